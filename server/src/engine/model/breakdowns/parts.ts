@@ -6,7 +6,7 @@ import overlapping from '../../data/overlapping-categories.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { REST, familyGroups, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
+import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
 
 /** 以内, 之内, 以下: after a figure, a limit. */
@@ -417,8 +417,17 @@ const CONTAINER_EN = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${words.containerN
 /** children, people, beds, places: what a container holds (including 1,732 children). */
 const MEMBER_EN = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${words.memberNounsEn.join('|')})\\b`, 'i');
 
-/** The whole counts containers (households, care homes) and the part what is in them (children, beds). */
+/** were, are, had been: a verb of being right after a part's figure. */
+const BEING_AFTER_EN = /^\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+/i;
+
+/**
+ * The whole counts containers (households, care homes) and the part what is in them (children, beds). Not a part that
+ * says with a verb of being what kind of household each is ("1,240 households, of whom 610 were single adults or
+ * couples": householdType); "420 families, of whom 610 were children" counts the children in them.
+ */
 function memberOfContainer(text: string, total: Figure, p: Figure): boolean {
   const after = (f: Figure) => text.slice(f.numberEnd, f.numberEnd + 40);
-  return CONTAINER_EN.test(after(total)) && MEMBER_EN.test(after(p)) && !CONTAINER_EN.test(after(p));
+  if (!CONTAINER_EN.test(after(total)) || !MEMBER_EN.test(after(p)) || CONTAINER_EN.test(after(p))) return false;
+  const being = BEING_AFTER_EN.exec(after(p));
+  return !being || familyOf(after(p).slice(being[0].length).split(/[,;.:)]|\band\b|\bor\b/)[0].trim())?.family !== 'householdType';
 }
