@@ -185,7 +185,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
   // 不合格 may leave some not yet judged).
   if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
-  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts)));
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
@@ -322,6 +322,70 @@ function sectorKinds(text: string, parts: Figure[], total: Figure): boolean {
   // 交通项目、公路项目: a section named beside one of its own fields takes it in.
   for (const s of sectors) if (SECTION_OF.get(s) === s && [...sectors].some((t) => t !== s && SECTION_OF.get(t) === s)) return false;
   return true;
+}
+
+/** The words that name a part, as written: back from its figure to the mark or 其中 before it (not the figure model's subject). */
+function writtenLabel(text: string, parts: Figure[], i: number, cueAt: number): string {
+  const p = parts[i];
+  const from = i > 0 ? Math.max(cueAt, parts[i - 1].offset + parts[i - 1].length) : cueAt;
+  return text.slice(from, p.offset).replace(/^.*[，,、；;：:]/su, '').replace(/^\s*(?:其中|分别为|分別為)\s*[：:]?\s*/, '').trim();
+}
+
+/**
+ * 首套住房, 二类中心, 甲级民宿, A级, 一档: a label made of an ordinal (首, 一…十, 甲乙丙丁, A–E) and the word it ranks
+ * (套, 类, 级, 档, 等, 批, 期, 线…), with words before or after it.
+ */
+const ORDINAL_LABEL_ZH = /^(\p{sc=Han}{0,6}?)(首|头|頭|一|二|三|四|五|六|七|八|九|十|甲|乙|丙|丁|戊|[A-E]|[ⅠⅡⅢⅣⅤ])(类|類|级|級|档|檔|套|等|星|批|期|线|線|代|轮|輪|型|号|號)(\p{sc=Han}{0,8})$/u;
+
+/**
+ * 全年发放个人住房贷款4120笔，其中首套住房3260笔、二套住房980笔 · 其中甲级民宿12家、乙级民宿30家、丙级民宿48家 · 其中A级
+ * 180户、B级260户: every part named by one frame with a different ordinal in it (首套/二套, 一类/二类, 甲级/乙级, 一档/二档) —
+ * ranks of one scale, of which each counted thing has one. Not an open range (二级及以上医院, 三级医院) nor a rank beside
+ * another label (首套住房, 公积金贷款).
+ */
+function ordinalKinds(text: string, parts: Figure[], cueAt: number): boolean {
+  if (parts.length < 2) return false;
+  let frame: string | undefined;
+  const ranks = new Set<string>();
+  for (let i = 0; i < parts.length; i++) {
+    const label = writtenLabel(text, parts, i, cueAt);
+    if (/以上|以下|以内|以內|之间|之間|至|及/.test(label)) return false;
+    const m = ORDINAL_LABEL_ZH.exec(label);
+    if (!m || ranks.has(m[2])) return false;
+    const f = `${m[1]}|${m[3]}|${m[4]}`;
+    if (frame !== undefined && f !== frame) return false;
+    frame = f;
+    ranks.add(m[2]);
+  }
+  return true;
+}
+
+/** 重大, 一般, 突出, 共性: words that grade or single out some of a whole's things, across its fields (重大问题 may be 党建问题). */
+const GRADING_ZH = /重大|较大|較大|一般|突出|共性|个性|個性|普遍|典型|重点|重點|主要|严重|嚴重|历史遗留|歷史遺留|长期|長期|新增|反复|反復|整改|销号|銷號/;
+
+/**
+ * 问题, 隐患: what an inspection or a 巡察 finds, sorted by the field it is in. (Other nouns are sorted by qualifiers of
+ * several sorts in one list: 中型水库、病险水库、小型水库; 校级干部、中层干部、党员干部.)
+ */
+const FINDING_NOUN_ZH = /^(?:问题|問題|隐患|隱患|风险隐患|風險隱患)$/;
+
+/**
+ * 共反馈问题12个，其中党建问题3个、作风问题4个、组织问题3个、队伍问题4个 · 共排查隐患86处，其中消防隐患30处、用电隐患28处、
+ * 燃气隐患32处: three parts or more, each the whole's own noun (问题, 隐患) told apart by a different field before it — the
+ * fields a whole is sorted by, as 党建方面/作风方面 are. Not a grade or a qualifier that cuts across the fields (重大问题,
+ * 一般隐患).
+ */
+function fieldsOfWholeNoun(text: string, parts: Figure[], total: Figure, cueAt: number): boolean {
+  if (parts.length < 3) return false;
+  const labels = parts.map((_, i) => writtenLabel(text, parts, i, cueAt));
+  let noun = labels[0];
+  for (const l of labels) while (noun && !l.endsWith(noun)) noun = noun.slice(1);
+  if (!FINDING_NOUN_ZH.test(noun) || !total.subject.endsWith(noun)) return false;
+  const fields = labels.map((l) => l.slice(0, l.length - noun.length));
+  // 其他问题2个: the rest, last, is one more field.
+  const named = REST.test(fields[fields.length - 1]) ? fields.slice(0, -1) : fields;
+  if (named.length < 3 || new Set(named).size !== named.length) return false;
+  return named.every((f) => /^\p{sc=Han}{2,4}$/u.test(f) && !OVERLAPPING_QUALIFIER_ZH.test(f) && !GRADING_ZH.test(f) && !NOT_PART.test(f));
 }
 
 /**
