@@ -349,7 +349,8 @@ function ordinalKinds(text: string, parts: Figure[], cueAt: number): boolean {
   const ranks = new Set<string>();
   for (let i = 0; i < parts.length; i++) {
     const label = writtenLabel(text, parts, i, cueAt);
-    if (/以上|以下|以内|以內|之间|之間|至|及/.test(label)) return false;
+    // 其中部分首套住房…: some of them, a sample, not a rank of all.
+    if (/以上|以下|以内|以內|之间|之間|至|及|部分|主要/.test(label)) return false;
     const m = ORDINAL_LABEL_ZH.exec(label);
     if (!m || ranks.has(m[2])) return false;
     const f = `${m[1]}|${m[3]}|${m[4]}`;
@@ -361,7 +362,7 @@ function ordinalKinds(text: string, parts: Figure[], cueAt: number): boolean {
 }
 
 /** 重大, 一般, 突出, 共性: words that grade or single out some of a whole's things, across its fields (重大问题 may be 党建问题). */
-const GRADING_ZH = /重大|较大|較大|一般|突出|共性|个性|個性|普遍|典型|重点|重點|主要|严重|嚴重|历史遗留|歷史遺留|长期|長期|新增|反复|反復|整改|销号|銷號/;
+const GRADING_ZH = /重大|较大|較大|一般|突出|共性|个性|個性|普遍|典型|重点|重點|主要|部分|严重|嚴重|历史遗留|歷史遺留|长期|長期|新增|反复|反復|整改|销号|銷號/;
 
 /**
  * 问题, 隐患: what an inspection or a 巡察 finds, sorted by the field it is in. (Other nouns are sorted by qualifiers of
