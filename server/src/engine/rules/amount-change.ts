@@ -183,6 +183,7 @@ function sameAmount(a: Figure, b: Figure): boolean {
 
 /** "£4.2m, below the budget of £3.9m": the word says the other side. */
 function checkComparison(context: UnitContext, c: Comparison): void {
+  if (isChangeBeforeComparison(c)) return;
   const actual = contradictedBy(c);
   if (!actual) return;
   context.report({ message: 'comparison', data: { word: c.word, figure: show(c.figure), base: show(c.base), actual: context.localize(rule.meta.messages[actual]) }, range: rangeIn(c.paragraph, c.start, c.end) });
@@ -243,4 +244,17 @@ function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, l
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
   const data = { income: show(a), spent: show(b), label, stated: show(c), expected: `${prefix}${expected}${unit}` };
   context.report({ message: 'balance', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
+}
+
+// 87.16万亩，比上年增加0.43万亩，高于任务86.52万亩 · £6.4m, an increase of £0.5m, above the budget of £6.1m: the figure
+// just before the comparison is the change of the level before it, and what is compared with the base is that level.
+const CHANGE_BEFORE_ZH = /(?:增加|增长|增長|减少|減少|下降|提高|上升|降低|多|少)了?\s*$/;
+const CHANGE_BEFORE_EN = /\b(?:(?:an?\s+)?(?:increase|decrease|rise|fall|drop|reduction)\s+of|up|down|up\s+by|down\s+by)\s*$/i;
+
+/** The compared figure is the increase or decrease said of an earlier level in its sentence, not a level itself. */
+function isChangeBeforeComparison(c: Comparison): boolean {
+  const text = c.paragraph.text;
+  const before = text.slice(Math.max(0, c.figure.offset - 24), c.figure.offset);
+  const clause = before.slice(Math.max(before.lastIndexOf('，'), before.lastIndexOf(','), before.lastIndexOf('；')) + 1);
+  return CHANGE_BEFORE_ZH.test(clause) || CHANGE_BEFORE_EN.test(clause);
 }

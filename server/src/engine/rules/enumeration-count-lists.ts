@@ -80,13 +80,14 @@ const EN_VERB_AFTER = /^(?:was|is|has|does)$/i;
 // A share or a bound (out of three, at least two, the last three, up to five), not the size of a list; or a set
 // already named (three of the four incidents, all four parks, these three problems, the same two gaps), as 这三项 and
 // 以上三个方面 are in Chinese: the list after the colon is something else (their causes, their answer).
-const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:the|these|those|our|its|their|all)|all(?: the)?|both|these|those|the same|the above|aforementioned)\s+$/i;
+const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|(?<!\b(?:built|organi[sz]ed|structured|cent(?:red|ered)|based|focused|arranged|grouped|designed|framed|shaped)\s)around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:the|these|those|our|its|their|all)|all(?: the)?|both|these|those|the same|the above|aforementioned)\s+$/i;
+// "built around four priorities", "organised around three themes": around after a verb of structure is no bound.
 // four groups of measures:, three kinds of evidence: — the count is of the groups, and the list is of them.
 /**
  * Before a count whose clause ends in a colon: the words that still make it no announcement (these three, than two);
  * not "top": "The top three strategic risks are:" announces the three listed after it.
  */
-const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|from the|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
+const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|(?<!\b(?:built|organi[sz]ed|structured|cent(?:red|ered)|based|focused|arranged|grouped|designed|framed|shaped)\s)around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|from the|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
 /** A count of a plural noun (three themes, 4 concerns): what a later count in an English count's clause looks like. */
 const EN_LATER_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s\b/i;
 /** Two of the three targets: a part of a counted whole. */

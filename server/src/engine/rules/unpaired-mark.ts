@@ -193,7 +193,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
       if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && next.text.charCodeAt(0) === 0x22 && !/^"\s/.test(next.text) && quotedLine(doc.lines[paragraph.firstLine]?.text) === quotedLine(doc.lines[next.firstLine]?.text)) {
         straightContinued.add(paragraph);
       }
-      if (next !== undefined && runsOn(paragraph, next)) wrapped.add(paragraph).add(next);
+      if (next !== undefined && (runsOn(paragraph, next) || labelRunsOn(paragraph, next))) wrapped.add(paragraph).add(next);
     }
     const closers = FAMILIES.map((f) => (usesClosers.get(f) ? '1' : '0')).join('');
     return { usesClosers, split, continued, straightContinued, wrapped, closers };
@@ -471,6 +471,16 @@ function runsOn(paragraph: Paragraph, next: Paragraph): boolean {
 }
 
 /**
+ * A table row's label wrapped onto the next line, whatever its case (Capital grants (School Condition ⏎ Allocation and
+ * Devolved Formula Capital)   3.95   8.1): the line ends in words inside an open bracket, with no figure, and the next
+ * line starts with words and closes the bracket, only figures after it. The model reads the two lines as two rows.
+ */
+function labelRunsOn(paragraph: Paragraph, next: Paragraph): boolean {
+  if (next.firstLine - paragraph.lastLine !== 1 || paragraph.garbled || next.garbled) return false;
+  return /\([A-Za-z][^()\d]*[A-Za-z]\s*$/.test(paragraph.text) && /^\s*[A-Za-z][^()\d]*\)(?:\s+[-\d.,%£$€()\s]*)?$/.test(next.text);
+}
+
+/**
  * A mark opened on a wrapped line and closed on one of the lines it runs on into (《关于…收支 ⏎⏎ 情况审计的工作报告》):
  * the last lone opener of its family in its paragraph and the first lone closer after it, every paragraph between
  * running on into the next and holding no lone mark of the family. Both are paired, as a reader pairs them.
@@ -486,7 +496,7 @@ function pairedOverWraps(paragraphs: Paragraph[], lone: LoneQuote[], wrapped: Se
     const close = sorted[m];
     if (close === undefined || close.opens || close.p === open.p || close.p - open.p > QUOTE_PARAGRAPHS) continue;
     let runs = true;
-    for (let p = open.p; p < close.p && runs; p++) runs = runsOn(paragraphs[p], paragraphs[p + 1]);
+    for (let p = open.p; p < close.p && runs; p++) runs = runsOn(paragraphs[p], paragraphs[p + 1]) || labelRunsOn(paragraphs[p], paragraphs[p + 1]);
     if (!runs) continue;
     paired.add(open).add(close);
   }
