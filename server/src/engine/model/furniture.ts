@@ -55,6 +55,10 @@ const COOKIE_TITLE = /^Cookies on (?:the )?(?:[A-Z0-9][\w&'’.-]*\s+){1,8}(?:we
 // A site's footer row: © Northmoor Power Networks 2026 | Privacy | Terms | Accessibility — the copyright, then its
 // links (the report's own "© Tamesford Credit Union 2026" alone on its line stays).
 const FOOTER_LINE = /^(?:©|\(c\)|Copyright ©?)[ ]?[^|｜]{1,70}?(?:[ ]*[|｜·•][ ]*(?:Privacy(?: policy| notice| statement)?|Terms(?: and conditions| of use)?|Accessibility(?: statement)?|Cookies?(?: policy| settings)?|Contact(?: us)?|Site ?map|Disclaimer|Legal(?: notices?)?|Modern slavery statement|Freedom of information)){2,}[ ]*$/i;
+// A footer row of links alone, three or more: Cookie settings | Accessibility | Contact us; Share this page | Print
+// after a contact address (Contact: office@example.ac.uk | Share this page | Print). Only link names, nothing else.
+const FOOTER_LINK = String.raw`(?:Privacy(?: policy| notice| statement)?|Terms(?: and conditions| of use)?|Accessibility(?: statement)?|Cookies?(?: policy| settings| preferences)?|Contact(?: us)?|Site ?map|Disclaimer|Legal(?: notices?)?|Modern slavery statement|Freedom of information|Share this page|Print(?: this page)?|Feedback|Back to top)`;
+const FOOTER_LINKS = new RegExp(String.raw`^(?:${FOOTER_LINK}|Contact(?: us)?:[^|｜]{1,60}?)(?:[ ]*[|｜][ ]*${FOOTER_LINK}){2,}[ ]*$`, 'i');
 const DOWNLOAD_LINE = /^(?:(?:Download|View|Open)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?)?(?:\(?\s*(?:PDF|DOCX?|XLSX?|ODT|ODS|CSV|PPTX?)\b[,\s]*(?:\(?\s*)?[\d.]{1,6}\s?(?:KB|MB|GB|kB)\s*\)?)$/i;
 // The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页, 第 3 页 共 12 页, and the 1- a
 // document site's copy leaves of - 1 - (研究报告 ⏎ 1- ⏎ 1-: a dash after the number only, never before it: -1 alone is
@@ -283,6 +287,7 @@ const EDITOR_LINE_FIRST = '【[（(';
 
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
+  if (trimmed.includes('|') && FOOTER_LINKS.test(trimmed)) return 'furniture';
   if (MAIL_HINT.test(trimmed)) {
     if (MAIL_LINE.test(trimmed)) return 'mail';
     if (MAIL_FIELD_LINE.test(trimmed)) return 'mail-field';

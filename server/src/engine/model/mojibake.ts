@@ -19,6 +19,8 @@ const MIN_GBK_CHARS = 2;
 /** A candidate piece; only a group of neighbouring pieces holding an anchor (a piece sure on its own) is mojibake. */
 interface Piece extends Misdecoded {
   anchor: boolean;
+  /** Read from a run of GBK characters (UTF-8 read as GBK), not from Windows-1252 or Latin-1. */
+  gbk?: boolean;
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
@@ -72,13 +74,17 @@ function joinNeighbours(text: string, found: Piece[]): Misdecoded[] {
       last.intended = last.intended !== undefined && m.intended !== undefined && !/[?\uFFFD]/.test(gap) ? last.intended + gap + m.intended : undefined;
       last.end = m.end;
       last.anchor ||= m.anchor;
+      last.gbk &&= m.gbk;
     } else if (!last || m.start >= last.end) {
       groups.push({ ...m });
     }
   }
-  // A line with one sure piece is a misdecoded line: its smaller pieces count too.
+  // A line with one sure piece is a misdecoded line: its smaller pieces count too. A small GBK piece counts only
+  // beside a sure GBK one: in 做好春节期间安全生产工作，确保ä¼šè®®顺利 the line was read as Windows-1252 and its
+  // Chinese is real, so 间安 (bytes that happen to spell one rare character) is ordinary text (fa1).
   if (!groups.some((g) => g.anchor)) return [];
-  return groups.map(({ start, end, intended }) => (intended === undefined ? { start, end } : { start, end, intended }));
+  const gbkLine = groups.some((g) => g.anchor && g.gbk);
+  return groups.filter((g) => g.anchor || !g.gbk || gbkLine).map(({ start, end, intended }) => (intended === undefined ? { start, end } : { start, end, intended }));
 }
 
 function latin1(text: string, found: Piece[]): void {
@@ -252,7 +258,7 @@ function gbkRun(text: string, from: number, to: number, table: Int32Array): Piec
     end === charOf[lastEnd - 1] + 1 &&
     (firstStart === 0 || charOf[firstStart - 1] !== start) &&
     (lastEnd === length || charOf[lastEnd] !== end - 1);
-  return { start, end, intended: exact ? decodeStretch(bytes, firstStart, stretches.firstEnd) : undefined, anchor };
+  return { start, end, intended: exact ? decodeStretch(bytes, firstStart, stretches.firstEnd) : undefined, anchor, gbk: true };
 }
 
 /**

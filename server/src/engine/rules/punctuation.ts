@@ -387,6 +387,9 @@ function englishDoubledMarks(context: UnitContext, paragraph: Paragraph): void {
 const RUN_TOGETHER = new RegExp(`[.?!](?:${starters.starters.join('|')})(?=[ ,])`, 'g');
 /** What the word before the mark ends with in a sentence: a word, a year, a percentage, a closing bracket or quote. */
 const SENTENCE_END = /(?:[a-z]{2}|\d{4}|\d%|[a-z][)”’"])$/;
+/** delivered by the OPFCC.As we continue, (CCGs).The: a whole word of capitals (an acronym) ends a sentence too; U.S.,
+ * e.g., README.md and gov.uk hold a dot or are no acronym before a starter (miss44). */
+const ACRONYM_END = /^[(“‘"]?[A-Z]{2,6}s?[)”’"]?$/;
 /** The longest word read back from the mark. */
 const TOKEN_MAX = 40;
 /** A token with these in it is a name, an address or code (e.g.The, example.com/In, `x.In`), not a sentence. */
@@ -407,7 +410,7 @@ function runTogether(context: UnitContext, paragraph: Paragraph): void {
     while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
     if (m.index - start > TOKEN_MAX) return;
     const token = text.slice(start, m.index);
-    if (!SENTENCE_END.test(token) || NAME_MARKS.test(token)) return;
+    if (!(SENTENCE_END.test(token) || ACRONYM_END.test(token)) || NAME_MARKS.test(token)) return;
     // Backticks counted once along the paragraph (the matches come in order): an odd count before it is a code span.
     if (nextTick === -2) nextTick = text.indexOf('`');
     while (nextTick !== -1 && nextTick < m.index) {
