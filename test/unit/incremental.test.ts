@@ -666,6 +666,17 @@ describe('document parts kept across edits that change nothing they read', funct
     assert.ok(checksKept > 0, 'no document part was kept: the test does not reach what it tests');
   });
 
+  it('a sibling heading retitled in place (六、第一批项目 → 六、三、第一批项目): the members the headings name are read again', () => {
+    // Found by the property test above on fix43facts's batch fixture: the outline kept across the edit sets the new
+    // title in place and keeps its sibling groups, and fact-conflict's members read from the old titles were kept.
+    const text = ['项目建设情况', '', '一、第一批项目', '项目28个，计划投资2.48亿元。', '二、第二批项目', '项目18个，计划投资1.48亿元。', ''].join('\n');
+    const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+    linter.update(text);
+    const range: Range = { start: { line: 2, character: 2 }, end: { line: 2, character: 2 } };
+    const edited = text.replace('一、第一批项目', '一、三、第一批项目');
+    check(linter, edited, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: '三、' }] }));
+  });
+
   it('a plain-text heading of its own made, unmade, broken off or joined: the outline is read again (its 1. starts afresh)', () => {
     // Found by the property test above on trust16en's ombudsman decision (The complaint ⏎ 1. 2. ⏎ The Ombudsman's role
     // and powers ⏎ 1. 2.): xThe Ombudsman's… is no heading, so the 1. under it no longer starts a list, and the outline

@@ -30,7 +30,8 @@ Options:
   --stdin-filename <name>      the name of the draft read from standard input (for its format and configuration)
   --encoding <name>            read every draft in this encoding (default: detected: UTF-8, UTF-16, GB18030, Big5…)
   --no-ignore                  check files that .reportlintignore or the configuration's ignore list leave out
-  --concurrency <n>|auto|off   worker threads for many files (default: auto)
+  --concurrency <n>|auto|off   worker threads for many files, or a second thread for one large draft
+                               (default: auto, when a core is idle)
   --color, --no-color          force colours on or off (default: on for a terminal,
                                honouring NO_COLOR and FORCE_COLOR)
   -h, --help                   show this help
@@ -62,7 +63,7 @@ const HELP_ZH = `用法：report-lint [选项] <文件、文件夹或通配符..
   --stdin-filename <文件名>    从标准输入读取的文稿的文件名（决定其格式和配置）
   --encoding <编码>            按此编码读取所有文稿（默认自动识别：UTF-8、UTF-16、GB18030、Big5等）
   --no-ignore                  也检查.reportlintignore或配置中ignore列表排除的文件
-  --concurrency <n>|auto|off   多个文件时的工作线程数（默认auto）
+  --concurrency <n>|auto|off   多个文件时的工作线程数；单个大文件时另开一个线程（默认auto，有空闲核心时）
   --color, --no-color          强制开启或关闭颜色（默认在终端中开启，
                                遵从NO_COLOR和FORCE_COLOR）
   -h, --help                   显示本帮助

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { WordRange } from '../docx/positions';
-import { detectLocale, fixAll, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type OptionProblem } from '../engine';
+import { detectLocale, fixAll, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type LintResult, type OptionProblem } from '../engine';
 import { annotatedPath, fixRefusal, wordLocation, writeAnnotated } from './docx-input';
 import { adapterFor, type DraftInput } from './inputs';
 
@@ -47,6 +47,20 @@ export interface FileReport {
 }
 
 export function lintFile(job: LintJob): FileReport {
+  const read = readDraft(job);
+  if (!('input' in read)) return read;
+  const options = { ...job.options, format: read.input.format };
+  return lintedReport(job, read, options, lintDetailed(read.input.text, options));
+}
+
+/** A draft read for linting: the report so far (its encoding), the input, the file's bytes; or the report that ends it. */
+export interface ReadDraft {
+  report: FileReport;
+  input: DraftInput;
+  bytes: Buffer;
+}
+
+export function readDraft(job: LintJob): ReadDraft | FileReport {
   const report: FileReport = { file: job.display, findings: [], problems: [], notes: [] };
   let bytes: Buffer;
   try {
@@ -59,9 +73,11 @@ export function lintFile(job: LintJob): FileReport {
   if ('error' in input) return { ...report, error: input.error };
   if (input.encoding) report.encoding = input.encoding;
   if (job.languages && !job.languages.includes(input.languageId)) return { ...report, skipped: `${input.languageId} is not among the languages to check (${job.languages.join(', ')})` };
+  return { report, input, bytes };
+}
 
-  const options = { ...job.options, format: input.format };
-  const first = lintDetailed(input.text, options);
+/** The report of a draft from its lint (`first`, with `options`: the job's and the input's format), fixed when asked. */
+export function lintedReport(job: LintJob, { report, input, bytes }: ReadDraft, options: LintOptions, first: LintResult): FileReport {
   report.problems = first.problems;
   for (const e of first.errors) report.notes.push(`internal error in rule ${e.ruleId}: ${String(e.error)}`);
   if (first.truncated.length) report.notes.push(`more than ${MAX_FINDINGS_PER_RULE} findings from ${first.truncated.join(', ')}; only the first ${MAX_FINDINGS_PER_RULE} of each are shown`);

@@ -5,7 +5,7 @@ import { mergeFixesOnMarkers } from './fixes';
 import { parseDocument, type ReportDocument } from './model/document';
 import { compileOptions, type CompiledOptions, type RuleOptionSpecs } from './options';
 import { rules } from './rules';
-import { runRules, type RuleCache } from './run-rules';
+import { runRules, type RuleCache, type RuleRun } from './run-rules';
 import { suppress } from './suppress';
 import type { Finding, LintOptions, OptionProblem, Range } from './types';
 
@@ -39,7 +39,49 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
  */
 export function lintDocument(doc: ReportDocument, options: CompiledOptions, autoLocale: boolean, cache?: RuleCache): LintResult {
   const compiled = autoLocale ? { ...options, locale: doc.writtenIn ?? 'en' } : options;
-  const { findings, errors, truncated } = runRules(rules, doc, compiled, cache);
+  return finishLint(runRules(rules, doc, compiled, cache), doc, compiled);
+}
+
+/**
+ * What some of the rules (`ids`) found in a draft, before suppressions, merged fixes and order: one part of a lint whose
+ * rules run in parts (each rule in one part), the parts put together by lintParts. Plain data but `document` (the
+ * parsed draft, given or made here), so a part made elsewhere can be sent as it is; an error is kept as its text.
+ */
+export interface RulesPart {
+  ids: string[];
+  findings: Finding[];
+  errors: { ruleId: string; error: unknown }[];
+  truncated: string[];
+}
+
+export function lintPart(text: string, options: LintOptions, ids: readonly string[], document?: ReportDocument): RulesPart & { document: ReportDocument } {
+  const compiled = compileOptions(options, ruleOptionSpecs);
+  const doc = document ?? parseDocument(text, compiled.format);
+  const localized = options.locale === 'auto' ? { ...compiled, locale: doc.writtenIn ?? 'en' } : compiled;
+  const only = new Set(ids);
+  const run = runRules(rules.filter((r) => only.has(r.meta.id)), doc, localized);
+  return { ids: [...ids], findings: run.findings, errors: run.errors.map((e) => ({ ruleId: e.ruleId, error: String(e.error) })), truncated: run.truncated, document: doc };
+}
+
+/**
+ * The lint of `document` (the draft `lintPart` parsed) from its parts: the same result as lintDetailed, given parts
+ * that together name every rule once. The findings are put in the order one run of all the rules gives (rule by rule,
+ * in the registry's order; each rule's in its own order) before the steps that read them all.
+ */
+export function lintParts(options: LintOptions, parts: readonly RulesPart[], document: ReportDocument): LintResult {
+  const compiled = compileOptions(options, ruleOptionSpecs);
+  const localized = options.locale === 'auto' ? { ...compiled, locale: document.writtenIn ?? 'en' } : compiled;
+  const order = new Map(rules.map((r, i) => [r.meta.id, i]));
+  const byRule: Finding[][] = rules.map(() => []);
+  for (const part of parts) for (const f of part.findings) byRule[order.get(f.ruleId)!].push(f);
+  const rank = (id: string) => order.get(id) ?? rules.length;
+  const errors = parts.flatMap((p) => p.errors).sort((a, b) => rank(a.ruleId) - rank(b.ruleId));
+  const truncated = parts.flatMap((p) => p.truncated).sort((a, b) => rank(a) - rank(b));
+  return finishLint({ findings: byRule.flat(), errors, truncated }, document, localized);
+}
+
+/** Suppressions, findings in deleted text or repeated copies dropped, fixes on markers merged, document order. */
+function finishLint({ findings, errors, truncated }: RuleRun, doc: ReportDocument, compiled: CompiledOptions): LintResult {
   const kept = suppress(dropRepeatsInCopies(dropInsideDeletions(findings)), doc, compiled.suppressions);
   mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);

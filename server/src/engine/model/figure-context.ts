@@ -326,6 +326,19 @@ const NAMED_ABBREVIATION = /[（(][A-Z][A-Za-z]{1,7}[）)]$/;
 /** 小（1）型, 二（3）班: the bracketed ordinal inside a name, with the Han character before it. */
 const ORDINAL_IN_NAME = /(?<=[\u4e00-\u9fff])[（(](?:\d{1,2}|[一二三四五六七八九十])[）)]$/;
 
+/** 一级、二级 · 三类、四类 · 4A级、5A级: a grade, at the start of its clause, then another after 、. */
+const GRADE_BEFORE = /[一二三四五六七八九十1-9A-Z]{1,3}(?:级|級|类|類|档|檔|等|星)$/;
+const GRADE_AFTER = /^[一二三四五六七八九十1-9A-Z]{1,3}(?:级|級|类|類|档|檔|等|星)/;
+
+/** The 、 at `i` joins two grades, the first opening its clause (after `floor`, a break or 其中). */
+function gradesJoined(text: string, i: number, floor: number): boolean {
+  if (!GRADE_AFTER.test(text.slice(i + 1, i + 6))) return false;
+  const m = GRADE_BEFORE.exec(text.slice(Math.max(floor, i - 4), i));
+  if (!m) return false;
+  const start = i - m[0].length;
+  return start === floor || CLAUSE_BREAK_CODES[text.charCodeAt(start - 1)] === 1 || /\s/.test(text[start - 1]) || text.startsWith('其中', start - 2);
+}
+
 function clauseStart(text: string, at: number, floor: number, english: boolean): number {
   for (let i = at - 1; i >= floor; i--) {
     // By character code: text[i] of a Chinese character is a new string.
@@ -344,6 +357,8 @@ function clauseStart(text: string, at: number, floor: number, english: boolean):
         continue;
       }
     }
+    // 一级、二级重度残疾人29631人: grades joined by 、 qualify one noun; the clause goes on before them (not 一级12人、二级…).
+    if (c === 0x3001 && !english && gradesJoined(text, i, floor)) continue;
     if (CLAUSE_BREAK_CODES[c] === 1 && !(c === 46 && /\d/.test(text[i + 1] ?? ''))) return i + 1; // 46: .
     if (english && c === 46 && text[i + 1] === ' ') return i + 1;
     if (english && c === 32 && (text.startsWith(' and ', i - 4) || text.startsWith(' or ', i - 3))) return i + 1;

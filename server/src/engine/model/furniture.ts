@@ -84,7 +84,9 @@ const FIELD_CHUNK = `[【\\[](?:${LABELS})[：:][^【】\\[\\]]{0,24}[】\\]]`;
 // button: alone on a line it may be the report's own date.
 const MONTH_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 const DATE_EN = `(?:\\d{1,2} ${MONTH_EN},? \\d{4}|${MONTH_EN} \\d{1,2},? \\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
-const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|Updated|Published|Posted)(?: on)?:? {1,2}${DATE_EN}`;
+// Page last updated: 11:45am Fri 20 December 2024 — a site's stamp may give the time and the weekday before the date.
+const STAMP_TIME = '(?:\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?';
+const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|First published|Updated|Published|Posted)(?: on)?:? {1,2}${STAMP_TIME}${DATE_EN}`;
 // A wiki page's byline, copied with its text: Created by Priya Raman, last modified by Tom Okafor on Oct 22, 2026.
 const WIKI_STAMP = new RegExp(`^Created by [^,.;:]{1,40}, last (?:modified|updated|edited)(?: by [^,.;:]{1,40})? on ${DATE_EN}$`);
 // The size of a download beside its button: Download PDF (1.2 MB). Like a number, it is no button of its own.
@@ -162,7 +164,7 @@ export function isNewspaperJump(text: string): boolean {
 }
 
 /** How a line reads on its own. `button`, `share`, `links` and `host` lines count only next to other furniture. */
-type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | 'host' | 'mail' | 'mail-field' | 'file' | 'file-head' | undefined;
+type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | 'host' | 'info' | 'mail' | 'mail-field' | 'file' | 'file-head' | undefined;
 
 /** A page number a Word or PDF footer left on a line of its own (— 2 —, 第2页). */
 export function isPageNumberLine(trimmed: string): boolean {
@@ -351,9 +353,26 @@ function fieldLabels(text: string, glued: boolean): { start: number; end: number
   return labels;
 }
 
+/**
+ * 索 引 号：, 字　　号：, 发 布 机 构：: a label of a site's information block spaced out to the width of the others (a
+ * known label once its spaces are taken out, before its colon), read as the label itself.
+ */
+const SPACED_LABEL = /(^|[\s|｜【[])((?:[\u4e00-\u9fff][ \u3000]+){1,5}[\u4e00-\u9fff])(?=[ \u3000]*[：:])/g;
+
+function unspaceLabels(text: string): string {
+  return text.replace(SPACED_LABEL, (all, before: string, label: string) => {
+    const joined = label.replace(/[ \u3000]/g, '');
+    return LABEL_FAMILY.has(joined) ? before + joined : all;
+  });
+}
+
+/** A line spaced out like 索 引 号：: two Chinese characters apart by a space before a colon. */
+const SPACED_LABEL_HINT = /[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^：:]{0,12}[：:]/;
+
 /** A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. */
 function fieldShape(trimmed: string): Shape {
-  const text = trimmed.replace(FIELD_LEAD, '');
+  let text = trimmed.replace(FIELD_LEAD, '');
+  if (SPACED_LABEL_HINT.test(text)) text = unspaceLabels(text);
   const labels = fieldLabels(text, false);
   if (labels.length === 0 || labels[0].start !== 0) return undefined;
   // 文章作者：宋彬彬时间：2023-02-04浏览：171 — the page's fields run together when its spans lost their spacing: read
@@ -384,6 +403,10 @@ function fieldShape(trimmed: string): Shape {
   if (count('counter') && labels.length > count('counter') + count('host')) return 'furniture';
   // 主办单位：… 承办单位：… — a site's footer beside other furniture; in a report, the details of an event.
   if (count('host') === labels.length) return 'host';
+  // 成文日期：2026-02-08, 发文机关：…, 发布机构：…: the fields of an open-government page's information block, furniture
+  // beside its strong ones (索引号：…) or three such lines together; alone, a report may name its own 文号 or date so.
+  if (count('info') && count('info') + count('byline') + count('time') === labels.length) return 'info';
+  if (labels.length === 1 && /^(?:发布机构|發[佈布]機構)$/.test(labels[0].label)) return 'info';
   // 时间:2022-03-30 10:44:00 — the site's time stamp, to the second.
   return labels.length === 1 && count('time') && MACHINE_TIME.test(only.trim()) ? 'furniture' : undefined;
 }
@@ -474,7 +497,7 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
     const mail = kinds.filter((s) => s === 'mail').length;
     const mailHeader = mail >= 1 && mail + kinds.filter((s) => s === 'mail-field').length >= MAIL_FIELDS_MIN;
     for (const i of group) if (shapes[i] === 'mail' || shapes[i] === 'mail-field') shapes[i] = mailHeader ? 'furniture' : undefined;
-    const anchored = kinds.some((s) => !isWeak(s) && s !== undefined) || kinds.filter((s) => s === 'button').length >= 2;
+    const anchored = kinds.some((s) => !isWeak(s) && s !== undefined) || kinds.filter((s) => s === 'button').length >= 2 || kinds.filter((s) => s === 'info').length >= INFO_LINES_MIN;
     if (anchored) for (const i of group) if (isWeak(shapes[i])) shapes[i] = 'furniture';
   }
 }
@@ -584,8 +607,11 @@ function isFieldValue(trimmed: string): boolean {
   return trimmed !== '' && trimmed.length <= 40 && !CLAUSE_MARK.test(trimmed) && !isBareLabel(trimmed);
 }
 
+/** Lines of an information block's fields (成文日期：…, 发文机关：…, 文号：…) that make it furniture with no strong label beside them. */
+const INFO_LINES_MIN = 3;
+
 function isWeak(shape: Shape): boolean {
-  return shape === 'button' || shape === 'share' || shape === 'links' || shape === 'host' || shape === 'mail' || shape === 'mail-field';
+  return shape === 'button' || shape === 'share' || shape === 'links' || shape === 'host' || shape === 'info' || shape === 'mail' || shape === 'mail-field';
 }
 
 /** 相关文档推荐 and the titles under it (up to a blank line or a sentence): a site's list of other documents. */

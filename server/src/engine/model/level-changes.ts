@@ -78,8 +78,14 @@ const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:共|累计|累計|净|淨)?(${UP_Z
 // 86场次，较上年的92场次增加6场次 · 45所，比上年（48所）减少3所
 const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上年底)?(?:的|（|\()?\s*$/;
 const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH}|${MORE_ZH})了?\\s*$`);
+/** B，与上年的A相比，增加C · B，同去年同期（A）相比，减少C: the base set beside the later level with 与/和/同…相比. */
+const REVERSE_WITH_ZH = /^\s*[，,]\s*(?:与|與|和|同)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上年底)?(?:的|（|\()?\s*$/;
+const REVERSE_WITH_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(?:相比|相較|相较|比较|比較)\\s*[，,]?\\s*(?:共|净|淨)?(${UP_ZH}|${DOWN_ZH}|${MORE_ZH})了?\\s*$`);
 // rose from 9,200 to 8,600 · from 64 to 58
-const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN}|${UP_FROM_EN}|${DOWN_FROM_EN})\\s+from\\s+$`, 'i');
+// "moved from 41 to 38, up 3 points", "changed from 14 to 11": a verb that names no direction, as 发展, 调整 do — the
+// difference after the levels says the direction (none said, nothing is read).
+const NEUTRAL_EN = 'moved|changed|went|shifted|has\\s+moved|has\\s+changed|has\\s+gone';
+const FROM_EN = new RegExp(`\\b(?:(${UP_EN}|${DOWN_EN}|${UP_FROM_EN}|${DOWN_FROM_EN})|(?:${NEUTRAL_EN}))\\s+from\\s+$`, 'i');
 // rose from £48,200 in September to …, has risen from £1.2m at Quarter 1 to …: when each level was, between them.
 // A year may stand there too: from 38 ktCO2e in 2023 to 42 ktCO2e.
 // The day of a date may come first: from 186 at 31 March to 241 at 30 September.
@@ -104,15 +110,15 @@ const DIFF_EN = new RegExp(`^${WHEN_EN}(?:\\s+(?:a|per)\\s+(?:year|month|week|da
 // £6.4 million, compared with £5.9 million a year earlier, an increase of … · 58,214, up from 57,490 at the end of
 // August, an increase of …: the base's time, then the change.
 const BASE_DIFF_EN = new RegExp(`^(?:${WHEN_EN}|\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:last|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month))${CHANGE_EN}`, 'i');
-// 412 members, up 30 from 380 · 412, up from 380
+// 412 members, up 30 from 380 · 412, up from 380 · 318 children subject to a child protection plan, compared with 276
 // The words of what is counted may run on after the figure (412 friends-group members, up 30 from 380).
-const REVERSE_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+$/i;
+const REVERSE_EN = /^[A-Za-z' -]{0,60},\s*(up|down)\s+$/i;
 const REVERSE_BASE_EN = /^\s+from\s+$/i;
 /** "7 of the ", "9 of our ": a part counted of the figure after it. */
 const PART_OF_BEFORE_EN = /\d\s+of\s+(?:the|our|its|their|all)\s+$/i;
-const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+from\s+$/i;
+const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,60},\s*(up|down)\s+from\s+$/i;
 // 1,240 compared with 1,180 last year, a rise of 80: no direction without the change after the base.
-const COMPARED_EN = /^[A-Za-z' -]{0,30}?,?\s*compared\s+(?:with|to)\s+$/i;
+const COMPARED_EN = /^[A-Za-z' -]{0,60}?,?\s*compared\s+(?:with|to)\s+$/i;
 // fell by £1.3 million, from £19.6 million to £18.1 million: the change first.
 const BY_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+by\\s+$`, 'i');
 const BY_FROM_EN = /^\s*,?\s*from\s+$/i;
@@ -369,7 +375,9 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   if (unitWord && diffGap.startsWith(` ${unitWord[1]}`)) diffGap = diffGap.slice(unitWord[1].length + 1);
   if (noun && c && c.unit === a.unit && diffGap.startsWith(noun) && text.startsWith(noun, c.offset + c.length)) diffGap = diffGap.slice(noun.length);
   const diffPer = c !== undefined && (!per || tail(text, c, c.offset + c.length + per.length) === per);
-  const unitOk = diffPer && sameUnit(zhGap ? asLevel(c, rate) : c, a, !zhGap);
+  // "Merchant NPS moved from 41 to 38, up 3 points": bare levels of a score change by points of it.
+  const scorePoints = !zhGap && c !== undefined && a.dimension === '' && b.dimension === '' && c.dimension === 'points' && !c.approximate && !c.words;
+  const unitOk = diffPer && (sameUnit(zhGap ? asLevel(c, rate) : c, a, !zhGap) || scorePoints);
   let diff: RegExpExecArray | null = unitOk ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
   if (!diff && unitOk && !zhGap && THAN_GAP_EN.test(diffGap)) diff = THAN_AFTER_EN.exec(text.slice(c.offset + c.length, c.offset + c.length + 60));
   if (!diff) return { change, used: 2 };
@@ -486,8 +494,10 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
   // 每千人口执业医师数3.2人，较上年的3.4人增加0.2人: a rate per population, its earlier level in the same unit.
   const zhRate = b.perUnit && x.unit === b.unit && /每[十百千万]+(?:人口|人|户|戶|名)[^，。；,;\d]{0,12}$/.test(text.slice(Math.max(0, b.offset - 20), b.offset));
   if (zhRate) [b, x, y] = [asLevel(b, true), asLevel(x, true), y && asLevel(y, true)];
-  if (b.dimension !== '' && REVERSE_ZH.test(after) && levels(b, x)) {
-    const verb = y ? REVERSE_VERB_ZH.exec(text.slice(x.offset + x.length, y.offset)) : null;
+  // 320亿元，与上年的300亿元相比，减少20亿元: the base between 与 and 相比, then the change.
+  const withBase = b.dimension !== '' && REVERSE_WITH_ZH.test(after);
+  if (b.dimension !== '' && (REVERSE_ZH.test(after) || withBase) && levels(b, x)) {
+    const verb = y ? (withBase ? REVERSE_WITH_VERB_ZH : REVERSE_VERB_ZH).exec(text.slice(x.offset + x.length, y.offset)) : null;
     if (!verb || !sameUnit(y, b)) return undefined;
     return { change: { paragraph, from: x, to: b, verb: verb[1], up: IS_UP.test(verb[1]), difference: y, start: b.offset, end: y.offset + y.length }, used: 3 };
   }

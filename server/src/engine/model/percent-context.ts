@@ -18,8 +18,11 @@ const RATE_WORDS = words.rateWords;
 /** 率 preceded by these is a growth, completion or financial ratio, which may exceed 100%. */
 const NOT_RATE_2 = new Set(words.notRateBefore2);
 const NOT_RATE_1 = new Set(words.notRateBefore1);
-/** Ratios that routinely exceed 100%: bed occupancy with extra beds, provision coverage, the current ratio. */
-const ABOVE_100 = words.ratesAbove100;
+/**
+ * Ratios that routinely exceed 100% (bed occupancy with extra beds, provision coverage, the current ratio, 营业收现率 with
+ * VAT, 电费回收率 with arrears), and rates signed by definition (距平百分率, 增减率), which may be negative.
+ */
+const ABOVE_100 = [...words.ratesAbove100, ...words.signedRates];
 const RATES_DESPITE_PREFIX = words.ratesDespitePrefix;
 /** The ratios above that end with a rate word (净稳定资金比例, 兑现比例 → 比例), by that word: most rate words have none. */
 const ABOVE_100_BY_WORD = new Map(RATE_WORDS.map((r) => [r, ABOVE_100.filter((w) => w.endsWith(r))] as const).filter(([, list]) => list.length > 0));
@@ -70,7 +73,7 @@ const OCCUPANCY = new RegExp(words.occupancyWords.join('|'), 'i');
 const EXTRA_BEDS = new RegExp(words.extraBeds.map((w) => (/^[a-z]/.test(w) ? `\\b${w}\\b` : w)).join('|'), 'i');
 
 /** Table columns of change or completion, whose cells may exceed 100%. */
-const TABLE_CHANGE = /完成率|增长|增長|增幅|增速|同比|环比|環比|变化|變化|增减|增減|growth|change|increase|% of|of target|vs\.? target/i;
+const TABLE_CHANGE = /完成率|增长|增長|增幅|增速|同比|环比|環比|变化|變化|增减|增減|距平|growth|change|increase|% of|of target|vs\.? target/i;
 const SENTENCE_END = /[。！？!?；;|｜]/;
 const WINDOW = 40;
 /** English words are longer: "The share of respondents who said yes reached 104%". */
@@ -126,6 +129,9 @@ export function percentContext(q: Quantity, measure?: string): PercentContext {
   from = sentenceStart(text, from, q.offset);
   const after = text.slice(q.offset + q.length, q.offset + q.length + 40);
   const window = asideFree(text, from, q.offset, english);
+  // "a 104% satisfaction rate", 取得102%的满意率: the measure named after the figure it qualifies.
+  const named = attributive(text, q.offset, after, english);
+  if (named) return named;
   const context = classify(window, after);
   // 入住率达到102%，部分房间加床: occupancy with extra beds put up, which takes it past 100%.
   if (context.kind === 'rate' && OCCUPANCY.test(context.keyword) && EXTRA_BEDS.test(window + after.split(SENTENCE_END)[0])) return { kind: 'change', keyword: context.keyword };
@@ -143,6 +149,25 @@ export function percentContext(q: Quantity, measure?: string): PercentContext {
   // Not when the words after it compare ("was 104% of the 2024/25 level"): that is the change the context read.
   const compared = context.kind === 'change' && EN_OF_SHARE.test(after);
   return subject && !compared && !EN_OF_TARGET.test(after) && !EN_OF_AVAILABLE.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
+}
+
+/** "a 104% satisfaction rate", "an 8% pay rise": the article before the figure, which qualifies the noun after it. */
+const ARTICLE_BEFORE_EN = /\b(?:a|an)\s+$/i;
+/** The noun phrase after it: a few words, up to a preposition, a verb or punctuation ("a 104% increase in the rate"). */
+const ATTRIBUTIVE_EN = /^\s+((?:[A-Za-z][A-Za-z-]*\s+){0,3}?[A-Za-z][A-Za-z-]*)(?=\s*(?:[.,;:!?()]|$)|\s+(?:of|in|on|for|with|among|across|from|at|against|to|and|or|was|were|is|are|has|had|this|last|during|over|by)\b)/;
+/** 取得102%的满意率。: a rate named right after 的, ending its clause (not 负荷率超过105%的线路占比为3%). */
+const ATTRIBUTIVE_ZH = /^的(\p{sc=Han}{0,4}(?:率|满意度|滿意度))(?=[，,。；;！？!?\s]|$)/u;
+
+/** What the noun a percentage qualifies says it measures, when that noun names one (a rate, or a change). */
+function attributive(text: string, at: number, after: string, english: boolean): PercentContext | undefined {
+  let phrase: string | undefined;
+  if (english) {
+    if (!ARTICLE_BEFORE_EN.test(text.slice(Math.max(0, at - 4), at))) return undefined;
+    phrase = ATTRIBUTIVE_EN.exec(after)?.[1];
+  } else phrase = ATTRIBUTIVE_ZH.exec(after)?.[1];
+  if (!phrase) return undefined;
+  const named = classify(phrase, '');
+  return named.kind === 'none' ? undefined : named;
 }
 
 /**

@@ -463,6 +463,39 @@ function sentenceEndsBefore(text: string, i: number): boolean {
   return text[i - 1] === ' ' && text[i - 2] === '.' && /[A-Za-z0-9%]/.test(text[i - 3] ?? '');
 }
 
+/** A wide gap between two cells of a row lined up with spaces: an ideographic space, a tab, or two spaces or more. */
+const CELL_GAP = /[ \t]*[\u3000\t][ \t\u3000]*|[ ]{2,}/g;
+
+/**
+ * Where the cell holding `at` starts, when its line is a row lined up with spaces (two wide gaps or more between its
+ * words: 物流业务　　9.86　　增长6.2%　　41.36%); 0 for a line of prose.
+ */
+function alignedCellStart(paragraph: Paragraph, at: number): number {
+  let from = -1;
+  let to = -1;
+  let line = -1;
+  for (const seg of paragraph.segments) {
+    if (seg.offset <= at && at < seg.offset + seg.length) line = seg.line;
+  }
+  if (line < 0) return 0;
+  for (const seg of paragraph.segments) {
+    if (seg.line !== line) continue;
+    if (from < 0 || seg.offset < from) from = seg.offset;
+    to = Math.max(to, seg.offset + seg.length);
+  }
+  const row = paragraph.text.slice(from, to);
+  let gaps = 0;
+  let start = from;
+  CELL_GAP.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = CELL_GAP.exec(row)); ) {
+    // Only gaps between words count (not the indent that opens a line).
+    if (m.index === 0 || m.index + m[0].length >= row.length) continue;
+    gaps++;
+    if (from + m.index + m[0].length <= at) start = from + m.index + m[0].length;
+  }
+  return gaps >= 2 ? start : 0;
+}
+
 /** 入学率比上年提高5% / 同比下降2.6% / the enrolment rate rose 2.6%: a change in % with no levels around it. */
 function changeAlone(text: string, list: FigureList, figures: readonly Figure[], indexOf: Map<Figure, number>, paragraph: Paragraph): RateClaim | undefined {
   if (list.items.length !== 1) return undefined;
@@ -474,6 +507,9 @@ function changeAlone(text: string, list: FigureList, figures: readonly Figure[],
   while (clause > 0 && f.offset - clause < limit && !CLAUSE_BREAK.test(text[clause - 1]) && !sentenceEndsBefore(text, clause)) clause--;
   // A window that ends inside a word starts at the next word.
   while (clause > 0 && /[A-Za-z]/.test(text[clause - 1]) && /[A-Za-z]/.test(text[clause]) && clause < f.offset) clause++;
+  // 物流业务　　9.86　　增长6.2%　　41.36% under 业务板块　营业收入　同比增减　占比: a cell of a row lined up with spaces
+  // says its change alone; the header's 占比 above it, and the cells before it, are not its subject.
+  clause = Math.max(clause, alignedCellStart(paragraph, f.offset));
   const before = text.slice(clause, f.offset);
   // Most percentages follow no verb (达到95%, 占35%): one look at the last character settles it.
   const last = before.trimEnd().slice(-1);
@@ -624,11 +660,65 @@ export function readSharesOfBase(paragraph: Paragraph, figures: readonly Figure[
     if (!(part.value > 0 && part.value <= whole.value)) continue;
     if (englishShare(text, whole, part, rate) || chineseShare(text, whole, part, rate)) out.push({ part, whole, rate });
   }
+  // 全市持证残疾人68425人。按残疾等级分，一级、二级重度残疾人29631人，占45.31%；…: the parts of the sentence before's total.
+  if (text.includes('。')) out.push(...breakdownAfterTotal(text, figures));
   // "$3.4 million on program services, or 82.4% of total expenses of $4.13 million": the part, its share, then its whole.
   for (let k = 1; k + 1 < figures.length; k++) {
     const [part, rate, whole] = [figures[k - 1], figures[k], figures[k + 1]];
     if (rate.dimension !== '%' || rate.approximate || rate.words || !amountsOfOneKind(whole, part)) continue;
     if (orShareOfTotal(text, part, rate, whole)) out.push({ part, whole, rate });
+  }
+  return out;
+}
+
+/** 按残疾等级分，· 从年龄结构看，· 分地区看，: the sentence opens by breaking down the total before it (。其中 is sum-mismatch's). */
+const BREAKDOWN_LEAD_ZH = /^\s*(?:(?:按|按照)[^，,。；;：:\d]{1,12}(?:分|划分|劃分|分类|分類|统计|統計|看)|(?:从|從)[^，,。；;：:\d]{1,12}看|分[^，,。；;：:\d]{1,8}看)\s*[，,：:]?/;
+/** ，占45.31% · ，占比为 · ，占总数的: a share with no whole of its own named. */
+const BARE_SHARE_ZH = /^\s*[，,]\s*(?:占|佔)(?:比|比为|比為|总数的|總數的|总量的|總量的|全部的)?\s*$/;
+/** ；三级、四级残疾人 · ，女性: between one part's share and the next part, its name only. */
+const NEXT_PART_ZH = /^\s*[；;，,]\s*[^\d，,。；;：:%]{0,16}$/;
+
+/**
+ * 全市持证残疾人68425人。按残疾等级分，一级、二级重度残疾人29631人，占45.31%；三级、四级残疾人38794人，占54.69%。: a
+ * total ending its sentence, the next sentence a breakdown of it (按…分, 从…看), each part in the total's unit with a
+ * bare share (占X%). Only a breakdown whose parts add up to the total takes it as their base (not 全市户籍人口52.36万人。
+ * 按性别分，男性残疾人3.62万人，占52.9%…, shares of a whole the text does not state). (After ，其中 or 。其中 the parts are
+ * sum-mismatch's.)
+ */
+function breakdownAfterTotal(text: string, figures: readonly Figure[]): ShareOfBase[] {
+  const out: ShareOfBase[] = [];
+  for (let j = 0; j + 2 < figures.length; j++) {
+    const whole = figures[j];
+    if (whole.dimension === '' || whole.dimension === '%' || whole.dimension === '百分点' || whole.approximate || whole.words || whole.perUnit) continue;
+    const end = whole.offset + whole.length;
+    if (text[end] !== '。') continue;
+    // The total is the one figure of its sentence.
+    const sentenceStart = Math.max(text.lastIndexOf('。', whole.offset - 1), text.lastIndexOf('；', whole.offset - 1), text.lastIndexOf('！', whole.offset - 1), text.lastIndexOf('？', whole.offset - 1)) + 1;
+    if (j > 0 && figures[j - 1].offset >= sentenceStart) continue;
+    const lead = BREAKDOWN_LEAD_ZH.exec(text.slice(end + 1, end + 30));
+    if (!lead) continue;
+    const pairs: ShareOfBase[] = [];
+    let k = j + 1;
+    let from = end + 1 + lead[0].length;
+    for (; k + 1 < figures.length; k += 2) {
+      const [part, rate] = [figures[k], figures[k + 1]];
+      if (!NEXT_PART_ZH.test(text.slice(from, part.offset).replace(/^[^；;，,]*$/, '，$&'))) break;
+      if (part.unit !== whole.unit || part.dimension !== whole.dimension || part.approximate || part.words || part.perUnit || !(part.value > 0 && part.value <= whole.value)) break;
+      if (rate.dimension !== '%' || rate.approximate || rate.words || !BARE_SHARE_ZH.test(text.slice(part.offset + part.length, rate.offset))) break;
+      pairs.push({ part, whole, rate });
+      from = rate.offset + rate.length;
+      if (/^\s*。/.test(text.slice(from))) break;
+    }
+    if (pairs.length < 2) continue;
+    const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+    const parts = pairs.reduce((sum, p) => sum + p.part.value, 0);
+    const slack = half(whole) + pairs.reduce((sum, p) => sum + half(p.part), 0) + 1e-9 * whole.value;
+    if (Math.abs(parts - whole.value) > slack) continue;
+    // Shares that add up to more than 100% are sum-mismatch's finding (one defect, one finding).
+    const shares = pairs.reduce((sum, p) => sum + p.rate.value, 0);
+    if (shares > 100 + pairs.reduce((sum, p) => sum + 0.5 * 10 ** -p.rate.decimals, 0) + 1e-9) continue;
+    out.push(...pairs);
+    j = k;
   }
   return out;
 }
@@ -651,11 +741,27 @@ function amountsOfOneKind(whole: Figure, part: Figure): boolean {
 const OR_SHARE_BETWEEN_EN = /^[^.;:!?\d%()]{0,100}?,\s*(?:or|representing|some|being|equivalent\s+to)\s+$/i;
 const OR_SHARE_TOTAL_EN = /^\s*of\s+(?:the\s+|its\s+|our\s+|their\s+)?total(?:\s+[a-z][a-z -]{0,40}?)?\s+(?:of|was|were|at)\s+$/i;
 
+/**
+ * "Staff costs of £41.73m were 85.8% of income of £50.46m" · "… were 85.8% of total income excluding capital grants
+ * (£50.46m)": the part named with its amount, a verb, then its share of an amount of money named with its own.
+ */
+const SHARE_VERB_EN = /^\s*(?:were|was|represented|represent|represents|accounted\s+for|account\s+for|accounts\s+for|amounted\s+to|amounts\s+to|equated\s+to|equates\s+to|made\s+up|make\s+up|makes\s+up)\s+(?:some\s+|about\s+|around\s+|roughly\s+|approximately\s+|just\s+(?:over|under)\s+)?$/i;
+/** What the whole is: income, expenditure, costs, revenue (a total of money; not a budget, a forecast or a target). */
+const SHARE_WHOLE_EN = /^\s*of\s+(?:the\s+|its\s+|our\s+|their\s+|the\s+(?:trust|charity|council|company|group|college|university|school|board)['’]s\s+)?(?:total\s+)?(?:(?:gross|net|annual|overall|operating|unrestricted|core)\s+)?(?:income|revenue|revenues|expenditure|expenses|spending|spend|costs|turnover|receipts|funding)(?:\s+(?!(?:which|that|who|in|for|last|budget|forecast|target|plan)\b)[a-z][a-z -]{0,40}?)?\s*(?:\(\s*|\s+of\s+|\s+was\s+|\s+were\s+|\s+at\s+)$/i;
+/** "Staff costs of £41.73m were": the part's own words and "of" before its amount. */
+const PART_NAMED_EN = /\b[A-Za-z][A-Za-z -]{2,40}\s+of\s+$/;
+
 function orShareOfTotal(text: string, part: Figure, rate: Figure, whole: Figure): boolean {
   if (part.dimension === 'count' || part.dimension === '' || part.dimension !== whole.dimension) return false;
-  if (!OR_SHARE_BETWEEN_EN.test(text.slice(part.offset + part.length, rate.offset))) return false;
-  if (!OR_SHARE_TOTAL_EN.test(text.slice(rate.offset + rate.length, whole.offset))) return false;
-  return !/^\s*(?:in|for|at)?\s*(?:last|the\s+previous|(?:19|20)\d\d)/i.test(text.slice(whole.offset + whole.length, whole.offset + whole.length + 20));
+  const between = text.slice(part.offset + part.length, rate.offset);
+  const total = text.slice(rate.offset + rate.length, whole.offset);
+  const or = OR_SHARE_BETWEEN_EN.test(between) && OR_SHARE_TOTAL_EN.test(total);
+  const verb = !or && SHARE_VERB_EN.test(between) && SHARE_WHOLE_EN.test(total) && PART_NAMED_EN.test(text.slice(Math.max(0, part.offset - 44), part.offset));
+  if (!or && !verb) return false;
+  // (£50.46m) closes its bracket; the whole of another year ("in 2024/25", "last year") is another whole.
+  const rest = text.slice(whole.offset + whole.length, whole.offset + whole.length + 20);
+  if (verb && /\(\s*$/.test(total) && !/^\s*\)/.test(rest)) return false;
+  return !/^\s*\)?\s*(?:in|for|at)?\s*(?:last|the\s+previous|(?:19|20)\d\d)/i.test(rest);
 }
 
 function englishShare(text: string, whole: Figure, part: Figure, rate: Figure): boolean {

@@ -452,6 +452,9 @@ function readStatedDate(lines: Line[], part: Part, datesOnLine: Map<number, Date
   return undefined;
 }
 
+const WEEKDAY_BEFORE = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+/i;
+const TIME_AFTER = /(?:,\s*|\s+at\s+|\s+[–-]\s+)\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?$/i;
+
 /** The date under the title (a dateline): when the report was given (its date, when the draft has no 落款). */
 function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]>): ReportTime['dateline'] {
   for (const line of candidates) {
@@ -460,7 +463,10 @@ function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]
     const dates = datesOnLine.get(line.index) ?? [];
     // A date alone on its line, under the title or under the unit's line below it (县水利局 / 2026年10月20日; 县政协社会
     // 和法制委员会 / 2026年11月): a month alone is when the report was written too, as （2026年8月） is.
-    const alone = dates.find((d) => !d.end && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === prose);
+    // So is one after its weekday or before its time, under a committee's name (Overview and Scrutiny Committee /
+    // Wednesday 14 October 2026; Audit Committee / 14 March 2027, 6.30pm): the meeting the report is written for.
+    const bare = prose.replace(WEEKDAY_BEFORE, '').replace(TIME_AFTER, '');
+    const alone = dates.find((d) => !d.end && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === bare);
     let date = alone;
     if (!alone && !DATELINE.test(prose.replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) {
       // A cover line in parts, "**Riverline Buses Ltd** · Year ended 31 December 2024 · Published 28 March 2025": the

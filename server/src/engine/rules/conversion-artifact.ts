@@ -19,7 +19,9 @@
  * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them. And HTML's character entities
  * in a plain-text draft copied from a page's source or a CMS export (the trustees&#39; policy, Hale &amp; Partners,
  * 附件&nbsp;二): one finding per line, whose fix writes the characters; and HTML tags around its text there (<p
- * class="ql-block"> 2022年6月30日上午…</p>, <b style="…">…</b>), one finding per line, whose fix deletes them. And the properties of a Word or WPS file run
+ * class="ql-block"> 2022年6月30日上午…</p>, <b style="…">…</b>), one finding per line, whose fix deletes them. And a
+ * content-management system's template tag its page left unfilled ({jz:field.toptypename/}, {dede:field.title/}), one
+ * finding per line, whose fix deletes the tags. And the properties of a Word or WPS file run
  * into the text by an extraction that read every part of the file (安福全 zlnb210061 1 2019-05-22T04:56:35Z
  * 2006-09-13T11:21:51Z … 2052-11.1.0.11691 FEAB6FBF… 9300 22370 0 0 False False False 附件：…: author, dates, WPS's
  * build, the file's ID, counts and flags): two time stamps side by side with a token only such properties hold (WPS's
@@ -69,7 +71,7 @@ import htmlTagList from '../data/html-tags.json';
 import { excerpt } from '../model/chars';
 import type { Line } from '../model/lines';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import { eachWordMatch, wordsPattern } from '../patterns';
+import { eachMatch, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -198,6 +200,11 @@ const rule: Rule<Found> = {
         en: 'Delete the HTML tag “{text}” ({count} on this line): a copy of a web page’s source kept its markup',
       },
       fixHtmlTags: { zh: '删除本行的网页标签', en: 'Delete the HTML tags on this line' },
+      templateTag: {
+        zh: '删除模板标签“{text}”：网站模板未填入内容的标签，复制网页时带入（本行{count}处）',
+        en: 'Delete the template tag “{text}” ({count} on this line): a site’s template left it unfilled, and a copy of the page kept it',
+      },
+      fixTemplateTags: { zh: '删除本行的模板标签', en: 'Delete the template tags on this line' },
       fixDocumentNumber: { zh: '改为“〔{year}〕”', en: 'Change to “〔{year}〕”' },
       documentProperties: {
         zh: '删除文件属性“{text}”：提取文本时带进了Word或WPS文件的作者、时间和版本号',
@@ -231,6 +238,7 @@ const rule: Rule<Found> = {
   check(context) {
     reportFieldCodes(context);
     reportDocumentProperties(context);
+    reportTemplateTags(context);
     if (context.doc.format !== 'markdown') {
       reportHtmlEntities(context);
       reportHtmlTags(context);
@@ -384,6 +392,33 @@ function reportHtmlTags(context: RuleContext<Found>): void {
     const edits: TextEdit[] = tags.map((t) => ({ range: lineRange(l, t.start, t.end), newText: '' }));
     const data = { text: excerpt(doc.lines[l].text.slice(tags[0].start, tags[0].end), 24), count: tags.length };
     context.report({ message: 'htmlTags', data, range: edits[0].range, fix: { title: 'fixHtmlTags', edits } });
+  }
+}
+
+// A content-management system's template tag that its page left unfilled, copied with the page's text:
+// {jz:field.toptypename/} (极致CMS), {dede:field.title/} (DedeCMS), {pboot:sitetitle} (PbootCMS), {eyou:type typeid='3'}
+// (EyouCMS), {pc:content action="lists"} (PHPCMS). Only these systems' prefixes, a name after the colon; not in a code
+// span (`{dede:field.title/}` in a note on the site's templates), not a form's placeholder ({姓名}, {PAGE}).
+const TEMPLATE_TAG = /(?<!`)\{(?:jz|dede|pboot|eyou|pc):[A-Za-z_][\w.]*(?:[ \t][^{}\n`]{0,80})?\/?\}/g;
+
+function templateTags(text: string): { start: number; end: number }[] {
+  const found: { start: number; end: number }[] = [];
+  eachMatch(TEMPLATE_TAG, text, (m) => found.push({ start: m.index, end: m.index + m[0].length }));
+  return found;
+}
+
+function hasTemplateTags(line: Line): number {
+  return line.kind === 'text' && line.text.indexOf(':') > 0 && line.text.indexOf('{') >= 0 && templateTags(line.text).length ? 1 : 0;
+}
+
+/** {jz:field.toptypename/}: one finding per line, whose fix deletes the tags. */
+function reportTemplateTags(context: RuleContext<Found>): void {
+  const { doc } = context;
+  for (const l of linesWith(doc, 'template-tags', hasTemplateTags)) {
+    const tags = templateTags(doc.lines[l].text);
+    const edits: TextEdit[] = tags.map((t) => ({ range: lineRange(l, t.start, t.end), newText: '' }));
+    const data = { text: excerpt(doc.lines[l].text.slice(tags[0].start, tags[0].end), 32), count: tags.length };
+    context.report({ message: 'templateTag', data, range: edits[0].range, fix: { title: 'fixTemplateTags', edits } });
   }
 }
 

@@ -177,6 +177,18 @@ const STATUTORY_BEFORE =
  */
 const ACT_AFTER =
   /^(?:\([0-9a-zA-Z]{1,4}\))*(?:[ ]*(?:,[ ]*|\([ ]*|(?:[ ]+(?:list|lists|schedule|register|species|habitats?|duty|duties)[ ]+(?:of|to|under)[ ]+)|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b|[ ]+(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order)[ ]+(?:19|20)\d\d\b)/;
+/**
+ * the Section 41 list of species of principal importance, two Section 41 habitats, each Section 41 species, the Section 11
+ * audit, Section 17 support, Section 117 aftercare: a section of an Act used as the name of what it gives — a quantity
+ * word or article before the number and a noun after it (this draft's sections are referred to, not named so). Not when
+ * the noun is this draft's (the Section 6 table of this report, the Section 5 list of the monitoring plan), nor a verb,
+ * adverb or link word after the number (the Section 5 below, Section 9 sets out).
+ */
+const NAMING_BEFORE = /(?:^|[^A-Za-z’'-])(?:the|a|an|each|every|any|all|no|some|several|many|most|these|those|such|two|three|four|five|six|seven|eight|nine|ten|\d{1,4})[ ]+$/i;
+const NAMING_AFTER =
+  /^[ ]+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|nor|as|is|are|was|were|be|been|has|have|had|does|do|did|will|would|can|could|may|might|must|shall|should|which|that|who|where|when|while|whose|below|above|here|there|then|also|only|now|later|earlier|further|again|together|overall|above|this|these|those|the|a|an|table|figure|paragraph|para|appendix|annex|part|chapter|section|box|chart)\b)[a-z][a-z-]{2,}(?<![a-z]ly|[a-z]ed)\b(?![ ]+(?:of|in)[ ]+(?:this|these|our|the[ ]+(?:[a-z-]+[ ]+){0,2}(?:plan|report|document|paper|draft|review|strategy|update))\b)/;
+/** What a quantity word need not come before: the Section 41 list, Section 17 support (not "Section 9 lists": a verb). */
+const NAMED_AFTER_EXTRA = /^[ ]+(?:list|register|schedule|species|habitats?|support|aftercare|audit)\b(?![ ]+(?:of|in)[ ]+(?:this|these|our|the[ ]+(?:[a-z-]+[ ]+){0,2}(?:plan|report|document|paper|draft|review|strategy|update))\b)/;
 /** Section 100(A) of …, section 38(6) of …: the subsections written after the number, before "of". */
 const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))* of\b/;
 /**
@@ -780,6 +792,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (m[1] === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return outside?.(m);
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    if (word === 'Section' && m[1] === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
     if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return outside?.(m);
     if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return outside?.(m);
     if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
@@ -806,6 +819,16 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' || kind === 'en-part' ? [number[0]] : number, 0, kind === 'en-section' && number.length > 1 ? number : undefined);
   });
   readBareNumbers(text, (m, number) => push('en-section', m, m[1], [number[0]], 0, number));
+}
+
+/** the Section 41 list, Section 17 support: an Act's section naming a thing (NAMING_BEFORE, NAMING_AFTER). */
+function isNamingSection(text: string, m: RegExpExecArray): boolean {
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+  if (NAMED_AFTER_EXTRA.test(after)) return true;
+  // A 3sg verb after it (Section 5 sets out) reads as this draft's; a plural noun is in STATUTORY_AFTER or the list above.
+  const next = /^[ ]+([a-z-]+)/.exec(after);
+  if (!next || /[^s]s$/.test(next[1])) return false;
+  return NAMING_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && NAMING_AFTER.test(after);
 }
 
 /**

@@ -330,6 +330,13 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
     if (/等\s*$/.test(text.slice(from, stop < 0 ? text.length : from + stop))) return undefined;
     return inlineList(a.paragraph, from) ?? inlineNumbered(a.paragraph, from) ?? semicolonList(a.paragraph, from) ?? parallelList(a.paragraph, from) ?? sharedWordList(a);
   }
+  // four priorities, namely housing, transport and skills: the same in English, up to the sentence's end.
+  const namelyEn = NAMELY_EN.exec(text.slice(a.offset + a.length, a.offset + a.length + 16));
+  if (namelyEn && !/\p{sc=Han}/u.test(a.paragraph.text.slice(a.offset, a.offset + a.length))) {
+    const from = a.offset + a.length + namelyEn[0].length;
+    if (/^(?:the|a|an|our|its|their)\s+(?:[A-Za-z'’-]+\s+){0,3}(?:of|in|for|to|with)\b/i.test(text.slice(from))) return undefined;
+    return inlineList(a.paragraph, from) ?? semicolonList(a.paragraph, from);
+  }
   if (a.inHeading) {
     // 1.1 We have four campuses. A survey found that: — a later sentence of the numbered paragraph leads into the items
     // under it; the count in the sentence before is of something else.
@@ -519,11 +526,27 @@ function underHeading(lists: ListContext, heading: Paragraph): FoundList | undef
       const prose = lines[l].kind === 'text' ? lines[l].prose.trim() : '';
       if (/[：:]$/.test(prose) && !EN_POINTER.test(prose) && !ZH_POINTER.test(prose)) return undefined;
     }
+    // (a) the revised structure; (b) the budget; and (c) the three new posts. ⏎ 1. … 2. …: the last item of a run-in
+    // list (items joined by ; ；) ends its sentence; the list after it is the next one, not what its count names.
+    if (endsRunInList(lines, section, heading)) return undefined;
     return fromGroup(lines, numbered[0]);
   }
   const next = nextParagraph(lists.doc, heading);
   if (!next || next.section !== section) return undefined;
   return openingRun(lists, next);
+}
+
+/** The item before ends with ; ； or "; and", and this one with a stop: a later item of one run-in list. */
+const RUN_IN_ITEM_END = /(?:[；;]|[;,][ ]*(?:and|or)|[；，][ ]*(?:和|以及|及))[ ]*$/;
+const ITEM_STOP = /[。.；;][”’"')）]?$/;
+function endsRunInList(lines: readonly Line[], section: Section, heading: Paragraph): boolean {
+  if (!ITEM_STOP.test(heading.text.trim())) return false;
+  const at = section.group.items.indexOf(section);
+  if (at < 1) return false;
+  const before = section.group.items[at - 1];
+  let text = '';
+  for (let l = before.marker.line; l <= before.endLine && l < lines.length; l++) text += ' ' + (lines[l].kind === 'text' ? lines[l].prose.trim() : '');
+  return RUN_IN_ITEM_END.test(text.trim());
 }
 
 function nextParagraph(doc: ReportDocument, paragraph: Paragraph): Paragraph | undefined {
@@ -691,7 +714,13 @@ function labelledItems(paragraph: Paragraph, from: number): FoundList | undefine
 }
 
 /** ，即： / ，即 after a count (not 即将, 即时, 即使, 即可, 即刻). */
-const NAMELY = /^[，,]\s*即(?!将|將|时|時|使|便|可|刻)\s*[：:]?\s*/;
+const NAMELY = /^[，,]\s*(?:即(?!将|將|时|時|使|便|可|刻)|分别是|分別是|分别为|分別為)\s*[：:]?\s*/;
+/**
+ * "four priorities, namely housing, transport and skills", "three areas, i.e. housing, transport and skills", "two
+ * sites, that is Eastfield and Northgate": the words after the count spell out its items (not "namely the Council":
+ * one name is no list).
+ */
+const NAMELY_EN = /^\s*,?\s*(?:namely|i\.\s?e\.|that is|viz\.?)\s*[,:]?\s+/i;
 
 /**
  * 即从重审批转向重服务，从坐等上门转向主动服务。: clauses one to a ， (or ；) up to the sentence's end, each short and

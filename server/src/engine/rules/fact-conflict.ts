@@ -523,6 +523,7 @@ const rule: Rule<Local, Prepared> = {
   },
 
   check(context) {
+    membersChecked = new WeakSet();
     const scopes = scopesOf(context.doc.outline, context.doc.lines);
     // **Gateway** … **Payouts** …: bold titles of units within a section scope what follows each.
     const runIn = runInUnits(context.doc.paragraphs);
@@ -754,6 +755,11 @@ function latin(s: string): number {
 }
 
 const NO_QUALIFIERS: readonly string[] = [];
+/**
+ * The own year's words of a draft whose title names no period, read by the digit-swap pass only (全年受理群众来电2140件
+ * and 共接听群众来电2410件): two figures one swap apart are the likelier slip; the main pass keeps 全年 apart there.
+ */
+const UNTITLED_OWN_WORDS: readonly string[] = [...OWN_YEAR_WORDS.zh, ...OWN_YEAR_WORDS.en];
 
 /** Its own qualifiers and those of the whole it is a part of (the whole's year, in the sentence before), sorted. */
 function qualifiersOf(f: Figure, whole: readonly string[]): readonly string[] {
@@ -911,6 +917,7 @@ const ACCORDING_AFTER_EN = /^[^.!?;]{0,80}?\baccording\s+to\s+(?!(?:our|us|we|it
 const OTHER_SOURCE_BEFORE_EN = /^\s*(?:according\s+to\s+(?!(?:our|us|we|its)\b)|including\s+(?:our\s+)?(?:partners?|partner\s+\w+|affiliates?|members?)\b|across\s+the\s+(?:whole\s+)?(?:network|partnership|federation|alliance|sector)\b)/i;
 
 /** "It made 7 recommendations": a pronoun subject points back to the sentence before (what it names is not in the clause). */
+const PRONOUN_AMOUNT_EN = /^\s*(?:it|they|these|those)\s+(?:(?:has|have|had)\s+)?(?:amounted\s+to|totalled|totaled|came\s+to|stood\s+at|reached)\s*$/i;
 const PRONOUN_SUBJECT_EN = /^\s*(?:It|They|He|She)\s+(?:(?:has|have|had|also|then|now)\s+)?[a-z]{3,}\s+$/;
 
 /** The sentence's words before `at` (at most 160 characters back, from the last . ! ? or line start). */
@@ -937,7 +944,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const hanBefore = HAN.test(before);
   // "Those releases included 1,392 commits" (Bundler's) and "Those releases included 463 commits" (RubyGems'): a
   // subject that points back names what the sentence before it named, not what its own words say.
-  if (POINTING_BACK_EN.test(before) || PRONOUN_SUBJECT_EN.test(before)) return undefined;
+  // "…; they amounted to £42,800": a pronoun after a clause mark points back too (the digit-swap pass reads what to).
+  if (POINTING_BACK_EN.test(before) || PRONOUN_SUBJECT_EN.test(before) || PRONOUN_AMOUNT_EN.test(before)) return undefined;
   // "212,000 checkout attempts failed, according to the payment gateway's own logs": another source's count of what the
   // body counts itself (not "according to our records").
   if (!hanBefore && ACCORDING_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 120))) return undefined;
@@ -1042,6 +1050,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
       stated = stated.slice(still[0].length);
       again = true;
     }
+    // 会议同意城东学校建设项目总投资2.8亿元的资金筹措方案: what the meeting agreed to is no word of the measure.
+    const meeting = MEETING_LEAD_ZH.exec(stated);
+    if (meeting) {
+      stated = stated.slice(meeting[0].length);
+      again = true;
+    }
     for (const w of area) {
       if (!stated.startsWith(w)) continue;
       stated = stated.slice(w.length);
@@ -1080,6 +1094,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元: the investment of the project named right after it.
   const project = INVESTMENT_ZH.test(stated.replace(MARKUP, '')) ? PROJECT_AFTER_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 24)) : null;
   if (project) stated = `${project[1]}总投资`;
+  // 学校建设项目（总投资2.8亿元）资金筹措方案 = 学校建设项目总投资2.6亿元: the investment of the project named right before
+  // its bracket (what a meeting agreed to before the project's name is not part of it).
+  else if (INVESTMENT_ZH.test(stated.replace(MARKUP, ''))) {
+    const named = PROJECT_BEFORE_ZH.exec(text.slice(Math.max(0, f.subjectStart - 40), f.subjectStart));
+    if (named) stated = `${named[1].replace(MEETING_LEAD_ZH, '')}总投资`;
+  }
   // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
@@ -1117,7 +1137,19 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 全年共发现问题86个，反馈问题80个: where the clause before names the same measure (反馈问题 = 发现问题), this one is
   // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
-  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
+  // 集团实现营业收入86.42亿元，同比增长7.3%，完成年度预算104亿元的83.10% and 实现利润总额4.86亿元…完成年度预算5.6亿元的
+  // 86.79%: a budget or plan a share is taken of is the budget of the measure its sentence opens with.
+  const targetOf = TARGET_OF_ZH.test(subject) && text.startsWith('的', f.offset + f.length) ? sentenceMeasureZh(text, f.subjectStart) : '';
+  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: `${targetOf}${strict ? context.slice(LOOSE.length) : context}` };
+}
+
+const TARGET_OF_ZH = /^(?:全年|年度|本年度?)?(?:预算|預算|计划|計劃|目标|目標|任务|任務)(?:数|數)?$/u;
+
+/** The words before the first amount of the sentence a figure is in (集团实现营业收入86.42亿元): what it opens with. */
+function sentenceMeasureZh(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('！', at)) + 1;
+  const first = /(\p{sc=Han}+)\d[\d,]*(?:\.\d+)?(?:亿|万|千)?元/u.exec(text.slice(start, at));
+  return first ? `${first[1]}>` : '';
 }
 
 /** The words of a fine imposed or paid, and the pronoun of the party it was imposed on (该公司已于6月缴纳罚款, 依法处罚款, 并处罚款, 对其罚款). */
@@ -1262,6 +1294,9 @@ const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧
 /** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
 const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
 const PROJECT_AFTER_ZH = /^的(\p{sc=Han}{2,16}?(?:项目|項目))/u;
+const PROJECT_BEFORE_ZH = /(\p{sc=Han}{2,30}(?:项目|項目))[（(]$/u;
+/** 会议同意, 会议原则同意县发改委提出的, 会议审议通过: a meeting's decision opening the words before a figure. */
+const MEETING_LEAD_ZH = /^(?:会议|会上)(?:原则|一致)?(?:同意|审议通过|通过|批准|研究|听取)了?(?:\p{sc=Han}{1,12}?(?:提出|提交|报送|上报)的)?(?=\p{sc=Han}{3})/u;
 
 /** What may name the moment of a figure: 截至 (to a date), 目前 and 当前 (now). */
 const AS_OF_CUE = /当前|當前/;
@@ -1420,9 +1455,13 @@ function measureEn(before: string, names?: Set<string>): string | undefined {
   if (phrase.length < 2) return undefined;
   // "The Police set a net budget of £61.5m" in the Council's report: a body named in the clause that is neither the
   // reporting one (its title's words, the Council, we) nor a word any body calls itself names another body's measure.
-  if (otherBodyNamed(before.slice(before.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1), names)) return undefined;
+  // "The Clerk reminded members that the general reserve of £421,000…": an officer of the body reporting names no other body.
+  if (otherBodyNamed(before.slice(before.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1).replace(OFFICER_REPORTED_EN, ''), names)) return undefined;
   return phrase.join(' ').toLowerCase();
 }
+
+/** "The Clerk reminded members that", "The Treasurer reported that": the body's own officer reporting, up to "that". */
+const OFFICER_REPORTED_EN = /^[^]*?\b(?:[Tt]he\s+)?(?:Clerk|Treasurer|Chair(?:man|woman|person)?|Vice-Chair|Secretary|(?:Responsible\s+)?Financial\s+Officer|Finance\s+(?:Officer|Director|Manager)|RFO|Director\s+of\s+(?:Finance|Resources)|Chief\s+(?:Executive|Finance\s+Officer|Financial\s+Officer|Officer)|Head(?:teacher)?|Bursar|Principal|Business\s+Manager)\s+(?:reported|noted|confirmed|explained|said|stated|advised|highlighted|added|emphasi[sz]ed|stressed|reminded|told|informed|assured|updated)(?:\s+[A-Za-z]+){0,2}?\s+that\s+/;
 
 /** A capitalised name in the clause, not its first word, that is not the reporting body's (title words, SELF_WORDS). */
 function otherBodyNamed(clause: string, names?: Set<string>): boolean {
@@ -2620,18 +2659,28 @@ function withPeriod(scope: string, period: string[] | undefined): string {
   return [...words].sort().join(',');
 }
 
-const membersRead = new WeakMap<SiblingGroup, Map<Section, string>>();
+const membersRead = new WeakMap<SiblingGroup, { titles: string; members: Map<Section, string> }>();
+/** The groups whose titles were compared in this lint (check starts it afresh): each is compared once per lint. */
+let membersChecked = new WeakSet<SiblingGroup>();
 
-/** The member each section of a group of sibling headings names (一模 / 二模), read once per group. */
+/**
+ * The member each section of a group of sibling headings names (一模 / 二模), read once per group and its titles: an
+ * outline kept across an edit keeps its groups and sets a retitled heading's title in place (六、第一批项目 typed into
+ * 六、三、第一批项目), so the titles read are compared, not only the group.
+ */
 function membersOf(group: SiblingGroup): Map<Section, string> {
   let known = membersRead.get(group);
-  if (!known) {
-    const read = membersAmong(group.items.map((o) => o.title));
-    known = new Map();
-    for (const [i, o] of group.items.entries()) if (read[i] !== undefined) known.set(o, read[i]!);
-    membersRead.set(group, known);
+  if (known && membersChecked.has(group)) return known.members;
+  membersChecked.add(group);
+  const titles = group.items.map((o) => o.title);
+  const joined = titles.join('\u0000');
+  if (!known || known.titles !== joined) {
+    const read = membersAmong(titles);
+    const members = new Map<Section, string>();
+    for (const [i, o] of group.items.entries()) if (read[i] !== undefined) members.set(o, read[i]!);
+    membersRead.set(group, (known = { titles: joined, members }));
   }
-  return known;
+  return known.members;
 }
 
 /** The members of sibling groups a section stands under (一、高血压患者健康管理 over （一）管理情况), as one key. */
@@ -2854,7 +2903,15 @@ const SLIP_BEFORE_VERB = /([a-z]+)\s+$/i;
 /** Weights: a slip in "3.12 million tonnes of cargo" is read as one in a count is (not lengths, as of time). */
 const SLIP_MEASURES = new Set(['千克']);
 const SLIP_AFTER_VERB = /^\s+(?:(?:was|were|is|are|been|have|has|had)\s+)?([a-z]+ed|gave|ran|took|came|went|made|got|saw|met)\b/i;
+/** A figure right after a verb: its object ("gave more than 38,000 hours", "raised £12,400"). */
+const FIGURE_OBJECT_EN = /^\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?[£$€]?\d/i;
 const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s+(?:of|was|is|were|totalled|totaled|stood at|reached|came to|amounted to)\s*$/;
+/** "fines totalling", "grants amounting to": an amount named by the plural noun before it. */
+const TOTALLING_EN = /\b([a-z]+s)\s+(?:totalling|totaling|amounting\s+to)\s*$/i;
+/** "they amounted to", "these totalled": a pronoun for amounts named before. */
+const POINTED_TOTAL_EN = /\b(?:they|these|those)\s+(?:(?:had|have)\s+)?(?:amounted\s+to|totalled|totaled|came\s+to)\s*$/i;
+/** The amounts a pronoun may point back to (the last one named before it). */
+const TOTAL_NOUNS_EN = /\b(?:fines|penalties|charges|fees|grants|donations|payments|costs|savings|arrears|awards|refunds|claims|receipts|legacies|bequests|overpayments)\b/i;
 const SLIP_THIS_YEAR = /\b(?:[Tt]his|[Oo]ver the|[Dd]uring the|[Ii]n the)\s+year\b,?/g;
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
 const SLIP_SUBJECT_EN = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/;
@@ -2863,7 +2920,7 @@ const SLIP_SPREAD = /^\s+across\s+(?:all\s+|our\s+|its\s+|the\s+)*(?:\d+|two|thr
 /** 下一步，将严格控制……: a plan or a bound in the sentence before the figure (global: read segment by segment). */
 const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争取|爭取|控制/g;
 /** What CHANGE would read as a change in a slip's clause: a part out of a whole, a source, "more than" another figure. */
-const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi;
+const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\b(?:responses?|replies|feedback|submissions|applications|referrals|nominations|entries|comments|views|complaints|enquiries|inquiries|donations|bids|returns)\s+from(?=\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d)|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi;
 const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
 /** "Across the district 5,620 new jobs were created": the body's own area opening the sentence is no verb or subject. */
 const SLIP_OWN_AREA_EN = /\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?(?:district|borough|county|city|area|town|island)\b,?/g;
@@ -2999,7 +3056,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const verbs: string[] = [];
   if (HAN.test(f.subject)) {
     let name = hanRunAtEnd(lead).replace(SLIP_OWN_ZH, '');
-    for (const w of period?.words ?? []) if (w && name.startsWith(w)) name = name.slice(w.length);
+    for (const w of period?.words ?? UNTITLED_OWN_WORDS) if (w && name.startsWith(w)) name = name.slice(w.length);
     name = name.replace(SLIP_OWN_ZH, '');
     if (countHanScript(name) < 3) return undefined;
     // 受理群众来电2140件 and 共接听群众来电2410件: the calls, letters and complaints a body takes in, whichever verb of
@@ -3026,8 +3083,10 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
       if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
       verbs.push(verbClass(verb, f.unit.toLowerCase()));
     }
+    // "Our 1,240 volunteers gave more than 38,000 hours": a verb whose object is another figure states that figure, not
+    // how the count was counted (This year 1,420 volunteers supported children).
     const av = SLIP_AFTER_VERB.exec(after);
-    if (av) verbs.push(verbClass(av[1].toLowerCase()));
+    if (av && !FIGURE_OBJECT_EN.test(after.slice(av[0].length))) verbs.push(verbClass(av[1].toLowerCase()));
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
     // A scope after the count: a place, or whom it was made with or through (with our partners: WITH_AFTER).
     if (WITH_AFTER.test(after) || WIDENED_AFTER.test(after)) return undefined;
@@ -3047,12 +3106,28 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     part = SLIP_PART_EN.test(clause);
   } else if (/^[A-Z]{3}$/.test(f.dimension)) {
     // The name before "of" or "was" (up to four words, and the report's own time: "for the year").
-    const name = SLIP_AMOUNT_NAME.exec(lastWords(lead, 12).replace(SLIP_OWN_TIME, ''));
-    if (!name) return undefined;
-    const words = name[1].toLowerCase().split(/\s+/).filter((w) => !SLIP_EN_STOP.has(w) && !/['’]s$/.test(w));
-    if (words.length === 0) return undefined;
-    head = words.slice(-2).join(' ');
-    if (/^\s+(?:on|for|in|at|to|from)\b/i.test(after) && !/^\s+(?:in|during|over|for)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
+    const near = lastWords(lead, 12).replace(SLIP_OWN_TIME, '');
+    // "the courts imposed fines totalling £48,200": the noun right before "totalling" names the amount.
+    const totalling = TOTALLING_EN.exec(near);
+    // "…; they amounted to £42,800": the amounts a pronoun points back to, named before it in the paragraph.
+    const pointing = totalling ? null : POINTED_TOTAL_EN.exec(near);
+    if (totalling && !SLIP_EN_STOP.has(totalling[1].toLowerCase())) head = totalling[1].toLowerCase();
+    else if (pointing) {
+      // Not after a change or another time in its sentence ("the fees rose; they came to…", "In 2026…; they…").
+      const sentence = text.slice(Math.max(0, f.offset - SLIP_REACH), f.offset).split(/[.!?]\s/).pop()!;
+      // Nor a part ("Of the fines issued, 41 remained unpaid; in total they amounted to…": the unpaid ones).
+      if (CHANGE.test(sentence) || SETS_APART.test(sentence) || /\b[Oo]f\s+(?:the|these|those|them|which|whom)\b/.test(sentence)) return undefined;
+      const named = lastMatch(TOTAL_NOUNS_EN, text.slice(Math.max(0, f.offset - SLIP_REACH), f.offset - pointing[0].length));
+      if (!named) return undefined;
+      head = named[0].toLowerCase();
+    } else {
+      const name = SLIP_AMOUNT_NAME.exec(near);
+      if (!name) return undefined;
+      const words = name[1].toLowerCase().split(/\s+/).filter((w) => !SLIP_EN_STOP.has(w) && !/['’]s$/.test(w));
+      if (words.length === 0) return undefined;
+      head = words.slice(-2).join(' ');
+    }
+    if (/^\s+(?:on|for|in|at|to|from)\b(?!\s+total\b)/i.test(after) && !/^\s+(?:in|during|over|for)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause);
   }
   if (head === undefined) return undefined;
@@ -3066,7 +3141,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
   // "this year" is the report's own year, whether or not a title says which.
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !area.includes(q) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 

@@ -197,6 +197,14 @@ const rule: Rule = {
         zh: '改为简体字：“{text}”中的{chars}是繁体字，本行其余为简体（繁简转换残留）',
         en: 'Traditional characters in simplified text: {chars} in “{text}”; the rest of the line is simplified (a conversion left half done)',
       },
+      lostSpaces: {
+        zh: '补回词间空格：“{text}”等英文单词连在一起（本行{count}处），是转换时丢失了空格',
+        en: 'Words run together: “{text}” ({count} on this line) lost the spaces between its words in a conversion; put them back',
+      },
+      traditionalLone: {
+        zh: '改为简体字：“{text}”中的{chars}是繁体字，前后文均为简体（繁简转换残留）',
+        en: 'Traditional character in simplified text: {chars} in “{text}”; the lines around it are simplified (a conversion left half done)',
+      },
       control: {
         zh: '删除不可见字符{code}：随复制带入',
         en: 'Invisible character: {code} came in with a copy; delete it',
@@ -237,6 +245,7 @@ const rule: Rule = {
       reportLostDigit(context, line.index, prose);
     }
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
+    if (LOST_SPACES_HINT.test(prose)) reportLostSpaces(context, line.index, prose);
     if (LETTER_L_HINT.test(prose)) reportLetterL(context, line.index, prose);
     if (OCR_HINT.test(prose)) reportOcrCharacters(context, line.index, prose);
     if (OCR_WORD_HINT.test(prose)) {
@@ -252,7 +261,7 @@ const rule: Rule = {
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
-    if (!line.damage?.some((d) => d.kind === 'ruby')) reportTraditional(context, line.index, prose);
+    const lone = line.damage?.some((d) => d.kind === 'ruby') ? undefined : reportTraditional(context, line.index, prose);
     if (GBK_MOJIBAKE_CHARACTER.test(prose)) {
       eachMatch(GBK_MOJIBAKE, prose, (m) =>
         context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
@@ -260,7 +269,7 @@ const rule: Rule = {
     }
     // A line with ruby pinyin returns it: the document part reads those lines alone, not every line of the draft.
     const ruby = line.damage === undefined ? 0 : rubyOf(line).found.length;
-    return ruby || unreadable ? { ruby, unreadable } : undefined;
+    return ruby || unreadable || lone !== undefined ? { ruby, unreadable, lone } : undefined;
   },
 
   // What `check` reads of a paragraph is what its lines' checks returned: the lines with damage (ruby, mojibake, a
@@ -271,6 +280,8 @@ const rule: Rule = {
     for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
       const line = lines[i];
       if (line.damage !== undefined || line.prose.indexOf('\uFFFD') >= 0) summary += `${i - paragraph.firstLine}\u0000${line.kind}\u0000${line.text}\u0000${line.prose}\u0000`;
+      // What a lone traditional character's line reads of the lines near it: their script counts (scriptWeight).
+      if (line.kind !== 'blank') summary += `${line.kind}\u0001${scriptWeight(line)}\u0001`;
     }
     return summary;
   },
@@ -291,6 +302,10 @@ const rule: Rule = {
       total += value.ruby;
     }
     reportUnreadable(context, unreadable);
+    for (const local of context.locals) {
+      const value = local.value as LineDamage;
+      if (value.lone !== undefined) reportLone(context, local.unit as Line, value.lone);
+    }
     // A text converted with ruby throughout: one defect, one finding for the document, whose fix deletes them all.
     if (rubies.length >= RUBY_DOCUMENT_LINES) {
       reportRubyDocument(context, rubies, total);
@@ -317,6 +332,8 @@ export default rule;
 interface LineDamage {
   ruby: number;
   unreadable?: Replacements;
+  /** The column of a lone traditional form of a frequent character on a line too short to tell its script (reportLone). */
+  lone?: number;
 }
 
 interface Replacements {
@@ -857,7 +874,7 @@ const SIMPLIFIED_MIN = 2;
  * (《臺灣地區與大陸地區人民關係條例》, “愛拼才會贏”: no simplified-only character inside) are left alone. One finding
  * per line, on its first such run.
  */
-function reportTraditional(context: UnitContext, line: number, prose: string): void {
+function reportTraditional(context: UnitContext, line: number, prose: string): number | undefined {
   let simplified = 0;
   let traditional = 0;
   let run = { start: -1, end: -1, count: 0, rare: false };
@@ -890,13 +907,131 @@ function reportTraditional(context: UnitContext, line: number, prose: string): v
     run.count++;
   }
   close();
-  if (simplified < SIMPLIFIED_MIN) return;
+  // 全年共開展培训12次。: one traditional form of a frequent character, and too few simplified-only characters to tell the
+  // line's script — the lines near it tell it (reportLone).
+  if (!found && single !== undefined && traditional === 1 && simplified < SINGLE_SIMPLIFIED_MIN) return loneCandidate(prose, single);
+  if (simplified < SIMPLIFIED_MIN) return undefined;
   if (!found && single !== undefined && simplified >= SINGLE_SIMPLIFIED_MIN && simplified >= SINGLE_RATIO * traditional) found = { start: single, end: single + 1 };
-  if (!found) return;
+  if (!found || inTraditionalAddress(prose, found.start, found.end)) return undefined;
   const stretch = prose.slice(found.start, found.end);
   const chars = [...new Set([...stretch].filter((c) => TRADITIONAL.has(c)))].map((c) => `“${c}”`).join('');
   const text = found.end - found.start > 1 ? stretch : hanAround(prose, found.start);
   context.report({ message: 'traditional', data: { text: excerpt(text, 16), chars }, range: lineRange(line, found.start, found.end) });
+  return undefined;
+}
+
+/** Chinese characters a line needs for its lone traditional character to count: not a name or a label alone (張). */
+const LONE_HAN_MIN = 4;
+/** A place in Hong Kong, Macao or Taiwan, whose address a simplified text may keep in its own script (澳門新口岸, 臺北市). */
+const TRADITIONAL_PLACE = /香港|澳[門门]|[臺台][灣湾北中南東东]|灣|九[龍龙]|新界|高雄|基隆|新竹|花蓮|屏東/;
+
+/** The clause marks an address in Hong Kong, Macao or Taiwan runs between (地址：香港灣仔港灣道18號，电话：…). */
+const CLAUSE_BREAK = /[，,。；;：:、\s（）()]/;
+
+/**
+ * 联络处地址：香港灣仔港灣道18號: traditional characters in the clause of an address in Hong Kong, Macao or Taiwan, which a
+ * simplified text may keep as the place writes it.
+ */
+function inTraditionalAddress(prose: string, start: number, end: number): boolean {
+  if (!TRADITIONAL_PLACE.test(prose)) return false;
+  let from = start;
+  while (from > 0 && !CLAUSE_BREAK.test(prose[from - 1])) from--;
+  let to = end;
+  while (to < prose.length && !CLAUSE_BREAK.test(prose[to])) to++;
+  return TRADITIONAL_PLACE.test(prose.slice(from, to));
+}
+
+function loneCandidate(prose: string, at: number): number | undefined {
+  let han = 0;
+  for (let i = 0; i < prose.length && han < LONE_HAN_MIN; i++) if (isCjk(prose[i]) && !isCjkPunct(prose[i])) han++;
+  return han >= LONE_HAN_MIN && !TRADITIONAL_PLACE.test(prose) ? at : undefined;
+}
+
+/** A run of letters as long as a run of English words with their spaces lost; shorter runs are words. */
+const LOST_SPACES_HINT = /[A-Za-z’']{18}/;
+const LETTER_RUN = /[A-Za-z’']{18,}/g;
+/** The short words a run of English words holds (thecharitablecompanyfor): two at least in a run of lost spaces. */
+const FUNCTION_WORD = /the|and|of|for|are|was|be/gi;
+/** An identifier written in camel case (PullRequestReviewCommentEvent, noderesourceTopology): a name, not lost spaces. */
+const IDENTIFIER = /^(?:[A-Z][a-z0-9]+){2,}$|^[a-z]+(?:[A-Z][a-z0-9]+)+$/;
+/** One run this long, or two on a line, make a line of lost spaces. */
+const LOST_SPACES_LONG = 30;
+
+/**
+ * TheTrusteespresent theirannual report togetherwith thefinancial statementsandauditor’sreportof
+ * thecharitablecompanyfor…: an English text extracted from a PDF without the spaces between its words. Runs of 18
+ * letters or more holding two of the short words (the, and, of, for, are, was, be), not a camel-case identifier; two on
+ * a line, or one of 30 letters. Not a long word (internationalization), a name (PythonSoftwareFoundation), a repository
+ * or a site's name in a path or an address (wearetheuniversity.org, localgeohistoryproject/open-data).
+ */
+function reportLostSpaces(context: UnitContext, line: number, prose: string): void {
+  const runs: { start: number; end: number }[] = [];
+  let long = false;
+  eachMatch(LETTER_RUN, prose, (m) => {
+    const before = prose[m.index - 1];
+    const after = prose[m.index + m[0].length];
+    if (before === '/' || before === '.' || before === '@' || before === '_' || after === '/' || after === '.' && /\w/.test(prose[m.index + m[0].length + 1] ?? '') || after === '_') return;
+    const word = m[0].replace(/[’']s?$/, '');
+    if (IDENTIFIER.test(word) || (word.match(FUNCTION_WORD)?.length ?? 0) < 2) return;
+    runs.push({ start: m.index, end: m.index + m[0].length });
+    if (word.length >= LOST_SPACES_LONG) long = true;
+  });
+  if (runs.length < 2 && !long) return;
+  const first = runs[0];
+  context.report({ message: 'lostSpaces', data: { text: excerpt(prose.slice(first.start, first.end), 32), count: runs.length }, range: lineRange(line, first.start, first.end) });
+}
+
+/** Lines read either side of a lone traditional character's line, past blank ones. */
+const LONE_NEIGHBOURS = 2;
+/** Simplified-only characters those lines hold at least (as scriptWeight counts them)… */
+const LONE_CONTEXT_SIMPLIFIED_MIN = 6;
+/** …and this many times their traditional-only ones: plainly simplified text, not a traditional one partly converted. */
+const LONE_CONTEXT_RATIO = 8;
+/** What scriptWeight counts of a line at most, each script. */
+const WEIGHT_CAP = 9;
+
+/**
+ * 我局认真落实各项部署。 ⏎ 全年共開展培训12次。: a traditional form of a frequent character (開, 與, 會, 發, 為) alone on a
+ * short line whose other characters do not tell its script, among lines that are plainly simplified — the lines either
+ * side of it, past blank ones. Not on a line naming a place in Hong Kong, Macao or Taiwan, not in a traditional text or
+ * a traditional one partly converted (its neighbours hold traditional characters too), not a traditional title or
+ * saying in its marks (reportTraditional skips those).
+ */
+function reportLone(context: RuleContext, line: Line, at: number): void {
+  const lines = context.doc.lines;
+  let simplified = 0;
+  let traditional = 0;
+  const count = (step: 1 | -1) => {
+    let seen = 0;
+    for (let i = line.index + step; i >= 0 && i < lines.length && seen < LONE_NEIGHBOURS; i += step) {
+      if (lines[i].kind === 'blank') continue;
+      seen++;
+      const w = scriptWeight(lines[i]);
+      simplified += w % 10;
+      traditional += Math.floor(w / 10);
+    }
+  };
+  count(-1);
+  count(1);
+  if (simplified < LONE_CONTEXT_SIMPLIFIED_MIN || traditional * LONE_CONTEXT_RATIO > simplified) return;
+  const prose = line.prose;
+  const c = prose[at];
+  context.report({ message: 'traditionalLone', data: { text: excerpt(hanAround(prose, at), 16), chars: `“${c}”` }, range: lineRange(line.index, at, at + 1) });
+}
+
+/** A line's simplified-only and traditional-only characters, each up to WEIGHT_CAP: traditional × 10 + simplified. */
+function scriptWeight(line: Line): number {
+  if (line.kind !== 'text') return 0;
+  const prose = line.prose;
+  let simplified = 0;
+  let traditional = 0;
+  for (let i = 0; i < prose.length && (simplified < WEIGHT_CAP || traditional < WEIGHT_CAP); i++) {
+    const c = prose[i];
+    if (c < '\u4e00') continue;
+    if (SIMPLIFIED.has(c)) simplified++;
+    else if (TRADITIONAL.has(c)) traditional++;
+  }
+  return Math.min(traditional, WEIGHT_CAP) * 10 + Math.min(simplified, WEIGHT_CAP);
 }
 
 /** One traditional-only character counts on a line with at least this many simplified-only ones… */

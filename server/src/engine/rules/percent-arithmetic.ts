@@ -57,6 +57,15 @@
  * words after 占 hold the verb that counted the base); not a rate of another whole ("2% of people in the borough",
  * 占全市点位的), nor after two parts ("1,020 by phone and 890 online. That is 26% …"), nor a base named by the total's own
  * words (共发放问卷1200份。…占发放问卷的90.5%, sum-mismatch's).
+ * The change named as a rate after both amounts: 由43.2亿元增长至48.6亿元，增长率为15.8% (12.5%), 增幅15.8%, 降幅为12.5%,
+ * "rose from £43.2m to £48.6m, a growth rate of 15.8%" (not at comparable prices, of value added or 固定资产投资).
+ * A breakdown of the total the sentence before states, each part with a bare share, where the parts add up to that total:
+ * 全市持证残疾人68425人。按残疾等级分，一级、二级重度残疾人29631人，占45.31%；三级、四级残疾人38794人，占54.69%。 (43.30%,
+ * 56.70%); not where the parts add up to another total (全市户籍人口52.36万人。按性别分，男性残疾人…), nor shares of a whole
+ * named (占全省的), nor shares that pass 100% together (sum-mismatch's), nor after 其中 (sum-mismatch's).
+ * A named part, a verb, then its share of income, expenditure or costs stated with its amount: "Staff costs of £41.73m were
+ * 85.8% of income of £50.46m", "… of total income excluding capital grants (£50.46m)" (82.7%); not of a budget or
+ * another year's income, nor an amount per pupil.
  * A part, then "or" its share of a total named with its amount, in one clause: "The charity spent £2,184,000 on its
  * programmes, or 79.4% of total expenditure of £2,612,000" (it is 83.6%; the amounts may stand for what rounds to them:
  * "$3.4 million …, or 82.4% of total expenses of $4.13 million" may be right). Not a share of a budget or a forecast.
@@ -90,6 +99,9 @@
  * 比率在基数的下一句、文字把它与两个数值连在一起的，核对部分与基数之比（共评估6230人。其中居家照护1870人，占评估人数的35.0%——应为30.0%；
  * “Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.”）；占的是别的整体的（占全市点位的）、
  * 前一句有两个部分的、以总数原词指称基数的（共发放问卷1200份。……占发放问卷的90.5%，由sum-mismatch核对）不报。
+ * 两个数额之后以“增长率为”“增幅”“降幅为”写出变化的，同样核对（由43.2亿元增长至48.6亿元，增长率为15.8%——应为12.5%）；按可比价格计算的、增加值和固定资产投资的增长不报。
+ * 上一句给出总数、下一句按类别分列（按残疾等级分，……29631人，占45.31%）且各部分之和等于总数的，核对各部分占比（应为43.30%）；各部分之和是别的总数的、占的是写明的别的整体的、占比合计超过100%的（由sum-mismatch报告）不报。
+ * 英文中部分（写明数额）以“were”“represented”等写出其占收入、支出（写明数额）之比的，核对该比率（"Staff costs of £41.73m were 85.8% of income of £50.46m"——应为82.7%）；预算、另一年度的收入、人均数额不报。
  * 部分之后以“or”写出其占总额（写明数额）之比的，核对该比率（"£2,184,000 …, or 79.4% of total expenditure of £2,612,000"——应为83.6%）。
  * 完成年度目标的比例与时序进度之差：按所写月份（1—11月、1至9月、上半年、前三季度）计算时序进度，核对所写差值及方向（1—11月…完成年度预期目标的92.4%，
  * 比时序进度低0.3个百分点——时序进度为91.7%，实为高0.7个百分点）；截至某日、句中已写明时序进度的不报。
@@ -196,7 +208,10 @@ const rule: Rule = {
       if (!change || change.figures.length !== claim.from.length) continue;
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
-    for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
+    const amountChanges = context.model.amountChangesIn(paragraph);
+    for (const claim of amountChanges) checkAmountChange(context, claim);
+    // 由43.2亿元增长至48.6亿元，增长率为15.8%: the change named as a rate after both amounts.
+    if (NAMED_RATE_ANYWHERE.test(paragraph.text)) for (const claim of readNamedGrowth(paragraph, context.model.figuresIn(paragraph), amountChanges)) checkAmountChange(context, claim);
     for (const c of readComparisons(paragraph, context.model.percentsIn(paragraph))) if (c.figure.dimension === '%') checkComparison(context, c);
     if (MINUS_SIGN.test(paragraph.text)) checkDoubleNegative(context, paragraph);
     // Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.
@@ -488,6 +503,63 @@ function checkAmountChange(context: UnitContext, claim: AmountChange): void {
   if (relativeChangeFits(a, b, c)) return;
   const relative = ((change / a.value) * 100).toFixed(Math.max(1, c.decimals));
   context.report({ message: 'relative', data: { from: claim.fromText ?? show(a), to: show(b), stated: show(c), relative }, range: rangeIn(c.paragraph, c.numberStart, c.numberEnd) });
+}
+
+/** A growth or fall named as a rate (增长率为, 增幅, 降幅, a growth rate of) somewhere in the paragraph. */
+const NAMED_RATE_ANYWHERE = /增长率|增長率|增幅|降幅|减幅|減幅|涨幅|漲幅|增速|growth rate|rate of growth|percentage (?:increase|decrease|change)/i;
+/** 由43.2亿元 · 从2025年的298家: the 由/从 that opens the first amount. */
+const NAMED_FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,12}$/;
+/** 增长至 · 下降到 · 至2026年: between the two amounts. */
+const NAMED_GAP_ZH = /^\s*(增长|增長|增加|提高|提升|上升|扩大|擴大|下降|减少|減少|降低|缩小|縮小|回落|压缩|壓縮|压减|壓減|缩减|縮減)?了?\s*(?:到|至)\s*(?:(?:19|20)\d\d年(?:底|末|的)?)?$/;
+/** ，增长率为15.8% · ，增幅15.8% · ，同比增速为 · ，降幅达: the change after the second amount, named as a rate. */
+const NAMED_CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长率|增長率|增幅|增长幅度|增長幅度|增速|涨幅|漲幅|降幅|减幅|減幅|下降幅度|下降率)(?:为|為|是|达|達|达到|達到)?\s*$/;
+const NAMED_DOWN_ZH = /降|减|減|缩|縮|压|壓|回落/;
+/** rose from £43.2m to £48.6m, a growth rate of 15.8% · , representing a percentage increase of. */
+const NAMED_FROM_EN = /\b(rose|grew|increased|climbed|went up|fell|dropped|declined|decreased|went down)\s+from\s+$/i;
+const NAMED_GAP_EN = /^\s+to\s+$/i;
+const NAMED_CHANGE_EN = /^\s*,\s*(?:(?:representing|which\s+(?:is|was|represents))\s+)?(?:an?\s+)?(?:(?:annual\s+)?growth\s+rate|rate\s+of\s+growth|percentage\s+(increase|decrease|rise|fall|change))\s+of\s+$/i;
+/** Growth stated at comparable prices or for value added (按可比价格计算, 增加值, GDP): nominal amounts do not show it. */
+const NAMED_REAL = /增加值|生产总值|生產總值|GDP|gross domestic product|value added|固定资产投资|固定資產投資|可比口径|可比口徑|同口径|同口徑|可比价|可比價|in real terms|at constant prices/i;
+
+/**
+ * 由43.2亿元增长至48.6亿元，增长率为15.8% · 从28.6亿元增加到32.4亿元，增幅13.3% · "rose from £43.2m to £48.6m, a growth
+ * rate of 15.8%": two amounts of one kind, then their change named as a rate in the next clause. (The amount-change
+ * model reads the change said with a verb: ，增长15.8%.) Not a claim that model already read, nor growth at
+ * comparable prices.
+ */
+function readNamedGrowth(paragraph: Paragraph, figures: readonly Figure[], read: readonly AmountChange[]): AmountChange[] {
+  const text = paragraph.text;
+  const out: AmountChange[] = [];
+  const seen = new Set(read.map((c) => c.change));
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
+    if (seen.has(c) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction' || a.dimension === '%' || a.dimension === '' || a.dimension === '百分点' || a.dimension === 'points') continue;
+    if (a.dimension !== b.dimension || a.unit !== b.unit || a.perUnit || b.perUnit || !(a.value > 0) || !(b.value > 0)) continue;
+    if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words) continue;
+    const before = text.slice(Math.max(0, a.offset - 24), a.offset);
+    const gap = text.slice(a.offset + a.length, b.offset);
+    const after = text.slice(b.offset + b.length, c.offset);
+    let up: boolean | undefined;
+    const zhGap = NAMED_FROM_ZH.test(before) ? NAMED_GAP_ZH.exec(gap) : null;
+    const zh = zhGap ? NAMED_CHANGE_ZH.exec(after) : null;
+    if (zh) {
+      const verbUp = zhGap![1] ? !NAMED_DOWN_ZH.test(zhGap![1]) : undefined;
+      const nounUp = /增|涨|漲/.test(zh[1]) ? true : NAMED_DOWN_ZH.test(zh[1]) ? false : undefined;
+      up = verbUp ?? nounUp;
+    } else {
+      const en = NAMED_FROM_EN.exec(before);
+      const change = en && NAMED_GAP_EN.test(gap) ? NAMED_CHANGE_EN.exec(after) : null;
+      if (!change) continue;
+      up = /^(?:rose|grew|increased|climbed|went up)$/i.test(en![1]);
+    }
+    // The sentence it stands in, from its start to the clause after the change (按可比价格计算 may follow it).
+    const head = text.slice(0, a.offset).search(/[^。；;！？!?]*$/);
+    const tail = /^[^。；;！？!?]*/.exec(text.slice(c.offset + c.length))![0];
+    if (NAMED_REAL.test(text.slice(head, c.offset + c.length + tail.length))) continue;
+    out.push({ paragraph, from: a, to: b, change: c, up, start: a.offset, end: c.offset + c.length });
+    k += 2;
+  }
+  return out;
 }
 
 /** The stated change `c` between levels `a` and `b`: in points it must be the difference; in % one of the two readings. */

@@ -22,7 +22,9 @@
  * 发病率下降5%, 功率提高12%, growth rate; 成功率 and 有效率 are shares), 满意度 or satisfaction not stated as a % in the sentence (it may be a score: 满意度测评86.5分,
  * "was 7.8 out of 10, up 4%"; "Tenant satisfaction was 86%, up 4%" is a percentage), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
  * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's), and another period's growth rate
- * named as a level (增速由上年的下降1.2%转为增长, 增速比上年同期的下降5.2%明显回升, 增速由一季度下降6.8%转为增长).
+ * named as a level (增速由上年的下降1.2%转为增长, 增速比上年同期的下降5.2%明显回升, 增速由一季度下降6.8%转为增长),
+ * nor a change in a cell of a row lined up with spaces whose subject is only a header line's share (物流业务　9.86　增长6.2%
+ * 41.36% under 业务板块　营业收入　同比增减　占比: the cell's own column is revenue growth).
  *
  * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
  *
@@ -32,7 +34,8 @@
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
  * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；句中未以%给出的增长率（教育经费增长率提高5%）以及效率、汇率、发病率、功率等的变化（成功率、有效率是占比，照报）；
  * 句中未以百分比给出的满意度（可能是得分）；
- * 只由前一分句的占比推断、动词为“增长/增加”的情形（多指前面的数量）。
+ * 只由前一分句的占比推断、动词为“增长/增加”的情形（多指前面的数量）；以空格对齐的表格中，单元格的变化只属于它所在的列
+ * （同比增减列的“增长6.2%”不是旁边占比列的变化）。
  *
  * The comparison may name an earlier round or period of its own: 整改完成率为75%，较上次提高12.5%; 比上一轮, 较上期, 较上年度.
  * 比较对象也可以是上一次、上一轮、上期、上年度（整改完成率为75%，较上次提高12.5%）。

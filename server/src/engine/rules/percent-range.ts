@@ -1,13 +1,17 @@
 /**
  * percent-range — 比率超出0～100% / A share or rate outside 0–100%
  *
- * What: a share or rate (入学率, 覆盖率, 合格率, 占比, 比例, 满意度, "of the trainees"…) above 100% or
+ * What: a share or rate (入学率, 覆盖率, 合格率, 占比, 比例, 满意度, "of the trainees"; also named after the figure: "a 104%
+ * satisfaction rate", 取得102%的满意率) above 100% or
  * below 0; a percentage so large it cannot be meant (20230%); a change of more than 100 percentage points; a cut of
  * more than 100% of what cannot go below zero (办理时间压缩了120%, 审批时限缩短150%, 办税时间下降130%, "cut by 120%",
  * "117.4% lower than in 2024–25", "120% shorter"; not of net income, a balance or a score, which may go negative).
  * Not: growth (增长150%, growth rate), completion (完成率105%, 超额完成), "120% of target", "118% of the
  * approved budget", "255% of GDP", a fall of what may go negative (净利润下降120%, net income fell 130%), a base (设计容量的108%), a contribution to growth (贡献率, which may be negative or over 100%), ratios that may exceed 100% (病床使用率, occupancy when the sentence says extra beds were put up (客房入住率达到102%，部分房间加床; "with extra beds"; not 入住率达到112% alone), 产能利用率 of an over-capacity plant, 毛入学率, 负荷率 of an overloaded plant, 满载率 of a crowded line, 移动电话普及率 and 移动宽带用户普及率 (subscriptions per 100 people), 拨备覆盖率,
- * 流动比率, 债务率, 杠杆率, 自给率, 恢复率, 净稳定资金比例, the payout of performance pay (兑现比例为0%—150%), coverage ratio, bed occupancy (critical care, ward or hospital occupancy; not of housing), capacity utilisation, rent collected as a percentage of rent due — arrears recovered take it past 100%), and ranges (95%-98%). In English, "N% of" a
+ * 流动比率, 债务率, 杠杆率, 自给率, 恢复率, 净稳定资金比例, cash and fee collection ratios that VAT or arrears take past 100%
+ * (营业收现率, 销售收现率, 电费回收率, 物业费收缴率, 租金收缴率, 成本回收率, 投资回收率, 回款率, 资金回笼率; not 欠费回收率,
+ * 问卷回收率 or 应收账款回收率, shares of what was owed or sent), rates signed by definition, which may be negative (距平百分率,
+ * 距平率, 增减率, 偏差率, and a 距平 column), the payout of performance pay (兑现比例为0%—150%), coverage ratio, bed occupancy (critical care, ward or hospital occupancy; not of housing), capacity utilisation, rent collected as a percentage of rent due — arrears recovered take it past 100%), and ranges (95%-98%). In English, "N% of" a
  * population is a share (of the trainees, of all referrals; so is "Of the test scripts run, 112% passed", the whole
  * named first, and the share of the people asked who gave an answer, "108% said they feel safe", "112% would recommend us"; and the items a clause picks out: "Waste diverted from landfill reached 101.4%", "Enquiries with the
  * person's views recorded", "Repayments made on or before their due date"; and the share named by its participle, "The proportion completed within the 26-week target was 112%", and each of a list after it, "was 99.8% for admitted patient care, 108.2% for outpatient care"), of an amount a comparison (130% of the baseline, 230%
@@ -24,11 +28,12 @@
  *
  * Why: a rate over 100% is a typo or a bad find-and-replace, and the first thing a reader checks.
  *
- * 检查：比率或占比（入学率、覆盖率、合格率、占比、比例、满意度、of the trainees…）超过100%或小于0；
+ * 检查：比率或占比（入学率、覆盖率、合格率、占比、比例、满意度、of the trainees…；也包括写在数值之后的：取得102%的满意率、
+ * “a 104% satisfaction rate”）超过100%或小于0；
  * 大得不可能是本意的百分数（20230%）；超过100个百分点的变化；不能减到零以下的量减少超过100%（办理时间压缩了120%、
  * 审批时限缩短150%、办税时间下降130%、“117.4% lower than”）。
  * 不报：增长（增长150%、growth rate），可以变为负数的量的下降（净利润下降120%），完成情况（完成率105%、超额完成），120% of target，基数（设计容量的108%），
- * 对增长的贡献率（可为负，也可超过100%），本可超过100%的比率（病床使用率、加床时的入住率（客房入住率达到102%，部分房间加床；单写“入住率达到112%”照报）、超产能生产时的产能利用率、毛入学率、超负荷运行的负荷率、高峰时段的满载率、移动电话普及率和移动宽带用户普及率（每百人用户数）、拨备覆盖率、流动比率、债务率、杠杆率、自给率、恢复率、净稳定资金比例、绩效薪酬的兑现比例（0%—150%）、coverage ratio、
+ * 对增长的贡献率（可为负，也可超过100%），本可超过100%的比率（病床使用率、加床时的入住率（客房入住率达到102%，部分房间加床；单写“入住率达到112%”照报）、超产能生产时的产能利用率、毛入学率、超负荷运行的负荷率、高峰时段的满载率、移动电话普及率和移动宽带用户普及率（每百人用户数）、拨备覆盖率、流动比率、债务率、杠杆率、自给率、恢复率、净稳定资金比例、绩效薪酬的兑现比例（0%—150%）、因增值税或收回欠款而常超过100%的收现与收费比率（营业收现率、电费回收率、物业费收缴率、租金收缴率、成本回收率、投资回收率、回款率、资金回笼率；欠费回收率、问卷回收率、应收账款回收率照报）、按定义有正负的距平百分率、距平率、增减率、偏差率、coverage ratio、
  * bed occupancy、rent collected as a percentage of rent due（收回欠租可使其超过100%）），以及范围（95%-98%）。整改完成率和有效率是占比。表格中的单元格按所在行判断，
  * 除非所在列是变化或完成情况（完成率、同比、growth）。英文中以分词限定的占比（The proportion completed within the 26-week target was 112%）及其后列举的各项也是占比；相对于提供名额的使用量（108% of the places available）不报；数值前的括号是对指标的定义或限定，括号内的“比例”“a percentage of”不说明该数值是占比（病床使用率（实际占用总床日数占实际开放总床日数的比例）为102.4%不报）。
  * 原因：超过100%的比率是笔误或错误的批量替换，也是读者最先核对的地方。

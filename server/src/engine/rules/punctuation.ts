@@ -517,9 +517,10 @@ function spaceBeforeMarks(context: RuleContext<Marks>): void {
 const ZH_FIGURE_HINT = /\p{sc=Han}[ ]?\d|\d%?[ ]?\p{sc=Han}/u;
 /**
  * 比上年增加 86 人, 每人每月 168 元: a figure between Chinese characters with a space on each side; 上升至 95.8%，: one
- * after a Chinese character with a space before it, closed by a Chinese mark.
+ * after a Chinese character with a space before it, closed by a Chinese mark. Not an item's number after a space
+ * (一、天气气候特征 1、温度：…: a page whose paragraphs were run into one line, each item starting after a space).
  */
-const ZH_SPACED_FIGURE = /(?<=\p{sc=Han}) (\d+(?:[.,]\d+)*%?)(?: (?=\p{sc=Han})|(?=[，。；：、）]))/gu;
+const ZH_SPACED_FIGURE = /(?<=\p{sc=Han}) (?!\d{1,2}、\p{sc=Han})(\d+(?:[.,]\d+)*%?)(?: (?=\p{sc=Han})|(?=[，。；：、）]))/gu;
 /** A figure spaced on both sides: one figure, where ZH_LOOSE_FIGURE counts two sides. */
 const ZH_BOTH_SPACED = /(?<=\p{sc=Han}) \d+(?:[.,]\d+)*%? (?=\p{sc=Han})/gu;
 /** 增加86人: a figure written against the Chinese, each side counted. */

@@ -144,6 +144,8 @@ export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: M
   if (point.year === undefined) return undefined;
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);
   const deadline = { year: point.year, month };
+  // "(as amended by the 2025 Act)", "by the 2024 Regulations": a year naming a statute after by, not a deadline.
+  if (!zh && point.month === undefined && /^\s+(?:[A-Z][A-Za-z]*\s+){0,3}(?:Act|Regulations|Order|Rules|Code|Bill|Measure|Directive)\b/.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 60))) return undefined;
   if (zh) return (!inPlan && !FUTURE_ZH.test(lead) && !SUGGESTED_ZH.test(lead)) || PAST_ZH.test(lead) || PAST_AFTER_ZH.test(rest) ? undefined : deadline;
   // "which would mean a cut of 11.4% by 2024": a conditional, not a deadline set.
   if (PAST_EN.test(lead + rest) || /\b(?:would|could|might)\b/i.test(lead)) return undefined;

@@ -371,7 +371,7 @@ export default rule;
 /** "we will", "the Committee will complete", "must be approved", "is expected to": the future said before the date, in its sentence. */
 const PROMISE_EN = /\b(?:will|shall|must|should(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
-const REPORTED_EN = /\b(?:said|stated|agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
+const REPORTED_EN = /\b(?:said|stated|(?<!\b(?:any|the|all|an?|its|their|these|those|our)\s+)agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
 
 /** "every quarter during", "throughout": the time a promise is to be kept in, and the word before it. */
 const DURING_EN = /\b([A-Za-z]+)\s+(?:during|throughout)\s+(?:the\s+(?:whole\s+of\s+)?)?$/i;
@@ -408,8 +408,14 @@ function promisedBy(mention: DateMention): boolean {
   // promises by itself; the main clause's verb (agreed, said) reports nothing of it.
   const relative = RELATIVE_PROMISE_EN.exec(lead);
   if (relative) return !REPORTED_EN.test(relative[1]);
-  return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
+  return (PROMISE_EN.test(lead) || RESOLUTION_EN.test(lead)) && !REPORTED_EN.test(lead);
 }
+
+/**
+ * "That the Committee receives a report … at its meeting in March 2026": a resolution put to the meeting asks for what
+ * is still to come, as "will" does.
+ */
+const RESOLUTION_EN = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?That\s+(?:the|this|all|each|a|an)\s+(?:[A-Z][A-Za-z'’-]*\s+){0,5}[a-z]+s\b/;
 
 const RELATIVE_PROMISE_EN = /,\s*(?:which|who)\s+((?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to))\b[^,;]*)$/i;
 
@@ -458,6 +464,9 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   let after = 0;
   let promise = '';
   for (const m of lead.matchAll(PROMISE_ALL_EN)) (after = m.index + m[0].length), (promise = m[0]);
+  // That the Committee receives …: the resolution's verb is its promise.
+  const resolution = promise === '' ? RESOLUTION_EN.exec(lead) : null;
+  if (resolution) after = resolution[0].length;
   const between = lead.slice(after);
   // A year alone: "This is due to sponsorship revenue in 2019" gives a cause, not a date the thing is due on.
   // "will receive a briefing on the overview of local authority audits in 2007": after a preposition the year may say
@@ -469,7 +478,9 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   // A month or a season in the promise's own clause: not after a comma or a which (…is due to sponsorship, which is
   // offset by payments in May 2020: "due to" gives a cause there).
   if (day === undefined && (COMPARED_EN.test(between) || /[,;:()]|\b(?:which|that|who|whose|where|when)\b/i.test(between) || /^\s*(?:vs\.?|versus)\b/i.test(text.slice(mention.offset + mention.length)))) return undefined;
-  return DATED_THING_EN.test(between) || IRREGULAR_DONE_EN.test(words) ? undefined : at;
+  // "is to be reviewed in March 2024": the promise itself ends in be, so the participle after it is the thing to come.
+  const participle = /\bbe$/i.test(promise) ? `be${between}` : between;
+  return DATED_THING_EN.test(participle) || IRREGULAR_DONE_EN.test(words) ? undefined : at;
 }
 /**
  * Under a plan heading (or in a plan), 计划在2025年完成…, 拟于2025年启动…: when a thing is to happen, a year (or a
@@ -512,9 +523,9 @@ const SEASON_END: Record<string, (year: number) => Month> = {
 };
 const COMPARED_EN = /\b(?:with|than|against|compared|since|from|those|that\s+of)\b/i;
 const PROMISE_ALL_EN = new RegExp(PROMISE_EN.source, 'gi');
-/** After the promise, a participle not after be: the accounts approved on … */
-const DATED_THING_EN = /(?<!\b(?:be|been)\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
-const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed|born|sold|chosen)\b/i;
+/** After the promise, a participle not after be: the accounts approved on … (not an adjective after the: the agreed actions). */
+const DATED_THING_EN = /(?<!\b(?:be|been)\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?)(?<!\b(?:any|the|all|an?|its|their|these|those|our)\s+)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
+const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?)(?<!\b(?:any|the|all|an?|its|their|these|those|our)\s+)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed|born|sold|chosen)\b/i;
 const ACTION_TABLE_EN = /\b(?:target|due|deadline|status|progress|overdue)\b/i;
 
 /**

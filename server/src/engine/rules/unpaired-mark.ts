@@ -636,6 +636,9 @@ function isExempt(text: string, i: number): boolean {
         // "section 9.3.1b) to 9.3.1g)": a sub-paragraph's letter glued to its dotted number, with its own bracket, is
         // that label cited as it is written.
         if (!hasOpenerBefore(text, i) && (!REFERENCE_BEFORE.test(text.slice(Math.max(0, j - 60), j + 1)) || LETTERED_SUBPARAGRAPH.test(text.slice(Math.max(0, label - 16), label)))) return true;
+        // "(see section 4.2c) for the detail)", "(as in paragraph 12b) of the report)": inside a bracket, the bracket
+        // of a sub-paragraph's letter cited as written is its own when a later ) is left to close the open one.
+        if (ch === ')' && isAsciiLetter(before) && hasOpenerBefore(text, i) && hasCloserAfter(text, i) && (LETTERED_SUBPARAGRAPH.test(text.slice(Math.max(0, label - 16), label)) || (/\d[a-z]$/.test(text.slice(j + 1, label)) && REFERENCE_BEFORE.test(text.slice(Math.max(0, j - 60), j + 1))))) return true;
       }
     }
     // Smileys :) :-) ;) and ^_^), unless a bracket is open for them to close (可别忘了按回车键哦。:)
@@ -780,6 +783,20 @@ function straightPartner(text: string, lone: LocalQuote[]): LocalQuote | undefin
 }
 
 /** Is there an unmatched ( or （ earlier in the text (then this ) closes it)? Scans back a short way. */
+/** A ) after i that no ( after i claims, in the rest of the sentence: the closer of a bracket opened before i. */
+function hasCloserAfter(text: string, i: number): boolean {
+  let depth = 0;
+  for (let j = i + 1; j < text.length && j <= i + 200; j++) {
+    const c = text[j];
+    if (c === '(' || c === '（' || c === '﹙') depth++;
+    else if (c === ')' || c === '）' || c === '﹚') {
+      if (depth === 0) return true;
+      depth--;
+    } else if ((c === '.' || c === '。') && /\s/.test(text[j + 1] ?? ' ') && depth === 0 && !/\d/.test(text[j - 1] ?? '')) return false;
+  }
+  return false;
+}
+
 function hasOpenerBefore(text: string, i: number): boolean {
   let depth = 0;
   for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
