@@ -935,6 +935,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const text = f.paragraph.text;
   // 将严格控制……“三公”经费支出16.8万元以内: a bound set, not an amount spent.
   if (BOUND_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 3))) return undefined;
+  // 共发放食品包56900个，含合作食物银行发放的在内: a clause after it that takes in others' counts widens the figure, so it
+  // is another count than 41300个 from the body's own (look35en t17, in Chinese).
+  // "56,900 parcels, including those of our partner food banks": the same in English (WIDENED_AFTER).
+  if (WIDENED_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 40)) || WIDENED_AFTER.test(text.slice(f.offset + f.length, f.offset + f.length + 60))) return undefined;
   const before = text.slice(f.subjectStart, f.offset);
   // Whether the words before it hold a Chinese character, read once (the English tests below are skipped for them).
   const hanBefore = HAN.test(before);
@@ -1359,6 +1363,8 @@ function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
   return own > 0 && own === (head.match(/累计/g) ?? []).length;
 }
 
+/** ，含…在内, ，包括…在内: the figure before takes in others' counts (含合作单位发放的在内), the clause ending with 在内. */
+const WIDENED_AFTER_ZH = /^(?:[，,]\s*(?:含|包含|包括|连同)[^，,。；;！？\d]{1,30}在内|[（(](?:含|包含|包括)[^）)\d]{1,30}(?:的|在内)[）)])/;
 /** 以内, 之内: the figure before is a bound (控制在16.8万元以内), not an amount. */
 const BOUND_AFTER_ZH = /^\s*(?:以内|之内|以內|之內)/;
 /** The bold or italics opening a figure's words (**全市…). */
@@ -1529,10 +1535,18 @@ const AGENT_AFTER = /^\s+[a-z]{3,}ed\s+by\s+(?:our|the|its)\s+((?:[A-Z][A-Za-z'�
  */
 const WITH_AFTER = /^\s+(?:(?:(?:together|jointly|along)\s+with|in\s+partnership\s+with|alongside|with|including)\s+(?!(?:the\s+|this\s+|each\s+|every\s+)?(?:year|quarter|month|period|week|summer|winter|spring|autumn|season|term)s?\b)([^,.;:!?()]{1,40})|(?:through|via)\s+((?:the\s+|our\s+|its\s+)?[^,.;:!?()]{0,30}?\b(?:partners?|partnerships?|networks?|affiliates?|agenc(?:y|ies)|alliances?|federations?|consortium|councils?|charities|organisations|organizations|providers|contractors|members)\b))/i;
 
-/** The scope WITH_AFTER reads after a count. Not the body's own means: "trained 2,150 teachers through our outreach programme". */
+/**
+ * "distributed 56,900 parcels, including those of our partner food banks", "52,000 meals, including the ones served by
+ * partner charities": a clause after the figure that takes in others' counts (those/ones of, by, from…) widens it, so
+ * it is another count than "41,300 parcels from our own three food banks" (look35en t17). Not "including 300 new
+ * recruits": a part of the same count, which still conflicts.
+ */
+const WIDENED_AFTER = /^(?:\s+[a-z][a-z-]*){0,3}?,\s+(?:including|incl\.?)\s+((?:those|the\s+ones|ones)\s+(?:of|from|by|at|in|made|run|given|served|sent|delivered|distributed|handed|provided|received)[^,.;:!?()]{1,40})/i;
+
+/** The scope WITH_AFTER (or WIDENED_AFTER) reads after a count. Not the body's own means: "trained 2,150 teachers through our outreach programme". */
 function withAfter(after: string): string | undefined {
   const m = WITH_AFTER.exec(after);
-  return m ? (m[1] ?? m[2]) : undefined;
+  return m ? (m[1] ?? m[2]) : WIDENED_AFTER.exec(after)?.[1];
 }
 
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
@@ -3075,7 +3089,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     if (av && !FIGURE_OBJECT_EN.test(after.slice(av[0].length))) verbs.push(verbClass(av[1].toLowerCase()));
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
     // A scope after the count: a place, or whom it was made with or through (with our partners: WITH_AFTER).
-    if (WITH_AFTER.test(after)) return undefined;
+    if (WITH_AFTER.test(after) || WIDENED_AFTER.test(after)) return undefined;
     if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
   } else if (SLIP_MEASURES.has(f.dimension) && /^[a-z ]+$/i.test(f.unit) && !HAN.test(lead)) {
