@@ -926,7 +926,10 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
   // 利润总额0.36亿元，其中…盈利0.63亿元…亏损0.47亿元: a loss is taken off the net whole, not added to it.
   const signed = (p: Figure) => (b.losses?.has(p) ? -p.value : p.value);
-  for (const parts of candidates) {
+  // | Total | ($25) | over (£20), £10, (£5): signed figures that are all of the total are said not to add up to it ("more
+  // than (£25)" reads wrong of a fall).
+  const signedAll = b.complete && b.partition && b.whole && !b.partial && (total.value < 0 || b.parts.some((p) => p.value < 0));
+  for (const parts of signedAll ? [] : candidates) {
     const sum = parts.reduce((s, p) => s + signed(p), 0);
     if (sum <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, ...parts]))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
