@@ -24,8 +24,10 @@ const NESTED_LABEL = /^(?:其中|内[：:]|含[：:]|of\s+which|including|thereo
 // net sales, 平均, average).
 const DERIVED_LABEL = /^(?:减[：:]?|扣除|净|平均|均值|less\b|minus\b|deduct|net\b|average\b|mean\b|memo\b|[-−–(（])/i;
 const NOT_ADDITIVE_COLUMN =
-  /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|rate|share|ratio|average|mean|avg|per\b|rank|year|balance|cumulative|running|page|growth|change|%|no\.|number/i;
+  /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|差异|差異|差额|差額|增减|增減|rate|share|ratio|average|mean|avg|per\b|rank|year|balance|cumulative|running|page|growth|change|variance|difference|%|no\.|number/i;
 const NUMBER = /^([$¥￥€£]?)([-−–+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+/** (1,500), ($1,500): a negative amount of a statement, in brackets (the accountant's minus), read as NUMBER's groups. */
+const BRACKETED_NEGATIVE = /^(\([$¥￥€£]?)()(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\)$/;
 
 interface Cell {
   text: string;
@@ -156,7 +158,8 @@ function width(text: string, from: number, to: number): number {
 }
 
 function numeric(cell: Cell): boolean {
-  return NUMBER.test(cell.text.trim());
+  const t = cell.text.trim();
+  return NUMBER.test(t) || BRACKETED_NEGATIVE.test(t);
 }
 
 function valuesRow(row: Row | undefined, k: number): boolean {
@@ -268,13 +271,15 @@ function checkedColumn(parts: Row[], total: Row, header: string[], place: Place)
   for (let c = 1; c <= header.length; c++) {
     if (NOT_ADDITIVE_COLUMN.test(header[c - 1])) continue;
     const texts = rows.map((r) => r.cells[c].text.trim());
-    if (texts.some((t) => !NUMBER.test(t))) continue;
-    const read = texts.map((t) => NUMBER.exec(t)!);
+    if (texts.some((t) => !NUMBER.test(t) && !BRACKETED_NEGATIVE.test(t))) continue;
+    // Fundraising costs  (6,300): an amount taken away, in brackets, adds in with its minus.
+    const read = texts.map((t) => NUMBER.exec(t) ?? BRACKETED_NEGATIVE.exec(t)!);
+    const negative = (m: RegExpExecArray) => m[1].startsWith('(');
     // Signed differences (a variance column) and years are not amounts to add.
     if (read.some((m) => m[2] !== '')) continue;
     if (read.every((m) => !m[3].includes(',') && m[4] === undefined && /^(?:19|20)\d\d$/.test(m[3]))) continue;
-    if (new Set(read.map((m) => m[1])).size > 1) continue;
-    const values = read.map((m) => Number(m[3].replace(/,/g, '') + (m[4] ? '.' + m[4] : '')));
+    if (new Set(read.map((m) => m[1].replace('(', ''))).size > 1) continue;
+    const values = read.map((m) => (negative(m) ? -1 : 1) * Number(m[3].replace(/,/g, '') + (m[4] ? '.' + m[4] : '')));
     const decimals = Math.max(...read.map((m) => (m[4] ?? '').length));
     const unit = 10 ** -decimals;
     const sum = values.slice(0, -1).reduce((a, v) => a + v, 0);

@@ -141,6 +141,15 @@
  * housing for older people and 1,643 are shared ownership"), closed by "and" and the sentence, are all of it: a sum short
  * of the whole by a twentieth of it or less (a mistyped figure; a kind left out leaves a larger gap) is reported too — not two kinds, a list "including" them, a clause after the last part, "the rest", nor
  * a group named "Of the 160 patients," (other kinds may be left out).
+ * English parts named by a noun after a verb of being, a different plural noun each, closed by "and" ("There were 38
+ * staff, of whom 22 were researchers and 19 were students"; "120 vehicles, of which 70 are vans and 55 minibuses"; a
+ * household said to be families or single adults); outcomes in the pluperfect ("of which 25 had been approved and 21
+ * had been rejected"); "of which" after a long or listed qualifier of the whole ("48 incidents requiring a full
+ * investigation by the patient safety team or a shorter review, of which …"); a topic verb left out with its
+ * preposition kept ("30 related to delayed diagnosis and 22 to deterioration"); "of the 1,140 repairs reported since
+ * April," after a colon. Shares by source that name the other sources last ("Of those referrals, 41% came from the
+ * police, 19% from schools … and 31% from other sources"). In a table lined up with spaces, an amount in brackets,
+ * (6,300), is a negative one and adds in with its minus.
  * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
@@ -176,6 +185,11 @@
  * things (每人每月); what was done and the rest with what was found, each in the next clause (审计指出问题5个，已整改完成4个，
  * 剩余2个正在整改); things given after a colon to three recipients or more ("awarded 64 grants in 2024/25: 40 to
  * universities, 18 to charities and 9 to councils"); grant holders by kind (高校/科研院所/社会组织/企业/区县).
+ * Nor parts named by nouns that sort people by sex, age, family, caring or volunteering beside others ("of whom 22
+ * were researchers and 19 were women", "19 were parents", "19 were also students"), two parts of one head noun
+ * (full-time researchers, researchers on fixed-term contracts), a part named by the whole's own noun ("120 vehicles, of
+ * which 70 are vans and 55 are electric vehicles"); shares of each place after "Of those surveyed," or of those from a
+ * source who did something ("55% from other sources were about neglect"); a variance or difference column in brackets.
  *
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
@@ -213,6 +227,10 @@
  * “of which”后按病原体划分的疫情起数（norovirus、COVID-19、influenza）、冒号后“名称 数字”逐项列出且各属同一类别的分项（“Conclusions recorded at the 598 inquests concluded were: natural causes 112; …”，每次死因调查只有一个结论），其和超过总数时报告；
  * 紧接总数的冒号（“we employed 5,128 people: 3,204 police officers, 296 PCSOs and 1,582 police staff”）或本机构自有存量“Of our 21,460 homes,”之后列出同一类别三项以上、以“and”收尾至句末的分项即全部，
  * 其和少于总数且差额不超过总数的二十分之一（多为录入错误；漏列一类时差额更大）也报告；只有两项、带“including”、末项后另有分句、以“the rest”收尾或以“Of the 160 patients,”点出的人群（可能另有其他类别）不报。
+ * 其中按同一框架、不同序数区分的分项（其中首套住房3260笔、二套住房980笔；一类/二类、甲级/乙级、A级/B级、一档/二档），每件只属一级；
+ * 巡察、检查发现的问题或隐患按三个以上领域分列（其中党建问题3个、作风问题4个、组织问题3个、队伍问题4个；消防隐患、用电隐患、燃气隐患）；
+ * 按来源分列、末项为其他来源的占比（41%来自警方，19%来自学校……31%来自其他渠道；来自警方的占41%……来自其他渠道的占31%），
+ * 之和超过100%；空格对齐表格中括号写出的负数（(1,240)）按负数计入合计。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
@@ -223,6 +241,8 @@
  * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）；
  * 各组各自的比率、其中两项超过一半（东部、中部、西部地区中央承担比例分别为85%、90%、95%）；
  * 使用各种事物的人所占的比例（使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%），可以重叠。
+ * 带“以上”“及以上”等开放范围的序数分项（二级及以上医院、三级医院）；问题、隐患按等级或交叉口径区分（重大问题、一般隐患）；
+ * 只有两个领域的问题分项；差异、差额列中括号写出的数字。
  *
  * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
  * Good: 全市共有中小学校136所，其中小学80所、初中36所、高中20所。

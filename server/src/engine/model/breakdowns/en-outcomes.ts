@@ -5,6 +5,7 @@
 // whole (subsets). The outcome tests are shared with the English shares.
 
 import words from '../../data/breakdown-words.json';
+import overlapping from '../../data/overlapping-categories.json';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
@@ -25,7 +26,8 @@ const CHANGE_AFTER_EN = /^(?:\s*\([^()]{0,20}\))?\s+(?:more|fewer|less|higher|lo
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
 // "Of 1,250 applications," without the article reads the same.
-const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
+// "She updated the Board: of the 1,140 repairs reported since April, 820 …": after a colon, in lower case.
+const OF_THE_BEFORE = /(?:(?:^|[.!?]\s+)(?:\*\*|__)?Of|:\s*of)\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
 
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
@@ -64,7 +66,20 @@ const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted
 
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
 // "employed 8,214 staff at 30 November 2025, of whom …": the date a stock is taken at is no figure of the clause.
-const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,60},\s*of\s+(?:which|whom)\s+/i;
+// "48 incidents requiring a full investigation by the patient safety team or a shorter review, of which": a long clause;
+// "212 complaints about councils, housing associations and other social landlords, of which": a list in it, closed by
+// "and" or "or" before the cue (ofWhichAfter).
+const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,100}(?:,[^.;:!?,\d]{1,80}){0,2},\s*of\s+(?:which|whom)\s+/i;
+
+/** OF_WHICH_AFTER, a comma inside the whole's words only in a list closed by "and" or "or" before the cue. */
+function ofWhichAfter(ahead: string): RegExpExecArray | null {
+  const cue = OF_WHICH_AFTER.exec(ahead);
+  if (!cue) return null;
+  const words = cue[0].replace(/,\s*of\s+(?:which|whom)\s+$/i, '');
+  const commas = words.split(',');
+  if (commas.length === 1) return cue;
+  return commas[0].length <= 100 && /\b(?:and|or)\s/.test(commas[commas.length - 1]) && commas.slice(1).every((c) => !/\b(?:which|who|whom|where|that|but|while)\b/i.test(c)) ? cue : null;
+}
 
 /**
  * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
@@ -89,7 +104,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -133,7 +148,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       const total = figures[k];
       if (!countable(total) && !amount(total)) continue;
       const from = total.offset + total.length;
-      const cue = OF_WHICH_AFTER.exec(text.slice(from, from + 84));
+      const cue = ofWhichAfter(text.slice(from, from + 200));
       if (!cue) continue;
       // 46 staff (41.2 FTE), of whom … · £1.84m (2024/25: £1.62m), of which …: a figure in brackets before the cue is the
       // whole measured otherwise or its comparative; the whole is the figure the bracket follows.
@@ -338,8 +353,63 @@ export function familyOutcomes(parts: Figure[]): boolean {
   if (named.some((o) => ORIGIN.test(o))) return false;
   if (named.length < 2 || named.length < parts.length - 1) return false;
   // 3 have not started: the perfect's auxiliary is no word of the status either.
-  const labels = named.map((o) => o.replace(/^(?:were|was|are|is|has\s+been|have\s+been|have|has)\s+/, ''));
+  const labels = named.map((o) => o.replace(/^(?:were|was|are|is|has\s+been|have\s+been|had\s+been|have|has|had)\s+/, ''));
   return distinctInOne(labels.map((o) => familyOf(o))) || distinctInSomeFamily(labels);
+}
+
+/**
+ * were researchers, are vans, were families with children, were requests for information: a verb of being, then what
+ * each counted thing is — a plural noun (its head), up to two words before it and a qualifier after it.
+ */
+const NOUN_KIND = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+((?:[a-z-]+\s+){0,2}?)([a-z-]{3,}s)(?:\s+(?:with|without|in|on|from|for|at|of|who|that|under|over|aged|living|based)\b.*)?$/;
+
+/** Words before a head that make the part no kind of its own: also students, both, mostly, about benefits. */
+const NOT_KIND_WORD = /^(?:also|both|either|all|mostly|mainly|largely|partly|still|now|then|not|often|usually|already|only|about|from|in|on|for|to|at|by|with|of|new|other|more|fewer|repeat|returning|existing)$/;
+
+/** A plural that is no noun: various, previous, serious, analysis, less. */
+const NOT_PLURAL = /(?:ous|ss|us|is|ics)$/;
+
+/** women, children, parents, carers, volunteers: people sorted by something other than what they are counted as. */
+const CROSS_CUTTING_EN = new RegExp(`\\b(?:${overlapping.crossCuttingNounsEn.join('|')})$`);
+
+/**
+ * There were 38 staff, of whom 22 were researchers and 19 were students · 120 vehicles, of which 70 are vans and 55
+ * minibuses: each part says with a verb of being what its members are, a different plural noun each (the later parts
+ * may leave the verb out), the list closed by "and" — kinds that no one member is two of. Not where a noun sorts people
+ * by sex, age, family or caring (22 were researchers and 19 were women: CROSS_CUTTING_EN), where two parts share a head
+ * (full-time researchers, researchers on fixed-term contracts) or a part is named by the whole's own noun (70 are vans
+ * and 55 are electric vehicles), nor nouns of two different families.
+ */
+function nounKinds(parts: Figure[], total: Figure): boolean {
+  const text = total.paragraph.text;
+  const last = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  if (!/\band\s*$/.test(text.slice(before.offset + before.length, last.offset))) return false;
+  const verb = /^(were|was|are|is|had\s+been|have\s+been|has\s+been)\s/.exec(outcomeOf(parts[0]))?.[1];
+  if (!verb) return false;
+  const kinds: { words: string; head: string }[] = [];
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    let said = outcomeOf(p);
+    // 55 minibuses: the figure holds the noun as its unit, the verb left out.
+    if (!said && i > 0 && p.dimension === 'count' && /^[a-z-]+$/i.test(p.unit)) said = `${verb} ${p.unit.toLowerCase()}`;
+    else if (i > 0 && !/^(?:were|was|are|is|had|have|has)\s/.test(said)) said = `${verb} ${said}`;
+    const m = NOUN_KIND.exec(said);
+    if (!m || NOT_PLURAL.test(m[2])) return false;
+    const pre = m[1].trim().split(/\s+/).filter(Boolean);
+    if (pre.some((w) => NOT_KIND_WORD.test(w))) return false;
+    const words = `${m[1]}${m[2]}`;
+    if (CROSS_CUTTING_EN.test(words)) return false;
+    kinds.push({ words, head: m[2] });
+  }
+  const heads = kinds.map((k) => k.head);
+  if (new Set(heads).size !== heads.length) return false;
+  // 120 vehicles, of which … 55 are electric vehicles: a part named by the whole's own noun is some of it by another test.
+  const wholeWords = text.slice(total.numberEnd, total.numberEnd + 40).split(/[,.;:!?()]/)[0].toLowerCase();
+  const stem = (h: string) => h.replace(/(?:es|s)$/, '');
+  if (heads.some((h) => new RegExp(`\\b${stem(h)}`).test(wholeWords))) return false;
+  const families = kinds.map((k) => familyOf(k.words)?.family);
+  return !families.some((f, i) => f !== undefined && families.some((g, j) => j !== i && g !== undefined && g !== f));
 }
 
 /** were graded major, moderate and minor: each part given one grade on one scale, so none is in two. */
@@ -496,8 +566,10 @@ function gappedTopics(parts: Figure[]): boolean {
       topics.push(again[1]);
       continue;
     }
-    if (!o || NOT_BARE_TOPIC.test(o) || again) return false;
-    topics.push(o);
+    // 30 related to delayed diagnosis and 22 to deterioration: the verb left out, its preposition kept.
+    const kept = / to $/.test(verb) && o.startsWith('to ') ? o.slice(3) : o;
+    if (!kept || NOT_BARE_TOPIC.test(kept) || again) return false;
+    topics.push(kept);
   }
   // 82 concerned property and 64 concerned property lost on transfer: a topic that narrows another is a part of it.
   if (topics.some((t, i) => topics.some((u, j) => i !== j && u.startsWith(`${t} `)))) return false;
@@ -507,11 +579,12 @@ function gappedTopics(parts: Figure[]): boolean {
 /** passed / did not pass, were upheld / were not upheld: one outcome and its negation among the parts. */
 export function hasNegatedOutcome(parts: Figure[]): boolean {
   const stem = (w: string) => w.replace(/(?:ed|es|s)$/, '');
-  const outcomes = parts.map(outcomeOf);
+  // had not been allowed: the negation read as "had been not allowed", to meet "had been allowed".
+  const outcomes = parts.map((p) => outcomeOf(p).replace(/^(had|have|has)\s+not\s+been\s/, '$1 been not '));
   for (const negated of outcomes) {
     const m =
       // were not contacted until the second missed payment: the negation, then when.
-      /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)(?:\s+(?:until|before|after|within|in\s+time|on\s+time)\b.*)?$/.exec(negated) ??
+      /^(?:(were|was|are|is|have\s+been|has\s+been|had\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)(?:\s+(?:until|before|after|within|in\s+time|on\s+time)\b.*)?$/.exec(negated) ??
       // were satisfied / were dissatisfied, were happy / were unhappy
       /^(were|was|are|is)\s+(?:dis|un)([a-z]{4,})$/.exec(negated);
     if (!m) {
@@ -542,7 +615,7 @@ export function hasOppositeOutcomes(parts: Figure[]): boolean {
     // 19 returned from last year, 640 were approved in March: the outcome, then when or where from.
     // 4 remain open, 8 are still outstanding: what is left, said with remain or still.
     // 41 supported the proposals and 29 opposed them · 41 voted for and 29 against: an answer, then what it was to.
-    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been|remain|remains|remained|are\s+still|is\s+still|were\s+still|voted)\s+)?([a-z]+)(?:\s+(?:with\s+|to\s+)?(them|it|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
+    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|are\s+still|is\s+still|were\s+still|voted)\s+)?([a-z]+)(?:\s+(?:with\s+|to\s+)?(them|it|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
     if (m && !said.has(m[1])) said.set(m[1], m[2] ?? '');
   }
   // Answers to one thing: no object, a pronoun for the one named before, or the same words (not "supported the first

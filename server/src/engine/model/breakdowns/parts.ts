@@ -6,7 +6,7 @@ import overlapping from '../../data/overlapping-categories.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { REST, familyGroups, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
+import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, type Breakdown } from './shared';
 
 /** 以内, 之内, 以下: after a figure, a limit. */
@@ -188,7 +188,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
   // 不合格 may leave some not yet judged).
   if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
-  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts)));
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
@@ -390,6 +390,71 @@ function sectorKinds(text: string, parts: Figure[], total: Figure): boolean {
   return true;
 }
 
+/** The words that name a part, as written: back from its figure to the mark or 其中 before it (not the figure model's subject). */
+function writtenLabel(text: string, parts: Figure[], i: number, cueAt: number): string {
+  const p = parts[i];
+  const from = i > 0 ? Math.max(cueAt, parts[i - 1].offset + parts[i - 1].length) : cueAt;
+  return text.slice(from, p.offset).replace(/^.*[，,、；;：:]/su, '').replace(/^\s*(?:其中|分别为|分別為)\s*[：:]?\s*/, '').trim();
+}
+
+/**
+ * 首套住房, 二类中心, 甲级民宿, A级, 一档: a label made of an ordinal (首, 一…十, 甲乙丙丁, A–E) and the word it ranks
+ * (套, 类, 级, 档, 等, 批, 期, 线…), with words before or after it.
+ */
+const ORDINAL_LABEL_ZH = /^(\p{sc=Han}{0,6}?)(首|头|頭|一|二|三|四|五|六|七|八|九|十|甲|乙|丙|丁|戊|[A-E]|[ⅠⅡⅢⅣⅤ])(类|類|级|級|档|檔|套|等|星|批|期|线|線|代|轮|輪|型|号|號)(\p{sc=Han}{0,8})$/u;
+
+/**
+ * 全年发放个人住房贷款4120笔，其中首套住房3260笔、二套住房980笔 · 其中甲级民宿12家、乙级民宿30家、丙级民宿48家 · 其中A级
+ * 180户、B级260户: every part named by one frame with a different ordinal in it (首套/二套, 一类/二类, 甲级/乙级, 一档/二档) —
+ * ranks of one scale, of which each counted thing has one. Not an open range (二级及以上医院, 三级医院) nor a rank beside
+ * another label (首套住房, 公积金贷款).
+ */
+function ordinalKinds(text: string, parts: Figure[], cueAt: number): boolean {
+  if (parts.length < 2) return false;
+  let frame: string | undefined;
+  const ranks = new Set<string>();
+  for (let i = 0; i < parts.length; i++) {
+    const label = writtenLabel(text, parts, i, cueAt);
+    // 其中部分首套住房…: some of them, a sample, not a rank of all.
+    if (/以上|以下|以内|以內|之间|之間|至|及|部分|主要/.test(label)) return false;
+    const m = ORDINAL_LABEL_ZH.exec(label);
+    if (!m || ranks.has(m[2])) return false;
+    const f = `${m[1]}|${m[3]}|${m[4]}`;
+    if (frame !== undefined && f !== frame) return false;
+    frame = f;
+    ranks.add(m[2]);
+  }
+  return true;
+}
+
+/** 重大, 一般, 突出, 共性: words that grade or single out some of a whole's things, across its fields (重大问题 may be 党建问题). */
+const GRADING_ZH = /重大|较大|較大|一般|突出|共性|个性|個性|普遍|典型|重点|重點|主要|部分|严重|嚴重|历史遗留|歷史遺留|长期|長期|新增|反复|反復|整改|销号|銷號/;
+
+/**
+ * 问题, 隐患: what an inspection or a 巡察 finds, sorted by the field it is in. (Other nouns are sorted by qualifiers of
+ * several sorts in one list: 中型水库、病险水库、小型水库; 校级干部、中层干部、党员干部.)
+ */
+const FINDING_NOUN_ZH = /^(?:问题|問題|隐患|隱患|风险隐患|風險隱患)$/;
+
+/**
+ * 共反馈问题12个，其中党建问题3个、作风问题4个、组织问题3个、队伍问题4个 · 共排查隐患86处，其中消防隐患30处、用电隐患28处、
+ * 燃气隐患32处: three parts or more, each the whole's own noun (问题, 隐患) told apart by a different field before it — the
+ * fields a whole is sorted by, as 党建方面/作风方面 are. Not a grade or a qualifier that cuts across the fields (重大问题,
+ * 一般隐患).
+ */
+function fieldsOfWholeNoun(text: string, parts: Figure[], total: Figure, cueAt: number): boolean {
+  if (parts.length < 3) return false;
+  const labels = parts.map((_, i) => writtenLabel(text, parts, i, cueAt));
+  let noun = labels[0];
+  for (const l of labels) while (noun && !l.endsWith(noun)) noun = noun.slice(1);
+  if (!FINDING_NOUN_ZH.test(noun) || !total.subject.endsWith(noun)) return false;
+  const fields = labels.map((l) => l.slice(0, l.length - noun.length));
+  // 其他问题2个: the rest, last, is one more field.
+  const named = REST.test(fields[fields.length - 1]) ? fields.slice(0, -1) : fields;
+  if (named.length < 3 || new Set(named).size !== named.length) return false;
+  return named.every((f) => /^\p{sc=Han}{2,4}$/u.test(f) && !OVERLAPPING_QUALIFIER_ZH.test(f) && !GRADING_ZH.test(f) && !NOT_PART.test(f));
+}
+
 /**
  * 地方财政总收入15.17亿元。其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元: the parts after the first,
  * in clauses of their own (after a ；or 。), that add up to it within their rounding split that part, not the whole —
@@ -483,8 +548,17 @@ const CONTAINER_EN = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${words.containerN
 /** children, people, beds, places: what a container holds (including 1,732 children). */
 const MEMBER_EN = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${words.memberNounsEn.join('|')})\\b`, 'i');
 
-/** The whole counts containers (households, care homes) and the part what is in them (children, beds). */
+/** were, are, had been: a verb of being right after a part's figure. */
+const BEING_AFTER_EN = /^\s*(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+/i;
+
+/**
+ * The whole counts containers (households, care homes) and the part what is in them (children, beds). Not a part that
+ * says with a verb of being what kind of household each is ("1,240 households, of whom 610 were single adults or
+ * couples": householdType); "420 families, of whom 610 were children" counts the children in them.
+ */
 function memberOfContainer(text: string, total: Figure, p: Figure): boolean {
   const after = (f: Figure) => text.slice(f.numberEnd, f.numberEnd + 40);
-  return CONTAINER_EN.test(after(total)) && MEMBER_EN.test(after(p)) && !CONTAINER_EN.test(after(p));
+  if (!CONTAINER_EN.test(after(total)) || !MEMBER_EN.test(after(p)) || CONTAINER_EN.test(after(p))) return false;
+  const being = BEING_AFTER_EN.exec(after(p));
+  return !being || familyOf(after(p).slice(being[0].length).split(/[,;.:)]|\band\b|\bor\b/)[0].trim())?.family !== 'householdType';
 }

@@ -151,7 +151,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
   const cueZh = contributions || SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
   const cueEn = english && (PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24)) || MONEY_BY_EN.test(text.slice(sentence, first.offset)));
-  const listed = run.every((f, i) => {
+  // 41%来自警方，19%来自学校，…，31%来自其他渠道 · 来自警方的占41%，…，来自其他渠道的占31%: each share of one source.
+  const sources = !english && sourceFramesZh(text, sentence, run);
+  const listed = sources || run.every((f, i) => {
     if (i === 0) return true;
     const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
     // 54% of participants, up from 49% / rose to 54%, from 49%: the figure after "from" is an earlier level, not the
@@ -175,11 +177,11 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
-    if (!(cueZh || run.every(shareZh))) return undefined;
+    if (!(cueZh || sources || run.every(shareZh))) return undefined;
     // 党员和女职工分别占42.3%和61.5%; 本科及以上学历的165人、硕士研究生11人，分别占95.9%和6.4%: the groups named before
     // 分别 cut across each other or one takes in another, so their shares of the whole need not add up to 100%.
     if (RESPECTIVE_ZH.test(text.slice(sentence, first.offset)) && overlappingLabelsZh(text.slice(sentence, first.offset))) return undefined;
-    partition = cueZh || inOneFamily(run) || ageBands(text, run);
+    partition = cueZh || sources || inOneFamily(run) || ageBands(text, run);
     // 对方案一表示同意的占62%，对方案二表示不同意的占41% · 城区居民中同意的占62%，农村居民中不同意的占41%: each share
     // names its own whole beside its member (方案一, 方案二; 城区居民, 农村居民) — answers of two questions or groups.
     if (!cueZh && ownWholes(text, sentence, run)) return undefined;
@@ -197,6 +199,31 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     whole: true,
     bracketed: false,
   };
+}
+
+/** 来自警方, 来源于学校: where a share came from, one source each. */
+const SOURCE_ZH = /^(?:来自|來自|来源于|來源於|源于|源於)([^\d%，,、；;。：:的]{1,12})$/;
+
+/**
+ * 上述转介中，41%来自警方，19%来自学校，14%来自卫生部门，31%来自其他渠道 · 来自警方的占41%，来自学校的占19%，…，来自其他
+ * 渠道的占31%: every share said where its part came from, in one frame (来自 after the share, or 来自…的占 before it), each
+ * a different source, the last the other sources — a thing comes from one source, and the list names them all.
+ */
+function sourceFramesZh(text: string, sentence: number, run: Figure[]): boolean {
+  if (run.length < 2) return false;
+  const after = run.map((f, i) => {
+    const end = i + 1 < run.length ? run[i + 1].offset : Math.min(text.length, f.offset + f.length + 20);
+    const m = /^([^\d%，,、；;。]{1,16})(?:[，,、；;]\s*$|[。；;]|$)/.exec(text.slice(f.offset + f.length, end));
+    return m ? SOURCE_ZH.exec(m[1].trim())?.[1] : undefined;
+  });
+  const before = run.map((f, i) => {
+    const from = Math.max(sentence, i > 0 ? run[i - 1].offset + run[i - 1].length : sentence);
+    const m = /(?:^|[，,、；;：:])\s*((?:来自|來自|来源于|來源於|源于|源於)[^\d%，,、；;。：:]{1,12}?)的(?:占|佔)(?:比)?(?:为|為)?\s*$/.exec(text.slice(from, f.offset));
+    return m ? SOURCE_ZH.exec(m[1])?.[1] : undefined;
+  });
+  const named = after.every((x) => x !== undefined) ? after : before.every((x) => x !== undefined) ? before : undefined;
+  if (!named || new Set(named).size !== named.length) return false;
+  return /^(?:其他|其它|其余|其餘)/.test(named[named.length - 1]!);
 }
 
 /** 表示, 持…态度, 的, 占比为: the words around a share's member that name no whole. */
@@ -274,11 +301,21 @@ const RATE_PER_GROUP = /\bby\s+[a-z][a-z -]{0,30}[:：]\s*$|\b(?:rates?|satisfac
  * "Leads came from three channels: 54% from search, 31% from referrals and 22% from events": after a colon, each share
  * names its part in the same frame (from, via, in, through), each a different one.
  */
+// "Of those referrals, 41% came from the police, 19% from schools … and 31% from other sources": the whole named first,
+// each share where its part came from (the verb said once), the last the other sources — all of the whole.
+const OF_WHOLE_OPENING_EN = /^\s*(?:\*\*|__)?Of\s+(?:the|these|those|all|our|its|their|all\s+the)\s+(?:\d[\d,]*\s+)?[^,.;:!?\d%]{1,60},\s*$/;
+
 function framedShares(text: string, sentence: number, run: Figure[]): boolean {
-  if (run.length < 2 || !/[:：]\s*$/.test(text.slice(sentence, run[0].offset))) return false;
-  const frames = run.map((f) => /^\s+(from|via|in|through)\s+([^,.;:!?]+?)(?=\s*(?:,|\band\b|[.;:!?]|$))/i.exec(text.slice(f.offset + f.length, f.offset + f.length + 50)));
+  const opening = text.slice(sentence, run[0].offset);
+  const ofWhole = OF_WHOLE_OPENING_EN.test(opening);
+  if (run.length < 2 || (!/[:：]\s*$/.test(opening) && !ofWhole)) return false;
+  const frames = run.map((f) => /^\s+(?:(?:came|come|were|was)\s+)?(from|via|in|through)\s+([^,.;:!?]+?)(?=\s*(?:,|\band\b|[.;:!?]|$))/i.exec(text.slice(f.offset + f.length, f.offset + f.length + 50)));
   if (frames.some((m) => !m)) return false;
   const preposition = frames[0]![1].toLowerCase();
+  // After "Of those referrals,": only where each came from (not "62% in Oakfield", a rate of each place), the last share
+  // the other sources.
+  // Not "55% from other sources were about neglect": a share of those from each source that did something.
+  if (ofWhole && (preposition !== 'from' || !/^(?:other|all\s+other)\b/i.test(frames[frames.length - 1]![2].trim()) || frames.some((m) => /\b(?:were|was|are|is|had|have|has|said|did)\b/i.test(m![2])))) return false;
   // "Results by region: 54% in the North, 61% in the South", "Response rates varied: 62% in Oakfield": a measure
   // given for each group, not a share of one whole.
   if (preposition === 'in' && RATE_PER_GROUP.test(text.slice(sentence, run[0].offset))) return false;
