@@ -164,7 +164,39 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     if (second && !out.some((o) => o.total === second.total)) out.push(second);
   }
   // A total score splits only into the scores of an evaluation's indicators (not 城区得分96分、农村得分93分).
-  return out.filter((b) => (b.total?.dimension !== '分' || b.parts.every(indicatorScore)) && !ofTheListsWhole(out, b));
+  const kept = out.filter((b) => (b.total?.dimension !== '分' || b.parts.every(indicatorScore)) && !ofTheListsWhole(out, b));
+  // 利润总额0.36亿元，其中物流板块盈利0.63亿元…客运板块亏损0.47亿元: gains and losses of one net whole.
+  for (let i = 0; i < kept.length; i++) {
+    const signed = signedParts(kept[i]);
+    if (signed === null) kept.splice(i--, 1);
+    else kept[i] = signed;
+  }
+  return kept;
+}
+
+/** 亏损0.47亿元 · 减少0.72万人 · a loss of £0.47m · a deficit of £0.23m: a part named as a loss or a fall. */
+const LOSS_BEFORE = /(?:亏损|虧損|减少|減少|净减|淨減|(?:^|[^正])负|負)(?:额|額)?(?:为|為|了|达|達)?\s*$|\b(?:a\s+)?(?:net\s+)?(?:loss|deficit|shortfall)\s+of\s+$|\blost\s+$/i;
+/** 盈利0.63亿元 · 增加1.24万人 · a profit of £0.63m · a surplus of £0.98m: a part named as a gain. */
+const GAIN_BEFORE = /(?:盈利|盈餘|盈余|实现利润|實現利潤|增加|净增|淨增)(?:额|額)?(?:为|為|了|达|達)?\s*$|\b(?:a\s+)?(?:net\s+)?(?:profit|surplus|gain)\s+of\s+$|\b(?:made|earned|generated)\s+$/i;
+/** 利润总额, 净利润, 盈亏, net result, overall surplus: a whole that nets gains against losses. */
+const NET_WHOLE = /利润|利潤|盈亏|盈虧|净增|淨增|\bnet\b|\bresult\b|\boverall\b/i;
+
+/**
+ * The breakdown with its loss parts marked (losses), or as it is. Parts of one side only (亏损 under 亏损, 减少 under
+ * 减少) add up as they are; so do 减少 and 节约 (both cuts) side by side, where no part is a gain and the whole is no net
+ * one. null where the whole is named as a loss over gains and losses (经营性亏损1.48亿元，…其中物流板块盈利0.63亿元…客运板块
+ * 亏损1.19亿元): which loss it is — before or after what, of which side — the text does not say, and no sum is read.
+ */
+function signedParts(b: Breakdown): Breakdown | null {
+  const total = b.total;
+  if (!total || b.parts.length < 2) return b;
+  const before = (f: Figure) => f.paragraph.text.slice(Math.max(0, f.offset - 20), f.offset);
+  const losses = b.parts.filter((p) => p.value > 0 && LOSS_BEFORE.test(before(p)));
+  if (losses.length === 0 || losses.length === b.parts.length) return b;
+  const whole = before(total);
+  if (LOSS_BEFORE.test(whole) || /亏损|虧損/.test(whole.slice(-6))) return null;
+  if (!b.parts.some((p) => !losses.includes(p) && GAIN_BEFORE.test(before(p))) && !NET_WHOLE.test(whole) && !GAIN_BEFORE.test(whole)) return b;
+  return { ...b, losses: new Set(losses) };
 }
 
 /**

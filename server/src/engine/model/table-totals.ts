@@ -6,6 +6,7 @@
 // a table with 小计 or 其中 rows, or rows that are not all filled, is left alone: its rows may nest.
 
 import { familyOf, type Breakdown } from './breakdowns';
+import { MONEY } from './breakdowns/shared';
 import breakdownWords from '../data/breakdown-words.json';
 import { alternation } from '../patterns';
 import type { Figure } from './numbers';
@@ -292,6 +293,7 @@ function cellFigures(row: Paragraph, figures: readonly Figure[]): Figure[][] {
     const inCell: Figure[] = [];
     while (k < figures.length && figures[k].offset < start) k++;
     while (k < figures.length && figures[k].offset + figures[k].length <= i) inCell.push(figures[k++]);
+    if (inCell.length === 1) inCell[0] = bracketNegative(text, start, i, inCell[0]);
     if (inCell.length === 0) {
       const count = bareCount(row, start, i);
       if (count) inCell.push(count);
@@ -300,6 +302,22 @@ function cellFigures(row: Paragraph, figures: readonly Figure[]): Figure[][] {
     start = i + 1;
   }
   return out;
+}
+
+/** ($14,830) · (£20) · (EUR 20), bold or not: a cell holding one amount in brackets, an accounting negative. */
+const BRACKET_CELL = /^(\s*(?:\*\*)?)[(（]\s*$/;
+const BRACKET_CELL_END = /^\s*[)）]((?:\*\*)?\s*)$/;
+
+/**
+ * The figure of a cell written as an accounting negative, ($14,830) for -$14,830: the brackets are its sign (a change
+ * column's falls). Only money (a currency or its code): a bare number in brackets is no figure the model reads.
+ */
+function bracketNegative(text: string, start: number, end: number, f: Figure): Figure {
+  if (f.value <= 0 || !MONEY.has(f.dimension)) return f;
+  if (!BRACKET_CELL.test(text.slice(start, f.offset)) || !BRACKET_CELL_END.test(text.slice(f.offset + f.length, end))) return f;
+  const open = text.lastIndexOf('(', f.offset) >= start ? text.lastIndexOf('(', f.offset) : text.lastIndexOf('（', f.offset);
+  const close = text.slice(f.offset + f.length, end).search(/[)）]/) + f.offset + f.length;
+  return { ...f, offset: open, length: close + 1 - open, value: -f.value };
 }
 
 /**

@@ -944,12 +944,22 @@ const SENTENCE_END_ZH = /[。！？!?]/;
 function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   // The parts that cannot overlap: all of them, a set of one kind, or a single part (never more than its whole).
   const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
-  for (const parts of candidates) {
-    const sum = parts.reduce((s, p) => s + p.value, 0);
+  // 利润总额0.36亿元，其中…盈利0.63亿元…亏损0.47亿元: a loss is taken off the net whole, not added to it.
+  const signed = (p: Figure) => (b.losses?.has(p) ? -p.value : p.value);
+  // | Total | ($25) | over (£20), £10, (£5): signed figures that are all of the total are said not to add up to it ("more
+  // than (£25)" reads wrong of a fall).
+  const signedAll = b.complete && b.partition && b.whole && !b.partial && (total.value < 0 || b.parts.some((p) => p.value < 0));
+  for (const parts of signedAll ? [] : candidates) {
+    const sum = parts.reduce((s, p) => s + signed(p), 0);
     if (sum <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, ...parts]))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
     if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
-    else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total, b.wholeAbove);
+    else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts), b.losses) }, parts, total, b.wholeAbove);
+    return;
+  }
+  // A loss may be more than the net whole (客运板块亏损1.19亿元 under 利润总额0.36亿元): only the sum is read.
+  if (b.losses) {
+    checkNetTotal(context, b, total, signed);
     return;
   }
   // "Of these, 1,310 were nurses": parts that may overlap, each some of the whole on its own.
@@ -974,6 +984,14 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   const rounded = roundedTolerance(b, total);
   if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > Math.max(rounded, roundingTolerance([total, ...b.parts]))) {
     report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
+  }
+}
+
+/** Gains and losses of a net whole that the text says are all of it: their net, the losses taken off, is the whole. */
+function checkNetTotal(context: UnitContext, b: Breakdown, total: Figure, signed: (p: Figure) => number): void {
+  const sum = b.parts.reduce((s, p) => s + signed(p), 0);
+  if (b.complete && b.partition && b.whole && !b.partial && Math.abs(sum - total.value) > Math.max(roundedTolerance(b, total), roundingTolerance([total, ...b.parts]))) {
+    report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts), b.losses) }, b.parts, total);
   }
 }
 
@@ -1032,21 +1050,35 @@ function roundingTolerance(figures: Figure[]): number {
   return Math.min(Math.max(unit, worst / 2) + 1e-9, unit / 2 + worst - unit * 1e-6);
 }
 
-/** A value shown in the total's own unit: 203935万元, $3.3 million. */
+/**
+ * A value shown in the total's own unit: 203935万元, $3.3 million. Its sign is its own, not the total's: 2.18亿元 beside a
+ * total of -0.36亿元, -£0.12m beside £0.36m.
+ */
 function written(total: Figure, value: number, parts: Figure[]): string {
   const decimals = Math.min(4, Math.max(total.decimals, ...parts.map((p) => Math.max(0, p.decimals + Math.round(Math.log10(total.scale / p.scale))))));
-  let number = trim((value / total.scale).toFixed(decimals));
+  let number = trim((Math.abs(value) / total.scale).toFixed(decimals));
   const text = total.paragraph.text;
   const totalNumber = text.slice(total.numberStart, total.numberEnd);
   // 3,420 · 4 300 (the United Nations' Chinese style): the result grouped as the total is.
   const separator = totalNumber.includes(',') ? ',' : /\d[ \u00a0\u2009\u202f]\d{3}/.exec(totalNumber)?.[0][1];
   if (separator) number = number.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, separator));
-  return text.slice(total.offset, total.numberStart) + number + text.slice(total.numberEnd, total.offset + total.length);
+  let lead = text.slice(total.offset, total.numberStart);
+  let tail = text.slice(total.numberEnd, total.offset + total.length);
+  // ($13,180): an accounting negative, its brackets its sign.
+  const bracketed = /^[(（]/.test(lead) && /[)）]$/.test(tail);
+  if (bracketed) [lead, tail] = [lead.slice(1), tail.slice(0, -1)];
+  lead = lead.replace(/^[-−－]/, '');
+  const zero = Number(number.replace(/[^\d.]/g, '')) === 0;
+  if (value < 0 && !zero) {
+    if (bracketed) return `(${lead}${number}${tail})`;
+    lead = `-${lead}`;
+  }
+  return lead + number + tail;
 }
 
-/** 80所+36所+20所=136所 */
-function expression(parts: Figure[], result: string): string {
-  return `${parts.map(show).join('+')}=${result}`;
+/** 80所+36所+20所=136所 · 0.63亿元+0.28亿元-0.47亿元 (a loss taken off) */
+function expression(parts: Figure[], result: string, losses?: ReadonlySet<Figure>): string {
+  return `${parts.map((p, i) => (i === 0 ? '' : losses?.has(p) ? '-' : '+') + (i === 0 && losses?.has(p) ? '-' : '') + show(p)).join('')}=${result}`;
 }
 
 function show(f: Figure): string {

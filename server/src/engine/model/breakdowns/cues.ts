@@ -93,6 +93,10 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 脱贫户86户312人，其中…户: a count of households and of people glued together; the parts may be of either.
   const glued = figures[k + 1] !== undefined && figures[k + 1].offset === from && figures[k + 1].dimension !== total.dimension ? figures[k + 1] : undefined;
   if (glued) from = glued.offset + glued.length;
+  // 486个（第1季度142个、第2季度178个、第3季度166个），其中涉及耕地的213个: a breakdown in brackets right after the
+  // whole, then a cue for the whole's parts after them.
+  const skipped = glued ? -1 : bracketedBreakdownEnd(text, figures, k, from);
+  if (skipped > 0) from = skipped;
   // 56: room for a placing phrase (over the three years to 2028/29) before its cue.
   const ahead = text.slice(from, Math.min(text.length, from + 56));
   const zh = CUE_ZH.exec(ahead) ?? (canBeTotal(total) && !total.approximate ? AMONG_ZH.exec(ahead) : null);
@@ -108,6 +112,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // standard" is a share of the figure before, not a rate beside it).
   if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
   const cueAt = from + cue.index + cue[0].length;
+  // …第3季度166个），其中…: the last item of a bracketed breakdown is no whole of the 其中 after the bracket, which is the
+  // figure's before the bracket.
+  if (zh && /[)）]/.test(text.slice(from, cueAt)) && closesBreakdownOf(text, figures, k, cueAt)) return undefined;
   // £0.61m (prior year: £0.72m) · 收入1.84亿元（上年：1.62亿元）: a comparative in brackets is no part.
   if (/[：:]\s*$/.test(cue[0]) && COMPARATIVE_LABEL.test(text.slice(from, cueAt))) return undefined;
   // A row's label at the start of the next line (A: North  £40,000  £12,000 under a table's header): the colon is the
@@ -126,7 +133,7 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 干部职工412人，分布在四个科室：…: the count of the kinds between the whole and its colon is no part, and says how many
   // parts make all of it.
   let announced: number | undefined;
-  if (placed) while (first < figures.length && figures[first].offset < cueAt) first++;
+  if (placed || skipped > 0) while (first < figures.length && figures[first].offset < cueAt) first++;
   else if (first < figures.length && figures[first].offset < cueAt) {
     announced = glued ? undefined : zh ? announcedKindsZh(text, total, figures[first], cueAt) : counted && announcedKinds(ahead) === figures[first].value ? figures[first].value : undefined;
     if (announced === undefined || first + 1 >= figures.length || figures[first + 1].offset < cueAt) return undefined;
@@ -171,6 +178,48 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // not the only part of the figure before it.
   if (b && b.parts.length === 1 && /^[：:—–]$/.test(cue[1] ?? cue[2] ?? '')) return undefined;
   return b;
+}
+
+/** ，其中 · , of which · , of whom: a cue right after a bracket. */
+const CUE_AFTER_BRACKET = /^\s*[，,]\s*(?:其中|of\s+wh(?:ich|om)\b)/i;
+
+/**
+ * Where a bracket that opens right at `from`, after figures[k], closes (the index after it), when it holds figures of
+ * figures[k]'s dimension (486个（第1季度142个、第2季度178个…）) and a cue follows it (，其中 · , of which); else -1.
+ */
+function bracketedBreakdownEnd(text: string, figures: readonly Figure[], k: number, from: number): number {
+  const open = text[from];
+  if (open !== '（' && open !== '(') return -1;
+  const close = text.slice(from + 1, from + 160).search(/[（()）]/);
+  if (close < 0 || !/[)）]/.test(text[from + 1 + close])) return -1;
+  const end = from + 2 + close;
+  if (!CUE_AFTER_BRACKET.test(text.slice(end, end + 12))) return -1;
+  const total = figures[k];
+  // (158 in spring and 194 in autumn): bare numbers count what the whole counts.
+  for (let j = k + 1; j < figures.length && figures[j].offset < end; j++) if (figures[j].dimension === total.dimension || (total.dimension === 'count' && figures[j].dimension === '')) return end;
+  return -1;
+}
+
+/**
+ * Whether a bracket that holds figures[k] closes between it and `to`, and opened right after a figure of its dimension
+ * (486个（…第3季度166个）): figures[k] is an item of that figure's breakdown.
+ */
+function closesBreakdownOf(text: string, figures: readonly Figure[], k: number, to: number): boolean {
+  const total = figures[k];
+  let depth = 0;
+  for (let i = total.offset - 1; i >= 0 && total.offset - i < 160; i--) {
+    const c = text[i];
+    if (c === '）' || c === ')') depth++;
+    else if (c === '（' || c === '(') {
+      if (depth > 0) {
+        depth--;
+        continue;
+      }
+      if (!/[)）]/.test(text.slice(total.offset + total.length, to))) return false;
+      return figures.some((f, j) => j < k && f.offset + f.length === i && f.dimension === total.dimension);
+    } else if (depth === 0 && /[。！？!?；;]/.test(c)) return false;
+  }
+  return false;
 }
 
 /**

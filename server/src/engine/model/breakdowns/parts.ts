@@ -7,7 +7,7 @@ import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
-import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
+import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, type Breakdown } from './shared';
 
 /** 以内, 之内, 以下: after a figure, a limit. */
 const LIMIT_AFTER_ZH = /^(?:以内|以內|之内|之內|以下|为限|為限)/;
@@ -101,6 +101,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     // 偏多的仅有7个省，其中福建和广东分别偏多27.9%和19.2%；偏少的有24个省: a clause after 其中 that held no part ends at its
     // ；, and what follows is a sibling of the whole, not a part of it.
     if (!english && parts.length === 0 && /[；;]/.test(outsideBrackets(text.slice(cueAt, p.offset)))) break;
+    // 电气原因引发火灾212起，占43.62%，其中电动自行车火灾58起；用火不慎108起…: the 其中 splits one item of a list whose
+    // items are set apart by ；, and ends with that item's clause; what follows are the item's siblings.
+    if (!english && parts.length === 1 && /[；;]/.test(text.slice(parts[0].offset, p.offset)) && siblingsOfWhole(text, figures, k, j, end)) break;
     // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     // 收入2.6亿元，其中事业收入0.8亿元；支出2.4亿元: after a ；, the spending or the balance is the income's counterpart, no part.
@@ -188,6 +191,69 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+/** ，占43.62%: a share right after an item's figure. */
+const SHARE_AFTER_ITEM_ZH = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*\d[\d.]*\s*[%％]/;
+
+/** The base a share right after `f` (，占43.62%) says it is of, as a range for the share's rounding. */
+function baseOfShare(text: string, f: Figure): [number, number] | undefined {
+  const m = SHARE_AFTER_ITEM_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 16));
+  const written = m && /(\d[\d.]*)\s*[%％]$/.exec(m[0])![1];
+  if (!written) return undefined;
+  const share = Number(written);
+  const h = 0.5 * 10 ** -(written.split('.')[1]?.length ?? 0);
+  const own = f.decimals > 0 || f.scale > 1 ? 0.5 * 10 ** -f.decimals * f.scale : 0;
+  if (!(share - h > 0) || share > 100) return undefined;
+  return [((f.value - own) / (share + h)) * 100, ((f.value + own) / (share - h)) * 100];
+}
+
+/**
+ * 全县共接报火灾486起。从起火原因看，电气原因引发火灾212起，占43.62%，其中电动自行车火灾58起；用火不慎108起，占22.22%；…:
+ * the figures that open the ；-clauses from figures[j] on are siblings of the whole figures[k], not more of its parts, when
+ * the whole's share and theirs are of one base (486起, stated in the paragraph or not) that holds them all, or when an
+ * outer whole before it in the paragraph holds them all: the whole and they add up to it, or they come to no more than it and
+ * are items of the same shape as the whole — each with its share after it (，占22.22%), or each named by a kind of the
+ * whole's noun (教育支出15.2亿元，其中义务教育9.6亿元；卫生健康支出10.4亿元). Not a whole stated with 共 (共有学校128所，其中
+ * 小学80所；初中36所), which is the outer whole itself.
+ */
+function siblingsOfWhole(text: string, figures: readonly Figure[], k: number, j: number, end: number): boolean {
+  const total = figures[k];
+  if (!canBeTotal(total) || total.approximate || STATED_TOTAL_ZH.test(text.slice(total.subjectStart, total.offset).replace(NOT_PART_COMPOUND, ''))) return false;
+  const siblings: Figure[] = [];
+  let at = figures[j - 1].offset;
+  for (let i = j; i < figures.length && figures[i].offset < end; i++) {
+    const f = figures[i];
+    if (f.dimension !== total.dimension) continue;
+    // The first figure of each ；-clause; a second one in the clause says more of its item.
+    if (!/[；;]/.test(text.slice(at, f.offset))) continue;
+    if (f.approximate || f.perUnit) return false;
+    siblings.push(f);
+    at = f.offset;
+  }
+  if (siblings.length === 0) return false;
+  const sum = total.value + siblings.reduce((s, f) => s + f.value, 0);
+  // The whole's share and each sibling's (占43.62%, 占22.22%) are of one base, which no figure of the paragraph need state.
+  const bases = [total, ...siblings].map((f) => baseOfShare(text, f));
+  if (bases.every((b) => b !== undefined)) {
+    const low = Math.max(...bases.map((b) => b![0]));
+    const high = Math.min(...bases.map((b) => b![1]));
+    if (low <= high && sum <= high + 1e-9) return true;
+  }
+  const half = (f: Figure) => (f.decimals > 0 || f.scale > 1 ? 0.5 * 10 ** -f.decimals * f.scale : 0);
+  const shaped = () => {
+    const share = (f: Figure) => SHARE_AFTER_ITEM_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 16));
+    if (share(total) && siblings.every(share)) return true;
+    const head = ownSubject(total).slice(-2);
+    return /^\p{sc=Han}{2}$/u.test(head) && ownSubject(total).length > 2 && siblings.every((f) => ownSubject(f).endsWith(head) && ownSubject(f) !== ownSubject(total));
+  };
+  for (let o = k - 1; o >= 0; o--) {
+    const outer = figures[o];
+    if (outer.dimension !== total.dimension || !canBeTotal(outer) || outer.approximate || outer.value <= total.value || isChange(text, outer)) continue;
+    const slack = [outer, total, ...siblings].reduce((s, f) => s + half(f), 0) + 1e-9;
+    if (Math.abs(sum - outer.value) <= slack || (sum <= outer.value + slack && shaped())) return true;
+  }
+  return false;
 }
 
 /** 1,286+3,462+1,968起: figures joined by + (full-width or not), the unit after the last; nothing but a label before. */

@@ -39,6 +39,11 @@ export interface Breakdown {
   subsets?: boolean;
   /** Read with no cue word (共…126个，东区48个、西区52个): only the sum is checked, not a rate stated after the parts. */
   sumOnly?: boolean;
+  /**
+   * Parts named as a loss (亏损0.47亿元, a loss of £0.47m, a deficit of £0.23m, 减少0.72万人) in a net whole of gains and
+   * losses (利润总额, net result): subtracted from the others, not added.
+   */
+  losses?: ReadonlySet<Figure>;
   /** A table's share column (the parts, the 100% total row): the amounts of the column they are shares of, row by row. */
   amounts?: { parts: Figure[]; total: Figure };
 }

@@ -60,7 +60,7 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
   const flush = () => {
     if (run.length >= 2) {
       const b = shareBreakdown(paragraph, run, run.every((f) => led.has(f)));
-      if (b) out.push(b);
+      if (b) out.push(b.complete && restOfEarlierShares(paragraph, figures, b) ? { ...b, complete: false } : b);
     }
     run = [];
   };
@@ -91,6 +91,30 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
   }
   flush();
   return out;
+}
+
+/** rose 4.2%, up 3.1%, fell by 2%: a change, not a share; from 53.5%, than 49%: an earlier level. */
+const CHANGE_BEFORE_EN = /\b(?:rose|fell|grew|dropped|declined|increased|decreased|(?<!made\s)up|down)\s+(?:by\s+)?$|\b(?:from|than|against|compared\s+with)\s+$/i;
+
+/**
+ * "Contactless was used for 58.4% of journeys. Paper tickets accounted for 3.1%, and the remaining 38.5% were made with
+ * smartcards.": the rest is what the shares named so far leave, those of the sentence before too — where they and the
+ * run make 100%, the run alone is not all of the whole.
+ */
+function restOfEarlierShares(paragraph: Paragraph, figures: readonly Figure[], b: Breakdown): boolean {
+  const text = paragraph.text;
+  const start = sentenceStart(text, b.parts[0].offset, 300);
+  if (start === 0) return false;
+  const from = sentenceStart(text, start - 1, 300);
+  let sum = 0;
+  let slack = 1e-9;
+  for (const f of [...figures.filter((f) => f.offset >= from && f.offset < start), ...b.parts]) {
+    if (f.dimension !== '%') continue;
+    if (f.value <= 0 || f.value > 100 || f.approximate || f.perUnit || CHANGE_BEFORE_EN.test(text.slice(Math.max(0, f.offset - 16), f.offset)) || /(?:增长|增長|下降|提高|降低|上升|回落|增加|减少|減少)\s*$/.test(text.slice(Math.max(0, f.offset - 4), f.offset))) continue;
+    sum += f.value;
+    slack += 0.5 * 10 ** -f.decimals;
+  }
+  return sum !== b.parts.reduce((s, f) => s + f.value, 0) && Math.abs(sum - 100) <= Math.max(slack, 0.1);
 }
 
 /**

@@ -21,6 +21,9 @@ const SUM_AFTER_EN_TAIL = /^\s+(?:in\s+total|altogether|in\s+all)\b/i;
 /** What may stand between two parts: 、，and, with the next part's label; no clause end, no other number. */
 const PART_GAP = /^(?!.*(?:其中|包括|包含|含|of which|of whom|including))[^。；;！？!?.:：\d]{0,24}$/;
 
+/** （含社区、居家就业） · (including hospital trips): a bracketed note in a part's label, no figure in it. */
+const LABEL_NOTE = /[（(][^（()）\d０-９]{1,40}[)）]/g;
+
 /** In English the next part's label is words: ", instruments and equipment ". */
 const PART_GAP_EN = /^(?!.*\b(?:of which|of whom|including)\b)[^;!?.:\d]{0,40}$/;
 
@@ -43,7 +46,10 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
     // A list longer than any report writes is not summed (and a hostile one costs nothing per 共).
     for (let j = k - 2; j >= 0 && parts.length < 40; j--) {
       const p = figures[j];
-      if (!adds(p) || !(en ? PART_GAP_EN : PART_GAP).test(text.slice(p.offset + p.length, parts[0].offset))) break;
+      // 灵活就业（含社区、居家就业）8657人 · transport (including hospital trips) 3,900 hours: a note in brackets, with no
+      // figure, says what the next part's label takes in; its 含 and 、 start no list of their own.
+      const gap = text.slice(p.offset + p.length, parts[0].offset).replace(LABEL_NOTE, '');
+      if (!adds(p) || !(en ? PART_GAP_EN : PART_GAP).test(gap)) break;
       parts.unshift(p);
     }
     if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
@@ -55,7 +61,7 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
     const from = sentenceStart(text, parts[0].offset, 300);
     const bracketed = parts.filter((p) => insideBrackets(text, from, p.offset)).length;
     if (bracketed > 0 && bracketed < parts.length) continue;
-    const region = text.slice(parts[0].offset, total.offset);
+    const region = text.slice(parts[0].offset, total.offset).replace(LABEL_NOTE, '');
     // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
     out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
   }
