@@ -21,4 +21,14 @@ describe('QualifierIndex.around, the sentence cursor (perf43cli)', () => {
       { numRuns: 3000 },
     );
   });
+
+  it('reads a later figure\'s clause past where the window stopped the first one (a long clause with no break)', () => {
+    // Found by the property above in CI (seed -47756142): the first figure's clause search stopped at its 30-character
+    // window, and that end was kept for a later figure, whose own window reaches 同比.
+    const text = 'target ofrosetarget oftarget of同比';
+    const kept = new QualifierIndex(text);
+    kept.around(0, 1, false);
+    assert.deepEqual(kept.around(22, 23, false), new QualifierIndex(text).around(22, 23, false));
+    assert.deepEqual(new QualifierIndex(text).around(22, 23, false), ['同比']);
+  });
 });

@@ -137,6 +137,7 @@ export class QualifierIndex {
   private lastBreak = -1;
   private lastBreakEn = -1;
   private clauseEnd = -1;
+  private clauseWindowed = false;
   constructor(private readonly text: string) {}
 
   // Found on first use: a paragraph without figures never looks for qualifiers.
@@ -151,7 +152,7 @@ export class QualifierIndex {
   /** Qualifiers in the sentence before [from, to) and in the rest of its clause, sorted, each once. */
   around(from: number, to: number, english: boolean): string[] {
     const text = this.text;
-    if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1, ahead: -1 });
+    if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1, ahead: -1, clauseEnd: -1, clauseWindowed: false });
     // The cursors in locals while they move. Only the breaks are read, found by a native search from where the last
     // call stopped (a loop over every character ran in the interpreter in a CLI run: perf43cli); a break found at or
     // after `from` is left for a later call, which searches from `from` again.
@@ -177,10 +178,13 @@ export class QualifierIndex {
     this.lastBreak = lastBreak;
     this.lastBreakEn = lastBreakEn;
     const start = Math.max(from - SENTENCE_WINDOW, (english ? this.lastBreakEn : this.lastBreak) + 1, 0);
-    if (this.clauseEnd < to) {
+    // Kept while it is a clause's end (a break, or the text's): a search the window stopped says nothing past it, and a
+    // later figure's own window may reach further (a qualifier 31 characters after the first figure of a long clause).
+    if (this.clauseEnd < to || this.clauseWindowed) {
       let e = to;
       while (e < text.length && e - to < AFTER_WINDOW && CLAUSE_BREAK_CODES[text.charCodeAt(e)] !== 1) e++;
       this.clauseEnd = e;
+      this.clauseWindowed = e < text.length && CLAUSE_BREAK_CODES[text.charCodeAt(e)] !== 1;
     }
     let end = Math.min(this.clauseEnd, to + AFTER_WINDOW);
     // "1,412 new students against a target of 1,300": the words of a comparison after the figure are the other figure's.
