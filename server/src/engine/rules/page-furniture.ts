@@ -179,7 +179,7 @@ const rule: Rule = {
       context.report({
         message,
         // An e-mail's header shows its address, which the prose masks.
-        data: header !== undefined ? { text: excerpt(lines[header].prose.trim(), 30), page } : { text: excerpt((mail ? first.text : first.prose).trim(), 30), count },
+        data: header !== undefined ? { text: excerpt(lines[header].prose.trim(), 30), page } : { text: excerpt((mail || maskedAddress(first) ? first.text : first.prose).trim(), 30), count },
         range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
         fix: {
           title: mail ? 'fixMailHeader' : header !== undefined ? 'fixPageBreak' : count > 1 ? (pageNumbers[k] ? 'fixPageNumbers' : 'fixLines') : 'fixLine',
@@ -381,4 +381,12 @@ function wholeLines(first: Line, last: Line, lines: readonly Line[]): Range {
   const final = lines[lines.length - 1];
   if (start > 0 && start < first.index) return { start: { line: start, character: 0 }, end: { line: final.index, character: final.text.length } };
   return { start: { line: first.index, character: 0 }, end: { line: final.index, character: final.text.length } };
+}
+
+/**
+ * The prose blanks an address out (Contact: ccmr@northcoast.ac.uk | Share this page): a quote of it would show a run
+ * of spaces where the writer sees the address, so the line is quoted as written.
+ */
+function maskedAddress(line: Line): boolean {
+  return / {3,}/.test(line.prose.trim()) && !/ {3,}/.test(line.text.trim());
 }
