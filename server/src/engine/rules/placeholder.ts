@@ -60,11 +60,13 @@
  *   resurfacing is TBC., (venue TBC), Volunteers: TBC., an action table's status cell | TBC |); TBC or TBD with who or
  *   when will decide it (installation date TBC by the contractor, TBD when put together, are TBC and are due to be
  *   confirmed by 30 June) or why it is open, after it or earlier in the sentence (is TBC (awaiting Defra guidance);
- *   subject to the Department's approval, the opening date is TBC); the exact part of a value given roughly (Next
+ *   subject to the Department's approval, the opening date is TBC; an amendment is being prepared; submission date
+ *   TBC); the exact part of a value given roughly (Next
  *   release: March 2027 (exact date TBC); but held on (date TBC) is a blank); a done task `- [X]`; a TODO
  *   named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code).
  * - Instructions and real statements: 请填写附件2《回执》 (an instruction to the reader), 有待补充; a lead-in before a
- *   table, code, a quotation, a list or its own sub-headings, or 现将有关事项通知如下： before 一、.
+ *   table, code, a quotation, an indented block (a decision letter's paragraphs quoted with their own numbers), a list
+ *   or its own sub-headings, or 现将有关事项通知如下： before 一、.
  * - Markup and code: citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a [PKCE]:
  *   definition), the cross-references of a kramdown-rfc source ({{RFC5218}} in a draft with --- abstract / --- middle
  *   parts), a grammar's name in angle brackets (the syntax rule named <URI>), ??? opening a line before a space and a
@@ -120,9 +122,9 @@
  * - 用在其位的TBC、TBD、TODO：会议纪要中作为事项状态的TBC（The date of the resurfacing is TBC.、(venue TBC)、行动表
  *   状态栏的| TBC |），后接由谁或何时决定的TBC、TBD（installation date TBC by the contractor、TBD when put together），
  *   前后说明了为何未定的TBC（is TBC (awaiting Defra guidance)；subject to the Department's approval; the opening date
- *   is TBC），已给出大致时间、只待确定具体日期的TBC（Next release: March 2027 (exact date TBC)；held on (date TBC)仍报），
+ *   is TBC；an amendment is being prepared; submission date TBC），已给出大致时间、只待确定具体日期的TBC（Next release: March 2027 (exact date TBC)；held on (date TBC)仍报），
  *   已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单）。
- * - 说明和确实的陈述：请填写附件2《回执》（给读者的说明），有待补充；表格、代码、引文、列表或其下级标题之前的导语，
+ * - 说明和确实的陈述：请填写附件2《回执》（给读者的说明），有待补充；表格、代码、引文、缩进引用段（照录决定书原编号的各段）、列表或其下级标题之前的导语，
  *   “一、”之前的“现将有关事项通知如下：”。
  * - 标记和代码：引文[OECD 2022]，Markdown的链接文字和引用，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的
  *   交叉引用{{RFC5218}}，尖括号中的语法名称（the syntax rule named <URI>），行首空格和中文句子之前的???（编码来回转换
@@ -285,12 +287,22 @@ function tbcStatus(text: string, start: number, end: number): boolean {
  */
 const DEPENDS_EARLIER = /\b(?:subject[ \t]+to|pending|awaiting|depending[ \t]+(?:on|upon)|dependent[ \t]+(?:on|upon)|contingent[ \t]+(?:on|upon)|until|once)\b/i;
 const COPULA_BEFORE = /\b(?:is|are|was|were|remains?|remained)[ \t]+$/;
+/**
+ * The work the date belongs to is under way, said earlier in the sentence: "A minor amendment … is being prepared;
+ * submission date TBC.", "The lease is under negotiation, completion date TBC." — the TBC is that work's status.
+ */
+const IN_PROGRESS_EARLIER = /\b(?:(?:is|are)[ \t]+(?:being|still[ \t]+being)[ \t]+(?:prepared|drafted|finalised|finalized|negotiated|agreed|arranged|reviewed|considered|procured|tendered|designed|revised|updated|developed|discussed)|(?:is|are)[ \t]+(?:in[ \t]+preparation|in[ \t]+progress|under[ \t]+(?:review|discussion|negotiation|consideration|development|way)))\b/i;
+/** After the clause that says so: a semicolon or comma, then a few words naming the date (submission date TBC). */
+const SHORT_CLAUSE_BEFORE = /[;,][ \t]+(?:the[ \t]+)?(?:[A-Za-z-]+[ \t]+){0,2}(?:date|dates|deadline|timetable|timing)[ \t]+$/;
 function dependsEarlier(text: string, start: number, end: number): boolean {
-  if (!COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || !/^[ \t]*(?:[.;]|$)/.test(text.slice(end))) return false;
+  if (!/^[ \t]*(?:[.;]|$)/.test(text.slice(end))) return false;
+  const copula = COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start));
   const from = Math.max(0, start - 200);
   const sentence = text.slice(from, start);
   const stop = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('! '), sentence.lastIndexOf('? '));
-  return DEPENDS_EARLIER.test(stop < 0 ? sentence : sentence.slice(stop + 2));
+  const own = stop < 0 ? sentence : sentence.slice(stop + 2);
+  if (copula && DEPENDS_EARLIER.test(own)) return true;
+  return (copula || SHORT_CLAUSE_BEFORE.test(own)) && IN_PROGRESS_EARLIER.test(own);
 }
 
 /**
@@ -696,6 +708,18 @@ const FIRST_ITEM_VALUE = 1;
  * nor one before any heading (现将有关事项通知如下： ⏎ 一、…: the headings are its list), nor one followed by the first
  * of a numbered run (## 1. Scope).
  */
+/** Columns of leading spaces and tabs (a tab counts as four). */
+function indentOf(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 32) n++;
+    else if (c === 9) n += 4;
+    else break;
+  }
+  return n;
+}
+
 function emptyLeadIns(lines: readonly Line[], sections: readonly { marker: Marker; endLine: number }[]): Set<Line> {
   const found = new Set<Line>();
   const at = new Map<number, { marker: Marker; endLine: number }>();
@@ -723,6 +747,9 @@ function emptyLeadIns(lines: readonly Line[], sections: readonly { marker: Marke
       continue;
     }
     if (lines[j].kind !== 'text') continue;
+    // The lead-in's list quoted as an indented block (the paragraphs of a decision letter, numbered as in the
+    // letter: "    8. The main issue is…"): the block is what follows, whatever its numbers.
+    if (indentOf(lines[j].text) >= indentOf(lines[i].text) + 2 && lines[j].prose.trim().length > 12) continue;
     const next = at.get(j);
     if (!inner || !next || next.marker.headingLevel === undefined && next.marker.listItem) continue;
     if (inner.endLine >= j) continue;
