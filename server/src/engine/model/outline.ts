@@ -825,7 +825,7 @@ function leadIns(lines: Line[]): ProseContext {
     }
     if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
-    if (afterBlank ? (PLAIN_TITLE.test(line.prose) || titledLine(line.prose) || MINUTE_LINE.test(line.prose)) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
+    if (afterBlank ? (PLAIN_TITLE.test(line.prose) || titledLine(line.prose) || MINUTE_LINE.test(line.prose) || LETTERED_SECTION_LINE.test(line.prose)) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
     lastText = line;
     afterBlank = false;
   }
@@ -850,6 +850,12 @@ function titledLine(prose: string): boolean {
  * list; under the next minute a list starts afresh, not nested under the last one's.
  */
 const MINUTE_LINE = /^[ \t]*(?:(?:Min(?:ute)?s?\.?|M)[ \t]*)?\d{1,3}\/\d{1,3}(?:\.\d{1,2}){0,2}[ \t]+[A-Z]/;
+
+/**
+ * A section numbered under a letter or a Roman numeral (A.1 Method, B.2.3 Results, II.1 Teaching block): a heading of
+ * its own, which the marker reader has no kind for; a list under one such heading is not continued under the next.
+ */
+const LETTERED_SECTION_LINE = /^[ \t]*(?:[A-Z]|[IVX]{2,4})\.\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z][A-Za-z’'&/-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ \t]*$/;
 
 /**
  * The header row of a table a web page left as text, over its numbered rows, with no blank line before it (3. An
@@ -892,7 +898,7 @@ export function proseReads(prose: string): string {
   // What the outline's users read of the lines above numbered items (withoutQuotedItems: a lead-in naming a source or a
   // number, a schedule's heading), so that the outline, and what is kept with it, goes when they change.
   const quotes = quotedItemsReads(prose);
-  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) || titledLine(prose) || MINUTE_LINE.test(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) || titledLine(prose) || MINUTE_LINE.test(prose) || LETTERED_SECTION_LINE.test(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
 }
 
 /**

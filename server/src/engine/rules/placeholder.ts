@@ -260,9 +260,13 @@ const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon|by)
  * tender", and why it is open: "is TBC (awaiting Defra guidance)", "TBC, pending the tender". A field left as TBC (Date: TBC, Lead officer: TBC, submission date TBC.) has none of these after it.
  */
 const TBC_STATUS_AFTER = new RegExp(
-  '^\\)?,?[ \\t]+(?:\\(|[–—-][ \\t]+)?(?:(?:and|but)[ \\t]+)?(?:' +
+  '^\\)?[,:;]?[ \\t]+(?:\\(|[–—-][ \\t]+)?(?:(?:and|but|it|this|that|which)[ \\t]+)?(?:' +
+    // TBC — depends on the possession, TBC (depends on Network Rail approval), TBC: it depends on …
+    'depends?[ \\t]+(?:on|upon)\\b' +
+    // outcome TBC in December 2026, start date TBC in Q1 2027: when it will be settled, or the period it falls in
+    '|in[ \\t]+(?:(?:early|late|mid|mid-)[ \\t]*)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Q[1-4]|H[12]|the[ \\t]+(?:spring|summer|autumn|winter|new[ \\t]+year|first|second|third|fourth)|spring|summer|autumn|winter)\\b' +
     // with both trusts, with the contractor, with the Clerk to confirm
-    'with[ \\t]+(?:(?:the|both|all|each|our|their|its|partners?)\\b|[A-Z])' +
+    '|with[ \\t]+(?:(?:the|both|all|each|our|their|its|partners?)\\b|[A-Z])' +
     // expected by October 2026, is expected before the summer, was due in June
     '|(?:(?:is|was|are|were|being|still)[ \\t]+)?(?:expected|anticipated|scheduled|planned|due[ \\t]+(?:by|in|on|at|before|after|during|for|to[ \\t]+be))\\b' +
     // and will come to Council, would be reported to the Panel, (TBC) will be announced
