@@ -146,10 +146,11 @@ interface Match {
 const FORM_ROW_LABEL = /^(?:本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本年度办理结果|结转下年度继续办理)(?:$|[\s|｜])/;
 
 /**
- * 附件：1.工作统计表 (or 附件：一、…, or 附件： alone with the list on the lines below; 附：1.… at the end of a 述职报告)
+ * 附件：1.工作统计表 (or 附件：一、…, or 附件： alone with the list on the lines below; 附：1.… at the end of a 述职报告;
+ * 附表：1.…目标表 ⏎ 2.…自评表, 附图：1.… of a 绩效自评报告)
  * — the list of attachments at the end of an official document; its items are not sections.
  */
-const ATTACHMENT_LIST = /^\s*附\s*(?:件\s*)?[:：]\s*(?:$|[\d一二三四五六七八九十])/;
+const ATTACHMENT_LIST = /^\s*附\s*(?:[件表图]\s*)?[:：]\s*(?:$|[\d一二三四五六七八九十])/;
 
 /**
  * The markers of the document, in line order. With `memo` (the incremental model's), each line's marker is read once
