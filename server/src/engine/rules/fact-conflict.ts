@@ -938,7 +938,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 共发放食品包56900个，含合作食物银行发放的在内: a clause after it that takes in others' counts widens the figure, so it
   // is another count than 41300个 from the body's own (look35en t17, in Chinese).
   // "56,900 parcels, including those of our partner food banks": the same in English (WIDENED_AFTER).
-  if (WIDENED_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 40)) || WIDENED_AFTER.test(text.slice(f.offset + f.length, f.offset + f.length + 60))) return undefined;
+  // "41,300 parcels, excluding those of our partners", 发放食品包41300个（不含合作食物银行发放的）: a clause that leaves
+  // some out narrows it, whatever it leaves out (another count than the whole stated elsewhere).
+  const after60 = text.slice(f.offset + f.length, f.offset + f.length + 60);
+  if (WIDENED_AFTER_ZH.test(after60) || WIDENED_AFTER.test(after60) || NARROWED_AFTER.test(after60)) return undefined;
   const before = text.slice(f.subjectStart, f.offset);
   // Whether the words before it hold a Chinese character, read once (the English tests below are skipped for them).
   const hanBefore = HAN.test(before);
@@ -1366,6 +1369,9 @@ function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
 /** ，含…在内, ，包括…在内: the figure before takes in others' counts (含合作单位发放的在内), the clause ending with 在内. */
 const WIDENED_AFTER_ZH = /^(?:[，,]\s*(?:含|包含|包括|连同)[^，,。；;！？\d]{1,30}在内|[（(](?:含|包含|包括)[^）)\d]{1,30}(?:的|在内)[）)])/;
 /** 以内, 之内: the figure before is a bound (控制在16.8万元以内), not an amount. */
+/** "…, excluding …", "(not including …)", ，不含…, （扣除…）: a clause right after a figure that leaves some of it out. */
+const NARROWED_AFTER = /^(?:(?:\s+[a-z][a-z-]*){0,3}?\s*[,(]\s*(?:excluding|excl\.|not\s+(?:including|counting)|net\s+of|other\s+than)\s|\s*[，,（(]\s*(?:不含|不包含|不包括|未含|未包括|扣除|剔除))/i;
+
 const BOUND_AFTER_ZH = /^\s*(?:以内|之内|以內|之內)/;
 /** The bold or italics opening a figure's words (**全市…). */
 const LEADING_MARKUP = /^[*_`~]+/;
@@ -1541,7 +1547,7 @@ const WITH_AFTER = /^\s+(?:(?:(?:together|jointly|along)\s+with|in\s+partnership
  * it is another count than "41,300 parcels from our own three food banks" (look35en t17). Not "including 300 new
  * recruits": a part of the same count, which still conflicts.
  */
-const WIDENED_AFTER = /^(?:\s+[a-z][a-z-]*){0,3}?,\s+(?:including|incl\.?)\s+((?:those|the\s+ones|ones)\s+(?:of|from|by|at|in|made|run|given|served|sent|delivered|distributed|handed|provided|received)[^,.;:!?()]{1,40})/i;
+const WIDENED_AFTER = /^(?:\s+[a-z][a-z-]*){0,3}?,\s+(?:including|incl\.?)\s+((?:those|the\s+ones|ones)\s+(?:of|from|by|at|in|made|run|given|served|sent|delivered|distributed|handed|provided|received)\b[^,.;:!?()]{1,40})/i;
 
 /** The scope WITH_AFTER (or WIDENED_AFTER) reads after a count. Not the body's own means: "trained 2,150 teachers through our outreach programme". */
 function withAfter(after: string): string | undefined {
