@@ -409,7 +409,7 @@ const rule: Rule<Local, Prepared> = {
     let lastKey: { figure: Figure; key: LocalKey } | undefined;
     // The fields of the whole's key while the parts after its "Of these," are read.
     let ofThese: string[] | undefined;
-    const figures = context.model.figuresIn(paragraph);
+    const figures = withBoundSubjects(paragraph.text, context.model.figuresIn(paragraph));
     const labels = rowLabels(paragraph.text);
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
@@ -482,7 +482,10 @@ const rule: Rule<Local, Prepared> = {
       // 合格) is a part of the same whole, so it takes the complement's context, not the complement's words.
       else if (before && !glued && anchor === before && previousContext && !listed && f.dimension === before.dimension && !SENTENCE_END.test(between) && complementParts(before.subject, f.subject)) sentence = previousContext;
       previousContext = sentence;
-      let key = localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
+      // 年末全县户籍人口58.1万人，常住人口52.36万人: the clause after names another kind of the head the clause before
+      // ends with (户籍人口, 常住人口), in the scope that clause opened with (年末全县): loosely, 年末全县常住人口.
+      const parallel = !glued && before && !listed && before.dimension === f.dimension ? parallelSubjectZh(paragraph.text, before, f) : undefined;
+      let key = (parallel && localKeyOf({ ...f, subject: parallel, qualifiers: f.qualifiers.filter((q) => parallel.includes(q) || !before!.subject.includes(q)) }, sentence.startsWith(LOOSE) ? sentence : `${LOOSE}${sentence}`, period, whole, ownAreaOf(f, region))) || localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
       if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
       // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
@@ -495,7 +498,7 @@ const rule: Rule<Local, Prepared> = {
         lastKey = { figure: f, key };
       }
     }
-    const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period, region);
+    const slips = slipHeads(paragraph, figures, period, region);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length ? { stated: out, slips } : undefined;
   },
@@ -591,6 +594,53 @@ const rule: Rule<Local, Prepared> = {
 };
 
 export default rule;
+
+/**
+ * 年末全县户籍人口58.1万人，常住人口52.36万人 · 城镇新增就业1.2万人，农村转移就业0.8万人: the words of a clause right
+ * after another figure's clause (a comma between, no figure or mark in the words), naming another kind of the head the
+ * clause before ends with (人口 after 户籍 and 常住): the scope the clause before opened with goes with it (年末全县常住人口), and the kind before (城镇 of 城镇新增就业) does not.
+ * By the form: a common head of two characters or more, a kind of one to four characters before it in each, and the
+ * scope what is left of the clause before (two characters or more). Undefined where the form is not that.
+ */
+const PARALLEL_BETWEEN_ZH = /^\s*[，,]\s*$/;
+const HAN_ONLY = /^\p{sc=Han}+$/u;
+function parallelSubjectZh(text: string, before: Figure, f: Figure): string | undefined {
+  if (!PARALLEL_BETWEEN_ZH.test(text.slice(before.offset + before.length, f.subjectStart))) return undefined;
+  const x = before.subject;
+  const y = f.subject;
+  if (!HAN_ONLY.test(x) || !HAN_ONLY.test(y) || x.length < y.length + 2) return undefined;
+  let head = 0;
+  while (head < y.length && x[x.length - 1 - head] === y[y.length - 1 - head]) head++;
+  const kind = y.length - head;
+  if (head < 2 || kind < 1 || kind > 4) return undefined;
+  return `${x.slice(0, x.length - y.length)}${y}`;
+}
+
+/**
+ * 全县60周岁以上老年人口12.8万人 · 全市年收入10万元以下家庭3.2万户 · 5岁及以下儿童: a figure whose bound (以上, 以下,
+ * 及以上, 以内…) opens the next figure's words is part of those words, not a figure the sentence states: the next figure
+ * is read with the whole of them, the bound's figure and all (65周岁以上 is another measure), from where the bound's
+ * clause starts, and the bound's figure is read no more. By the form alone (a figure, its bound, words, a figure): the
+ * words are the head's, whatever they name.
+ */
+const BOUND_LEAD_ZH = /^(?:及|或)?(?:以上|以下|以内|以外|之内|之间|之間|以內|以外)(?=\p{sc=Han}{2})/u;
+const boundRead = new WeakMap<readonly Figure[], Figure[]>();
+function withBoundSubjects(text: string, figures: readonly Figure[]): readonly Figure[] {
+  let out: Figure[] | undefined = boundRead.get(figures);
+  if (out) return out;
+  for (let i = 1; i < figures.length; i++) {
+    const bound = figures[i - 1];
+    const f = figures[i];
+    if (bound.offset + bound.length !== f.subjectStart || bound.subjectStart >= f.subjectStart || !BOUND_LEAD_ZH.test(text.slice(f.subjectStart, f.offset))) continue;
+    out ??= [...figures];
+    const at = out.indexOf(bound);
+    if (at < 0) continue;
+    out.splice(at, 2, { ...f, subject: text.slice(bound.subjectStart, f.offset), subjectStart: bound.subjectStart, qualifiers: [...new Set([...bound.qualifiers, ...f.qualifiers])] });
+  }
+  out ??= figures as Figure[];
+  boundRead.set(figures, out);
+  return out;
+}
 
 /**
  * What sets a figure apart from another statement of its measure, in its own clause: another year or period (in 2024,
