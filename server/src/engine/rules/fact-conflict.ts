@@ -541,8 +541,9 @@ const rule: Rule<Local, Prepared> = {
     const locals = [...context.locals];
     const fines = finesReferredBack(locals.map(({ value }) => value.stated), context.doc.paragraphs);
     for (const [i, { unit, value: read }] of locals.entries()) {
-      const value = fines[i] === read.stated ? read : { ...read, stated: fines[i] };
       const paragraph = unit as Paragraph;
+      const projects = projectsOfHeadings(fines[i], paragraph.section);
+      const value = projects === read.stated ? read : { ...read, stated: projects };
       const runInUnit = runIn.get(paragraph);
       const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
       const scope = runInUnit === undefined ? headings : `${headings},unit:${runInUnit}`;
@@ -1149,9 +1150,16 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (project) stated = `${project[1]}总投资`;
   // 学校建设项目（总投资2.8亿元）资金筹措方案 = 学校建设项目总投资2.6亿元: the investment of the project named right before
   // its bracket (what a meeting agreed to before the project's name is not part of it).
-  else if (INVESTMENT_ZH.test(stated.replace(MARKUP, ''))) {
+  let headingProject = false;
+  // 此工程总投资0.86亿元: the project named by its pronoun in the clause itself.
+  const pronoun = project ? null : THIS_PROJECT_ZH.exec(stated.replace(MARKUP, ''));
+  if (pronoun && INVESTMENT_ZH.test(stated.replace(MARKUP, '').slice(pronoun[0].length))) stated = stated.replace(MARKUP, '').slice(pronoun[0].length);
+  if (!project && INVESTMENT_ZH.test(stated.replace(MARKUP, ''))) {
     const named = PROJECT_BEFORE_ZH.exec(text.slice(Math.max(0, f.subjectStart - 40), f.subjectStart));
     if (named) stated = `${named[1].replace(MEETING_LEAD_ZH, '')}总投资`;
+    // 该项目规划用地120亩，…，总投资2.6亿元 under 一、关于城东新区九年一贯制学校建设项目: the project its sentence opens
+    // with is the one the heading names (resolved in check: projectsOfHeadings).
+    else headingProject = pronoun !== null || THIS_PROJECT_ZH.test(sentenceLeadZh(text, f.subjectStart));
   }
   // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
@@ -1193,7 +1201,54 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 集团实现营业收入86.42亿元，同比增长7.3%，完成年度预算104亿元的83.10% and 实现利润总额4.86亿元…完成年度预算5.6亿元的
   // 86.79%: a budget or plan a share is taken of is the budget of the measure its sentence opens with.
   const targetOf = TARGET_OF_ZH.test(subject) && text.startsWith('的', f.offset + f.length) ? sentenceMeasureZh(text, f.subjectStart) : '';
-  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: `${targetOf}${strict ? context.slice(LOOSE.length) : context}` };
+  const plain: LocalKey = { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: `${targetOf}${strict ? context.slice(LOOSE.length) : context}` };
+  if (!headingProject) return plain;
+  // The qualifiers of the investment's own clause only: the 规划 of 该项目规划用地120亩 is the land's, not the investment's.
+  const ownClause = text.slice(f.subjectStart, f.offset);
+  return { stated: [PROJECT_KEY, HEADING_REF, f.dimension, qualifiers.filter((q) => ownClause.includes(q)).join(',')].join('|'), context: '', fallback: plain };
+}
+
+/** 该项目, 此项目, 本工程 opening a sentence: the project its heading names. */
+const THIS_PROJECT_ZH = /^\s*(?:该|該|此|本)(?:项目|項目|工程)/;
+const PROJECT_KEY = '项目总投资';
+const HEADING_REF = '^heading';
+
+/** The words of the sentence a figure's clause is in, from its start up to `at`. */
+function sentenceLeadZh(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && start > at - 200 && !/[。！？!?\n]/.test(text[start - 1])) start--;
+  return text.slice(start, at);
+}
+
+/** 一、关于城东新区九年一贯制学校建设项目, （二）城东学校建设项目情况: the project a heading names (its marker and 关于 off). */
+const PROJECT_TITLE_ZH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[.．]\d{1,2})*[.．、]?)?\s*(?:关于|關於)?(\p{sc=Han}{2,30}?(?:项目|項目|工程))(?:(?:的)?(?:有关|有關)?(?:情况|情況|进展|進展|建设情况|建設情況))?[。.：:]?$/u;
+
+function headingProjectOf(section: Section | undefined): string | undefined {
+  for (let s = section; s; s = s.parent) {
+    const m = PROJECT_TITLE_ZH.exec(s.title.replace(MARKUP, '').trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The investments of 该项目 (localKeyOf) as the investment of the project the heading above names, or, under no heading
+ * naming one, as they read on their own (their fallback). A paragraph's statements kept as they are when nothing changes.
+ */
+const projectsRead = new WeakMap<Stated[], { project: string | undefined; out: Stated[] }>();
+function projectsOfHeadings(value: Stated[], section: Section | undefined): Stated[] {
+  if (!value.some((s) => s.key.stated.startsWith(`${PROJECT_KEY}|${HEADING_REF}|`))) return value;
+  const project = headingProjectOf(section);
+  const known = projectsRead.get(value);
+  if (known && known.project === project) return known.out;
+  const out = value.map((s) => {
+    if (!s.key.stated.startsWith(`${PROJECT_KEY}|${HEADING_REF}|`)) return s;
+    if (!project) return { figure: s.figure, key: s.key.fallback! };
+    const rest = s.key.stated.slice(`${PROJECT_KEY}|${HEADING_REF}|`.length);
+    return { figure: s.figure, key: { stated: `${canonicalZh(normalize(`${project}总投资`))}|${rest}`, context: '' } };
+  });
+  projectsRead.set(value, { project, out });
+  return out;
 }
 
 const TARGET_OF_ZH = /^(?:全年|年度|本年度?)?(?:预算|預算|计划|計劃|目标|目標|任务|任務)(?:数|數)?$/u;
