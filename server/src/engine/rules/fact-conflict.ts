@@ -570,7 +570,7 @@ const rule: Rule<Local, Prepared> = {
     };
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
-    for (const figures of keptGroups(context.doc.memo, stated, resolveMeasures(loosen(grouped)))) {
+    for (const figures of keptGroups(context.doc.memo, stated, annualAsYear(resolveMeasures(loosen(grouped))))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -1140,7 +1140,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
   const measure = f.dimension !== 'count' && f.dimension !== '' ? (measureEn(before, period?.names) ?? amountBeforeMeasureEn(f, before, period?.names)) : undefined;
   if (labelledMeasure) stated = labelledMeasure;
-  else if (measure) stated = measure;
+  else if (measure?.endsWith(` ${ANNUAL}`)) {
+    stated = measure.slice(0, -ANNUAL.length - 1);
+    qualifiers.push(ANNUAL);
+  } else if (measure) stated = measure;
   // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
   const soFar = SO_FAR_ZH.test(stated) && !fq.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
@@ -1551,12 +1554,21 @@ const POINT_TIME = 'years?|quarters?|months?|weeks?|days?|periods?|times?|season
 const POINT_SELF = ['report', 'document', 'update', ...BODY_WORDS.writers].join('|');
 const POINTING_BACK_EN = new RegExp(`^\\s*(?:(?:these|those|such)\\s+(?!(?:${POINT_TIME})\\b)|(?:this|that)\\s+(?!(?:${POINT_TIME}|${POINT_SELF})\\b))[a-z]`, 'i');
 
+/** "The partnership's (annual) budget (for 2025/26) was": a body's possessive, one noun, a year or the year, then of or was. */
+const OWNED_MEASURE_EN = /(?:^|[.!?;:]\s+)The\s+([a-z]+)['’]s\s+(?:(annual|yearly)\s+)?([a-z]{3,})(?:\s+for\s+(?:the\s+(?:year|financial\s+year)|(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?))?\s+(?:of|was|is|stood\s+at|totalled|totaled|came\s+to|amounted\s+to)\s*$/i;
+/** The mark of "annual" in a measure: the one year the draft states the measure for, where it states one. */
+const ANNUAL = '@annual';
+
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;
 const MEASURE_STOP = /^(?:a|an|the|its|our|their|this|that|these|those|with|for|in|on|at|by|from|to|and|or|but|set|approved|agreed|had|has|have|total|overall|[a-z]+['’]s)$/i;
 
 function measureEn(before: string, names?: Set<string>): string | undefined {
   if (HAN.test(before)) return undefined;
+  // "The partnership's budget for 2025/26 was", "The partnership's annual budget of": the body's one noun, named by the
+  // body (the year in the qualifiers; "annual" as ANNUAL, read against the years of the draft in check: annualAsYear).
+  const owned = OWNED_MEASURE_EN.exec(before);
+  if (owned) return `${owned[1].toLowerCase()} ${owned[3].toLowerCase()}${owned[2] ? ` ${ANNUAL}` : ''}`;
   const m = MEASURE_EN.exec(before);
   if (!m) return undefined;
   const words = m[1].trim().split(/\s+/);
@@ -2430,6 +2442,50 @@ function loosen(grouped: string[][]): string[][] {
     const kept = loosened.get(keys);
     if (kept && kept.joined === joined) return kept.keys;
     loosened.set(keys, { joined, keys: out });
+    return out;
+  });
+}
+
+/**
+ * "The partnership's annual budget of £421,000" read as "The partnership's budget for 2025/26 was £412,000" where the
+ * draft states that budget for that one year only (all else the same); for two years (2024/25 and 2025/26) or none it
+ * stays as it is. A revised budget or an outturn is another measure. Arrays kept when nothing changes (by identity).
+ */
+const annualRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+function annualAsYear(grouped: string[][]): string[][] {
+  if (!grouped.some((keys) => keys.some((k) => k.includes(ANNUAL)))) return grouped;
+  // The key without its year, each year it is stated for.
+  const years = new Map<string, Set<string>>();
+  for (const keys of grouped) {
+    for (const k of keys) {
+      if (k.includes(ANNUAL)) continue;
+      const fields = k.split('|');
+      if (fields.length < 4) continue;
+      const quals = fields[3].split(',');
+      const year = quals.filter((q) => YEAR_Q.test(q));
+      if (year.length !== 1) continue;
+      fields[3] = quals.filter((q) => q !== year[0]).join(',');
+      const bare = fields.join('|');
+      years.set(bare, (years.get(bare) ?? new Set()).add(year[0]));
+    }
+  }
+  return grouped.map((keys) => {
+    if (!keys.some((k) => k.includes(ANNUAL))) return keys;
+    const out = keys.map((k) => {
+      if (!k.includes(ANNUAL)) return k;
+      const fields = k.split('|');
+      if (fields.length < 4) return k;
+      const quals = fields[3].split(',').filter((q) => q !== ANNUAL);
+      fields[3] = quals.join(',');
+      const found = years.get(fields.join('|'));
+      if (!found || found.size !== 1) return k;
+      fields[3] = [...quals, ...found].filter((q) => q !== '').sort().join(',');
+      return fields.join('|');
+    });
+    const joined = out.join('\n');
+    const kept = annualRead.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    annualRead.set(keys, { joined, keys: out });
     return out;
   });
 }
