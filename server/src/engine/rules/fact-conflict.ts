@@ -577,7 +577,7 @@ const rule: Rule<Local, Prepared> = {
       const [first, second] = values;
       // Parallel statements in one paragraph are about different things (城区…3600个，农村…3800个) — unless the
       // paragraph states one figure twice, in two sentences with nothing to set them apart (restatedInParagraph).
-      if (first.every((a) => second.every((b) => a.paragraph === b.paragraph)) && !(first.length === 1 && second.length === 1 && restatedInParagraph(first[0], second[0]))) continue;
+      if (first.every((a) => second.every((b) => a.paragraph === b.paragraph)) && !(first.length === 1 && second.length === 1 && restatedInParagraph(first[0], second[0], context.doc.figuresIn(first[0].paragraph)))) continue;
       // 结案1779件，…；结案率69.52% and 结案1058件，…；结案率44.45%: rates of two different counts, whatever the ；between.
       if (ofOtherCounts(context.doc, first[0], second[0])) continue;
       // 物理类上线142人 under （一）特控线 and 物理类上线318人 under （二）本科线: each under another member of one group
@@ -643,6 +643,14 @@ function withBoundSubjects(text: string, figures: readonly Figure[]): readonly F
   return out;
 }
 
+/** The first figure of the sentence `f` is in (`f` itself where it opens it). */
+function sentenceOpener(text: string, f: Figure, figures: readonly Figure[]): Figure {
+  let start = f.subjectStart;
+  while (start > 0 && !/[。！？!?]/.test(text[start - 1])) start--;
+  for (const g of figures) if (g.offset >= start && g.offset <= f.offset) return g;
+  return f;
+}
+
 /**
  * What sets a figure apart from another statement of its measure, in its own clause: another year or period (in 2024,
  * 上年, the previous year), a comparison (compared with, 同比), a target, forecast or plan (target, expects, 计划,
@@ -659,11 +667,16 @@ const CLAUSE_END = /[，,;；。！？!?:：]|\.(?=\s|$)/;
  * notices" · 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆. Only in two sentences (one sentence lists parallel cases:
  * 10万条时…268美元；100万条时…2,680美元), neither figure approximate, and neither clause setting its figure apart.
  */
-function restatedInParagraph(a: Figure, b: Figure): boolean {
+function restatedInParagraph(a: Figure, b: Figure, figures: readonly Figure[]): boolean {
   if (a.approximate || b.approximate) return false;
   const [x, y] = a.offset < b.offset ? [a, b] : [b, a];
   const text = x.paragraph.text;
   if (!SENTENCE_END_MARK.test(text.slice(x.offset + x.length, y.offset))) return false;
+  // 职工医保基金收入64.28亿元，…，当期结存8.57亿元。统筹基金收入38.96亿元，…，当期结存3.84亿元: two sentences that open
+  // with figures of different words are about what each opens with (a fund and its sub-fund), not one restated.
+  const openX = sentenceOpener(text, x, figures);
+  const openY = sentenceOpener(text, y, figures);
+  if (openX !== x && openY !== y && normalize(openX.subject) !== normalize(openY.subject)) return false;
   // 2023年，全区有养老机构30家。目前全区有养老机构42家: one sentence of another moment than the other's.
   return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y)) && momentOf(x) === momentOf(y);
 }
