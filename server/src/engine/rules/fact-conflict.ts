@@ -624,6 +624,7 @@ function parallelSubjectZh(text: string, before: Figure, f: Figure): string | un
  * clause starts, and the bound's figure is read no more. By the form alone (a figure, its bound, words, a figure): the
  * words are the head's, whatever they name.
  */
+const PART_OF_LIST_ZH = /其中|[、：:]\s*$/;
 const BOUND_LEAD_ZH = /^(?:及|或)?(?:以上|以下|以内|以外|之内|之间|之間|以內|以外)(?=\p{sc=Han}{2})/u;
 const boundRead = new WeakMap<readonly Figure[], Figure[]>();
 function withBoundSubjects(text: string, figures: readonly Figure[]): readonly Figure[] {
@@ -633,6 +634,9 @@ function withBoundSubjects(text: string, figures: readonly Figure[]): readonly F
     const bound = figures[i - 1];
     const f = figures[i];
     if (bound.offset + bound.length !== f.subjectStart || bound.subjectStart >= f.subjectStart || !BOUND_LEAD_ZH.test(text.slice(f.subjectStart, f.offset))) continue;
+    // Not a share (80岁及以上的占21.3%: of the whole its sentence names before), nor a part of a list (其中3000万元以上
+    // 项目9个、5000万元以上项目7个: the bands of one whole, each read with the whole's words, as before).
+    if (f.dimension === '%' || PART_OF_LIST_ZH.test(sentenceLeadZh(text, bound.subjectStart))) continue;
     out ??= [...figures];
     const at = out.indexOf(bound);
     if (at < 0) continue;
