@@ -409,7 +409,7 @@ const rule: Rule<Local, Prepared> = {
     let lastKey: { figure: Figure; key: LocalKey } | undefined;
     // The fields of the whole's key while the parts after its "Of these," are read.
     let ofThese: string[] | undefined;
-    const figures = context.model.figuresIn(paragraph);
+    const figures = withBoundSubjects(paragraph.text, context.model.figuresIn(paragraph));
     const labels = rowLabels(paragraph.text);
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
@@ -482,7 +482,10 @@ const rule: Rule<Local, Prepared> = {
       // 合格) is a part of the same whole, so it takes the complement's context, not the complement's words.
       else if (before && !glued && anchor === before && previousContext && !listed && f.dimension === before.dimension && !SENTENCE_END.test(between) && complementParts(before.subject, f.subject)) sentence = previousContext;
       previousContext = sentence;
-      let key = localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
+      // 年末全县户籍人口58.1万人，常住人口52.36万人: the clause after names another kind of the head the clause before
+      // ends with (户籍人口, 常住人口), in the scope that clause opened with (年末全县): loosely, 年末全县常住人口.
+      const parallel = !glued && before && !listed && before.dimension === f.dimension ? parallelSubjectZh(paragraph.text, before, f) : undefined;
+      let key = (parallel && localKeyOf({ ...f, subject: parallel, qualifiers: f.qualifiers.filter((q) => parallel.includes(q) || !before!.subject.includes(q)) }, sentence.startsWith(LOOSE) ? sentence : `${LOOSE}${sentence}`, period, whole, ownAreaOf(f, region))) || localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
       if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
       // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
@@ -495,7 +498,7 @@ const rule: Rule<Local, Prepared> = {
         lastKey = { figure: f, key };
       }
     }
-    const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period, region);
+    const slips = slipHeads(paragraph, figures, period, region);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length ? { stated: out, slips } : undefined;
   },
@@ -538,8 +541,9 @@ const rule: Rule<Local, Prepared> = {
     const locals = [...context.locals];
     const fines = finesReferredBack(locals.map(({ value }) => value.stated), context.doc.paragraphs);
     for (const [i, { unit, value: read }] of locals.entries()) {
-      const value = fines[i] === read.stated ? read : { ...read, stated: fines[i] };
       const paragraph = unit as Paragraph;
+      const projects = projectsOfHeadings(fines[i], paragraph.section);
+      const value = projects === read.stated ? read : { ...read, stated: projects };
       const runInUnit = runIn.get(paragraph);
       const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
       const scope = runInUnit === undefined ? headings : `${headings},unit:${runInUnit}`;
@@ -566,14 +570,14 @@ const rule: Rule<Local, Prepared> = {
     };
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
-    for (const figures of keptGroups(context.doc.memo, stated, resolveMeasures(loosen(grouped)))) {
+    for (const figures of keptGroups(context.doc.memo, stated, annualAsYear(resolveMeasures(loosen(grouped))))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
       const [first, second] = values;
       // Parallel statements in one paragraph are about different things (城区…3600个，农村…3800个) — unless the
       // paragraph states one figure twice, in two sentences with nothing to set them apart (restatedInParagraph).
-      if (first.every((a) => second.every((b) => a.paragraph === b.paragraph)) && !(first.length === 1 && second.length === 1 && restatedInParagraph(first[0], second[0]))) continue;
+      if (first.every((a) => second.every((b) => a.paragraph === b.paragraph)) && !(first.length === 1 && second.length === 1 && restatedInParagraph(first[0], second[0], context.doc.figuresIn(first[0].paragraph)))) continue;
       // 结案1779件，…；结案率69.52% and 结案1058件，…；结案率44.45%: rates of two different counts, whatever the ；between.
       if (ofOtherCounts(context.doc, first[0], second[0])) continue;
       // 物理类上线142人 under （一）特控线 and 物理类上线318人 under （二）本科线: each under another member of one group
@@ -593,6 +597,65 @@ const rule: Rule<Local, Prepared> = {
 export default rule;
 
 /**
+ * 年末全县户籍人口58.1万人，常住人口52.36万人 · 城镇新增就业1.2万人，农村转移就业0.8万人: the words of a clause right
+ * after another figure's clause (a comma between, no figure or mark in the words), naming another kind of the head the
+ * clause before ends with (人口 after 户籍 and 常住): the scope the clause before opened with goes with it (年末全县常住人口), and the kind before (城镇 of 城镇新增就业) does not.
+ * By the form: a common head of two characters or more, a kind of one to four characters before it in each, and the
+ * scope what is left of the clause before (two characters or more). Undefined where the form is not that.
+ */
+const PARALLEL_BETWEEN_ZH = /^\s*[，,]\s*$/;
+const HAN_ONLY = /^\p{sc=Han}+$/u;
+function parallelSubjectZh(text: string, before: Figure, f: Figure): string | undefined {
+  if (!PARALLEL_BETWEEN_ZH.test(text.slice(before.offset + before.length, f.subjectStart))) return undefined;
+  const x = before.subject;
+  const y = f.subject;
+  if (!HAN_ONLY.test(x) || !HAN_ONLY.test(y) || x.length < y.length + 2) return undefined;
+  let head = 0;
+  while (head < y.length && x[x.length - 1 - head] === y[y.length - 1 - head]) head++;
+  const kind = y.length - head;
+  if (head < 2 || kind < 1 || kind > 4) return undefined;
+  return `${x.slice(0, x.length - y.length)}${y}`;
+}
+
+/**
+ * 全县60周岁以上老年人口12.8万人 · 全市年收入10万元以下家庭3.2万户 · 5岁及以下儿童: a figure whose bound (以上, 以下,
+ * 及以上, 以内…) opens the next figure's words is part of those words, not a figure the sentence states: the next figure
+ * is read with the whole of them, the bound's figure and all (65周岁以上 is another measure), from where the bound's
+ * clause starts, and the bound's figure is read no more. By the form alone (a figure, its bound, words, a figure): the
+ * words are the head's, whatever they name.
+ */
+const PART_OF_LIST_ZH = /其中|[、：:]\s*$/;
+const BOUND_LEAD_ZH = /^(?:及|或)?(?:以上|以下|以内|以外|之内|之间|之間|以內|以外)(?=\p{sc=Han}{2})/u;
+const boundRead = new WeakMap<readonly Figure[], Figure[]>();
+function withBoundSubjects(text: string, figures: readonly Figure[]): readonly Figure[] {
+  let out: Figure[] | undefined = boundRead.get(figures);
+  if (out) return out;
+  for (let i = 1; i < figures.length; i++) {
+    const bound = figures[i - 1];
+    const f = figures[i];
+    if (bound.offset + bound.length !== f.subjectStart || bound.subjectStart >= f.subjectStart || !BOUND_LEAD_ZH.test(text.slice(f.subjectStart, f.offset))) continue;
+    // Not a share (80岁及以上的占21.3%: of the whole its sentence names before), nor a part of a list (其中3000万元以上
+    // 项目9个、5000万元以上项目7个: the bands of one whole, each read with the whole's words, as before).
+    if (f.dimension === '%' || PART_OF_LIST_ZH.test(sentenceLeadZh(text, bound.subjectStart))) continue;
+    out ??= [...figures];
+    const at = out.indexOf(bound);
+    if (at < 0) continue;
+    out.splice(at, 2, { ...f, subject: text.slice(bound.subjectStart, f.offset), subjectStart: bound.subjectStart, qualifiers: [...new Set([...bound.qualifiers, ...f.qualifiers])] });
+  }
+  out ??= figures as Figure[];
+  boundRead.set(figures, out);
+  return out;
+}
+
+/** The first figure of the sentence `f` is in (`f` itself where it opens it). */
+function sentenceOpener(text: string, f: Figure, figures: readonly Figure[]): Figure {
+  let start = f.subjectStart;
+  while (start > 0 && !/[。！？!?]/.test(text[start - 1])) start--;
+  for (const g of figures) if (g.offset >= start && g.offset <= f.offset) return g;
+  return f;
+}
+
+/**
  * What sets a figure apart from another statement of its measure, in its own clause: another year or period (in 2024,
  * 上年, the previous year), a comparison (compared with, 同比), a target, forecast or plan (target, expects, 计划,
  * 预计), a condition (当…时, if, when). Read on the figure's clause only: 全年查处违停车辆3.26万辆，较上年下降5.1% states
@@ -608,11 +671,16 @@ const CLAUSE_END = /[，,;；。！？!?:：]|\.(?=\s|$)/;
  * notices" · 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆. Only in two sentences (one sentence lists parallel cases:
  * 10万条时…268美元；100万条时…2,680美元), neither figure approximate, and neither clause setting its figure apart.
  */
-function restatedInParagraph(a: Figure, b: Figure): boolean {
+function restatedInParagraph(a: Figure, b: Figure, figures: readonly Figure[]): boolean {
   if (a.approximate || b.approximate) return false;
   const [x, y] = a.offset < b.offset ? [a, b] : [b, a];
   const text = x.paragraph.text;
   if (!SENTENCE_END_MARK.test(text.slice(x.offset + x.length, y.offset))) return false;
+  // 职工医保基金收入64.28亿元，…，当期结存8.57亿元。统筹基金收入38.96亿元，…，当期结存3.84亿元: two sentences that open
+  // with figures of different words are about what each opens with (a fund and its sub-fund), not one restated.
+  const openX = sentenceOpener(text, x, figures);
+  const openY = sentenceOpener(text, y, figures);
+  if (openX !== x && openY !== y && normalize(openX.subject) !== normalize(openY.subject)) return false;
   // 2023年，全区有养老机构30家。目前全区有养老机构42家: one sentence of another moment than the other's.
   return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y)) && momentOf(x) === momentOf(y);
 }
@@ -938,7 +1006,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 共发放食品包56900个，含合作食物银行发放的在内: a clause after it that takes in others' counts widens the figure, so it
   // is another count than 41300个 from the body's own (look35en t17, in Chinese).
   // "56,900 parcels, including those of our partner food banks": the same in English (WIDENED_AFTER).
-  if (WIDENED_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 40)) || WIDENED_AFTER.test(text.slice(f.offset + f.length, f.offset + f.length + 60))) return undefined;
+  // "41,300 parcels, excluding those of our partners", 发放食品包41300个（不含合作食物银行发放的）: a clause that leaves
+  // some out narrows it, whatever it leaves out (another count than the whole stated elsewhere).
+  const after60 = text.slice(f.offset + f.length, f.offset + f.length + 60);
+  if (WIDENED_AFTER_ZH.test(after60) || WIDENED_AFTER.test(after60) || NARROWED_AFTER.test(after60)) return undefined;
   const before = text.slice(f.subjectStart, f.offset);
   // Whether the words before it hold a Chinese character, read once (the English tests below are skipped for them).
   const hanBefore = HAN.test(before);
@@ -1086,7 +1157,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
   const measure = f.dimension !== 'count' && f.dimension !== '' ? (measureEn(before, period?.names) ?? amountBeforeMeasureEn(f, before, period?.names)) : undefined;
   if (labelledMeasure) stated = labelledMeasure;
-  else if (measure) stated = measure;
+  else if (measure?.endsWith(` ${ANNUAL}`)) {
+    stated = measure.slice(0, -ANNUAL.length - 1);
+    qualifiers.push(ANNUAL);
+  } else if (measure) stated = measure;
   // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
   const soFar = SO_FAR_ZH.test(stated) && !fq.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
@@ -1096,9 +1170,16 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (project) stated = `${project[1]}总投资`;
   // 学校建设项目（总投资2.8亿元）资金筹措方案 = 学校建设项目总投资2.6亿元: the investment of the project named right before
   // its bracket (what a meeting agreed to before the project's name is not part of it).
-  else if (INVESTMENT_ZH.test(stated.replace(MARKUP, ''))) {
+  let headingProject = false;
+  // 此工程总投资0.86亿元: the project named by its pronoun in the clause itself.
+  const pronoun = project ? null : THIS_PROJECT_ZH.exec(stated.replace(MARKUP, ''));
+  if (pronoun && INVESTMENT_ZH.test(stated.replace(MARKUP, '').slice(pronoun[0].length))) stated = stated.replace(MARKUP, '').slice(pronoun[0].length);
+  if (!project && INVESTMENT_ZH.test(stated.replace(MARKUP, ''))) {
     const named = PROJECT_BEFORE_ZH.exec(text.slice(Math.max(0, f.subjectStart - 40), f.subjectStart));
     if (named) stated = `${named[1].replace(MEETING_LEAD_ZH, '')}总投资`;
+    // 该项目规划用地120亩，…，总投资2.6亿元 under 一、关于城东新区九年一贯制学校建设项目: the project its sentence opens
+    // with is the one the heading names (resolved in check: projectsOfHeadings).
+    else headingProject = pronoun !== null || THIS_PROJECT_ZH.test(sentenceLeadZh(text, f.subjectStart));
   }
   // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
@@ -1140,7 +1221,54 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 集团实现营业收入86.42亿元，同比增长7.3%，完成年度预算104亿元的83.10% and 实现利润总额4.86亿元…完成年度预算5.6亿元的
   // 86.79%: a budget or plan a share is taken of is the budget of the measure its sentence opens with.
   const targetOf = TARGET_OF_ZH.test(subject) && text.startsWith('的', f.offset + f.length) ? sentenceMeasureZh(text, f.subjectStart) : '';
-  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: `${targetOf}${strict ? context.slice(LOOSE.length) : context}` };
+  const plain: LocalKey = { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: `${targetOf}${strict ? context.slice(LOOSE.length) : context}` };
+  if (!headingProject) return plain;
+  // The qualifiers of the investment's own clause only: the 规划 of 该项目规划用地120亩 is the land's, not the investment's.
+  const ownClause = text.slice(f.subjectStart, f.offset);
+  return { stated: [PROJECT_KEY, HEADING_REF, f.dimension, qualifiers.filter((q) => ownClause.includes(q)).join(',')].join('|'), context: '', fallback: plain };
+}
+
+/** 该项目, 此项目, 本工程 opening a sentence: the project its heading names. */
+const THIS_PROJECT_ZH = /^\s*(?:该|該|此|本)(?:项目|項目|工程)/;
+const PROJECT_KEY = '项目总投资';
+const HEADING_REF = '^heading';
+
+/** The words of the sentence a figure's clause is in, from its start up to `at`. */
+function sentenceLeadZh(text: string, at: number): string {
+  let start = at;
+  while (start > 0 && start > at - 200 && !/[。！？!?\n]/.test(text[start - 1])) start--;
+  return text.slice(start, at);
+}
+
+/** 一、关于城东新区九年一贯制学校建设项目, （二）城东学校建设项目情况: the project a heading names (its marker and 关于 off). */
+const PROJECT_TITLE_ZH = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}(?:[.．]\d{1,2})*[.．、]?)?\s*(?:关于|關於)?(\p{sc=Han}{2,30}?(?:项目|項目|工程))(?:(?:的)?(?:有关|有關)?(?:情况|情況|进展|進展|建设情况|建設情況))?[。.：:]?$/u;
+
+function headingProjectOf(section: Section | undefined): string | undefined {
+  for (let s = section; s; s = s.parent) {
+    const m = PROJECT_TITLE_ZH.exec(s.title.replace(MARKUP, '').trim());
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/**
+ * The investments of 该项目 (localKeyOf) as the investment of the project the heading above names, or, under no heading
+ * naming one, as they read on their own (their fallback). A paragraph's statements kept as they are when nothing changes.
+ */
+const projectsRead = new WeakMap<Stated[], { project: string | undefined; out: Stated[] }>();
+function projectsOfHeadings(value: Stated[], section: Section | undefined): Stated[] {
+  if (!value.some((s) => s.key.stated.startsWith(`${PROJECT_KEY}|${HEADING_REF}|`))) return value;
+  const project = headingProjectOf(section);
+  const known = projectsRead.get(value);
+  if (known && known.project === project) return known.out;
+  const out = value.map((s) => {
+    if (!s.key.stated.startsWith(`${PROJECT_KEY}|${HEADING_REF}|`)) return s;
+    if (!project) return { figure: s.figure, key: s.key.fallback! };
+    const rest = s.key.stated.slice(`${PROJECT_KEY}|${HEADING_REF}|`.length);
+    return { figure: s.figure, key: { stated: `${canonicalZh(normalize(`${project}总投资`))}|${rest}`, context: '' } };
+  });
+  projectsRead.set(value, { project, out });
+  return out;
 }
 
 const TARGET_OF_ZH = /^(?:全年|年度|本年度?)?(?:预算|預算|计划|計劃|目标|目標|任务|任務)(?:数|數)?$/u;
@@ -1366,6 +1494,9 @@ function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
 /** ，含…在内, ，包括…在内: the figure before takes in others' counts (含合作单位发放的在内), the clause ending with 在内. */
 const WIDENED_AFTER_ZH = /^(?:[，,]\s*(?:含|包含|包括|连同)[^，,。；;！？\d]{1,30}在内|[（(](?:含|包含|包括)[^）)\d]{1,30}(?:的|在内)[）)])/;
 /** 以内, 之内: the figure before is a bound (控制在16.8万元以内), not an amount. */
+/** "…, excluding …", "(not including …)", ，不含…, （扣除…）: a clause right after a figure that leaves some of it out. */
+const NARROWED_AFTER = /^(?:(?:\s+[a-z][a-z-]*){0,3}?\s*[,(]\s*(?:excluding|excl\.|not\s+(?:including|counting)|net\s+of|other\s+than)\s|\s*[，,（(]\s*(?:不含|不包含|不包括|未含|未包括|扣除|剔除))/i;
+
 const BOUND_AFTER_ZH = /^\s*(?:以内|之内|以內|之內)/;
 /** The bold or italics opening a figure's words (**全市…). */
 const LEADING_MARKUP = /^[*_`~]+/;
@@ -1440,12 +1571,21 @@ const POINT_TIME = 'years?|quarters?|months?|weeks?|days?|periods?|times?|season
 const POINT_SELF = ['report', 'document', 'update', ...BODY_WORDS.writers].join('|');
 const POINTING_BACK_EN = new RegExp(`^\\s*(?:(?:these|those|such)\\s+(?!(?:${POINT_TIME})\\b)|(?:this|that)\\s+(?!(?:${POINT_TIME}|${POINT_SELF})\\b))[a-z]`, 'i');
 
+/** "The partnership's (annual) budget (for 2025/26) was": a body's possessive, one noun, a year or the year, then of or was. */
+const OWNED_MEASURE_EN = /(?:^|[.!?;:]\s+)The\s+([a-z]+)['’]s\s+(?:(annual|yearly)\s+)?([a-z]{3,})(?:\s+for\s+(?:the\s+(?:year|financial\s+year)|(?:19|20)\d\d(?:\s*[/–-]\s*\d\d)?))?\s+(?:of|was|is|stood\s+at|totalled|totaled|came\s+to|amounted\s+to)\s*$/i;
+/** The mark of "annual" in a measure: the one year the draft states the measure for, where it states one. */
+const ANNUAL = '@annual';
+
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;
 const MEASURE_STOP = /^(?:a|an|the|its|our|their|this|that|these|those|with|for|in|on|at|by|from|to|and|or|but|set|approved|agreed|had|has|have|total|overall|[a-z]+['’]s)$/i;
 
 function measureEn(before: string, names?: Set<string>): string | undefined {
   if (HAN.test(before)) return undefined;
+  // "The partnership's budget for 2025/26 was", "The partnership's annual budget of": the body's one noun, named by the
+  // body (the year in the qualifiers; "annual" as ANNUAL, read against the years of the draft in check: annualAsYear).
+  const owned = OWNED_MEASURE_EN.exec(before);
+  if (owned) return `${owned[1].toLowerCase()} ${owned[3].toLowerCase()}${owned[2] ? ` ${ANNUAL}` : ''}`;
   const m = MEASURE_EN.exec(before);
   if (!m) return undefined;
   const words = m[1].trim().split(/\s+/);
@@ -1541,7 +1681,7 @@ const WITH_AFTER = /^\s+(?:(?:(?:together|jointly|along)\s+with|in\s+partnership
  * it is another count than "41,300 parcels from our own three food banks" (look35en t17). Not "including 300 new
  * recruits": a part of the same count, which still conflicts.
  */
-const WIDENED_AFTER = /^(?:\s+[a-z][a-z-]*){0,3}?,\s+(?:including|incl\.?)\s+((?:those|the\s+ones|ones)\s+(?:of|from|by|at|in|made|run|given|served|sent|delivered|distributed|handed|provided|received)[^,.;:!?()]{1,40})/i;
+const WIDENED_AFTER = /^(?:\s+[a-z][a-z-]*){0,3}?,\s+(?:including|incl\.?)\s+((?:those|the\s+ones|ones)\s+(?:of|from|by|at|in|made|run|given|served|sent|delivered|distributed|handed|provided|received)\b[^,.;:!?()]{1,40})/i;
 
 /** The scope WITH_AFTER (or WIDENED_AFTER) reads after a count. Not the body's own means: "trained 2,150 teachers through our outreach programme". */
 function withAfter(after: string): string | undefined {
@@ -2319,6 +2459,50 @@ function loosen(grouped: string[][]): string[][] {
     const kept = loosened.get(keys);
     if (kept && kept.joined === joined) return kept.keys;
     loosened.set(keys, { joined, keys: out });
+    return out;
+  });
+}
+
+/**
+ * "The partnership's annual budget of £421,000" read as "The partnership's budget for 2025/26 was £412,000" where the
+ * draft states that budget for that one year only (all else the same); for two years (2024/25 and 2025/26) or none it
+ * stays as it is. A revised budget or an outturn is another measure. Arrays kept when nothing changes (by identity).
+ */
+const annualRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+function annualAsYear(grouped: string[][]): string[][] {
+  if (!grouped.some((keys) => keys.some((k) => k.includes(ANNUAL)))) return grouped;
+  // The key without its year, each year it is stated for.
+  const years = new Map<string, Set<string>>();
+  for (const keys of grouped) {
+    for (const k of keys) {
+      if (k.includes(ANNUAL)) continue;
+      const fields = k.split('|');
+      if (fields.length < 4) continue;
+      const quals = fields[3].split(',');
+      const year = quals.filter((q) => YEAR_Q.test(q));
+      if (year.length !== 1) continue;
+      fields[3] = quals.filter((q) => q !== year[0]).join(',');
+      const bare = fields.join('|');
+      years.set(bare, (years.get(bare) ?? new Set()).add(year[0]));
+    }
+  }
+  return grouped.map((keys) => {
+    if (!keys.some((k) => k.includes(ANNUAL))) return keys;
+    const out = keys.map((k) => {
+      if (!k.includes(ANNUAL)) return k;
+      const fields = k.split('|');
+      if (fields.length < 4) return k;
+      const quals = fields[3].split(',').filter((q) => q !== ANNUAL);
+      fields[3] = quals.join(',');
+      const found = years.get(fields.join('|'));
+      if (!found || found.size !== 1) return k;
+      fields[3] = [...quals, ...found].filter((q) => q !== '').sort().join(',');
+      return fields.join('|');
+    });
+    const joined = out.join('\n');
+    const kept = annualRead.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    annualRead.set(keys, { joined, keys: out });
     return out;
   });
 }
