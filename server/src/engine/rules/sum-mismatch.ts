@@ -951,7 +951,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   const signedAll = b.complete && b.partition && b.whole && !b.partial && (total.value < 0 || b.parts.some((p) => p.value < 0));
   for (const parts of signedAll ? [] : candidates) {
     const sum = parts.reduce((s, p) => s + signed(p), 0);
-    if (sum <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, ...parts]))) continue;
+    if (sum <= total.value + Math.max(roundedTolerance(b, total), wholeTolerance(total, parts))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
     if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
     else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts), b.losses) }, parts, total, b.wholeAbove);
@@ -965,7 +965,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   // "Of these, 1,310 were nurses": parts that may overlap, each some of the whole on its own.
   if (b.subsets) {
     for (const p of b.parts) {
-      if (p.value <= total.value + roundingTolerance([total, p])) continue;
+      if (p.value <= total.value + wholeTolerance(total, [p])) continue;
       report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
       return;
     }
@@ -975,14 +975,14 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   if (b.parts.length > 1 && AMONG_CUE.test(b.paragraph.text.slice(total.offset + total.length, b.cueAt))) {
     for (const p of b.parts) {
       if (p.unit !== total.unit || p.scale !== total.scale || SENTENCE_END_ZH.test(b.paragraph.text.slice(total.offset, p.offset))) continue;
-      if (p.value <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, p]))) continue;
+      if (p.value <= total.value + Math.max(roundedTolerance(b, total), wholeTolerance(total, [p]))) continue;
       report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
       return;
     }
   }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const rounded = roundedTolerance(b, total);
-  if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > Math.max(rounded, roundingTolerance([total, ...b.parts]))) {
+  if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > Math.max(rounded, wholeTolerance(total, b.parts))) {
     report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
   }
 }
@@ -990,7 +990,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
 /** Gains and losses of a net whole that the text says are all of it: their net, the losses taken off, is the whole. */
 function checkNetTotal(context: UnitContext, b: Breakdown, total: Figure, signed: (p: Figure) => number): void {
   const sum = b.parts.reduce((s, p) => s + signed(p), 0);
-  if (b.complete && b.partition && b.whole && !b.partial && Math.abs(sum - total.value) > Math.max(roundedTolerance(b, total), roundingTolerance([total, ...b.parts]))) {
+  if (b.complete && b.partition && b.whole && !b.partial && Math.abs(sum - total.value) > Math.max(roundedTolerance(b, total), wholeTolerance(total, b.parts))) {
     report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts), b.losses) }, b.parts, total);
   }
 }
@@ -1048,6 +1048,17 @@ function roundingTolerance(figures: Figure[]): number {
   // Never a whole unit of the coarsest figure or more beyond the others' rounding: a total cut short (1.26万户 for
   // 12,660户) misses its sum by less than one unit of its last digit, but 1.2 million is never 700,000 + 600,000.
   return Math.min(Math.max(unit, worst / 2) + 1e-9, unit / 2 + worst - unit * 1e-6);
+}
+
+/**
+ * How far parts may miss their whole: as for any rounded figures, but never more than the whole's own rounding allows
+ * beyond the parts' (1.2万户 is 11,500–12,499户: 其中企业4600户、个体工商户8100户 is 12,700户, and 0.46万 + 0.81万 is at
+ * least 1.26万), save a two-thousandth of the whole for a total cut short rather than rounded (1.26万户 for 12,660户).
+ */
+function wholeTolerance(total: Figure, parts: Figure[]): number {
+  const figures = [total, ...parts];
+  const worst = figures.reduce((s, f) => s + lastDigit(f) / 2, 0);
+  return Math.min(roundingTolerance(figures), worst + Math.abs(total.value) * 0.002 + 1e-9);
 }
 
 /**
