@@ -950,6 +950,8 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   // than (£25)" reads wrong of a fall).
   const signedAll = b.complete && b.partition && b.whole && !b.partial && (total.value < 0 || b.parts.some((p) => p.value < 0));
   for (const parts of signedAll ? [] : candidates) {
+    // 净增1200户，其中新增3400户、减少2300户: gains alone are more than a net whole; only a set with its losses is summed.
+    if (b.losses && !parts.some((p) => b.losses?.has(p))) continue;
     const sum = parts.reduce((s, p) => s + signed(p), 0);
     if (sum <= total.value + Math.max(roundedTolerance(b, total), wholeTolerance(total, parts))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
