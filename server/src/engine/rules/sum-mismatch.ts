@@ -151,6 +151,16 @@
  * April," after a colon. Shares by source that name the other sources last ("Of those referrals, 41% came from the
  * police, 19% from schools … and 31% from other sources"). In a table lined up with spaces, an amount in brackets,
  * (6,300), is a negative one and adds in with its minus.
+ * - A whole in 万, 亿 or million over parts in smaller units, allowed only the rounding its last digit gives beyond the
+ *   parts' own (1.2万户 is 11,500–12,499户: 其中企业4600户、个体工商户8100户 and 0.46万户 + 0.81万户 are more than it), save a
+ *   two-thousandth of the whole for a total cut short (1.26万户 for 12,660户).
+ * - A net change (净增, 净迁入, 净流入) and what came in and went out (新增/新登记/迁入/流入 and 注销/迁出/流出/减少): the
+ *   net is the one less the other (净增1200户，其中新增3400户、注销2300户 — it is 1,100).
+ * - Shares that each name the same total as their base, the rest among them (主营业务收入为总收入的85.8%，其他业务收入为
+ *   总收入的21.0%; 占总收入的比重为…), past 100%.
+ * - Holders of one kind, a person or an organisation (个人/单位/企业), whatever the whole's noun (全年新增企业4120户，其中
+ *   个人3260户、企业980户; 个人账户/单位账户), past the whole; and an English whole with its change in brackets before "of
+ *   which" ("1,240 referrals (up 8% on last year), of which 820 … and 510 …").
  * Not: figures that are no sum of one whole, by kind:
  * - A list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
@@ -180,6 +190,9 @@
  * brackets (£0.61m (prior year: £0.72m), £1.84m (2024/25: £1.62m)); a 其中 clause with no part of the whole, whose ；
  * closes it (偏多的仅有7个省，其中福建和广东分别偏多27.9%和19.2%；偏少的有24个省); a rate of a narrower kind than the whole
  * (排查校外培训机构214家，其中压减学科类培训机构37家，压减率达到100%: of all the 学科类 agencies).
+ * - A net change with only what came in (净增1200户，其中新增3400户, the rest unsaid), which may be more than the net; shares
+ *   of two named totals (为总收入的…, 为总支出的…), or of one without the rest among them (groups that may overlap); 单位职工
+ *   beside 灵活就业人员 (no pair of holders).
  *
  * A total stated with its count and price per item in one sentence, a sum of equal parts (采购电脑20台，单价5000元，共计12万元 —
  * 10万元; 每户500元，共慰问86户，合计5.3万元; "£4,800 on the summer scheme (40 places at £130 each)"; "£450 per month for 12
@@ -234,6 +247,12 @@
  * - 巡察、检查发现的问题或隐患按三个以上领域分列（其中党建问题3个、作风问题4个、组织问题3个、队伍问题4个；消防隐患、用电隐患、燃气隐患）；
  * - 按来源分列、末项为其他来源的占比（41%来自警方，19%来自学校……31%来自其他渠道；来自警方的占41%……来自其他渠道的占31%），
  * 之和超过100%；空格对齐表格中括号写出的负数（(1,240)）按负数计入合计。
+ * - 以万、亿、million为单位的总数与较小单位的分项：总数只容其末位舍入（1.2万户即11,500–12,499户；其中企业4600户、个体工商户8100户，
+ *   或0.46万户+0.81万户，都超出），另容总数的千分之二，以免误报截断的总数（12,660户写作1.26万户）。
+ * - 净增（净迁入、净流入）与其中新增、注销（迁入/迁出、流入/流出、新增/减少）：净增应等于二者之差（净增1200户，其中新增3400户、注销2300户——应为1100户）。
+ * - 各自写明以同一总数为基数、且含“其他”的占比（主营业务收入为总收入的85.8%，其他业务收入为总收入的21.0%）之和超过100%。
+ * - 个人与单位、企业为互斥的一对，不论总数名词为何（全年新增企业4120户，其中个人3260户、企业980户；个人账户、单位账户），其和超过总数；
+ *   英文总数后括号写出其变化、再接“of which”的分项（“1,240 referrals (up 8% on last year), of which 820 … and 510 …”）。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
  * - 带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
@@ -247,6 +266,8 @@
  * - 使用各种事物的人所占的比例（使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%），可以重叠。
  * - 带“以上”“及以上”等开放范围的序数分项（二级及以上医院、三级医院）；问题、隐患按等级或交叉口径区分（重大问题、一般隐患）；
  * - 只有两个领域的问题分项；差异、差额列中括号写出的数字。
+ * - 只有新增、未写注销的净增（净增1200户，其中新增3400户），新增可多于净增；以两个不同总数为基数的占比（为总收入的……、为总支出的……），
+ *   或同一基数但不含“其他”、可能交叉的各组占比；单位职工与灵活就业人员（不是个人与单位这一对）。
  *
  * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
  * Good: 全市共有中小学校136所，其中小学80所、初中36所、高中20所。
