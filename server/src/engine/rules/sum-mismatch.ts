@@ -1,7 +1,8 @@
 /**
  * sum-mismatch — 分项与总数不符 / Parts that do not add up
  *
- * What: a total and its breakdown where the parts add up to more than the total (共/合计/全市共… N…，其中A…、B…、C…;
+ * What: parts that do not add up to their whole — more than it, or, where the text says they are all of it, anything but it — and shares of one whole past 100%, by kind of breakdown:
+ * - A total and its breakdown where the parts add up to more than the total (共/合计/全市共… N…，其中A…、B…、C…;
  * "N in total, of which A … and B …"; "Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and
  * outreach $0.6 million"; "Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied" — outcomes summed
  * where an outcome and its negation are both listed (passed / did not pass, satisfied / dissatisfied) or each part is
@@ -35,7 +36,7 @@
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
  * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; money split by a criterion at the start of the sentence, "Grants by theme were: young people 38%, …"; after a colon, "54% from search, 31% from
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
- * English wholes named "Of our 96 staff," (or without the article, "Of 1,250 applications,"; not where the sentence says the
+ * - English wholes named "Of our 96 staff," (or without the article, "Of 1,250 applications,"; not where the sentence says the
  * parts overlap: "some from both", "jointly") or "The 412 homes comprise …", and outcomes of one whole where one outcome and its
  * opposite are both listed ("Of the 1,250 applications, 640 were approved, 410 were refused and 230 were withdrawn";
  * upheld/dismissed, passed/failed: opposedOutcomesEn), "the remaining 9" among them; parts each given one grade on one
@@ -45,39 +46,39 @@
  * a line after 其中： (（1）小学86所；（2）初中32所；…), the rows under a table row whose next row starts 其中 (| 专任教师 | 3260 |,
  * | 其中：城区 | 1900 |, | 农村 | 1420 |) and the columns headed 其中：小学 | 初中 after the total's column, where the parts
  * name members of one kind.
- * A group's segments in a paragraph of their own (分板块看，建筑施工板块实现收入24.8亿元，商贸物流板块…) against the group's
+ * - A group's segments in a paragraph of their own (分板块看，建筑施工板块实现收入24.8亿元，商贸物流板块…) against the group's
  * revenue or profit a few paragraphs up in the same section, where that paragraph states the measure once.
- * A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
- * The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
+ * - A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
+ * - The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
  * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows). Tables lined up with runs of spaces
  * (pasted from Word or a PDF) are read when a header names the columns and the number cells line up: each 合计, 小计 or
  * Total row against the rows back to the header, a group label or the last total (a 小计 row stands for its block),
  * whole amounts allowed a unit of rounding each; not columns of years, balances or signed differences, nor tables with
  * ragged or wrapped rows, rows indented under others, 其中/of which rows, or shares adding to more than 100%.
- * A whole named with 中 (调研的46家服务站中，…有52家): a part in its unit and sentence above it, whatever the kinds of the
+ * - A whole named with 中 (调研的46家服务站中，…有52家): a part in its unit and sentence above it, whatever the kinds of the
  * parts (which may overlap).
- * A sentence opened by a noun and 中 (卫生技术人员中，高级职称218人、中级职称436人、初级职称512人; 中, and 中： too) splits
+ * - A sentence opened by a noun and 中 (卫生技术人员中，高级职称218人、中级职称436人、初级职称512人; 中, and 中： too) splits
  * the figure the sentence before gave that noun (其中卫生技术人员1,094人; 132名专任教师; not 保育员14人 just before the
  * 。 of 专任教师中：). After "Of these," (Of them, Of the 640 volunteers,) a part said right after the cue or with "were"
  * is some of the whole whatever the other parts are: one more than the whole is reported ("employed 1,240 staff. Of
  * these, 1,310 were nurses").
- * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
- * When the figure before 其中 counts the noun after it (7个学科门类) and every part ends in the noun of an earlier figure
+ * - Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
+ * - When the figure before 其中 counts the noun after it (7个学科门类) and every part ends in the noun of an earlier figure
  * of the sentence (本科专业78个 … 其中工学专业41个), that earlier figure is the whole.
- * In a table lined up with spaces, a column of shares whose total row says 100% against the column of amounts that adds up
+ * - In a table lined up with spaces, a column of shares whose total row says 100% against the column of amounts that adds up
  * to its total (占收案总数比例 of 收案数: 执行案件 3457 of 12846 is 26.9%, not 28.3%). Categories of one kind also include
  * sizes (大型/中型/小型, 小（1）型/小（2）型水库), levels (街道（镇）级/社区级/重点单位级, 乡镇级/村级; a facility named by its tier without 级: 区级服务中心/街道服务站/村服务站 — not beside a rating: 省级示范站), kinds of health institution (医院/卫生院/卫生室/诊所), kinds of farmland (水田/水浇地/旱地), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
  * (刑事/民商事/行政/执行案件), the top causes of civil cases (婚姻家庭/合同纠纷/侵权纠纷), teachers by subject (语文教师/数学教师/音乐教师),
  * petition channels (来信/来访/来电/网上信访), the five religions (佛教/道教/伊斯兰教/天主教/基督教), classes of archives (文书/科技/会计档案),
  * classes of official vehicles (执法执勤/机要通信/应急保障用车), the sectors of enterprises above scale (工业/批发零售/住宿餐饮/建筑业/服务业), ownership (国有/民营/外资企业, 公立/民营医疗机构), kinds of appeal (投诉/举报/咨询), the ranks of cadres (县处级/乡科级, 处级/科级/一般干部), village-level units (行政村/社区, 村委会/居委会), road classes (国道/省道/县道/乡道/村道) the two kinds of proposal (人大代表建议/政协提案), staffing classes (公务员/事业编制人员/编外人员) and the decisions on reviewed or closed cases (维持/撤销/确认违法/驳回, 判决/调解/撤诉结案). What 另有 adds after parts that already make the whole stands beside it (在编80人，其中公务员52人、事业编制人员28人，另有编外人员9人).
- * After 其中, parts each named by a different means and the same verb of what was added (通过新建项目新增3.1万平方米、通过改造
+ * - After 其中, parts each named by a different means and the same verb of what was added (通过新建项目新增3.1万平方米、通过改造
  * 提升新增1.4万平方米、通过功能置换新增0.9万平方米 of 5.2万平方米), or of times a thing was done (人次) — not people helped by
  * several means (通过就业帮扶1,800人、通过医疗救助帮扶1,500人).
- * A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%).
- * A score above the full marks in the bracket right after it (教学设计得分为32分（满分30分）; 考核得分为105分（总分100分）).
- * The scores of a performance evaluation's indicators against its total score (自评得分为92.5分，其中产出指标得分48.5分、效益指标
+ * - A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%).
+ * - A score above the full marks in the bracket right after it (教学设计得分为32分（满分30分）; 考核得分为105分（总分100分）).
+ * - The scores of a performance evaluation's indicators against its total score (自评得分为92.5分，其中产出指标得分48.5分、效益指标
  * 29分、满意度指标9.5分、预算执行8.5分 — 95.5分); other scores do not add up (城区得分96分、农村得分93分).
- * In English, a count's share of its whole stated with both counts ("Of the 114 actions, 64 are complete (55%)" — it is
+ * - In English, a count's share of its whole stated with both counts ("Of the 114 actions, 64 are complete (55%)" — it is
  * 56.1%; "in 6 of the 14 cases, or 64%"; the share before the whole, "2,534 (64%) of 3,420 complaints" — it is 74.1%; the rate of what was
  * counted, "answered 1,104 of 1,180 on time, an on-time rate of 96%" — it is 93.6% (not a national or average rate), or a rate with its
  * counts in its bracket, "an attendance rate of 96% (1,104 of 1,180 pupils)"; "Of our 64 researchers, 29 (45%) are women"; a count or an amount and its
@@ -87,11 +88,11 @@
  * ("Of this, £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk"); and the share column of a
  * table (pipes or spaces) whose total row says 100% but whose rows add up to far more (56% + 38% + 30% + 50% + 26%),
  * not a column of rates nor the answers of a multiple-choice question.
- * A paragraph opened by "The network is made up of" (comprises, consists of) with no figure before its parts, whose whole
+ * - A paragraph opened by "The network is made up of" (comprises, consists of) with no figure before its parts, whose whole
  * is the one figure of their unit in the last sentence of the paragraph before (numbered paragraphs 3.1, 3.2 too), where
  * every part names the whole's noun ("4,312 km of roads" ⏎ "512 km of A roads, 868 km of B and C roads and 2,832 km of
  * unclassified roads" — 4,212 km; the list closed by "and" and the sentence is all of it).
- * A paragraph opened by 其中 whose whole is the one figure of its unit in the last sentence of the paragraph just before
+ * - A paragraph opened by 其中 whose whole is the one figure of its unit in the last sentence of the paragraph just before
  * (全年共受理信访事项1,236件。⏎其中，来信412件，来访538件，网上信访376件); one part and the rest named by the rest word alone
  * ("Of 420 cases, 310 were closed and the remaining 150 are open"; 其中女教师980人，其余220人) are all of the whole; the
  * grades of a school's or hospital's cadres (校级干部/中层干部/一般干部, 院级干部); with no cue word, parts right after the
@@ -99,7 +100,7 @@
  * one kind named first (小学32所、初中18所) — only a sum above the whole, as the list may leave parts out; and the
  * contributions to one growth of all its parts (三次产业, 第一/二/三产业, 消费/投资/净出口 对经济增长的贡献率分别为…), which
  * cannot add up to more than 100% — not some of the parts (工业、服务业: the others may pull the other way).
- * After 其中, parts of a whole stated with 共 that end in its noun or a kind of it (项目/工程, 企业/公司, 单位) and are told
+ * - After 其中, parts of a whole stated with 共 that end in its noun or a kind of it (项目/工程, 企业/公司, 单位) and are told
  * apart by different sectors (共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个; 饮水项目、
  * 河道项目、水保项目) — not qualifiers that cut across sectors (重点项目、民生项目、新开工项目; 省级、市级); size bands of an
  * amount that do not overlap (共引进项目16个，总投资42.5亿元，其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个),
@@ -109,7 +110,7 @@
  * statuses of one stage (已完成整改、已销号). Only a sum above the whole is read. The sectors are read by the section of
  * the national industry classification they fall in (水利: 饮水, 河道, 水保; 交通: 公路, 桥梁, 渡口; 卫生: 医院, 养老; 能源:
  * 光伏, 风电, 电网): fields of one section are told apart, a section beside one of its own fields is not (交通项目、公路项目).
- * A stock stated with 现有 reads as one stated with 共有 (全县现有养老机构42家，公办18家、民办26家) — not a floor (不少于42家) nor
+ * - A stock stated with 现有 reads as one stated with 共有 (全县现有养老机构42家，公办18家、民办26家) — not a floor (不少于42家) nor
  * a whole named by a member of its parts' kind (现有国家级非遗项目12项，省级28项、市级56项). A rate right after a list of
  * parts, named by the verb of a part that is done (已办结的312件、正在办理的45件，办结率87.4% of 380件 — it is 82.1%), is that
  * part's share of the whole — not 按期办结率 or 上年办结率, nor 办理率 after 正在办理. In English, money from named sources after
@@ -122,16 +123,16 @@
  * | Total | 1,236 | 100% | — it is 33.3%), as in tables lined up with spaces, whose share column may now be headed % alone:
  * the column the share's header names, else the only one that adds up; not a share of another year (2024年占比 beside
  * 2025年件数), nor answers that may be several.
- * Shares of one whole stated one by one, each in a clause of its own with a change between (第二产业投资占全部投资的比重为
+ * - Shares of one whole stated one by one, each in a clause of its own with a change between (第二产业投资占全部投资的比重为
  * 38.5%，比上年提高1.2个百分点；第三产业投资占比为59.8%，第一产业投资占比为2.9% — 101.2%): each part a different member of one
  * family with the rest of its name the same, at most one whole named — not shares of different measures (投资, 增加值).
- * A share whose part and base are both named by words that the paragraph gave figures before it (一般公共预算收入32.18亿元…
+ * - A share whose part and base are both named by words that the paragraph gave figures before it (一般公共预算收入32.18亿元…
  * 其中税收收入24.36亿元…税收收入占一般公共预算收入的比重为73.7% — it is 75.7%; 全部签约额386.2亿元。…签约258.6亿元，占全部
  * 签约额的72.6% — 67.0%; 全院结案17,938件。院庭长办理案件5,126件，占全院结案数的32.6% — 28.6%) — not a base named with more
  * words than the figure's (上半年全院受理案件), nor one no figure states.
- * A rate of saving (节约率, 节支率, 结余率) is of the budget or plan stated before what was spent (预算金额6.82亿元，实际采购金额
+ * - A rate of saving (节约率, 节支率, 结余率) is of the budget or plan stated before what was spent (预算金额6.82亿元，实际采购金额
  * 6.35亿元，节约资金0.47亿元，节约率6.9% is right), never of the amount spent.
- * In English, shares of one stock by tenure ("Of the 142,600 homes in the city, 61% are owner-occupied, 22% are privately
+ * - In English, shares of one stock by tenure ("Of the 142,600 homes in the city, 61% are owner-occupied, 22% are privately
  * rented and 19% are social housing" — 102%), outbreaks by pathogen after "of which" (33 were norovirus, 11 COVID-19 and 5
  * influenza), and label-number pairs after a colon that ends the whole's clause, each label a different member of one
  * family ("Conclusions recorded at the 598 inquests concluded were: natural causes 112; accident or misadventure 204; …;
@@ -141,7 +142,7 @@
  * housing for older people and 1,643 are shared ownership"), closed by "and" and the sentence, are all of it: a sum short
  * of the whole by a twentieth of it or less (a mistyped figure; a kind left out leaves a larger gap) is reported too — not two kinds, a list "including" them, a clause after the last part, "the rest", nor
  * a group named "Of the 160 patients," (other kinds may be left out).
- * English parts named by a noun after a verb of being, a different plural noun each, closed by "and" ("There were 38
+ * - English parts named by a noun after a verb of being, a different plural noun each, closed by "and" ("There were 38
  * staff, of whom 22 were researchers and 19 were students"; "120 vehicles, of which 70 are vans and 55 minibuses"; a
  * household said to be families or single adults); outcomes in the pluperfect ("of which 25 had been approved and 21
  * had been rejected"); "of which" after a long or listed qualifier of the whole ("48 incidents requiring a full
@@ -150,7 +151,18 @@
  * April," after a colon. Shares by source that name the other sources last ("Of those referrals, 41% came from the
  * police, 19% from schools … and 31% from other sources"). In a table lined up with spaces, an amount in brackets,
  * (6,300), is a negative one and adds in with its minus.
- * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
+ * - A whole in 万, 亿 or million over parts in smaller units, allowed only the rounding its last digit gives beyond the
+ *   parts' own (1.2万户 is 11,500–12,499户: 其中企业4600户、个体工商户8100户 and 0.46万户 + 0.81万户 are more than it), save a
+ *   two-thousandth of the whole for a total cut short (1.26万户 for 12,660户).
+ * - A net change (净增, 净迁入, 净流入) and what came in and went out (新增/新登记/迁入/流入 and 注销/迁出/流出/减少): the
+ *   net is the one less the other (净增1200户，其中新增3400户、注销2300户 — it is 1,100).
+ * - Shares that each name the same total as their base, the rest among them (主营业务收入为总收入的85.8%，其他业务收入为
+ *   总收入的21.0%; 占总收入的比重为…), past 100%.
+ * - Holders of one kind, a person or an organisation (个人/单位/企业), whatever the whole's noun (全年新增企业4120户，其中
+ *   个人3260户、企业980户; 个人账户/单位账户), past the whole; and an English whole with its change in brackets before "of
+ *   which" ("1,240 referrals (up 8% on last year), of which 820 … and 510 …").
+ * Not: figures that are no sum of one whole, by kind:
+ * - A list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
@@ -178,6 +190,9 @@
  * brackets (£0.61m (prior year: £0.72m), £1.84m (2024/25: £1.62m)); a 其中 clause with no part of the whole, whose ；
  * closes it (偏多的仅有7个省，其中福建和广东分别偏多27.9%和19.2%；偏少的有24个省); a rate of a narrower kind than the whole
  * (排查校外培训机构214家，其中压减学科类培训机构37家，压减率达到100%: of all the 学科类 agencies).
+ * - A net change with only what came in (净增1200户，其中新增3400户, the rest unsaid), which may be more than the net; shares
+ *   of two named totals (为总收入的…, 为总支出的…), or of one without the rest among them (groups that may overlap); 单位职工
+ *   beside 灵活就业人员 (no pair of holders).
  *
  * A total stated with its count and price per item in one sentence, a sum of equal parts (采购电脑20台，单价5000元，共计12万元 —
  * 10万元; 每户500元，共慰问86户，合计5.3万元; "£4,800 on the summer scheme (40 places at £130 each)"; "£450 per month for 12
@@ -194,55 +209,65 @@
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
  *
- * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”、以“共计”“共有”“合计”写出的总数后紧接冒号再列同类分项（共计1,248人：男性716人、女性522人），或先列分项再写“共”“合计”：
+ * 检查：分项与总数不符——分项之和超过总数，文中表明分项即全部时不等于总数，同一总数的占比之和超过100%。按类型：
+ * - 总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”、以“共计”“共有”“合计”写出的总数后紧接冒号再列同类分项（共计1,248人：男性716人、女性522人），或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
- * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（以“of which”计的观众、参观人次各以同一动词列出时也加总：“Audiences reached 1.26 million, of which 418,000 attended … and 912,000 attended …”，人员参加不同活动可能重复，不加总；列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
- * 以“中”点出的总数（调研的46家服务站中，……有52家）：同一句中同单位的任一分项大于总数（分项不论是否同类、可否重叠）；
- * 以“名词+中，”（或“中：”）开头的句子（卫生技术人员中，高级职称218人、中级职称436人、初级职称512人），以前一句中该名词的数字（其中卫生技术人员1,094人；132名专任教师）为总数；
- * 英文“Of these,”（Of them、Of the 640 volunteers,）之后紧接的分项或以“were”说出的分项，不论其他分项是否同类，大于总数即报（“employed 1,240 staff. Of these, 1,310 were nurses”）；
- * 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
- * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
- * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
- * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；比率在下一句之首、可写明是谁的（表示满意的1,020份。群众满意率为90.5%——应为85.0%）；分项括号中以“占”写出的占比（其中男性312人（占52.3%），共613人——应为50.9%）；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%，“£1.24m against a budget of £1.31m, or 105% of budget”“£86,400, 112% of the budgeted £81,000”；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
+ * - 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（以“of which”计的观众、参观人次各以同一动词列出时也加总：“Audiences reached 1.26 million, of which 418,000 attended … and 912,000 attended …”，人员参加不同活动可能重复，不加总；列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
+ * - 以“中”点出的总数（调研的46家服务站中，……有52家）：同一句中同单位的任一分项大于总数（分项不论是否同类、可否重叠）；
+ * - 以“名词+中，”（或“中：”）开头的句子（卫生技术人员中，高级职称218人、中级职称436人、初级职称512人），以前一句中该名词的数字（其中卫生技术人员1,094人；132名专任教师）为总数；
+ * - 英文“Of these,”（Of them、Of the 640 volunteers,）之后紧接的分项或以“were”说出的分项，不论其他分项是否同类，大于总数即报（“employed 1,240 staff. Of these, 1,310 were nurses”）；
+ * - 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
+ * - 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
+ * - 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
+ * - 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；比率在下一句之首、可写明是谁的（表示满意的1,020份。群众满意率为90.5%——应为85.0%）；分项括号中以“占”写出的占比（其中男性312人（占52.3%），共613人——应为50.9%）；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%，“£1.24m against a budget of £1.31m, or 105% of budget”“£86,400, 112% of the budgeted £81,000”；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
- * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级；以层级命名而不带“级”的设施：区级服务中心/街道服务站/村服务站，与示范、星级等评定并列时除外）、医疗卫生机构类别（医院/卫生院/卫生室/诊所）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。“其中”之后各分项以不同途径、同一表示新增的动词写出（通过新建项目新增3.1万平方米、通过改造提升新增1.4万平方米……）或以人次计的，也按同一整体加总（通过不同途径帮扶的人数可能重复，不加总）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
- * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
- * 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%；占比在整体之前：“2,534 (64%) of 3,420 complaints”——应为74.1%；以计数之比命名的比率：“1,104 of 1,180 on time, an on-time rate of 96%”“an attendance rate of 96% (1,104 of 1,180 pupils)”——应为93.6%，全国或平均比率不核对）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
+ * - 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级；以层级命名而不带“级”的设施：区级服务中心/街道服务站/村服务站，与示范、星级等评定并列时除外）、医疗卫生机构类别（医院/卫生院/卫生室/诊所）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。“其中”之后各分项以不同途径、同一表示新增的动词写出（通过新建项目新增3.1万平方米、通过改造提升新增1.4万平方米……）或以人次计的，也按同一整体加总（通过不同途径帮扶的人数可能重复，不加总）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
+ * - 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
+ * - 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%；占比在整体之前：“2,534 (64%) of 3,420 complaints”——应为74.1%；以计数之比命名的比率：“1,104 of 1,180 on time, an on-time rate of 96%”“an attendance rate of 96% (1,104 of 1,180 pupils)”——应为93.6%，全国或平均比率不核对）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
  * 以及合计行为100%、各行之和远超100%的占比列（竖线表格或以空格对齐的表格；不含比率列和多选题）。
- * 以“其中”开头的段落，总数取上一段末句中与首个分项同单位的唯一数字（全年共受理信访事项1,236件。⏎其中，来信412件……）；一个分项与以“其余”“the remaining”单独指称的其余部分即全部，“其中”后的一类与其“非”类（在编128人、非在编56人）也是；
- * 学校、医院的干部层级（校级干部/中层干部/一般干部）；无提示词时，以“共”“共有”“共建成”写出的总数后紧接逗号列出的同级地点（东区/西区/北区）或以类别开头的同类分项，仅在其和超过总数时报告；
- * 全部组成部分（三次产业，消费、投资、净出口）对经济增长的贡献率之和超过100%。
- * “其中”之后以所属领域区分、以总数名词或其下位名词结尾的分项（共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个），
+ * - 以“其中”开头的段落，总数取上一段末句中与首个分项同单位的唯一数字（全年共受理信访事项1,236件。⏎其中，来信412件……）；一个分项与以“其余”“the remaining”单独指称的其余部分即全部，“其中”后的一类与其“非”类（在编128人、非在编56人）也是；
+ * - 学校、医院的干部层级（校级干部/中层干部/一般干部）；无提示词时，以“共”“共有”“共建成”写出的总数后紧接逗号列出的同级地点（东区/西区/北区）或以类别开头的同类分项，仅在其和超过总数时报告；
+ * - 全部组成部分（三次产业，消费、投资、净出口）对经济增长的贡献率之和超过100%。
+ * - “其中”之后以所属领域区分、以总数名词或其下位名词结尾的分项（共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个），
  * 互不交叉的规模区间（其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个），以及总数逗号后仅以不同阶段的整改状态指称、至分句末为止的分项
  * （存在问题的单位18个，已全部完成整改的15个、正在整改的4个），其和超过总数时报告；不报重点、民生、新开工等可交叉的限定语，相互重叠的区间（3000万元以上、5000万元以上），
  * 夹杂其他事实或同一阶段的状态（约谈负责人6个；已完成整改、已销号）。
- * 领域按国民经济行业门类归类（水利：饮水、河道、水保；交通：公路、桥梁、渡口；卫生：医院、养老；能源：光伏、风电、电网）：同一门类下的不同领域可以区分，门类与其下领域并列（交通项目、公路项目）则不相加。
- * 以“现有”写出的存量与“共有”同样看待（全县现有养老机构42家，公办18家、民办26家），“不少于”等下限和以分项同类成员命名的总数（现有国家级非遗项目12项，省级28项……）除外；
- * 紧随分项列举的比率，以已完成分项的动词命名时（已办结的312件、正在办理的45件，办结率87.4%），按该分项占总数核对（按期办结率、上年办结率、正在办理的“办理率”不核对）；
- * 英文中“funded by”“made up of”“comprising”之后注明来源、以“and”收尾至句末的各笔资金即总额的全部（a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council）；
- * “41 of the 48 planned audits were completed on time (89%)”中整体与占比之间可有至多七个词，但不含指向其他基数的词（and、that、score、average、satisfied）。
- * 竖线表格中合计行为100%的占比列（Share、%、占比、比重），逐行按各行之和等于合计行的数额列核对（| Phone | 412 | 38.5% |，合计1,236——应为33.3%）；以空格对齐的表格同样核对，其占比列也可只以“%”为表头；
- * 占比表头点名的数额列优先，否则取唯一相加相符的一列；不核对另一年份的占比（2025年件数旁的2024年占比）和可多选的回答。
- * 英文中同一存量按住房保有方式的占比（“Of the 142,600 homes in the city, 61% are owner-occupied, 22% are privately rented and 19% are social housing”——102%）、
+ * - 领域按国民经济行业门类归类（水利：饮水、河道、水保；交通：公路、桥梁、渡口；卫生：医院、养老；能源：光伏、风电、电网）：同一门类下的不同领域可以区分，门类与其下领域并列（交通项目、公路项目）则不相加。
+ * - 以“现有”写出的存量与“共有”同样看待（全县现有养老机构42家，公办18家、民办26家），“不少于”等下限和以分项同类成员命名的总数（现有国家级非遗项目12项，省级28项……）除外；
+ * - 紧随分项列举的比率，以已完成分项的动词命名时（已办结的312件、正在办理的45件，办结率87.4%），按该分项占总数核对（按期办结率、上年办结率、正在办理的“办理率”不核对）；
+ * - 英文中“funded by”“made up of”“comprising”之后注明来源、以“and”收尾至句末的各笔资金即总额的全部（a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council）；
+ * - “41 of the 48 planned audits were completed on time (89%)”中整体与占比之间可有至多七个词，但不含指向其他基数的词（and、that、score、average、satisfied）。
+ * - 竖线表格中合计行为100%的占比列（Share、%、占比、比重），逐行按各行之和等于合计行的数额列核对（| Phone | 412 | 38.5% |，合计1,236——应为33.3%）；以空格对齐的表格同样核对，其占比列也可只以“%”为表头；
+ * - 占比表头点名的数额列优先，否则取唯一相加相符的一列；不核对另一年份的占比（2025年件数旁的2024年占比）和可多选的回答。
+ * - 英文中同一存量按住房保有方式的占比（“Of the 142,600 homes in the city, 61% are owner-occupied, 22% are privately rented and 19% are social housing”——102%）、
  * “of which”后按病原体划分的疫情起数（norovirus、COVID-19、influenza）、冒号后“名称 数字”逐项列出且各属同一类别的分项（“Conclusions recorded at the 598 inquests concluded were: natural causes 112; …”，每次死因调查只有一个结论），其和超过总数时报告；
- * 紧接总数的冒号（“we employed 5,128 people: 3,204 police officers, 296 PCSOs and 1,582 police staff”）或本机构自有存量“Of our 21,460 homes,”之后列出同一类别三项以上、以“and”收尾至句末的分项即全部，
+ * - 紧接总数的冒号（“we employed 5,128 people: 3,204 police officers, 296 PCSOs and 1,582 police staff”）或本机构自有存量“Of our 21,460 homes,”之后列出同一类别三项以上、以“and”收尾至句末的分项即全部，
  * 其和少于总数且差额不超过总数的二十分之一（多为录入错误；漏列一类时差额更大）也报告；只有两项、带“including”、末项后另有分句、以“the rest”收尾或以“Of the 160 patients,”点出的人群（可能另有其他类别）不报。
- * 其中按同一框架、不同序数区分的分项（其中首套住房3260笔、二套住房980笔；一类/二类、甲级/乙级、A级/B级、一档/二档），每件只属一级；
- * 巡察、检查发现的问题或隐患按三个以上领域分列（其中党建问题3个、作风问题4个、组织问题3个、队伍问题4个；消防隐患、用电隐患、燃气隐患）；
- * 按来源分列、末项为其他来源的占比（41%来自警方，19%来自学校……31%来自其他渠道；来自警方的占41%……来自其他渠道的占31%），
+ * - 其中按同一框架、不同序数区分的分项（其中首套住房3260笔、二套住房980笔；一类/二类、甲级/乙级、A级/B级、一档/二档），每件只属一级；
+ * - 巡察、检查发现的问题或隐患按三个以上领域分列（其中党建问题3个、作风问题4个、组织问题3个、队伍问题4个；消防隐患、用电隐患、燃气隐患）；
+ * - 按来源分列、末项为其他来源的占比（41%来自警方，19%来自学校……31%来自其他渠道；来自警方的占41%……来自其他渠道的占31%），
  * 之和超过100%；空格对齐表格中括号写出的负数（(1,240)）按负数计入合计。
+ * - 以万、亿、million为单位的总数与较小单位的分项：总数只容其末位舍入（1.2万户即11,500–12,499户；其中企业4600户、个体工商户8100户，
+ *   或0.46万户+0.81万户，都超出），另容总数的千分之二，以免误报截断的总数（12,660户写作1.26万户）。
+ * - 净增（净迁入、净流入）与其中新增、注销（迁入/迁出、流入/流出、新增/减少）：净增应等于二者之差（净增1200户，其中新增3400户、注销2300户——应为1100户）。
+ * - 各自写明以同一总数为基数、且含“其他”的占比（主营业务收入为总收入的85.8%，其他业务收入为总收入的21.0%）之和超过100%。
+ * - 个人与单位、企业为互斥的一对，不论总数名词为何（全年新增企业4120户，其中个人3260户、企业980户；个人账户、单位账户），其和超过总数；
+ *   英文总数后括号写出其变化、再接“of which”的分项（“1,240 referrals (up 8% on last year), of which 820 … and 510 …”）。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
- * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
+ * 不报：不是同一总数之分项的数字。按类型：
+ * - 带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
- * 以学历、职称的“以上”“以下”写出、涵盖另一分项的分项（其中大专以上学历52人……本科学历13人：本科在大专以上之内；本科以上、大专、中专及以下互不涵盖，仍相加）；
- * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；冒号后以一是……列举事项的预告数量（从四个方面开展工作：一是……）；嵌套或另起的“其中”，包括不写“其中”、另起分句且相加等于首个分项的下一层分项（其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元）；序数（第17、18件是两件事项，不是18件）；
- * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数；共逮捕25人，不捕24人，不捕率为48.98%：不捕率以两者之和为基数）；可多选的调查结果；英文中以文字说出份额的“of which”
+ * - 以学历、职称的“以上”“以下”写出、涵盖另一分项的分项（其中大专以上学历52人……本科学历13人：本科在大专以上之内；本科以上、大专、中专及以下互不涵盖，仍相加）；
+ * - 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；冒号后以一是……列举事项的预告数量（从四个方面开展工作：一是……）；嵌套或另起的“其中”，包括不写“其中”、另起分句且相加等于首个分项的下一层分项（其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元）；序数（第17、18件是两件事项，不是18件）；
+ * - 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数；共逮捕25人，不捕24人，不捕率为48.98%：不捕率以两者之和为基数）；可多选的调查结果；英文中以文字说出份额的“of which”
  * （$29.0 million, of which just under half came from the Trusts：其后的数字不是它的分项）；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
  * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）；
- * 各组各自的比率、其中两项超过一半（东部、中部、西部地区中央承担比例分别为85%、90%、95%）；
- * 使用各种事物的人所占的比例（使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%），可以重叠。
- * 带“以上”“及以上”等开放范围的序数分项（二级及以上医院、三级医院）；问题、隐患按等级或交叉口径区分（重大问题、一般隐患）；
- * 只有两个领域的问题分项；差异、差额列中括号写出的数字。
+ * - 各组各自的比率、其中两项超过一半（东部、中部、西部地区中央承担比例分别为85%、90%、95%）；
+ * - 使用各种事物的人所占的比例（使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%），可以重叠。
+ * - 带“以上”“及以上”等开放范围的序数分项（二级及以上医院、三级医院）；问题、隐患按等级或交叉口径区分（重大问题、一般隐患）；
+ * - 只有两个领域的问题分项；差异、差额列中括号写出的数字。
+ * - 只有新增、未写注销的净增（净增1200户，其中新增3400户），新增可多于净增；以两个不同总数为基数的占比（为总收入的……、为总支出的……），
+ *   或同一基数但不含“其他”、可能交叉的各组占比；单位职工与灵活就业人员（不是个人与单位这一对）。
  *
  * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
  * Good: 全市共有中小学校136所，其中小学80所、初中36所、高中20所。
@@ -950,8 +975,10 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   // than (£25)" reads wrong of a fall).
   const signedAll = b.complete && b.partition && b.whole && !b.partial && (total.value < 0 || b.parts.some((p) => p.value < 0));
   for (const parts of signedAll ? [] : candidates) {
+    // 净增1200户，其中新增3400户、减少2300户: gains alone are more than a net whole; only a set with its losses is summed.
+    if (b.losses && !parts.some((p) => b.losses?.has(p))) continue;
     const sum = parts.reduce((s, p) => s + signed(p), 0);
-    if (sum <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, ...parts]))) continue;
+    if (sum <= total.value + Math.max(roundedTolerance(b, total), wholeTolerance(total, parts))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
     if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
     else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts), b.losses) }, parts, total, b.wholeAbove);
@@ -965,7 +992,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   // "Of these, 1,310 were nurses": parts that may overlap, each some of the whole on its own.
   if (b.subsets) {
     for (const p of b.parts) {
-      if (p.value <= total.value + roundingTolerance([total, p])) continue;
+      if (p.value <= total.value + wholeTolerance(total, [p])) continue;
       report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
       return;
     }
@@ -975,14 +1002,14 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   if (b.parts.length > 1 && AMONG_CUE.test(b.paragraph.text.slice(total.offset + total.length, b.cueAt))) {
     for (const p of b.parts) {
       if (p.unit !== total.unit || p.scale !== total.scale || SENTENCE_END_ZH.test(b.paragraph.text.slice(total.offset, p.offset))) continue;
-      if (p.value <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, p]))) continue;
+      if (p.value <= total.value + Math.max(roundedTolerance(b, total), wholeTolerance(total, [p]))) continue;
       report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
       return;
     }
   }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const rounded = roundedTolerance(b, total);
-  if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > Math.max(rounded, roundingTolerance([total, ...b.parts]))) {
+  if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > Math.max(rounded, wholeTolerance(total, b.parts))) {
     report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
   }
 }
@@ -990,7 +1017,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
 /** Gains and losses of a net whole that the text says are all of it: their net, the losses taken off, is the whole. */
 function checkNetTotal(context: UnitContext, b: Breakdown, total: Figure, signed: (p: Figure) => number): void {
   const sum = b.parts.reduce((s, p) => s + signed(p), 0);
-  if (b.complete && b.partition && b.whole && !b.partial && Math.abs(sum - total.value) > Math.max(roundedTolerance(b, total), roundingTolerance([total, ...b.parts]))) {
+  if (b.complete && b.partition && b.whole && !b.partial && Math.abs(sum - total.value) > Math.max(roundedTolerance(b, total), wholeTolerance(total, b.parts))) {
     report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts), b.losses) }, b.parts, total);
   }
 }
@@ -1048,6 +1075,17 @@ function roundingTolerance(figures: Figure[]): number {
   // Never a whole unit of the coarsest figure or more beyond the others' rounding: a total cut short (1.26万户 for
   // 12,660户) misses its sum by less than one unit of its last digit, but 1.2 million is never 700,000 + 600,000.
   return Math.min(Math.max(unit, worst / 2) + 1e-9, unit / 2 + worst - unit * 1e-6);
+}
+
+/**
+ * How far parts may miss their whole: as for any rounded figures, but never more than the whole's own rounding allows
+ * beyond the parts' (1.2万户 is 11,500–12,499户: 其中企业4600户、个体工商户8100户 is 12,700户, and 0.46万 + 0.81万 is at
+ * least 1.26万), save a two-thousandth of the whole for a total cut short rather than rounded (1.26万户 for 12,660户).
+ */
+function wholeTolerance(total: Figure, parts: Figure[]): number {
+  const figures = [total, ...parts];
+  const worst = figures.reduce((s, f) => s + lastDigit(f) / 2, 0);
+  return Math.min(roundingTolerance(figures), worst + Math.abs(total.value) * 0.002 + 1e-9);
 }
 
 /**

@@ -146,14 +146,16 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
   if (text.includes('of wh')) {
     for (let k = 0; k + 1 < figures.length; k++) {
       const total = figures[k];
-      if (!countable(total) && !amount(total)) continue;
       const from = total.offset + total.length;
       const cue = ofWhichAfter(text.slice(from, from + 200));
       if (!cue) continue;
-      // 46 staff (41.2 FTE), of whom … · £1.84m (2024/25: £1.62m), of which …: a figure in brackets before the cue is the
-      // whole measured otherwise or its comparative; the whole is the figure the bracket follows.
+      // 46 staff (41.2 FTE), of whom … · £1.84m (2024/25: £1.62m), of which … · 1,240 cases (up 8%), of which …: a figure
+      // in brackets before the cue is the whole measured otherwise, its comparative or its change; the whole is the
+      // figure the bracket follows.
       let t = k;
-      if (/^[^()（）]*[)）]/.test(cue[0])) {
+      const bracketed = /^[^()（）]*[)）]/.test(cue[0]);
+      if (!bracketed && !countable(total) && !amount(total)) continue;
+      if (bracketed) {
         const open = Math.max(text.lastIndexOf('(', total.offset), text.lastIndexOf('（', total.offset));
         const before = figures[k - 1];
         if (open < 0 || !before || before.offset + before.length > open || !/^[^.;:!?,\d()（）]{0,30}$/.test(text.slice(before.offset + before.length, open))) continue;

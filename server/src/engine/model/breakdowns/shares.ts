@@ -149,6 +149,8 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   const english = !/\p{sc=Han}/u.test(context);
   // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
+  // 主营业务收入为总收入的85.8%，其他业务收入为总收入的21.0%: each share names one whole, the same, a total.
+  const namedBase = !english && sameNamedTotal(text, run);
   const cueZh = contributions || SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
   const cueEn = english && (PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24)) || MONEY_BY_EN.test(text.slice(sentence, first.offset)));
   // 41%来自警方，19%来自学校，…，31%来自其他渠道 · 来自警方的占41%，…，来自其他渠道的占31%: each share of one source.
@@ -177,11 +179,11 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
-    if (!(cueZh || sources || run.every(shareZh))) return undefined;
+    if (!(cueZh || sources || namedBase || run.every(shareZh))) return undefined;
     // 党员和女职工分别占42.3%和61.5%; 本科及以上学历的165人、硕士研究生11人，分别占95.9%和6.4%: the groups named before
     // 分别 cut across each other or one takes in another, so their shares of the whole need not add up to 100%.
     if (RESPECTIVE_ZH.test(text.slice(sentence, first.offset)) && overlappingLabelsZh(text.slice(sentence, first.offset))) return undefined;
-    partition = cueZh || sources || inOneFamily(run) || ageBands(text, run);
+    partition = cueZh || sources || inOneFamily(run) || ageBands(text, run) || (namedBase && run.some((f) => REST_LABEL_ZH.test(f.subject)));
     // 对方案一表示同意的占62%，对方案二表示不同意的占41% · 城区居民中同意的占62%，农村居民中不同意的占41%: each share
     // names its own whole beside its member (方案一, 方案二; 城区居民, 农村居民) — answers of two questions or groups.
     if (!cueZh && ownWholes(text, sentence, run)) return undefined;
@@ -199,6 +201,17 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     whole: true,
     bracketed: false,
   };
+}
+
+/** 为总收入的 · 占总支出的比重为: a share that names its whole, a total (总, 合计). */
+const NAMED_TOTAL_ZH = /(?:占|佔|为|為|是)([^\d%，,。；;、：:的]{0,8}(?:总|總|合计|合計)[^\d%，,。；;、：:的]{0,6})的(?:比重|比例)?(?:为|為)?\s*$/;
+/** 其他业务收入 · 其余: the rest of a whole, which with the named parts makes all of it. */
+const REST_LABEL_ZH = /其他|其它|其余|其餘/;
+
+/** Every share of the run names the same total as its whole (为总收入的85.8%，…为总收入的21.0%). */
+function sameNamedTotal(text: string, run: Figure[]): boolean {
+  const bases = run.map((f) => NAMED_TOTAL_ZH.exec(text.slice(Math.max(0, f.offset - 20), f.offset))?.[1]);
+  return run.length >= 2 && bases.every((b) => b !== undefined && b === bases[0]);
 }
 
 /** 来自警方, 来源于学校: where a share came from, one source each. */
