@@ -384,8 +384,21 @@ const SPACED_LABEL_HINT = /[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^：:]{0,12}
  */
 const LEAD_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \u3000]|[?？]{2,})*/;
 
-/** A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. */
+/** 來（lái）源 with its pinyin blanked out of the prose: the gap a reading leaves inside a word. */
+const READING_GAP = /(?<=[\u4e00-\u9fff]) {4,}(?=[\u4e00-\u9fff])/g;
+
+/**
+ * A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. A mirror's pinyin readings split
+ * the labels of a stamp line (2025年10月28日 09:51 信息來（lái）源：…): read again with their gaps closed.
+ */
 function fieldShape(trimmed: string): Shape {
+  const shape = fieldsOf(trimmed);
+  if (shape !== undefined || !LEAD_STAMP.test(trimmed.replace(FIELD_LEAD, ''))) return shape;
+  const closed = trimmed.replace(READING_GAP, '');
+  return closed === trimmed ? shape : fieldsOf(closed);
+}
+
+function fieldsOf(trimmed: string): Shape {
   let text = trimmed.replace(FIELD_LEAD, '');
   const stamp = LEAD_STAMP.exec(text);
   if (stamp) text = text.slice(stamp[0].length);
