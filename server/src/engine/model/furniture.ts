@@ -90,13 +90,16 @@ const MONTH_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{
 const DATE_EN = `(?:\\d{1,2} ${MONTH_EN},? \\d{4}|${MONTH_EN} \\d{1,2},? \\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 // Page last updated: 11:45am Fri 20 December 2024 — a site's stamp may give the time and the weekday before the date.
 const STAMP_TIME = '(?:\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?';
-const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|First published|Updated|Published|Posted)(?: on)?:? {1,2}${STAMP_TIME}${DATE_EN}`;
+// Published 14 March 2026 09:32 — or the time after the date.
+const STAMP_TIME_AFTER = '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
+const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|First published|Updated|Published|Posted)(?: on)?:? {1,2}${STAMP_TIME}${DATE_EN}${STAMP_TIME_AFTER}`;
 // A wiki page's byline, copied with its text: Created by Priya Raman, last modified by Tom Okafor on Oct 22, 2026.
 const WIKI_STAMP = new RegExp(`^Created by [^,.;:]{1,40}, last (?:modified|updated|edited)(?: by [^,.;:]{1,40})? on ${DATE_EN}$`);
 // The size of a download beside its button: Download PDF (1.2 MB). Like a number, it is no button of its own.
 const FILE_SIZE = '\\d{1,4}(?:\\.\\d{1,2})?\\s?[KMG]B\\b';
 // Posted in News | Leave a comment: a blog post's category link, a button beside the others.
 const POSTED_IN = 'Posted in [A-Za-z][\\w&-]*(?: [A-Za-z][\\w&-]*){0,2}(?= *[|｜·•]| *$)';
+const PAGE_STAMPS = new RegExp(PAGE_STAMP, 'gi');
 const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${POSTED_IN}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|${FILE_SIZE}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
@@ -374,9 +377,31 @@ function unspaceLabels(text: string): string {
 /** A line spaced out like 索 引 号：: two Chinese characters apart by a space before a colon. */
 const SPACED_LABEL_HINT = /[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff][^：:]{0,12}[：:]/;
 
-/** A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. */
+/**
+ * 2026-03-14 09:32, 2025年10月28日 09:51: the time stamp a page puts before its fields (来源：… 浏览次数：…), to the
+ * minute or the second (a mirror's lost spaces as ? after it). A report's line that opens with a date and a time
+ * goes on with what happened then, not with a field's label.
+ */
+const LEAD_STAMP = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)[ \u3000]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \u3000]|[?？]{2,})*/;
+
+/** 來（lái）源 with its pinyin blanked out of the prose: the gap a reading leaves inside a word. */
+const READING_GAP = /(?<=[\u4e00-\u9fff]) {4,}(?=[\u4e00-\u9fff])/g;
+
+/**
+ * A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. A mirror's pinyin readings split
+ * the labels of a stamp line (2025年10月28日 09:51 信息來（lái）源：…): read again with their gaps closed.
+ */
 function fieldShape(trimmed: string): Shape {
+  const shape = fieldsOf(trimmed);
+  if (shape !== undefined || !LEAD_STAMP.test(trimmed.replace(FIELD_LEAD, ''))) return shape;
+  const closed = trimmed.replace(READING_GAP, '');
+  return closed === trimmed ? shape : fieldsOf(closed);
+}
+
+function fieldsOf(trimmed: string): Shape {
   let text = trimmed.replace(FIELD_LEAD, '');
+  const stamp = LEAD_STAMP.exec(text);
+  if (stamp) text = text.slice(stamp[0].length);
   if (SPACED_LABEL_HINT.test(text)) text = unspaceLabels(text);
   const labels = fieldLabels(text, false);
   if (labels.length === 0 || labels[0].start !== 0) return undefined;
@@ -400,6 +425,8 @@ function fieldShape(trimmed: string): Shape {
     families.set(family, (families.get(family) ?? 0) + 1);
     if (family === 'time' && ISO_DATE.test(value)) isoDate = true;
   }
+  // The stamp before the fields is the site's own time: 2025-10-28 09:51  信息来源：市场监管局网站.
+  if (stamp) isoDate = true;
   const count = (family: string) => families.get(family) ?? 0;
   const only = text.slice(labels[0].end).replace(/[\s】\]）)]+$/, '');
   if (labels.length === 1 && only === '') return count('strong') ? 'label' : undefined;
@@ -419,7 +446,8 @@ function fieldShape(trimmed: string): Shape {
 /** A toolbar: buttons and links and nothing else (收藏 分享(赏), 下载 相关 举报, 【打印】【关闭】). */
 function tokenShape(trimmed: string): Shape {
   // A link's masked target is a run of spaces ([Back to top](#a-long-anchor) · Print): not length of the line's words.
-  if (trimmed.length > 60 && trimmed.replace(/ {2,}/g, ' ').length > 60) return undefined;
+  // Nor are its date stamps (Published 14 March 2026 09:32 | Updated 15 March 2026 | 3 min read).
+  if (trimmed.length > 60 && trimmed.replace(/ {2,}/g, ' ').replace(PAGE_STAMPS, 'stamp').length > 60) return undefined;
   let buttons = 0;
   let shares = 0;
   let strong = false;
@@ -619,13 +647,25 @@ function isWeak(shape: Shape): boolean {
   return shape === 'button' || shape === 'share' || shape === 'links' || shape === 'host' || shape === 'info' || shape === 'mail' || shape === 'mail-field';
 }
 
-/** 相关文档推荐 and the titles under it (up to a blank line or a sentence): a site's list of other documents. */
+/**
+ * 相关文档推荐, Related content, You may also like and the titles under it (up to a blank line or a sentence; a
+ * browser copy may put one blank line under the head): a site's list of other pages. A head with no title under it
+ * but a paragraph is a section of the report's own (Related links, then what they are).
+ */
 function markRelatedLists(lines: readonly Line[], shapes: Shape[], text: number[]): void {
+  const item = (j: number) => j < lines.length && lines[j].kind === 'text' && RELATED_ITEM.test(lines[j].prose.trim());
   for (let k = 0; k < text.length; k++) {
     const i = text[k];
     if (!RELATED_HEAD.test(lines[i].prose.trim())) continue;
+    let first = i + 1;
+    if (!item(first) && first < lines.length && lines[first].kind === 'blank' && item(first + 1)) first++;
+    if (!item(first)) {
+      let next = first;
+      while (next < lines.length && lines[next].kind === 'blank') next++;
+      if (next < lines.length && lines[next].kind === 'text' && CLAUSE_MARK.test(lines[next].prose)) continue;
+    }
     if (shapes[i] !== 'label') shapes[i] = 'furniture';
-    for (let j = i + 1; j < lines.length && lines[j].kind === 'text' && RELATED_ITEM.test(lines[j].prose.trim()); j++) {
+    for (let j = first; item(j); j++) {
       if (shapes[j] === undefined || isWeak(shapes[j])) shapes[j] = 'furniture';
       k++;
     }

@@ -370,10 +370,21 @@ function htmlTags(text: string): { start: number; end: number; closing: boolean 
   return found;
 }
 
+/**
+ * Line breaks a document viewer's text layer keeps as markup (Overview <br />City Manager Duggan provided an <br
+ * />overview…): void tags close nothing, so this many on a line count without a closing tag (a sentence that names
+ * the tag names it once or twice: 用<br>换行).
+ */
+const VOID_TAGS_MIN = 3;
+const VOID_TAG = /^<(?:br|hr|wbr)\b/i;
+
 function hasHtmlTags(line: Line): number {
-  if (line.kind !== 'text' || line.text.indexOf('</') < 0) return 0;
+  if (line.kind !== 'text' || line.text.indexOf('<') < 0) return 0;
+  const closes = line.text.indexOf('</') >= 0;
+  if (!closes && line.text.search(/<(?:br|hr|wbr)\b/i) < 0) return 0;
   const tags = htmlTags(line.text);
-  if (tags.length < 2 || !tags.some((t) => t.closing)) return 0;
+  const voids = tags.filter((t) => VOID_TAG.test(line.text.slice(t.start, t.end))).length;
+  if (tags.length < 2 || !(tags.some((t) => t.closing) || voids >= VOID_TAGS_MIN)) return 0;
   let prose = 0;
   let at = 0;
   for (const t of tags) {
@@ -388,9 +399,13 @@ function hasHtmlTags(line: Line): number {
 function reportHtmlTags(context: RuleContext<Found>): void {
   const { doc } = context;
   for (const l of linesWith(doc, 'html-tags', hasHtmlTags)) {
-    const tags = htmlTags(doc.lines[l].text);
-    const edits: TextEdit[] = tags.map((t) => ({ range: lineRange(l, t.start, t.end), newText: '' }));
-    const data = { text: excerpt(doc.lines[l].text.slice(tags[0].start, tags[0].end), 24), count: tags.length };
+    const text = doc.lines[l].text;
+    const tags = htmlTags(text);
+    // A line break between two words of English (services.<br>It does) leaves a space where it was.
+    const gap = (t: { start: number; end: number }) =>
+      VOID_TAG.test(text.slice(t.start, t.end)) && /[^\s\u3000-\u9fff\uff00-\uffef]/.test(text[t.start - 1] ?? ' ') && /[^\s\u3000-\u9fff\uff00-\uffef]/.test(text[t.end] ?? ' ');
+    const edits: TextEdit[] = tags.map((t) => ({ range: lineRange(l, t.start, t.end), newText: gap(t) ? ' ' : '' }));
+    const data = { text: excerpt(text.slice(tags[0].start, tags[0].end), 24), count: tags.length };
     context.report({ message: 'htmlTags', data, range: edits[0].range, fix: { title: 'fixHtmlTags', edits } });
   }
 }

@@ -390,6 +390,12 @@ const SENTENCE_END = /(?:[a-z]{2}|\d{4}|\d%|[a-z][)”’"])$/;
 /** delivered by the OPFCC.As we continue, (CCGs).The: a whole word of capitals (an acronym) ends a sentence too; U.S.,
  * e.g., README.md and gov.uk hold a dot or are no acronym before a starter (miss44). */
 const ACRONYM_END = /^[(“‘"]?[A-Z]{2,6}s?[)”’"]?$/;
+/**
+ * Section 3.The, see paragraph 12.In: a section's number ends the sentence that names it (a figure's or a table's
+ * number opens a caption, Figure 3.The results: no sentence before it); 3.2.The is a version or a subsection.
+ */
+const SECTION_NUMBER = /^\d{1,3}[a-z]?$/;
+const SECTION_WORD = /(?:^|[\s(])(?:section|chapter|part|article|appendix|annex|schedule|paragraph|clause|page|phase|stage|volume|regulation|recommendation)s? $/i;
 /** The longest word read back from the mark. */
 const TOKEN_MAX = 40;
 /** A token with these in it is a name, an address or code (e.g.The, example.com/In, `x.In`), not a sentence. */
@@ -410,7 +416,8 @@ function runTogether(context: UnitContext, paragraph: Paragraph): void {
     while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
     if (m.index - start > TOKEN_MAX) return;
     const token = text.slice(start, m.index);
-    if (!(SENTENCE_END.test(token) || ACRONYM_END.test(token)) || NAME_MARKS.test(token)) return;
+    const section = SECTION_NUMBER.test(token) && SECTION_WORD.test(text.slice(Math.max(0, start - 16), start));
+    if (!(SENTENCE_END.test(token) || ACRONYM_END.test(token) || section) || NAME_MARKS.test(token)) return;
     // Backticks counted once along the paragraph (the matches come in order): an odd count before it is a code span.
     if (nextTick === -2) nextTick = text.indexOf('`');
     while (nextTick !== -1 && nextTick < m.index) {
