@@ -363,7 +363,7 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           if (ref.kind === 'table' && !have.numbersTables()) reportWithoutTables(context, ref, have);
           // "A full list is given in Section 6 of this report." in a report that numbers no sections at all: a part said
           // to be this draft's own cannot be a document sent with it (a bare "see Appendix C" may be, and is left alone).
-          else if (OWN_PART_KINDS.has(ref.kind) && namesThisDraft(ref)) {
+          else if (OWN_PART_KINDS.has(ref.kind) && !ref.path && namesThisDraft(ref)) {
             context.report({ message: 'noneNumbered', data: { ref: ref.paragraph.text.slice(ref.start, ref.end) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
           continue;
