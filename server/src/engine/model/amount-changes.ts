@@ -32,7 +32,7 @@ const UP = /^(?:增长|增長|增加|提高|提升|上升|增|扩大|擴大|延�
 const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,12}$/;
 // 增加到2026年的326家: the later amount may carry its year too. Times are cut and extended: 审批时间由68个工作日压缩至
 // 35个工作日，压缩了48.5% · 服务时间由8小时延长至10小时，延长了25%.
-const GAP_ZH = /^\s*(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?\s*(?:到|至)\s*(?:(?:19|20)\d\d年(?:底|末|的)?)?$/;
+const GAP_ZH = /^\s*(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?\s*(?:到|至)\s*(?:(?:19|20)\d\d年(?:底|末|的)?)?$/;
 // 1268.6万人次，比上年的1124.5万人次增长21.8%: the later amount first, the base after 比/较, then the change.
 const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年|上年同期|去年同期)?(?:的|（|\()\s*$/;
 const REVERSE_CHANGE_ZH = /^\s*[)）]?\s*(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
@@ -41,14 +41,21 @@ const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上年同期|去年同期|
 const BASE_CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 /** The noun after a level's classifier (个工作日): the same noun after the other level is the same unit. */
 const COUNTED_NOUN_ZH = /^\p{sc=Han}{1,6}?(?=(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?(?:到|至))/u;
-const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)了?\s*$/;
-const FROM_EN = /\b(?:rose|grew|increased|climbed|fell|dropped|declined|decreased|went up|went down)\s+from\s+$/i;
+// ，增长15.8% with a verb; ，增长率为15.8% · ，同比增幅15.8% · ，降幅为12.5% with the change named as a rate (group 2).
+const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(?:(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)了?|(增长率|增長率|增幅|增长幅度|增長幅度|增速|涨幅|漲幅|降幅|减幅|減幅|下降幅度|下降率)(?:为|為|是|达|達|达到|達到)?)\s*$/;
+/** A rate named down (降幅, 减幅): the direction when no verb between the amounts says it. */
+const DOWN_RATE_ZH = /降|减|減/;
+/** The rest of a sentence after a named rate: 按可比价格计算 there makes it a real growth the nominal amounts do not show. */
+const SENTENCE_REST = /^[^。；;！？!?]*/;
+const FROM_EN = /\b(rose|grew|increased|climbed|fell|dropped|declined|decreased|went up|went down)\s+from\s+$/i;
 const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
 // from 182 Ml/d to 175 Ml/d · from 42 ktCO2e to 38 ktCO2e: a unit the figures do not know, written after both.
 // Also with the first amount's time after its unit: from 1.21 million m³ in 2024 to 1.09 million m³ in 2025.
 const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})(?:\s+in\s+[\w/ ]{1,16}?)?\s+to\s+$/;
 // from 145 to 139 litres a day, a fall of 4%: the words of a bare amount's unit before the change.
-const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4}(?:\s+in\s+[\w/ ]{1,16}?)?)?\s*(?:[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction|improvement)\s+of\s+|(up|down)\s+(?:by\s+)?)|\(\s*)$/i;
+// The change named as a rate: ", a growth rate of 15.8%", ", representing a percentage increase of" (group 3; the verb
+// before "from" gives its way).
+const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4}(?:\s+in\s+[\w/ ]{1,16}?)?)?\s*(?:[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction|improvement)\s+of\s+|(up|down)\s+(?:by\s+)?|(?:(?:representing|which\s+(?:is|was|represents))\s+)?(?:an?\s+)?((?:annual\s+)?growth\s+rate|rate\s+of\s+growth|percentage\s+(?:increase|decrease|rise|fall|change))\s+of\s+)|\(\s*)$/i;
 // 3,840 vessel calls in 2025, against 3,612 in 2024, an increase of 6.3% · £4.6 million, up from £4.0 million in
 // 2024/25, an increase of 15% · 1,260 at year end, compared with 1,400 a year earlier, a fall of 10%: the later amount
 // first, the base after "against", "compared with" or "up/down from", then the change. The words of what is counted
@@ -136,16 +143,25 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     // 由68个工作日压缩至35个工作日，压缩了48.5%: the noun a classifier counts, written after each level.
     const noun = a.dimension !== '' && a.unit === b.unit ? COUNTED_NOUN_ZH.exec(gap)?.[0] : undefined;
     const counted = noun && text.startsWith(noun, b.offset + b.length) && after.startsWith(noun) ? noun.length : 0;
-    const zh = a.dimension !== '' && FROM_ZH.test(before) && GAP_ZH.test(gap.slice(counted)) ? CHANGE_ZH.exec(after.slice(counted)) : null;
+    const zhGap = a.dimension !== '' && FROM_ZH.test(before) ? GAP_ZH.exec(gap.slice(counted)) : null;
+    const zh = zhGap ? CHANGE_ZH.exec(after.slice(counted)) : null;
     const en = zh ? null : FROM_EN.test(before) && (GAP_EN.test(gap) || sameUnknownUnit(text, gap, a, b)) ? CHANGE_EN.exec(after) : null;
     const m = zh ?? en;
     if (!m) continue;
     if (bareFirst && !en) continue;
     // from £2.0 million to £2.4 million (15%): a bracket that holds the change alone.
-    if (en && !en[1] && !en[2] && !/^\s*\)/.test(text.slice(c.offset + c.length))) continue;
+    if (en && !en[1] && !en[2] && !en[3] && !/^\s*\)/.test(text.slice(c.offset + c.length))) continue;
     const clause = text.slice(Math.max(0, a.offset - 40), a.offset);
     const own = clause.split(/[。；;！？]/).pop() ?? '';
     if (REAL_GROWTH.test(own) || COMPARABLE_BASIS.test(own)) continue;
+    // A named rate: the two amounts of one unit, and nothing after it in the sentence that makes the growth real
+    // (由243.6亿元增长至268.2亿元，按可比价格计算，增长率为7.2%).
+    if (zh?.[2]) {
+      if (a.unit !== b.unit || a.perUnit || b.perUnit || !(b.value > 0)) continue;
+      const head = text.slice(0, a.offset).search(/[^。；;！？!?]*$/);
+      const sentence = text.slice(head, c.offset + c.length) + SENTENCE_REST.exec(text.slice(c.offset + c.length))![0];
+      if (REAL_GROWTH.test(sentence) || COMPARABLE_BASIS.test(sentence) || /年均/.test(zh[0])) continue;
+    }
     // rose from 46.0 to 60.9 million: the scale written once, after the second amount, is the first one's too; where
     // that reading is far off (from 500 to 1.2 million) the first may be bare, and the claim is left alone.
     let from = a;
@@ -154,9 +170,11 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       if (b.value / borrowed < 0.1 || b.value / borrowed > 10) continue;
       from = { ...a, unit: b.unit, dimension: b.dimension, scale: b.scale, value: borrowed };
     }
-    const verb = zh ? m[1] : (m[1] ?? m[2] ?? '');
+    const verb = zh ? (m[1] ?? zhGap?.[1] ?? '') : (m[1] ?? m[2] ?? (m[3] ? FROM_EN.exec(before)![1] : ''));
+    // A rate named with no verb to say its way (由…至…，降幅为12.5%): the name says it.
+    const named = zh?.[2] && !verb ? !DOWN_RATE_ZH.test(zh[2]) : undefined;
     // "an improvement of 15%" says no direction (times improve as they fall): the verb before "from" gives none either.
-    out.push({ paragraph, from, to: b, change: c, up: verb && !IMPROVEMENT.test(verb) ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
+    out.push({ paragraph, from, to: b, change: c, up: named ?? (verb && !IMPROVEMENT.test(verb) ? UP.test(verb) : undefined), start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
     k += used;
   }
   if (out.length === 0 && BY_EN_ANYWHERE.test(text)) out.push(...readChangeFirst(paragraph, figures));

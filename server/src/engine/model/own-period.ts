@@ -261,12 +261,21 @@ const OWN_PERIOD_ZH = new RegExp(
  * 截至2024年12月31日, 本年报所用数据为2024年度数据: the period the report's figures are for.
  */
 const DATA_FOR_ZH = /(?:本|這|这)(?:年度)?(?:报告|報告|年报|年報)(?:中|内|內)?(?:所列|所涉|所用|使用的?|涉及的?|引用的?)?(?:的)?(?:各项)?(?:统计)?(?:数据|數據|数字|數字)(?:的)?(?:统计|統計)?(?:期限|时限|時限|期间|期間|区间|區間|时段|時段|时间|時間|范围|範圍|口径|口徑)?\s*(?:为|為|是|：|:)?\s*(?:自|从|從|截至|截止|截止到)?\s*$/;
+/** 本公报中, 本报告所列: the report's own figures, with the year after. */
+const PRELIMINARY_LEAD_ZH = /(?:本|该|該)(?:公报|公報|报告|報告|年报|年報)(?:中|内|內|所列|所用)?(?:的)?\s*$/;
+/** 数据为初步统计数 · 各项数据均为初步核算数 · 数据为快报数: figures still preliminary. */
+const PRELIMINARY_AFTER_ZH = /^(?:年度)?(?:的)?(?:各项|主要|相关|相關)?(?:统计|統計)?(?:数据|數據)(?:均)?(?:为|為|是)(?:初步|快报|快報)/;
 /** What may follow the period in a statement: the end of its clause, a closing bracket, 起 (自…起至…止), 度, 全年. */
 const PERIOD_ENDS_ZH = /^(?:年度|度)?(?:全年)?(?:数据|數據)?\s*(?:[）)，,。；;、]|$|起|止|以前|前)/;
 
 function ownPeriodZh(mention: DateMention, dates: readonly DateMention[]): Reading | undefined {
   const text = mention.paragraph.text;
   const lead = text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；;！？]/).pop()!;
+  // 注：本公报中2025年数据为初步统计数 in the 2026 bulletin: only the year it reports has preliminary figures.
+  const after = mention.offset + mention.length;
+  if (!mention.end && mention.start.month === undefined && !mention.qualifier && PRELIMINARY_LEAD_ZH.test(lead) && PRELIMINARY_AFTER_ZH.test(text.slice(after, after + 20))) {
+    return { kind: 'data', text: text.slice(mention.offset, after), start: mention.offset, end: after };
+  }
   const kind = DATA_FOR_ZH.test(lead) ? 'data' : OWN_PERIOD_ZH.test(lead) ? 'period' : undefined;
   if (!kind || mention.qualifier?.since) return glossedOwnYear(mention);
   const last = spanEnd(mention, dates);

@@ -37,7 +37,8 @@
  * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4)); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
- * document sent with it, so it is left alone — and for tables the same where the draft names parts kept elsewhere
+ * document sent with it, so it is left alone (not a section, chapter or part named as this draft's own: Section 6 of
+ * this report, 本报告第四章 in a draft that numbers none is reported) — and for tables the same where the draft names parts kept elsewhere
  * (附件, 附表, an appendix or annex) or calls itself an excerpt (节选, 摘录), or has as many untitled tables (See Table 1
  * above its one table); figures with no caption at all (a conversion drops an image with its caption); 附表3 and 续表3
  * (a series of their own, a table's second page); another document's table (《统计公报》表12, 统计年鉴表8), also one
@@ -280,6 +281,10 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，全文只有{count}张表，都没有表题',
         en: 'Check the reference: this draft has no “{ref}”; it has {count} table(s), none of them numbered',
       },
+      noneNumbered: {
+        zh: '核对引用：文中没有“{ref}”，本文没有这样编号的章节',
+        en: 'Check the reference: this draft has no “{ref}”; none of its parts is numbered so',
+      },
       wordField: {
         zh: '补上引用的对象：“{text}”是Word交叉引用失效时显示的文字',
         en: 'Restore what this refers to: “{text}” is what Word shows for a cross-reference whose target is gone',
@@ -356,6 +361,11 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         const last = have.last(ref);
         if (last === undefined) {
           if (ref.kind === 'table' && !have.numbersTables()) reportWithoutTables(context, ref, have);
+          // "A full list is given in Section 6 of this report." in a report that numbers no sections at all: a part said
+          // to be this draft's own cannot be a document sent with it (a bare "see Appendix C" may be, and is left alone).
+          else if (OWN_PART_KINDS.has(ref.kind) && !ref.path && namesThisDraft(ref)) {
+            context.report({ message: 'noneNumbered', data: { ref: ref.paragraph.text.slice(ref.start, ref.end) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+          }
           continue;
         }
         if (!beyond(ref.number, last)) continue;
@@ -368,6 +378,17 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
 };
 
 export default rule;
+
+/** Sections, chapters and parts: kinds a draft's own text is divided into, never sent apart. */
+const OWN_PART_KINDS = new Set<Kind>(['en-section', 'en-chapter', 'en-part', 'chapter', 'part', 'section']);
+/** Section 6 of this report · this report's Chapter 4 · 本报告第四章 · 本文第三部分: the part named as this draft's. */
+const THIS_DRAFT_AFTER_EN = /^[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?(?:report|paper|document|plan|strategy|review|draft|submission|statement)\b/i;
+const THIS_DRAFT_BEFORE = /(?:\b(?:this|the[ ]+present)[ ]+(?:report|paper|document|plan|strategy|review|draft)['’]s[ ]+|(?:本报告|本報告|本文|本文件|本规划|本規劃|本方案|本计划|本計劃|本稿|本书|本書)(?:的)?)$/i;
+
+function namesThisDraft(ref: Reference): boolean {
+  const text = ref.paragraph.text;
+  return THIS_DRAFT_AFTER_EN.test(text.slice(ref.end, ref.end + 60)) || THIS_DRAFT_BEFORE.test(text.slice(Math.max(0, ref.start - 30), ref.start));
+}
 
 /** 1 when the line model found a Word field that lost its target on the line, else 0. */
 function hasFieldDamage(line: Line): number {

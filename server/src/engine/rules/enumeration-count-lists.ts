@@ -571,6 +571,19 @@ const QUANTITY_ITEM = /\d(?:\.\d+)?\s?\p{sc=Han}{1,2}$/u;
 // A name may hold initials (Joseph D. Marhee, J. R. Smith).
 const EN_ITEM = /^(?:and |or )?(?!(?:which|who|whom|whose|where|when|while|that|although|though|because|as|if|since|so|but)\b)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)(?: (?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,6}(?: \((?:19|20|18)\d\d\))?$/;
 const ZH_JOIN = /[和及与與]|以及/;
+/** The last item added to a list: "together with the cross-cutting theme of data and modelling" (one item). */
+const EN_ADDED_ITEM = /^(?:together with|along with|as well as|plus) (?!(?:which|who|where|while|although|because|but)\b)[A-Za-z][A-Za-z'’-]*(?: (?!(?:which|who|whom|whose|where|while|although|though|because|but)\b)[A-Za-z][A-Za-z'’-]*){0,10}$/i;
+/** "together with the cross-cutting theme of …" after "five research themes:": added as one more of the same kind. */
+function addedOfKind(item: string, before: string): boolean {
+  const noun = /([A-Za-z]{3,}?)(?:es|s)?\s*:\s*$/.exec(before)?.[1];
+  return !!noun && EN_ADDED_ITEM.test(item) && new RegExp(`\\b${noun}`, 'i').test(item);
+}
+/**
+ * A longer item of a parallel list: "preventing harm to the most vulnerable, tackling neighbourhood crime and
+ * anti-social behaviour, and improving the experience of victims in the criminal justice system" — every item opens
+ * with a word in -ing, so each is one phrase however long (up to 14 words, no clause of its own).
+ */
+const EN_GERUND_ITEM = /^(?:and |or )?(?!(?:during|including|concerning|regarding|following|according|notwithstanding|excluding|something|nothing|anything|everything|morning|evening|spring|string|thing|king|ring|wing)\b)[a-z][a-z-]*ing(?: (?!(?:which|who|whom|whose|where|while|although|though|because|but)\b)[A-Za-z][A-Za-z'’-]*){0,13}$/;
 
 /**
  * Where an inline list's sentence ends: 。；;！!？? or a full stop before a space or the end, but not the point of an
@@ -609,12 +622,13 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // one phrase is two, joined by "and" — each a phrase of its own (and both counted).
   let split = false;
   const texts: string[] = [];
+  const gerunds = english && parts.length >= 3 && parts.every((part) => EN_GERUND_ITEM.test(part.trim()));
   for (const [i, part] of parts.entries()) {
     const item = part.trim();
     const start = at + part.indexOf(item);
     at += part.length + 1;
     texts.push(item);
-    if ((english ? EN_ITEM : ZH_ITEM).test(item)) {
+    if ((english ? EN_ITEM : ZH_ITEM).test(item) || gerunds || (english && i === parts.length - 1 && i >= 2 && addedOfKind(item, text.slice(0, from)))) {
       items.push(rangeIn(paragraph, start, start + item.length));
       continue;
     }
@@ -625,7 +639,11 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   }
   const last = parts[parts.length - 1].trim();
   // Oxford comma (…, outreach, and volunteering): the last item is one. Otherwise 和 / and may join two.
-  const oneMore = english ? !split && !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  // "…, marine ecosystems, and coastal communities, together with the cross-cutting theme of data and modelling": the
+  // Oxford comma of an earlier item closed the list; an "and" in what is added after it joins no two items.
+  const closed = english && parts.slice(0, -1).some((part, i) => i > 0 && /^(?:and|or) /.test(part.trim()));
+  const added = english && /^(?:together with|along with|as well as|plus) /i.test(last);
+  const oneMore = english ? !split && !gerunds && !closed && !added && !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
   return { items, oneMore, texts };
 }
 

@@ -210,8 +210,6 @@ const rule: Rule = {
     }
     const amountChanges = context.model.amountChangesIn(paragraph);
     for (const claim of amountChanges) checkAmountChange(context, claim);
-    // 由43.2亿元增长至48.6亿元，增长率为15.8%: the change named as a rate after both amounts.
-    if (NAMED_RATE_ANYWHERE.test(paragraph.text)) for (const claim of readNamedGrowth(paragraph, context.model.figuresIn(paragraph), amountChanges)) checkAmountChange(context, claim);
     for (const c of readComparisons(paragraph, context.model.percentsIn(paragraph))) if (c.figure.dimension === '%') checkComparison(context, c);
     if (MINUS_SIGN.test(paragraph.text)) checkDoubleNegative(context, paragraph);
     // Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.
@@ -503,63 +501,6 @@ function checkAmountChange(context: UnitContext, claim: AmountChange): void {
   if (relativeChangeFits(a, b, c)) return;
   const relative = ((change / a.value) * 100).toFixed(Math.max(1, c.decimals));
   context.report({ message: 'relative', data: { from: claim.fromText ?? show(a), to: show(b), stated: show(c), relative }, range: rangeIn(c.paragraph, c.numberStart, c.numberEnd) });
-}
-
-/** A growth or fall named as a rate (增长率为, 增幅, 降幅, a growth rate of) somewhere in the paragraph. */
-const NAMED_RATE_ANYWHERE = /增长率|增長率|增幅|降幅|减幅|減幅|涨幅|漲幅|增速|growth rate|rate of growth|percentage (?:increase|decrease|change)/i;
-/** 由43.2亿元 · 从2025年的298家: the 由/从 that opens the first amount. */
-const NAMED_FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,12}$/;
-/** 增长至 · 下降到 · 至2026年: between the two amounts. */
-const NAMED_GAP_ZH = /^\s*(增长|增長|增加|提高|提升|上升|扩大|擴大|下降|减少|減少|降低|缩小|縮小|回落|压缩|壓縮|压减|壓減|缩减|縮減)?了?\s*(?:到|至)\s*(?:(?:19|20)\d\d年(?:底|末|的)?)?$/;
-/** ，增长率为15.8% · ，增幅15.8% · ，同比增速为 · ，降幅达: the change after the second amount, named as a rate. */
-const NAMED_CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长率|增長率|增幅|增长幅度|增長幅度|增速|涨幅|漲幅|降幅|减幅|減幅|下降幅度|下降率)(?:为|為|是|达|達|达到|達到)?\s*$/;
-const NAMED_DOWN_ZH = /降|减|減|缩|縮|压|壓|回落/;
-/** rose from £43.2m to £48.6m, a growth rate of 15.8% · , representing a percentage increase of. */
-const NAMED_FROM_EN = /\b(rose|grew|increased|climbed|went up|fell|dropped|declined|decreased|went down)\s+from\s+$/i;
-const NAMED_GAP_EN = /^\s+to\s+$/i;
-const NAMED_CHANGE_EN = /^\s*,\s*(?:(?:representing|which\s+(?:is|was|represents))\s+)?(?:an?\s+)?(?:(?:annual\s+)?growth\s+rate|rate\s+of\s+growth|percentage\s+(increase|decrease|rise|fall|change))\s+of\s+$/i;
-/** Growth stated at comparable prices or for value added (按可比价格计算, 增加值, GDP): nominal amounts do not show it. */
-const NAMED_REAL = /增加值|生产总值|生產總值|GDP|gross domestic product|value added|固定资产投资|固定資產投資|可比口径|可比口徑|同口径|同口徑|可比价|可比價|in real terms|at constant prices/i;
-
-/**
- * 由43.2亿元增长至48.6亿元，增长率为15.8% · 从28.6亿元增加到32.4亿元，增幅13.3% · "rose from £43.2m to £48.6m, a growth
- * rate of 15.8%": two amounts of one kind, then their change named as a rate in the next clause. (The amount-change
- * model reads the change said with a verb: ，增长15.8%.) Not a claim that model already read, nor growth at
- * comparable prices.
- */
-function readNamedGrowth(paragraph: Paragraph, figures: readonly Figure[], read: readonly AmountChange[]): AmountChange[] {
-  const text = paragraph.text;
-  const out: AmountChange[] = [];
-  const seen = new Set(read.map((c) => c.change));
-  for (let k = 0; k + 2 < figures.length; k++) {
-    const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
-    if (seen.has(c) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction' || a.dimension === '%' || a.dimension === '' || a.dimension === '百分点' || a.dimension === 'points') continue;
-    if (a.dimension !== b.dimension || a.unit !== b.unit || a.perUnit || b.perUnit || !(a.value > 0) || !(b.value > 0)) continue;
-    if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words) continue;
-    const before = text.slice(Math.max(0, a.offset - 24), a.offset);
-    const gap = text.slice(a.offset + a.length, b.offset);
-    const after = text.slice(b.offset + b.length, c.offset);
-    let up: boolean | undefined;
-    const zhGap = NAMED_FROM_ZH.test(before) ? NAMED_GAP_ZH.exec(gap) : null;
-    const zh = zhGap ? NAMED_CHANGE_ZH.exec(after) : null;
-    if (zh) {
-      const verbUp = zhGap![1] ? !NAMED_DOWN_ZH.test(zhGap![1]) : undefined;
-      const nounUp = /增|涨|漲/.test(zh[1]) ? true : NAMED_DOWN_ZH.test(zh[1]) ? false : undefined;
-      up = verbUp ?? nounUp;
-    } else {
-      const en = NAMED_FROM_EN.exec(before);
-      const change = en && NAMED_GAP_EN.test(gap) ? NAMED_CHANGE_EN.exec(after) : null;
-      if (!change) continue;
-      up = /^(?:rose|grew|increased|climbed|went up)$/i.test(en![1]);
-    }
-    // The sentence it stands in, from its start to the clause after the change (按可比价格计算 may follow it).
-    const head = text.slice(0, a.offset).search(/[^。；;！？!?]*$/);
-    const tail = /^[^。；;！？!?]*/.exec(text.slice(c.offset + c.length))![0];
-    if (NAMED_REAL.test(text.slice(head, c.offset + c.length + tail.length))) continue;
-    out.push({ paragraph, from: a, to: b, change: c, up, start: a.offset, end: c.offset + c.length });
-    k += 2;
-  }
-  return out;
 }
 
 /** The stated change `c` between levels `a` and `b`: in points it must be the difference; in % one of the two readings. */

@@ -483,6 +483,27 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   return DATED_THING_EN.test(participle) || IRREGULAR_DONE_EN.test(words) ? undefined : at;
 }
 /**
+ * "Action 3: Revise the Faculty guidance. Owner: Dr Pembroke. Due: November 2025." in the minutes of 11 March 2026: an
+ * action's due date, set by the meeting, before the meeting itself — last year's minutes' date. Only right after a
+ * label (Due:, Deadline:, Target date:) and with a month; not an action said to be done, overdue or carried forward
+ * (Status: Complete, Overdue, Update: …), nor one under Matters arising or the previous meeting's actions, nor a row of
+ * an action tracker (an overdue action is its business, not a stale draft's).
+ */
+function dueLabel(mention: DateMention): Month | undefined {
+  const { year, month } = mention.start;
+  if (mention.language !== 'en' || mention.end || year === undefined || month === undefined || isQuoted(mention)) return undefined;
+  const text = mention.paragraph.text;
+  if (!DUE_LABEL_EN.test(text.slice(Math.max(0, mention.offset - 40), mention.offset)) || mention.paragraph.tableHeader) return undefined;
+  if (ACTION_STATUS_EN.test(text)) return undefined;
+  for (let s = mention.paragraph.section; s; s = s.parent) if (ACTIONS_REVIEWED_EN.test(s.title)) return undefined;
+  return { year, month };
+}
+const DUE_LABEL_EN = /\b(?:due(?:\s+date)?|deadline|target\s+date|completion\s+date|timescale)\s*[:：]\s*(?:by\s+)?(?:(?:the\s+)?end\s+(?:of\s+)?)?$/i;
+/** An action told of, not set: done, overdue, carried forward, with a status or an update. */
+const ACTION_STATUS_EN = /\b(?:status|completed|complete(?=\s*(?:[.;)]|$))|done|closed|overdue|outstanding|ongoing|in\s+progress|carried\s+(?:forward|over)|brought\s+forward|updated?|progress|delayed|deferred|slipped|extended|was\s+due|originally|previously|RAG)\b/i;
+/** Headings of actions reviewed rather than set: Matters arising, Actions from the previous meeting, Action log. */
+const ACTIONS_REVIEWED_EN = /\b(?:matters\s+arising|previous|last\s+meeting|action\s+(?:log|tracker|list)|outstanding|progress|review\s+of\s+actions)\b/i;
+/**
  * Under a plan heading (or in a plan), 计划在2025年完成…, 拟于2025年启动…: when a thing is to happen, a year (or a
  * month, 2025年底) without a deadline word (前) — as its last month. Not a plan quoted as given up or put off
  * (原计划在2025年完成，因…推迟至2027年), done (已, 了), nor a thing it describes (计划于2025年启动的项目).
@@ -974,10 +995,13 @@ class StaleYears {
     if (!this.written) return;
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
+    // A report that looks back (Annual Report 2025) lists last year's targets with their dates: only minutes, papers
+    // and plans set actions with a due date.
+    const due = (mention: DateMention) => (this.time.period && this.time.period.kind !== 'plan' ? undefined : dueLabel(mention));
     for (const mention of dates) {
       const promisedZh = promised && mention.language === 'zh';
-      if (promised && (mention.language === 'en' ? !promisedBy(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
-      const byDate = promisedZh ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from);
+      if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
+      const byDate = promisedZh ? outstandingZh(mention) : due(mention) ?? deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from);
       const event = byDate ? undefined : eventOn(mention);
       const deadline = byDate ?? event ?? (promisedZh ? plannedOutsideZh(mention) : plannedIn(mention));
       if (!deadline || impossible(mention)) continue;

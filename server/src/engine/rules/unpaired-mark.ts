@@ -648,6 +648,10 @@ function isExempt(text: string, i: number): boolean {
         if (!hasOpenerBefore(text, i) && (!REFERENCE_BEFORE.test(text.slice(Math.max(0, j - 60), j + 1)) || LETTERED_SUBPARAGRAPH.test(text.slice(Math.max(0, label - 16), label)))) return true;
         // "(see section 4.2c) for the detail)", "(as in paragraph 12b) of the report)": inside a bracket, the bracket
         // of a sub-paragraph's letter cited as written is its own when a later ) is left to close the open one.
+        // "(see a) and b) above)", "(as set out in 1), 2) and 3) above)": inside a bracket, labels cited as a run, each
+        // with its own bracket, while a later ) is left to close the open one. One label alone ("(option 2) is
+        // preferred)") is no run: its bracket closes the open one, and the later ) is the stray.
+        if (ch === ')' && hasOpenerBefore(text, i) && hasCloserAfter(text, i) && inLabelRun(text, j + 1, label)) return true;
         if (ch === ')' && isAsciiLetter(before) && hasOpenerBefore(text, i) && hasCloserAfter(text, i) && (LETTERED_SUBPARAGRAPH.test(text.slice(Math.max(0, label - 16), label)) || (/\d[a-z]$/.test(text.slice(j + 1, label)) && REFERENCE_BEFORE.test(text.slice(Math.max(0, j - 60), j + 1))))) return true;
       }
     }
@@ -691,6 +695,18 @@ const INTERVAL_CLOSE = new RegExp(String.raw`\[\s*${BOUND}\s*,\s*${BOUND}\s*$`);
 
 /** paragraphs 6 and, section 4., pages 3, 5 or: a reference to numbered parts, before its last number. */
 const REFERENCE_BEFORE = /\b(?:paragraphs?|paras?|sections?|pages?|pp|items?|annex(?:es)?|appendix|appendices|tables?|figures?|notes?|clauses?|chapters?|recommendations?|articles?|schedules?)\.?[ \t]+(?:\d+(?:\.\d+)*[a-z]?[ \t]*(?:,|and|or|to|&|–|-)[ \t]*)*(?:\d+\.)*$/i;
+
+/** A list label (1, 12, a, b, iv) cited with its bracket. */
+const CITED_LABEL = /^(?:\d{1,2}|[a-z]|[ivx]{1,4})$/;
+/** 1) and · a), · b) or: a cited label, then the word that joins it to the next. */
+const LABEL_JOIN_BEFORE = /(?:^|[\s(])(?:\d{1,2}|[a-z]|[ivx]{1,4})\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[–&-]\s*)$/;
+const LABEL_JOIN_AFTER = /^\)\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|to\s+|[–&-]\s*)(?:\d{1,2}|[a-z]|[ivx]{1,4})\)/;
+
+/** The label text[from, label) is one of a run of cited labels: 1) and 2), a), b) and c). */
+function inLabelRun(text: string, from: number, label: number): boolean {
+  if (!CITED_LABEL.test(text.slice(from, label))) return false;
+  return LABEL_JOIN_AFTER.test(text.slice(label, label + 16)) || LABEL_JOIN_BEFORE.test(text.slice(Math.max(0, from - 16), from));
+}
 
 /** 9.3.1b, 4.2c: a dotted number with one lower-case letter glued to it, before the bracket of a sub-paragraph's label. */
 const LETTERED_SUBPARAGRAPH = /(?:^|[^\w.])\d{1,3}(?:\.\d{1,3})+[a-z]$/;
