@@ -28,5 +28,12 @@ if (dir) {
     answered = true;
     const figures = { threadId, memory: process.memoryUsage(), heap: v8.getHeapStatistics(), spaces: v8.getHeapSpaceStatistics(), gcs };
     fs.writeFileSync(path.join(dir, `memory-${process.pid}-${threadId}.json`), JSON.stringify(figures));
+    // REPORT_LINT_HEAP_SNAPSHOT=1: the server's thread's heap written too, after the figures (read it with
+    // scripts/bench/heap-summary.ts, or in DevTools); the worker's is worker-heap.ts's.
+    if (threadId === 0 && process.env.REPORT_LINT_HEAP_SNAPSHOT) {
+      const file = path.join(dir, `server-${process.pid}.heapsnapshot`);
+      v8.writeHeapSnapshot(`${file}.part`);
+      fs.renameSync(`${file}.part`, file);
+    }
   }, 200).unref();
 }

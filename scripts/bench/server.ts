@@ -1,15 +1,16 @@
-// The language server as an editor drives it (dist/server.js over stdio, as test/protocol does): a 3 MB draft
-// opened, then 200 small edits typed at a steady pace. For each version: the time from its didChange to the first
+// The language server as an editor drives it (dist/server.js over IPC as the extension starts it, or over stdio as
+// test/protocol and other editors do: BENCH_TRANSPORT): a 3 MB draft opened, then 200 small edits typed at a steady
+// pace. For each version: the time from its didChange to the first
 // diagnostics that cover it (pushed with that version or a later one, or a pull answered after it), debounce
 // included; how many versions got diagnostics of their own; how fast hover, completion and symbols answer meanwhile;
 // the server's resident memory. A pushed lint whose diagnostics did not change is not re-sent: it is seen by the
 // status notification the server sends after every lint.
 
-import { spawn } from 'node:child_process';
+import { fork, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { IPCMessageReader, IPCMessageWriter, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import {
   CompletionRequest,
   ConfigurationRequest,
@@ -52,6 +53,14 @@ const EXTRA_ENV = Object.fromEntries(
  */
 const MEMORY_DIR = process.env.BENCH_MEMORY ? fs.mkdtempSync(path.join(os.tmpdir(), 'report-lint-memory-')) : undefined;
 const MEMORY_ARGV = MEMORY_DIR ? ['--require', path.join(__dirname, 'memory-probe.cjs')] : [];
+/**
+ * How the server is started and spoken to. `ipc` (the default): forked and spoken to over Node's IPC channel, as the
+ * extension's client starts it (vscode-languageclient's TransportKind.ipc: `fork(module, ['--node-ipc',
+ * '--clientProcessId=…'], { execArgv, env, silent: true })`, the messages JSON lines through process.send).
+ * BENCH_TRANSPORT=stdio: over stdin and stdout, as test/protocol and other editors drive it (the server's messages then
+ * written by wire.ts's encoder); the bench's transport until perf46, 3–5 MB more idle RSS (docs/performance.md, perf46).
+ */
+const TRANSPORT = process.env.BENCH_TRANSPORT === 'stdio' ? 'stdio' : 'ipc';
 /** BENCH_DRAFT=120k: the 120k-character draft (the engine bench's) instead of the 3 MB one. */
 const SMALL_DRAFT = process.env.BENCH_DRAFT === '120k';
 
@@ -163,11 +172,17 @@ class Session {
     server = SERVER,
   ) {
     fs.rmSync(this.traceFile, { force: true });
-    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...EXTRA_ARGV, ...PROFILE_ARGV, ...MEMORY_ARGV, server, '--stdio'], {
-      stdio: ['pipe', 'pipe', 'ignore'],
-      env: { ...process.env, ...SERVER_ENV, ...EXTRA_ENV, REPORT_LINT_TRACE: this.traceFile, ...(MEMORY_DIR ? { REPORT_LINT_MEMORY_DIR: MEMORY_DIR } : {}) },
-    });
-    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    const env = { ...process.env, ...SERVER_ENV, ...EXTRA_ENV, REPORT_LINT_TRACE: this.traceFile, ...(MEMORY_DIR ? { REPORT_LINT_MEMORY_DIR: MEMORY_DIR } : {}) };
+    const execArgv = [...SERVER_EXEC_ARGV, ...EXTRA_ARGV, ...PROFILE_ARGV, ...MEMORY_ARGV];
+    if (TRANSPORT === 'ipc') {
+      this.child = fork(server, ['--node-ipc', `--clientProcessId=${process.pid}`], { execArgv, env, silent: true });
+      this.child.stdout!.resume();
+      this.child.stderr!.resume();
+      this.connection = createProtocolConnection(new IPCMessageReader(this.child), new IPCMessageWriter(this.child));
+    } else {
+      this.child = spawn(process.execPath, [...execArgv, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env });
+      this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    }
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       if (p.uri === URI) this.pushed++;
       if (p.uri === URI && p.version !== undefined) this.cover(p.version, true);
@@ -428,7 +443,7 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200, server = S
     await sleep(IDLE_SETTLE_MS);
     const { rss, peak } = session.memory();
     if (quiet) return { openMs, settled, warmUp, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
-    console.log(`\nLanguage server, ${SMALL_DRAFT ? '120k' : '3 MB'} draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
+    console.log(`\nLanguage server, ${SMALL_DRAFT ? '120k' : '3 MB'} draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics, ${TRANSPORT}) — ${machine()}`);
     row(['open → first diagnostics', `${openMs.toFixed(0)} ms`]);
     row(['  then CPU until idle (collection, warm-up)', `${settled.cpu.toFixed(0)} ms`, `in ${settled.ms.toFixed(0)} ms`], [48, 14, 14, 30]);
     const w = warmUp;
@@ -448,6 +463,12 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200, server = S
     row(['server resident memory (RSS) right after typing', `${typed.rss.toFixed(0)} MB`], [48, 14, 14, 30]);
     row([`server RSS with the draft, ${IDLE_SETTLE_MS / 1000} s idle`, `${rss.toFixed(0)} MB`, `peak ${peak.toFixed(0)} MB`, '(target < 150 MB)'], [48, 14, 14, 30]);
     if (MEMORY_DIR) for (const line of await whereMemoryIs(session.child.pid!, MEMORY_DIR)) console.log(`  ${line}`);
+    if (MEMORY_DIR && process.env.REPORT_LINT_HEAP_SNAPSHOT) {
+      // memory-probe.cjs writes the server's thread's heap after its figures: waited for before the server is stopped.
+      const file = path.join(MEMORY_DIR, `server-${session.child.pid}.heapsnapshot`);
+      for (let waited = 0; waited < 120_000 && !fs.existsSync(file); waited += 500) await sleep(500);
+      console.log(`  heap snapshot of the server's thread: ${file}`);
+    }
     return { openMs, settled, warmUp, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
   } finally {
     await session.stop();

@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
 import {
   ConfigurationRequest,
   createProtocolConnection,
@@ -34,7 +35,8 @@ export class TestClient {
 
   /** `env`: extra environment for the server (a short watchdog); `capabilities`: merged into the client's. */
   constructor(private readonly start: { env?: Record<string, string>; textDocument?: Record<string, unknown>; failConfiguration?: () => boolean; delayConfiguration?: () => number } = {}) {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...start.env } });
+    // With the Node options and environment variables the extension's client starts it with (heap-sizing.ts).
+    this.process = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...SERVER_ENV, ...start.env } });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const list = this.diagnostics.get(params.uri) ?? [];
