@@ -44,14 +44,17 @@
  * Good: Attendance rate reached 94%.
  */
 
-import { percentContext, tableMeasure } from '../model/percent-context';
-import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { columnMeasure, percentContext, tableMeasure } from '../model/percent-context';
+import { rangeIn, spacedCells, type Paragraph } from '../model/paragraphs';
 import type { ReportDocument } from '../model/document';
 import type { Rule } from '../rule';
 
-/** Each table row whose table's introduction names a rate: that rate (| Notifications | 99.99% | 100.2% | after
- *  "The table below shows availability by service."). */
-type Prepared = Map<Paragraph, string>;
+/**
+ * Each table row whose table's introduction names a rate: that rate (| Notifications | 99.99% | 100.2% | after
+ * "The table below shows availability by service."); each row lined up with spaces whose percentages stand under a
+ * header naming a rate: that rate by the percentage's offset (B  364  366  100.5% under "Compliance rate").
+ */
+type Prepared = Map<Paragraph, string | ReadonlyMap<number, string>>;
 
 const ABSURD = 10000;
 
@@ -88,19 +91,20 @@ const rule: Rule<unknown, Prepared> = {
   },
 
   contextKey(paragraph, prepared) {
-    return prepared.get(paragraph as Paragraph) ?? '';
+    return measureKey(prepared.get(paragraph as Paragraph));
   },
 
   keyChanges(prepared, last) {
     const changed: Paragraph[] = [];
-    for (const [p, m] of prepared) if (last.get(p) !== m) changed.push(p);
+    for (const [p, m] of prepared) if (measureKey(last.get(p)) !== measureKey(m)) changed.push(p);
     for (const p of last.keys()) if (!prepared.has(p)) changed.push(p);
     return changed;
   },
 
   checkParagraph(paragraph, context) {
-    const measure = context.prepared.get(paragraph);
+    const measures = context.prepared.get(paragraph);
     for (const q of context.model.percentsIn(paragraph)) {
+      const measure = typeof measures === 'string' ? measures : measures?.get(q.offset);
       const text = q.paragraph.text.slice(q.offset, q.offset + q.length);
       const range = rangeIn(q.paragraph, q.offset, q.offset + q.length);
       if (Math.abs(q.value) >= ABSURD) {
@@ -178,5 +182,51 @@ function tableMeasures(doc: ReportDocument): Prepared {
     if (!measure) continue;
     for (let r = k; r < paragraphs.length && paragraphs[r].tableHeader; r++) out.set(paragraphs[r], measure);
   }
+  spacedColumnMeasures(doc, out);
   return out;
+}
+
+function measureKey(measure: string | ReadonlyMap<number, string> | undefined): string {
+  return measure === undefined ? '' : typeof measure === 'string' ? measure : JSON.stringify([...measure]);
+}
+
+/** A percentage alone in its cell: 100.5%, -3.2%. */
+const PERCENT_CELL = /^[-+−]?\d[\d,]*(?:\.\d+)?\s?[%％]$/;
+const PERCENT_IN_CELL = /\d\s*[%％]/;
+
+/**
+ * The percentages of rows lined up with spaces whose column's header names a rate: the header is the nearest line
+ * above with as many cells and no percentage, every line between being a row of as many cells (Site  Samples
+ * Compliant  Compliance rate / A  364  361  99.2% / B  364  366  100.5%; 单位  抽检数  合格数  合格率). The first column
+ * is the rows' labels.
+ */
+function spacedColumnMeasures(doc: ReportDocument, out: Prepared): void {
+  const lines = doc.lines;
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.tableHeader || out.has(paragraph)) continue;
+    const percents = doc.percentsIn(paragraph);
+    if (percents.length === 0) continue;
+    const found = new Map<number, string>();
+    for (const q of percents) {
+      const seg = paragraph.segments.find((g) => q.offset >= g.offset && q.offset < g.offset + g.length);
+      if (!seg) continue;
+      const prose = lines[seg.line].prose;
+      const column = seg.column + q.offset - seg.offset;
+      const cells = spacedCells(prose.trimEnd(), prose.length - prose.trimStart().length);
+      const at = cells.findIndex((c) => c.start === column);
+      if (cells.length < 3 || at < 1 || !PERCENT_CELL.test(cells[at].text)) continue;
+      for (let l = seg.line - 1; l >= 0 && seg.line - l <= 12; l--) {
+        const above = lines[l].prose;
+        const row = spacedCells(above.trimEnd(), above.length - above.trimStart().length);
+        if (row.length !== cells.length) break;
+        if (row.some((c) => PERCENT_IN_CELL.test(c.text))) continue;
+        // A row of counts (A  364  361  …) between: not the header.
+        if (row.slice(1).some((c) => /^[-+−]?\d[\d,.]*$/.test(c.text))) continue;
+        const measure = columnMeasure(row[at].text, above);
+        if (measure) found.set(q.offset, measure);
+        break;
+      }
+    }
+    if (found.size > 0) out.set(paragraph, found);
+  }
 }
