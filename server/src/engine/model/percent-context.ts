@@ -45,7 +45,7 @@ const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture)|punctuality|on-time\s+(?:performance|running|delivery|departures?|arrivals?|payments?|completion)|completeness|adherence|timeliness)\b/gi;
 // Not the "up" of take-up or mark-up.
 const EN_CHANGE = /(?<!-)\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
-const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|made|received|submitted|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to)\s+(within|in\s+under|in\s+less\s+than|on\s+time|on\s+or\s+before|by\s+(?:the|their|its)\s+(?:deadline|due\s+date|target\s+date))\b/gi;
+const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|made|received|submitted|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to|arriving|arrived|departing|departed|running|ran|operating|operated)\s+(within|in\s+under|in\s+less\s+than|on\s+time|to\s+time|on\s+or\s+before|by\s+(?:the|their|its)\s+(?:deadline|due\s+date|target\s+date))\b/gi;
 /**
  * The items of a whole picked out by what was done with them: waste diverted from landfill (recycled, composted),
  * enquiries with the person's views recorded, cases with a plan in place — the share of the whole they make.
@@ -335,8 +335,9 @@ function classify(window: string, after: string): PercentContext {
       consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: m[0] });
     }
   }
-  // Calls answered within 20 seconds, Tickets resolved within SLA, Repairs completed on time: the share of the items
-  // dealt with in time (nearer than "completed", which alone may be completion against a plan).
+  // Calls answered within 20 seconds, Tickets resolved within SLA, Repairs completed on time, Trains arriving on time,
+  // Services running to time: the share of the items dealt with in time (nearer than "completed", which alone may be
+  // completion against a plan).
   EN_IN_TIME.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = EN_IN_TIME.exec(window)); ) consider(m.index + m[0].length - m[1].length, { kind: 'rate', keyword: m[0] });
   EN_PICKED.lastIndex = 0;
