@@ -27,7 +27,7 @@
  *   追回医保基金万元, 查处违法案件起, 受理群众来信来访件次, 共有中小学所, 判处罪犯名, 新增城镇就业人, 共有各类学校所,
  *   组织各类培训场次, 新增就业岗位个); a verb of counting, a title in quotes and a unit ending the clause (表彰市级
  *   “三八红旗手”名、); 已 (正在, 未) and a verb or two of handling straight before a unit ending the clause (已完成整改个。,
- *   正在整改个，, 已办结件，; not 个别, 个人, 整改个案, 受理人); a head count lost after a verb of discipline (，处分人。,
+ *   正在整改个，, 已办结件，; not 个别, 个人, 整改个案, 受理人, 长期未结案件 — pending cases); a head count lost after a verb of discipline (，处分人。,
  *   共问责人).
  * - Lists, parts and changes: the next item of a list of counts (抽查了8个乡镇、个项目; 单位216家、特种设备台), a count
  *   lost after another (10个方面个问题), 反映的个问题 and 等个部门; a part after 其中 whose count is gone before 的 and a unit
@@ -104,7 +104,7 @@
  *   聘请社会监督员名、追回医保基金万元、查处违法案件起、受理群众来信来访件次、共有中小学所、判处罪犯名、新增城镇就业人、
  *   共有各类学校所、组织各类培训场次、新增就业岗位个）；计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”
  *   名、）；“已”（正在、未）和一两个办理动词后直接以单位结束分句（已完成整改个。、正在整改个，、已办结件，；个别、个人、
- *   整改个案、受理人不报）；处分类动词后缺人数（，处分人。、共问责人）。
+ *   整改个案、受理人、长期未结案件不报）；处分类动词后缺人数（，处分人。、共问责人）。
  * - 列举、部分和变化：列举中下一项的数字（抽查了8个乡镇、个项目；单位216家、特种设备台），紧接另一数量之后缺的数字
  *   （10个方面个问题），反映的个问题、等个部门；“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的
  *   名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报）；与有数字的并列部分
@@ -475,6 +475,8 @@ const VERB_HEADS_GAP = endAnchored(
  * (no clause end), nor 人 or 名 (受理人, 负责人 are people).
  */
 const ASPECT_GAP = new RegExp(`(?:已经|已經|已|正在|未)(?:${alternation(words.aspectVerbs)}){1,2}(?:到位|完毕|完畢)?[${words.aspectUnits}](?=[，,。；;！!？?）)]|$)`, 'g');
+/** The verb's last character and the unit as one noun: 未结案件 are pending cases (结案 + 件), 未结案宗 their files. */
+const CASE_NOUNS = new Set(['案件', '案宗']);
 /** 此次事件涉及人。/ 共涉及人，: 涉及 straight before a unit that ends the clause (not 涉及人、财、物: what is involved, listed). */
 const INVOLVES_GAP = /(?:涉及|涉)(?:[个個件项項名人家户戶起次批宗]|人次|万元|萬元|亿元|億元|万人|萬人)(?=[，,。；;！!？?）)]|$)/g;
 // 截至年6月底 / 于年3月: a date lead, then 年 with its year dropped and the month after it.
@@ -1224,7 +1226,8 @@ const rule: Rule = {
     }, clauseEnds);
     if (text.includes('已') || text.includes('未') || text.includes('正在')) eachMatch(ASPECT_GAP, text, (m) => {
       const end = m.index + m[0].length;
-      if (!claim(taken, end - 1, end)) return;
+      // 持续清理长期未结案件。: 结案 and 件 make 案件 (cases), the noun the clause ends on, no count dropped.
+      if (CASE_NOUNS.has(text.slice(end - 2, end)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     });
     if (text.includes('涉')) eachMatch(INVOLVES_GAP, text, (m) => {
