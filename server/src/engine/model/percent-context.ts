@@ -38,9 +38,14 @@ const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]
 /** "rose from 90% to", "increased to": the change word introduces a new level, which is still a rate. */
 const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
-const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture))\b/gi;
-const EN_CHANGE = /\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
-const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|made|received|submitted|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to)\s+(within|in\s+under|in\s+less\s+than|on\s+time|on\s+or\s+before|by\s+(?:the|their|its)\s+(?:deadline|due\s+date|target\s+date))\b/gi;
+/**
+ * Shares of a whole named by their noun: the trains that ran on time (on-time performance, punctuality), the records
+ * complete (completeness), the doses taken as prescribed (adherence), the returns made in time (timeliness).
+ */
+const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture)|punctuality|on-time\s+(?:performance|running|delivery|departures?|arrivals?|payments?|completion)|completeness|adherence|timeliness)\b/gi;
+// Not the "up" of take-up or mark-up.
+const EN_CHANGE = /(?<!-)\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
+const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|made|received|submitted|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to|arriving|arrived|departing|departed|running|ran|operating|operated)\s+(within|in\s+under|in\s+less\s+than|on\s+time|to\s+time|on\s+or\s+before|by\s+(?:the|their|its)\s+(?:deadline|due\s+date|target\s+date))\b/gi;
 /**
  * The items of a whole picked out by what was done with them: waste diverted from landfill (recycled, composted),
  * enquiries with the person's views recorded, cases with a plan in place — the share of the whole they make.
@@ -72,6 +77,11 @@ function firstWords(text: string): string {
 const OCCUPANCY = new RegExp(words.occupancyWords.join('|'), 'i');
 const EXTRA_BEDS = new RegExp(words.extraBeds.map((w) => (/^[a-z]/.test(w) ? `\\b${w}\\b` : w)).join('|'), 'i');
 
+/** What an occupancy is measured against, which crowding may pass: capacity, certified normal accommodation, beds. */
+const CAPACITY_EN = /\b(?:capacity|certified\s+normal\s+accommodation|CNA|(?:available|commissioned|funded|staffed|open)\s+beds|beds\s+(?:available|open)|places\s+available)\b/i;
+/** "the population as a percentage of certified normal accommodation": a count measured against a capacity. */
+const AS_SHARE_OF_CAPACITY_EN = new RegExp(`\\bas\\s+a\\s+(?:percentage|proportion|share)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?${CAPACITY_EN.source.slice(2)}`, 'i');
+
 /** Table columns of change or completion, whose cells may exceed 100%. */
 const TABLE_CHANGE = /完成率|增长|增長|增幅|增速|同比|环比|環比|变化|變化|增减|增減|距平|growth|change|increase|% of|of target|vs\.? target/i;
 const SENTENCE_END = /[。！？!?；;|｜]/;
@@ -97,7 +107,23 @@ export function tableMeasure(intro: string): string | undefined {
   return named.kind === 'rate' ? named.keyword.replace(/^(?:shows?|gives?|sets?|lists?|summari[sz]es?|presents?|reports?|compares?|details?|is|are|was|were|the|of|by|for|in|on|and|our|its|their)\s+/i, '') : undefined;
 }
 
-/** `measure`: for a table row, what the table's introduction names (tableMeasure), read when its cells do not say. */
+/**
+ * What the header cell of a column of a table lined up with spaces names, when it names a share or rate (Compliance
+ * rate, 合格率, Punctuality); not a change or completion (Change, 完成率, % of target), nor a ratio that may pass 100%
+ * (Bed occupancy, Collection rate, an occupancy column beside the capacity column, `headers`: the whole header row).
+ */
+export function columnMeasure(header: string, headers = ''): string | undefined {
+  if (TABLE_CHANGE.test(header) || /\d/.test(header)) return undefined;
+  const named = classify(header, '');
+  if (named.kind !== 'rate') return undefined;
+  // Prison  CNA  Population  Occupancy: occupancy beside the capacity it is measured against, which crowding passes.
+  return OCCUPANCY.test(named.keyword) && CAPACITY_EN.test(headers) ? undefined : named.keyword;
+}
+
+/**
+ * `measure`: for a table row, what the table's introduction names (tableMeasure), read when its cells do not say; for
+ * a row lined up with spaces, what its percentage's column names (columnMeasure).
+ */
 export function percentContext(q: Quantity, measure?: string): PercentContext {
   const text = q.paragraph.text;
   const header = q.paragraph.tableHeader;
@@ -133,8 +159,15 @@ export function percentContext(q: Quantity, measure?: string): PercentContext {
   const named = attributive(text, q.offset, after, english);
   if (named) return named;
   const context = classify(window, after);
+  // A row lined up with spaces under its header (Site  Samples  Compliant  Compliance rate / B  364  366  100.5%),
+  // its own words naming nothing: what its column names (columnMeasure, found by the rule).
+  if (context.kind === 'none' && measure) return { kind: 'rate', keyword: measure };
   // 入住率达到102%，部分房间加床: occupancy with extra beds put up, which takes it past 100%.
   if (context.kind === 'rate' && OCCUPANCY.test(context.keyword) && EXTRA_BEDS.test(window + after.split(SENTENCE_END)[0])) return { kind: 'change', keyword: context.keyword };
+  // "605 men against a certified normal accommodation of 540, an occupancy of 112%", "the population as a percentage of
+  // certified normal accommodation": occupancy against a capacity the sentence names, which crowding takes past 100%.
+  if (context.kind === 'rate' && english && OCCUPANCY.test(context.keyword) && CAPACITY_EN.test(text.slice(sentenceStart(text, Math.max(0, q.offset - 4 * WINDOW_EN), q.offset), q.offset) + after.split(SENTENCE_END)[0])) return { kind: 'change', keyword: context.keyword };
+  if (context.kind === 'rate' && english && AS_SHARE_OF_CAPACITY_EN.test(window)) return { kind: 'change', keyword: context.keyword };
   if (context.kind === 'rate' || !english) return context;
   // The sentence opens with the share it measures, maybe further back than the window reaches; a change word inside
   // its clause ("The proportion of carers who completed their training … was 103%") describes the items, not the level.
@@ -284,7 +317,7 @@ function classify(window: string, after: string): PercentContext {
       consider(at, { kind: 'change', keyword: above });
       break;
     }
-    consider(at, { kind: 'rate', keyword: window.slice(Math.max(0, at - 2), at + 1) });
+    consider(at, { kind: 'rate', keyword: rateName(window, at) });
     break;
   }
   for (const [re, kind] of [[EN_RATE, 'rate'], [EN_CHANGE, 'change']] as const) {
@@ -302,8 +335,9 @@ function classify(window: string, after: string): PercentContext {
       consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: m[0] });
     }
   }
-  // Calls answered within 20 seconds, Tickets resolved within SLA, Repairs completed on time: the share of the items
-  // dealt with in time (nearer than "completed", which alone may be completion against a plan).
+  // Calls answered within 20 seconds, Tickets resolved within SLA, Repairs completed on time, Trains arriving on time,
+  // Services running to time: the share of the items dealt with in time (nearer than "completed", which alone may be
+  // completion against a plan).
   EN_IN_TIME.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = EN_IN_TIME.exec(window)); ) consider(m.index + m[0].length - m[1].length, { kind: 'rate', keyword: m[0] });
   EN_PICKED.lastIndex = 0;
@@ -354,6 +388,23 @@ function ofWhat(after: string): 'share' | 'comparison' {
   return 'comparison';
 }
 
+/** 绿化率, 硬化率: a rate of a one-character …化 word (not 国产化率, 城镇化率, whose …化 word has two before it). */
+const ONE_CHARACTER_HUA = /(?:绿|綠|美|亮|硬|净|淨|洁|潔|序|氧|碳|钙|鈣|老|固|熟|腐|软|軟|退|融|气|氣|液|同|异|異|简|簡|转|轉|优|優|强|強|深|细|細|活)化率$/;
+const LONG_RATE_NAMES = words.longRateNames;
+
+/**
+ * The rate's name as a message quotes it, ending with the 率 at `at`: a name on the list (城镇化率) whole, the rate of a
+ * …化 word with that word whole (国产化率, 本地化率, 信息化率; 绿化率 of a one-character one), any other by the two
+ * characters before 率 (入学率, 准点率).
+ */
+function rateName(text: string, at: number): string {
+  const head = text.slice(0, at + 1);
+  const listed = LONG_RATE_NAMES.find((w) => head.endsWith(w));
+  if (listed) return listed;
+  const back = text[at - 1] === '化' && /^\p{sc=Han}{3}$/u.test(text.slice(Math.max(0, at - 3), at)) && !ONE_CHARACTER_HUA.test(head) ? 3 : 2;
+  return text.slice(Math.max(0, at - back), at + 1).replace(/^[^\p{sc=Han}]+/u, '');
+}
+
 /** 增 in 增长率 or 降 in 降低率 belongs to a rate word handled elsewhere. */
 function isPartOfRateWord(window: string, at: number): boolean {
   return window[at + 1] === '长' || window[at + 1] === '長' || window[at + 1] === '幅' || window[at + 1] === '速' || window[at + 1] === '低';
@@ -363,7 +414,6 @@ const POINT_RATES = words.pointRates;
 const NOT_POINT_RATES = words.notPointRates;
 /** 成功率, 有效率: shares of a whole whose names end with a rate that is not one (功率, 效率). */
 const POINT_RATES_DESPITE_NOT = words.pointRatesDespiteNot;
-const LONG_RATE_NAMES = words.longRateNames;
 const EN_POINT_RATE = new RegExp(`\\b([a-z-]+\\s+)?(?:${words.enPointRates.join('|')})\\b(?!\\s+of\\s+(?:growth|change|increase))`, 'gi');
 const EN_NOT_POINT_RATE = new Set(words.enNotPointRates);
 const EN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'that']);
@@ -385,8 +435,8 @@ export function percentMeasure(words: string): string | undefined {
   if (at >= 0) {
     const head = words.slice(0, at + 1);
     if (!NOT_POINT_RATES.some((w) => head.endsWith(w)) || POINT_RATES_DESPITE_NOT.some((w) => head.endsWith(w))) {
-      // The rate's name as a message quotes it: 城镇化率 whole, any other by the two characters before 率 (入学率).
-      const name = LONG_RATE_NAMES.find((w) => head.endsWith(w)) ?? words.slice(Math.max(0, at - 2), at + 1).replace(/^[^\p{sc=Han}]+/u, '');
+      // The rate's name as a message quotes it (城镇化率, 国产化率, 入学率).
+      const name = rateName(words, at);
       best = { at, word: name };
     }
   }

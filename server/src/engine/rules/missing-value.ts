@@ -1,74 +1,153 @@
 /**
  * missing-value — 数字缺失 / A number or year was dropped
  *
- * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
- * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
- * or a floor (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 控制在%以内, 提高到%, 累计上涨%, 增速回落个百分点, 达到 %。— a space typed for the figure —, 全县所学校, 不少于名, 不低于万元; 共招募网格员名， — a verb and whatever it counts before 名; 培训名，
- * and 招聘新教师名， — a verb, perhaps whom it counts, and 名 at a clause end), a year dropped after a date lead before its month (截至年6月底, 于年3月), a unit straight after a verb and its object
- * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个) or after the name of a
- * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩, 挽回经济损失万元) or after a verb and a noun with the unit that counts it
- * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 化解信访积案件, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元, 查处违法案件起, 受理群众来信来访件次, 共有中小学所, 判处罪犯名, 新增城镇就业人, 共有各类学校所, 组织各类培训场次, 新增就业岗位个), a date without its
- * numbers (于月日, 今年月份, 月日下午 at a clause start, 请于2026年月日前报送, 截止2026年月底, 计划于年月启动), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
- * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; the month and the day, 会议于2026年  月  日召开, 2026年__月__日; not a form's
- * blank     年  月  日), a year lost before a month after a date line's dash (——年11月27日在…会议上) or before 年度 in a budget
- * report's title (关于年度省级预算执行…), a count lost after another (10个方面个问题), the digits between a thousands comma and the
- * point (3，.83万元), a head count lost after a verb of discipline (，处分人。, 共问责人), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
- * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, "is saving roughly $k per month", reduce it by £m by March, will add £ to the fee,
- * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
- * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after a group's noun (The team of  developers) or before a describing word and the plural it counts (published  peer-reviewed papers, a median of  days), or after
- * "there were" (There were  category 3 incidents) or after a verb that counts or a word that stands before a figure
- * (supported  families, more than  hours; not helped  many more people), a date word straight before a comma (In , we
- * opened…; completed in , ahead of schedule) and a change or
- * range with no first figure (rose from to 71%, between and 4,000) or no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition
- * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads),
- * a unit straight after a verb of doing (collected tonnes of solvent waste, planted hectares of woodland), a verb of
- * being with a typed space and then a comma (The mean pH was , compared with 5.9); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
- * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。) or before the unit its whole is counted by, the whole's noun naming it (发表论文312篇，其中CCF-A类论文篇，; not 其中老年人 after 群众860人), a change against an earlier level with a unit and no figure (较上年减少个，比上年减少亩。较上年同期增加万人次), and a share or a completion with no figure before the % that ends the clause (完成全年目标任务的 %。占全市新增就业的%，).
- * Also (probe33): a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月, 培训共天, 不少于学时, the next
- * item of a list of counts (单位216家、特种设备台), 于2025年7月日召开, a part beside its counted sibling (其中来信件，来访563批),
- * 反映的个问题 / 等个部门, scaled care volumes (出院患者万人次) and 床位总数张.
- * Also (misses36): a signing date on a line of its own with its year written and its month and day blank (县发展和改革局 ⏎
- * 2025年  月  日, 二〇二五年 月 日; not 填报日期：2026年  月  日 nor a form's blank     年  月  日), a name dropped before a
- * role (办公室主任由同志担任, 由同志负责, 分别由、担任, 联系人：，电话…; not 由同志们, 由分管同志负责, 由专人负责), and in English a
- * preposition with its name gone (in the village of Tur Langton in ., chaired by , with; not log in , then) or a funder's
- * name (funded by the  Trust), or two spaces before a verb or a preposition (the site in  was noted, started in  by local
- * residents); a telephone's, a postcode's, an address's or an e-mail's label with nothing before the clause end (联系电话：。, 邮编：。, 地址：，) and 仅 before a unit ending the clause
- * (养老护理员仅名，; not 仅次于, 仅个别).
- * Also (miss42): 已 (正在, 未) and a verb or two of handling straight before a unit ending the clause (已完成整改个。, 正在整改个，,
- * 已办结件，; not 个别, 个人, 整改个案, 受理人), 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物); in English a sign after a
- * change to a level (rose to £m, amounted to £bn) or opening a sentence before a verb of money (£ was spent on repairs),
- * and two spaces where a count was after comprised, included, covered, took, lasted, ran for or around (comprised  days of
- * audit work; not a table's "Days  Hours", nor two spaces after a full stop).
- * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
- * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
- * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
- * 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元),
- * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
- * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, per £ million, Amounts: £ million, a caption's ", £ million", a $ million cell of a table's Unit column, a column's
- * heading | Source | £ million | over the |---| rule or lined up with spaces over its figures), a range that starts with a date
- * （2020年8月-2021年9月）, verbs that start with 批 (共批捕…13987人, 批复, 批转), the name of a measure in a list
- * whose change follows (接待游客人次、游客总花费分别增长…),
- * a year that text extraction split off (2007。年…), and in English a total of 12 people,
- * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
- * ranked by percentage, and the heading of a column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading
- * row lined up with spaces, "Target   Achieved   % of target").
- * Nor a unit label (单位为吨, 单位为万元, 占比为各县占全市的%), 表彰“三八红旗手”名单, 评选“最美家庭”120户, 其中参加培训的人, 其中符合条件的个人, 服务点个数.
+ * What: a figure, a year, a date's numbers or a name gone from where the sentence still needs it: what stands around
+ * it (a unit, a sign, 共, a verb that counts) is left.
+ * - A year gone: 年 standing alone at the start of a clause (年,区教育局…; …政策,年预算内支出…), a range with no start
+ *   (按照-2010年), a year dropped after a date lead before its month (截至年6月底, 于年3月), a year lost before a month
+ *   after a date line's dash (——年11月27日在…会议上) or before 年度 in a budget report's title (关于年度省级预算执行…),
+ *   and a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
+ * - A date's numbers gone: a date without its numbers (于月日, 今年月份, 月日下午 at a clause start, 请于2026年月日前报送,
+ *   截止2026年月底, 计划于年月启动, 于2025年7月日召开); the day left blank in a date whose year and month are written
+ *   (述职人：张三 / 2025年12月  日; the month and the day, 会议于2026年  月  日召开, 2026年__月__日;
+ *   not a form's blank     年  月  日); a signing date on a line of its own with its year written and its month and day blank (县发展和改革局 ⏎
+ *   2025年  月  日, 二〇二五年 月 日; not 填报日期：2026年  月  日 nor a form's blank     年  月  日).
+ * - A unit with no number after 共/达/为 or a floor (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 控制在%以内,
+ *   提高到%, 累计上涨%, 增速回落个百分点, 达到 %。— a space typed for the figure —, 全县所学校, 不少于名, 不低于万元;
+ *   共招募网格员名， — a verb and whatever it counts before 名; 培训名， and 招聘新教师名， — a verb, perhaps whom it
+ *   counts, and 名 at a clause end); a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月,
+ *   培训共天, 不少于学时; a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
+ *   (达线率达。, 增速达到，); a unit before 左右 or after 约 with no figure (可解决名左右学生, 总投资约万元); 仅 before a
+ *   unit ending the clause (养老护理员仅名，; not 仅次于, 仅个别); 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物).
+ * - A unit straight after a verb and its object at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次,
+ *   发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个), after the name of a measure
+ *   (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩, 挽回经济损失万元; scaled care
+ *   volumes, 出院患者万人次; 床位总数张) or after a verb and a noun with the unit that counts it (查处违法违规机构家,
+ *   召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 化解信访积案件, 发放宣传资料万份, 聘请社会监督员名,
+ *   追回医保基金万元, 查处违法案件起, 受理群众来信来访件次, 共有中小学所, 判处罪犯名, 新增城镇就业人, 共有各类学校所,
+ *   组织各类培训场次, 新增就业岗位个); a verb of counting, a title in quotes and a unit ending the clause (表彰市级
+ *   “三八红旗手”名、); 已 (正在, 未) and a verb or two of handling straight before a unit ending the clause (已完成整改个。,
+ *   正在整改个，, 已办结件，; not 个别, 个人, 整改个案, 受理人, 长期未结案件 — pending cases); a head count lost after a verb of discipline (，处分人。,
+ *   共问责人).
+ * - Lists, parts and changes: the next item of a list of counts (抽查了8个乡镇、个项目; 单位216家、特种设备台), a count
+ *   lost after another (10个方面个问题), 反映的个问题 and 等个部门; a part after 其中 whose count is gone before 的 and a unit
+ *   (其中判处五年以上有期徒刑的名。) or before the unit its whole is counted by, the whole's noun naming it (发表论文312篇，
+ *   其中CCF-A类论文篇，; not 其中老年人 after 群众860人); a part beside its counted sibling (其中来信件，来访563批); a change
+ *   against an earlier level with a unit and no figure (较上年减少个，比上年减少亩。较上年同期增加万人次); a share or a
+ *   completion with no figure before the % that ends the clause (完成全年目标任务的 %。占全市新增就业的%，).
+ * - Spaces and digits: spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a
+ *   unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置); the digits between a
+ *   thousands comma and the point (3，.83万元).
+ * - Names, places and numbers: the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平); a document number whose
+ *   serial is gone (江医保发〔2026〕号); a name dropped before a role (办公室主任由同志担任, 由同志负责, 分别由、担任,
+ *   联系人：，电话…; not 由同志们, 由分管同志负责, 由专人负责); a telephone's, a postcode's, an address's or an e-mail's
+ *   label with nothing before the clause end (联系电话：。, 邮编：。, 地址：，).
+ * - In English, a currency or percent sign with no figure (raised $ million, grew by % in 2025, the fund returned %, a
+ *   dividend of p per litre, valued at GBP  and, save £ per month, "is saving roughly $k per month", reduce it by £m
+ *   by March, will add £ to the fee, fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for,
+ *   Two legacies totalling £m were received), after a change to a level (rose to £m, amounted to £bn) or opening a
+ *   sentence before a verb of money (£ was spent on repairs).
+ * - In English, a count or a time gone: a time unit with no figure after a change to a level or in an average (fell to
+ *   working days, The average time … was weeks, compared with 26 weeks); "a total of" with no count (a total of
+ *   people); two spaces where the count was after a group's noun (The team of  developers), before a describing word
+ *   and the plural it counts (published  peer-reviewed papers, a median of  days), after "there were"
+ *   (There were  category 3 incidents), after a verb that counts or a word that stands before a figure (supported  families, more
+ *   than  hours; not helped  many more people), or after comprised, included, covered, took, lasted, ran for or around
+ *   (comprised  days of audit work; not a table's "Days  Hours", nor two spaces after a full stop); a unit straight
+ *   after a verb of doing (collected tonnes of solvent waste, planted hectares of woodland); a verb of being with a
+ *   typed space and then a comma (The mean pH was , compared with 5.9).
+ * - In English, a date, a figure of a range or a name gone: a date word straight before a comma (In , we opened…;
+ *   completed in , ahead of schedule); a change or range with no first figure (rose from to 71%, between and 4,000) or
+ *   no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition from to
+ *   SLS, from to December 2025); an article before a word that cannot follow it (an Officer of the and leads); a
+ *   preposition with its name gone (in the village of Tur Langton in ., chaired by , with; not log in , then) or a
+ *   funder's name (funded by the  Trust); two spaces before a verb or a preposition (the site in  was noted, started
+ *   in  by local residents).
+ * Not: words, figures and labels that hold a unit, a sign or a blank and need no number there.
+ * - Words: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、季通报、
+ *   年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级), set phrases that
+ *   hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and
+ *   right" (为外界所左右, 左右两侧), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names (京津冀, 港澳台,
+ *   成达万高铁), verbs that start with 批 (共批捕…13987人, 批复, 批转), 表彰“三八红旗手”名单, 评选“最美家庭”120户,
+ *   其中参加培训的人, 其中符合条件的个人, 服务点个数.
+ * - Figures written otherwise: 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元), a figure before the verb
+ *   (共1050培训人次), a range that starts with a date (（2020年8月-2021年9月）), a year that text extraction split off
+ *   (2007。年…), the name of a measure in a list whose change follows (接待游客人次、游客总花费分别增长…).
+ * - Labels and headings: a unit label (单位为吨, 单位为万元, 占比为各县占全市的%; (£ billion), figures in $ million, per £
+ *   million, Amounts: £ million, a caption's ", £ million", a $ million cell of a table's Unit column, a column's
+ *   heading | Source | £ million | over the |---| rule or lined up with spaces over its figures); the heading of a
+ *   column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading row lined up with spaces,
+ *   "Target   Achieved   % of target"); a table's cell with no punctuation to end it (数量  个).
+ * - In English: a total of 12 people, a total of about forty, a doubled space before a word that needs no figure (There
+ *   were  no incidents), the % sign, ranked by percentage.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
- * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为/不少于后直接跟单位
- * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、化解信访积案件、发放宣传资料万份、判处罪犯名、查处违法案件起、受理群众来信来访件次、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底、计划于年月启动），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
- * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”、计数动词或 more than 等词后留空两格而缺数量（There were  category 3 incidents、supported  families、more than  hours、published  peer-reviewed papers、a median of  days）、日期介词后直接是逗号（In , we opened、completed in , ahead of schedule）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
- * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
- * 还查：合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时，列举中缺数字的下一项（单位216家、特种设备台），
- * 于2025年7月日召开，与有数字的并列部分相邻而缺数字的部分（其中来信件，来访563批），反映的个问题、等个部门，出院患者万人次，床位总数张。
+ * 检查：句中仍需要的数字、年份、日期中的数字或名称丢失，只留下了周围的单位、符号、“共”或计数动词。
+ * - 年份丢失：分句开头孤立的“年”（年,区教育局…；…政策,年预算内支出…），缺起点的范围（按照-2010年），日期前缀后、月份前缺
+ *   年份（截至年6月底、于年3月），日期行破折号后、月份前缺年份（——年11月27日在…会议上），预算报告标题中“年度”前缺年份
+ *   （关于年度省级预算执行…），少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
+ * - 日期中的数字丢失：缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底、计划于
+ *   年月启动、于2025年7月日召开）；年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于
+ *   2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报）；单独成行、写了年份而月、日空着的落款日期（县发展和改革局 ⏎
+ *   2025年  月  日、二〇二五年 月 日；“填报日期：2026年  月  日”和表格中年月日都空着的不报）。
+ * - 共/达/为/不少于后直接跟单位：共名、共培训名教师、共投入资金万元、共招募网格员名、培训名，、招聘新教师名，、达万元、
+ *   为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。（为数字留了空格）、全县所学校、不少于名、不低于万元；
+ *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；“为”后直接是
+ *   计量单位（平均降雨量为毫米、总库容为万立方米）；“率达”“增速达到”后无数值（达线率达。、增速达到，）；“左右”前或“约”后
+ *   直接是单位（可解决名左右学生、总投资约万元）；“仅”后直接以单位结束分句（养老护理员仅名，；仅次于、仅个别不报）；
+ *   “涉及”后直接是单位（此次事故涉及人。；涉及人、财、物不报）。
+ * - 动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、接待游客万人次、发放慰问金元、清运垃圾万吨；建成的
+ *   设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、
+ *   涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元、出院患者万人次、床位总数张），名词与计它的单位相连
+ *   （查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、化解信访积案件、发放宣传资料万份、
+ *   聘请社会监督员名、追回医保基金万元、查处违法案件起、受理群众来信来访件次、共有中小学所、判处罪犯名、新增城镇就业人、
+ *   共有各类学校所、组织各类培训场次、新增就业岗位个）；计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”
+ *   名、）；“已”（正在、未）和一两个办理动词后直接以单位结束分句（已完成整改个。、正在整改个，、已办结件，；个别、个人、
+ *   整改个案、受理人、长期未结案件不报）；处分类动词后缺人数（，处分人。、共问责人）。
+ * - 列举、部分和变化：列举中下一项的数字（抽查了8个乡镇、个项目；单位216家、特种设备台），紧接另一数量之后缺的数字
+ *   （10个方面个问题），反映的个问题、等个部门；“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的
+ *   名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报）；与有数字的并列部分
+ *   相邻而缺数字的部分（其中来信件，来访563批）；与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加
+ *   万人次）；分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
+ * - 空格和数位：留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次
+ *   全部依法处置），千分位逗号与小数点之间丢失的数字（3，.83万元）。
+ * - 名称、地名和编号：“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平），年份后缺序号的文号（江医保发〔2026〕号），
+ *   职务前缺人名（办公室主任由同志担任、由同志负责、分别由、担任、联系人：，电话…；由同志们、由分管同志负责、由专人负责
+ *   不报），电话、邮编、地址、电子邮箱的标签后到分句末什么也没有（联系电话：。、邮编：。、地址：，）。
+ * - 英文中货币或百分号前没有数字（raised $ million、grew by % in 2025、the fund returned %、a dividend of p per litre、
+ *   valued at GBP  and、save £ per month、is saving roughly $k per month、reduce it by £m by March、will add £ to the
+ *   fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for、Two legacies totalling £m
+ *   were received），变化到某一水平之后（rose to £m、amounted to £bn）或句首、表示花费或收入的动词之前（£ was spent
+ *   on repairs）的货币符号。
+ * - 英文中缺数量或时间数：变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks、compared
+ *   with 26 weeks），“a total of”后没有数量（a total of people），群体名词之后（The team of  developers）、修饰词和它
+ *   所计的复数名词之前（published  peer-reviewed papers、a median of  days）、“there were”之后（There were  category 3
+ *   incidents）、计数动词或more than等词之后（supported  families、more than  hours；helped  many more people不报）、
+ *   comprised、included、covered、took、lasted、ran for、around之后（comprised  days of audit work；表格中的“Days  Hours”
+ *   和句号后的两个空格不报）留空两格而缺数量，表示做事的动词后直接是单位（collected tonnes of solvent waste、planted
+ *   hectares of woodland），系动词后留一空格再接逗号（The mean pH was , compared with 5.9）。
+ * - 英文中缺日期、范围的一端或名称：日期介词后直接是逗号（In , we opened、completed in , ahead of schedule），缺起始值或终值
+ *   的变化或范围（rose from to 71%、between and 4,000、rose from 42,000 to  over the year），缺起点的变化（the transition
+ *   from to SLS、from to December 2025），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），介词后缺名称
+ *   （in the village of Tur Langton in .、chaired by , with；log in , then不报）或资助方名称（funded by the  Trust），
+ *   动词或介词前多出两个空格（the site in  was noted、started in  by local residents）。
+ * 不报：含有单位字、符号或空白而此处本不需要数字的词语、数字和标注。
+ * - 词语：以“年”开头的词（年初、年度、年底、年龄…），表示“每年”的“年”（年出栏、年可实现、月调度、季通报、年考核），表示
+ *   数量级的万、亿（万亿级产业、迈上万亿台阶、亿元以上项目、万元户、百万元级），含单位字的固定说法（千家万户、名列前茅、
+ *   企业家、专家、演练场；“共”后的报名、知名、命名），非“大约”义的“左右”（为外界所左右、左右两侧），共同、公共场所、达到
+ *   名校、以人为本、全市所有学校，地名简称（京津冀、港澳台、成达万高铁），以“批”开头的动词（共批捕…13987人、批复、批转），
+ *   表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人、服务点个数。
+ * - 另有写法的数字：签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前（共1050培训人次），以日期开头的范围
+ *   （（2020年8月-2021年9月）），文本提取时被断开的年份（2007。年…），列举中其后有变化的指标名称（接待游客人次、游客总花费
+ *   分别增长…）。
+ * - 标注和表头：单位标注（单位为吨、单位为万元、占比为各县占全市的%；(£ billion)、figures in $ million、per £ million、
+ *   Amounts: £ million、表题中的“, £ million”、表格“Unit”列中单独的$ million、| Source | £ million |下接|---|或以空格对齐在
+ *   数字之上的列标题），百分比列的表头（产品名称 产量（吨） 比上年增长%、| 增长% |；以空格对齐的表头行“Target   Achieved
+ *   % of target”），没有标点收尾的表格单元（数量  个）。
+ * - 英文中的a total of 12 people、a total of about forty，不需数字的词前多打的空格（There were  no incidents），百分号本身，
+ *   ranked by percentage。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
- * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
- * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家、专家、演练场），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
- * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
- * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million、表格“Unit”列中单独的 $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%；以空格对齐的表头行“Target   Achieved   % of target”）。
- * 也不报单位标注（单位为吨、单位为万元、占比为各县占全市的%）、表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人、服务点个数。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
@@ -396,6 +475,8 @@ const VERB_HEADS_GAP = endAnchored(
  * (no clause end), nor 人 or 名 (受理人, 负责人 are people).
  */
 const ASPECT_GAP = new RegExp(`(?:已经|已經|已|正在|未)(?:${alternation(words.aspectVerbs)}){1,2}(?:到位|完毕|完畢)?[${words.aspectUnits}](?=[，,。；;！!？?）)]|$)`, 'g');
+/** The verb's last character and the unit as one noun: 未结案件 are pending cases (结案 + 件), 未结案宗 their files. */
+const CASE_NOUNS = new Set(['案件', '案宗']);
 /** 此次事件涉及人。/ 共涉及人，: 涉及 straight before a unit that ends the clause (not 涉及人、财、物: what is involved, listed). */
 const INVOLVES_GAP = /(?:涉及|涉)(?:[个個件项項名人家户戶起次批宗]|人次|万元|萬元|亿元|億元|万人|萬人)(?=[，,。；;！!？?）)]|$)/g;
 // 截至年6月底 / 于年3月: a date lead, then 年 with its year dropped and the month after it.
@@ -532,9 +613,10 @@ const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|c
 // save £ per month, a credit of $ per seat, reduce the overspend by £m by March: a sign with no figure after the verb or
 // preposition that a figure follows (a column's unit label, Expenditure (£m), figures in £m, has none of these before it).
 // Also "will add £ to the scale fee", "a total value of £ have been notified": add, and a verb after the sign.
+// Two legacies totalling £m were received, payments totaled $ in June: the verb of a total, past or participle.
 // The airport contributed £ and, recovered a further £ from, compared with £ for: a verb of giving or getting, a word
 // that stands before a figure, or "with" after a comparison; "is saving roughly $k per month": an approximate word between.
-const SIGN_GAP = /\b(?:(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|climbed|reduced|amounted|amounting|came|went[ \t]+(?:up|down))[ \t]+to|by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut|add(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|recover(?:s|ed|ing)?|received|paid|invested|awarded|granted|donated|generated|earned|collected|allocated|further|additional|extra|another|(?:compared|against|set)[ \t]+with)[ \t]+(?:(?:roughly|about|around|approximately|nearly|almost|some|just[ \t]+over|just[ \t]+under)[ \t]+)?([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
+const SIGN_GAP = /\b(?:(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|climbed|reduced|amounted|amounting|came|went[ \t]+(?:up|down))[ \t]+to|by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|total(?:l?ed|l?ing)|reduced?|increased?|cut|add(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|recover(?:s|ed|ing)?|received|paid|invested|awarded|granted|donated|generated|earned|collected|allocated|further|additional|extra|another|(?:compared|against|set)[ \t]+with)[ \t]+(?:(?:roughly|about|around|approximately|nearly|almost|some|just[ \t]+over|just[ \t]+under)[ \t]+)?([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
 /**
  * £ was spent on repairs. / £m was raised: a sign opening a sentence (or after "and") before a verb of money spent or
  * got, its figure gone. Not "the £ was weak" (the currency, after an article).
@@ -1144,7 +1226,8 @@ const rule: Rule = {
     }, clauseEnds);
     if (text.includes('已') || text.includes('未') || text.includes('正在')) eachMatch(ASPECT_GAP, text, (m) => {
       const end = m.index + m[0].length;
-      if (!claim(taken, end - 1, end)) return;
+      // 持续清理长期未结案件。: 结案 and 件 make 案件 (cases), the noun the clause ends on, no count dropped.
+      if (CASE_NOUNS.has(text.slice(end - 2, end)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     });
     if (text.includes('涉')) eachMatch(INVOLVES_GAP, text, (m) => {

@@ -1,123 +1,173 @@
 /**
  * numbering-sequence — 同级编号应连续 / Section numbers run 1, 2, 3 within a parent
  *
- * What: within one parent, the items of a level are numbered 一、二、三… (1. 2. 3.…) with no skip,
- * repeat or step backwards; the first item is 一 (1); a dotted number agrees with its parent (2.3 sits
- * under 2). Lower levels restart under each parent, unless the document numbers a level straight through
- * (1…26 across 一、…十、, or paragraphs 1) 2) under I. going on 3) 4) under A. and B. of II.): that convention is
- * accepted and only breaks of it are reported. A Markdown
- * ordered list may start at 1, or continue the count of the list before it, or number every item 1 (at any
- * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
- * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
- * A list of three or more items all numbered 1. (1. ⏎ 1. ⏎ 1., a word processor's automatic numbering lost when the list
- * was pasted as text) is one finding, on its second item, whose fix numbers them all in order (a Markdown list may
- * still number every item 1.). A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one finding, at
- * the restart: the item that takes up the outer count again is not reported. A lower-level item written in its
- * parent's style ((一)(二)(三) ⏎ 三、强化数据共享 ⏎ (五)…, where 三、 repeats and the lower level goes on after it) is
- * one finding, at that item, whose fix writes it as the lower level's (四); the lower level under it is not reported.
- * The attachment list (附件：1.… 2.… 4.…, or 附：1.…, items on one line, on the lines below or set apart by blank lines) is
- * numbered 1, 2, 3 too: its first skip or repeat is reported. Table and figure captions (表1 表2 表5, 图1 图3,
- * Table 4 after Table 2, 表4-3 after 表4-1) run on without a skip, each series apart (warning).
- * Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, (3)=(1)+(2) (a formula over
- * a table's numbered rows), 17 .ADM.CN (a footnote number before a domain suffix), a day and month
- * opening a timeline entry (3 October, 14:19 — …; ### 4 October 2026), a table of
- * contents, the 附件：1.… (or 一、…) list, the row labels of a table a web page left as text with its cells ended by
- * pipes (一、本年新收政府信息公开申请数量 | 0 |, or a cell to a line) — the four row labels of that table of the national form
- * of the 政府信息公开工作年度报告 (一、本年新收… to 四、结转下年度继续办理) also where a page gives its cells one to a line without
- * pipes —, code, a hard-wrapped Markdown line starting `5. `, a wrapped line going on
- * with `2, so going forward`, a version wrapped to the start of a line (httpd ⏎ 1.3.x.), a release's version with its
- * date (### 2.4.1 (3 November 2025), 2.5.0 - 2025-12-01) or alone on its line under a CHANGELOG (Release notes, 更新日志)
- * title or three or more newest first (## 2.4.1 ⏎ ## 2.4.0 ⏎ ## 2.3.2), a number closing the bracket the
- * line before opened ((July ⏎ 1).), a figure wrapped after a line that stops on of, than, about, the, was (…staff of ⏎
- * 877. In relation to…); a compilation (篇一, 篇二), an attachment (附件1, 附件2：title; Attachment A: Status
- * report for …, as in board minutes with the committees' reports attached), an appendix
- * (附录, 附录A, 附录：技术术语解释) and notes numbered from the
- * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
- * (item 2 after item 1). A run may start at 2 where its item 1 is written but not as an item: a row of a statistical
- * table holding its value after spaced columns (1.提供住宿的民政机构      617 ⏎ 养老机构586 ⏎ 2.…), or run in after the
- * colon of the lead-in above (以上事实，主要有以下证据证明：1、… ⏎ 2、…), or left without its number as the one paragraph
- * of text above numbered paragraphs (Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…, as Hong
- * Kong's government papers are numbered; a heading alone above 2., two paragraphs, or short steps (Follow these steps.
- * ⏎ 2. Run the installer.) still miss their first). Paragraph numbers a PDF's conversion moved are there too: run into
- * the paragraph above after its sentence (…for the achievements reported. 20. I performed… ⏎ 21. I did not…), or alone
- * on a line above their text (22. … ⏎ 23. ⏎ I draw attention to the matters below. ⏎ 24. …). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2 (or at a title line 3. Review of evidence whose paragraph numbers 3.1, 3.2 stand alone on their lines); a chapter page
- * of a report whose paragraphs are numbered through the report starts them where the report is (3. Working practices ⏎
- * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…; 3. About this review ⏎ Purpose and scope ⏎ 75. This review…),
- * and so does a page whose note references are numbered through the report too (22. … Estimates alone.[22], the first
- * note above [1]), whatever its headings, and the minutes of one item of a meeting under its Minutes: label (Minutes: ⏎
- * 12. The Panel considered…, a committee site's page for the item: minutes are numbered through the meeting).
- * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
- * caption seen again (a list of tables, a table continued) are not skips.
- * A table of contents (Contents ⏎ 3 Methods 8) that numbers a heading otherwise than the text does (4 Methods), where
- * the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry: the
- * contents was not updated after a section was removed or added. So is an entry (3 Finance ........ 7) whose title no
- * heading of the text has, when every heading of the text (1, 2, 3 in order) is in the contents and there are fewer of
- * them (a section removed). The entries may also be titles alone in one block (Contents ⏎ 1 Background ⏎ 2 Method ⏎
- * 3 Results, or a Markdown list - 3 Results): then, with as many headings as entries numbered 1, 2, 3 alike, an entry
- * the text words otherwise (the contents' 3 Results, the text's ## 3 Outcomes) is one finding too (not a title the
- * text lengthens: 2 Membership and attendance). A Chinese contents (目录 ⏎ 一、总体情况……1,
- * 一、总体情况 3, or the titles alone in one block under ## 目录) the text's headings (一、二、三 in order) no longer agree with is one finding too: an entry the text has
- * no heading for, while every heading is in the contents (三、存在问题 removed); an entry numbered otherwise than the text
- * numbers its title; or, with as many headings as entries, an entry the text words otherwise (二、主要做法, the
- * text's 二、主要措施). Lower-level entries ((一)主要指标……1) and a title the text lengthens (一、2025年总体情况) are no
- * such finding.
- * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
- * then PART IV, ## Appendix A then ## Appendix C (a lone C, I, L, V or X read as the headings of its word around it
- * read theirs: SECTION B ⏎ SECTION C ⏎ SECTION D count on by letters), Chapter Two then Chapter Four (numbers in words), Priority 3:
- * Learning then Priority 3: Workforce, Objective 2 then Objective 4, and the steps of a procedure (Step 2: … then
- * Step 4: …; a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
- * repeat is reported). Labels that grade rather than count (SEV1, SEV2, SEV4; P1, P2, P4; Stage 1 and Stage 3) are
- * no numbering. A 1. list under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it. Bare-number
- * headings skip by more than one too (3 Findings, 4 Options, 7 Next steps, the last over a paragraph of text; not an
- * address line 10 Downing Street after them). The articles of a regulation appended to a report (管理办法, 实施方案:
- * 第一条, 第二条, 第四条, numbered through its 章 and 节) run on without a skip or repeat, where the run starts at 第一条
- * and has that one slip; articles quoted from a law (第三条 ⏎ 第九条 ⏎ 第十二条) and a decision amending one (第五条
- * 修改为：…, 第六条 删去。) are no such run. An article number mistyped between two that count on (第三条 ⏎ 第三条 ⏎
- * 第五条) has a fix that changes it alone; any other slip of the articles (第二条 ⏎ 第四条 ⏎ 第五条) has none, and
- * Renumber sections leaves articles as they are: the regulation refers to its articles by number (依照本办法第九条,
- * 违反第十二条规定的), so renumbering the articles after a skip or a repeat would make those references name other
- * articles — the writer decides whether an article was deleted or the count went wrong, and updates the references.
- *
- * Items quoted from another document keep its numbers and are not counted (nor renumbered): a run after a lead-in naming
- * its source (2. The inspector said: ⏎ 8. … 9. … 10. … ⏎ 3. …, the text's count taken up again after it; 督查组指出：,
- * 该法第八十三条规定如下： ⏎ （三）…（四）…; The policy states: ⏎ 4.1 … 4.2 … under 3.), and an item under a
- * schedule's heading (Schedule — varied condition ⏎ 3) …; 附件：修改后的第三条 ⏎ 3.…). A list that opens the text, its
- * items on lines of their own (an agenda, a summary, an untitled contents), then text, then sections from 1. with
- * text under them: the sections number afresh (their own skips and repeats are reported). Paragraphs numbered through
- * a decision take up their count again after a titled list numbered afresh (9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final
- * decision ⏎ 10.). Agenda items (Item 6 …, Item 8 … skips; Item 9 twice repeats) and appendices titled after a dash
- * (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C; the Item numbers of an inventory,
- * an asset register or a lot list (Item 12 Chairs ⏎ Item 15 Desks ⏎ Item 3 Lamps) name things and count nothing.
- * Lettered definitions in plain text count (A. Staff means … ⏎ B. Manager means … ⏎ D. Volunteer means …: D. skips C.);
- * initials before a surname (A. N. Other, J. Smith, Chair) are no markers.
+ * What: within one parent, the items of a level are numbered 一、二、三… (1. 2. 3.…) with no skip, repeat or step
+ * backwards; the first item is 一 (1); a dotted number agrees with its parent (2.3 sits under 2).
+ * - Levels and lists: lower levels restart under each parent, unless the document numbers a level straight through
+ *   (1…26 across 一、…十、, or paragraphs 1) 2) under I. going on 3) 4) under A. and B. of II.): that convention is
+ *   accepted and only breaks of it are reported. A Markdown ordered list may start at 1, or continue the count of the
+ *   list before it, or number every item 1 (at any depth); sub-lists under different bullets are separate lists.
+ *   Dotted numbers under an unnumbered heading count per prefix (2.1 after 1.2 starts the next group). A 1. list
+ *   under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it.
+ * - One slip, one finding: two items swapped (1, 2, 4, 3) are one finding, out of order. A list of three or more items
+ *   all numbered 1. (1. ⏎ 1. ⏎ 1., a word processor's automatic numbering lost when the list was pasted as text) is
+ *   one finding, on its second item, whose fix numbers them all in order (a Markdown list may still number every
+ *   item 1.). A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one
+ *   finding, at the restart: the item that takes up the outer count again is not reported. A lower-level item written
+ *   in its parent's style ((一)(二)(三) ⏎ 三、强化数据共享 ⏎ (五)…, where 三、 repeats and the lower level goes on after
+ *   it) is one finding, at that item, whose fix writes it as the lower level's (四); the lower level under it is not
+ *   reported.
+ * - The attachment list (附件：1.… 2.… 4.…, or 附：1.…, items on one line, on the lines below or set apart by blank
+ *   lines) is numbered 1, 2, 3 too: its first skip or repeat is reported.
+ * - Table and figure captions (表1 表2 表5, 图1 图3, Table 4 after Table 2, 表4-3 after 表4-1) run on without a skip,
+ *   each series apart (warning).
+ * - A table of contents (Contents ⏎ 3 Methods 8) that numbers a heading otherwise than the text does (4 Methods),
+ *   where the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry:
+ *   the contents was not updated after a section was removed or added. So is an entry (3 Finance ........ 7) whose
+ *   title no heading of the text has, when every heading of the text (1, 2, 3 in order) is in the contents and there
+ *   are fewer of them (a section removed). The entries may also be titles alone in one block (Contents ⏎ 1 Background
+ *   ⏎ 2 Method ⏎ 3 Results, or a Markdown list - 3 Results): then, with as many headings as entries numbered 1, 2, 3
+ *   alike, an entry the text words otherwise (the contents' 3 Results, the text's ## 3 Outcomes) is one finding too.
+ * - A Chinese contents (目录 ⏎ 一、总体情况……1, 一、总体情况 3, or the titles alone in one block under ## 目录) the
+ *   text's headings (一、二、三 in order) no longer agree with is one finding too: an entry the text has no heading for,
+ *   while every heading is in the contents (三、存在问题 removed); an entry numbered otherwise than the text numbers its
+ *   title; or, with as many headings as entries, an entry the text words otherwise (二、主要做法, the text's 二、主要措施).
+ * - English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART
+ *   II then PART IV, ## Appendix A then ## Appendix C (a lone C, I, L, V or X read as the headings of its word around
+ *   it read theirs: SECTION B ⏎ SECTION C ⏎ SECTION D count on by letters), Chapter Two then Chapter Four (numbers in
+ *   words), Priority 3: Learning then Priority 3: Workforce, Objective 2 then Objective 4, and the steps of a procedure
+ *   (Step 2: … then Step 4: …; a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4
+ *   only the repeat is reported). Agenda items (Item 6 …, Item 8 … skips; Item 9 twice repeats) and appendices titled
+ *   after a dash (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C.
+ * - Bare-number headings skip by more than one too (3 Findings, 4 Options, 7 Next steps, the last over a paragraph of
+ *   text; not an address line 10 Downing Street after them). Lettered definitions in plain text count (A. Staff means …
+ *   ⏎ B. Manager means … ⏎ D. Volunteer means …: D. skips C.).
+ * - The articles of a regulation appended to a report (管理办法, 实施方案: 第一条, 第二条, 第四条, numbered through its
+ *   章 and 节) run on without a skip or repeat, where the run starts at 第一条 and has that one slip. An article number
+ *   mistyped between two that count on (第三条 ⏎ 第三条 ⏎ 第五条) has a fix that changes it alone; any other slip of the
+ *   articles (第二条 ⏎ 第四条 ⏎ 第五条) has none, and Renumber sections leaves articles as they are: the regulation refers
+ *   to its articles by number (依照本办法第九条, 违反第十二条规定的), so renumbering the articles after a skip or a repeat
+ *   would make those references name other articles — the writer decides whether an article was deleted or the count
+ *   went wrong, and updates the references.
+ * Not: what is no marker, and runs that number afresh, start later or keep another document's numbers.
+ * - Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, initials
+ *   before a surname (A. N. Other, J. Smith, Chair), (3)=(1)+(2) (a formula over a table's numbered rows), 17 .ADM.CN
+ *   (a footnote number before a domain suffix), a day and month opening a timeline entry (3 October, 14:19 — …; ### 4
+ *   October 2026). Labels that grade rather than count (SEV1, SEV2, SEV4; P1, P2, P4; Stage 1 and Stage 3) are no
+ *   numbering, and the Item numbers of an inventory, an asset register or a lot list (Item 12 Chairs ⏎ Item 15 Desks ⏎
+ *   Item 3 Lamps) name things and count nothing. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产,
+ *   2.30个重点项目全部开工 (item 2 after item 1).
+ * - Text that is no run: a table of contents, the 附件：1.… (or 一、…) list, the row labels of a table a web page left as
+ *   text with its cells ended by pipes (一、本年新收政府信息公开申请数量 | 0 |, or a cell to a line) — the four row labels
+ *   of that table of the national form of the 政府信息公开工作年度报告 (一、本年新收… to 四、结转下年度继续办理) also where a
+ *   page gives its cells one to a line without pipes —, code, a hard-wrapped Markdown line starting `5. `, a wrapped
+ *   line going on with `2, so going forward`, a version wrapped to the start of a line (httpd ⏎ 1.3.x.), a release's
+ *   version with its date (### 2.4.1 (3 November 2025), 2.5.0 - 2025-12-01) or alone on its line under a CHANGELOG
+ *   (Release notes, 更新日志) title or three or more newest first (## 2.4.1 ⏎ ## 2.4.0 ⏎ ## 2.3.2), a number closing the
+ *   bracket the line before opened ((July ⏎ 1).), a figure wrapped after a line that stops on of, than, about, the,
+ *   was (…staff of ⏎ 877. In relation to…).
+ * - Numbered afresh: a compilation (篇一, 篇二), an attachment (附件1, 附件2：title; Attachment A: Status report for …,
+ *   as in board minutes with the committees' reports attached), an appendix (附录, 附录A, 附录：技术术语解释) and notes
+ *   numbered from the 注： line.
+ * - A run may start at 2 where its item 1 is written but not as an item: a row of a statistical table holding its value
+ *   after spaced columns (1.提供住宿的民政机构      617 ⏎ 养老机构586 ⏎ 2.…), or run in after the colon of the lead-in
+ *   above (以上事实，主要有以下证据证明：1、… ⏎ 2、…), or left without its number as the one paragraph of text above
+ *   numbered paragraphs (Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…, as Hong Kong's
+ *   government papers are numbered; a heading alone above 2., two paragraphs, or short steps (Follow these steps. ⏎ 2.
+ *   Run the installer.) still miss their first). Paragraph numbers a PDF's conversion moved are there too: run into the
+ *   paragraph above after its sentence (…for the achievements reported. 20. I performed… ⏎ 21. I did not…), or alone
+ *   on a line above their text (22. … ⏎ 23. ⏎ I draw attention to the matters below. ⏎ 24. …).
+ * - A run may start where a larger work is: a book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and
+ *   ### 6.2 (or at a title line 3. Review of evidence whose paragraph numbers 3.1, 3.2 stand alone on their lines); a
+ *   chapter page of a report whose paragraphs are numbered through the report starts them where the report is (3.
+ *   Working practices ⏎ 68. In this section…; Chapter 2: … ⏎ 8.This chapter…; 3. About this review ⏎ Purpose and
+ *   scope ⏎ 75. This review…), and so does a page whose note references are numbered through the report too (22. …
+ *   Estimates alone.[22], the first note above [1]), whatever its headings, and the minutes of one item of a meeting
+ *   under its Minutes: label (Minutes: ⏎ 12. The Panel considered…, a committee site's page for the item: minutes are
+ *   numbered through the meeting).
+ * - Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
+ *   caption seen again (a list of tables, a table continued) are not skips.
+ * - Contents: lower-level entries ((一)主要指标……1) and a title the text lengthens (一、2025年总体情况; 2 Membership and
+ *   attendance) are no finding.
+ * - Items quoted from another document keep its numbers and are not counted (nor renumbered): a run after a lead-in
+ *   naming its source (2. The inspector said: ⏎ 8. … 9. … 10. … ⏎ 3. …, the text's count taken up again after it;
+ *   督查组指出：, 该法第八十三条规定如下： ⏎ （三）…（四）…; The policy states: ⏎ 4.1 … 4.2 … under 3.), and an item under a
+ *   schedule's heading (Schedule — varied condition ⏎ 3) …; 附件：修改后的第三条 ⏎ 3.…). Articles quoted from a law
+ *   (第三条 ⏎ 第九条 ⏎ 第十二条) and a decision amending one (第五条 修改为：…, 第六条 删去。) are no run of articles.
+ * - A list that opens the text, its items on lines of their own (an agenda, a summary, an untitled contents), then
+ *   text, then sections from 1. with text under them: the sections number afresh (their own skips and repeats are
+ *   reported). Paragraphs numbered through a decision take up their count again after a titled list numbered afresh
+ *   (9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final decision ⏎ 10.).
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
- * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；
- * 多级编号与上级一致（2.3应在2之下）。三项以上全部编为“1.”的列表（1. ⏎ 1. ⏎ 1.，粘贴为纯文本时丢失了自动编号）只在第二项报一次，
- * 修正时依次重新编号（Markdown列表每项都写1.的除外）。某项之下用同级样式另起的一组编号（(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，
- * 其后接续外层编号的一项不再报告。写成上级样式的下级项（（一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…，“三、”重复且其后下级编号接续）
- * 只在该项报一次，修正为“（四）”，其下的下级编号不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
- * （一、至十、之下共1至26；或I.下的1) 2)在II.的A.、B.下接续为3) 4)，上级种类不同也算）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
- * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…，或“附：1.…”）也应连续编号，报告其第一处跳号或重号。
- * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
- * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、A. N. Other（姓名缩写）、清单、资产登记表、拍品目录中作编号用的 Item 12 / Item 15 / Item 3（字母编号的定义 A. Staff means … ⏎ B. … ⏎ D. … 仍报跳号）、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
- * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
- * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、带发布日期的版本号（3.1.2（2025年3月5日））和更新日志标题下或由新到旧排列的单独成行的版本号、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
- * 重复出现的表题（表目录、续表）。英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、
- * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新；英文目录条目（3 Finance ........ 7）在正文中没有对应标题、而正文标题（1、2、3依次编号）都在目录中且较少的（删去了一节），同样报一次。中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或目录下连续几行只列标题）
- * 与正文标题（一、二、三依次编号）不符的，同样报一次：目录条目在正文中没有对应标题（且正文标题都在目录中，即删去了一节）、目录编号与正文不同，
- * 或标题数相同而某条目在正文中改了措辞（目录“二、主要做法”，正文“二、主要措施”）。下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况）不报。
- * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four；单独的C、I、L、V、X按前后同类标题读作字母或罗马数字，SECTION B、SECTION C、SECTION D按字母连续）和步骤（Step 2:之后的Step 4:）同样须连续；
- * 表示等级的标签（SEV1、SEV2、SEV4，P1、P2、P4，Stage 1、Stage 3）不是编号。英文数字标题（5 Rollout）下的1.列表是其下一级。
- * 英文数字标题跳过不止一号的（3 Findings、4 Options、7 Next steps，其下为正文）同样报告（其后地址行10 Downing Street不报）。英文目录只列标题、
- * 不带页码的（Contents ⏎ 1 Background ⏎ 2 Method，或Markdown列表），标题数与正文相同、编号一致而某条目在正文中改了措辞的（目录3 Results，
- * 正文3 Outcomes），报一次。报告所附管理办法、实施方案的条文（第一条、第二条、第四条，跨章、节连续编号）不跳号、不重复：从第一条开始、
- * 只有这一处不连续的才报；引用法律的条文（第三条 ⏎ 第九条 ⏎ 第十二条）和修改决定所列条文（第五条 修改为：…，第六条 删去。）不报。
- * 前后两条连续、中间一条编错的（第三条 ⏎ 第三条 ⏎ 第五条）提供修正，只改这一条；其他跳号、重号（第二条 ⏎ 第四条 ⏎ 第五条）不提供修正，
- * “重新编号”也不改条文编号：条文中按编号引用其他条文（依照本办法第九条、违反第十二条规定的），顺延后续条文编号会使这些引用指向别的条文，
- * 是删去了一条还是编错了号、引用是否随之修改，由起草人判断。
+ * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；多级编号与上级一致（2.3应在2之下）。
+ * - 层级与列表：下级编号在每个上级下重新开始，除非本文某一级全文连续编号（一、至十、之下共1至26；或I.下的1) 2)在II.的
+ *   A.、B.下接续为3) 4)，上级种类不同也算）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、接续上一个
+ *   列表，或每项都写1.（任何层级），不同项目符号下的子列表各自成列。无编号标题下的多级编号按前缀分组（1.2之后的2.1开始下一组）。
+ *   英文数字标题（5 Rollout）下的1.列表是其下一级。
+ * - 一处错只报一次：两项互换（1、2、4、3）报一次“顺序颠倒”。三项以上全部编为“1.”的列表（1. ⏎ 1. ⏎ 1.，粘贴为纯文本时丢失
+ *   了自动编号）只在第二项报一次，修正时依次重新编号（Markdown列表每项都写1.的除外）。某项之下用同级样式另起的一组编号
+ *   （(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，其后接续外层编号的一项不再报告。写成上级样式的下级项
+ *   （（一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…，“三、”重复且其后下级编号接续）只在该项报一次，修正为“（四）”，
+ *   其下的下级编号不再报告。
+ * - 附件列表（附件：1.…2.…4.…，或“附：1.…”，各项在同一行、在下面各行或以空行隔开）也应连续编号，报告其第一处跳号或重号。
+ * - 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，Table 2之后是Table 4，表4-1之后是表4-3），表、图、附表和
+ *   各章编号各自成列（警告）。
+ * - 英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、该标题在正文中只出现
+ *   一次的，在目录第一处不符的条目报一次：删改章节后目录未更新；英文目录条目（3 Finance ........ 7）在正文中没有对应标题、而
+ *   正文标题（1、2、3依次编号）都在目录中且较少的（删去了一节），同样报一次。英文目录只列标题、不带页码的（Contents ⏎
+ *   1 Background ⏎ 2 Method，或Markdown列表），标题数与正文相同、编号一致而某条目在正文中改了措辞的（目录3 Results，
+ *   正文3 Outcomes），报一次。
+ * - 中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或“## 目录”下连续几行只列标题）与正文标题（一、二、三依次编号）
+ *   不符的，同样报一次：目录条目在正文中没有对应标题（且正文标题都在目录中，即删去了一节，如三、存在问题）、目录编号与正文
+ *   不同，或标题数相同而某条目在正文中改了措辞（目录“二、主要做法”，正文“二、主要措施”）。
+ * - 英文以词带号的标题同样须连续：Section 3之后的Section 5、PART II之后的PART IV、Appendix A之后的Appendix C（单独的C、
+ *   I、L、V、X按前后同类标题读作字母或罗马数字，SECTION B、SECTION C、SECTION D按字母连续）、Chapter Two之后的Chapter
+ *   Four（以词写的数）、Priority 3: Learning之后的Priority 3: Workforce、Objective 2之后的Objective 4，以及步骤（Step 2:
+ *   之后的Step 4:；可像正文在目录之后那样重新从1开始；Objective 1、2、2、4只报重号）。议程项（Item 6之后的Item 8为跳号，
+ *   两个Item 9为重号）和破折号后带标题的附录（Appendix B – Spending、Appendix D – Audit）同样须连续。
+ * - 英文数字标题跳过不止一号的（3 Findings、4 Options、7 Next steps，其下为正文）同样报告（其后地址行10 Downing Street
+ *   不报）。纯文本中以字母编号的定义须连续（A. Staff means … ⏎ B. Manager means … ⏎ D. Volunteer means …：D.跳过了C.）。
+ * - 报告所附管理办法、实施方案的条文（第一条、第二条、第四条，跨章、节连续编号）不跳号、不重复：从第一条开始、只有这一处
+ *   不连续的才报。前后两条连续、中间一条编错的（第三条 ⏎ 第三条 ⏎ 第五条）提供修正，只改这一条；其他跳号、重号
+ *   （第二条 ⏎ 第四条 ⏎ 第五条）不提供修正，“重新编号”也不改条文编号：条文中按编号引用其他条文（依照本办法第九条、违反第十二条规定的），
+ *   顺延后续条文编号会使这些引用指向别的条文，是删去了一条还是编错了号、引用是否随之修改，由起草人判断。
+ * 不报：不是编号的内容，以及重新编号、从后面开始或沿用其他文件编号的各组编号。
+ * - 不是编号：1.5万人、2.5 million、4.8-star、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、A. N. Other
+ *   （姓名缩写）、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October,
+ *   14:19 — …；### 4 October 2026）；表示等级的标签（SEV1、SEV2、SEV4，P1、P2、P4，Stage 1、Stage 3）；清单、资产登记表、
+ *   拍品目录中作编号用的Item 12 / Item 15 / Item 3。是编号的：### 8.1 openEuler 社区、第一部分全面加强粮食生产、
+ *   2.30个重点项目全部开工（第1项之后的第2项）。
+ * - 不成序列的文字：目录，“附件：1.…”（或“一、…”）列表，网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息
+ *   公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页
+ *   按格逐行展开、没有“|”时亦然），代码，硬换行后以“5. ”开头的Markdown行，硬换行后以“2，”接续上句的行，折行后位于行首的
+ *   版本号（httpd ⏎ 1.3.x.），带发布日期的版本号（### 2.4.1 (3 November 2025)、2.5.0 - 2025-12-01、3.1.2（2025年3月5日））
+ *   和更新日志（Release notes、更新日志）标题下或由新到旧排列三个以上的单独成行的版本号（## 2.4.1 ⏎ ## 2.4.0 ⏎ ## 2.3.2），
+ *   闭合上一行括号的“1)”（(July ⏎ 1).），上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In
+ *   relation to…）。
+ * - 重新编号的：汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …，如附有各委员会报告的
+ *   董事会纪要）、附录（附录、附录A、附录：技术术语解释）和从“注：”一行起的注释。
+ * - 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617
+ *   ⏎ 养老机构586 ⏎ 2.…），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、… ⏎ 2、…），或编号段落之前唯一一段
+ *   不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…，香港政府文件的段落编号方式；
+ *   其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。PDF转换移位的段号
+ *   也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. I did not…），或单独一行、正文在下一行（22. … ⏎ 23. ⏎ I
+ *   draw attention to the matters below. ⏎ 24. …）。
+ * - 从更大的文稿中接续的：分册保存的书的一章可从“第三篇”或“## 6.”（其下为### 6.1、### 6.2）开始，或从段号3.1、3.2单独成行的
+ *   标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68.
+ *   In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的3. About this review ⏎ Purpose and scope ⏎ 75.
+ *   This review…），注释编号也全书连续（段落中第一个注释编号大于1，如[22]）的页面同样如此，不论其标题如何；会议纪要中单独
+ *   成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。
+ * - 不从表1开始的表题（从表3起的节选）、正文中对表的引用（见表6、《年鉴》表8）、重复出现的表题（表目录、续表）不算跳号。
+ * - 目录的下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况；2 Membership and attendance）不报。
+ * - 引自其他文件的各项沿用原编号，不计入也不重新编号：写明出处的导语之后的一组（2. The inspector said: ⏎ 8. … 9. … 10. … ⏎
+ *   3. …，其后接续本文编号；督查组指出：、该法第八十三条规定如下： ⏎ （三）…（四）…；3.之下的The policy states: ⏎ 4.1 …
+ *   4.2 …），以及附表标题下的一项（Schedule — varied condition ⏎ 3) …；附件：修改后的第三条 ⏎ 3.…）。引用法律的
+ *   条文（第三条 ⏎ 第九条 ⏎ 第十二条）和修改决定所列条文（第五条 修改为：…，第六条 删去。）不是条文序列。
+ * - 全文开头逐行列出的一组（议程、摘要、无标题的目录），其后是正文，再后是从1.起、其下有正文的各节：各节重新编号（其自身的
+ *   跳号、重号照报）。决定书中连续编号的段落在重新编号的带标题列表之后接续（9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final decision ⏎
+ *   10.）。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算

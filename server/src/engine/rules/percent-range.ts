@@ -1,41 +1,97 @@
 /**
  * percent-range — 比率超出0～100% / A share or rate outside 0–100%
  *
- * What: a share or rate (入学率, 覆盖率, 合格率, 占比, 比例, 满意度, "of the trainees"; also named after the figure: "a 104%
- * satisfaction rate", 取得102%的满意率) above 100% or
- * below 0; a percentage so large it cannot be meant (20230%); a change of more than 100 percentage points; a cut of
- * more than 100% of what cannot go below zero (办理时间压缩了120%, 审批时限缩短150%, 办税时间下降130%, "cut by 120%",
- * "117.4% lower than in 2024–25", "120% shorter"; not of net income, a balance or a score, which may go negative).
- * Not: growth (增长150%, growth rate), completion (完成率105%, 超额完成), "120% of target", "118% of the
- * approved budget", "255% of GDP", a fall of what may go negative (净利润下降120%, net income fell 130%), a base (设计容量的108%), a contribution to growth (贡献率, which may be negative or over 100%), ratios that may exceed 100% (病床使用率, occupancy when the sentence says extra beds were put up (客房入住率达到102%，部分房间加床; "with extra beds"; not 入住率达到112% alone), 产能利用率 of an over-capacity plant, 毛入学率, 负荷率 of an overloaded plant, 满载率 of a crowded line, 移动电话普及率 and 移动宽带用户普及率 (subscriptions per 100 people), 拨备覆盖率,
- * 流动比率, 债务率, 杠杆率, 自给率, 恢复率, 净稳定资金比例, cash and fee collection ratios that VAT or arrears take past 100%
- * (营业收现率, 销售收现率, 电费回收率, 物业费收缴率, 租金收缴率, 成本回收率, 投资回收率, 回款率, 资金回笼率; not 欠费回收率,
- * 问卷回收率 or 应收账款回收率, shares of what was owed or sent), rates signed by definition, which may be negative (距平百分率,
- * 距平率, 增减率, 偏差率, and a 距平 column), the payout of performance pay (兑现比例为0%—150%), coverage ratio, bed occupancy (critical care, ward or hospital occupancy; not of housing), capacity utilisation, rent collected as a percentage of rent due — arrears recovered take it past 100%), and ranges (95%-98%). In English, "N% of" a
- * population is a share (of the trainees, of all referrals; so is "Of the test scripts run, 112% passed", the whole
- * named first, and the share of the people asked who gave an answer, "108% said they feel safe", "112% would recommend us"; and the items a clause picks out: "Waste diverted from landfill reached 101.4%", "Enquiries with the
- * person's views recorded", "Repayments made on or before their due date"; and the share named by its participle, "The proportion completed within the 26-week target was 112%", and each of a list after it, "was 99.8% for admitted patient care, 108.2% for outpatient care"), of an amount a comparison (130% of the baseline, 230%
- * of one core, 115% of the old one), take-up against the capacity offered ("reached 108% of the places available"); "120% higher", "attainment against target", a burn rate, "has grown 300%"
- * may exceed 100%. A closed bracket before the figure defines or qualifies the measure named outside it and says
- * nothing of what the figure is, also when it holds a semicolon ("Critical care occupancy (adult beds; the share of funded
- * beds in use) stood at 106%", "Bed occupancy (defined as occupied bed days as a percentage of available bed days) was
- * 102.4%", "Theatre utilisation (minutes used as a percentage of planned minutes) was 104.1%", 病床使用率（实际占用总床日数
- * 占实际开放总床日数的比例）为102.4%). 整改完成率 and
- * 有效率 are shares. In a table a cell is judged by its row (| 建档率 | … | 103% |), unless its column is one of change or
- * completion (完成率, 同比, growth); a table whose rows and columns do not say (| Service | Q2 2026 | Q3 2026 |) by the rate
- * the sentence or caption just before it names ("The table below shows availability by service.", 下表为各乡镇小学入学率情况).
- * The nearest rate word decides: 超支比例较高，执行率达到105.1% is an execution rate, which may pass 100%.
+ * What: a share or rate above 100% or below 0, and a percentage no measure can be. The nearest rate word decides:
+ * 超支比例较高，执行率达到105.1% is an execution rate, which may pass 100%.
+ * - Shares and rates named before the figure: 入学率, 覆盖率, 合格率, 准点率, 出勤率, 占比, 比例, 满意度, "of the
+ *   trainees"; a …化率 quoted whole (国产化率, 本地化率, 城镇化率, 信息化率; 绿化率); 整改完成率 and 有效率 are shares.
+ * - In English also a share named by its noun (attendance, coverage, uptake, take-up, compliance, availability, uptime,
+ *   punctuality, on-time performance, completeness, adherence, timeliness: "Tram on-time performance was 101.3%") and
+ *   the items dealt with in time (Calls answered within 20 seconds, "Trains arriving on time: 101.3%", "Services
+ *   running to time reached 102%").
+ * - Named after the figure: "a 104% satisfaction rate", 取得102%的满意率.
+ * - In English, "N% of" a population is a share (of the trainees, of all referrals); so is "Of the test scripts run,
+ *   112% passed", the whole named first; the share of the people asked who gave an answer ("108% said they feel
+ *   safe", "112% would recommend us"); the items a clause picks out ("Waste diverted from landfill reached 101.4%",
+ *   "Enquiries with the person's views recorded", "Repayments made on or before their due date"); and the share named
+ *   by its participle ("The proportion completed within the 26-week target was 112%") and each of a list after it
+ *   ("was 99.8% for admitted patient care, 108.2% for outpatient care").
+ * - In a table a cell is judged by its row (| 建档率 | … | 103% |); a table whose rows and columns do not say
+ *   (| Service | Q2 2026 | Q3 2026 |) by the rate the sentence or caption just before it names ("The table below shows
+ *   availability by service.", 下表为各乡镇小学入学率情况); a row lined up with spaces by the header of its column
+ *   (Compliance rate over B  364  366  100.5%; 合格率 over 乙  364  366  100.5%).
+ * - A percentage so large it cannot be meant (20230%), and a change of more than 100 percentage points.
+ * - A cut of more than 100% of what cannot go below zero (办理时间压缩了120%, 审批时限缩短150%, 办税时间下降130%, "cut by
+ *   120%", "117.4% lower than in 2024–25", "120% shorter"; not of net income, a balance or a score, which may go
+ *   negative).
+ * Not: measures that may pass 100% or go below 0.
+ * - Growth and change: growth (增长150%, growth rate, "has grown 300%", "120% higher"), a fall of what may go negative
+ *   (净利润下降120%, net income fell 130%), a contribution to growth (贡献率, which may be negative or over 100%), a burn
+ *   rate, and rates signed by definition, which may be negative (距平百分率, 距平率, 增减率, 偏差率, and a 距平 column).
+ * - Completion and comparison with a base: completion (完成率105%, 超额完成), "120% of target", "attainment against
+ *   target", "118% of the approved budget", "255% of GDP", a base (设计容量的108%), of an amount a comparison (130% of
+ *   the baseline, 230% of one core, 115% of the old one), take-up against the capacity offered ("reached 108% of the
+ *   places available").
+ * - Ratios that may exceed 100%: 病床使用率 and bed occupancy (critical care, ward or hospital occupancy; not of
+ *   housing); occupancy when the sentence says extra beds were put up (客房入住率达到102%，部分房间加床; "with extra
+ *   beds"; not 入住率达到112% alone) or names the capacity it is measured against ("605 men against a certified normal
+ *   accommodation of 540, an occupancy of 112%", "the population as a percentage of certified normal accommodation", an
+ *   Occupancy column beside a CNA column); 产能利用率 of an over-capacity plant and capacity utilisation; 毛入学率;
+ *   负荷率 of an overloaded plant; 满载率 of a crowded line; 移动电话普及率 and 移动宽带用户普及率 (subscriptions per 100
+ *   people); 拨备覆盖率 and coverage ratio; 流动比率, 债务率, 杠杆率, 自给率, 恢复率, 净稳定资金比例; the payout of
+ *   performance pay (兑现比例为0%—150%).
+ * - Cash and fee collection ratios that VAT or arrears take past 100% (营业收现率, 销售收现率, 电费回收率, 物业费收缴率,
+ *   租金收缴率, 成本回收率, 投资回收率, 回款率, 资金回笼率; rent collected as a percentage of rent due — arrears
+ *   recovered take it past 100%); not 欠费回收率, 问卷回收率 or 应收账款回收率, shares of what was owed or sent.
+ * - Ranges (95%-98%).
+ * - A closed bracket before the figure defines or qualifies the measure named outside it and says nothing of what the
+ *   figure is, also when it holds a semicolon ("Critical care occupancy (adult beds; the share of funded beds in use)
+ *   stood at 106%", "Bed occupancy (defined as occupied bed days as a percentage of available bed days) was 102.4%",
+ *   "Theatre utilisation (minutes used as a percentage of planned minutes) was 104.1%", 病床使用率（实际占用总床日数
+ *   占实际开放总床日数的比例）为102.4%).
+ * - A table's column of change or completion (完成率, 同比, growth, Change, % of budget): its cells are not judged by
+ *   their row.
  *
  * Why: a rate over 100% is a typo or a bad find-and-replace, and the first thing a reader checks.
  *
- * 检查：比率或占比（入学率、覆盖率、合格率、占比、比例、满意度、of the trainees…；也包括写在数值之后的：取得102%的满意率、
- * “a 104% satisfaction rate”）超过100%或小于0；
- * 大得不可能是本意的百分数（20230%）；超过100个百分点的变化；不能减到零以下的量减少超过100%（办理时间压缩了120%、
- * 审批时限缩短150%、办税时间下降130%、“117.4% lower than”）。
- * 不报：增长（增长150%、growth rate），可以变为负数的量的下降（净利润下降120%），完成情况（完成率105%、超额完成），120% of target，基数（设计容量的108%），
- * 对增长的贡献率（可为负，也可超过100%），本可超过100%的比率（病床使用率、加床时的入住率（客房入住率达到102%，部分房间加床；单写“入住率达到112%”照报）、超产能生产时的产能利用率、毛入学率、超负荷运行的负荷率、高峰时段的满载率、移动电话普及率和移动宽带用户普及率（每百人用户数）、拨备覆盖率、流动比率、债务率、杠杆率、自给率、恢复率、净稳定资金比例、绩效薪酬的兑现比例（0%—150%）、因增值税或收回欠款而常超过100%的收现与收费比率（营业收现率、电费回收率、物业费收缴率、租金收缴率、成本回收率、投资回收率、回款率、资金回笼率；欠费回收率、问卷回收率、应收账款回收率照报）、按定义有正负的距平百分率、距平率、增减率、偏差率、coverage ratio、
- * bed occupancy、rent collected as a percentage of rent due（收回欠租可使其超过100%）），以及范围（95%-98%）。整改完成率和有效率是占比。表格中的单元格按所在行判断，
- * 除非所在列是变化或完成情况（完成率、同比、growth）。英文中以分词限定的占比（The proportion completed within the 26-week target was 112%）及其后列举的各项也是占比；相对于提供名额的使用量（108% of the places available）不报；数值前的括号是对指标的定义或限定，括号内的“比例”“a percentage of”不说明该数值是占比（病床使用率（实际占用总床日数占实际开放总床日数的比例）为102.4%不报）。
+ * 检查：比率或占比超过100%或小于0，以及不可能是任何指标的百分数。以最近的比率词为准：超支比例较高，执行率达到105.1%是执行率，可超过100%。
+ * - 写在数值之前的比率或占比：入学率、覆盖率、合格率、准点率、出勤率、占比、比例、满意度、of the trainees…；“…化率”引用全称
+ *   （国产化率、本地化率、城镇化率、信息化率；绿化率）；整改完成率和有效率是占比。
+ * - 英文中以名词表示的占比（attendance、coverage、uptake、take-up、compliance、availability、uptime、punctuality、
+ *   on-time performance、completeness、adherence、timeliness：“Tram on-time performance was 101.3%”），以及按时办结的事项
+ *   （Calls answered within 20 seconds、“Trains arriving on time: 101.3%”、“Services running to time reached 102%”）。
+ * - 写在数值之后的：取得102%的满意率、“a 104% satisfaction rate”。
+ * - 英文中“N% of”某一人群是占比（of the trainees、of all referrals），先写出总体的（Of the test scripts run, 112%
+ *   passed）、受访者中作某种回答的（108% said they feel safe、112% would recommend us）、分句挑出的事项（Waste diverted
+ *   from landfill reached 101.4%、Enquiries with the person's views recorded）、以分词限定的占比（The proportion completed
+ *   within the 26-week target was 112%）及其后列举的各项也是占比。
+ * - 表格中的单元格按所在行判断（| 建档率 | … | 103% |）；行、列都未说明的表格（| Service | Q2 2026 | Q3 2026 |）按紧接其前的
+ *   句子或表题所说的比率判断（The table below shows availability by service.、下表为各乡镇小学入学率情况）；以空格对齐的
+ *   表格按所在列的表头判断（表头“合格率”之下的“乙  364  366  100.5%”，“Compliance rate”之下的“B  364  366  100.5%”）。
+ * - 大得不可能是本意的百分数（20230%），超过100个百分点的变化。
+ * - 不能减到零以下的量减少超过100%（办理时间压缩了120%、审批时限缩短150%、办税时间下降130%、“cut by 120%”、
+ *   “117.4% lower than”、“120% shorter”；可以变为负数的净收入、余额、得分除外）。
+ * 不报：可以超过100%或为负数的指标。
+ * - 增长和变化：增长（增长150%、growth rate、has grown 300%、120% higher），可以变为负数的量的下降（净利润下降120%、
+ *   net income fell 130%），对增长的贡献率（可为负，也可超过100%），burn rate，按定义有正负的距平百分率、距平率、增减率、
+ *   偏差率和“距平”列。
+ * - 完成情况和与基数的比较：完成率105%、超额完成、120% of target、attainment against target、118% of the approved
+ *   budget、255% of GDP，基数（设计容量的108%），与某一数量的比较（130% of the baseline、230% of one core、115% of the
+ *   old one），相对于提供名额的使用量（108% of the places available）。
+ * - 本可超过100%的比率：病床使用率和bed occupancy（重症、病区或医院的床位占用；住房的入住率照报）；加床时的入住率
+ *   （客房入住率达到102%，部分房间加床；单写“入住率达到112%”照报），句中或表头写明所对照容量的入住率（605 men against a
+ *   certified normal accommodation of 540, an occupancy of 112%；the population as a percentage of certified normal
+ *   accommodation；与CNA列并列的Occupancy列）；超产能生产时的产能利用率和capacity utilisation；毛入学率；超负荷运行的
+ *   负荷率；高峰时段的满载率；移动电话普及率和移动宽带用户普及率（每百人用户数）；拨备覆盖率和coverage ratio；流动比率、
+ *   债务率、杠杆率、自给率、恢复率、净稳定资金比例；绩效薪酬的兑现比例（0%—150%）。
+ * - 因增值税或收回欠款而常超过100%的收现与收费比率（营业收现率、销售收现率、电费回收率、物业费收缴率、租金收缴率、
+ *   成本回收率、投资回收率、回款率、资金回笼率；rent collected as a percentage of rent due，收回欠租可使其超过100%）；
+ *   欠费回收率、问卷回收率、应收账款回收率是所欠或所发之数的占比，照报。
+ * - 范围（95%-98%）。
+ * - 数值前的括号是对指标的定义或限定，括号内有分号、“比例”“a percentage of”也不说明该数值是占比（病床使用率（实际占用
+ *   总床日数占实际开放总床日数的比例）为102.4%，Critical care occupancy (adult beds; the share of funded beds in use)
+ *   stood at 106%，Theatre utilisation (minutes used as a percentage of planned minutes) was 104.1%）。
+ * - 表格中变化或完成情况的列（完成率、同比、growth、Change、% of budget）：其中的单元格不按所在行判断。
  * 原因：超过100%的比率是笔误或错误的批量替换，也是读者最先核对的地方。
  *
  * Bad:  全市学校运动场地塑胶化覆盖率达120%
@@ -44,14 +100,17 @@
  * Good: Attendance rate reached 94%.
  */
 
-import { percentContext, tableMeasure } from '../model/percent-context';
-import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { columnMeasure, percentContext, tableMeasure } from '../model/percent-context';
+import { rangeIn, spacedCells, type Paragraph } from '../model/paragraphs';
 import type { ReportDocument } from '../model/document';
 import type { Rule } from '../rule';
 
-/** Each table row whose table's introduction names a rate: that rate (| Notifications | 99.99% | 100.2% | after
- *  "The table below shows availability by service."). */
-type Prepared = Map<Paragraph, string>;
+/**
+ * Each table row whose table's introduction names a rate: that rate (| Notifications | 99.99% | 100.2% | after
+ * "The table below shows availability by service."); each row lined up with spaces whose percentages stand under a
+ * header naming a rate: that rate by the percentage's offset (B  364  366  100.5% under "Compliance rate").
+ */
+type Prepared = Map<Paragraph, string | ReadonlyMap<number, string>>;
 
 const ABSURD = 10000;
 
@@ -88,19 +147,20 @@ const rule: Rule<unknown, Prepared> = {
   },
 
   contextKey(paragraph, prepared) {
-    return prepared.get(paragraph as Paragraph) ?? '';
+    return measureKey(prepared.get(paragraph as Paragraph));
   },
 
   keyChanges(prepared, last) {
     const changed: Paragraph[] = [];
-    for (const [p, m] of prepared) if (last.get(p) !== m) changed.push(p);
+    for (const [p, m] of prepared) if (measureKey(last.get(p)) !== measureKey(m)) changed.push(p);
     for (const p of last.keys()) if (!prepared.has(p)) changed.push(p);
     return changed;
   },
 
   checkParagraph(paragraph, context) {
-    const measure = context.prepared.get(paragraph);
+    const measures = context.prepared.get(paragraph);
     for (const q of context.model.percentsIn(paragraph)) {
+      const measure = typeof measures === 'string' ? measures : measures?.get(q.offset);
       const text = q.paragraph.text.slice(q.offset, q.offset + q.length);
       const range = rangeIn(q.paragraph, q.offset, q.offset + q.length);
       if (Math.abs(q.value) >= ABSURD) {
@@ -178,5 +238,51 @@ function tableMeasures(doc: ReportDocument): Prepared {
     if (!measure) continue;
     for (let r = k; r < paragraphs.length && paragraphs[r].tableHeader; r++) out.set(paragraphs[r], measure);
   }
+  spacedColumnMeasures(doc, out);
   return out;
+}
+
+function measureKey(measure: string | ReadonlyMap<number, string> | undefined): string {
+  return measure === undefined ? '' : typeof measure === 'string' ? measure : JSON.stringify([...measure]);
+}
+
+/** A percentage alone in its cell: 100.5%, -3.2%. */
+const PERCENT_CELL = /^[-+−]?\d[\d,]*(?:\.\d+)?\s?[%％]$/;
+const PERCENT_IN_CELL = /\d\s*[%％]/;
+
+/**
+ * The percentages of rows lined up with spaces whose column's header names a rate: the header is the nearest line
+ * above with as many cells and no percentage, every line between being a row of as many cells (Site  Samples
+ * Compliant  Compliance rate / A  364  361  99.2% / B  364  366  100.5%; 单位  抽检数  合格数  合格率). The first column
+ * is the rows' labels.
+ */
+function spacedColumnMeasures(doc: ReportDocument, out: Prepared): void {
+  const lines = doc.lines;
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.tableHeader || out.has(paragraph)) continue;
+    const percents = doc.percentsIn(paragraph);
+    if (percents.length === 0) continue;
+    const found = new Map<number, string>();
+    for (const q of percents) {
+      const seg = paragraph.segments.find((g) => q.offset >= g.offset && q.offset < g.offset + g.length);
+      if (!seg) continue;
+      const prose = lines[seg.line].prose;
+      const column = seg.column + q.offset - seg.offset;
+      const cells = spacedCells(prose.trimEnd(), prose.length - prose.trimStart().length);
+      const at = cells.findIndex((c) => c.start === column);
+      if (cells.length < 3 || at < 1 || !PERCENT_CELL.test(cells[at].text)) continue;
+      for (let l = seg.line - 1; l >= 0 && seg.line - l <= 12; l--) {
+        const above = lines[l].prose;
+        const row = spacedCells(above.trimEnd(), above.length - above.trimStart().length);
+        if (row.length !== cells.length) break;
+        if (row.some((c) => PERCENT_IN_CELL.test(c.text))) continue;
+        // A row of counts (A  364  361  …) between: not the header.
+        if (row.slice(1).some((c) => /^[-+−]?\d[\d,.]*$/.test(c.text))) continue;
+        const measure = columnMeasure(row[at].text, above);
+        if (measure) found.set(q.offset, measure);
+        break;
+      }
+    }
+    if (found.size > 0) out.set(paragraph, found);
+  }
 }
