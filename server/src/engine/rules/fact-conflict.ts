@@ -1494,8 +1494,11 @@ function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
 /** ，含…在内, ，包括…在内: the figure before takes in others' counts (含合作单位发放的在内), the clause ending with 在内. */
 const WIDENED_AFTER_ZH = /^(?:[，,]\s*(?:含|包含|包括|连同)[^，,。；;！？\d]{1,30}在内|[（(](?:含|包含|包括)[^）)\d]{1,30}(?:的|在内)[）)])/;
 /** 以内, 之内: the figure before is a bound (控制在16.8万元以内), not an amount. */
-/** "…, excluding …", "(not including …)", ，不含…, （扣除…）: a clause right after a figure that leaves some of it out. */
-const NARROWED_AFTER = /^(?:(?:\s+[a-z][a-z-]*){0,3}?\s*[,(]\s*(?:excluding|excl\.|not\s+(?:including|counting)|net\s+of|other\s+than)\s|\s*[，,（(]\s*(?:不含|不包含|不包括|未含|未包括|扣除|剔除))/i;
+/**
+ * "…, excluding …", "(not including …)", ，不含…, （扣除…）: a clause right after a figure that leaves some of it out. Not
+ * 扣除…后 (总收入为88.7万元，扣除各项支出后净收益56.5万元): the clause leads to another figure, the whole stays whole.
+ */
+const NARROWED_AFTER = /^(?:(?:\s+[a-z][a-z-]*){0,3}?\s*[,(]\s*(?:excluding|excl\.|not\s+(?:including|counting)|net\s+of|other\s+than)\s|\s*[，,（(]\s*(?:不含|不包含|不包括|未含|未包括|(?:扣除|剔除)(?![^，,。；;）)]{0,20}后)))/i;
 
 const BOUND_AFTER_ZH = /^\s*(?:以内|之内|以內|之內)/;
 /** The bold or italics opening a figure's words (**全市…). */
