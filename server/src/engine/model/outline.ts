@@ -852,10 +852,10 @@ function titledLine(prose: string): boolean {
 const MINUTE_LINE = /^[ \t]*(?:(?:Min(?:ute)?s?\.?|M)[ \t]*)?\d{1,3}\/\d{1,3}(?:\.\d{1,2}){0,2}[ \t]+[A-Z]/;
 
 /**
- * A section numbered under a letter or a Roman numeral (A.1 Method, B.2.3 Results, II.1 Teaching block): a heading of
+ * A section numbered under a letter or a Roman numeral (A.1 Method, B.2.3 Results, II.2 Sports hall (Block B)): a heading of
  * its own, which the marker reader has no kind for; a list under one such heading is not continued under the next.
  */
-const LETTERED_SECTION_LINE = /^[ \t]*(?:[A-Z]|[IVX]{2,4})\.\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z][A-Za-z’'&/-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ \t]*$/;
+const LETTERED_SECTION_LINE = /^[ \t]*(?:[A-Z]|[IVX]{2,4})\.\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[A-Z][^.!?;:。]{0,70}$/;
 
 /**
  * The header row of a table a web page left as text, over its numbered rows, with no blank line before it (3. An

@@ -29,7 +29,8 @@
  *   “三八红旗手”名、); 已 (正在, 未) and a verb or two of handling straight before a unit ending the clause (已完成整改个。,
  *   正在整改个，, 已办结件，; not 个别, 个人, 整改个案, 受理人, 长期未结案件 — pending cases); a head count lost after a verb of discipline (，处分人。,
  *   共问责人).
- * - Lists, parts and changes: the next item of a list of counts (抽查了8个乡镇、个项目; 单位216家、特种设备台), a count
+ * - Lists, parts and changes: the next item of a list of counts (抽查了8个乡镇、个项目; 单位216家、特种设备台; a casualty count after
+ *   another figure: 事故26起、死亡人，; not 死亡人数), a count
  *   lost after another (10个方面个问题), 反映的个问题 and 等个部门; a part after 其中 whose count is gone before 的 and a unit
  *   (其中判处五年以上有期徒刑的名。) or before the unit its whole is counted by, the whole's noun naming it (发表论文312篇，
  *   其中CCF-A类论文篇，; not 其中老年人 after 群众860人); a part beside its counted sibling (其中来信件，来访563批); a change
@@ -72,14 +73,15 @@
  *   其中参加培训的人, 其中符合条件的个人, 服务点个数.
  * - Figures written otherwise: 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元), a figure before the verb
  *   (共1050培训人次), a range that starts with a date (（2020年8月-2021年9月）), a year that text extraction split off
- *   (2007。年…), the name of a measure in a list whose change follows (接待游客人次、游客总花费分别增长…).
+ *   (2007。年…), the name of a measure in a list whose change follows (接待游客人次、游客总花费分别增长…), a file's name
+ *   whose parts hyphens join (附件1-合格-2025年第21号食品抽检信息.pdf).
  * - Labels and headings: a unit label (单位为吨, 单位为万元, 占比为各县占全市的%; (£ billion), figures in $ million, per £
  *   million, Amounts: £ million, a caption's ", £ million", a $ million cell of a table's Unit column, a column's
  *   heading | Source | £ million | over the |---| rule or lined up with spaces over its figures); the heading of a
  *   column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading row lined up with spaces,
  *   "Target   Achieved   % of target"); a table's cell with no punctuation to end it (数量  个).
  * - In English: a total of 12 people, a total of about forty, a doubled space before a word that needs no figure (There
- *   were  no incidents), the % sign, ranked by percentage.
+ *   were  no incidents), the % sign, ranked by percentage, growth by percent change.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
@@ -105,7 +107,7 @@
  *   共有各类学校所、组织各类培训场次、新增就业岗位个）；计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”
  *   名、）；“已”（正在、未）和一两个办理动词后直接以单位结束分句（已完成整改个。、正在整改个，、已办结件，；个别、个人、
  *   整改个案、受理人、长期未结案件不报）；处分类动词后缺人数（，处分人。、共问责人）。
- * - 列举、部分和变化：列举中下一项的数字（抽查了8个乡镇、个项目；单位216家、特种设备台），紧接另一数量之后缺的数字
+ * - 列举、部分和变化：列举中下一项的数字（抽查了8个乡镇、个项目；单位216家、特种设备台；另一数字之后的伤亡人数：事故26起、死亡人，；“死亡人数”不报），紧接另一数量之后缺的数字
  *   （10个方面个问题），反映的个问题、等个部门；“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的
  *   名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报）；与有数字的并列部分
  *   相邻而缺数字的部分（其中来信件，来访563批）；与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加
@@ -140,13 +142,13 @@
  *   表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人、服务点个数。
  * - 另有写法的数字：签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前（共1050培训人次），以日期开头的范围
  *   （（2020年8月-2021年9月）），文本提取时被断开的年份（2007。年…），列举中其后有变化的指标名称（接待游客人次、游客总花费
- *   分别增长…）。
+ *   分别增长…），以连字符连接各部分的文件名（附件1-合格-2025年第21号食品抽检信息.pdf）。
  * - 标注和表头：单位标注（单位为吨、单位为万元、占比为各县占全市的%；(£ billion)、figures in $ million、per £ million、
  *   Amounts: £ million、表题中的“, £ million”、表格“Unit”列中单独的$ million、| Source | £ million |下接|---|或以空格对齐在
  *   数字之上的列标题），百分比列的表头（产品名称 产量（吨） 比上年增长%、| 增长% |；以空格对齐的表头行“Target   Achieved
  *   % of target”），没有标点收尾的表格单元（数量  个）。
  * - 英文中的a total of 12 people、a total of about forty，不需数字的词前多打的空格（There were  no incidents），百分号本身，
- *   ranked by percentage。
+ *   ranked by percentage、growth by percent change。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  *
  * Bad:  年,区教育局工作的总体思路是…
@@ -178,7 +180,12 @@ const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 // （2020年8月-2021年9月）, 2020年第三季度～2021年: a date before the hyphen is the range's start (not -2021年 alone).
 const DATE_BEFORE_RANGE = /(?:[\d０-９一二三四五六七八九十][月日号號]|季度|[上下]半年|年[底末初])$/;
-const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || (isHanScriptBefore(text, i) && !DATE_BEFORE_RANGE.test(text.slice(Math.max(0, i - 3), i))));
+// 附件1-合格-2025年第21号食品抽检信息.pdf: the hyphens join the parts of a file's name, not a range's ends.
+const FILE_NAME_AFTER = /^[^\n，,。；;：:]{0,60}?\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|et|dps)(?![A-Za-z])/i;
+const opensRange = (text: string, i: number) =>
+  text[i - 1] !== '年' &&
+  (text[i - 1] === '（' || text[i - 1] === '(' || (isHanScriptBefore(text, i) && !DATE_BEFORE_RANGE.test(text.slice(Math.max(0, i - 3), i)))) &&
+  !FILE_NAME_AFTER.test(text.slice(i, i + 80));
 const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|控制在|保持在|稳定在|穩定在|提高到|提高至|降至|降到|升至|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升|上涨|上漲|下跌|回落|收窄)(?:[%％]|个百分点|個百分點|[ \u3000]{1,4}[%％](?=[，,。；;、）)]))/g;
 /**
  * 完成全年目标任务的 %。· 占全市新增就业的%，: a share or a completion whose figure is gone before the % that ends the
@@ -638,6 +645,9 @@ const CAPTION_UNIT_BEFORE = /[A-Za-z)][ \t]*,[ \t]*$/;
 const CAPTION_UNIT_AFTER = /^[ \t]*(?:[*_]*[ \t]*$|[,(|;]|[*_]+[ \t]*(?:$|\())/;
 // The growth phase returned %, against…: a verb of a result straight before the sign (returned, averaged, scored).
 // Was up % on a normal weekend, down % on the year: a change said with up or down before the sign.
+// 发生事故26起、死亡人，…: after a figure and 、 or ，, a casualty verb straight before 人 and the clause's end (not 死亡人数).
+const CASUALTY_GAP = /[、，,](?:死亡|受伤|遇难|失踪|伤亡|重伤|轻伤|获救)人(?=[，,。；;、])/g;
+const FIGURE_BEFORE_CASUALTY = /[\d０-９][^，,。；;、\d]{0,3}$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost|(?:was|were|is|are|been)[ \t]+(?:up|down))[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 // a dividend of p per litre, paid at p a litre: pence with no figure before the rate it is per.
 const PENCE_GAP = /\b(?:of|at|by|was|were|is|are|paid|pays|pay|costs?|averaged)[ \t]+p[ \t]+(?:per|a|an)[ \t]+(?:litre|liter|kilo|kg|kilogram|unit|kWh|head|week|month|year|day|mile|share|minute|hour|item|page)\b/g;
@@ -945,6 +955,8 @@ const rule: Rule = {
       });
       eachMatch(PERCENT_GAP, text, (m) => {
         if (isSpacedHeading(paragraph, m.index, m[0])) return;
+        // growth by percent change, ranked by percentage increase: "percent" names the measure of a ranking, its noun after it.
+        if (/^[ \t]+(?:change|changes|increase|increases|decrease|decreases|growth|gain|gains|rise|fall|decline|share|terms|basis|difference)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(PENCE_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
@@ -1014,6 +1026,10 @@ const rule: Rule = {
         report(context, paragraph, 'date', start, start + words.length);
       });
     }
+    // 事故26起、死亡人，同比分别下降…: a casualty count listed after another figure, its number gone before 人.
+    if (text.includes('人')) eachMatch(CASUALTY_GAP, text, (m) => {
+      if (FIGURE_BEFORE_CASUALTY.test(text.slice(Math.max(0, m.index - 4), m.index))) report(context, paragraph, 'figure', m.index + 1, m.index + m[0].length);
+    });
     // 青交发〔2026〕号: read before the units (号 is none of them).
     if (text.includes('号')) eachMatch(DOC_NUMBER_GAP, text, (m) => report(context, paragraph, 'docNumber', m.index, m.index + m[0].length));
     // BE_GAP's words are small Latin letters: a paragraph without one is not searched for its spaces.

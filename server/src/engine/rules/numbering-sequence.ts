@@ -412,6 +412,8 @@ const rule: Rule = {
       } else if (first.marker.value !== 1 && (rowAbove(context.doc.lines, first.marker) || runInAbove(context.doc.lines, first.marker))) {
         // 1.提供住宿的民政机构          617 ⏎ 养老机构586 ⏎ 2.…: the number before it is written, on a row read as a contents
         // entry; 以上事实，主要有以下证据证明：1、… ⏎ 2、…: or run in after the lead-in's colon.
+      } else if (first.marker.value !== 1 && isNumberedTitle(group, context.doc)) {
+        // # 10. Offload background web views: an architecture decision record's title carries the record's number.
       } else if (first.marker.value !== 1 && isBookChapter(group, context.doc)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (paragraphOneAbove(context.doc, group, items)) {
@@ -1108,6 +1110,18 @@ function checkPrefixStep(context: RuleContext, group: SiblingGroup, first: Secti
  * So may the one numbered heading at the top of a chapter file whose sub-headings carry its number (## 6. with
  * ### 6.1 and ### 6.2 under it): the chapter keeps its number in the book.
  */
+/**
+ * The document's title, numbered with its own id (# 10. Offload background web views, # 0042. Use PostgreSQL: an
+ * architecture decision record): a level-1 heading on the first line with text, the only numbered item of its level.
+ */
+function isNumberedTitle(group: SiblingGroup, doc: ReportDocument): boolean {
+  const first = group.items[0];
+  if (group.parent || first.marker.headingLevel !== 1 || doc.format !== 'markdown') return false;
+  if (group.items.some((s) => s !== first && s.marker.kind !== 'heading')) return false;
+  const firstText = doc.lines.find((l) => l.kind !== 'blank' && l.text.trim() !== '' && !l.text.startsWith('---'));
+  return firstText?.index === first.marker.line;
+}
+
 function isBookChapter(group: SiblingGroup, doc: ReportDocument): boolean {
   const first = group.items[0];
   const kind = first.marker.kind;
