@@ -14,7 +14,10 @@
  * sensitive"), "in in" with no verb that takes the particle in the four words before it ("endorsed in in all focus
  * groups"), "on on" with no verb that takes on before it ("the inspector visited on on 21 October"), and "that that"
  * before an article, a possessive or a subject pronoun, which no demonstrative stands before ("and that that the new
- * marking policy").
+ * marking policy"), and a lower-case word of three letters or more typed twice on one line after a determiner or a
+ * possessive (the research research themes, the council's annual report report): a noun phrase's head never stands
+ * twice; not words written twice on purpose (the very very best, a bye bye, the mahi mahi) nor a noun then the verb of
+ * its form (the staff staff the desk), nor a verb after a relative clause (people who work work hard).
  * Not: words whose doubling is grammar — "that that" (he said that that plan…), "had had", "is is" and "was was"
  * in a pseudo-cleft (what it is is…, what they are are…), "do do", "in in" after a phrasal verb (log in in the corner,
  * fill the form in in ink; are in in time), "on on" after a verb that takes on (carry on on the same basis, the point
@@ -296,7 +299,7 @@ const rule: Rule = {
       const compound = text[m.index + m[0].length] === '-' && /[A-Za-z]/.test(text[m.index + m[0].length + 1] ?? '');
       if (
         !(first === second || sentenceStartTwice(text, m.index, first, second)) ||
-        !(NEVER_TWICE.has(second) || slipOfSometimes(text, m.index, second)) ||
+        !(NEVER_TWICE.has(second) || slipOfSometimes(text, m.index, second) || contentTwice(text, m.index, m.index + m[0].length, first, second, gap)) ||
         compound ||
         strandedTo(text, m.index, m.index + m[0].length, second) ||
         nounWill(text, m.index, second) ||
@@ -460,4 +463,33 @@ function nounWill(text: string, at: number, word: string): boolean {
 /** log, logs, logged, logging → log; phased → phase; dug stays dug (the list holds the irregular forms). */
 function stemsOf(verb: string): string[] {
   return [verb, verb.replace(/(?:s|ed|ing)$/, ''), verb.replace(/(?:ged|ked|ped|ted|ned|ging|king|ping|ting|ning)$/, (e) => e[0]), verb.replace(/(?:ed|es|ing)$/, 'e'), verb.replace(/ied$/, 'y')];
+}
+
+/** Words written twice on purpose (very very, bye bye, mahi mahi) or a noun that is a verb of the same form (the staff staff the desk). */
+const REDUPLICATED = new Set(words.enReduplicated);
+/** What opens a noun phrase whose head may be typed twice: an article, a demonstrative, a possessive, a quantifier (not that: that that). */
+const CONTENT_DETERMINER = /^(?:the|a|an|this|these|those|our|their|its|his|her|my|your|whose|each|every|any|some|all|several|such|other|another)$/;
+/** Between the determiner and the pair, a word that ends a clause or opens one, not a modifier (those who lead lead, the ones we need need). */
+const NOT_MODIFIER = /^(?:who|whom|which|that|what|when|where|while|we|they|you|i|he|she|it|in|on|at|by|as|is|are|was|were|be|been|do|does|did|have|has|had|can|may|might|must|shall)$/;
+/** After a verb, not a noun: its object or particle (the police police the area, the team team up). */
+const AFTER_VERB = /^(?:the|a|an|this|that|these|those|them|it|him|her|us|me|our|their|its|his|my|your|up|out|down|off|back|away|in|on)$/;
+
+/**
+ * "The research research themes are new", "the council's annual report report was published": a lower-case word of
+ * three letters or more typed twice on one line, within a noun phrase — an article, a demonstrative, a possessive
+ * ('s included) or a quantifier right before the pair or one word before it. A noun phrase's head never stands twice;
+ * a verb may after a relative clause (people who work work hard, what we need need not…), so a pair with no
+ * determiner before it stays silent. Not words written twice on purpose (`enReduplicated`: the very very best, a bye
+ * bye, the mahi mahi, a no no), nor a noun then the verb of its form (the staff staff the desk: an object or a particle
+ * follows), nor a pair across a line break (a heading's word above the same word, a table's repeated cells).
+ */
+function contentTwice(text: string, at: number, end: number, first: string, second: string, gap: string): boolean {
+  if (gap !== ' ' || first !== second || second.length < 3 || !/^[a-z]+$/.test(second) || REDUPLICATED.has(second) || CLEFT.has(second) || NOT_MODIFIER.test(second)) return false;
+  const before = (text.slice(Math.max(0, at - 60), at).match(/[A-Za-z]+(?:['’]s?)?\s*$|[A-Za-z]+(?:['’]s?)?\s+[A-Za-z]+\s*$/)?.[0] ?? '').trim();
+  if (before === '') return false;
+  const words = before.split(/\s+/);
+  const isDeterminer = (w: string) => CONTENT_DETERMINER.test(w.toLowerCase()) || /['’]s?$/.test(w);
+  if (!(isDeterminer(words[words.length - 1]) || (words.length === 2 && isDeterminer(words[0]) && /^[a-z]+$/.test(words[1]) && !REDUPLICATED.has(words[1]) && !NEVER_TWICE.has(words[1]) && !NOT_MODIFIER.test(words[1])))) return false;
+  const next = /^[ \t]+([A-Za-z]+)/.exec(text.slice(end, end + 30))?.[1];
+  return next === undefined || !AFTER_VERB.test(next.toLowerCase());
 }
