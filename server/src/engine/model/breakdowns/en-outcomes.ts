@@ -195,6 +195,8 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       // "We published 88 papers: 79 in journals and 9 in proceedings. Of these, …": after a sentence that splits its
       // whole after a colon, "these" are the whole's (88), not the last part's.
       t = headBeforeColon(text, figures, t);
+      // "There are 412 pupils on roll, in 14 classes. Of these, 128 (31.1%) …": these are the pupils, not the classes.
+      t = containedBefore(text, figures, t, cueAt);
       const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
       if (noun && !namesNoun(text, total, noun)) return;
@@ -254,6 +256,26 @@ function levelBefore(text: string, figures: readonly Figure[], t: number): numbe
     else if (COMPARED_BASE_EN.test(before.slice(-24)) && countable(figures[t - 1]) && (figures[t - 1].dimension === f.dimension || f.dimension === '')) t--;
     else if ((CHANGE_BEFORE_EN.test(before) || CHANGE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) && levelAbove(text, figures, t)) t--;
     else break;
+  }
+  return t;
+}
+
+/**
+ * The count that can hold the part after "Of these": where the last count of the sentence before (figures[t]) is where
+ * the whole is held ("in 14 classes", "across 9 schools") and the first part is more than it, an earlier count of that
+ * sentence the part fits in (412 pupils; its share in brackets, 128 (31.1%), is then checked against it) — look46en r12.
+ */
+function containedBefore(text: string, figures: readonly Figure[], t: number, cueAt: number): number {
+  const total = figures[t];
+  const p = figures.findIndex((f) => f.offset >= cueAt);
+  const part = figures[p];
+  if (!total || !part || !countable(total) || !countable(part) || part.value <= total.value) return t;
+  if (!/\b(?:in|across|at|over|within|from)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset))) return t;
+  for (let h = t - 1; h >= 0; h--) {
+    const level = figures[h];
+    if (sentenceEndsBetween(text, level.offset + level.length, total.offset)) return t;
+    if (!countable(level) || level.value < part.value) continue;
+    return h;
   }
   return t;
 }
