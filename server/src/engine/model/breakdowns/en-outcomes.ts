@@ -492,7 +492,19 @@ const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works
 
 const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
+/**
+ * "of which 31,200 were by bus and 22,900 by tram": each journey counted went by one mode, named "by" or "on foot" — one
+ * word of the list each, all different (miss46 m05).
+ */
+const MODE_FRAME = new RegExp(`^(?:(?:were|was|are|is|travelled|traveled|went|came|made|taken)\\s+)?(?:by|on)\\s+(${words.travelModesEn.join('|')})$`);
+
+function travelModes(parts: Figure[]): boolean {
+  const modes = parts.map((p) => MODE_FRAME.exec(outcomeOf(p))?.[1]);
+  return modes.every((m) => m !== undefined) && new Set(modes).size === modes.length;
+}
+
 function parallelFrames(parts: Figure[], things = false): boolean {
+  if (travelModes(parts)) return true;
   const frames = parts.map((p) => FRAME.exec(outcomeOf(p)));
   if (frames.some((f) => !f)) return false;
   const preposition = frames[0]![2];
