@@ -65,11 +65,12 @@ const REMAIN = /^\s+(?:remain|remains|remained)\s+[a-z]+\s*[.!?]?\s*$/;
 const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
 
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
+// "48.6 million journeys in 2026, of which …": the year of the whole, after in or during, too.
 // "employed 8,214 staff at 30 November 2025, of whom …": the date a stock is taken at is no figure of the clause.
 // "48 incidents requiring a full investigation by the patient safety team or a shorter review, of which": a long clause;
 // "212 complaints about councils, housing associations and other social landlords, of which": a list in it, closed by
 // "and" or "or" before the cue (ofWhichAfter).
-const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,100}(?:,[^.;:!?,\d]{1,80}){0,2},\s*of\s+(?:which|whom)\s+/i;
+const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|(?<=\b(?:in|during)\s)(?:19|20)\d\d(?!\d)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,100}(?:,[^.;:!?,\d]{1,80}){0,2},\s*of\s+(?:which|whom)\s+/i;
 
 /** OF_WHICH_AFTER, a comma inside the whole's words only in a list closed by "and" or "or" before the cue. */
 function ofWhichAfter(ahead: string): RegExpExecArray | null {
@@ -496,7 +497,8 @@ const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
  * "of which 31,200 were by bus and 22,900 by tram": each journey counted went by one mode, named "by" or "on foot" — one
  * word of the list each, all different (miss46 m05).
  */
-const MODE_FRAME = new RegExp(`^(?:(?:were|was|are|is|travelled|traveled|went|came|made|taken)\\s+)?(?:by|on)\\s+(${words.travelModesEn.join('|')})$`);
+// "were made by bus, 12.9 million by tram and 6.1 million by local rail": a verb of being, of travel, or both; a word before the mode.
+const MODE_FRAME = new RegExp(`^(?:(?:were|was|are|is)\\s+)?(?:(?:travelled|traveled|went|came|made|taken)\\s+)?(?:by|on)\\s+(?:(?:local|light|heavy|mainline|national|suburban|private|public|shared)\\s+)?(${words.travelModesEn.join('|')})$`);
 
 function travelModes(parts: Figure[]): boolean {
   const modes = parts.map((p) => MODE_FRAME.exec(outcomeOf(p))?.[1]);
