@@ -465,7 +465,7 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
       continue;
     }
     if (!bracketed && !worded && !SHARE_AFTER_ZH.test(gap) && !namedShare(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset)) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
-    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) || fitsOuterBase(figures, total, part, pct) || (!bracketed && fitsListedParts(figures, b.parts, i, total, pct)) });
+    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct, b.parts) || fitsOuterBase(figures, total, part, pct) || (!bracketed && fitsListedParts(figures, b.parts, i, total, pct)) });
   }
   const brackets = stated.filter((s) => s.bracketed);
   const bracketsAreShares = brackets.length >= 2 && brackets.filter((s) => s.fits).length > brackets.length / 2;
@@ -535,6 +535,8 @@ const PART_GLUED_TOTAL = /^\s*(已\p{sc=Han}{1,6})$/u;
 // 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中; 村（社区）服务站中), then the part and its verb.
 // (With a comma after 中 the breakdown reader takes it: 在12个乡镇中，已完成改厕的有9个.)
 const PART_AMONG_TOTAL = /^(?:\p{sc=Han}|[（(]\p{sc=Han}{1,4}[）)]){1,12}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
+/** 其中胜诉案件 · 其中，维持: the words of a part after 其中, right before its figure. */
+const AFTER_QIZHONG = /其中[，,]?[^，,。；;：:\d%]*$/u;
 /** 节约率, 节支率, 节省率, 结余率, 节资率: the rate of a saving, of the budget rather than of what was spent. */
 const SAVING_RATE = /^(?:资金|資金|财政|財政|采购|採購|投资|投資)?(?:节约|節約|节省|節省|节支|節支|节资|節資|结余|結餘|节余|節餘)$/;
 /** The words of a budget, plan or ceiling a saving is measured against. */
@@ -571,6 +573,9 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     // 已整改34处，正在整改3处，整改率为91.9%: a first figure the rate's verb names too is a sibling part, not the total.
     const totalWords = text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset);
     if (totalWords.includes(rate.slice(-2))) continue;
+    // 一审审结286件，其中胜诉案件261件，败诉案件25件，败诉率8.7%: a first figure after 其中 is a sibling part, not the
+    // total — the rate is of the whole before 其中 (25 of 286), which the breakdown's shares check (look46zh fa3).
+    if (AFTER_QIZHONG.test(text.slice(Math.max(0, total.offset - 24), total.offset))) continue;
     // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negated verb (不捕, 未结) after a first figure of that verb (逮捕,
     // 审结) counts the two as sibling parts (24 of 49), not the first as their total.
     if (NEGATION.test(rate) && totalWords.includes(rate.slice(1))) continue;
@@ -907,9 +912,14 @@ function indexIn(figures: readonly Figure[], f: Figure): number {
  * 回收1150份，回收率95.8%；其中有效问卷1104份，有效率96.0%: a rate of a count stated between the total and the part
  * (the questionnaires returned, the problems put right) is the part's share of that nearer base, not of the total.
  */
-function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure, pct: Figure): boolean {
+function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure, pct: Figure, siblings: readonly Figure[] = []): boolean {
+  const text = part.paragraph.text;
+  const rate = RATE_AFTER_ZH.exec(text.slice(part.offset + part.length, pct.offset))?.[1];
   for (let i = indexIn(figures, total) + 1; i >= 1 && i < figures.length && figures[i] !== part; i++) {
     const base = figures[i];
+    // 其中胜诉案件261件，败诉案件25件，败诉率8.7%: a sibling part is the base of a rate only where its words name the
+    // rate's verb (其中办结598件，按期办结570件，按期办结率95.3%), never of 败诉率 after 胜诉 or of 不起诉率 after 起诉.
+    if (rate && siblings.includes(base) && (NEGATION.test(rate) || !text.slice(Math.max(base.subjectStart, base.offset - 20), base.offset).replace(/^.*[，,、；;：:]|^\s*其中/u, '').includes(rate.slice(-2)))) continue;
     if (base.unit === part.unit && base.dimension === part.dimension && base.value >= part.value && fits(part, base, pct)) return true;
   }
   return false;

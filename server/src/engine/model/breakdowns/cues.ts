@@ -171,6 +171,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   if (b && announced !== undefined && b.parts.length === announced && !b.partial && b.whole && (english || b.parts.every((p) => p.unit === total.unit)) && new Set(b.parts.map(labelOf)).size === announced) {
     return { ...b, complete: true, partition: true, groups: [b.parts] };
   }
+  // 落实镇、村、组三级防汛责任人312名，其中镇级责任人28名、村级责任人96名、组级责任人178名: the whole names its levels
+  // and their number, and the parts are those levels, one each — all of the whole (miss47 s03).
+  if (b && zh && !b.partial && b.whole && levelsNamed(text, total, b.parts)) return { ...b, complete: true, partition: true, groups: [b.parts] };
   // "412 staff work in four teams: 300 are full-time and 250 are women": not the teams — no breakdown.
   if (counted) return undefined;
   // 计划投资800亿元：实际完成842.6亿元 · "Recruit 200 volunteers: 240 volunteers joined." · 出院0.98万人次，同比增加20.99%：卫生院
@@ -240,6 +243,18 @@ const CATEGORY_BEFORE_COLON_ZH = /^(?:个|個|项|項|类|類)?(?:方面|领域|
 
 /** " work in four teams:", " are split across 3 sites:": a count of the kinds before the colon (announcedKinds). */
 const COUNTED_KINDS_EN = /^\s+[a-z][a-z -]{0,40}?\b(?:in|into|across|between|among|over|by)\s+(?:(?:the|its|our|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[a-z]+s\s*(:)/i;
+
+/** 镇、村、组三级 · 县乡两级: the levels a whole is held at, named one by one, then their number and 级. */
+const LEVELS_NAMED_ZH = /(\p{sc=Han}(?:、\p{sc=Han}){1,4})(两|二|三|四|五)级/u;
+const LEVEL_COUNT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5 };
+
+function levelsNamed(text: string, total: Figure, parts: readonly Figure[]): boolean {
+  const m = LEVELS_NAMED_ZH.exec(text.slice(sentenceStart(text, total.offset, 200), total.offset));
+  if (!m) return false;
+  const levels = m[1].split('、');
+  if (levels.length !== LEVEL_COUNT[m[2]] || parts.length !== levels.length) return false;
+  return parts.every((p, i) => p.unit === total.unit && labelOf(p).replace(/^其中[：:]?/, '').startsWith(`${levels[i]}级`));
+}
 
 /** ，分布在四个科室： · ，分为三个学段： · ，分三类：: the words that share the whole out, a count of kinds, their noun, the colon. */
 const ANNOUNCED_BEFORE_ZH = /^[，,]\s*\p{sc=Han}{0,4}?(?:分为|分為|分成|划分为|劃分為|分布在|分佈在|分布于|分佈於|分属|分屬|分)$/u;

@@ -65,11 +65,12 @@ const REMAIN = /^\s+(?:remain|remains|remained)\s+[a-z]+\s*[.!?]?\s*$/;
 const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
 
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
+// "48.6 million journeys in 2026, of which …": the year of the whole, after in or during, too.
 // "employed 8,214 staff at 30 November 2025, of whom …": the date a stock is taken at is no figure of the clause.
 // "48 incidents requiring a full investigation by the patient safety team or a shorter review, of which": a long clause;
 // "212 complaints about councils, housing associations and other social landlords, of which": a list in it, closed by
 // "and" or "or" before the cue (ofWhichAfter).
-const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,100}(?:,[^.;:!?,\d]{1,80}){0,2},\s*of\s+(?:which|whom)\s+/i;
+const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|(?<=\b(?:in|during)\s)(?:19|20)\d\d(?!\d)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,100}(?:,[^.;:!?,\d]{1,80}){0,2},\s*of\s+(?:which|whom)\s+/i;
 
 /** OF_WHICH_AFTER, a comma inside the whole's words only in a list closed by "and" or "or" before the cue. */
 function ofWhichAfter(ahead: string): RegExpExecArray | null {
@@ -195,6 +196,8 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       // "We published 88 papers: 79 in journals and 9 in proceedings. Of these, …": after a sentence that splits its
       // whole after a colon, "these" are the whole's (88), not the last part's.
       t = headBeforeColon(text, figures, t);
+      // "There are 412 pupils on roll, in 14 classes. Of these, 128 (31.1%) …": these are the pupils, not the classes.
+      t = containedBefore(text, figures, t, cueAt);
       const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
       if (noun && !namesNoun(text, total, noun)) return;
@@ -254,6 +257,26 @@ function levelBefore(text: string, figures: readonly Figure[], t: number): numbe
     else if (COMPARED_BASE_EN.test(before.slice(-24)) && countable(figures[t - 1]) && (figures[t - 1].dimension === f.dimension || f.dimension === '')) t--;
     else if ((CHANGE_BEFORE_EN.test(before) || CHANGE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) && levelAbove(text, figures, t)) t--;
     else break;
+  }
+  return t;
+}
+
+/**
+ * The count that can hold the part after "Of these": where the last count of the sentence before (figures[t]) is where
+ * the whole is held ("in 14 classes", "across 9 schools") and the first part is more than it, an earlier count of that
+ * sentence the part fits in (412 pupils; its share in brackets, 128 (31.1%), is then checked against it) — look46en r12.
+ */
+function containedBefore(text: string, figures: readonly Figure[], t: number, cueAt: number): number {
+  const total = figures[t];
+  const p = figures.findIndex((f) => f.offset >= cueAt);
+  const part = figures[p];
+  if (!total || !part || !countable(total) || !countable(part) || part.value <= total.value) return t;
+  if (!/\b(?:in|across|at|over|within|from)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset))) return t;
+  for (let h = t - 1; h >= 0; h--) {
+    const level = figures[h];
+    if (sentenceEndsBetween(text, level.offset + level.length, total.offset)) return t;
+    if (!countable(level) || level.value < part.value) continue;
+    return h;
   }
   return t;
 }
@@ -470,7 +493,20 @@ const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works
 
 const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
+/**
+ * "of which 31,200 were by bus and 22,900 by tram": each journey counted went by one mode, named "by" or "on foot" — one
+ * word of the list each, all different (miss46 m05).
+ */
+// "were made by bus, 12.9 million by tram and 6.1 million by local rail": a verb of being, of travel, or both; a word before the mode.
+const MODE_FRAME = new RegExp(`^(?:(?:were|was|are|is)\\s+)?(?:(?:travelled|traveled|went|came|made|taken)\\s+)?(?:by|on)\\s+(?:(?:local|light|heavy|mainline|national|suburban|private|public|shared)\\s+)?(${words.travelModesEn.join('|')})$`);
+
+function travelModes(parts: Figure[]): boolean {
+  const modes = parts.map((p) => MODE_FRAME.exec(outcomeOf(p))?.[1]);
+  return modes.every((m) => m !== undefined) && new Set(modes).size === modes.length;
+}
+
 function parallelFrames(parts: Figure[], things = false): boolean {
+  if (travelModes(parts)) return true;
   const frames = parts.map((p) => FRAME.exec(outcomeOf(p)));
   if (frames.some((f) => !f)) return false;
   const preposition = frames[0]![2];
