@@ -14,7 +14,8 @@
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4), and a numbered paragraph
  * after such a word (set out in paragraph 3.4 when section 3 runs to 3.2; only with a dotted number) or in brackets of
  * its own ((paragraph 4.2 refers), (section 3.1)), and a dotted number alone after see, at or in with below or above
- * (see 4.3 below). A reference
+ * (see 4.3 below); see section 2.3 when the draft's sections are headed 1. 2. 3. and none has numbered subsections;
+ * 详见附表3 when the draft lists its schedules 附表：1.… ⏎ 　　　2.…. A reference
  * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…), for parts when what follows says the part holds
  * it (以上问题在第五部分已作说明, 第五部分所述, 第五部分对资金来源作了测算; not after a title or a document named before it:
  * 《办法》第五部分所述, 总体规划第五部分对用地作了测算), or 在 leads it (已在第五部分作了测算, 在第三章中; not 节: 在第二节课) or, for tables and figures, when
@@ -30,11 +31,12 @@
  * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, the 2023
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
- * (Section 106 agreements, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
+ * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
- * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4)); the planning
+ * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4)); a later reference in the same sentence
+ * within another document's part named first (Chapter 14 of that guidance deals with …, and paragraph 14.19 onwards with …); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
  * document sent with it, so it is left alone (not a section, chapter or part named as this draft's own: Section 6 of
@@ -123,6 +125,8 @@ const ANNEX_OTHER = /附(图|圖|录|錄)[ ]?(\d{1,2}|[一二三四五六七八�
  * (an entry of the attachment list), 附件2：附表2 … — not 附表2所列… (a reference at a line's start).
  */
 const ANNEX_HEADING = /^(?:#{1,6}[ \t]*)?(?:\d{1,2}[.．、][ \t]*|附件[ ]?\d{1,2}[ \t]*[：:．.、]?[ \t]*)?附(表|图|圖|录|錄)[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．\-－])(?!所|中|显示|可见|表明|列出|反映|[，,。])/;
+/** 附表：1.2026年度部门整体支出绩效目标表: the draft's list of its 附表 (附图, 附录), the first entry on the line. */
+const ANNEX_LIST = /^附(表|图|圖|录|錄)[ ]?[：:][ \t]*1[.．、](?!\d{1,3}(?!\d))/;
 const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/g;
 // In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
 // A numbered paragraph (see paragraph 3.4, para 2.1) only with a dotted number: paragraph 12 is as often a clause of a
@@ -189,7 +193,9 @@ const NAMING_BEFORE = /(?:^|[^A-Za-z’'-])(?:the|a|an|each|every|any|all|no|som
 const NAMING_AFTER =
   /^[ ]+(?!(?:of|in|on|at|to|for|from|by|with|and|or|but|nor|as|is|are|was|were|be|been|has|have|had|does|do|did|will|would|can|could|may|might|must|shall|should|which|that|who|where|when|while|whose|below|above|here|there|then|also|only|now|later|earlier|further|again|together|overall|above|this|these|those|the|a|an|table|figure|paragraph|para|appendix|annex|part|chapter|section|box|chart)\b)[a-z][a-z-]{2,}(?<![a-z]ly|[a-z]ed)\b(?![ ]+(?:of|in)[ ]+(?:this|these|our|the[ ]+(?:[a-z-]+[ ]+){0,2}(?:plan|report|document|paper|draft|review|strategy|update))\b)/;
 /** What a quantity word need not come before: the Section 41 list, Section 17 support (not "Section 9 lists": a verb). */
-const NAMED_AFTER_EXTRA = /^[ ]+(?:list|register|schedule|species|habitats?|support|aftercare|audit)\b(?![ ]+(?:of|in)[ ]+(?:this|these|our|the[ ]+(?:[a-z-]+[ ]+){0,2}(?:plan|report|document|paper|draft|review|strategy|update))\b)/;
+const NAMED_AFTER_EXTRA = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:list|register|schedule|species|habitats?|support|aftercare|audit|trusts?|plans|vouchers?|housing|accounts?|organi[sz]ations?|entit(?:y|ies)|exemptions?|exempt|elections?|reliefs?|deductions?|credits?|bonds?|exchanges?|cafeteria|programs?|tenants?|status)\b(?![ ]+(?:of|in)[ ]+(?:this|these|our|the[ ]+(?:[a-z-]+[ ]+){0,2}(?:plan|report|document|paper|draft|review|strategy|update))\b)/;
+/** IRS Section 115, IRC Section 125, HUD Section 8: an agency's or a code's acronym right before — its section. */
+const AGENCY_BEFORE = /(?:^|[^A-Za-z.])(?!(?:SEE|IN|AT|PER|AND|OR|THE|OF)[ ])[A-Z]{2,5}[ ]+$/;
 /** Section 100(A) of …, section 38(6) of …: the subsections written after the number, before "of". */
 const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))* of\b/;
 /**
@@ -285,6 +291,10 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，本文没有这样编号的章节',
         en: 'Check the reference: this draft has no “{ref}”; none of its parts is numbered so',
       },
+      noSubsections: {
+        zh: '核对引用：文中没有“{ref}”，第{parent}节下没有编号的小节',
+        en: 'Check the reference: this draft has no “{ref}”; section {parent} has no numbered subsections',
+      },
       wordField: {
         zh: '补上引用的对象：“{text}”是Word交叉引用失效时显示的文字',
         en: 'Restore what this refers to: “{text}” is what Word shows for a cross-reference whose target is gone',
@@ -368,7 +378,13 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           }
           continue;
         }
-        if (!beyond(ref.number, last)) continue;
+        if (!beyond(ref.number, last)) {
+          // See section 2.3 in a draft whose sections 1, 2, 3 have no numbered subsections at all: there is no 2.3.
+          if (ref.kind === 'en-section' && ref.path?.length === 2 && ref.path[1] > 0 && !have.hasChildren(ref.paragraph.part) && have.isHeaded(ref.paragraph.part, ref.path[0])) {
+            context.report({ message: 'noSubsections', data: { ref: ref.paragraph.text.slice(ref.start, ref.end), parent: String(ref.path[0]) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+          }
+          continue;
+        }
         // paragraph 5.1 when the draft ends at 3.2: the last one is named as deep as the reference (3.2, not 3).
         const deepest = ref.path && last.length === 1 ? have.lastChild([last[0], 0], ref.paragraph.part) : undefined;
         report(context, ref, deepest ?? last);
@@ -378,6 +394,9 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
 };
 
 export default rule;
+
+/** 2. Use, 3. FINANCE AND RESOURCES: a numbered line that is a short title, no sentence. */
+const HEADING_TITLE = /^\d{1,2}\.?[ \t]+[A-Z][^.;:,!?]{0,50}$/;
 
 /** Sections, chapters and parts: kinds a draft's own text is divided into, never sent apart. */
 const OWN_PART_KINDS = new Set<Kind>(['en-section', 'en-chapter', 'en-part', 'chapter', 'part', 'section']);
@@ -417,6 +436,8 @@ class Targets {
   private readonly children = new Map<string, number>();
   /** How many top-level sections are lettered (A. B. C.), per part: two or more make lettered references checkable. */
   private readonly lettered = new Map<number, number>();
+  /** Top sections headed by a short title, per part: `0|2` for ## 2. Use. */
+  private readonly headed = new Set<string>();
   private readonly hasArticles: boolean;
   private readonly articles: number;
   private readonly attachments: number;
@@ -443,7 +464,11 @@ class Targets {
         bump(`en-lettered-section@${s.part}`, m.value);
         this.lettered.set(s.part, (this.lettered.get(s.part) ?? 0) + 1);
       }
-      if ((m.kind === 'arabic' || m.kind === 'dotted') && !m.listItem && (m.headingLevel !== undefined || s.parent === undefined)) bump(`en-section@${s.part}`, m.path[0]);
+      if ((m.kind === 'arabic' || m.kind === 'dotted') && !m.listItem && (m.headingLevel !== undefined || s.parent === undefined)) {
+        bump(`en-section@${s.part}`, m.path[0]);
+        // ## 2. Use, 2. FINANCE: a section headed by a short title (not a numbered decision or paragraph of prose).
+        if (m.kind === 'arabic' && (m.headingLevel !== undefined || HEADING_TITLE.test(doc.lines[m.line]?.prose.trim() ?? ''))) this.headed.add(`${s.part}|${m.path[0]}`);
+      }
       if (m.kind === 'dotted' && !m.listItem) {
         const key = `${s.part}|${m.path.slice(0, -1).join('.')}`;
         this.children.set(key, Math.max(this.children.get(key) ?? 0, m.value));
@@ -525,8 +550,24 @@ class Targets {
   annexSeries(kind: 'annex-table' | 'annex-figure' | 'annex-appendix'): number {
     if (!this.annexes) {
       const last = new Map<string, number>();
+      // 附表：1.2026年度…目标表 ⏎ 　　　2.…自评表: a list of the series, its entries numbered from 1.
+      let listed: string | undefined;
       for (const line of this.doc.lines) {
+        if (listed) {
+          const entry = line.kind === 'text' ? /^[ \t\u3000]*(\d{1,2})[.．、](?!\d{1,3}(?!\d))/.exec(line.prose) : null;
+          if (entry) {
+            last.set(listed, Math.max(last.get(listed) ?? 0, Number(entry[1])));
+            continue;
+          }
+          listed = undefined;
+        }
         if (line.kind !== 'text' || !line.prose.includes('附')) continue;
+        const list = ANNEX_LIST.exec(line.prose.trim());
+        if (list) {
+          listed = list[1] === '表' ? 'annex-table' : list[1] === '图' || list[1] === '圖' ? 'annex-figure' : 'annex-appendix';
+          last.set(listed, Math.max(last.get(listed) ?? 0, 1));
+          continue;
+        }
         const m = ANNEX_HEADING.exec(line.prose.trim());
         if (!m) continue;
         const key = m[1] === '表' ? 'annex-table' : m[1] === '图' || m[1] === '圖' ? 'annex-figure' : 'annex-appendix';
@@ -564,6 +605,16 @@ class Targets {
   }
 
   /** Section 2.4: the last of 2.1, 2.2… in the same part, when the draft numbers section 2's subsections. */
+  /** Whether any section of the part has numbered subsections (2.1, 3.1.2). */
+  isHeaded(part: number, n: number): boolean {
+    return this.headed.has(`${part}|${n}`);
+  }
+
+  hasChildren(part: number): boolean {
+    for (const key of this.children.keys()) if (key.startsWith(`${part}|`)) return true;
+    return false;
+  }
+
   lastChild(path: number[], part: number): number[] | undefined {
     const prefix = path.slice(0, -1);
     const last = this.children.get(`${part}|${prefix.join('.')}`);
@@ -698,8 +749,18 @@ function readReferences(paragraph: Paragraph, hasArticles: boolean, lines?: read
       pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
-  if (ENGLISH_REFERENCE_LETTER.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path), (m) => refs.push({ kind: 'en-section', number: [], paragraph, start: m.index, end: m.index + m[0].length, numberStart: m.index, numberEnd: m.index, outside: true }));
-  return refs;
+  if (ENGLISH_REFERENCE_LETTER.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path), (m) => refs.push({ kind: 'en-section', number: /^\d/.test(m[2]) ? m[2].split('.').map(Number) : [], paragraph, start: m.index, end: m.index + m[0].length, numberStart: m.index, numberEnd: m.index, outside: true }));
+  return refs.length > 1 && refs.some((r) => r.outside) ? refs.filter((r) => r.outside || !scopedByOutside(refs, r)) : refs;
+}
+
+/**
+ * Chapter 14 of that guidance deals with licensing policies, and paragraph 14.19 onwards with cumulative impact · Part 3
+ * of the Code sets the duty, and paragraph 3.7 the exceptions: a later reference in the same sentence numbered within
+ * the outside document's part named before it is of that document too.
+ */
+function scopedByOutside(refs: readonly Reference[], ref: Reference): boolean {
+  const text = ref.paragraph.text;
+  return refs.some((o) => o.outside && o.end <= ref.start && o.number.length > 0 && o.number[0] === ref.number[0] && (ref.path !== undefined || o.number.length < 2) && !/[.;!?。；]/.test(text.slice(o.end, ref.start).replace(/\d\.\d/g, '')));
 }
 
 /** 第五部分 / 第三章 / 第二节 after a reference word; 第十二条 in a regulation, unless it names another document. */
@@ -796,7 +857,11 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (paragraphWord && !/^\d{1,3}\.\d{1,3}$/.test(label)) return;
     if (letter && !LETTERED[word] && word !== 'Section') return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
-    if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)) || readTitled(text.split('\n')[0]))) return;
+    if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)) || readTitled(text.split('\n')[0]))) {
+      // Part 3 of the Code sets the duty, and paragraph 3.7 the exceptions: another document's part opening a sentence.
+      if (/^ of the [A-Z]/.test(text.slice(m[0].length, m[0].length + 10))) outside?.(m);
+      return;
+    }
     // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
     // document" is this one's.
     // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
@@ -814,6 +879,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     if (word === 'Section' && m[1] === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
+    // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
+    if (word === 'Section' && m[1] === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return outside?.(m);
     if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return outside?.(m);
     if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;

@@ -780,7 +780,8 @@ const ZH_NOT_DONE_AFTER = /^\s*(?:前|之前|以前|起|以后|之后|后)/;
 const EN_ON_BEFORE = /\b[Oo]n\s+(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?$/;
 const EN_IN_BEFORE = /\b[Ii]n\s+$/;
 const EN_CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|that|which|who|whom|when|while|where|although|though|after|before|until|if)\b/gi;
-const EN_PAST = /\b(?:was|were|had|held|met|took\s+place|began|ran|signed|went|came|won|gave|made|set|sent|\w{3,}ed)\b/i;
+/** Not time-limited, ring-fenced, fixed-term, long-awaited, well-established: a hyphenated adjective is no past verb. */
+const EN_PAST = /\b(?:was|were|had|held|met|took\s+place|began|ran|signed|went|came|won|gave|made|set|sent|(?<![-‐‑])\w{3,}ed(?![-‐‑]\w))\b/i;
 /** "the refurbished centre", "a revised strategy": a past participle after a determiner is an adjective, no past verb. */
 const EN_ED_ADJECTIVE = /\b(the|a|an|our|its|their|this|these|those|his|her|my|your|new|newly|fully|recently|further)\s+\w{3,}ed\b/gi;
 const EN_NOT_PAST = /\b(?:will|shall|would|should|must|may|might|can|could|is|are|be|being|am|to|due|next|expected|scheduled|planned|proposed|intended|required|needed|aimed|due|by|deadline|provisionally|tentatively)\b/i;

@@ -921,8 +921,11 @@ const ZH_WEIGHT_END = /(\d{1,3})\s?(?:个|個|名|位|所|家|座|处|處|项|�
  */
 export function weighedCount(texts: string[]): { total: number; parts: number[] } | undefined {
   const parts: number[] = [];
-  for (const raw of texts) {
+  for (const [i, raw] of texts.entries()) {
     const text = raw.trim();
+    // "five district councillors, in proportion to the political groups, and two …": an aside between commas, after a
+    // counted item, is no item of its own.
+    if (i > 0 && i < texts.length - 1 && parts.length > 0 && EN_ASIDE.test(text)) continue;
     const zh = /^\p{sc=Han}|^\d+\s?\p{sc=Han}/u.test(text);
     const pieces = zh ? text.split(/(?:和|及|与|與|以及)(?=\d|[一二两兩三四五六七八九十])/) : text.split(/\s+(?:and|or)\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b)/i);
     for (const piece of pieces) {
@@ -934,6 +937,9 @@ export function weighedCount(texts: string[]): { total: number; parts: number[] 
   if (parts.length < 2 || !parts.some((n) => n > 1)) return undefined;
   return { total: parts.reduce((x, y) => x + y, 0), parts };
 }
+
+/** in proportion to …, chosen by ballot, according to the constitution, as agreed in 2024: a clause that qualifies the item before it. */
+const EN_ASIDE = /^(?:in\s+(?:proportion|line|accordance|addition|particular|total|practice|turn)\b|according\s+to\b|as\s+(?:agreed|required|set|provided|before|now|usual|appropriate|needed)\b|(?:chosen|elected|appointed|nominated|selected|drawn|picked)\s+(?:by|from)\b|by\s+(?:ballot|election|rotation|lot|law|statute|agreement)\b|for\s+(?:now|the\s+time\s+being)\b|(?:where|when|if)\s+(?:possible|needed|required|appropriate)\b)/i;
 
 function enWeight(piece: string): number | undefined {
   const m = EN_WEIGHT.exec(piece.trim());

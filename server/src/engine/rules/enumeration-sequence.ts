@@ -127,7 +127,7 @@ const rule: Rule = {
     }
     adverbRepeats(context.doc.paragraphs, (item, previous, expected) =>
       context.report({
-        message: item.text === previous.text ? 'repeat' : 'skip',
+        message: item.text === previous.text ? 'repeat' : item.text === '其次' && previous.text === '再次' ? 'backwards' : 'skip',
         data: { found: item.text, previous: previous.text, expected },
         range: rangeIn(item.paragraph, item.offset, item.offset + item.text.length),
         fix: { title: 'fix', edits: [{ range: rangeIn(item.paragraph, item.offset, item.offset + item.text.length), newText: expected }] },
@@ -177,6 +177,9 @@ export function adverbRepeats(paragraphs: readonly Paragraph[], report: (item: A
           open = skipped = undefined;
         } else {
           if (m[0] === '其次' && open.text === '其次') report(item, open, '再次');
+          // 首先，…；其次，…；再次，…；其次，…: a 其次 after 再次 steps back — the last item (最后), or another 再次 when a
+          // 最后 still follows in the paragraph.
+          if (m[0] === '其次' && open.text === '再次') report(item, open, /最[后後][，,：:]/.test(text.slice(at + 2)) ? '再次' : '最后');
           if (m[0] === '再次' && open.text === '首先') skipped = [item, open];
           open = item;
         }

@@ -137,8 +137,8 @@ const rule: Rule<LocalQuote[], Prepared> = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      unclosed: { zh: '左{name}{mark}在本段中没有对应的右{name}{partner}', en: 'Opening {nameEn} {mark} has no closing {partner} in this paragraph' },
-      unopened: { zh: '右{name}{mark}前面没有对应的左{name}{partner}', en: 'Closing {nameEn} {mark} has no opening {partner} before it in this paragraph' },
+      unclosed: { zh: '左{name}{markZh}在本段中没有对应的右{name}{partnerZh}', en: 'Opening {nameEn} {mark} has no closing {partner} in this paragraph' },
+      unopened: { zh: '右{name}{markZh}前面没有对应的左{name}{partnerZh}', en: 'Closing {nameEn} {mark} has no opening {partner} before it in this paragraph' },
       misdirectedOpen: { zh: '引号方向错误：此处应为左引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} opens this quotation; expected {expected}' },
       misdirectedClose: { zh: '引号方向错误：此处应为右引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} closes this quotation; expected {expected}' },
       straight: { zh: '补上配对的直引号：本段中的"只有一个', en: 'Straight quote " has no partner in this paragraph' },
@@ -576,9 +576,16 @@ function report(context: UnitContext<unknown>, paragraph: Paragraph, at: number,
   const partner = HALF_WIDTH_PARTNER[mark] ?? (message === 'unclosed' ? family.show[1] : family.show[0]);
   context.report({
     message,
-    data: { mark, partner, name: family.name.zh, nameEn: family.name.en },
+    // 左括号“(”在本段中没有对应的右括号“)”: a Chinese message quotes the mark, so a half-width bracket does not read as
+    // the message's own parenthesis (a quotation mark itself is shown as it is: 左引号“ needs no quotes round it).
+    data: { mark, partner, markZh: quoteMark(mark), partnerZh: quoteMark(partner), name: family.name.zh, nameEn: family.name.en },
     range: rangeIn(paragraph, at, at + 1),
   });
+}
+
+/** A mark quoted as a Chinese message quotes it (“(”, “《”); quotation marks as they are. */
+function quoteMark(mark: string): string {
+  return /["'“”‘’「」『』]/.test(mark) ? mark : `“${mark}”`;
 }
 
 function misdirected(context: UnitContext<unknown>, paragraph: Paragraph, at: number, message: 'misdirectedOpen' | 'misdirectedClose', expected: string): void {
