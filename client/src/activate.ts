@@ -38,8 +38,9 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
       const result = (await server(COMMANDS.renumber, editor.document.uri.toString(), selection)) as RenumberResult | undefined;
       const text = draftText(statusBar.activeStatus()?.locale ?? 'en');
       if (!result) return;
-      void vscode.window.setStatusBarMessage(result.edits ? text.renumbered(result.edits) : text.nothingToRenumber, 4000);
-      const references = result.references.map((r) => ({ text: r.text, line: r.range.start.line }));
+      const updated = result.references.filter((r) => r.updated).length;
+      void vscode.window.setStatusBarMessage(result.edits ? text.renumbered(result.edits, updated) : text.nothingToRenumber, 4000);
+      const references = result.references.filter((r) => !r.updated).map((r) => ({ text: r.text, line: r.range.start.line }));
       if (references.length) void vscode.window.showWarningMessage(text.referencesToCheck(references));
     }),
     vscode.commands.registerCommand(SHOW_STATISTICS, () => showStatistics(reportLint?.client)),

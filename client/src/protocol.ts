@@ -35,8 +35,9 @@ export interface DocumentFindings {
   findings: { ruleId: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
 }
 
-/** What the server's renumber command answers: how many numbers changed, and the references to check. */
+/** What the server's renumber command answers: how many numbers changed, the references it rewrote with them
+ *  (updated) and the ones left for the writer to check. */
 export interface RenumberResult {
   edits: number;
-  references: { range: { start: { line: number; character: number } }; text: string; from: number; to: number }[];
+  references: { range: { start: { line: number; character: number } }; text: string; from: number; to: number; updated?: true }[];
 }

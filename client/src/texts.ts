@@ -8,9 +8,10 @@ export interface DraftText {
   statusTooltip: string;
   statisticsTitle(count: number): string;
   sectionCount(count: number): string;
-  renumbered(edits: number): string;
+  /** After renumbering: how many numbers changed, and how many references to them it rewrote with them. */
+  renumbered(edits: number, references?: number): string;
   nothingToRenumber: string;
-  /** After renumbering: references that name a section now numbered otherwise (“第五部分”, line 12). */
+  /** After renumbering: references that could name either of two renumbered sections, left as written (“（二）”, line 12). */
   referencesToCheck(list: { text: string; line: number }[]): string;
   /** The code lens over a Word document's text. */
   writeWordCopy(copy: string): string;
@@ -28,7 +29,7 @@ const TEXTS: Record<Locale, DraftText> = {
     statusTooltip: 'Report Lint：字数（汉字和全角标点，不计空格）、节数和问题数。点击查看各节统计。',
     statisticsTitle: (count) => `Report Lint：文稿统计（全文${number(count, 'zh-cn')}字）`,
     sectionCount: (count) => `${number(count, 'zh-cn')}字`,
-    renumbered: (edits) => `Report Lint：已调整${edits}处编号。`,
+    renumbered: (edits, references = 0) => `Report Lint：已调整${edits}处编号${references ? `，并相应更新${references}处引用` : ''}。`,
     nothingToRenumber: 'Report Lint：编号无需调整。',
     referencesToCheck: (list) => `Report Lint：请核对${list.length}处引用，其所指标题已重新编号：${list.map((r) => `“${r.text}”（第${r.line + 1}行）`).join('、')}`,
     writeWordCopy: (copy) => `写出带批注的Word副本（${copy}）`,
@@ -40,7 +41,8 @@ const TEXTS: Record<Locale, DraftText> = {
     statusTooltip: 'Report Lint: words, sections and problems. Click for the statistics of each section.',
     statisticsTitle: (count) => `Report Lint: Draft statistics (${counted(count, 'word', 'words')})`,
     sectionCount: (count) => counted(count, 'word', 'words'),
-    renumbered: (edits) => `Report Lint: ${edits === 1 ? '1 section number' : `${edits} section numbers`} changed.`,
+    renumbered: (edits, references = 0) =>
+      `Report Lint: ${edits === 1 ? '1 section number' : `${edits} section numbers`} changed${references ? `; ${references === 1 ? '1 reference' : `${references} references`} to them updated` : ''}.`,
     nothingToRenumber: 'Report Lint: the numbering is already in order.',
     referencesToCheck: (list) => `Report Lint: check ${list.length} reference${list.length === 1 ? '' : 's'} to sections that were renumbered: ${list.map((r) => `“${r.text}” (line ${r.line + 1})`).join(', ')}`,
     writeWordCopy: (copy) => `Write a Word copy with comments (${copy})`,

@@ -144,18 +144,20 @@ async function ignore(server: ReportLintServer, args: { uri: string } & Suppress
 }
 
 /**
- * Renumbers the whole document, or the lines of `range`, as one edit; says which references name a section it gave
- * another number (the writer checks whether they meant the section as it was numbered).
+ * Renumbers the whole document, or the lines of `range`, as one edit that also rewrites the references naming a
+ * section it gave another number (见第五部分 → 见第三部分 when 五、 became 三、); says which references it rewrote, and
+ * which ones name two renumbered sections and are left for the writer to check.
  */
 async function renumber(server: ReportLintServer, uri: string, range: Range | undefined): Promise<{ edits: number; references: RenumberedReference[] }> {
   const checked = await server.checked(uri);
   if (!checked) return { edits: 0, references: [] };
   const span = range && { from: range.start.line, to: range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line };
   const { edits, renumbered } = renumberPlan(checked.doc, span);
-  const references = referencesToRenumbered(checked.doc, renumbered);
+  const { references, edits: referenceEdits } = referencesToRenumbered(checked.doc, renumbered, edits);
   if (edits.length) {
     const label = serverText(checked.locale).renumberLabel;
-    await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: checked.document.version }, edits }] } });
+    const all = [...edits, ...referenceEdits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: checked.document.version }, edits: all }] } });
   }
   return { edits: edits.length, references };
 }

@@ -224,16 +224,39 @@ describe('editor features over stdio', function () {
     );
   });
 
-  it('names the references to a section renumbering gave another number', async () => {
+  it('rewrites the references to a section renumbering gave another number in the same edit, not another document\'s', async () => {
     const uri = uriOf('renumber-refs.report');
-    await open(uri, ['一、总体要求', '详见第三部分。', '三、主要任务', '本部分所列任务见第三部分附表。', '四、保障措施'].join('\n'));
+    await open(uri, ['一、总体要求', '详见第三部分，并按《实施意见》第三部分执行。', '三、主要任务', '本部分所列任务见第三部分附表。', '四、保障措施'].join('\n'));
     await client.diagnosticsFor(uri, (d) => d.length > 0);
+    const before = client.appliedEdits.length;
     const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [uri] })) as {
       edits: number;
-      references: { text: string; from: number; to: number; range: { start: { line: number } } }[];
+      references: { text: string; from: number; to: number; updated?: true; range: { start: { line: number } } }[];
     };
     assert.equal(result.edits, 2);
-    assert.deepEqual(result.references.map((r) => `${r.range.start.line} ${r.text} ${r.from}→${r.to}`), ['1 第三部分 3→2', '3 第三部分 3→2']);
+    assert.deepEqual(result.references.map((r) => `${r.range.start.line} ${r.text} ${r.from}→${r.to} ${r.updated ? 'updated' : 'check'}`), ['1 第三部分 3→2 updated', '3 第三部分 3→2 updated']);
+    const change = client.appliedEdits[before].documentChanges?.[0] as TextDocumentEdit;
+    assert.deepEqual(
+      change.edits.map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.character} ${'newText' in e ? e.newText : ''}`),
+      ['1:3-4 二', '2:0-1 二', '3:9-10 二', '4:0-1 三'],
+    );
+
+    // The case seen in VS Code: 一、 三、 五、 with 见第五部分 in an item, and a quoted item number.
+    const seen = uriOf('renumber-refs-seen.report');
+    await open(seen, ['一、总体情况', '三、主要做法', '（二）加强领导', '1. 建立机制，见第五部分。', '3. 强化督查，详见“1.”。', '五、下步打算'].join('\n'));
+    await client.diagnosticsFor(seen, (d) => d.length > 0);
+    const at = client.appliedEdits.length;
+    const second = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [seen] })) as { references: { text: string; updated?: true }[] };
+    assert.deepEqual(second.references.map((r) => `${r.text} ${r.updated ? 'updated' : 'check'}`), ['第五部分 updated']);
+    const edits = (client.appliedEdits[at].documentChanges?.[0] as TextDocumentEdit).edits;
+    assert.deepEqual(edits.map((e) => `${e.range.start.line}:${e.range.start.character} ${'newText' in e ? e.newText : ''}`), ['1:0 二', '2:1 一', '3:10 三', '4:0 2', '5:0 三']);
+
+    // Two parts both renumbering their （二）: 见（二） in neither of them is left for the writer to check.
+    const twice = uriOf('renumber-refs-twice.report');
+    await open(twice, ['一、甲', '（一）子', '（三）子', '二、乙', '（一）子', '（三）子', '三、丙', '具体要求见（三）。'].join('\n'));
+    await client.diagnosticsFor(twice, (d) => d.length > 0);
+    const third = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [twice] })) as { references: { text: string; updated?: true }[] };
+    assert.deepEqual(third.references.map((r) => `${r.text} ${r.updated ? 'updated' : 'check'}`), ['（三） check']);
   });
 
   it('completes markers as they are typed, the innermost level first; English drafts get no Chinese markers', async () => {
