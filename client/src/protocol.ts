@@ -12,6 +12,13 @@ export const WORD_TEXT_SCHEME = 'report-lint-docx';
 export const RULE_LINK_SCHEME = 'rule';
 
 export const STATUS_NOTIFICATION = 'reportLint/status';
+/** Sent as the lint of a long draft starts: the status bar says it is checking until that version's status comes. */
+export const CHECKING_NOTIFICATION = 'reportLint/checking';
+export interface CheckingStatus {
+  uri: string;
+  version: number;
+  locale: Locale;
+}
 export const STATISTICS_REQUEST = 'reportLint/statistics';
 export const FINDINGS_REQUEST = 'reportLint/findings';
 

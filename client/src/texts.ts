@@ -6,6 +6,9 @@ import type { Locale } from './protocol';
 export interface DraftText {
   status(count: number, sections: number, problems: number): string;
   statusTooltip: string;
+  /** The status item while the lint of a long draft runs, and its tooltip (followed by the last counts, if any). */
+  checking: string;
+  checkingTooltip(last?: string): string;
   statisticsTitle(count: number): string;
   sectionCount(count: number): string;
   /** After renumbering: how many numbers changed, and how many references to them it rewrote with them. */
@@ -26,6 +29,8 @@ const counted = (n: number, one: string, many: string) => `${number(n, 'en')} ${
 const TEXTS: Record<Locale, DraftText> = {
   'zh-cn': {
     status: (count, sections, problems) => `$(book) ${number(count, 'zh-cn')}字 · ${sections}节 · ${problems ? `${problems}个问题` : '无问题'}`,
+    checking: '$(sync~spin) 正在检查…',
+    checkingTooltip: (last) => `Report Lint：正在检查这份长文稿，完成后显示字数、节数和问题数。${last ? `\n上次检查：${last}` : ''}`,
     statusTooltip: 'Report Lint：字数（汉字和全角标点，不计空格）、节数和问题数。点击查看各节统计。',
     statisticsTitle: (count) => `Report Lint：文稿统计（全文${number(count, 'zh-cn')}字）`,
     sectionCount: (count) => `${number(count, 'zh-cn')}字`,
@@ -38,6 +43,8 @@ const TEXTS: Record<Locale, DraftText> = {
   },
   en: {
     status: (count, sections, problems) => `$(book) ${counted(count, 'word', 'words')} · ${counted(sections, 'section', 'sections')} · ${problems ? counted(problems, 'problem', 'problems') : 'no problems'}`,
+    checking: '$(sync~spin) Checking…',
+    checkingTooltip: (last) => `Report Lint: checking this long draft; its words, sections and problems follow when done.${last ? `\nLast check: ${last}` : ''}`,
     statusTooltip: 'Report Lint: words, sections and problems. Click for the statistics of each section.',
     statisticsTitle: (count) => `Report Lint: Draft statistics (${counted(count, 'word', 'words')})`,
     sectionCount: (count) => counted(count, 'word', 'words'),

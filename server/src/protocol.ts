@@ -28,6 +28,8 @@ export const RULE_LINK_SCHEME = 'rule';
 
 /** Server → client after each lint: counts for the status bar. */
 export const STATUS_NOTIFICATION = 'reportLint/status';
+/** Server → client as the lint of a long draft starts ({ uri, version, locale }): the status bar says it is checking. */
+export const CHECKING_NOTIFICATION = 'reportLint/checking';
 /** Client → server: per-section counts for "Draft statistics". */
 export const STATISTICS_REQUEST = 'reportLint/statistics';
 /**

@@ -16,7 +16,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMANDS, FIX_ALL_KIND } from './protocol';
+import { CHECKING_NOTIFICATION, COMMANDS, FIX_ALL_KIND } from './protocol';
 import { inLocale, resolveLocale, toLintOptions, type Locale, type Message, type ReportDocument, type TextFormat } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { DiagnosticsDelivery } from './delivery';
@@ -464,13 +464,16 @@ export class ReportLintServer {
     const format = formatOf(languageOf(document));
     const options = toLintOptions(settings, locale, format, config.suppressions);
     let result: LintReply;
+    const length = lengthOf(document);
+    // A long draft's lint takes seconds (the first one of 5 MB, 10–18 s): the status bar says it is being checked
+    // rather than go on showing the counts of an older version (or of the empty editor it was pasted into).
+    if (length >= LARGE_DRAFT) void this.connection.sendNotification(CHECKING_NOTIFICATION, { uri: document.uri, version, locale });
     try {
       // In this thread the model parsed for the features is reused; a worker parses its own.
       const model = this.linter === inThreadLinter ? state.parsed(document, format) : undefined;
       const { uri, lineCount } = document;
       // The text is read only if the linter needs it whole (a worker that holds the last version is sent the changes).
       const text = textSnapshot(document);
-      const length = lengthOf(document);
       result = await this.linter.lint({ uri, version, text, length, options, model, lineCount, changesSince: (from) => this.journal.since(uri, from, version) });
     } catch (error) {
       if (error instanceof Superseded) return;
@@ -481,7 +484,7 @@ export class ReportLintServer {
     // Published even when the writer has typed on meanwhile: on a long draft, findings a few keystrokes old are better
     // than none until the typing stops. They are recorded for the version they were computed on, so no fix is
     // offered on newer text; the newest version is linted next.
-    state.learned(result.summary.writtenIn);
+    state.learned(result.summary.writtenIn, length >= LARGE_DRAFT);
     for (const p of result.problems) this.showProblem(p.setting, p.message);
     if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);

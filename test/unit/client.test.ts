@@ -61,7 +61,7 @@ describe('client', () => {
     assert.equal(DRAFT_TEXTS.en.renumbered(3), 'Report Lint: 3 section numbers changed.');
     assert.equal(DRAFT_TEXTS.en.renumbered(3, 1), 'Report Lint: 3 section numbers changed; 1 reference to them updated.');
     assert.equal(DRAFT_TEXTS['zh-cn'].renumbered(3, 2), 'Report Lint：已调整3处编号，并相应更新2处引用。');
-    for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }]),
+    for (const text of [zh.statusTooltip, zh.checking, zh.checkingTooltip(), zh.checkingTooltip('1,234字 · 3节 · 无问题'), zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }]),
       zh.writeWordCopy('工作总结.checked.docx'), zh.wroteWordCopy('工作总结.checked.docx', 4), zh.revealInExplorer]) {
       assert.deepEqual(typographyProblems(text), [], text);
     }
