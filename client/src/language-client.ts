@@ -8,7 +8,8 @@ import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions, Middl
 import { SETTINGS as CONTRACT } from '../../server/src/engine/config/contract';
 import { docxDocumentSelector } from './docx';
 import { isReadOnly, withoutEdits } from './read-only';
-import { RULE_LINK_SCHEME } from './protocol';
+import { RULE_LINK_SCHEME, WORD_TEXT_SCHEME } from './protocol';
+import { wordDiagnostics } from './word-diagnostics';
 import { opensRendered, rulePageFile } from './rule-doc-paths';
 import { ruleDocLink } from './rule-docs';
 
@@ -69,7 +70,8 @@ function middlewareFor(docs: vscode.Uri): Middleware {
         if (page.scheme !== 'command' && page.scheme !== RULE_LINK_SCHEME && !opensRendered(page.path)) d.code = { value: d.code.value, target: ruleDocLink(page) };
         else if (page !== d.code.target) d.code = { value: d.code.value, target: page };
       }
-      next(uri, diagnostics);
+      // A Word document's text whose tab was closed stays open in VS Code: its findings wait until it is shown again.
+      next(uri, uri.scheme === WORD_TEXT_SCHEME ? (wordDiagnostics.arriving(uri.toString(), diagnostics) as vscode.Diagnostic[]) : diagnostics);
     },
   };
 }

@@ -10,6 +10,7 @@ import { rules } from '../../server/src/engine';
 import { rulePicks } from '../../client/src/rule-picks';
 import { DRAFT_TEXTS } from '../../client/src/texts';
 import { mostlyChinese } from '../../client/src/draft-language';
+import { TabbedDiagnostics } from '../../client/src/word-diagnostics';
 import * as serverProtocol from '../../server/src/protocol';
 import { typographyProblems } from '../support/typography';
 
@@ -19,6 +20,7 @@ describe('client', () => {
   it('uses the server’s command, notification and request names', () => {
     assert.deepEqual(clientProtocol.COMMANDS, serverProtocol.COMMANDS);
     assert.equal(clientProtocol.STATUS_NOTIFICATION, serverProtocol.STATUS_NOTIFICATION);
+    assert.equal(clientProtocol.CHECKING_NOTIFICATION, serverProtocol.CHECKING_NOTIFICATION);
     assert.equal(clientProtocol.STATISTICS_REQUEST, serverProtocol.STATISTICS_REQUEST);
     assert.equal(clientProtocol.FINDINGS_REQUEST, serverProtocol.FINDINGS_REQUEST);
     assert.equal(clientProtocol.WORD_TEXT_SCHEME, serverProtocol.WORD_TEXT_SCHEME);
@@ -114,5 +116,27 @@ describe('client', () => {
     assert.ok(!mostlyChinese(''));
     assert.ok(mostlyChinese('一、情况\n'.repeat(10_000) + 'x'.repeat(100_000)), 'reads the start of a long text only');
   });
-});
 
+  it('shows a Word document\'s findings only while a tab shows its text, and brings them back when it is shown again', () => {
+    const tabs = new Set<string>();
+    const word = new TabbedDiagnostics<string>();
+    word.shown = (uri) => tabs.has(uri);
+    const uri = 'report-lint-docx:/a/工作总结.docx.report';
+    // Opened, the findings came before its tab did: kept, and shown with the tab.
+    assert.deepEqual(word.arriving(uri, ['a', 'b']), []);
+    tabs.add(uri);
+    assert.deepEqual(word.showAgain(uri), ['a', 'b']);
+    assert.deepEqual(word.arriving(uri, ['a']), ['a']);
+    // Its tab closed (VS Code keeps the text open): the Problems panel's rows go aside, and later ones wait too.
+    tabs.delete(uri);
+    word.hide(uri, ['a']);
+    assert.deepEqual(word.arriving(uri, ['c']), []);
+    tabs.add(uri);
+    assert.deepEqual(word.showAgain(uri), ['c']);
+    assert.equal(word.showAgain(uri), undefined, 'given back once');
+    // The text itself closed: nothing kept.
+    word.hide(uri, ['d']);
+    word.forget(uri);
+    assert.equal(word.showAgain(uri), undefined);
+  });
+});
