@@ -7,7 +7,7 @@ import { ExecuteCommandRequest } from 'vscode-languageclient';
 import { registerWordDocuments } from './docx';
 import { configuredLanguages, ReportLintClient, type ClientStarter } from './language-client';
 import { isReadOnly } from './read-only';
-import { COMMANDS, type RenumberResult } from './protocol';
+import { COMMANDS, type FixAllResult, type RenumberResult } from './protocol';
 import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
 import { DraftStatusBar, SHOW_STATISTICS, showStatistics } from './status';
 import { draftText } from './texts';
@@ -27,7 +27,11 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
     vscode.commands.registerCommand('reportLint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || saidReadOnly(editor.document)) return;
-      await server(COMMANDS.applyAllFixes, editor.document.uri.toString());
+      const result = (await server(COMMANDS.applyAllFixes, editor.document.uri.toString())) as FixAllResult | undefined;
+      if (!result) return;
+      // As other linters do: say what it did, briefly (it said nothing, and a second run looked like the first).
+      const text = draftText(result.locale ?? statusBar.activeStatus()?.locale ?? 'en');
+      void vscode.window.setStatusBarMessage(result.fixed ? text.fixed(result.fixed) : text.nothingToFix, 5000);
     }),
     vscode.commands.registerCommand('reportLint.renumber', async () => {
       const editor = vscode.window.activeTextEditor;

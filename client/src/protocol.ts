@@ -24,11 +24,15 @@ export const FINDINGS_REQUEST = 'reportLint/findings';
 
 export type Locale = 'zh-cn' | 'en';
 
+/** The engine's limit of findings per rule (MAX_FINDINGS_PER_RULE in server/src/engine/run-rules.ts). */
+export const MAX_FINDINGS_PER_RULE = 1000;
+
 /** What the server sends after each lint of a document (or `checked: false` when it no longer checks it). */
 export type DocumentStatus =
   /** `label` and `why` (its tooltip): the draft was refused for its size or content, which the status bar shows. */
   | { uri: string; checked: false; label?: string; why?: string }
-  | { uri: string; checked: true; version: number; locale: Locale; count: number; sections: number; errors: number; warnings: number; others: number };
+  /** `total`: set when the per-rule limit dropped findings, how many the lint found (the others are the ones shown). */
+  | { uri: string; checked: true; version: number; locale: Locale; count: number; sections: number; errors: number; warnings: number; others: number; total?: number };
 
 export interface DraftStatistics {
   locale: Locale;
@@ -40,6 +44,12 @@ export interface DraftStatistics {
 export interface DocumentFindings {
   locale: Locale;
   findings: { ruleId: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
+}
+
+/** What the server's fix-all command answers: how many problems its edit fixed (0: nothing left to fix). */
+export interface FixAllResult {
+  fixed: number;
+  locale?: Locale;
 }
 
 /** What the server's renumber command answers: how many numbers changed, the references it rewrote with them

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { CHECKING_NOTIFICATION, STATISTICS_REQUEST, STATUS_NOTIFICATION, type CheckingStatus, type DocumentStatus, type DraftStatistics } from './protocol';
 import { draftText } from './texts';
+import { MAX_FINDINGS_PER_RULE } from './protocol';
 
 export const SHOW_STATISTICS = 'reportLint.showStatistics';
 
@@ -77,8 +78,10 @@ export class DraftStatusBar implements vscode.Disposable {
     }
     if (!status) return this.item.hide();
     const text = draftText(status.locale);
-    this.item.text = text.status(status.count, status.sections, status.errors + status.warnings + status.others);
-    this.item.tooltip = text.statusTooltip;
+    const shown = status.errors + status.warnings + status.others;
+    this.item.text = text.status(status.count, status.sections, shown, status.total);
+    // More than the per-rule limit: what is shown and how many there are (VS Code's own count says 1K).
+    this.item.tooltip = status.total !== undefined && status.total > shown ? `${text.statusTooltip}\n${text.cappedTooltip(shown, status.total, MAX_FINDINGS_PER_RULE)}` : text.statusTooltip;
     this.item.show();
   }
 

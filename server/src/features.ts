@@ -100,25 +100,32 @@ export function registerFeatures(server: ReportLintServer): void {
 /**
  * Fix all: every fix of the current version; where fixes touched the same text and a round leaves more to fix, a whole
  * fix-all pass (rounds until nothing fixable is left, as the CLI's --fix does), sent as one edit of what it changed.
+ * Answers how many problems the edit fixed (0: nothing left to fix), for the editor to say so — it gave no word at
+ * all, and a second run looked the same as the first.
  */
-async function applyAllFixes(server: ReportLintServer, uri: string): Promise<void> {
+async function applyAllFixes(server: ReportLintServer, uri: string): Promise<{ fixed: number; locale?: string }> {
   const fresh = await server.freshOutcome(uri);
   const outcome = fresh && (await server.withFixEdits(uri, fresh));
   const fixes = outcome ? [...outcome.fixes.values()] : [];
-  if (!outcome || fixes.length === 0) return;
-  const label = serverText(outcome.locale).fixAll;
+  if (!outcome || fixes.length === 0) return { fixed: 0, ...(outcome ? { locale: outcome.locale } : {}) };
+  const { locale } = outcome;
+  const label = serverText(locale).fixAll;
   const once = compatibleEdits(fixes);
   const checked = await server.checked(uri);
   const document = checked?.document;
+  let fixed = fixes.length;
   if (checked && document && document.version === outcome.version) {
     const text = document.getText();
     const pass = fixAll(text, await server.lintOptionsFor(checked.state, document), outcome.findings);
     if (pass.rounds > 1 && document.version === outcome.version) {
       const edit = changedStretch(text, pass.text, (offset) => document.positionAt(offset));
-      return void (await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: outcome.version }, edits: [edit] }] } }));
+      const done = await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: outcome.version }, edits: [edit] }] } });
+      return { fixed: done.applied ? pass.applied : 0, locale };
     }
+    fixed = pass.applied || fixed;
   }
-  await server.connection.workspace.applyEdit({ label, edit: { changes: { [uri]: once } } });
+  const done = await server.connection.workspace.applyEdit({ label, edit: { changes: { [uri]: once } } });
+  return { fixed: done.applied ? fixed : 0, locale };
 }
 
 /** One edit turning `before` into `after`: the stretch between their common start and common end. */

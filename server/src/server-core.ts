@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CHECKING_NOTIFICATION, COMMANDS, FIX_ALL_KIND } from './protocol';
-import { inLocale, resolveLocale, toLintOptions, type Locale, type Message, type ReportDocument, type TextFormat } from './engine';
+import { inLocale, MAX_FINDINGS_PER_RULE, resolveLocale, toLintOptions, type Locale, type Message, type ReportDocument, type TextFormat } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { DiagnosticsDelivery } from './delivery';
 import type { RecordedFix } from './diagnostics';
@@ -486,7 +486,10 @@ export class ReportLintServer {
     // offered on newer text; the newest version is linted next.
     state.learned(result.summary.writtenIn, length >= LARGE_DRAFT);
     for (const p of result.problems) this.showProblem(p.setting, p.message);
-    if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
+    if (result.truncated.length) {
+      const shown = result.findings.length;
+      this.connection.console.warn(`${document.uri}: only the first ${MAX_FINDINGS_PER_RULE} findings of ${result.truncated.join(', ')} are shown (${shown} of ${shown + (result.dropped ?? 0)})`);
+    }
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
     this.delivery.publish(state, version, locale, result);
     const elapsed = Date.now() - started;

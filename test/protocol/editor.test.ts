@@ -209,6 +209,30 @@ describe('editor features over stdio', function () {
     assert.equal((client.notifications.filter((n) => (n.params as { uri: string }).uri === plain).at(-1)!.params as { sections: number }).sections, 2);
   });
 
+  it('says in the status how many findings there were when the per-rule limit shows only some (2,000 shown of 3,600)', async () => {
+    const uri = uriOf('capped.report');
+    const lines = ['一、工作情况'];
+    for (let i = 1; i <= 1200; i++) lines.push(`${i}. 第${i}项：XXX。`);
+    await open(uri, lines.join('\n'));
+    const status = (await client.linted(uri, 1, 60_000)) as unknown as { errors: number; warnings: number; others: number; total?: number };
+    const shown = status.errors + status.warnings + status.others;
+    assert.ok(status.total !== undefined && status.total - shown >= 200, `total ${status.total} for ${shown} shown`);
+    // Below the limit there is no total: the count shown is all of them.
+    const few = uriOf('few.report');
+    await open(few, ['一、工作情况', '1. 第1项：XXX。'].join('\n'));
+    assert.equal(((await client.linted(few, 1)) as { total?: number }).total, undefined);
+  });
+
+  it('answers fix-all with "nothing left to fix" (0) when no finding has a fix', async () => {
+    const uri = uriOf('nothing-to-fix.report');
+    await open(uri, ['一、工作情况', '全年完成投资12亿元。'].join('\n'));
+    await client.linted(uri, 1);
+    const before = client.appliedEdits.length;
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.applyAllFixes', arguments: [uri] });
+    assert.deepEqual(result, { fixed: 0, locale: 'zh-cn' });
+    assert.equal(client.appliedEdits.length, before, 'no edit sent');
+  });
+
   it('renumbers every level in its own style as one edit', async () => {
     const uri = uriOf('renumber.report');
     await open(uri, ['一、甲', '（一）子', '（三）子', '三、乙', '1.项', '3.项'].join('\n'));
