@@ -309,6 +309,14 @@ describe('editor features over stdio', function () {
       assert.deepEqual(after.map((i) => `${i.label} ${i.detail}`), ['3. 接续“2.”', '（1） 下一级第一项', '（二） 接续“（一）”', '二、 接续“一、”'], `line ${line + 1}`);
     }
 
+    // The space after the previous item's marker goes with the next one: "1. 加强组织领导。" ⏎ gives "2. ", not "2."
+    // (ux46 accepted it and typed 完善: "2.完善"); a level written without one gets none (（三）, 二、).
+    const gapped = uriOf('complete-gap.report');
+    await open(gapped, ['一、主要工作', '1. 加强组织领导。', ''].join('\n'));
+    await client.diagnosticsFor(gapped);
+    const afterGap = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: gapped }, position: { line: 2, character: 0 } })) as CompletionItem[];
+    assert.deepEqual(afterGap.map((i) => `${i.label}|${(i.textEdit as { newText: string }).newText}`), ['2.|2. ', '（1）|（1）', '二、|二、']);
+
     const en = uriOf('complete.md');
     await open(en, ['# Report', '', 'Some text here.', ''].join('\n'), 'markdown');
     await client.diagnosticsFor(en);
