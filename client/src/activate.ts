@@ -9,6 +9,7 @@ import { configuredLanguages, ReportLintClient, type ClientStarter } from './lan
 import { isReadOnly } from './read-only';
 import { COMMANDS, type FixAllResult, type RenumberResult } from './protocol';
 import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
+import { ConfigProblems } from './config-problems';
 import { DraftStatusBar, SHOW_STATISTICS, showStatistics } from './status';
 import { draftText } from './texts';
 import { keepUntitledDraftLanguage } from './untitled-language';
@@ -17,12 +18,17 @@ let reportLint: ReportLintClient | undefined;
 
 export async function activateWith(context: vscode.ExtensionContext, startClient: ClientStarter): Promise<void> {
   const statusBar = new DraftStatusBar();
-  reportLint = new ReportLintClient(context, startClient, (client) => statusBar.attach(client));
+  const configProblems = new ConfigProblems();
+  reportLint = new ReportLintClient(context, startClient, (client) => {
+    statusBar.attach(client);
+    configProblems.attach(client);
+  });
   const server = (command: string, ...args: unknown[]) =>
     reportLint?.client?.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
 
   context.subscriptions.push(
     statusBar,
+    configProblems,
     keepUntitledDraftLanguage(configuredLanguages),
     vscode.commands.registerCommand('reportLint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;

@@ -171,6 +171,9 @@ export class ReportLintClient {
         // VS Code's JSON language service underlines syntax errors and what the schema (jsonValidation) rules out in
         // .reportlintrc.json: the server adds only what the schema cannot say, not a second diagnostic per problem.
         configSchemaValidated: jsonValidates(),
+        // A configuration file's problem is shown in the status bar until the file is read again (config-problems.ts),
+        // not as a window message that stayed after the file was fixed or deleted.
+        configProblemsNotified: true,
       },
       middleware: middlewareFor(docs),
     };

@@ -12,6 +12,8 @@ export const WORD_TEXT_SCHEME = 'report-lint-docx';
 export const RULE_LINK_SCHEME = 'rule';
 
 export const STATUS_NOTIFICATION = 'reportLint/status';
+/** A configuration file's problem ({ uri, message }), or its end (message null): config-problems.ts. */
+export const CONFIG_PROBLEM_NOTIFICATION = 'reportLint/configProblem';
 /** Sent as the lint of a long draft starts: the status bar says it is checking until that version's status comes. */
 export const CHECKING_NOTIFICATION = 'reportLint/checking';
 export interface CheckingStatus {

@@ -77,6 +77,11 @@ export interface ClientOptions {
    */
   configSchemaValidated?: boolean;
   /**
+   * The client shows a configuration file's problem itself (reportLint/configProblem) and takes it back when the file
+   * is read again: no window message, which VS Code kept on screen after the file was fixed or deleted.
+   */
+  configProblemsNotified?: boolean;
+  /**
    * `short`: the client expands rule links itself — a diagnostic's link is `rule:<rule id>` (`.zh-cn` for the Chinese
    * page) instead of the doc's full address (the VS Code client: its middleware makes it its docs' address or command).
    */
@@ -177,6 +182,7 @@ export class ReportLintServer {
     if (typeof this.options.docsBaseUri === 'string') this.docsBase = this.options.docsBaseUri.replace(/\/$/, '');
     this.configFiles?.setTrusted(this.options.trusted !== false);
     this.configFiles?.setSchemaValidated?.(this.options.configSchemaValidated === true);
+    this.configFiles?.setProblemsNotified?.(this.options.configProblemsNotified === true);
     this.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     this.pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && this.options.diagnostics !== 'push';
