@@ -144,6 +144,14 @@ export class DocumentState {
     this.outcome = outcome;
   }
 
+  /** What the options of the recorded lint were (JSON): the same version with the same options needs no lint again. */
+  lintedWith?: { version: number; options: string };
+
+  /** This version was linted, and recorded, with exactly these options. */
+  alreadyLinted(version: number, options: string): boolean {
+    return this.outcome?.version === version && this.lintedWith?.version === version && this.lintedWith.options === options;
+  }
+
   /** The lint of exactly this version, or undefined when the text has changed since (its fixes are stale). */
   current(version: number): LintOutcome | undefined {
     return this.outcome?.version === version ? this.outcome : undefined;

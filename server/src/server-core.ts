@@ -469,6 +469,10 @@ export class ReportLintServer {
     if (document.version !== version) return; // typed on while the draft's language was read
     const format = formatOf(languageOf(document));
     const options = toLintOptions(settings, locale, format, config.suppressions);
+    // Linted already, with these very options: VS Code's client sends the settings once the server registers for
+    // their changes, after the drafts open, and each open draft was linted twice ("linted … in N ms" twice).
+    const optionsKey = JSON.stringify(options);
+    if (state.alreadyLinted(version, optionsKey)) return;
     let result: LintReply;
     const length = lengthOf(document);
     // A long draft's lint takes seconds (the first one of 5 MB, 10–18 s): the status bar says it is being checked
@@ -498,6 +502,7 @@ export class ReportLintServer {
     }
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
     this.delivery.publish(state, version, locale, result);
+    state.lintedWith = { version, options: optionsKey };
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.connection.console.log(`linted ${document.uri} in ${elapsed} ms`);
   }

@@ -233,6 +233,23 @@ describe('editor features over stdio', function () {
     assert.equal(client.appliedEdits.length, before, 'no edit sent');
   });
 
+  it('lints an opened draft once: the settings VS Code sends after it opened, the same as before, do not lint it again', async () => {
+    const uri = uriOf('once.report');
+    await open(uri, ['一、甲', '三、乙'].join('\n'));
+    await client.linted(uri, 1);
+    const statuses = () => client.notifications.filter((n) => (n.params as { uri: string }).uri === uri).length;
+    assert.equal(statuses(), 1);
+    // VS Code's client sends didChangeConfiguration once the server registers for it, after the drafts are open.
+    await reconfigure({});
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(statuses(), 1, 'not linted twice');
+    // A setting that changes the findings lints it again.
+    await reconfigure({ rules: { 'numbering-sequence': 'off' } });
+    await waitFor(() => statuses() === 2);
+    await reconfigure({});
+    await waitFor(() => statuses() === 3);
+  });
+
   it('renumbers every level in its own style as one edit', async () => {
     const uri = uriOf('renumber.report');
     await open(uri, ['一、甲', '（一）子', '（三）子', '三、乙', '1.项', '3.项'].join('\n'));
