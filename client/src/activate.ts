@@ -7,8 +7,9 @@ import { ExecuteCommandRequest } from 'vscode-languageclient';
 import { registerWordDocuments } from './docx';
 import { configuredLanguages, ReportLintClient, type ClientStarter } from './language-client';
 import { isReadOnly } from './read-only';
-import { COMMANDS, type RenumberResult } from './protocol';
+import { COMMANDS, type FixAllResult, type RenumberResult } from './protocol';
 import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
+import { ConfigProblems } from './config-problems';
 import { DraftStatusBar, SHOW_STATISTICS, showStatistics } from './status';
 import { draftText } from './texts';
 import { keepUntitledDraftLanguage } from './untitled-language';
@@ -17,17 +18,26 @@ let reportLint: ReportLintClient | undefined;
 
 export async function activateWith(context: vscode.ExtensionContext, startClient: ClientStarter): Promise<void> {
   const statusBar = new DraftStatusBar();
-  reportLint = new ReportLintClient(context, startClient, (client) => statusBar.attach(client));
+  const configProblems = new ConfigProblems();
+  reportLint = new ReportLintClient(context, startClient, (client) => {
+    statusBar.attach(client);
+    configProblems.attach(client);
+  });
   const server = (command: string, ...args: unknown[]) =>
     reportLint?.client?.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
 
   context.subscriptions.push(
     statusBar,
+    configProblems,
     keepUntitledDraftLanguage(configuredLanguages),
     vscode.commands.registerCommand('reportLint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || saidReadOnly(editor.document)) return;
-      await server(COMMANDS.applyAllFixes, editor.document.uri.toString());
+      const result = (await server(COMMANDS.applyAllFixes, editor.document.uri.toString())) as FixAllResult | undefined;
+      if (!result) return;
+      // As other linters do: say what it did, briefly (it said nothing, and a second run looked like the first).
+      const text = draftText(result.locale ?? statusBar.activeStatus()?.locale ?? 'en');
+      void vscode.window.setStatusBarMessage(result.fixed ? text.fixed(result.fixed) : text.nothingToFix, 5000);
     }),
     vscode.commands.registerCommand('reportLint.renumber', async () => {
       const editor = vscode.window.activeTextEditor;
@@ -38,8 +48,9 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
       const result = (await server(COMMANDS.renumber, editor.document.uri.toString(), selection)) as RenumberResult | undefined;
       const text = draftText(statusBar.activeStatus()?.locale ?? 'en');
       if (!result) return;
-      void vscode.window.setStatusBarMessage(result.edits ? text.renumbered(result.edits) : text.nothingToRenumber, 4000);
-      const references = result.references.map((r) => ({ text: r.text, line: r.range.start.line }));
+      const updated = result.references.filter((r) => r.updated).length;
+      void vscode.window.setStatusBarMessage(result.edits ? text.renumbered(result.edits, updated) : text.nothingToRenumber, 4000);
+      const references = result.references.filter((r) => !r.updated).map((r) => ({ text: r.text, line: r.range.start.line }));
       if (references.length) void vscode.window.showWarningMessage(text.referencesToCheck(references));
     }),
     vscode.commands.registerCommand(SHOW_STATISTICS, () => showStatistics(reportLint?.client)),

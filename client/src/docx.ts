@@ -11,6 +11,7 @@ import { annotateDocx, DocxError, readDocx } from '../../server/src/docx';
 import { detectLocale, resolveLocale, type Finding, type Locale } from '../../server/src/engine';
 import { FINDINGS_REQUEST, WORD_TEXT_SCHEME, type DocumentFindings } from './protocol';
 import { draftText } from './texts';
+import { wordDiagnostics } from './word-diagnostics';
 
 export const DOCX_SCHEME = WORD_TEXT_SCHEME;
 /** For the language client's documentSelector: the server checks the text of Word documents too. */
@@ -84,6 +85,40 @@ export function registerWordDocuments(context: vscode.ExtensionContext, client: 
     vscode.commands.registerCommand('reportLint.checkWordDocument', checkWordDocument),
     vscode.commands.registerCommand('reportLint.annotateWordDocument', (target?: vscode.Uri) => annotateWordDocument(client(), target)),
     offerOnOpen(),
+    findingsFollowTabs(client),
+  );
+}
+
+/**
+ * A Word document's text stays open in VS Code after its tab is closed: its findings leave the Problems panel with
+ * the tab (as an ordinary file's do), and come back when it is shown again (word-diagnostics.ts).
+ */
+function findingsFollowTabs(client: ClientOf): vscode.Disposable {
+  const tabbed = (tab: vscode.Tab) => {
+    const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
+    return uri?.scheme === DOCX_SCHEME ? uri : undefined;
+  };
+  const hasTab = (uri: string) => vscode.window.tabGroups.all.some((g) => g.tabs.some((t) => tabbed(t)?.toString() === uri));
+  wordDiagnostics.shown = hasTab;
+  return vscode.Disposable.from(
+    vscode.window.tabGroups.onDidChangeTabs((e) => {
+      const collection = client()?.diagnostics;
+      if (!collection) return;
+      for (const tab of e.closed) {
+        const uri = tabbed(tab);
+        if (!uri || hasTab(uri.toString())) continue;
+        wordDiagnostics.hide(uri.toString(), [...(collection.get(uri) ?? [])]);
+        collection.delete(uri);
+      }
+      for (const tab of e.opened) {
+        const uri = tabbed(tab);
+        const kept = uri && wordDiagnostics.showAgain(uri.toString());
+        if (uri && kept) collection.set(uri, kept as vscode.Diagnostic[]);
+      }
+    }),
+    vscode.workspace.onDidCloseTextDocument((d) => {
+      if (d.uri.scheme === DOCX_SCHEME) wordDiagnostics.forget(d.uri.toString());
+    }),
   );
 }
 

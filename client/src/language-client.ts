@@ -8,7 +8,8 @@ import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions, Middl
 import { SETTINGS as CONTRACT } from '../../server/src/engine/config/contract';
 import { docxDocumentSelector } from './docx';
 import { isReadOnly, withoutEdits } from './read-only';
-import { RULE_LINK_SCHEME } from './protocol';
+import { RULE_LINK_SCHEME, WORD_TEXT_SCHEME } from './protocol';
+import { wordDiagnostics } from './word-diagnostics';
 import { opensRendered, rulePageFile } from './rule-doc-paths';
 import { ruleDocLink } from './rule-docs';
 
@@ -69,7 +70,8 @@ function middlewareFor(docs: vscode.Uri): Middleware {
         if (page.scheme !== 'command' && page.scheme !== RULE_LINK_SCHEME && !opensRendered(page.path)) d.code = { value: d.code.value, target: ruleDocLink(page) };
         else if (page !== d.code.target) d.code = { value: d.code.value, target: page };
       }
-      next(uri, diagnostics);
+      // A Word document's text whose tab was closed stays open in VS Code: its findings wait until it is shown again.
+      next(uri, uri.scheme === WORD_TEXT_SCHEME ? (wordDiagnostics.arriving(uri.toString(), diagnostics) as vscode.Diagnostic[]) : diagnostics);
     },
   };
 }
@@ -169,6 +171,9 @@ export class ReportLintClient {
         // VS Code's JSON language service underlines syntax errors and what the schema (jsonValidation) rules out in
         // .reportlintrc.json: the server adds only what the schema cannot say, not a second diagnostic per problem.
         configSchemaValidated: jsonValidates(),
+        // A configuration file's problem is shown in the status bar until the file is read again (config-problems.ts),
+        // not as a window message that stayed after the file was fixed or deleted.
+        configProblemsNotified: true,
       },
       middleware: middlewareFor(docs),
     };

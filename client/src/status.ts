@@ -3,14 +3,17 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
-import { STATISTICS_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type DraftStatistics } from './protocol';
+import { CHECKING_NOTIFICATION, STATISTICS_REQUEST, STATUS_NOTIFICATION, type CheckingStatus, type DocumentStatus, type DraftStatistics } from './protocol';
 import { draftText } from './texts';
+import { MAX_FINDINGS_PER_RULE } from './protocol';
 
 export const SHOW_STATISTICS = 'reportLint.showStatistics';
 
 export class DraftStatusBar implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('reportLint.status', vscode.StatusBarAlignment.Right, 100);
   private readonly statuses = new Map<string, DocumentStatus>();
+  /** Long drafts whose lint of a version is under way (until a status of that version or a later one comes). */
+  private readonly checking = new Map<string, CheckingStatus>();
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor() {
@@ -22,6 +25,7 @@ export class DraftStatusBar implements vscode.Disposable {
       // no longer true, so the item goes rather than keep saying it.
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.statuses.delete(d.uri.toString());
+        this.checking.delete(d.uri.toString());
         this.render();
       }),
     );
@@ -30,9 +34,16 @@ export class DraftStatusBar implements vscode.Disposable {
   /** Listens to a (re)started client. */
   attach(client: LanguageClient): void {
     this.statuses.clear();
+    this.checking.clear();
     this.subscriptions.push(
       client.onNotification(STATUS_NOTIFICATION, (status: DocumentStatus) => {
         this.statuses.set(status.uri, status);
+        const checking = this.checking.get(status.uri);
+        if (checking && (!status.checked || status.version >= checking.version)) this.checking.delete(status.uri);
+        this.render();
+      }),
+      client.onNotification(CHECKING_NOTIFICATION, (checking: CheckingStatus) => {
+        this.checking.set(checking.uri, checking);
         this.render();
       }),
     );
@@ -56,10 +67,21 @@ export class DraftStatusBar implements vscode.Disposable {
       return this.item.show();
     }
     const status = this.activeStatus();
+    const checking = uri ? this.checking.get(uri) : undefined;
+    if (checking) {
+      // The counts of an older version (of the empty editor a long text was pasted into) would say "no problems".
+      const text = draftText(checking.locale);
+      this.item.text = text.checking;
+      const last = status && draftText(status.locale).status(status.count, status.sections, status.errors + status.warnings + status.others);
+      this.item.tooltip = text.checkingTooltip(last?.replace(/^\$\([^)]*\) /, ''));
+      return this.item.show();
+    }
     if (!status) return this.item.hide();
     const text = draftText(status.locale);
-    this.item.text = text.status(status.count, status.sections, status.errors + status.warnings + status.others);
-    this.item.tooltip = text.statusTooltip;
+    const shown = status.errors + status.warnings + status.others;
+    this.item.text = text.status(status.count, status.sections, shown, status.total);
+    // More than the per-rule limit: what is shown and how many there are (VS Code's own count says 1K).
+    this.item.tooltip = status.total !== undefined && status.total > shown ? `${text.statusTooltip}\n${text.cappedTooltip(shown, status.total, MAX_FINDINGS_PER_RULE)}` : text.statusTooltip;
     this.item.show();
   }
 

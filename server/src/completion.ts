@@ -69,10 +69,16 @@ function lineStartItems(doc: ReportDocument, position: Position, linePrefix: str
   const numbered: Section[] = [];
   for (let s: Section | undefined = enclosing; s; s = s.parent) if (s.marker.kind !== 'heading') numbered.push(s);
   const [innermost, ...outer] = numbered;
-  if (innermost === enclosing) items.add(nextOf(innermost.marker), text.completionAfter(written(innermost.marker)));
+  // The space the level's last marker had before its title goes with the next one ("1. 加强…" ⏎ "2. "; it gave "2.",
+  // and the writer's "完善" followed it with no space).
+  const gap = (m: Pick<Marker, 'line' | 'end' | 'titleStart'>) => {
+    const between = doc.lines[m.line]?.text.slice(m.end, m.titleStart) ?? '';
+    return /^[ \t\u3000]{1,4}$/.test(between) ? between : '';
+  };
+  if (innermost === enclosing) items.add(nextOf(innermost.marker), text.completionAfter(written(innermost.marker)), gap(innermost.marker));
   const child = childShape(doc, enclosing, english);
-  if (child && !(english && isChinese(child))) items.add(formatMarker(child, firstChildValue(enclosing, child)), text.completionFirstChild);
-  for (const s of innermost === enclosing ? outer : numbered) items.add(nextOf(s.marker), text.completionAfter(written(s.marker)));
+  if (child && !(english && isChinese(child))) items.add(formatMarker(child, firstChildValue(enclosing, child)), text.completionFirstChild, 'line' in child ? gap(child as Marker) : '');
+  for (const s of innermost === enclosing ? outer : numbered) items.add(nextOf(s.marker), text.completionAfter(written(s.marker)), gap(s.marker));
   return items.list;
 }
 
@@ -110,7 +116,8 @@ class Items {
   /** `closer`: the closing bracket right after the cursor, which a marker ending in it replaces. */
   constructor(private readonly range: Range, private readonly closer?: string) {}
 
-  add(text: string, detail: string): void {
+  /** `gap`: the space written after the marker (its label is the marker alone). */
+  add(text: string, detail: string, gap = ''): void {
     if (this.list.some((i) => i.label === text)) return;
     const rank = this.list.length;
     const { start, end } = this.range;
@@ -122,7 +129,7 @@ class Items {
       sortText: String(rank).padStart(2, '0'),
       filterText: text,
       preselect: rank === 0,
-      textEdit: { range, newText: text },
+      textEdit: { range, newText: text + gap },
     });
   }
 }

@@ -9,7 +9,7 @@ import { serverText } from './strings';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { IGNORE_FILE_NAME, ProjectConfig, type FoundConfig } from './config/project-config';
 import { SOURCE } from './diagnostics';
-import { WORD_TEXT_SCHEME } from './protocol';
+import { CONFIG_PROBLEM_NOTIFICATION, WORD_TEXT_SCHEME } from './protocol';
 
 /** The files whose change means the configuration may have changed. */
 export const WATCHED_FILES = `**/{${[...CONFIG_FILE_NAMES, IGNORE_FILE_NAME].join(',')}}`;
@@ -28,6 +28,9 @@ export class ConfigFiles implements DocumentConfigSource {
   private readonly announced = new Set<string>();
   private locale: Locale = 'en';
   private schemaValidated = false;
+  /** The client shows a file's problem itself, until told it is gone (the files it was told of, by URI). */
+  private problemsNotified = false;
+  private readonly notified = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -52,6 +55,11 @@ export class ConfigFiles implements DocumentConfigSource {
     this.schemaValidated = validated;
   }
 
+  /** The client shows a configuration file's problem itself and takes it back when told (reportLint/configProblem). */
+  setProblemsNotified(notified: boolean): void {
+    this.problemsNotified = notified;
+  }
+
   /** In an untrusted workspace, settings that could cost CPU are not taken from the folder's files. */
   setTrusted(trusted: boolean): void {
     if (trusted === this.trusted) return;
@@ -72,6 +80,9 @@ export class ConfigFiles implements DocumentConfigSource {
   changed(): void {
     for (const uri of this.published) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
     this.published.clear();
+    // Fixed or deleted, the file's problem goes; still wrong, it is said again when the file is read.
+    for (const uri of this.notified) void this.connection.sendNotification(CONFIG_PROBLEM_NOTIFICATION, { uri, message: null });
+    this.notified.clear();
     this.reported.clear();
     this.project = new ProjectConfig({ trusted: this.trusted });
   }
@@ -104,6 +115,11 @@ export class ConfigFiles implements DocumentConfigSource {
       ? text.configFileWarning(name, line, column, first.setting ? text.configProblem(first.setting, says(first)) : says(first), problems.length - 1)
       : text.configFileUnusable(name, line, column, says(first));
     this.connection.console.warn(message);
+    if (this.problemsNotified) {
+      this.notified.add(uri);
+      void this.connection.sendNotification(CONFIG_PROBLEM_NOTIFICATION, { uri, message });
+      return;
+    }
     if (this.announced.has(source.file)) return;
     this.announced.add(source.file);
     void this.connection.window.showWarningMessage(message);

@@ -26,4 +26,9 @@ export interface DocumentConfigSource {
    * through the extension's jsonValidation): leave to it the problems it shows, or each would be underlined twice.
    */
   setSchemaValidated?(validated: boolean): void;
+  /**
+   * The client shows a configuration file's problem where it can take it back (VS Code's status bar): sent as
+   * reportLint/configProblem, and cleared when the file is read again, instead of a window message that stays.
+   */
+  setProblemsNotified?(notified: boolean): void;
 }

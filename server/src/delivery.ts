@@ -109,7 +109,7 @@ export class DiagnosticsDelivery {
   }
 }
 
-function statusOf(uri: string, version: number, locale: Locale, { findings, summary }: LintReply): DocumentStatus {
+function statusOf(uri: string, version: number, locale: Locale, { findings, summary, dropped }: LintReply): DocumentStatus {
   let errors = 0;
   let warnings = 0;
   for (const f of findings) {
@@ -126,5 +126,6 @@ function statusOf(uri: string, version: number, locale: Locale, { findings, summ
     errors,
     warnings,
     others: findings.length - errors - warnings,
+    ...(dropped ? { total: findings.length + dropped } : {}),
   };
 }

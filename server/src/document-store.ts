@@ -32,7 +32,7 @@ export class DocumentState {
   /** The one diagnostic saying the last lint did not finish (timed out, or failed), until the next one does. */
   failureDiagnostics?: Diagnostic[];
   /** The language the last lint found the draft written in (`locale` undefined: no words yet). */
-  private language?: { locale: Locale | undefined };
+  private language?: { locale: Locale | undefined; long: boolean };
   /** The draft's language being read (a long draft's, by the linter), for everyone who asks meanwhile. */
   private readingLanguage?: Promise<Locale | undefined>;
   /** The lint under way for a version, shared by everyone who needs it (a pull, a code action). */
@@ -67,20 +67,25 @@ export class DocumentState {
     return this.outcome?.version !== version;
   }
 
-  learned(language: Locale | undefined): void {
-    this.language = { locale: language };
+  /** `long`: read from a long version of the draft (one whose language a later keystroke does not change). */
+  learned(language: Locale | undefined, long: boolean): void {
+    this.language = { locale: language, long };
   }
 
-  /** The language the last lint or parse found, without parsing. */
+  /**
+   * The language a lint or reading of a long version of the draft found, without parsing. Not what was found while it
+   * was short: an untitled editor's empty draft has no language, and 5 MB of Chinese pasted into it must be read for
+   * its own (it was linted in English first, and in Chinese only once that lint had taught the server its language).
+   */
   knownLanguage(): { locale: Locale | undefined } | undefined {
-    return this.language ?? (this.model && { locale: this.model.locale });
+    return this.language?.long ? this.language : undefined;
   }
 
   /** Reads the draft's language with `read` unless it is being read already; what it gives is learned. */
   detecting(read: () => Promise<Locale | undefined>): Promise<Locale | undefined> {
     const reading = (this.readingLanguage ??= read()
       .then((locale) => {
-        if (this.readingLanguage === reading) this.learned(locale);
+        if (this.readingLanguage === reading) this.learned(locale, true);
         return locale;
       })
       .finally(() => {
@@ -137,6 +142,14 @@ export class DocumentState {
 
   record(outcome: LintOutcome): void {
     this.outcome = outcome;
+  }
+
+  /** What the options of the recorded lint were (JSON): the same version with the same options needs no lint again. */
+  lintedWith?: { version: number; options: string };
+
+  /** This version was linted, and recorded, with exactly these options. */
+  alreadyLinted(version: number, options: string): boolean {
+    return this.outcome?.version === version && this.lintedWith?.version === version && this.lintedWith.options === options;
   }
 
   /** The lint of exactly this version, or undefined when the text has changed since (its fixes are stale). */

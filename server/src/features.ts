@@ -100,25 +100,32 @@ export function registerFeatures(server: ReportLintServer): void {
 /**
  * Fix all: every fix of the current version; where fixes touched the same text and a round leaves more to fix, a whole
  * fix-all pass (rounds until nothing fixable is left, as the CLI's --fix does), sent as one edit of what it changed.
+ * Answers how many problems the edit fixed (0: nothing left to fix), for the editor to say so — it gave no word at
+ * all, and a second run looked the same as the first.
  */
-async function applyAllFixes(server: ReportLintServer, uri: string): Promise<void> {
+async function applyAllFixes(server: ReportLintServer, uri: string): Promise<{ fixed: number; locale?: string }> {
   const fresh = await server.freshOutcome(uri);
   const outcome = fresh && (await server.withFixEdits(uri, fresh));
   const fixes = outcome ? [...outcome.fixes.values()] : [];
-  if (!outcome || fixes.length === 0) return;
-  const label = serverText(outcome.locale).fixAll;
+  if (!outcome || fixes.length === 0) return { fixed: 0, ...(outcome ? { locale: outcome.locale } : {}) };
+  const { locale } = outcome;
+  const label = serverText(locale).fixAll;
   const once = compatibleEdits(fixes);
   const checked = await server.checked(uri);
   const document = checked?.document;
+  let fixed = fixes.length;
   if (checked && document && document.version === outcome.version) {
     const text = document.getText();
     const pass = fixAll(text, await server.lintOptionsFor(checked.state, document), outcome.findings);
     if (pass.rounds > 1 && document.version === outcome.version) {
       const edit = changedStretch(text, pass.text, (offset) => document.positionAt(offset));
-      return void (await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: outcome.version }, edits: [edit] }] } }));
+      const done = await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: outcome.version }, edits: [edit] }] } });
+      return { fixed: done.applied ? pass.applied : 0, locale };
     }
+    fixed = pass.applied || fixed;
   }
-  await server.connection.workspace.applyEdit({ label, edit: { changes: { [uri]: once } } });
+  const done = await server.connection.workspace.applyEdit({ label, edit: { changes: { [uri]: once } } });
+  return { fixed: done.applied ? fixed : 0, locale };
 }
 
 /** One edit turning `before` into `after`: the stretch between their common start and common end. */
@@ -144,18 +151,20 @@ async function ignore(server: ReportLintServer, args: { uri: string } & Suppress
 }
 
 /**
- * Renumbers the whole document, or the lines of `range`, as one edit; says which references name a section it gave
- * another number (the writer checks whether they meant the section as it was numbered).
+ * Renumbers the whole document, or the lines of `range`, as one edit that also rewrites the references naming a
+ * section it gave another number (见第五部分 → 见第三部分 when 五、 became 三、); says which references it rewrote, and
+ * which ones name two renumbered sections and are left for the writer to check.
  */
 async function renumber(server: ReportLintServer, uri: string, range: Range | undefined): Promise<{ edits: number; references: RenumberedReference[] }> {
   const checked = await server.checked(uri);
   if (!checked) return { edits: 0, references: [] };
   const span = range && { from: range.start.line, to: range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line };
   const { edits, renumbered } = renumberPlan(checked.doc, span);
-  const references = referencesToRenumbered(checked.doc, renumbered);
+  const { references, edits: referenceEdits } = referencesToRenumbered(checked.doc, renumbered, edits);
   if (edits.length) {
     const label = serverText(checked.locale).renumberLabel;
-    await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: checked.document.version }, edits }] } });
+    const all = [...edits, ...referenceEdits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+    await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: checked.document.version }, edits: all }] } });
   }
   return { edits: edits.length, references };
 }

@@ -51,6 +51,8 @@ export interface LintReply {
   /** Rules that threw (the error as text when it came from another thread). */
   errors: { ruleId: string; error: unknown }[];
   truncated: string[];
+  /** How many findings the per-rule limit dropped: the lint found findings.length + dropped. */
+  dropped?: number;
   summary: DraftSummary;
   /** The reply's number, where its findings have lazy fixes (lazy-fixes.ts): what Linter.fixEdits is asked with. */
   seq?: number;
@@ -95,7 +97,7 @@ export interface Linter {
 export function lintNow(text: string, options: LintOptions, model?: ReportDocument): LintReply {
   const doc = model ?? parseDocument(text, options.format);
   const result = lintDetailed(text, options, doc);
-  return { findings: result.findings, problems: result.problems, errors: result.errors, truncated: result.truncated, summary: summarize(doc) };
+  return { findings: result.findings, problems: result.problems, errors: result.errors, truncated: result.truncated, dropped: result.dropped, summary: summarize(doc) };
 }
 
 /**
@@ -151,7 +153,7 @@ export class IncrementalLints {
 }
 
 function replyOf(result: LintResult, summary: DraftSummarizer): LintReply {
-  return { findings: result.findings, problems: result.problems, errors: result.errors, truncated: result.truncated, summary: summary.summarize(result.document) };
+  return { findings: result.findings, problems: result.problems, errors: result.errors, truncated: result.truncated, dropped: result.dropped, summary: summary.summarize(result.document) };
 }
 
 export function summarize(doc: ReportDocument): DraftSummary {

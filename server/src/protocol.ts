@@ -28,6 +28,13 @@ export const RULE_LINK_SCHEME = 'rule';
 
 /** Server → client after each lint: counts for the status bar. */
 export const STATUS_NOTIFICATION = 'reportLint/status';
+/**
+ * Server → client ({ uri, message }, message null when cleared): a configuration file's problem, for a client that
+ * asked for it (configProblemsNotified) to show until the file is read again.
+ */
+export const CONFIG_PROBLEM_NOTIFICATION = 'reportLint/configProblem';
+/** Server → client as the lint of a long draft starts ({ uri, version, locale }): the status bar says it is checking. */
+export const CHECKING_NOTIFICATION = 'reportLint/checking';
 /** Client → server: per-section counts for "Draft statistics". */
 export const STATISTICS_REQUEST = 'reportLint/statistics';
 /**

@@ -1,10 +1,16 @@
-// After "Renumber sections": the references in the draft that name a section it gave another number
-// (详见第五部分 when 五、 became 四、). They may have meant the section as it was numbered; the writer checks them.
+// After "Renumber sections": the references in the draft that name a section it gave another number (详见第五部分
+// when 五、 became 三、, 见（二） when （二） became （一）, see Section 5 or see 3.2 below when 3.2 became 2.2). They
+// follow the section: the renumber edit rewrites their number in the same edit, so 见第五部分 does not point at a
+// section that is no longer there. A reference the draft names two sections for (（二） of two parts both renumbered)
+// is left for the writer to check. References into another document (《意见》第三部分, Section 3.2 of [RFC9651]) are
+// not read as references of this draft and stay as they are.
 // Read with the cross-reference rule's own reader, so both agree on what a reference is.
 
-import type { Range } from 'vscode-languageserver';
+import type { Range, TextEdit } from 'vscode-languageserver';
 import type { ReportDocument, Renumbered } from './engine';
-import { rangeIn } from './engine/model/paragraphs';
+import type { Section } from './engine/model/outline';
+import { toChineseNumeral } from './engine/model/numerals';
+import { rangeIn, type Paragraph } from './engine/model/paragraphs';
 import { referencesIn, type Reference } from './engine/rules/cross-reference';
 
 export interface RenumberedReference {
@@ -12,26 +18,149 @@ export interface RenumberedReference {
   text: string;
   from: number;
   to: number;
+  /** Set when the renumber edit rewrote the reference's number (otherwise the writer checks it). */
+  updated?: true;
 }
 
-/** Which marker kinds a reference of each kind names (第五部分 → 五、 or 第五部分, （六） → （六）). */
+/** Which marker kinds a reference of each kind names (第五部分 → 五、 or 第五部分, （六） → （六）, Section 5 → 5.). */
 const NAMES: Partial<Record<Reference['kind'], readonly string[]>> = {
   part: ['part', 'cn'],
   chapter: ['chapter'],
   section: ['section'],
   item: ['cn-paren'],
+  'en-section': ['arabic', 'dotted'],
+  'en-chapter': ['chapter', 'arabic'],
+  'en-part': ['part'],
 };
 
-export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly Renumbered[]): RenumberedReference[] {
-  if (renumbered.length === 0) return [];
+/** 见上文“3.”, 详见“（二）”: a marker quoted after a reference word names the item it heads. */
+const QUOTED_MARKER = /(?:见|参照|参看|按照)(?:上文|下文|前文|本文|本部分|本节)?(?:第)?[“"]([^”"\n]{1,8})[”"]/g;
+
+/** The sections the edits renumber, with each one's written number before and after (五 → 三, 3.2 → 2.2). */
+interface Moved {
+  section: Section;
+  from: number;
+  to: number;
+  /** The whole old and new number of a dotted marker (3.2 → 2.2), or of a plain one. */
+  oldPath: string;
+  newPath: string;
+}
+
+export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly Renumbered[], edits: readonly TextEdit[] = []): { references: RenumberedReference[]; edits: TextEdit[] } {
+  const moved = movedSections(doc, renumbered, edits);
+  if (moved.size === 0) return { references: [], edits: [] };
   const found: RenumberedReference[] = [];
+  const referenceEdits: TextEdit[] = [];
   for (const paragraph of doc.paragraphs) {
     // Articles (第X条) are not sections renumbering touches: they need not be read.
     for (const ref of referencesIn(paragraph, false)) {
-      const kinds = NAMES[ref.kind];
-      const hit = kinds && renumbered.find((r) => kinds.includes(r.section.marker.kind) && r.section.part === paragraph.part && r.from === ref.number[0]);
-      if (hit) found.push({ range: rangeIn(paragraph, ref.start, ref.end), text: paragraph.text.slice(ref.start, ref.end), from: hit.from, to: hit.to });
+      const named = sectionsNamed(doc, ref, paragraph);
+      if (!named.some((s) => moved.has(s))) continue;
+      // Several sections of that number (（二） under 一、 and under 三、): the one around the reference, if any.
+      const section = named.length === 1 ? named[0] : nearest(named, paragraph);
+      const hit = section && moved.get(section);
+      if (section && !hit) continue; // names a section that kept its number
+      const range = rangeIn(paragraph, ref.start, ref.end);
+      const text = paragraph.text.slice(ref.start, ref.end);
+      const written = paragraph.text.slice(ref.numberStart, ref.numberEnd);
+      const wanted = hit && rewritten(written, ref, hit);
+      if (hit && wanted !== undefined) {
+        referenceEdits.push({ range: rangeIn(paragraph, ref.numberStart, ref.numberEnd), newText: wanted });
+        found.push({ range, text, from: hit.from, to: hit.to, updated: true });
+      } else {
+        const first = moved.get(named.find((s) => moved.has(s))!)!;
+        found.push({ range, text, from: first.from, to: first.to });
+      }
     }
+    quotedMarkers(doc, paragraph, moved, found, referenceEdits);
   }
-  return found;
+  return { references: found, edits: referenceEdits };
+}
+
+function movedSections(doc: ReportDocument, renumbered: readonly Renumbered[], edits: readonly TextEdit[]): Map<Section, Moved> {
+  const editOn = new Map(edits.map((e) => [e.range.start.line, e]));
+  const out = new Map<Section, Moved>();
+  for (const r of renumbered) out.set(r.section, movedOf(r.section, r.from, r.to, editOn.get(r.section.marker.line)));
+  // 3.1 under a parent renumbered 3. → 2.: its value stays 1 but its written number changes with the parent's.
+  for (const edit of edits) {
+    const section = doc.outline.sections.find((s) => s.marker.line === edit.range.start.line && s.marker.numberStart === edit.range.start.character);
+    if (section && !out.has(section) && section.marker.kind === 'dotted') out.set(section, movedOf(section, section.marker.value, section.marker.value, edit));
+  }
+  return out;
+}
+
+function movedOf(section: Section, from: number, to: number, edit: TextEdit | undefined): Moved {
+  const m = section.marker;
+  const oldPath = m.kind === 'dotted' ? m.path.join('.') : String(from);
+  const newPath = m.kind === 'dotted' && edit ? edit.newText.replace(/[．]/g, '.') : String(to);
+  return { section, from, to, oldPath, newPath };
+}
+
+/** The sections of the draft (of the same part of a compilation) that the reference can name, as numbered before. */
+function sectionsNamed(doc: ReportDocument, ref: Reference, paragraph: Paragraph): Section[] {
+  const kinds = NAMES[ref.kind];
+  if (!kinds) return [];
+  const named = doc.outline.sections.filter((s) => {
+    const m = s.marker;
+    if (!kinds.includes(m.kind) || s.part !== paragraph.part) return false;
+    if (ref.kind === 'en-section' || ref.kind === 'en-chapter') {
+      // Section 5 names a section numbered 5. (the outermost such), see 3.2 below the subsection 3.2.
+      if (ref.path) return m.kind === 'dotted' && m.path.join('.') === ref.path.join('.');
+      return m.kind === 'arabic' && m.value === ref.number[0];
+    }
+    return m.value === ref.number[0];
+  });
+  if (ref.path || (ref.kind !== 'en-section' && ref.kind !== 'en-chapter')) return named;
+  const top = Math.min(...named.map(depthOf));
+  return named.filter((s) => depthOf(s) === top);
+}
+
+/** How many numbered sections a section is under (a Markdown heading does not count). */
+function depthOf(section: Section): number {
+  let depth = 0;
+  for (let p = section.parent; p; p = p.parent) if (p.marker.kind !== 'heading') depth++;
+  return depth;
+}
+
+/** Of several sections a reference could name (（二） of two parts), the one of the part the reference is in. */
+function nearest(named: readonly Section[], paragraph: Paragraph): Section | undefined {
+  const line = paragraph.firstLine;
+  const within = named.filter((s) => (s.parent ? s.parent.marker.line <= line && line <= s.parent.endLine : false));
+  return within.length === 1 ? within[0] : undefined;
+}
+
+/** The reference's number as the section is now numbered, written as it was (五 → 三, 5 → 3, 3.2 → 2.2). */
+function rewritten(written: string, ref: Reference, hit: Moved): string | undefined {
+  if (ref.path) return hit.newPath;
+  if (/^\d+$/.test(written)) return String(hit.to);
+  if (/^[一二三四五六七八九十百零〇]+$/.test(written)) return toChineseNumeral(hit.to);
+  return undefined;
+}
+
+function quotedMarkers(doc: ReportDocument, paragraph: Paragraph, moved: ReadonlyMap<Section, Moved>, found: RenumberedReference[], edits: TextEdit[]): void {
+  const text = paragraph.text;
+  if (!text.includes('“') && !text.includes('"')) return;
+  QUOTED_MARKER.lastIndex = 0;
+  for (let m = QUOTED_MARKER.exec(text); m; m = QUOTED_MARKER.exec(text)) {
+    const quoted = m[1];
+    const named = doc.outline.sections.filter((s) => s.part === paragraph.part && s.marker.kind !== 'heading' && s.marker.text.trim() === quoted);
+    if (!named.some((s) => moved.has(s))) continue;
+    const section = named.length === 1 ? named[0] : nearest(named, paragraph);
+    const hit = section && moved.get(section);
+    if (section && !hit) continue;
+    const start = m.index + m[0].length - quoted.length - 1;
+    const range = rangeIn(paragraph, start - 1, start + quoted.length + 1);
+    const shown = text.slice(start - 1, start + quoted.length + 1);
+    if (!hit) {
+      const first = moved.get(named.find((s) => moved.has(s))!)!;
+      found.push({ range, text: shown, from: first.from, to: first.to });
+      continue;
+    }
+    const mk = hit.section.marker;
+    const numberAt = mk.numberStart - mk.start;
+    const written = quoted.slice(numberAt, numberAt + (mk.numberEnd - mk.numberStart));
+    const wanted = mk.kind === 'dotted' ? hit.newPath : /^\d+$/.test(written) ? String(hit.to) : toChineseNumeral(hit.to);
+    edits.push({ range: rangeIn(paragraph, start + numberAt, start + numberAt + written.length), newText: wanted });
+    found.push({ range, text: shown, from: hit.from, to: hit.to, updated: true });
+  }
 }

@@ -16,8 +16,8 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { COMMANDS, FIX_ALL_KIND } from './protocol';
-import { inLocale, resolveLocale, toLintOptions, type Locale, type Message, type ReportDocument, type TextFormat } from './engine';
+import { CHECKING_NOTIFICATION, COMMANDS, FIX_ALL_KIND } from './protocol';
+import { inLocale, MAX_FINDINGS_PER_RULE, resolveLocale, toLintOptions, type Locale, type Message, type ReportDocument, type TextFormat } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { DiagnosticsDelivery } from './delivery';
 import type { RecordedFix } from './diagnostics';
@@ -76,6 +76,11 @@ export interface ClientOptions {
    * publishes on them only the problems the schema cannot express, so that one problem gives one diagnostic.
    */
   configSchemaValidated?: boolean;
+  /**
+   * The client shows a configuration file's problem itself (reportLint/configProblem) and takes it back when the file
+   * is read again: no window message, which VS Code kept on screen after the file was fixed or deleted.
+   */
+  configProblemsNotified?: boolean;
   /**
    * `short`: the client expands rule links itself — a diagnostic's link is `rule:<rule id>` (`.zh-cn` for the Chinese
    * page) instead of the doc's full address (the VS Code client: its middleware makes it its docs' address or command).
@@ -177,6 +182,7 @@ export class ReportLintServer {
     if (typeof this.options.docsBaseUri === 'string') this.docsBase = this.options.docsBaseUri.replace(/\/$/, '');
     this.configFiles?.setTrusted(this.options.trusted !== false);
     this.configFiles?.setSchemaValidated?.(this.options.configSchemaValidated === true);
+    this.configFiles?.setProblemsNotified?.(this.options.configProblemsNotified === true);
     this.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     this.pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && this.options.diagnostics !== 'push';
@@ -463,14 +469,21 @@ export class ReportLintServer {
     if (document.version !== version) return; // typed on while the draft's language was read
     const format = formatOf(languageOf(document));
     const options = toLintOptions(settings, locale, format, config.suppressions);
+    // Linted already, with these very options: VS Code's client sends the settings once the server registers for
+    // their changes, after the drafts open, and each open draft was linted twice ("linted … in N ms" twice).
+    const optionsKey = JSON.stringify(options);
+    if (state.alreadyLinted(version, optionsKey)) return;
     let result: LintReply;
+    const length = lengthOf(document);
+    // A long draft's lint takes seconds (the first one of 5 MB, 10–18 s): the status bar says it is being checked
+    // rather than go on showing the counts of an older version (or of the empty editor it was pasted into).
+    if (length >= LARGE_DRAFT) void this.connection.sendNotification(CHECKING_NOTIFICATION, { uri: document.uri, version, locale });
     try {
       // In this thread the model parsed for the features is reused; a worker parses its own.
       const model = this.linter === inThreadLinter ? state.parsed(document, format) : undefined;
       const { uri, lineCount } = document;
       // The text is read only if the linter needs it whole (a worker that holds the last version is sent the changes).
       const text = textSnapshot(document);
-      const length = lengthOf(document);
       result = await this.linter.lint({ uri, version, text, length, options, model, lineCount, changesSince: (from) => this.journal.since(uri, from, version) });
     } catch (error) {
       if (error instanceof Superseded) return;
@@ -481,11 +494,15 @@ export class ReportLintServer {
     // Published even when the writer has typed on meanwhile: on a long draft, findings a few keystrokes old are better
     // than none until the typing stops. They are recorded for the version they were computed on, so no fix is
     // offered on newer text; the newest version is linted next.
-    state.learned(result.summary.writtenIn);
+    state.learned(result.summary.writtenIn, length >= LARGE_DRAFT);
     for (const p of result.problems) this.showProblem(p.setting, p.message);
-    if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
+    if (result.truncated.length) {
+      const shown = result.findings.length;
+      this.connection.console.warn(`${document.uri}: only the first ${MAX_FINDINGS_PER_RULE} findings of ${result.truncated.join(', ')} are shown (${shown} of ${shown + (result.dropped ?? 0)})`);
+    }
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
     this.delivery.publish(state, version, locale, result);
+    state.lintedWith = { version, options: optionsKey };
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.connection.console.log(`linted ${document.uri} in ${elapsed} ms`);
   }

@@ -18,6 +18,8 @@ export interface DocumentStatus {
   warnings: number;
   /** Information and hints. */
   others: number;
+  /** Set when the per-rule limit dropped findings: how many the lint found (errors + warnings + others are shown). */
+  total?: number;
 }
 
 export interface DraftStatisticsResult {

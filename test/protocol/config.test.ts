@@ -157,6 +157,35 @@ describe('configuration files in an editor that validates them with the schema (
 });
 
 /** A workspace folder holding `tree`, opened by a client in the display language `locale`, for one describe's tests. */
+describe('configuration problems a client shows until the file is read again (VS Code: configProblemsNotified)', function () {
+  this.timeout(30000);
+  const ws = workspace('en', { 'broken/.reportlintrc.json': BROKEN, 'broken/c.report': DRAFT }, { configProblemsNotified: true });
+  const { uri, open } = ws;
+  const last = () => ws.client.configProblems.filter((p) => p.uri === uri('broken/.reportlintrc.json')).at(-1);
+
+  it('sends the problem instead of a window message, and takes it back once the file is fixed, or deleted', async () => {
+    await open('broken/c.report');
+    await ws.client.diagnosticsFor(uri('broken/c.report'), (d) => d.length > 0);
+    await waitFor(() => last() !== undefined);
+    assert.match(String(last()!.message), /broken\/\.reportlintrc\.json is not valid JSON: close brace expected \(line 3, column 2\)/);
+    assert.deepEqual(ws.client.messages.filter((m) => m.includes('reportlintrc')), [], 'no window message that would stay after the fix');
+
+    fs.writeFileSync(path.join(ws.root, 'broken', '.reportlintrc.json'), '{ "rules": { "placeholder": "off" } }');
+    await ws.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('broken/.reportlintrc.json'), type: FileChangeType.Changed }] });
+    await waitFor(() => last()?.message === null);
+    await ws.client.diagnosticsFor(uri('broken/c.report'), (d) => !d.some((x) => x.code === 'placeholder'));
+    assert.equal(last()!.message, null, 'not said again: the file is fine now');
+
+    // Broken again, then deleted: said again, then taken back.
+    fs.writeFileSync(path.join(ws.root, 'broken', '.reportlintrc.json'), '{ "rules": ');
+    await ws.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('broken/.reportlintrc.json'), type: FileChangeType.Changed }] });
+    await waitFor(() => typeof last()?.message === 'string');
+    fs.rmSync(path.join(ws.root, 'broken', '.reportlintrc.json'));
+    await ws.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('broken/.reportlintrc.json'), type: FileChangeType.Deleted }] });
+    await waitFor(() => last()?.message === null);
+  });
+});
+
 function workspace(locale: string, tree: Record<string, string>, options?: Record<string, unknown>) {
   const ws = {
     root: '',

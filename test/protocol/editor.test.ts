@@ -209,6 +209,47 @@ describe('editor features over stdio', function () {
     assert.equal((client.notifications.filter((n) => (n.params as { uri: string }).uri === plain).at(-1)!.params as { sections: number }).sections, 2);
   });
 
+  it('says in the status how many findings there were when the per-rule limit shows only some (2,000 shown of 3,600)', async () => {
+    const uri = uriOf('capped.report');
+    const lines = ['一、工作情况'];
+    for (let i = 1; i <= 1200; i++) lines.push(`${i}. 第${i}项：XXX。`);
+    await open(uri, lines.join('\n'));
+    const status = (await client.linted(uri, 1, 60_000)) as unknown as { errors: number; warnings: number; others: number; total?: number };
+    const shown = status.errors + status.warnings + status.others;
+    assert.ok(status.total !== undefined && status.total - shown >= 200, `total ${status.total} for ${shown} shown`);
+    // Below the limit there is no total: the count shown is all of them.
+    const few = uriOf('few.report');
+    await open(few, ['一、工作情况', '1. 第1项：XXX。'].join('\n'));
+    assert.equal(((await client.linted(few, 1)) as { total?: number }).total, undefined);
+  });
+
+  it('answers fix-all with "nothing left to fix" (0) when no finding has a fix', async () => {
+    const uri = uriOf('nothing-to-fix.report');
+    await open(uri, ['一、工作情况', '全年完成投资12亿元。'].join('\n'));
+    await client.linted(uri, 1);
+    const before = client.appliedEdits.length;
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.applyAllFixes', arguments: [uri] });
+    assert.deepEqual(result, { fixed: 0, locale: 'zh-cn' });
+    assert.equal(client.appliedEdits.length, before, 'no edit sent');
+  });
+
+  it('lints an opened draft once: the settings VS Code sends after it opened, the same as before, do not lint it again', async () => {
+    const uri = uriOf('once.report');
+    await open(uri, ['一、甲', '三、乙'].join('\n'));
+    await client.linted(uri, 1);
+    const statuses = () => client.notifications.filter((n) => (n.params as { uri: string }).uri === uri).length;
+    assert.equal(statuses(), 1);
+    // VS Code's client sends didChangeConfiguration once the server registers for it, after the drafts are open.
+    await reconfigure({});
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    assert.equal(statuses(), 1, 'not linted twice');
+    // A setting that changes the findings lints it again.
+    await reconfigure({ rules: { 'numbering-sequence': 'off' } });
+    await waitFor(() => statuses() === 2);
+    await reconfigure({});
+    await waitFor(() => statuses() === 3);
+  });
+
   it('renumbers every level in its own style as one edit', async () => {
     const uri = uriOf('renumber.report');
     await open(uri, ['一、甲', '（一）子', '（三）子', '三、乙', '1.项', '3.项'].join('\n'));
@@ -224,16 +265,39 @@ describe('editor features over stdio', function () {
     );
   });
 
-  it('names the references to a section renumbering gave another number', async () => {
+  it('rewrites the references to a section renumbering gave another number in the same edit, not another document\'s', async () => {
     const uri = uriOf('renumber-refs.report');
-    await open(uri, ['一、总体要求', '详见第三部分。', '三、主要任务', '本部分所列任务见第三部分附表。', '四、保障措施'].join('\n'));
+    await open(uri, ['一、总体要求', '详见第三部分，并按《实施意见》第三部分执行。', '三、主要任务', '本部分所列任务见第三部分附表。', '四、保障措施'].join('\n'));
     await client.diagnosticsFor(uri, (d) => d.length > 0);
+    const before = client.appliedEdits.length;
     const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [uri] })) as {
       edits: number;
-      references: { text: string; from: number; to: number; range: { start: { line: number } } }[];
+      references: { text: string; from: number; to: number; updated?: true; range: { start: { line: number } } }[];
     };
     assert.equal(result.edits, 2);
-    assert.deepEqual(result.references.map((r) => `${r.range.start.line} ${r.text} ${r.from}→${r.to}`), ['1 第三部分 3→2', '3 第三部分 3→2']);
+    assert.deepEqual(result.references.map((r) => `${r.range.start.line} ${r.text} ${r.from}→${r.to} ${r.updated ? 'updated' : 'check'}`), ['1 第三部分 3→2 updated', '3 第三部分 3→2 updated']);
+    const change = client.appliedEdits[before].documentChanges?.[0] as TextDocumentEdit;
+    assert.deepEqual(
+      change.edits.map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.character} ${'newText' in e ? e.newText : ''}`),
+      ['1:3-4 二', '2:0-1 二', '3:9-10 二', '4:0-1 三'],
+    );
+
+    // The case seen in VS Code: 一、 三、 五、 with 见第五部分 in an item, and a quoted item number.
+    const seen = uriOf('renumber-refs-seen.report');
+    await open(seen, ['一、总体情况', '三、主要做法', '（二）加强领导', '1. 建立机制，见第五部分。', '3. 强化督查，详见“1.”。', '五、下步打算'].join('\n'));
+    await client.diagnosticsFor(seen, (d) => d.length > 0);
+    const at = client.appliedEdits.length;
+    const second = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [seen] })) as { references: { text: string; updated?: true }[] };
+    assert.deepEqual(second.references.map((r) => `${r.text} ${r.updated ? 'updated' : 'check'}`), ['第五部分 updated']);
+    const edits = (client.appliedEdits[at].documentChanges?.[0] as TextDocumentEdit).edits;
+    assert.deepEqual(edits.map((e) => `${e.range.start.line}:${e.range.start.character} ${'newText' in e ? e.newText : ''}`), ['1:0 二', '2:1 一', '3:10 三', '4:0 2', '5:0 三']);
+
+    // Two parts both renumbering their （二）: 见（二） in neither of them is left for the writer to check.
+    const twice = uriOf('renumber-refs-twice.report');
+    await open(twice, ['一、甲', '（一）子', '（三）子', '二、乙', '（一）子', '（三）子', '三、丙', '具体要求见（三）。'].join('\n'));
+    await client.diagnosticsFor(twice, (d) => d.length > 0);
+    const third = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [twice] })) as { references: { text: string; updated?: true }[] };
+    assert.deepEqual(third.references.map((r) => `${r.text} ${r.updated ? 'updated' : 'check'}`), ['（三） check']);
   });
 
   it('completes markers as they are typed, the innermost level first; English drafts get no Chinese markers', async () => {
@@ -261,6 +325,14 @@ describe('editor features over stdio', function () {
       const after = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: spaced }, position: { line, character: 0 } })) as CompletionItem[];
       assert.deepEqual(after.map((i) => `${i.label} ${i.detail}`), ['3. 接续“2.”', '（1） 下一级第一项', '（二） 接续“（一）”', '二、 接续“一、”'], `line ${line + 1}`);
     }
+
+    // The space after the previous item's marker goes with the next one: "1. 加强组织领导。" ⏎ gives "2. ", not "2."
+    // (ux46 accepted it and typed 完善: "2.完善"); a level written without one gets none (（三）, 二、).
+    const gapped = uriOf('complete-gap.report');
+    await open(gapped, ['一、主要工作', '1. 加强组织领导。', ''].join('\n'));
+    await client.diagnosticsFor(gapped);
+    const afterGap = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: gapped }, position: { line: 2, character: 0 } })) as CompletionItem[];
+    assert.deepEqual(afterGap.map((i) => `${i.label}|${(i.textEdit as { newText: string }).newText}`), ['2.|2. ', '（1）|（1）', '二、|二、']);
 
     const en = uriOf('complete.md');
     await open(en, ['# Report', '', 'Some text here.', ''].join('\n'), 'markdown');

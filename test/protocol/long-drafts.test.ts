@@ -80,6 +80,27 @@ describe('long drafts: the lint worker answers for their model', function () {
     }
   });
 
+  it('reads a long Chinese text pasted into an empty untitled editor as Chinese on its first lint, and says it is checking', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('en');
+      const uri = 'untitled:Untitled-1';
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text: '' } });
+      await linted(client, uri, 1);
+      assert.equal(client.checking.length, 0, 'an empty draft is not long: no "checking" for it');
+      const text = longDraft(read('corpus/zh-half-year-summaries-traditional.txt'), read('corpus/zh-work-report.txt'));
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ text }] });
+      // It was linted in English first (the language of the empty document, then the editor's), Chinese only next time.
+      assert.equal((await linted(client, uri, 2)).locale, 'zh-cn', 'the first lint of the pasted text reads it as Chinese');
+      const statusOf2 = client.notifications.findIndex((n) => (n.params as { uri: string; version?: number }).uri === uri && (n.params as { version?: number }).version === 2);
+      const checking = client.checking.filter((c) => c.uri === uri);
+      assert.deepEqual(checking.map((c) => `${c.version} ${c.locale}`), ['2 zh-cn']);
+      assert.ok(checking[0].afterStatuses <= statusOf2, 'said before the findings came');
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('reads an English Markdown draft for a Chinese editor', async () => {
     const client = new TestClient();
     try {

@@ -109,7 +109,9 @@ describe('language server over stdio', function () {
     assert.ok(actions.some((a) => a.title === '查看“编号连续”规则说明' && a.command?.command === 'reportLint.server.showRuleDoc'));
     assert.ok(!actions.some((a) => a.edit && JSON.stringify(a.edit).includes('report-lint-disable')), 'no comment written into a plain-text draft');
 
-    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.applyAllFixes', arguments: [URI] });
+    // It answers how many problems it fixed, for the editor to say so (it said nothing).
+    const fixedAll = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.applyAllFixes', arguments: [URI] });
+    assert.deepEqual(fixedAll, { fixed: 2, locale: 'zh-cn' });
     const edits = client.appliedEdits.at(-1)?.changes?.[URI] ?? [];
     assert.deepEqual(edits.map((e) => e.newText).sort(), ['3', '5']);
   });

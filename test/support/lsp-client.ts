@@ -28,6 +28,10 @@ export class TestClient {
   readonly messages: string[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
   readonly notifications: { method: string; params: unknown }[] = [];
+  /** reportLint/checking notifications (a long draft's lint started), with how many statuses had come before each. */
+  readonly checking: { uri: string; version: number; locale: string; afterStatuses: number }[] = [];
+  /** reportLint/configProblem notifications (a client that asked for them: configProblemsNotified). */
+  readonly configProblems: { uri: string; message: string | null }[] = [];
   readonly shownDocuments: string[] = [];
   settings: Record<string, unknown> = {};
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
@@ -63,6 +67,12 @@ export class TestClient {
     });
     this.connection.onNotification('reportLint/status', (params: unknown) => {
       this.notifications.push({ method: 'reportLint/status', params });
+    });
+    this.connection.onNotification('reportLint/configProblem', (params: { uri: string; message: string | null }) => {
+      this.configProblems.push(params);
+    });
+    this.connection.onNotification('reportLint/checking', (params: unknown) => {
+      this.checking.push({ ...(params as { uri: string; version: number; locale: string }), afterStatuses: this.notifications.length });
     });
     this.connection.onRequest(ShowDocumentRequest.type, (p) => {
       this.shownDocuments.push(p.uri);

@@ -6,10 +6,11 @@ import * as clientProtocol from '../../client/src/protocol';
 import picomatch from 'picomatch';
 import { opensRendered, RENDERED_DOCS_GLOB, rulePageFile } from '../../client/src/rule-doc-paths';
 import { shortRuleLink } from '../../server/src/diagnostics';
-import { rules } from '../../server/src/engine';
+import { MAX_FINDINGS_PER_RULE, rules } from '../../server/src/engine';
 import { rulePicks } from '../../client/src/rule-picks';
 import { DRAFT_TEXTS } from '../../client/src/texts';
 import { mostlyChinese } from '../../client/src/draft-language';
+import { TabbedDiagnostics } from '../../client/src/word-diagnostics';
 import * as serverProtocol from '../../server/src/protocol';
 import { typographyProblems } from '../support/typography';
 
@@ -19,6 +20,7 @@ describe('client', () => {
   it('uses the server’s command, notification and request names', () => {
     assert.deepEqual(clientProtocol.COMMANDS, serverProtocol.COMMANDS);
     assert.equal(clientProtocol.STATUS_NOTIFICATION, serverProtocol.STATUS_NOTIFICATION);
+    assert.equal(clientProtocol.CHECKING_NOTIFICATION, serverProtocol.CHECKING_NOTIFICATION);
     assert.equal(clientProtocol.STATISTICS_REQUEST, serverProtocol.STATISTICS_REQUEST);
     assert.equal(clientProtocol.FINDINGS_REQUEST, serverProtocol.FINDINGS_REQUEST);
     assert.equal(clientProtocol.WORD_TEXT_SCHEME, serverProtocol.WORD_TEXT_SCHEME);
@@ -59,7 +61,13 @@ describe('client', () => {
     assert.equal(DRAFT_TEXTS.en.sectionCount(1), '1 word');
     assert.equal(DRAFT_TEXTS.en.renumbered(1), 'Report Lint: 1 section number changed.');
     assert.equal(DRAFT_TEXTS.en.renumbered(3), 'Report Lint: 3 section numbers changed.');
-    for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }]),
+    assert.equal(DRAFT_TEXTS.en.status(5000, 3, 2000, 3600), '$(book) 5,000 words · 3 sections · 2,000 shown of 3,600 problems');
+    assert.equal(DRAFT_TEXTS['zh-cn'].status(5000, 3, 2000, 3600), '$(book) 5,000字 · 3节 · 显示前2000个问题（共3600个）');
+    assert.equal(DRAFT_TEXTS['zh-cn'].status(5000, 3, 2000, 2000), '$(book) 5,000字 · 3节 · 2000个问题');
+    assert.equal(clientProtocol.MAX_FINDINGS_PER_RULE, MAX_FINDINGS_PER_RULE);
+    assert.equal(DRAFT_TEXTS.en.renumbered(3, 1), 'Report Lint: 3 section numbers changed; 1 reference to them updated.');
+    assert.equal(DRAFT_TEXTS['zh-cn'].renumbered(3, 2), 'Report Lint：已调整3处编号，并相应更新2处引用。');
+    for (const text of [zh.statusTooltip, zh.checking, zh.checkingTooltip(), zh.checkingTooltip('1,234字 · 3节 · 无问题'), zh.cappedTooltip(2000, 3600, 1000), zh.fixed(3), zh.nothingToFix, zh.status(1, 1, 2000, 3600), zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }]),
       zh.writeWordCopy('工作总结.checked.docx'), zh.wroteWordCopy('工作总结.checked.docx', 4), zh.revealInExplorer]) {
       assert.deepEqual(typographyProblems(text), [], text);
     }
@@ -112,5 +120,27 @@ describe('client', () => {
     assert.ok(!mostlyChinese(''));
     assert.ok(mostlyChinese('一、情况\n'.repeat(10_000) + 'x'.repeat(100_000)), 'reads the start of a long text only');
   });
-});
 
+  it('shows a Word document\'s findings only while a tab shows its text, and brings them back when it is shown again', () => {
+    const tabs = new Set<string>();
+    const word = new TabbedDiagnostics<string>();
+    word.shown = (uri) => tabs.has(uri);
+    const uri = 'report-lint-docx:/a/工作总结.docx.report';
+    // Opened, the findings came before its tab did: kept, and shown with the tab.
+    assert.deepEqual(word.arriving(uri, ['a', 'b']), []);
+    tabs.add(uri);
+    assert.deepEqual(word.showAgain(uri), ['a', 'b']);
+    assert.deepEqual(word.arriving(uri, ['a']), ['a']);
+    // Its tab closed (VS Code keeps the text open): the Problems panel's rows go aside, and later ones wait too.
+    tabs.delete(uri);
+    word.hide(uri, ['a']);
+    assert.deepEqual(word.arriving(uri, ['c']), []);
+    tabs.add(uri);
+    assert.deepEqual(word.showAgain(uri), ['c']);
+    assert.equal(word.showAgain(uri), undefined, 'given back once');
+    // The text itself closed: nothing kept.
+    word.hide(uri, ['d']);
+    word.forget(uri);
+    assert.equal(word.showAgain(uri), undefined);
+  });
+});

@@ -100,6 +100,14 @@ describe('message typography', () => {
     for (const p of problems) assert.deepEqual(typographyProblems(p.message.zh), [], p.message.zh);
   });
 
+  it('a custom placeholder pattern\'s message quotes the pattern the Chinese way', () => {
+    const findings = lintDetailed('一、主要工作\n\n主要工作：待补充内容。\n', { locale: 'zh-cn', placeholders: { extra: ['主要工作'] } } as never).findings.filter((f) => f.ruleId === 'placeholder');
+    const extra = findings.find((f) => f.message.includes('自定义规则'));
+    assert.ok(extra, findings.map((f) => f.message).join('\n'));
+    assert.match(extra.message, /（匹配自定义规则“主要工作”）/);
+    assert.deepEqual(typographyProblems(extra.message), [], extra.message);
+  });
+
   it('every Chinese message, fix title and related note the fixtures produce', function () {
     this.timeout(180_000); // lints every fixture: a hang guard, not a speed check
     const root = path.join(__dirname, '..', 'fixtures');

@@ -21,6 +21,8 @@ export interface LintResult {
   errors: { ruleId: string; error: unknown }[];
   /** Rules that hit the per-rule limit of findings (a file of junk, not a draft); the rest were dropped. */
   truncated: string[];
+  /** How many findings the per-rule limit dropped (the editor says what it shows of how many). */
+  dropped: number;
   document: ReportDocument;
 }
 
@@ -52,6 +54,7 @@ export interface RulesPart {
   findings: Finding[];
   errors: { ruleId: string; error: unknown }[];
   truncated: string[];
+  dropped?: number;
 }
 
 export function lintPart(text: string, options: LintOptions, ids: readonly string[], document?: ReportDocument): RulesPart & { document: ReportDocument } {
@@ -60,7 +63,7 @@ export function lintPart(text: string, options: LintOptions, ids: readonly strin
   const localized = options.locale === 'auto' ? { ...compiled, locale: doc.writtenIn ?? 'en' } : compiled;
   const only = new Set(ids);
   const run = runRules(rules.filter((r) => only.has(r.meta.id)), doc, localized);
-  return { ids: [...ids], findings: run.findings, errors: run.errors.map((e) => ({ ruleId: e.ruleId, error: String(e.error) })), truncated: run.truncated, document: doc };
+  return { ids: [...ids], findings: run.findings, errors: run.errors.map((e) => ({ ruleId: e.ruleId, error: String(e.error) })), truncated: run.truncated, dropped: run.dropped ?? 0, document: doc };
 }
 
 /**
@@ -77,15 +80,16 @@ export function lintParts(options: LintOptions, parts: readonly RulesPart[], doc
   const rank = (id: string) => order.get(id) ?? rules.length;
   const errors = parts.flatMap((p) => p.errors).sort((a, b) => rank(a.ruleId) - rank(b.ruleId));
   const truncated = parts.flatMap((p) => p.truncated).sort((a, b) => rank(a) - rank(b));
-  return finishLint({ findings: byRule.flat(), errors, truncated }, document, localized);
+  const dropped = parts.reduce((sum, p) => sum + (p.dropped ?? 0), 0);
+  return finishLint({ findings: byRule.flat(), errors, truncated, dropped }, document, localized);
 }
 
 /** Suppressions, findings in deleted text or repeated copies dropped, fixes on markers merged, document order. */
-function finishLint({ findings, errors, truncated }: RuleRun, doc: ReportDocument, compiled: CompiledOptions): LintResult {
+function finishLint({ findings, errors, truncated, dropped = 0 }: RuleRun, doc: ReportDocument, compiled: CompiledOptions): LintResult {
   const kept = suppress(dropRepeatsInCopies(dropInsideDeletions(findings)), doc, compiled.suppressions);
   mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);
-  return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
+  return { findings: kept, problems: compiled.problems, errors, truncated, dropped, document: doc };
 }
 
 /**

@@ -194,10 +194,12 @@ export interface RuleRun {
   findings: Finding[];
   errors: { ruleId: string; error: unknown }[];
   truncated: string[];
+  /** How many findings the per-rule limit dropped (of the rules in `truncated`). */
+  dropped?: number;
 }
 
 export function runRules(rules: readonly Rule[], doc: ReportDocument, options: CompiledOptions, cache?: RuleCache): RuleRun {
-  const run: RuleRun = { findings: [], errors: [], truncated: [] };
+  const run: RuleRun = { findings: [], errors: [], truncated: [], dropped: 0 };
   for (const rule of rules) {
     const severity = effectiveSeverity(options, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
@@ -210,6 +212,7 @@ export function runRules(rules: readonly Rule[], doc: ReportDocument, options: C
       run.errors.push({ ruleId: rule.meta.id, error });
     }
     if (run.findings.length - from > MAX_FINDINGS_PER_RULE) {
+      run.dropped! += run.findings.length - from - MAX_FINDINGS_PER_RULE;
       run.findings.length = from + MAX_FINDINGS_PER_RULE;
       run.truncated.push(rule.meta.id);
     }

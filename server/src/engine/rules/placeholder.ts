@@ -791,8 +791,8 @@ const rule: Rule<void, Prepared> = {
         en: 'Broken template output “{text}”: a template field had no value; put in what belongs here',
       },
       extra: {
-        zh: '未替换的占位符“{text}”（匹配自定义规则{pattern}）',
-        en: 'Matches the placeholder pattern {pattern} (reportLint.placeholders.extra): “{text}”',
+        zh: '未替换的占位符“{text}”（匹配自定义规则“{pattern}”）',
+        en: 'Matches the placeholder pattern “{pattern}” (reportLint.placeholders.extra): “{text}”',
       },
     },
   },
@@ -1076,7 +1076,7 @@ const rule: Rule<void, Prepared> = {
         if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line), () => (spans ??= quotationSpans(line.text)))) continue;
         context.report({
           message: c.kind,
-          data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },
+          data: { text: written, pattern: c.pattern ?? '' },
           range: lineRange(line.index, c.start, c.end),
         });
       }
