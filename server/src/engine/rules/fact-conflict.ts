@@ -1578,6 +1578,7 @@ const ANNUAL = '@annual';
 
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;
+const FOR_THE_YEAR_EN = /\s+(?:for|in|over|during)\s+the\s+(?:financial\s+)?year(?=\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$)/i;
 const MEASURE_STOP = /^(?:a|an|the|its|our|their|this|that|these|those|with|for|in|on|at|by|from|to|and|or|but|set|approved|agreed|had|has|have|total|overall|[a-z]+['’]s)$/i;
 
 function measureEn(before: string, names?: Set<string>): string | undefined {
@@ -1586,7 +1587,9 @@ function measureEn(before: string, names?: Set<string>): string | undefined {
   // body (the year in the qualifiers; "annual" as ANNUAL, read against the years of the draft in check: annualAsYear).
   const owned = OWNED_MEASURE_EN.exec(before);
   if (owned) return `${owned[1].toLowerCase()} ${owned[3].toLowerCase()}${owned[2] ? ` ${ANNUAL}` : ''}`;
-  const m = MEASURE_EN.exec(before);
+  // "Fare revenue for the year was £84.2m" = "Fare revenue of £86.4m": the year a draft reports on, named after the
+  // measure, is no word of it (a quarter or a month named so stays: "revenue for the quarter").
+  const m = MEASURE_EN.exec(before.replace(FOR_THE_YEAR_EN, ' '));
   if (!m) return undefined;
   const words = m[1].trim().split(/\s+/);
   let from = words.length;
@@ -1940,6 +1943,8 @@ function singular(noun: string): string {
 
 /** The mark of a measure named without its verb (visitor numbers, call volume): read with the one verb the draft counts it by. */
 const ANY_VERB = '*';
+/** The adjectives that say which members of a collective are counted: active, paid, full, adult, junior… (not the body's own words). */
+const ADJECTIVE_OF_COLLECTIVE = /^(?:active|paid|paying|full|associate|adult|junior|senior|youth|individual|family|corporate|life|student|volunteer|permanent|temporary|total)$/;
 
 /**
  * "Visitor numbers for the year were 214,600", "call volume reached 18,040", "a staff headcount of 312", "the number of
@@ -1995,6 +2000,10 @@ function countNamed(words: string[], whole: string): string | undefined {
   const phrase = words.join(' ');
   const collective = COLLECTIVES.get(phrase);
   if (collective) return `${ANY_VERB} ${collective}`;
+  // "Active membership stood at 48,900", "paid membership of 2,130": an adjective before the collective names which of
+  // its members (active members, not all of them), counted as the collective is.
+  const kindOf = words.length >= 2 && words.length <= 3 ? COLLECTIVES.get(words[words.length - 1]) : undefined;
+  if (kindOf && words.slice(0, -1).every((w) => ADJECTIVE_OF_COLLECTIVE.test(w))) return `${ANY_VERB} ${words.slice(0, -1).join(' ')} ${kindOf}`;
   // number of teachers trained, meals distributed, cookery sessions run: the participle is the count's verb.
   const of = /^(?:total )?number of ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})$/.exec(phrase);
   const counted = of?.[1] ?? (words.length <= 3 && !MEASURE_HEADS.has(words[words.length - 1]) ? phrase : undefined);
