@@ -2130,7 +2130,10 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // stated alone elsewhere (全年立案审查调查148件) are the same quantity. Not a part after 其中, nor a rate.
   // What the figure before counts may follow it (12个专项预案，): its words belong to that clause.
   const counted = COUNTED_CLAUSE.exec(between.trim());
-  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1])) return `${LOOSE}${context}`;
+  // 乙县组织招聘会42场，新增城镇就业1.1万人 · 甲市有32.1万人次受灾，农作物受灾面积41.2千公顷 · 干旱造成32.1万人次受灾，
+  // 农作物受灾面积…: a place or a cause opening the clause before is the subject of the clause after too (a part, not the
+  // whole stated alone: 全市新增城镇就业5.2万人, 全省农作物受灾面积86.4千公顷).
+  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1]) && !PART_SUBJECT_LEAD_ZH.test(clauseHeadZh(previous))) return `${LOOSE}${context}`;
   // "runs 64 routes … with a fleet of 412 buses": in English a count whose own words name it (a noun phrase of its own
   // before "of", after "and" or "with") is loose in the same way, after a count whose words name no year.
   // The count before must be the body's own too: its subject the body's words or a name, and a verb ("North Vale Buses
@@ -2144,6 +2147,16 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   if (AND_VERB_EN.test(between) && !HAN.test(between) && (f.dimension === 'count' || f.dimension === '') && ownSentenceSubjectEn(f, period)) return `${LOOSE}${context}`;
   if (OWN_NAME_EN.test(between) && !HAN.test(between) && f.dimension === 'count' && previous.dimension === 'count' && ownSubjectEn(previous.paragraph.text.slice(previous.subjectStart, previous.offset), period)) return `${LOOSE}${context}`;
   return context;
+}
+
+/** 乙县, 甲市, 青山镇, 城关街道 opening a clause (not 全县, 本市, 各区…), or a cause (干旱造成, 暴雨导致): the part the clause is about. */
+const PART_SUBJECT_LEAD_ZH = /^(?:(?![全本我该該各城])\p{sc=Han}{1,5}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)(?![长長委级級场場民直属屬本内內外])|\p{sc=Han}{1,6}?(?:造成|导致|導致|引发|引發))/u;
+/** The words of the clause a figure is in, from the clause's start up to the figure. */
+function clauseHeadZh(f: Figure): string {
+  const text = f.paragraph.text;
+  let start = f.subjectStart;
+  while (start > 0 && start > f.subjectStart - 40 && !CLAUSE_MARK_ZH.test(text[start - 1])) start--;
+  return text.slice(start, f.offset).trim();
 }
 
 /** 占承办提案总数的, 佔總數的, 占比: the share of a whole (the count before it in its clause is what the share is of). */
