@@ -874,6 +874,8 @@ const SENTENCE_REACH = 400;
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
 const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
 
+/** 近年来, 多年来: a time of some years, no span of a number of them. */
+const RECENT_YEARS_ZH = /(?:近|多|这些|這些)年来|近年來/;
 /** 新增, 净增, 累计: the kind of an amount (new, net, running), said of the figure right after it. */
 const AMOUNT_KINDS = ['新增', '净增', '淨增', '累计', '累計'];
 
@@ -1075,7 +1077,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
   const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  // 近年来，街道常住人口达9.2万人: "in recent years" is no span the figure is counted over (五年来 is).
+  const recent = fq.includes('年来') && RECENT_YEARS_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset));
+  const qualifiers = fq.filter((q) => !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
   // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
@@ -1513,14 +1517,16 @@ function draftRegion(lines: ReadonlyArray<{ text: string }>): string[] {
   for (const line of lines) {
     if (!line.text.includes('全')) continue;
     for (const m of line.text.matchAll(DRAFT_REGION)) {
-      const forms = REGION_LEVELS.find((f) => f.includes(m[1]))!;
+      const forms = m[1] === '街道' ? STREET_LEVEL : REGION_LEVELS.find((f) => f.includes(m[1]))!;
       if (level === undefined) level = forms;
       else if (level !== forms) return [];
     }
   }
-  return level ? level.map((c) => `全${c}`) : [];
+  // 全街道常住人口8.6万人 and 街道常住人口达9.2万人: a street office's draft names itself 街道 too.
+  return level === STREET_LEVEL ? ['全街道', '街道'] : level ? level.map((c) => `全${c}`) : [];
 }
-const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全([县縣区區市镇鎮乡鄉省])(?![长長委级級域\p{sc=Latin}])/gu;
+const STREET_LEVEL = ['街道'];
+const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全(街道|[县縣区區市镇鎮乡鄉省])(?![长長委级級域办辦\p{sc=Latin}])/gu;
 
 /**
  * The draft's own 全X (draftRegion) where it opens a figure's words, unless its sentence names another area beside it
