@@ -874,6 +874,8 @@ const SENTENCE_REACH = 400;
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
 const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
 
+/** 近年来, 多年来: a time of some years, no span of a number of them. */
+const RECENT_YEARS_ZH = /(?:近|多|这些|這些)年来|近年來/;
 /** 新增, 净增, 累计: the kind of an amount (new, net, running), said of the figure right after it. */
 const AMOUNT_KINDS = ['新增', '净增', '淨增', '累计', '累計'];
 
@@ -1075,7 +1077,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
   const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  // 近年来，街道常住人口达9.2万人: "in recent years" is no span the figure is counted over (五年来 is).
+  const recent = fq.includes('年来') && RECENT_YEARS_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset));
+  const qualifiers = fq.filter((q) => !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
   // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
@@ -1516,14 +1520,16 @@ function draftRegion(lines: ReadonlyArray<{ text: string }>): string[] {
   for (const line of lines) {
     if (!line.text.includes('全')) continue;
     for (const m of line.text.matchAll(DRAFT_REGION)) {
-      const forms = REGION_LEVELS.find((f) => f.includes(m[1]))!;
+      const forms = m[1] === '街道' ? STREET_LEVEL : REGION_LEVELS.find((f) => f.includes(m[1]))!;
       if (level === undefined) level = forms;
       else if (level !== forms) return [];
     }
   }
-  return level ? level.map((c) => `全${c}`) : [];
+  // 全街道常住人口8.6万人 and 街道常住人口达9.2万人: a street office's draft names itself 街道 too.
+  return level === STREET_LEVEL ? ['全街道', '街道'] : level ? level.map((c) => `全${c}`) : [];
 }
-const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全([县縣区區市镇鎮乡鄉省])(?![长長委级級域\p{sc=Latin}])/gu;
+const STREET_LEVEL = ['街道'];
+const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全(街道|[县縣区區市镇鎮乡鄉省])(?![长長委级級域办辦\p{sc=Latin}])/gu;
 
 /**
  * The draft's own 全X (draftRegion) where it opens a figure's words, unless its sentence names another area beside it
@@ -1581,6 +1587,7 @@ const ANNUAL = '@annual';
 
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;
+const FOR_THE_YEAR_EN = /\s+(?:for|in|over|during)\s+the\s+(?:financial\s+)?year(?=\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$)/i;
 const MEASURE_STOP = /^(?:a|an|the|its|our|their|this|that|these|those|with|for|in|on|at|by|from|to|and|or|but|set|approved|agreed|had|has|have|total|overall|[a-z]+['’]s)$/i;
 
 function measureEn(before: string, names?: Set<string>): string | undefined {
@@ -1589,7 +1596,9 @@ function measureEn(before: string, names?: Set<string>): string | undefined {
   // body (the year in the qualifiers; "annual" as ANNUAL, read against the years of the draft in check: annualAsYear).
   const owned = OWNED_MEASURE_EN.exec(before);
   if (owned) return `${owned[1].toLowerCase()} ${owned[3].toLowerCase()}${owned[2] ? ` ${ANNUAL}` : ''}`;
-  const m = MEASURE_EN.exec(before);
+  // "Fare revenue for the year was £84.2m" = "Fare revenue of £86.4m": the year a draft reports on, named after the
+  // measure, is no word of it (a quarter or a month named so stays: "revenue for the quarter").
+  const m = MEASURE_EN.exec(before.replace(FOR_THE_YEAR_EN, ' '));
   if (!m) return undefined;
   const words = m[1].trim().split(/\s+/);
   let from = words.length;
@@ -1943,6 +1952,8 @@ function singular(noun: string): string {
 
 /** The mark of a measure named without its verb (visitor numbers, call volume): read with the one verb the draft counts it by. */
 const ANY_VERB = '*';
+/** The adjectives that say which members of a collective are counted: active, paid, full, adult, junior… (not the body's own words). */
+const ADJECTIVE_OF_COLLECTIVE = /^(?:active|paid|paying|full|associate|adult|junior|senior|youth|individual|family|corporate|life|student|volunteer|permanent|temporary|total)$/;
 
 /**
  * "Visitor numbers for the year were 214,600", "call volume reached 18,040", "a staff headcount of 312", "the number of
@@ -1998,6 +2009,10 @@ function countNamed(words: string[], whole: string): string | undefined {
   const phrase = words.join(' ');
   const collective = COLLECTIVES.get(phrase);
   if (collective) return `${ANY_VERB} ${collective}`;
+  // "Active membership stood at 48,900", "paid membership of 2,130": an adjective before the collective names which of
+  // its members (active members, not all of them), counted as the collective is.
+  const kindOf = words.length >= 2 && words.length <= 3 ? COLLECTIVES.get(words[words.length - 1]) : undefined;
+  if (kindOf && words.slice(0, -1).every((w) => ADJECTIVE_OF_COLLECTIVE.test(w))) return `${ANY_VERB} ${words.slice(0, -1).join(' ')} ${kindOf}`;
   // number of teachers trained, meals distributed, cookery sessions run: the participle is the count's verb.
   const of = /^(?:total )?number of ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})$/.exec(phrase);
   const counted = of?.[1] ?? (words.length <= 3 && !MEASURE_HEADS.has(words[words.length - 1]) ? phrase : undefined);
@@ -2124,7 +2139,10 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // stated alone elsewhere (全年立案审查调查148件) are the same quantity. Not a part after 其中, nor a rate.
   // What the figure before counts may follow it (12个专项预案，): its words belong to that clause.
   const counted = COUNTED_CLAUSE.exec(between.trim());
-  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1])) return `${LOOSE}${context}`;
+  // 乙县组织招聘会42场，新增城镇就业1.1万人 · 甲市有32.1万人次受灾，农作物受灾面积41.2千公顷 · 干旱造成32.1万人次受灾，
+  // 农作物受灾面积…: a place or a cause opening the clause before is the subject of the clause after too (a part, not the
+  // whole stated alone: 全市新增城镇就业5.2万人, 全省农作物受灾面积86.4千公顷).
+  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1]) && !PART_SUBJECT_LEAD_ZH.test(clauseHeadZh(previous))) return `${LOOSE}${context}`;
   // "runs 64 routes … with a fleet of 412 buses": in English a count whose own words name it (a noun phrase of its own
   // before "of", after "and" or "with") is loose in the same way, after a count whose words name no year.
   // The count before must be the body's own too: its subject the body's words or a name, and a verb ("North Vale Buses
@@ -2138,6 +2156,16 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   if (AND_VERB_EN.test(between) && !HAN.test(between) && (f.dimension === 'count' || f.dimension === '') && ownSentenceSubjectEn(f, period)) return `${LOOSE}${context}`;
   if (OWN_NAME_EN.test(between) && !HAN.test(between) && f.dimension === 'count' && previous.dimension === 'count' && ownSubjectEn(previous.paragraph.text.slice(previous.subjectStart, previous.offset), period)) return `${LOOSE}${context}`;
   return context;
+}
+
+/** 乙县, 甲市, 青山镇, 城关街道 opening a clause (not 全县, 本市, 各区…), or a cause (干旱造成, 暴雨导致): the part the clause is about. */
+const PART_SUBJECT_LEAD_ZH = /^(?:(?![全本我该該各城])\p{sc=Han}{1,5}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)(?![长長委级級场場民直属屬本内內外])|\p{sc=Han}{1,6}?(?:造成|导致|導致|引发|引發))/u;
+/** The words of the clause a figure is in, from the clause's start up to the figure. */
+function clauseHeadZh(f: Figure): string {
+  const text = f.paragraph.text;
+  let start = f.subjectStart;
+  while (start > 0 && start > f.subjectStart - 40 && !CLAUSE_MARK_ZH.test(text[start - 1])) start--;
+  return text.slice(start, f.offset).trim();
 }
 
 /** 占承办提案总数的, 佔總數的, 占比: the share of a whole (the count before it in its clause is what the share is of). */
