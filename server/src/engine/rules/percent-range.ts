@@ -258,27 +258,41 @@ const PERCENT_IN_CELL = /\d\s*[%％]/;
  */
 function spacedColumnMeasures(doc: ReportDocument, out: Prepared): void {
   const lines = doc.lines;
+  // Each line's cells, split once however many percentages it holds (a long line of figures was split once per figure).
+  const cellsOf = new Map<number, { cells: { text: string; start: number }[]; at: Map<number, number> }>();
+  const cellsAt = (line: number) => {
+    let got = cellsOf.get(line);
+    if (!got) {
+      const prose = lines[line].prose;
+      const cells = /\S(?: {2,}|\t|\u3000)\S?/.test(prose) ? spacedCells(prose.trimEnd(), prose.length - prose.trimStart().length) : [];
+      got = { cells, at: new Map(cells.map((c, k) => [c.start, k])) };
+      cellsOf.set(line, got);
+    }
+    return got;
+  };
   for (const paragraph of doc.paragraphs) {
     if (paragraph.tableHeader || out.has(paragraph)) continue;
     const percents = doc.percentsIn(paragraph);
     if (percents.length === 0) continue;
     const found = new Map<number, string>();
+    const segments = paragraph.segments;
+    let si = 0;
     for (const q of percents) {
-      const seg = paragraph.segments.find((g) => q.offset >= g.offset && q.offset < g.offset + g.length);
-      if (!seg) continue;
-      const prose = lines[seg.line].prose;
+      // The percentages come in text order: the segment holding one is at or after the last one's.
+      while (si < segments.length && q.offset >= segments[si].offset + segments[si].length) si++;
+      const seg = segments[si];
+      if (!seg || q.offset < seg.offset) continue;
       const column = seg.column + q.offset - seg.offset;
-      const cells = spacedCells(prose.trimEnd(), prose.length - prose.trimStart().length);
-      const at = cells.findIndex((c) => c.start === column);
+      const { cells, at: atOf } = cellsAt(seg.line);
+      const at = atOf.get(column) ?? -1;
       if (cells.length < 3 || at < 1 || !PERCENT_CELL.test(cells[at].text)) continue;
       for (let l = seg.line - 1; l >= 0 && seg.line - l <= 12; l--) {
-        const above = lines[l].prose;
-        const row = spacedCells(above.trimEnd(), above.length - above.trimStart().length);
+        const row = cellsAt(l).cells;
         if (row.length !== cells.length) break;
         if (row.some((c) => PERCENT_IN_CELL.test(c.text))) continue;
         // A row of counts (A  364  361  …) between: not the header.
         if (row.slice(1).some((c) => /^[-+−]?\d[\d,.]*$/.test(c.text))) continue;
-        const measure = columnMeasure(row[at].text, above);
+        const measure = columnMeasure(row[at].text, lines[l].prose);
         if (measure) found.set(q.offset, measure);
         break;
       }
