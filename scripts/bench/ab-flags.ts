@@ -1,13 +1,17 @@
 // The lint worker (dist/lint-worker.js, started by WorkerLinter as the server starts it) in fresh processes started with
 // SERVER_EXEC_ARGV and A or B more Node / V8 flags (process-wide: the worker runs under them too), interleaved: as
-// ab-semi-space.ts, the 3 MB draft opened, left until the process idles, then 160 keystrokes each sent once the last
+// the former ab-semi-space.ts, the 3 MB draft opened, left until the process idles, then 160 keystrokes each sent once the last
 // was linted; the CPU per keystroke (all threads) of the first 60 and the next 100, and the process's RSS 3 s
 // after (docs/performance.md, perf46). The RSS includes tsx's loader in both threads.
 //   npm run build && npx tsx scripts/bench/ab-flags.ts "" "--no-sparkplug" [rounds]
+// A token semi=N sets the worker's semi-spaces to N MB (the flag WorkerLinter sets before it starts the worker,
+// rewritten; process flags cannot, WorkerLinter's setting would win): ab-flags.ts semi=2 semi=1 (formerly
+// ab-semi-space.ts 2 1).
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import * as v8 from 'node:v8';
 import { draftOfSize, median, percentile, ROOT } from './measure';
 import { SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
 
@@ -18,7 +22,11 @@ const cpu = () => {
 };
 const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]) / 1024;
 
-async function once(): Promise<string> {
+async function once(semi?: string): Promise<string> {
+  if (semi) {
+    const set = v8.setFlagsFromString;
+    (v8 as { setFlagsFromString: (f: string) => void }).setFlagsFromString = (f: string) => set(f.replace(/--max-semi-space-size=\d+/, `--max-semi-space-size=${semi}`));
+  }
   const { WorkerLinter } = await import('../../server/src/worker-linter');
   const text = draftOfSize(3);
   const linter = new WorkerLinter(path.join(ROOT, 'dist', 'lint-worker.js'), 120_000);
@@ -60,13 +68,16 @@ async function once(): Promise<string> {
 }
 
 
-if (process.argv[2] === '--once') void once().then((l) => console.log(l));
+if (process.argv[2] === '--once') void once(process.argv[3]).then((l) => console.log(l));
 else {
   const variants = [process.argv[2] ?? '', process.argv[3] ?? ''];
   const rounds = Number(process.argv[4] ?? 2);
   for (let r = 0; r < rounds; r++)
     for (const flags of r % 2 ? [...variants].reverse() : variants) {
-      const out = execFileSync(process.execPath, [...SERVER_EXEC_ARGV, ...flags.split(' ').filter(Boolean), '--import', 'tsx', __filename, '--once'], { encoding: 'utf8', env: process.env });
+      const tokens = flags.split(' ').filter(Boolean);
+      const semi = tokens.find((t) => t.startsWith('semi='))?.slice(5);
+      const nodeFlags = tokens.filter((t) => !t.startsWith('semi='));
+      const out = execFileSync(process.execPath, [...SERVER_EXEC_ARGV, ...nodeFlags, '--import', 'tsx', __filename, '--once', ...(semi ? [semi] : [])], { encoding: 'utf8', env: process.env });
       console.log(`[${flags || 'as shipped'}] load ${os.loadavg()[0].toFixed(1)} | ${out.trim()}`);
     }
 }
