@@ -100,8 +100,11 @@ const WIKI_STAMP = new RegExp(`^Created by [^,.;:]{1,40}, last (?:modified|updat
 const FILE_SIZE = '\\d{1,4}(?:\\.\\d{1,2})?\\s?[KMG]B\\b';
 // Posted in News | Leave a comment: a blog post's category link, a button beside the others.
 const POSTED_IN = 'Posted in [A-Za-z][\\w&-]*(?: [A-Za-z][\\w&-]*){0,2}(?= *[|｜·•]| *$)';
+// An e-paper's page label beside its 上一版 / 下一版 buttons: 第03版：要闻. A button only among buttons: 第3版 alone, or in a
+// citation (人民日报2026年3月12日第3版), is no line of furniture.
+const PAPER_PAGE = '第[ \\u3000]?\\d{1,3}[ \\u3000]?版(?:[：:][ \\u3000]?[\\u4e00-\\u9fff]{1,8})?';
 const PAGE_STAMPS = new RegExp(PAGE_STAMP, 'gi');
-const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${POSTED_IN}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|${FILE_SIZE}|\\d{1,6}`, 'gi');
+const TOKEN = new RegExp(`${PAGE_STAMP}|${PAPER_PAGE}|${FONT_WIDGET}|${FIELD_CHUNK}|${POSTED_IN}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|${FILE_SIZE}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
 const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');
