@@ -12,6 +12,12 @@
  *   (（学校名称）2025年工作计划), a template's question in brackets ([Anything else?]), TODO/TBD/FIXME.
  * - Editor's notes in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】,
  *   【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
+ * - Editing notes one drafter left for another (placeholder-notes.ts): a check or a choice still to make, in brackets
+ *   (增长6.1%（此处请综合科再核对一下）, （小王：这个数和上次报的不一样）, （这段是否保留请领导定）, 86亿元（？）, (need to confirm
+ *   with Finance before circulating), (JS: can we say "record"?), (check with Priya), (do we want to name them?)) or
+ *   as a line (备注：…报送前再更新。, NB: check this figure against the ledger., Note to self: …). Not an instruction to
+ *   the reader (请各单位于10月底前报送, to check your eligibility, see…), a note on the figures (注：以上数据为快报数,
+ *   NB: figures are rounded), a question the text asks, or a status (the committee will confirm the date).
  * - 某某, and 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司).
  * - Codes and telephones: a code's digits left as X's after its label (证券代码：603XXX, 邮政编码：310XXX); a telephone
  *   with its first digits typed and the rest X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX).
@@ -85,6 +91,10 @@
  *   （（学校名称）2025年工作计划），方括号中的模板提问（[Anything else?]），TODO、TBD、FIXME。
  * - 【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】），以及单位前【】中
  *   代替数字的词（接待游客【数据】万人次）。
+ * - 起草人之间留下的编辑批注（placeholder-notes.ts）：括号中尚待核对、尚待决定的事项（增长6.1%（此处请综合科再核对一下）、
+ *   （小王：这个数和上次报的不一样）、（这段是否保留请领导定）、86亿元（？）、(check with Priya)），或整行的批注（备注：…报送前
+ *   再更新。NB: check this figure…、Note to self: …）。不报：给读者的要求（请各单位于10月底前报送）、对数据的说明
+ *   （注：以上数据为快报数）、文中自问自答的问题、事项的状态。
  * - 某某，与具名的同类单位并列的“某局”（区民政局、某局）。
  * - 编码和电话：字段名后用X代替的编码数字（证券代码：603XXX、邮政编码：310XXX），只写了开头几位的电话（联系电话：
  *   0571-8XXXXXXX、Tel: 01632 960XXX）。
@@ -143,11 +153,12 @@ import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
 import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
+import { editingNotes } from './placeholder-notes';
 import type { Line } from '../model/lines';
 import type { Marker, MarkerKind } from '../model/markers';
 import { changedMembers, type Rule } from '../rule';
 
-type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra' | 'skeleton';
+type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra' | 'skeleton' | 'note';
 
 interface Candidate {
   start: number;
@@ -782,6 +793,7 @@ const rule: Rule<void, Prepared> = {
       emptyList: { zh: '列举未写：“{text}”之后没有列出内容', en: 'List not written: nothing follows “{text}”' },
       signer: { zh: '署名未填：“{text}”后没有姓名', en: 'Signature not filled in: no name follows “{text}”' },
       skeleton: { zh: '替换骨架中的提示文字“{text}”，写上实际内容', en: 'Skeleton text left in: “{text}”; write the real content' },
+      note: { zh: '删去编辑批注“{text}”：处理完批注所说的事项后删去，不要留在正文中', en: 'Editing note left in the text: “{text}”; act on it and delete it' },
       conflict: {
         zh: '合并冲突标记未清除“{text}”：保留正确的一方，删去“<<<<<<<”“=======”“>>>>>>>”各行',
         en: 'Merge conflict left in “{text}”: keep the right side and delete the <<<<<<<, ======= and >>>>>>> lines',
@@ -1052,6 +1064,7 @@ const rule: Rule<void, Prepared> = {
         if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
         add(found, m.index, end, 'generic');
       });
+      for (const note of editingNotes(text)) add(found, note.start, note.end, 'note');
       // No pre-test of the line: eachWordMatch reads it as fast as a test of its first characters would.
       eachWordMatch(SKELETON_INSTRUCTION, text, (m) => add(found, m.index, m.index + m[0].length, 'skeleton'));
       eachWordMatch(SKELETON_NAME, text, (m) => {
