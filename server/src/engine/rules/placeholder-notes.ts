@@ -28,6 +28,8 @@ const ZH_REVIEW = /^(?:批注|修改意见|审改意见|审稿意见|编辑意�
 const ZH_REMARK = /[？?吗]|这|是否|要不要|请|改|核|对不上|不一样|问/;
 /** Nothing but a question: 86亿元（？）, (?). */
 const QUESTION_ONLY = /^[？?]{1,3}$|^(?:存疑|有疑问|待查)$/;
+/** A figure (and its unit) right before the bracket. */
+const FIGURE_BEFORE = /\d[^\s，。,;；]{0,3}\s?$/;
 /** A line that is a note as a whole: 备注：… with a step still to take before the draft goes out. */
 const ZH_NOTE_LINE = /^(?:备注|注|说明|提示)[：:]/;
 const ZH_LINE_CUE = /(?:报送|上报|定稿|提交|印发|上会)前(?:再|请|需|要)(?:更新|核|补|改|确认)|是否保留|是否删除|领导定|先空着|后补|再更新|记得/;
@@ -60,13 +62,13 @@ export function editingNotes(text: string): NoteSpan[] {
   BRACKETS.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = BRACKETS.exec(text)); ) {
     const inner = (m[1] ?? m[2] ?? m[3]).trim();
-    if (isNote(inner, m[1] !== undefined || /\p{sc=Han}/u.test(inner))) spans.push({ start: m.index, end: m.index + m[0].length });
+    // 86亿元（？）, £4.2m (?): a figure in doubt; "one question (?)" marks no figure.
+    if (QUESTION_ONLY.test(inner) ? FIGURE_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) : isNote(inner, m[1] !== undefined || /\p{sc=Han}/u.test(inner))) spans.push({ start: m.index, end: m.index + m[0].length });
   }
   return spans;
 }
 
 function isNote(inner: string, chinese: boolean): boolean {
-  if (QUESTION_ONLY.test(inner)) return true;
   if (chinese) return ZH_REVIEW.test(inner) || (ZH_ADDRESS.test(inner) && ZH_REMARK.test(inner.slice(inner.search(/[：:]/) + 1))) || ZH_NOTE.test(inner);
   if (EN_INITIALS.test(inner)) return EN_REQUEST.test(inner.slice(inner.indexOf(':') + 1));
   return EN_NOTE.test(inner) && !EN_READER.test(inner);
