@@ -7,7 +7,7 @@
  * - Letters and signs for what is to be written: xx/XX/××/ＸＸ (xx市), 20xx/202X, a year with some digits masked before
  *   年 (xxxx3年, xx22年, 20x3年, 2O2X年), X月X日, X before a unit (X千万元, X人次, 每月第X周), ○○/□□, ____, and in plain
  *   text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢).
- * - Named fields: [NAME]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be
+ * - Named fields: [NAME]/[LINK]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be
  *   confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写, a named field in round brackets
  *   (（学校名称）2025年工作计划), a template's question in brackets ([Anything else?]), TODO/TBD/FIXME.
  * - Editor's notes in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】,
