@@ -218,10 +218,29 @@ export function furnitureSpans(prose: string): Span[] {
   });
   // ……剩余内容需下载后阅读: the cut-off starts at its clause, not at the report's sentence it cut short.
   eachWordMatch(CUTOFF, prose, (m) => spans.push({ start: clauseStart(prose, m.index), end: sentences.around(m.index, m.index + m[0].length).end }));
+  // …summarises the academy's performance. Share this page | Print | Back to top: a page's link bar run on after the last
+  // sentence of a paragraph (the copy lost the line break before it).
+  if (prose.includes('|') || prose.includes('｜')) {
+    const bar = trailingLinkBar(prose);
+    if (bar) spans.push(bar);
+  }
   // Not the blanked-out regions after it (a comment, a link).
   for (const s of spans) while (s.end > s.start && /\s/.test(prose[s.end - 1])) s.end--;
   return merge(spans);
 }
+
+/** A bar of three or more of a page's links (FOOTER_LINKS) after the last sentence end of a line, or undefined. */
+function trailingLinkBar(prose: string): Span | undefined {
+  const end = prose.trimEnd().length;
+  let i = end - 1;
+  while (i >= 0 && !SENTENCE_END_EN_ZH.has(prose[i])) i--;
+  if (i < 0) return undefined;
+  let start = i + 1;
+  while (start < end && /\s/.test(prose[start])) start++;
+  // From the space after the sentence end: deleting the bar leaves no space at the end of the paragraph.
+  return start > i + 1 && FOOTER_LINKS.test(prose.slice(start, end)) ? { start: i + 1, end } : undefined;
+}
+const SENTENCE_END_EN_ZH = new Set(['.', '!', '?', '。', '！', '？']);
 
 /**
  * Marks the furniture among the lines: a line that is furniture as a whole gets kind 'furniture'; furniture inside
