@@ -115,6 +115,7 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
     points.push({ year: Number(m[1]), offset: m.index, length: m[1].length });
   });
   points.sort((a, b) => a.offset - b.offset);
+  yearsFromListEnd(text, points);
   for (let i = 0; i < points.length; i++) {
     const start = points[i];
     const next = points[i + 1];
@@ -136,6 +137,23 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
       continue;
     }
     out.push(qualified({ paragraph, offset: start.offset, length: start.length, start, language: 'en' }));
+  }
+}
+
+/** Between two dates of one list: a comma, and, or (29 February and 2 March 2026; 3, 10 and 17 March is not read). */
+const LIST_GAP = /^\s*(?:,\s*(?:(?:and|or)\s+)?|and|or|&)\s*$/;
+
+/**
+ * 29 February and 2 March 2026: the year written once, at the end of a list of days, is every day's. A day whose month
+ * comes after the next one's is in the year before (29 December and 2 January 2026). Walks back from the list's end.
+ */
+function yearsFromListEnd(text: string, points: DatePoint[]): void {
+  for (let i = points.length - 2; i >= 0; i--) {
+    const point = points[i];
+    const next = points[i + 1];
+    if (point.year !== undefined || point.day === undefined || point.month === undefined || next.year === undefined || next.month === undefined) continue;
+    if (!LIST_GAP.test(text.slice(point.offset + point.length, next.offset))) continue;
+    points[i] = { ...point, year: point.month > next.month ? next.year - 1 : next.year, inherited: { ...point.inherited, year: true } };
   }
 }
 
