@@ -38,7 +38,7 @@
  *   completion with no figure before the % that ends the clause (完成全年目标任务的 %。占全市新增就业的%，).
  * - Spaces and digits: spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a
  *   unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置); the digits between a
- *   thousands comma and the point (3，.83万元).
+ *   thousands comma and the point (3，.83万元), and the whole part of a decimal after a word a figure follows (达到.6万人, 提高.8个百分点; but 成效明显.3月 is a half-width full stop, punctuation's).
  * - Names, places and numbers: the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平); a document number whose
  *   serial is gone (江医保发〔2026〕号); a name dropped before a role (办公室主任由同志担任, 由同志负责, 分别由、担任,
  *   联系人：，电话…; not 由同志们, 由分管同志负责, 由专人负责); a telephone's, a postcode's, an address's or an e-mail's
@@ -113,7 +113,7 @@
  *   相邻而缺数字的部分（其中来信件，来访563批）；与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加
  *   万人次）；分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
  * - 空格和数位：留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次
- *   全部依法处置），千分位逗号与小数点之间丢失的数字（3，.83万元）。
+ *   全部依法处置），千分位逗号与小数点之间丢失的数字（3，.83万元），以及数字前置词之后小数丢失的整数部分（达到.6万人、提高.8个百分点；“成效明显.3月”是半角句号，由 punctuation 报告）。
  * - 名称、地名和编号：“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平），年份后缺序号的文号（江医保发〔2026〕号），
  *   职务前缺人名（办公室主任由同志担任、由同志负责、分别由、担任、联系人：，电话…；由同志们、由分管同志负责、由专人负责
  *   不报），电话、邮编、地址、电子邮箱的标签后到分句末什么也没有（联系电话：。、邮编：。、地址：，）。
@@ -159,6 +159,7 @@
  * Good: Membership grew by 12% in 2025.
  */
 
+import { eachLostInteger } from '../model/lost-integer';
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { positionIn, rangeIn } from '../model/paragraphs';
@@ -897,6 +898,7 @@ const rule: Rule = {
       region: { zh: '“全”后似乎缺少地名（全市、全县…）：“{text}”', en: 'A place seems to be missing after 全 (全市, 全县…): “{text}”' },
       docNumber: { zh: '文号缺少序号：“{text}”中年份后没有序号', en: 'Document number without its serial: “{text}” has nothing between the year and 号' },
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
+      point: { zh: '数字残缺：“{text}”中小数点前缺少整数部分', en: 'Digits missing: “{text}” has no whole number before the decimal point' },
       digits: { zh: '数字残缺：“{text}”中逗号与小数点之间缺少数字', en: 'Digits missing: “{text}” has nothing between the comma and the decimal point' },
       yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
       wordGap: { zh: '缺少词语：“{text}”中间漏了一个词', en: 'A word seems to be missing: “{text}” has nothing between the two words' },
@@ -1115,6 +1117,8 @@ const rule: Rule = {
     if (YEAR_BEFORE_BUDGET.test(text)) report(context, paragraph, 'year', 2, 3, Math.min(text.length, 9));
     if (text.includes('个方面')) eachMatch(COUNT_AFTER_COUNT, text, (m) => report(context, paragraph, 'figure', m.index - 3, m.index + 3));
     if (text.includes('.')) eachMatch(COMMA_POINT, text, (m) => report(context, paragraph, 'digits', m.index, m.index + m[0].length));
+    // 达到.6万人: the whole part of a decimal dropped (shown with the word before it and the unit after).
+    eachLostInteger(text, (start, end, unitEnd) => context.report({ message: 'point', data: { text: text.slice(Math.max(0, start - 2), unitEnd) }, range: rangeIn(paragraph, start, end) }));
     // Every match holds 处分人, 问责人 or 追责人 (and their traditional forms): a paragraph without 分人 or 责人 holds none
     // (a test of two words, not the pattern's look-behind tried at each position: perf39).
     if (DISCIPLINE_WORDS.test(text)) eachMatch(DISCIPLINE_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));

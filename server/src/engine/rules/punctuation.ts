@@ -52,6 +52,7 @@
  * Good: 按照“放管服”改革要求（试行）推进
  */
 
+import { isLostIntegerPoint } from '../model/lost-integer';
 import { excerpt, isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { lostTitleDash } from '../model/mojibake';
 import { rangeIn, type Paragraph, type Segment } from '../model/paragraphs';
@@ -857,6 +858,8 @@ function fullStop(text: string, i: number, right: number): boolean {
   const closes = (CJK_CLOSERS.has(before) && isHanBefore(text, i - 1)) || before === '%' || (before === ')' && closesChinese(text, i - 1));
   if (!(isHanBefore(text, i) || closes) || text[i + 1] === '.') return false;
   if (NUMERAL_MARKER.test(text.slice(Math.max(0, i - 5), i))) return false;
+  // 达到.6万人: the point of a decimal that lost its whole part (missing-value's), no full stop.
+  if (isDigit(text[i + 1] ?? '') && isLostIntegerPoint(text, i)) return false;
   return right >= text.length || isHanAt(text, right) || CJK_OPENERS.has(text[right]) || (isDigit(text[right]) && before !== '%');
 }
 
