@@ -413,6 +413,8 @@ const rule: Rule<Local, Prepared> = {
     const labels = rowLabels(paragraph.text);
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
+      // 全县1—9月完成…: the first month of a span (read as a bare figure) is no figure before the next.
+      if (f.unit === '' && f.dimension === '' && MONTH_SPAN_AFTER_ZH.test(paragraph.text.slice(f.offset + f.length, f.offset + f.length + 6))) continue;
       const before = previous;
       previous = f;
       // 户籍人口417户1426人: the people glued to the households are stated in the households' context, not after them.
@@ -786,8 +788,12 @@ function ownRegion(title: string): string[] {
   // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
   const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
   const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
-  return found.length === 1 ? found[0].map((c) => `全${c}`) : [];
+  if (found.length === 1) return found[0].map((c) => `全${c}`);
+  // 石桥村2026年工作总结, 石桥村村民委员会…: a village's own report, whose 全村 is its own whole (not 农村, 乡村: no place).
+  return found.length === 0 && VILLAGE_TITLE.test(title) ? ['全村'] : [];
 }
+/** A title that opens with a village's name (石桥村2026年…, 石桥村村委会, 石桥村党支部). */
+const VILLAGE_TITLE = /^(?:中共)?\p{sc=Han}{1,6}?(?<![农農乡鄉])村(?:(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委)?(?:关于|關於)?(?:19|20)\d\d年|(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委))/u;
 
 /** 关于2026年全县经济社会发展情况的工作报告, 全市教育系统2026年工作总结: the 全X a title reports on (not 全国). */
 const TITLE_WHOLE = /^(?:关于|關於)?(?:(?:19|20)\d\d年(?:度)?)?(全[县縣区區市镇鎮乡鄉])/;
@@ -880,6 +886,13 @@ const RECENT_YEARS_ZH = /(?:近|多|这些|這些)年来|近年來/;
 const AMOUNT_KINDS = ['新增', '净增', '淨增', '累计', '累計'];
 
 /**
+ * 基金累计结余8.6亿元，可支付月数为18个月: a span of time (months the fund can pay, days a case took) is no running or
+ * new amount; the 累计 of the clause before, with its own figure, is that figure's.
+ */
+const SPAN_DIMENSIONS = new Set(['月', '天', '日', '周', '小时', '分钟']);
+const AMOUNT_KIND_WORDS = /新增|净增|淨增|累计|累計/g;
+
+/**
  * 新增高速公路里程68.5公里，全市高速公路通车里程达到426.8公里 · 累计建成城市书房56个，全年城市书房接待读者68.6万人次:
  * the kind word of a clause before, with a figure of its own after it, is that figure's; a clause opening afresh with the
  * body's whole (全市, 全年) states a level of its own, not a new or running one (unless its own words say so).
@@ -887,7 +900,7 @@ const AMOUNT_KINDS = ['新增', '净增', '淨增', '累计', '累計'];
 function withoutEarlierKinds(f: Figure, qualifiers: readonly string[]): readonly string[] {
   if (!qualifiers.some((q) => AMOUNT_KINDS.includes(q))) return qualifiers;
   const text = f.paragraph.text;
-  if (f.subjectStart <= 0 || !FRESH_SUBJECT.test(normalize(text.slice(f.subjectStart, f.offset)))) return qualifiers;
+  if (f.subjectStart <= 0 || !(FRESH_SUBJECT.test(normalize(text.slice(f.subjectStart, f.offset))) || SPAN_DIMENSIONS.has(f.dimension))) return qualifiers;
   let start = f.subjectStart;
   while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
   const head = text.slice(start, f.subjectStart);
@@ -1057,6 +1070,11 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // words are about that one too.
   // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
   const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
+  // 全县1—9月完成固定资产投资12.6亿元: the span of months after a place (its 1 read as a figure of its own) is the
+  // figure's period, 1-9月, and no word of its measure.
+  const spanMonths = monthSpan ? null : MONTH_SPAN_AFTER_ZH.exec(f.subject);
+  const spanFrom = spanMonths ? MONTH_SPAN_FROM_ZH.exec(text.slice(Math.max(0, f.subjectStart - 3), f.subjectStart)) : null;
+  const months = spanFrom ? { words: spanMonths![0], token: `${Number(spanFrom[1])}-${Number(spanMonths![1])}月` } : undefined;
   // Not where the words name it afresh: "64 routes across the area with a fleet of 412 buses".
   const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !hanBefore ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined;
   // 2026届本科毕业生去向落实率为91.2%: the year of a class (届, 级) opening the clause is no figure the words are about,
@@ -1070,7 +1088,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const yearLead = YEAR_LEAD_EN.test(text.slice(Math.max(0, f.subjectStart - 24), f.subjectStart));
   // "Scope 1 and 2 emissions were 48,200 tCO2e": the label and its numbers (no figures) name the measure.
   const labelledMeasure = f.dimension !== 'count' && f.dimension !== '' && !hanBefore ? labelledMeasureEn(text, f) : undefined;
-  if (!labelledMeasure && !afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  if (!labelledMeasure && !afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !months && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
@@ -1082,6 +1100,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const qualifiers = fq.filter((q) => !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
+  if (months && !(period && ownMonths(months.token, period)) && !qualifiers.includes(months.token)) qualifiers.push(months.token);
+  // 1—9月，全村接待游客3.2万人次。全年接待游客4.5万人次。: a figure whose own words open with 全年 is the year's, not of the
+  // months that opened its paragraph.
+  if (YEAR_AFRESH_ZH.test(f.subject) && qualifiers.some((q) => MONTHS_Q.test(q)) && !/\d\s*月/.test(clauseHeadZh(f))) spliceAll(qualifiers, 0, qualifiers.length, qualifiers.filter((q) => !MONTHS_Q.test(q)));
   // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
   // period named in the sentence before the figure scopes it (the festival's visitors, the holiday's).
   const occasion = HAN.test(f.subject) ? occasionZh(f) : f.dimension === 'count' || f.dimension === '' ? occasionEn(f) : undefined;
@@ -1102,8 +1124,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`, lead.length) ? f.subject.slice(lead.length + ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
   // 1-12月 in a year's report, 1-6月 in the first half's: the months of the report's own period (the 1 is read apart).
-  const months = OWN_MONTHS.exec(stated);
-  if (period && months && (months[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(months[0].length);
+  const ownSpan = OWN_MONTHS.exec(stated);
+  if (period && ownSpan && (ownSpan[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(ownSpan[0].length);
+  if (months && stated.startsWith(months.words)) stated = stated.slice(months.words.length);
   // **全市农村义务教育学校: the bold of a run-in title is no word of the measure (normalize drops it anyway).
   stated = stated.replace(LEADING_MARKUP, '');
   // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
@@ -1231,6 +1254,15 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const ownClause = text.slice(f.subjectStart, f.offset);
   return { stated: [PROJECT_KEY, HEADING_REF, f.dimension, qualifiers.filter((q) => ownClause.includes(q)).join(',')].join('|'), context: '', fallback: plain };
 }
+
+/** The rest of a span of months (—9月) opening a figure's words, after its first month read as a figure. */
+const MONTH_SPAN_AFTER_ZH = /^\s*[-—–－～~至到]\s*(\d{1,2})\s*月份?/;
+/** That first month: one or two digits after a place, a clause mark or the start (全县1, ，1). */
+const MONTH_SPAN_FROM_ZH = /(?:^|[^\d.,，])(\d{1,2})$/;
+/** 全年, 今年全年 opening a figure's words: the whole year, whatever month its paragraph opened with. */
+const YEAR_AFRESH_ZH = /^(?:今年)?全年/;
+/** A month or a span of months as a qualifier (1-9月, 3月). */
+const MONTHS_Q = /^(?:\d{1,2}\s*[-—–－～~至到]\s*)?\d{1,2}月份?$/;
 
 /** 该项目, 此项目, 本工程 opening a sentence: the project its heading names. */
 const THIS_PROJECT_ZH = /^\s*(?:该|該|此|本)(?:项目|項目|工程)/;
@@ -1552,7 +1584,7 @@ const OTHER_AREA_ZH = /各(?:乡镇|鄉鎮|镇|鎮|乡|鄉|县区|縣區|县市�
 
 /** The words by which a bureau names itself at the head of a figure's words, in a draft with no title to say so. */
 /** 全县, 全市: the whole of the region a body answers for (ownRegion). */
-const OWN_REGION_WORD = /^全[市县縣区區省镇鎮乡鄉]$/;
+const OWN_REGION_WORD = /^全[市县縣区區省镇鎮乡鄉村]$/;
 const SELF_BUREAU_ZH = /^(?:本局|我局|局机关|局機關)(?=\p{sc=Han}{2})/u;
 
 /** 将对, 对, 就: what brings in the object of a plan's action before the words of a figure. */
@@ -2142,7 +2174,9 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // 乙县组织招聘会42场，新增城镇就业1.1万人 · 甲市有32.1万人次受灾，农作物受灾面积41.2千公顷 · 干旱造成32.1万人次受灾，
   // 农作物受灾面积…: a place or a cause opening the clause before is the subject of the clause after too (a part, not the
   // whole stated alone: 全市新增城镇就业5.2万人, 全省农作物受灾面积86.4千公顷).
-  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1]) && !PART_SUBJECT_LEAD_ZH.test(clauseHeadZh(previous))) return `${LOOSE}${context}`;
+  // (基金累计结余8.6亿元，可支付月数为18个月: the running total's 累计 is no scope of a span of time after it.)
+  const previousWords = withoutOwnLead(previous.subject, period) + counted?.[1];
+  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(SPAN_DIMENSIONS.has(f.dimension) ? previousWords.replace(AMOUNT_KIND_WORDS, '') : previousWords) && !PART_SUBJECT_LEAD_ZH.test(clauseHeadZh(previous))) return `${LOOSE}${context}`;
   // "runs 64 routes … with a fleet of 412 buses": in English a count whose own words name it (a noun phrase of its own
   // before "of", after "and" or "with") is loose in the same way, after a count whose words name no year.
   // The count before must be the body's own too: its subject the body's words or a name, and a verb ("North Vale Buses
