@@ -227,6 +227,7 @@ import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule, UnitContext } from '../rule';
 import { minOf, spliceAll } from '../arrays';
+import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
 
 /**
@@ -880,6 +881,8 @@ const SENTENCE_REACH = 400;
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
 const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
 
+/** 一年来, 这一年来, 过去一年来: the year just past. */
+const ONE_YEAR_ZH = /(?<![\d一二三四五六七八九十两兩几幾多])一年来|一年來/;
 /** 近年来, 多年来: a time of some years, no span of a number of them. */
 const RECENT_YEARS_ZH = /(?:近|多|这些|這些)年来|近年來/;
 /** 新增, 净增, 累计: the kind of an amount (new, net, running), said of the figure right after it. */
@@ -1096,7 +1099,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
   // 近年来，街道常住人口达9.2万人: "in recent years" is no span the figure is counted over (五年来 is).
-  const recent = fq.includes('年来') && RECENT_YEARS_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset));
+  // 一年来，通过专项检查追回税款1.3亿元 in a year's summary: the year it reports on (not in a plan or a half-year's).
+  const recent = fq.includes('年来') && (RECENT_YEARS_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset)) || (period !== undefined && !period.half && period.kind !== 'plan' && ONE_YEAR_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset))));
   const qualifiers = fq.filter((q) => !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
@@ -1146,6 +1150,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     const still = STILL_LEAD_ZH.exec(stated);
     if (still) {
       stated = stated.slice(still[0].length);
+      again = true;
+    }
+    // 通过专项检查追回税款1.3亿元: the means by which it was done is no word of the measure (追缴税款1.2亿元).
+    const means = MEANS_LEAD_ZH.exec(stated);
+    if (means) {
+      stated = stated.slice(means[0].length);
       again = true;
     }
     // 会议同意城东学校建设项目总投资2.8亿元的资金筹措方案: what the meeting agreed to is no word of the measure.
@@ -2067,6 +2077,8 @@ function countNamed(words: string[], whole: string): string | undefined {
 // The verbs a measure is named by (改造, 新建…; 查摆, 梳理, 查找 of the problems a review found: 共查摆问题23个 = 对查摆出的26个问题).
 const NOMINAL_VERBS = alternation(measureWords.zh.nominalVerbs);
 const FLOATING = alternation(measureWords.zh.floating);
+/** 通过专项检查, 经过集中整治 before the verb of a measure: how it was done (the verb after it names the measure). */
+const MEANS_LEAD_ZH = new RegExp(`^(?:通过|通過|经过|經過|借助|依托)\\p{sc=Han}{2,8}(?=(?:${NOMINAL_VERBS}|追缴|追回|收缴|挽回|化解|发现|帮助|解决)\\p{sc=Han}{2})`, 'u');
 /** 全市已改造的老旧小区: done so far, told by 已 and 的 after the verb. */
 const SO_FAR_ZH = new RegExp(`已(?:经|經)?(?:${NOMINAL_VERBS})的`);
 /** Words that name a period (or a new part of one): with them, 已改造的 is of that period. */
@@ -2079,11 +2091,11 @@ const LIGHT_LEAD = new RegExp(`^(${FLOATING_RUN()})(?:${alternation(measureWords
 const VERB_DE = new RegExp(`(${NOMINAL_VERBS})(?:出|了)?的`, 'g');
 /** 对立案查处的24件统计违法案件: 对 before the things a verb was done to (…的) only introduces them as an object. */
 const TO_OBJECT = new RegExp(`^对(?=\\p{sc=Han}{0,4}?(?:${NOMINAL_VERBS})(?:出|了)?的)`, 'u');
-const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation(measureWords.zh.measureSuffixes)})$`, 'u');
+const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation([...measureWords.zh.measureSuffixes, ...GENERIC_HEADS_ZH])})$`, 'u');
 const FLOATING_LEAD = new RegExp(`^(?:${FLOATING})+`);
 const FLOATING_WORD = new RegExp(FLOATING, 'g');
 /** The names of one measure, in one pass (longest first; no alias's name holds another's word, so one pass is all). */
-const ALIASES = new Map(Object.entries(measureWords.zh.aliases));
+const ALIASES = new Map([...Object.entries(measureWords.zh.aliases), ...Object.entries(PARAPHRASES_ZH)]);
 const ALIAS_WORDS = new RegExp([...ALIASES.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 function FLOATING_RUN(): string {
@@ -3390,9 +3402,18 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
   // "this year" is the report's own year, whether or not a title says which.
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  // 累计支出办公经费326万元 and 全年共支出办公经费362万元 in a year's summary: a running total since no date named (截至,
+  // 以来) is the year's, where two values one swap apart say the same amount (局机关累计支出 = 局机关全年共支出).
+  const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
+  if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
+
+/** 截至11月底, 2019年以来, 至今, 历年: a running total from or to a date of its own. */
+const SINCE_ZH = /截至|截止|以来|以來|至今|历年|歷年|(?:19|20)\d\d年/;
+/** 全年共, 累计, 共计 inside a name: the year's total, as the words of a year's summary say it. */
+const YEAR_TOTAL_WORDS_ZH = /(?:全年|累计|累計)(?:共计|共計|共)?|共计|共計/g;
 
 /** One head as grouped: with where its paragraph stands (its headings scope; its part is in its group's key). */
 interface SlipEntry {
