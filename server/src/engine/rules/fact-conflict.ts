@@ -518,7 +518,7 @@ const rule: Rule<Local, Prepared> = {
     if (figures.length === 0) return `${title}|`;
     const text = paragraph.text;
     let cut = 0;
-    for (const f of figures) if (!(f.approximate || f.words || f.value < 0 || f.unit === '成' || f.unit === 'fraction' || paragraph.tableHeader)) cut = f.offset + f.length + 81;
+    for (const f of figures) if (!(f.approximate || (f.words && !countInWordsZh(f)) || f.value < 0 || f.unit === '成' || f.unit === 'fraction' || paragraph.tableHeader)) cut = f.offset + f.length + 81;
     if (cut > 0) {
       // Past the 80 characters after it: a comma after spaces (", we …"), and whether the text goes on.
       while (cut < text.length && /\s/.test(text[cut])) cut++;
@@ -1016,7 +1016,7 @@ function englishSentenceLead(text: string, at: number): string {
 
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS, plainFine = false): LocalKey | undefined {
   const ownYear = period?.year;
-  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
+  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || (f.words && !countInWordsZh(f)) || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   // 将严格控制……“三公”经费支出16.8万元以内: a bound set, not an amount spent.
@@ -1273,6 +1273,15 @@ const MONTH_SPAN_FROM_ZH = /(?:^|[^\d.,，])(\d{1,2})$/;
 const YEAR_AFRESH_ZH = /^(?:今年)?全年/;
 /** A month or a span of months as a qualifier (1-9月, 3月). */
 const MONTHS_Q = /^(?:\d{1,2}\s*[-—–－～~至到]\s*)?\d{1,2}月份?$/;
+
+/**
+ * 召开教职工大会五次 and 全年召开教职工大会6次: a small count of events written in Chinese numerals is compared as its
+ * digits are (not 一次, nor a figure of another unit: 三个年级, 两千三百人 are read as words only).
+ */
+const EVENT_DIMENSIONS = new Set(['次', '场', '场次', '期', '轮', '批']);
+function countInWordsZh(f: Figure): boolean {
+  return EVENT_DIMENSIONS.has(f.dimension) && Number.isInteger(f.value) && f.value >= 2 && f.value < 100 && HAN.test(f.subject);
+}
 
 /** 该项目, 此项目, 本工程 opening a sentence: the project its heading names. */
 const THIS_PROJECT_ZH = /^\s*(?:该|該|此|本)(?:项目|項目|工程)/;
@@ -1802,8 +1811,17 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
     words.length = 0;
     verb = 'have';
   }
+  // "The trust's 412 volunteers", "the Library's 36 staff": the body's own possessive is "our".
+  const owner = verb === undefined ? null : POSSESSIVE_EN.exec(verb);
+  if (owner && (SELF_WORDS.has(owner[1]) || names?.has(owner[1])) && words.every((w) => DETERMINERS.has(w))) {
+    words.length = 0;
+    verb = 'our';
+  }
   // "Our 1,520 volunteers …", "all of our 312 employees": what the body has, as "we have 1,520 volunteers" says.
   if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
+  // "The 412 volunteers kept every hub open", opening its sentence: the body's own people as "Our 412 volunteers" are
+  // (not "The 412 volunteers who joined in May", "The 40 volunteers trained in 2025", "the 12 staff in Leeds": a part).
+  else if (verb === 'the' && words.length === 0 && OWN_PEOPLE_EN.test(noun) && THE_WHOLE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 60))) verb = 'have';
   // "The plan asks more of our 436 volunteers", "We thank our 436 volunteers": "our" with its count names the body's
   // whole of the noun wherever it stands in the clause.
   else if (verb === 'our' && OUR_WHOLE.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) {
@@ -1956,6 +1974,13 @@ function yearEnd(after: string, endMonth: string): boolean {
 
 /** After "our 436 volunteers": the noun alone, then the clause goes on (not "our 3 largest funders", "our 12 sites in Wales"). */
 const OUR_WHOLE = /^\s*(?:[,.;:!?)]|and\b|or\b|for\b|to\b|who\b|which\b|that\b|$)/i;
+
+/** A possessive word (trust's, library’s): the owner. */
+const POSSESSIVE_EN = /^([a-z]+)['’]s$/;
+/** The people a body has, which "the" and their count name wholly when a verb follows (The 412 volunteers kept…). */
+const OWN_PEOPLE_EN = /^(?:volunteers|staff|employees|colleagues|members|trustees|governors|apprentices|nurses|teachers|engineers|officers|firefighters|doctors)$/;
+/** A verb of the sentence right after the count: an irregular past or present, or a past with its object after it. */
+const THE_WHOLE_AFTER_EN = /^\s+(?:(?:have|has|had|also|all|together|now|between\s+them)\s+)*(?:(?:gave|kept|made|ran|took|spent|brought|did|give|keep|make|run|take|spend|bring|do|help|support|continue|are|were)\b|[a-z]{3,}ed\s+(?:a|an|the|our|their|every|all|more|over|nearly|almost|some|\d))/;
 
 /** Nouns for a body's whole stock of something: a fleet of 412 buses, an estate of 96 buildings. */
 const OWN_COLLECTION = new Set(['fleet', 'estate', 'portfolio']);
