@@ -1503,7 +1503,8 @@ function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; wor
   for (const m of text.slice(start, f.offset).matchAll(AS_OF_ZH)) last = m;
   if (last) {
     // A running total (截至2026年底累计检查企业) keeps its date: 累计 alone may count from another start.
-    if (AS_OF_NOW.test(last[2]) || (ownYearEnd(last, period) && !/累计|累計/.test(text.slice(start, f.offset)))) return { words: last[0] };
+    // (Not the 累计 of a clause before a span of time: 截至年底，基金累计结余8.6亿元，可支付月数为16个月.)
+    if (AS_OF_NOW.test(last[2]) || (ownYearEnd(last, period) && !/累计|累計/.test(SPAN_DIMENSIONS.has(f.dimension) ? clauseHeadZh(f) : text.slice(start, f.offset)))) return { words: last[0] };
     const year = last[1] && !isOwn(last[1], period) ? `${last[1]}年` : '';
     const when = last[3] ? `${Number(last[3])}月${last[5] ? `${Number(last[5])}日` : last[4] ? '底' : ''}` : '年底';
     return { token: `截至${year}${when}`, words: last[0] };
@@ -2229,8 +2230,11 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   return context;
 }
 
-/** 乙县, 甲市, 青山镇, 城关街道 opening a clause (not 全县, 本市, 各区…), or a cause (干旱造成, 暴雨导致): the part the clause is about. */
-const PART_SUBJECT_LEAD_ZH = /^(?:(?![全本我该該各城])\p{sc=Han}{1,5}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)(?![长長委级級场場民直属屬本内內外])|\p{sc=Han}{1,6}?(?:造成|导致|導致|引发|引發))/u;
+/**
+ * 乙县, 甲市, 青山镇, 城关街道 opening a clause (not 全县, 本市, 各区…), or a cause (干旱造成, 暴雨导致): the part the clause is about.
+ * A place's name holds no preposition: 石桥村在镇里率先实现… names no place 石桥村在镇.
+ */
+const PART_SUBJECT_LEAD_ZH = /^(?:(?![全本我该該各城])(?:(?![在于於向到对對从從和与與把被])\p{sc=Han}){1,5}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)(?![长長委级級场場民直属屬本内內外])|\p{sc=Han}{1,6}?(?:造成|导致|導致|引发|引發))/u;
 /** The words of the clause a figure is in, from the clause's start up to the figure. */
 function clauseHeadZh(f: Figure): string {
   const text = f.paragraph.text;
