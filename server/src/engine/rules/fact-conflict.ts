@@ -116,6 +116,15 @@
  * budget of £61.5m" in the Council's report); "across four directorates", a spread over places in words, is no scope.
  * A draft without a title still names itself: 本局, 我局 and 局机关 are the bureau's own (本局现有干部职工126人 and
  * 局机关现有干部职工162人), 全系统 another whole.
+ * Paraphrases of one measure are one measure too: 追回税款 = 追缴税款, 主题党日活动 = 主题党日 (rules/fact-conflict/paraphrases.ts), the
+ * means before its verb is no word of it (通过专项检查追回税款1.3亿元 = 全年共追缴税款1.2亿元), 一年来 in a year's summary is its year,
+ * and a small count of events in Chinese numerals is compared as in digits (召开教职工大会五次 and 全年召开教职工大会6次). A year's
+ * summary's 累计 and 全年共 with no date of their own are one amount where the values are one digit swap apart (局机关累计支出办公经费
+ * 326万元 and 局机关全年共支出办公经费362万元). 全县1—9月完成固定资产投资12.6亿元 is of the months 1—9月 (the 1 is no figure), and
+ * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结) names its own
+ * whole 全村. A span of time (可支付月数为18个月) is no running total of the clause before it. In English, "The 412 volunteers
+ * kept every hub open", opening its sentence, and "the trust's 63 staff" are the body's own people ("our 410 volunteers"; not
+ * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub").
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -192,6 +201,10 @@
  * 无标题的稿件中，“本局”“我局”“局机关”都是报告单位自身（本局现有干部职工126人与局机关现有干部职工162人），“全系统”是另一整体；英文中金额之后写出的名称也比对（“The £46.8m net budget”与“a net budget of £48.2m”），句中写明另一单位的（“The Police set a net budget of £61.5m”“the Police's £63.1m net budget”）不比。
  * 英文中以另一机构或地点名称开头的句子（“The Port of Saltmarsh delivered …”“Port Garron Harbour handled …”）之后各句，至以另一名称、报告主体自身或we、our开头的句子为止，
  * 所写的数字属于该机构或地点：其后的“June imports totalled 55,000 tonnes”与The Port of Kestrel Bay之后的“June imports totalled 164,000 tonnes”是两个港口的数据（纯文本中连写成一段的各行也是）。
+ * 同一数据的换说法也比较：“追回税款”即“追缴税款”，“主题党日活动”即“主题党日”，动词前的方式不算所指（“通过专项检查追回税款1.3亿元”与“全年共追缴税款1.2亿元”），年度总结中的“一年来”即本年，
+ * 用汉字写的少量次数也比较（“召开教职工大会五次”与“全年召开教职工大会6次”）；年度总结中未写起止时点的“累计”与“全年共”在两数仅相邻两位颠倒时是同一数据（“局机关累计支出办公经费326万元”与“局机关全年共支出办公经费362万元”）。
+ * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结）中“全村”是本村；时长（可支付月数为18个月）不沿用前一分句的“累计”。
+ * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（港澳台写作“按年下跌”的也是；英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
