@@ -124,7 +124,8 @@
  * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结) names its own
  * whole 全村. A span of time (可支付月数为18个月) is no running total of the clause before it. In English, "The 412 volunteers
  * kept every hub open", opening its sentence, and "the trust's 63 staff" are the body's own people ("our 410 volunteers"; not
- * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub").
+ * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub"), as are
+ * those it thanks ("We thank the 681 volunteers, …"; not "the 40 volunteers from Barclays").
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -1836,6 +1837,12 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // "The 412 volunteers kept every hub open", opening its sentence: the body's own people as "Our 412 volunteers" are
   // (not "The 412 volunteers who joined in May", "The 40 volunteers trained in 2025", "the 12 staff in Leeds": a part).
   else if (verb === 'the' && words.length === 0 && OWN_PEOPLE_EN.test(noun) && THE_WHOLE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 60))) verb = 'have';
+  // "We thank the 410 volunteers, …", "Thank you to the 410 volunteers who …": the people a body thanks as its own are
+  // all of them, as "We thank our 410 volunteers" says (not "the 40 volunteers from Barclays").
+  else if (verb === 'the' && OWN_PEOPLE_EN.test(noun) && THANKING_EN.test(words.join(' ')) && OUR_WHOLE.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) {
+    words.length = 0;
+    verb = 'have';
+  }
   // "The plan asks more of our 436 volunteers", "We thank our 436 volunteers": "our" with its count names the body's
   // whole of the noun wherever it stands in the clause.
   else if (verb === 'our' && OUR_WHOLE.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) {
@@ -1989,6 +1996,8 @@ function yearEnd(after: string, endMonth: string): boolean {
 /** After "our 436 volunteers": the noun alone, then the clause goes on (not "our 3 largest funders", "our 12 sites in Wales"). */
 const OUR_WHOLE = /^\s*(?:[,.;:!?)]|and\b|or\b|for\b|to\b|who\b|which\b|that\b|$)/i;
 
+/** The words of thanks before "the" and a count (we thank, thank you to, our thanks go to, grateful to). */
+const THANKING_EN = /(?:^|\s)(?:thank|thanks|thank you to|thanks to|thanks go to|grateful to|gratitude to)$/;
 /** A possessive word (trust's, library’s): the owner. */
 const POSSESSIVE_EN = /^([a-z]+)['’]s$/;
 /** The people a body has, which "the" and their count name wholly when a verb follows (The 412 volunteers kept…). */
