@@ -122,7 +122,9 @@
  * summary's 累计 and 全年共 with no date of their own are one amount where the values are one digit swap apart (局机关累计支出办公经费
  * 326万元 and 局机关全年共支出办公经费362万元). 全县1—9月完成固定资产投资12.6亿元 is of the months 1—9月 (the 1 is no figure), and
  * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结) names its own
- * whole 全村. A span of time (可支付月数为18个月) is no running total of the clause before it. In English, "The 412 volunteers
+ * whole 全村. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
+ * under a name the draft qualifies one way only is that rate (民主推荐得票率为91.9% and 得票率为95.1%; not 门诊患者满意率 and
+ * 住院患者满意率 against 满意率, nor a qualifier of place, stage or time). In English, "The 412 volunteers
  * kept every hub open", opening its sentence, and "the trust's 63 staff" are the body's own people ("our 410 volunteers"; not
  * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub"), as are
  * those it thanks ("We thank the 681 volunteers, …"; not "the 40 volunteers from Barclays").
@@ -204,6 +206,7 @@
  * 所写的数字属于该机构或地点：其后的“June imports totalled 55,000 tonnes”与The Port of Kestrel Bay之后的“June imports totalled 164,000 tonnes”是两个港口的数据（纯文本中连写成一段的各行也是）。
  * 同一数据的换说法也比较：“追回税款”即“追缴税款”，“主题党日活动”即“主题党日”，动词前的方式不算所指（“通过专项检查追回税款1.3亿元”与“全年共追缴税款1.2亿元”），年度总结中的“一年来”即本年，
  * 用汉字写的少量次数也比较（“召开教职工大会五次”与“全年召开教职工大会6次”）；年度总结中未写起止时点的“累计”与“全年共”在两数仅相邻两位颠倒时是同一数据（“局机关累计支出办公经费326万元”与“局机关全年共支出办公经费362万元”）。
+ * 句首单独写出的比率，若文中该比率只有一种限定的写法，即是该比率（“民主推荐得票率为91.9%”与“得票率为95.1%”；“门诊患者满意率”“住院患者满意率”与“满意率”不比，地区、学段、时间的限定也不算）。
  * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结）中“全村”是本村；时长（可支付月数为18个月）不沿用前一分句的“累计”。
  * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
@@ -587,7 +590,7 @@ const rule: Rule<Local, Prepared> = {
     };
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
-    for (const figures of keptGroups(context.doc.memo, stated, annualAsYear(resolveMeasures(loosen(grouped))))) {
+    for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -2664,6 +2667,72 @@ function resolveMeasures(grouped: string[][]): string[][] {
     const kept = resolved.get(keys);
     if (kept && kept.joined === joined) return kept.keys;
     resolved.set(keys, { joined, keys: out });
+    return out;
+  });
+}
+
+/**
+ * 民主推荐得票率为91.9% and, further on, 得票率为95.1%: a rate stated alone (no count before it in its sentence) under
+ * the name of a rate the draft names with one qualifier only (民主推荐) is that rate, the qualifier left out the second
+ * time. Not where the draft qualifies the rate in two ways (城镇住户调查合格率, 农村住户调查合格率: 调查合格率 is neither),
+ * nor by a place, stage or time (hasScopeWord). Arrays kept when nothing changes (by identity).
+ */
+const qualifiedRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+/** Whether the figure's words open its sentence (组织家长评议，满意率为96.5%: the clause before says whose rate it is). */
+function opensSentence(f: Figure): boolean {
+  const text = f.paragraph.text;
+  let start = f.subjectStart;
+  while (start > 0 && /[\s*_]/.test(text[start - 1])) start--;
+  return start === 0 || /[。！？!?；;：:]/.test(text[start - 1]);
+}
+const RATE_NAME = /^\p{sc=Han}{2,}率$/u;
+function qualifiedRates(grouped: string[][], stated: Stated[][]): string[][] {
+  const fieldsOf = (k: string) => {
+    const fields = k.split('|');
+    return fields.length === 6 && fields[2] === '%' && RATE_NAME.test(fields[1]) ? fields : undefined;
+  };
+  // The rates stated alone, by part, qualifiers, headings and name.
+  const alone = new Map<string, string>();
+  for (const [i, keys] of grouped.entries()) {
+    for (const [j, k] of keys.entries()) {
+      const fields = fieldsOf(k);
+      if (fields && fields[5] === '' && opensSentence(stated[i][j].figure)) alone.set(`${fields[0]}|${fields[3]}|${fields[4]}|${fields[1]}`, k);
+    }
+  }
+  if (alone.size === 0) return grouped;
+  // The qualifiers each rate stated alone is named with elsewhere, and the keys that name it so.
+  const prefixes = new Map<string, Set<string>>();
+  const named = new Map<string, string>();
+  for (const keys of grouped) {
+    for (const k of keys) {
+      const fields = fieldsOf(k);
+      if (!fields) continue;
+      const subject = fields[1];
+      for (let i = 2; i <= Math.min(6, subject.length - 3); i++) {
+        const id = `${fields[0]}|${fields[3]}|${fields[4]}|${subject.slice(i)}`;
+        if (!alone.has(id)) continue;
+        const prefix = subject.slice(0, i);
+        (prefixes.get(id) ?? prefixes.set(id, new Set()).get(id)!).add(prefix);
+        named.set(k, id);
+        break;
+      }
+    }
+  }
+  if (named.size === 0) return grouped;
+  return grouped.map((keys) => {
+    const out = keys.map((k) => {
+      const id = named.get(k);
+      if (id === undefined) return k;
+      const found = prefixes.get(id)!;
+      if (found.size !== 1) return k;
+      const [prefix] = found;
+      return hasScopeWord(prefix) ? k : alone.get(id)!;
+    });
+    const joined = out.join('\n');
+    if (joined === keys.join('\n')) return keys;
+    const kept = qualifiedRead.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    qualifiedRead.set(keys, { joined, keys: out });
     return out;
   });
 }
