@@ -2678,12 +2678,20 @@ function resolveMeasures(grouped: string[][]): string[][] {
  * nor by a place, stage or time (hasScopeWord). Arrays kept when nothing changes (by identity).
  */
 const qualifiedRead = new WeakMap<string[], { joined: string; keys: string[] }>();
-/** Whether the figure's words open its sentence (组织家长评议，满意率为96.5%: the clause before says whose rate it is). */
+/**
+ * Whether the figure's words open its sentence (组织家长评议，满意率为96.5%: the clause before says whose rate it is),
+ * after a sentence with no figure (办结812件。办结率为98.6%: the rate of the counts before it), and it is no threshold
+ * (完成率为92.1%的单位有12家).
+ */
 function opensSentence(f: Figure): boolean {
   const text = f.paragraph.text;
+  if (text.startsWith('的', f.offset + f.length)) return false;
   let start = f.subjectStart;
   while (start > 0 && /[\s*_]/.test(text[start - 1])) start--;
-  return start === 0 || /[。！？!?；;：:]/.test(text[start - 1]);
+  if (start > 0 && !/[。！？!?；;：:]/.test(text[start - 1])) return false;
+  let before = start - 1;
+  while (before > 0 && !/[。！？!?；;]/.test(text[before - 1])) before--;
+  return start === 0 || !/\d/.test(text.slice(Math.max(0, before), start));
 }
 const RATE_NAME = /^\p{sc=Han}{2,}率$/u;
 function qualifiedRates(grouped: string[][], stated: Stated[][]): string[][] {
