@@ -1839,10 +1839,11 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
   // "The 412 volunteers kept every hub open", opening its sentence: the body's own people as "Our 412 volunteers" are
   // (not "The 412 volunteers who joined in May", "The 40 volunteers trained in 2025", "the 12 staff in Leeds": a part).
-  else if (verb === 'the' && words.length === 0 && OWN_PEOPLE_EN.test(noun) && THE_WHOLE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 60))) verb = 'have';
+  // "This year, the 412 volunteers kept…": after the report's own time (not "In Leeds, the 40 volunteers…", a part).
+  else if (verb === 'the' && words.length === 0 && OWN_TIME_LEAD_EN.test(englishSentenceLead(text, f.subjectStart)) && OWN_PEOPLE_EN.test(noun) && THE_WHOLE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 60))) verb = 'have';
   // "We thank the 410 volunteers, …", "Thank you to the 410 volunteers who …": the people a body thanks as its own are
   // all of them, as "We thank our 410 volunteers" says (not "the 40 volunteers from Barclays").
-  else if (verb === 'the' && OWN_PEOPLE_EN.test(noun) && THANKING_EN.test(words.join(' ')) && OUR_WHOLE.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) {
+  else if (verb === 'the' && OWN_PEOPLE_EN.test(noun) && THANKING_EN.test(words.join(' ')) && !/[,;]/.test(englishSentenceLead(text, f.subjectStart)) && OUR_WHOLE.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) {
     words.length = 0;
     verb = 'have';
   }
@@ -2001,6 +2002,8 @@ const OUR_WHOLE = /^\s*(?:[,.;:!?)]|and\b|or\b|for\b|to\b|who\b|which\b|that\b|$
 
 /** The words of thanks before "the" and a count (we thank, thank you to, our thanks go to, grateful to). */
 const THANKING_EN = /(?:^|\s)(?:thank|thanks|thank you to|thanks to|thanks go to|grateful to|gratitude to)$/;
+/** What may stand before "The 412 volunteers" in its sentence: nothing, or the report's own time (This year, Over the year,). */
+const OWN_TIME_LEAD_EN = /^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:(?:this\s+year|over\s+the\s+(?:last\s+)?(?:year|twelve\s+months)|during\s+the\s+year|throughout\s+the\s+year)\s*,\s*)?$/i;
 /** A possessive word (trust's, library’s): the owner. */
 const POSSESSIVE_EN = /^([a-z]+)['’]s$/;
 /** The people a body has, which "the" and their count name wholly when a verb follows (The 412 volunteers kept…). */
