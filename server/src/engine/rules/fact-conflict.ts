@@ -124,7 +124,10 @@
  * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结) names its own
  * whole 全村. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
  * under a name the draft qualifies one way only is that rate (民主推荐得票率为91.9% and 得票率为95.1%; not 门诊患者满意率 and
- * 住院患者满意率 against 满意率, nor a qualifier of place, stage or time). In English, "The 412 volunteers
+ * 住院患者满意率 against 满意率, nor a qualifier of place, stage or time). The base a summary's plan starts from in its
+ * own year is its result there too (将在全年处理客户投诉462件的基础上, 在2025年集团营业收入53.2亿元的基础上 in the group's
+ * 2025 report), and the year before a name is no word of it in the digit-swap pass (2025年全区共新增公办学位3690个 and
+ * 新增公办学位3960个). In English a name and its initials are one (The Security Operations Centre, the SOC). In English, "The 412 volunteers
  * kept every hub open", opening its sentence, and "the trust's 63 staff" are the body's own people ("our 410 volunteers"; not
  * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub"), as are
  * those it thanks ("We thank the 681 volunteers, …"; not "the 40 volunteers from Barclays").
@@ -207,6 +210,7 @@
  * 同一数据的换说法也比较：“追回税款”即“追缴税款”，“主题党日活动”即“主题党日”，动词前的方式不算所指（“通过专项检查追回税款1.3亿元”与“全年共追缴税款1.2亿元”），年度总结中的“一年来”即本年，
  * 用汉字写的少量次数也比较（“召开教职工大会五次”与“全年召开教职工大会6次”）；年度总结中未写起止时点的“累计”与“全年共”在两数仅相邻两位颠倒时是同一数据（“局机关累计支出办公经费326万元”与“局机关全年共支出办公经费362万元”）。
  * 句首单独写出的比率，若文中该比率只有一种限定的写法，即是该比率（“民主推荐得票率为91.9%”与“得票率为95.1%”；“门诊患者满意率”“住院患者满意率”与“满意率”不比，地区、学段、时间的限定也不算）。
+ * 总结中以本年为基数的“将在全年处理客户投诉462件的基础上”“在2025年集团营业收入53.2亿元的基础上”也是本年实绩；名称前的年份不算名称（“2025年全区共新增公办学位3690个”与“新增公办学位3960个”）。英文中名称与其首字母缩写相同（The Security Operations Centre、the SOC）。
  * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结）中“全村”是本村；时长（可支付月数为18个月）不沿用前一分句的“累计”。
  * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
@@ -1148,6 +1152,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const ownSpan = OWN_MONTHS.exec(stated);
   if (period && ownSpan && (ownSpan[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(ownSpan[0].length);
   if (months && stated.startsWith(months.words)) stated = stated.slice(months.words.length);
+  // 在全年处理投诉举报462件的基础上 in a year's summary: the base a plan starts from is the year's result (全年处理投诉举报426件).
+  const ownBase = period && !period.half && period.kind !== 'plan' ? OWN_BASE_LEAD_ZH.exec(stated) : null;
+  if (ownBase && BASE_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 4))) stated = stated.slice(ownBase[0].length);
   // **全市农村义务教育学校: the bold of a run-in title is no word of the measure (normalize drops it anyway).
   stated = stated.replace(LEADING_MARKUP, '');
   // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
@@ -1237,6 +1244,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   }
   // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
+  // "The Security Operations Centre closed 148 incidents" and "the SOC closed 184 incidents": a name and its initials.
+  if (!hanBefore && NAME_RUN_EN.test(before)) stated = withInitialsEn(before, stated);
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // 对某化工公司违法排污案立案调查，依法处罚款18万元 and 该公司已于6月缴纳罚款15万元: the fine of one party, imposed
   // or paid, whatever the date of the step; named by the party (the last one named before it in its paragraph), or, after
@@ -2982,9 +2991,22 @@ const BASE_OPENING_ZH = /^在((?:19|20)\d\d)年度?/;
  */
 function baseInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): string | undefined {
   const year = BASE_OPENING_ZH.exec(local.stated)?.[1];
-  if (!year || !period || !isOwn(year, period)) return undefined;
   const end = figure.offset + figure.length;
-  return BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4)) ? local.stated.replace(BASE_OPENING_ZH, '') : undefined;
+  // 将在全年处理客户投诉462件的基础上 (its 在全年 taken off in localKeyOf): the year's result, as one of the year in digits is.
+  if (!year && period && !period.half && period.kind !== 'plan' && OWN_BASE_LEAD_ZH.test(figure.subject) && BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4))) return local.stated;
+  if (!year || !period || !isOwn(year, period)) return undefined;
+  if (!BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4))) return undefined;
+  // 在2025年集团营业收入53.2亿元的基础上 in the group's report: the body's own words after the year, as before a figure.
+  let rest = local.stated.replace(BASE_OPENING_ZH, '');
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of period.words) {
+      if (!w || !rest.startsWith(w)) continue;
+      rest = rest.slice(w.length);
+      again = true;
+    }
+  }
+  return rest;
 }
 
 /** 对立案查处的24件统计违法案件逐一回头看, 对排查出的36处隐患: the things a verb was done to, the object of a plan's action. */
@@ -3447,7 +3469,8 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   let part = false;
   const verbs: string[] = [];
   if (HAN.test(f.subject)) {
-    let name = hanRunAtEnd(lead).replace(SLIP_OWN_ZH, '');
+    // 2025年全区共新增公办学位: the 年 of a year before the words is no word of the name (the year is a qualifier).
+    let name = hanRunAtEnd(lead).replace(YEAR_REST_ZH.test(lead.slice(0, lead.length - hanRunAtEnd(lead).length)) ? /^年度?/ : /^(?!)/, '').replace(SLIP_OWN_ZH, '');
     for (const w of period?.words ?? UNTITLED_OWN_WORDS) if (w && name.startsWith(w)) name = name.slice(w.length);
     name = name.replace(SLIP_OWN_ZH, '');
     if (countHanScript(name) < 3) return undefined;
@@ -3541,6 +3564,24 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 
+/** A name of two to five words in capitals (of, and, for between them): Security Operations Centre. */
+const NAME_RUN_EN = /\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+){1,4}\b/;
+const NAME_RUNS_EN = new RegExp(NAME_RUN_EN.source, 'g');
+/** The words with each such name (lower case, as the model gives them) replaced by its initials, as "the SOC" writes it. */
+function withInitialsEn(before: string, stated: string): string {
+  let out = stated;
+  for (const m of before.matchAll(NAME_RUNS_EN)) {
+    const words = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && w !== 'The');
+    if (words.length < 2) continue;
+    const name = words.map((w) => w.toLowerCase()).join(' ');
+    if (out.includes(name)) out = out.replace(name, words.map((w) => w[0].toLowerCase()).join(''));
+  }
+  return out;
+}
+/** 在全年, 在今年 opening the words of a base (…的基础上). */
+const OWN_BASE_LEAD_ZH = /^(?:将|將|要)?在(?=全年|今年|本年)/;
+/** A year's digits right before the Han run of a name (2025 of 2025年全区…). */
+const YEAR_REST_ZH = /(?:19|20)\d\d$/;
 /** 截至11月底, 2019年以来, 至今, 历年: a running total from or to a date of its own. */
 const SINCE_ZH = /截至|截止|以来|以來|至今|历年|歷年|(?:19|20)\d\d年/;
 /** 全年共, 累计, 共计 inside a name: the year's total, as the words of a year's summary say it. */
