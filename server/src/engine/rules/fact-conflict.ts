@@ -3564,15 +3564,16 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 
-/** A name of two to five words in capitals (of, and, for between them): Security Operations Centre. */
-const NAME_RUN_EN = /\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+){1,4}\b/;
+/** A name of three to five words in capitals (of, and, for between them): Security Operations Centre. */
+const NAME_RUN_EN = /\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+){2,4}\b/;
 const NAME_RUNS_EN = new RegExp(NAME_RUN_EN.source, 'g');
 /** The words with each such name (lower case, as the model gives them) replaced by its initials, as "the SOC" writes it. */
 function withInitialsEn(before: string, stated: string): string {
   let out = stated;
   for (const m of before.matchAll(NAME_RUNS_EN)) {
     const words = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && w !== 'The');
-    if (words.length < 2) continue;
+    // Three words at least: two initials are too short to name a measure (the 2024–25 General Fund budget).
+    if (words.length < 3) continue;
     const name = words.map((w) => w.toLowerCase()).join(' ');
     if (out.includes(name)) out = out.replace(name, words.map((w) => w[0].toLowerCase()).join(''));
   }
