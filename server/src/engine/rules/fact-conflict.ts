@@ -2701,8 +2701,10 @@ function opensSentence(f: Figure): boolean {
   let start = f.subjectStart;
   while (start > 0 && /[\s*_]/.test(text[start - 1])) start--;
   if (start > 0 && !/[。！？!?；;：:]/.test(text[start - 1])) return false;
+  // The sentence before, at most SENTENCE_REACH characters back (a paragraph with no sentence end is read no further).
   let before = start - 1;
-  while (before > 0 && !/[。！？!?；;]/.test(text[before - 1])) before--;
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  while (before > floor && !/[。！？!?；;]/.test(text[before - 1])) before--;
   return start === 0 || !/\d/.test(text.slice(Math.max(0, before), start));
 }
 const RATE_NAME = /^\p{sc=Han}{2,}率$/u;
