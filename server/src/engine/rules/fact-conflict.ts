@@ -116,6 +116,21 @@
  * budget of £61.5m" in the Council's report); "across four directorates", a spread over places in words, is no scope.
  * A draft without a title still names itself: 本局, 我局 and 局机关 are the bureau's own (本局现有干部职工126人 and
  * 局机关现有干部职工162人), 全系统 another whole.
+ * Paraphrases of one measure are one measure too: 追回税款 = 追缴税款, 主题党日活动 = 主题党日 (rules/fact-conflict/paraphrases.ts), the
+ * means before its verb is no word of it (通过专项检查追回税款1.3亿元 = 全年共追缴税款1.2亿元), 一年来 in a year's summary is its year,
+ * and a small count of events in Chinese numerals is compared as in digits (召开教职工大会五次 and 全年召开教职工大会6次). A year's
+ * summary's 累计 and 全年共 with no date of their own are one amount where the values are one digit swap apart (局机关累计支出办公经费
+ * 326万元 and 局机关全年共支出办公经费362万元). 全县1—9月完成固定资产投资12.6亿元 is of the months 1—9月 (the 1 is no figure), and
+ * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结) names its own
+ * whole 全村. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
+ * under a name the draft qualifies one way only is that rate (民主推荐得票率为91.9% and 得票率为95.1%; not 门诊患者满意率 and
+ * 住院患者满意率 against 满意率, nor a qualifier of place, stage or time). The base a summary's plan starts from in its
+ * own year is its result there too (将在全年处理客户投诉462件的基础上, 在2025年集团营业收入53.2亿元的基础上 in the group's
+ * 2025 report), and the year before a name is no word of it in the digit-swap pass (2025年全区共新增公办学位3690个 and
+ * 新增公办学位3960个). In English a name and its initials are one (The Security Operations Centre, the SOC). In English, "The 412 volunteers
+ * kept every hub open", opening its sentence, and "the trust's 63 staff" are the body's own people ("our 410 volunteers"; not
+ * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub"), as are
+ * those it thanks ("We thank the 681 volunteers, …"; not "the 40 volunteers from Barclays").
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -192,6 +207,12 @@
  * 无标题的稿件中，“本局”“我局”“局机关”都是报告单位自身（本局现有干部职工126人与局机关现有干部职工162人），“全系统”是另一整体；英文中金额之后写出的名称也比对（“The £46.8m net budget”与“a net budget of £48.2m”），句中写明另一单位的（“The Police set a net budget of £61.5m”“the Police's £63.1m net budget”）不比。
  * 英文中以另一机构或地点名称开头的句子（“The Port of Saltmarsh delivered …”“Port Garron Harbour handled …”）之后各句，至以另一名称、报告主体自身或we、our开头的句子为止，
  * 所写的数字属于该机构或地点：其后的“June imports totalled 55,000 tonnes”与The Port of Kestrel Bay之后的“June imports totalled 164,000 tonnes”是两个港口的数据（纯文本中连写成一段的各行也是）。
+ * 同一数据的换说法也比较：“追回税款”即“追缴税款”，“主题党日活动”即“主题党日”，动词前的方式不算所指（“通过专项检查追回税款1.3亿元”与“全年共追缴税款1.2亿元”），年度总结中的“一年来”即本年，
+ * 用汉字写的少量次数也比较（“召开教职工大会五次”与“全年召开教职工大会6次”）；年度总结中未写起止时点的“累计”与“全年共”在两数仅相邻两位颠倒时是同一数据（“局机关累计支出办公经费326万元”与“局机关全年共支出办公经费362万元”）。
+ * 句首单独写出的比率，若文中该比率只有一种限定的写法，即是该比率（“民主推荐得票率为91.9%”与“得票率为95.1%”；“门诊患者满意率”“住院患者满意率”与“满意率”不比，地区、学段、时间的限定也不算）。
+ * 总结中以本年为基数的“将在全年处理客户投诉462件的基础上”“在2025年集团营业收入53.2亿元的基础上”也是本年实绩；名称前的年份不算名称（“2025年全区共新增公办学位3690个”与“新增公办学位3960个”）。英文中名称与其首字母缩写相同（The Security Operations Centre、the SOC）。
+ * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结）中“全村”是本村；时长（可支付月数为18个月）不沿用前一分句的“累计”。
+ * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（港澳台写作“按年下跌”的也是；英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -227,6 +248,7 @@ import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule, UnitContext } from '../rule';
 import { minOf, spliceAll } from '../arrays';
+import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
 
 /**
@@ -413,6 +435,8 @@ const rule: Rule<Local, Prepared> = {
     const labels = rowLabels(paragraph.text);
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
+      // 全县1—9月完成…: the first month of a span (read as a bare figure) is no figure before the next.
+      if (f.unit === '' && f.dimension === '' && MONTH_SPAN_AFTER_ZH.test(paragraph.text.slice(f.offset + f.length, f.offset + f.length + 6))) continue;
       const before = previous;
       previous = f;
       // 户籍人口417户1426人: the people glued to the households are stated in the households' context, not after them.
@@ -515,7 +539,7 @@ const rule: Rule<Local, Prepared> = {
     if (figures.length === 0) return `${title}|`;
     const text = paragraph.text;
     let cut = 0;
-    for (const f of figures) if (!(f.approximate || f.words || f.value < 0 || f.unit === '成' || f.unit === 'fraction' || paragraph.tableHeader)) cut = f.offset + f.length + 81;
+    for (const f of figures) if (!(f.approximate || (f.words && !countInWordsZh(f)) || f.value < 0 || f.unit === '成' || f.unit === 'fraction' || paragraph.tableHeader)) cut = f.offset + f.length + 81;
     if (cut > 0) {
       // Past the 80 characters after it: a comma after spaces (", we …"), and whether the text goes on.
       while (cut < text.length && /\s/.test(text[cut])) cut++;
@@ -570,7 +594,7 @@ const rule: Rule<Local, Prepared> = {
     };
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
-    for (const figures of keptGroups(context.doc.memo, stated, annualAsYear(resolveMeasures(loosen(grouped))))) {
+    for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -786,8 +810,12 @@ function ownRegion(title: string): string[] {
   // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
   const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
   const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
-  return found.length === 1 ? found[0].map((c) => `全${c}`) : [];
+  if (found.length === 1) return found[0].map((c) => `全${c}`);
+  // 石桥村2026年工作总结, 石桥村村民委员会…: a village's own report, whose 全村 is its own whole (not 农村, 乡村: no place).
+  return found.length === 0 && VILLAGE_TITLE.test(title) ? ['全村'] : [];
 }
+/** A title that opens with a village's name (石桥村2026年…, 石桥村村委会, 石桥村党支部). */
+const VILLAGE_TITLE = /^(?:中共)?\p{sc=Han}{1,6}?(?<![农農乡鄉])村(?:(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委)?(?:关于|關於)?(?:19|20)\d\d年|(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委))/u;
 
 /** 关于2026年全县经济社会发展情况的工作报告, 全市教育系统2026年工作总结: the 全X a title reports on (not 全国). */
 const TITLE_WHOLE = /^(?:关于|關於)?(?:(?:19|20)\d\d年(?:度)?)?(全[县縣区區市镇鎮乡鄉])/;
@@ -874,10 +902,19 @@ const SENTENCE_REACH = 400;
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
 const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
 
+/** 一年来, 这一年来, 过去一年来: the year just past. */
+const ONE_YEAR_ZH = /(?<![\d一二三四五六七八九十两兩几幾多])一年来|一年來/;
 /** 近年来, 多年来: a time of some years, no span of a number of them. */
 const RECENT_YEARS_ZH = /(?:近|多|这些|這些)年来|近年來/;
 /** 新增, 净增, 累计: the kind of an amount (new, net, running), said of the figure right after it. */
 const AMOUNT_KINDS = ['新增', '净增', '淨增', '累计', '累計'];
+
+/**
+ * 基金累计结余8.6亿元，可支付月数为18个月: a span of time (months the fund can pay, days a case took) is no running or
+ * new amount; the 累计 of the clause before, with its own figure, is that figure's.
+ */
+const SPAN_DIMENSIONS = new Set(['月', '天', '日', '周', '小时', '分钟']);
+const AMOUNT_KIND_WORDS = /新增|净增|淨增|累计|累計/g;
 
 /**
  * 新增高速公路里程68.5公里，全市高速公路通车里程达到426.8公里 · 累计建成城市书房56个，全年城市书房接待读者68.6万人次:
@@ -887,7 +924,7 @@ const AMOUNT_KINDS = ['新增', '净增', '淨增', '累计', '累計'];
 function withoutEarlierKinds(f: Figure, qualifiers: readonly string[]): readonly string[] {
   if (!qualifiers.some((q) => AMOUNT_KINDS.includes(q))) return qualifiers;
   const text = f.paragraph.text;
-  if (f.subjectStart <= 0 || !FRESH_SUBJECT.test(normalize(text.slice(f.subjectStart, f.offset)))) return qualifiers;
+  if (f.subjectStart <= 0 || !(FRESH_SUBJECT.test(normalize(text.slice(f.subjectStart, f.offset))) || SPAN_DIMENSIONS.has(f.dimension))) return qualifiers;
   let start = f.subjectStart;
   while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
   const head = text.slice(start, f.subjectStart);
@@ -1000,7 +1037,7 @@ function englishSentenceLead(text: string, at: number): string {
 
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS, plainFine = false): LocalKey | undefined {
   const ownYear = period?.year;
-  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
+  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || (f.words && !countInWordsZh(f)) || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   // 将严格控制……“三公”经费支出16.8万元以内: a bound set, not an amount spent.
@@ -1057,6 +1094,11 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // words are about that one too.
   // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
   const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
+  // 全县1—9月完成固定资产投资12.6亿元: the span of months after a place (its 1 read as a figure of its own) is the
+  // figure's period, 1-9月, and no word of its measure.
+  const spanMonths = monthSpan ? null : MONTH_SPAN_AFTER_ZH.exec(f.subject);
+  const spanFrom = spanMonths ? MONTH_SPAN_FROM_ZH.exec(text.slice(Math.max(0, f.subjectStart - 3), f.subjectStart)) : null;
+  const months = spanFrom ? { words: spanMonths![0], token: `${Number(spanFrom[1])}-${Number(spanMonths![1])}月` } : undefined;
   // Not where the words name it afresh: "64 routes across the area with a fleet of 412 buses".
   const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !hanBefore ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined;
   // 2026届本科毕业生去向落实率为91.2%: the year of a class (届, 级) opening the clause is no figure the words are about,
@@ -1070,7 +1112,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const yearLead = YEAR_LEAD_EN.test(text.slice(Math.max(0, f.subjectStart - 24), f.subjectStart));
   // "Scope 1 and 2 emissions were 48,200 tCO2e": the label and its numbers (no figures) name the measure.
   const labelledMeasure = f.dimension !== 'count' && f.dimension !== '' && !hanBefore ? labelledMeasureEn(text, f) : undefined;
-  if (!labelledMeasure && !afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  if (!labelledMeasure && !afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !months && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
@@ -1078,10 +1120,15 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
   // 近年来，街道常住人口达9.2万人: "in recent years" is no span the figure is counted over (五年来 is).
-  const recent = fq.includes('年来') && RECENT_YEARS_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset));
+  // 一年来，通过专项检查追回税款1.3亿元 in a year's summary: the year it reports on (not in a plan or a half-year's).
+  const recent = fq.includes('年来') && (RECENT_YEARS_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset)) || (period !== undefined && !period.half && period.kind !== 'plan' && ONE_YEAR_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset))));
   const qualifiers = fq.filter((q) => !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
+  if (months && !(period && ownMonths(months.token, period)) && !qualifiers.includes(months.token)) qualifiers.push(months.token);
+  // 1—9月，全村接待游客3.2万人次。全年接待游客4.5万人次。: a figure whose own words open with 全年 is the year's, not of the
+  // months that opened its paragraph.
+  if (YEAR_AFRESH_ZH.test(f.subject) && qualifiers.some((q) => MONTHS_Q.test(q)) && !/\d\s*月/.test(clauseHeadZh(f))) spliceAll(qualifiers, 0, qualifiers.length, qualifiers.filter((q) => !MONTHS_Q.test(q)));
   // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
   // period named in the sentence before the figure scopes it (the festival's visitors, the holiday's).
   const occasion = HAN.test(f.subject) ? occasionZh(f) : f.dimension === 'count' || f.dimension === '' ? occasionEn(f) : undefined;
@@ -1102,8 +1149,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`, lead.length) ? f.subject.slice(lead.length + ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
   // 1-12月 in a year's report, 1-6月 in the first half's: the months of the report's own period (the 1 is read apart).
-  const months = OWN_MONTHS.exec(stated);
-  if (period && months && (months[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(months[0].length);
+  const ownSpan = OWN_MONTHS.exec(stated);
+  if (period && ownSpan && (ownSpan[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(ownSpan[0].length);
+  if (months && stated.startsWith(months.words)) stated = stated.slice(months.words.length);
+  // 在全年处理投诉举报462件的基础上 in a year's summary: the base a plan starts from is the year's result (全年处理投诉举报426件).
+  const ownBase = period && !period.half && period.kind !== 'plan' ? OWN_BASE_LEAD_ZH.exec(stated) : null;
+  if (ownBase && BASE_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 4))) stated = stated.slice(ownBase[0].length);
   // **全市农村义务教育学校: the bold of a run-in title is no word of the measure (normalize drops it anyway).
   stated = stated.replace(LEADING_MARKUP, '');
   // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
@@ -1123,6 +1174,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     const still = STILL_LEAD_ZH.exec(stated);
     if (still) {
       stated = stated.slice(still[0].length);
+      again = true;
+    }
+    // 通过专项检查追回税款1.3亿元: the means by which it was done is no word of the measure (追缴税款1.2亿元).
+    const means = MEANS_LEAD_ZH.exec(stated);
+    if (means) {
+      stated = stated.slice(means[0].length);
       again = true;
     }
     // 会议同意城东学校建设项目总投资2.8亿元的资金筹措方案: what the meeting agreed to is no word of the measure.
@@ -1187,6 +1244,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   }
   // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
+  // "The Security Operations Centre closed 148 incidents" and "the SOC closed 184 incidents": a name and its initials.
+  if (!hanBefore && NAME_RUN_EN.test(before)) stated = withInitialsEn(before, stated);
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // 对某化工公司违法排污案立案调查，依法处罚款18万元 and 该公司已于6月缴纳罚款15万元: the fine of one party, imposed
   // or paid, whatever the date of the step; named by the party (the last one named before it in its paragraph), or, after
@@ -1230,6 +1289,24 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // The qualifiers of the investment's own clause only: the 规划 of 该项目规划用地120亩 is the land's, not the investment's.
   const ownClause = text.slice(f.subjectStart, f.offset);
   return { stated: [PROJECT_KEY, HEADING_REF, f.dimension, qualifiers.filter((q) => ownClause.includes(q)).join(',')].join('|'), context: '', fallback: plain };
+}
+
+/** The rest of a span of months (—9月) opening a figure's words, after its first month read as a figure. */
+const MONTH_SPAN_AFTER_ZH = /^\s*[-—–－～~至到]\s*(\d{1,2})\s*月份?/;
+/** That first month: one or two digits after a place, a clause mark or the start (全县1, ，1). */
+const MONTH_SPAN_FROM_ZH = /(?:^|[^\d.,，])(\d{1,2})$/;
+/** 全年, 今年全年 opening a figure's words: the whole year, whatever month its paragraph opened with. */
+const YEAR_AFRESH_ZH = /^(?:今年)?全年/;
+/** A month or a span of months as a qualifier (1-9月, 3月). */
+const MONTHS_Q = /^(?:\d{1,2}\s*[-—–－～~至到]\s*)?\d{1,2}月份?$/;
+
+/**
+ * 召开教职工大会五次 and 全年召开教职工大会6次: a small count of events written in Chinese numerals is compared as its
+ * digits are (not 一次, nor a figure of another unit: 三个年级, 两千三百人 are read as words only).
+ */
+const EVENT_DIMENSIONS = new Set(['次', '场', '场次', '期', '轮', '批']);
+function countInWordsZh(f: Figure): boolean {
+  return EVENT_DIMENSIONS.has(f.dimension) && Number.isInteger(f.value) && f.value >= 2 && f.value < 100 && HAN.test(f.subject);
 }
 
 /** 该项目, 此项目, 本工程 opening a sentence: the project its heading names. */
@@ -1452,7 +1529,8 @@ function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; wor
   for (const m of text.slice(start, f.offset).matchAll(AS_OF_ZH)) last = m;
   if (last) {
     // A running total (截至2026年底累计检查企业) keeps its date: 累计 alone may count from another start.
-    if (AS_OF_NOW.test(last[2]) || (ownYearEnd(last, period) && !/累计|累計/.test(text.slice(start, f.offset)))) return { words: last[0] };
+    // (Not the 累计 of a clause before a span of time: 截至年底，基金累计结余8.6亿元，可支付月数为16个月.)
+    if (AS_OF_NOW.test(last[2]) || (ownYearEnd(last, period) && !/累计|累計/.test(SPAN_DIMENSIONS.has(f.dimension) ? clauseHeadZh(f) : text.slice(start, f.offset)))) return { words: last[0] };
     const year = last[1] && !isOwn(last[1], period) ? `${last[1]}年` : '';
     const when = last[3] ? `${Number(last[3])}月${last[5] ? `${Number(last[5])}日` : last[4] ? '底' : ''}` : '年底';
     return { token: `截至${year}${when}`, words: last[0] };
@@ -1552,7 +1630,7 @@ const OTHER_AREA_ZH = /各(?:乡镇|鄉鎮|镇|鎮|乡|鄉|县区|縣區|县市�
 
 /** The words by which a bureau names itself at the head of a figure's words, in a draft with no title to say so. */
 /** 全县, 全市: the whole of the region a body answers for (ownRegion). */
-const OWN_REGION_WORD = /^全[市县縣区區省镇鎮乡鄉]$/;
+const OWN_REGION_WORD = /^全[市县縣区區省镇鎮乡鄉村]$/;
 const SELF_BUREAU_ZH = /^(?:本局|我局|局机关|局機關)(?=\p{sc=Han}{2})/u;
 
 /** 将对, 对, 就: what brings in the object of a plan's action before the words of a figure. */
@@ -1760,8 +1838,24 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
     words.length = 0;
     verb = 'have';
   }
+  // "The trust's 412 volunteers", "the Library's 36 staff": the body's own possessive is "our".
+  const owner = verb === undefined ? null : POSSESSIVE_EN.exec(verb);
+  if (owner && (SELF_WORDS.has(owner[1]) || names?.has(owner[1])) && words.every((w) => DETERMINERS.has(w))) {
+    words.length = 0;
+    verb = 'our';
+  }
   // "Our 1,520 volunteers …", "all of our 312 employees": what the body has, as "we have 1,520 volunteers" says.
   if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
+  // "The 412 volunteers kept every hub open", opening its sentence: the body's own people as "Our 412 volunteers" are
+  // (not "The 412 volunteers who joined in May", "The 40 volunteers trained in 2025", "the 12 staff in Leeds": a part).
+  // "This year, the 412 volunteers kept…": after the report's own time (not "In Leeds, the 40 volunteers…", a part).
+  else if (verb === 'the' && words.length === 0 && OWN_TIME_LEAD_EN.test(englishSentenceLead(text, f.subjectStart)) && OWN_PEOPLE_EN.test(noun) && THE_WHOLE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 60))) verb = 'have';
+  // "We thank the 410 volunteers, …", "Thank you to the 410 volunteers who …": the people a body thanks as its own are
+  // all of them, as "We thank our 410 volunteers" says (not "the 40 volunteers from Barclays").
+  else if (verb === 'the' && OWN_PEOPLE_EN.test(noun) && THANKING_EN.test(words.join(' ')) && !/[,;]/.test(englishSentenceLead(text, f.subjectStart)) && OUR_WHOLE.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) {
+    words.length = 0;
+    verb = 'have';
+  }
   // "The plan asks more of our 436 volunteers", "We thank our 436 volunteers": "our" with its count names the body's
   // whole of the noun wherever it stands in the clause.
   else if (verb === 'our' && OUR_WHOLE.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) {
@@ -1915,6 +2009,17 @@ function yearEnd(after: string, endMonth: string): boolean {
 /** After "our 436 volunteers": the noun alone, then the clause goes on (not "our 3 largest funders", "our 12 sites in Wales"). */
 const OUR_WHOLE = /^\s*(?:[,.;:!?)]|and\b|or\b|for\b|to\b|who\b|which\b|that\b|$)/i;
 
+/** The words of thanks before "the" and a count (we thank, thank you to, our thanks go to, grateful to). */
+const THANKING_EN = /(?:^|\s)(?:thank|thanks|thank you to|thanks to|thanks go to|grateful to|gratitude to)$/;
+/** What may stand before "The 412 volunteers" in its sentence: nothing, or the report's own time (This year, Over the year,). */
+const OWN_TIME_LEAD_EN = /^\s*(?:[-*•]\s+)?(?:\*\*|__)?(?:(?:this\s+year|over\s+the\s+(?:last\s+)?(?:year|twelve\s+months)|during\s+the\s+year|throughout\s+the\s+year)\s*,\s*)?$/i;
+/** A possessive word (trust's, library’s): the owner. */
+const POSSESSIVE_EN = /^([a-z]+)['’]s$/;
+/** The people a body has, which "the" and their count name wholly when a verb follows (The 412 volunteers kept…). */
+const OWN_PEOPLE_EN = /^(?:volunteers|staff|employees|colleagues|members|trustees|governors|apprentices|nurses|teachers|engineers|officers|firefighters|doctors)$/;
+/** A verb of the sentence right after the count: an irregular past or present, or a past with its object after it. */
+const THE_WHOLE_AFTER_EN = /^\s+(?:(?:have|has|had|also|all|together|now|between\s+them)\s+)*(?:(?:gave|kept|made|ran|took|spent|brought|did|give|keep|make|run|take|spend|bring|do|help|support|continue|are|were)\b|[a-z]{3,}ed\s+(?:a|an|the|our|their|every|all|more|over|nearly|almost|some|\d))/;
+
 /** Nouns for a body's whole stock of something: a fleet of 412 buses, an estate of 96 buildings. */
 const OWN_COLLECTION = new Set(['fleet', 'estate', 'portfolio']);
 const VERB_CLASS = new Map(Object.entries(measureWords.en.verbClasses).flatMap(([name, verbs]) => verbs.map((v): [string, string] => [v, name])));
@@ -2035,6 +2140,8 @@ function countNamed(words: string[], whole: string): string | undefined {
 // The verbs a measure is named by (改造, 新建…; 查摆, 梳理, 查找 of the problems a review found: 共查摆问题23个 = 对查摆出的26个问题).
 const NOMINAL_VERBS = alternation(measureWords.zh.nominalVerbs);
 const FLOATING = alternation(measureWords.zh.floating);
+/** 通过专项检查, 经过集中整治 before the verb of a measure: how it was done (the verb after it names the measure). */
+const MEANS_LEAD_ZH = new RegExp(`^(?:通过|通過|经过|經過|借助|依托)\\p{sc=Han}{2,8}(?=(?:${NOMINAL_VERBS}|追缴|追回|收缴|挽回|化解|发现|帮助|解决)\\p{sc=Han}{2})`, 'u');
 /** 全市已改造的老旧小区: done so far, told by 已 and 的 after the verb. */
 const SO_FAR_ZH = new RegExp(`已(?:经|經)?(?:${NOMINAL_VERBS})的`);
 /** Words that name a period (or a new part of one): with them, 已改造的 is of that period. */
@@ -2047,11 +2154,11 @@ const LIGHT_LEAD = new RegExp(`^(${FLOATING_RUN()})(?:${alternation(measureWords
 const VERB_DE = new RegExp(`(${NOMINAL_VERBS})(?:出|了)?的`, 'g');
 /** 对立案查处的24件统计违法案件: 对 before the things a verb was done to (…的) only introduces them as an object. */
 const TO_OBJECT = new RegExp(`^对(?=\\p{sc=Han}{0,4}?(?:${NOMINAL_VERBS})(?:出|了)?的)`, 'u');
-const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation(measureWords.zh.measureSuffixes)})$`, 'u');
+const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation([...measureWords.zh.measureSuffixes, ...GENERIC_HEADS_ZH])})$`, 'u');
 const FLOATING_LEAD = new RegExp(`^(?:${FLOATING})+`);
 const FLOATING_WORD = new RegExp(FLOATING, 'g');
 /** The names of one measure, in one pass (longest first; no alias's name holds another's word, so one pass is all). */
-const ALIASES = new Map(Object.entries(measureWords.zh.aliases));
+const ALIASES = new Map([...Object.entries(measureWords.zh.aliases), ...Object.entries(PARAPHRASES_ZH)]);
 const ALIAS_WORDS = new RegExp([...ALIASES.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 function FLOATING_RUN(): string {
@@ -2142,7 +2249,9 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // 乙县组织招聘会42场，新增城镇就业1.1万人 · 甲市有32.1万人次受灾，农作物受灾面积41.2千公顷 · 干旱造成32.1万人次受灾，
   // 农作物受灾面积…: a place or a cause opening the clause before is the subject of the clause after too (a part, not the
   // whole stated alone: 全市新增城镇就业5.2万人, 全省农作物受灾面积86.4千公顷).
-  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1]) && !PART_SUBJECT_LEAD_ZH.test(clauseHeadZh(previous))) return `${LOOSE}${context}`;
+  // (基金累计结余8.6亿元，可支付月数为18个月: the running total's 累计 is no scope of a span of time after it.)
+  const previousWords = withoutOwnLead(previous.subject, period) + counted?.[1];
+  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(SPAN_DIMENSIONS.has(f.dimension) ? previousWords.replace(AMOUNT_KIND_WORDS, '') : previousWords) && !PART_SUBJECT_LEAD_ZH.test(clauseHeadZh(previous))) return `${LOOSE}${context}`;
   // "runs 64 routes … with a fleet of 412 buses": in English a count whose own words name it (a noun phrase of its own
   // before "of", after "and" or "with") is loose in the same way, after a count whose words name no year.
   // The count before must be the body's own too: its subject the body's words or a name, and a verb ("North Vale Buses
@@ -2158,8 +2267,11 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   return context;
 }
 
-/** 乙县, 甲市, 青山镇, 城关街道 opening a clause (not 全县, 本市, 各区…), or a cause (干旱造成, 暴雨导致): the part the clause is about. */
-const PART_SUBJECT_LEAD_ZH = /^(?:(?![全本我该該各城])\p{sc=Han}{1,5}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)(?![长長委级級场場民直属屬本内內外])|\p{sc=Han}{1,6}?(?:造成|导致|導致|引发|引發))/u;
+/**
+ * 乙县, 甲市, 青山镇, 城关街道 opening a clause (not 全县, 本市, 各区…), or a cause (干旱造成, 暴雨导致): the part the clause is about.
+ * A place's name holds no preposition: 石桥村在镇里率先实现… names no place 石桥村在镇.
+ */
+const PART_SUBJECT_LEAD_ZH = /^(?:(?![全本我该該各城])(?:(?![在于於向到对對从從和与與把被])\p{sc=Han}){1,5}?(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)(?![长長委级級场場民直属屬本内內外])|\p{sc=Han}{1,6}?(?:造成|导致|導致|引发|引發))/u;
 /** The words of the clause a figure is in, from the clause's start up to the figure. */
 function clauseHeadZh(f: Figure): string {
   const text = f.paragraph.text;
@@ -2571,6 +2683,82 @@ function resolveMeasures(grouped: string[][]): string[][] {
   });
 }
 
+/**
+ * 民主推荐得票率为91.9% and, further on, 得票率为95.1%: a rate stated alone (no count before it in its sentence) under
+ * the name of a rate the draft names with one qualifier only (民主推荐) is that rate, the qualifier left out the second
+ * time. Not where the draft qualifies the rate in two ways (城镇住户调查合格率, 农村住户调查合格率: 调查合格率 is neither),
+ * nor by a place, stage or time (hasScopeWord). Arrays kept when nothing changes (by identity).
+ */
+const qualifiedRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+/**
+ * Whether the figure's words open its sentence (组织家长评议，满意率为96.5%: the clause before says whose rate it is),
+ * after a sentence with no figure (办结812件。办结率为98.6%: the rate of the counts before it), and it is no threshold
+ * (完成率为92.1%的单位有12家).
+ */
+function opensSentence(f: Figure): boolean {
+  const text = f.paragraph.text;
+  if (text.startsWith('的', f.offset + f.length)) return false;
+  let start = f.subjectStart;
+  while (start > 0 && /[\s*_]/.test(text[start - 1])) start--;
+  if (start > 0 && !/[。！？!?；;：:]/.test(text[start - 1])) return false;
+  // The sentence before, at most SENTENCE_REACH characters back (a paragraph with no sentence end is read no further).
+  let before = start - 1;
+  const floor = Math.max(0, start - SENTENCE_REACH);
+  while (before > floor && !/[。！？!?；;]/.test(text[before - 1])) before--;
+  return start === 0 || !/\d/.test(text.slice(Math.max(0, before), start));
+}
+const RATE_NAME = /^\p{sc=Han}{2,}率$/u;
+function qualifiedRates(grouped: string[][], stated: Stated[][]): string[][] {
+  const fieldsOf = (k: string) => {
+    const fields = k.split('|');
+    return fields.length === 6 && fields[2] === '%' && RATE_NAME.test(fields[1]) ? fields : undefined;
+  };
+  // The rates stated alone, by part, qualifiers, headings and name.
+  const alone = new Map<string, string>();
+  for (const [i, keys] of grouped.entries()) {
+    for (const [j, k] of keys.entries()) {
+      const fields = fieldsOf(k);
+      if (fields && fields[5] === '' && opensSentence(stated[i][j].figure)) alone.set(`${fields[0]}|${fields[3]}|${fields[4]}|${fields[1]}`, k);
+    }
+  }
+  if (alone.size === 0) return grouped;
+  // The qualifiers each rate stated alone is named with elsewhere, and the keys that name it so.
+  const prefixes = new Map<string, Set<string>>();
+  const named = new Map<string, string>();
+  for (const keys of grouped) {
+    for (const k of keys) {
+      const fields = fieldsOf(k);
+      if (!fields) continue;
+      const subject = fields[1];
+      for (let i = 2; i <= Math.min(6, subject.length - 3); i++) {
+        const id = `${fields[0]}|${fields[3]}|${fields[4]}|${subject.slice(i)}`;
+        if (!alone.has(id)) continue;
+        const prefix = subject.slice(0, i);
+        (prefixes.get(id) ?? prefixes.set(id, new Set()).get(id)!).add(prefix);
+        named.set(k, id);
+        break;
+      }
+    }
+  }
+  if (named.size === 0) return grouped;
+  return grouped.map((keys) => {
+    const out = keys.map((k) => {
+      const id = named.get(k);
+      if (id === undefined) return k;
+      const found = prefixes.get(id)!;
+      if (found.size !== 1) return k;
+      const [prefix] = found;
+      return hasScopeWord(prefix) ? k : alone.get(id)!;
+    });
+    const joined = out.join('\n');
+    if (joined === keys.join('\n')) return keys;
+    const kept = qualifiedRead.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    qualifiedRead.set(keys, { joined, keys: out });
+    return out;
+  });
+}
+
 const RATE_SUBJECT = /率\s*(?:为|為|达到|達到|达|達|是)?\s*$/;
 const RATE_STEM = /(\p{sc=Han}{2})率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
 
@@ -2805,9 +2993,22 @@ const BASE_OPENING_ZH = /^在((?:19|20)\d\d)年度?/;
  */
 function baseInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): string | undefined {
   const year = BASE_OPENING_ZH.exec(local.stated)?.[1];
-  if (!year || !period || !isOwn(year, period)) return undefined;
   const end = figure.offset + figure.length;
-  return BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4)) ? local.stated.replace(BASE_OPENING_ZH, '') : undefined;
+  // 将在全年处理客户投诉462件的基础上 (its 在全年 taken off in localKeyOf): the year's result, as one of the year in digits is.
+  if (!year && period && !period.half && period.kind !== 'plan' && OWN_BASE_LEAD_ZH.test(figure.subject) && BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4))) return local.stated;
+  if (!year || !period || !isOwn(year, period)) return undefined;
+  if (!BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4))) return undefined;
+  // 在2025年集团营业收入53.2亿元的基础上 in the group's report: the body's own words after the year, as before a figure.
+  let rest = local.stated.replace(BASE_OPENING_ZH, '');
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of period.words) {
+      if (!w || !rest.startsWith(w)) continue;
+      rest = rest.slice(w.length);
+      again = true;
+    }
+  }
+  return rest;
 }
 
 /** 对立案查处的24件统计违法案件逐一回头看, 对排查出的36处隐患: the things a verb was done to, the object of a plan's action. */
@@ -3270,7 +3471,8 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   let part = false;
   const verbs: string[] = [];
   if (HAN.test(f.subject)) {
-    let name = hanRunAtEnd(lead).replace(SLIP_OWN_ZH, '');
+    // 2025年全区共新增公办学位: the 年 of a year before the words is no word of the name (the year is a qualifier).
+    let name = hanRunAtEnd(lead).replace(YEAR_REST_ZH.test(lead.slice(0, lead.length - hanRunAtEnd(lead).length)) ? /^年度?/ : /^(?!)/, '').replace(SLIP_OWN_ZH, '');
     for (const w of period?.words ?? UNTITLED_OWN_WORDS) if (w && name.startsWith(w)) name = name.slice(w.length);
     name = name.replace(SLIP_OWN_ZH, '');
     if (countHanScript(name) < 3) return undefined;
@@ -3356,9 +3558,37 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
   // "this year" is the report's own year, whether or not a title says which.
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  // 累计支出办公经费326万元 and 全年共支出办公经费362万元 in a year's summary: a running total since no date named (截至,
+  // 以来) is the year's, where two values one swap apart say the same amount (局机关累计支出 = 局机关全年共支出).
+  const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
+  if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
+
+/** A name of three to five words in capitals (of, and, for between them): Security Operations Centre. */
+const NAME_RUN_EN = /\b[A-Z][a-z]+(?:\s+(?:(?:of|and|for)\s+)?[A-Z][a-z]+){2,4}\b/;
+const NAME_RUNS_EN = new RegExp(NAME_RUN_EN.source, 'g');
+/** The words with each such name (lower case, as the model gives them) replaced by its initials, as "the SOC" writes it. */
+function withInitialsEn(before: string, stated: string): string {
+  let out = stated;
+  for (const m of before.matchAll(NAME_RUNS_EN)) {
+    const words = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && w !== 'The');
+    // Three words at least: two initials are too short to name a measure (the 2024–25 General Fund budget).
+    if (words.length < 3) continue;
+    const name = words.map((w) => w.toLowerCase()).join(' ');
+    if (out.includes(name)) out = out.replace(name, words.map((w) => w[0].toLowerCase()).join(''));
+  }
+  return out;
+}
+/** 在全年, 在今年 opening the words of a base (…的基础上). */
+const OWN_BASE_LEAD_ZH = /^(?:将|將|要)?在(?=全年|今年|本年)/;
+/** A year's digits right before the Han run of a name (2025 of 2025年全区…). */
+const YEAR_REST_ZH = /(?:19|20)\d\d$/;
+/** 截至11月底, 2019年以来, 至今, 历年: a running total from or to a date of its own. */
+const SINCE_ZH = /截至|截止|以来|以來|至今|历年|歷年|(?:19|20)\d\d年/;
+/** 全年共, 累计, 共计 inside a name: the year's total, as the words of a year's summary say it. */
+const YEAR_TOTAL_WORDS_ZH = /(?:全年|累计|累計)(?:共计|共計|共)?|共计|共計/g;
 
 /** One head as grouped: with where its paragraph stands (its headings scope; its part is in its group's key). */
 interface SlipEntry {

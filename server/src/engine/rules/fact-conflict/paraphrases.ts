@@ -1,0 +1,15 @@
+/**
+ * The other names a Chinese draft gives one measure when it states it a second time, besides those of
+ * measure-words.json: a verb of the same act (追回税款 = 追缴税款) and a generic head after the name (主题党日活动 =
+ * 主题党日). Read by canonicalZh in fact-conflict.ts, in the same pass as the aliases of measure-words.json.
+ */
+
+/** Words replaced by the name the rule compares (no word here holds another's, nor an alias of measure-words.json). */
+export const PARAPHRASES_ZH: Record<string, string> = {
+  追回: '追缴',
+  追繳: '追缴',
+  收缴罚没款: '罚没款',
+};
+
+/** A generic head after a name of three characters or more: 主题党日活动, 志愿服务活动 name the 主题党日, 志愿服务. */
+export const GENERIC_HEADS_ZH = ['活动', '活動'];
