@@ -57,7 +57,9 @@
  * two such at least), and a five-year plan's first or last year named wrongly (2027年是“十五五”规划的开局之年, 2026年是
  * “十四五”收官之年: 十五五 is 2026—2030).
  * The summary's opening formula with last year in it (2025年，在区委、区政府的坚强领导下，我局… opening the body of the 2026
- * summary, 2025年，本人在局党组的领导下… in the 2026 述职报告) — not 2025年以来, nor a first sentence without the formula.
+ * summary, or the first paragraph under its first heading; 2025年，本人在局党组的领导下…, 2025年以来，我…, 2025年，本人担任… in
+ * the 2026 述职报告) — 2025年以来 only when the paragraph tells of no later year; not a first sentence without the formula, nor
+ * the year the writer took the post (2025年3月任职以来, 2025年，本人调任…).
  * Also: 现将本人2025年度履行岗位职责和廉洁自律情况报告如下 (履行党风廉政建设责任制情况, 德能勤绩廉情况) under a 2026年度述职述廉报告;
  * the year ahead glossed with last year's ("Over the coming year (2025/26) we aim…" in the report for the year ended 31
  * March 2026, 明年（2026年），我们将… in the 2026 summary); "Next highlight report: 9 October 2025", 下次进度报告时间：
@@ -89,7 +91,8 @@
  * “220230人次”，至少两处），计划中要求报送或制定上一年的计划（2027年计划或“2027年工作打算”下的“将本单位2026年工作计划报局办公室”“制定2026年工作要点”；“报送2026年工作总结”“按照2026年工作计划确定的任务”不算），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
  * “十五五”为2026—2030年）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
- * 另查：2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
+ * 另查：2026年总结开篇（或正文第一个标题下第一段）的“2025年，在区委、区政府的坚强领导下，我局……”，2026年述职报告开篇的
+ * “2025年以来，我……”“2025年，本人担任……”（该段又写到2026年的、任职年份“2025年3月任职以来”不算）；2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
  * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
  * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；成文前已过的方案自身活动时间
  * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”。
@@ -696,8 +699,12 @@ const NEXT_MEETING = /(?:下次|下一次|下一轮|下一輪)[^。；，,\d]{0,
 const NEXT_MEETING_SET_ZH = /^[^。；]{0,10}?(?:定于|定於|拟于|擬於|将于|將於|计划于|計劃於|暂定|暫定|时间为|時間為|时间定为|時間定為|[:：])\s*$/;
 /** A next meeting told as past: "the next meeting, on 22 January 2026, agreed". */
 const NEXT_MEETING_PAST_EN = /\b(?:was|were|had|did|agreed|approved|decided|took\s+place|met|considered|received|noted)\b/i;
-/** 2025年，… / 2025年上半年，… opening the body of a summary (not 2025年以来). */
-const OPENING_YEAR_ZH = /^(\s*)((?:19|20)\d\d)年(?:上半年|下半年|度)?[，,]/;
+/** 2025年，… / 2025年上半年，… / 2025年以来，… opening the body of a summary. */
+const OPENING_YEAR_ZH = /^(\s*)((?:19|20)\d\d)年(?:上半年|下半年|度)?(以来|以來)?[，,]/;
+/** 2025年以来，我… / 2025年，本人担任…: a 述职报告 opens with what the writer did in the year it reports on. */
+const OPENING_PERSON_ZH = /^(?:我|本人)/;
+/** 2025年，本人调任现职: when the writer took the post, no year of duty. */
+const APPOINTED_ZH = /调任|調任|调入|調入|调到|調到|调至|調至|任职|任職|到任|提拔|任命|交流到|转任|轉任|履新|就任|来到|來到/;
 /** The formula of a summary's opening sentence: 在…的(坚强)领导下, 坚持…, 围绕…, 紧紧围绕…, 深入贯彻… */
 const OPENING_FORMULA_ZH = /(?:领导|領導|指导|指導|带领|帶領|关心支持|關心支持)下|坚持|堅持|围绕|圍繞|紧扣|緊扣|聚焦|深入贯彻|深入貫徹|认真贯彻|認真貫徹|全面贯彻|全面貫徹/;
 /** The last month of a half or a quarter named after a year (2026年上半年, 2026年第三季度). */
@@ -1262,18 +1269,31 @@ class StaleYears {
   /**
    * 2025年，在区委、区政府的坚强领导下，我局…取得新进展 opening the body of the 2026 summary: the formula that opens a
    * summary names the year it sums up, and last year's was left in. Only a summary named by its year in the title (a
-   * 工作报告 of a government may review the year before it), in the first two paragraphs of its body, with the formula
-   * in the same sentence (在…领导下, 坚持, 围绕…) and neither the report's own year nor 今年 in it; not 2025年以来.
+   * 工作报告 of a government may review the year before it), in the first two paragraphs of its body (or the first under
+   * its first heading, a body that opens with 一、履职情况), with the formula in the same sentence (在…领导下, 坚持, 围绕…;
+   * in a 述职报告 also the writer: 2025年以来，我…) and neither the report's own year nor 今年 in it; 2025年以来 only
+   * since last year, in a paragraph that tells of no later year.
    */
   openingYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
     this.openingLongBefore(paragraphs, datesOf);
     const p = this.time.period;
     if (!p || p.kind !== 'summary' || p.source !== 'title' || p.fiscal || p.shown) return;
+    const duty = /述职|述職/.test(p.evidence);
     let seen = 0;
+    let heading: Paragraph['section'];
     for (const paragraph of paragraphs) {
       if (seen >= 2) return;
-      // The opening is before the first heading.
-      if (paragraph.section) return;
+      // The opening is before the first heading, or, in a body that opens with one (一、履职情况), the first paragraph
+      // under it.
+      if (paragraph.section) {
+        if (heading === undefined) {
+          if (!paragraph.atHeading) return;
+          heading = paragraph.section;
+          continue;
+        }
+        if (paragraph.section !== heading || paragraph.atHeading) return;
+        seen = 1;
+      }
       // An address line (各位代表：, 区委：) is no paragraph of the body.
       if (/^[^。，,；]{1,20}[：:]\s*$/.test(paragraph.text)) continue;
       seen++;
@@ -1282,7 +1302,12 @@ class StaleYears {
       const year = Number(m[2]);
       if (year >= p.year) return;
       const sentence = paragraph.text.split(/[。！？]/)[0];
-      if (!OPENING_FORMULA_ZH.test(sentence) || sentence.includes(`${p.year}`) || /今年|本年/.test(sentence)) return;
+      const clause = sentence.slice(m[0].length);
+      const formula = OPENING_FORMULA_ZH.test(sentence) || (duty && OPENING_PERSON_ZH.test(clause) && !APPOINTED_ZH.test(sentence));
+      if (!formula || sentence.includes(`${p.year}`) || /今年|本年/.test(sentence)) return;
+      // 2025年以来 in the 2026 summary: since last year's start, its opening left in — not when the paragraph goes on to
+      // this year (2025年以来…。2026年，…: two years told), nor since a year further back.
+      if (m[3] && (year !== p.year - 1 || paragraph.text.includes(`${p.year}`) || /今年|本年|一年来|一年來/.test(paragraph.text))) return;
       const at = m[1].length;
       const mention = datesOf(paragraph).find((d) => d.offset === at && d.language === 'zh' && d.start.year === year && !d.end);
       if (!mention || isQuoted(mention)) return;
