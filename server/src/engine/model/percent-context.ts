@@ -69,6 +69,7 @@ const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
  * against what was planned, which may pass it, as against a target.
  */
 const PLANNED_EN = '(?:scheduled|planned|programmed|budgeted|targeted|forecast|projected|expected|anticipated|commissioned|contracted)';
+const RATE_NAMED_BEFORE_EN = /\b(?:rate|share|proportion|percentage)\b[^.;:,]{0,30}$/i;
 const EN_OF_PLANNED = new RegExp(`^\\s*of\\s+(?:(?:those|what\\s+was|what\\s+had\\s+been)\\s+|(?:the|its|our|their)\\s+(?:(?!(?:were|was|are|is|be|been|being|had|have|has|not)\\b)[a-z-]+\\s+){0,3}?)?${PLANNED_EN}\\b`, 'i');
 
 // A table cell is its own context: | 孕产妇系统管理率 | 104% | may sit under a 完成率 column.
@@ -267,7 +268,9 @@ function pipesBefore(pipes: readonly number[], offset: number): number {
 /** What the words before a percentage (`window`) and after it (`after`) say it measures. */
 function classify(window: string, after: string): PercentContext {
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
-  if (EN_OF_TARGET.test(after) || EN_OF_PLANNED.test(after) || EN_OF_AVAILABLE.test(after)) return { kind: 'change', keyword: firstWords(after) };
+  // Not a rate named in the clause before ("Board attendance rate was 104% of scheduled places"): that says what it is.
+  const planned = EN_OF_PLANNED.test(after) && !RATE_NAMED_BEFORE_EN.test(window);
+  if (EN_OF_TARGET.test(after) || planned || EN_OF_AVAILABLE.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (EN_AGAINST.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (OF_BASE.test(window) || OF_BASE_AMOUNT.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
   // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…"); "130% of the

@@ -137,6 +137,10 @@ const rule: Rule = {
       deadline: { zh: '核对期限：{basis}，“{text}”在成文时已经过去', en: 'Check the deadline: {basis}; “{text}” had passed when it was written' },
       event: { zh: '核对日期：{basis}，“{text}”在成文时已经过去，这里却说尚未发生', en: 'Check the date: {basis}; “{text}” had passed when it was written, but this says it is still to come' },
       signed: { zh: '核对落款日期：{basis}，落款“{text}”却在此之前', en: 'Check the date at the end: {basis}, but it is dated “{text}”, before that' },
+      signedTop: {
+        zh: '核对标题下的日期：{basis}，标题下的日期“{text}”却在该年之前',
+        en: 'Check the date under the title: {basis}, but it is dated “{text}”, before that year began',
+      },
       signedBeforeData: {
         zh: '核对落款日期：正文数据“{asOf}”（第{line}行），落款“{text}”却在此之前',
         en: 'Check the date at the end: the text reports figures “{asOf}” (line {line}), but it is dated “{text}”, before that',
@@ -488,7 +492,7 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
 /**
  * "Action 3: Revise the Faculty guidance. Owner: Dr Pembroke. Due: November 2025." in the minutes of 11 March 2026: an
  * action's due date, set by the meeting, before the meeting itself — last year's minutes' date. Only right after a
- * label (Due:, Deadline:, Target date:) and with a month; not an action said to be done, overdue or carried forward
+ * label (Due:, Deadline:, Target date:, an action's "Due by …") and with a month; not an action said to be done, overdue or carried forward
  * (Status: Complete, Overdue, Update: …), nor one under Matters arising or the previous meeting's actions, nor a row of
  * an action tracker (an overdue action is its business, not a stale draft's).
  */
@@ -501,7 +505,9 @@ function dueLabel(mention: DateMention): Month | undefined {
   for (let s = mention.paragraph.section; s; s = s.parent) if (ACTIONS_REVIEWED_EN.test(s.title)) return undefined;
   return { year, month };
 }
-const DUE_LABEL_EN = /\b(?:due(?:\s+date)?|deadline|target\s+date|completion\s+date|timescale)\s*[:：]\s*(?:by\s+)?(?:(?:the\s+)?end\s+(?:of\s+)?)?$/i;
+// Due: November 2025 · Target date: April 2026 · an action's fragment "Due by November 2025.", "Due for completion by
+// December 2025." (not "The survey was due by November 2025", a sentence telling of it).
+const DUE_LABEL_EN = /(?:\b(?:due(?:\s+date)?|deadline|target\s+date|completion\s+date|timescale)\s*[:：]\s*(?:by\s+)?|(?:^|[.;]\s+|[(]\s*)(?:due|deadline)(?:\s+for\s+(?:completion|delivery))?\s+by\s+)(?:(?:the\s+)?end\s+(?:of\s+)?)?$/i;
 /** An action told of, not set: done, overdue, carried forward, with a status or an update. */
 const ACTION_STATUS_EN = /\b(?:status|completed|complete(?=\s*(?:[.;)]|$))|done|closed|overdue|outstanding|ongoing|in\s+progress|carried\s+(?:forward|over)|brought\s+forward|updated?|progress|delayed|deferred|slipped|extended|was\s+due|originally|previously|RAG)\b/i;
 /** Headings of actions reviewed rather than set: Matters arising, Actions from the previous meeting, Action log. */
@@ -1003,8 +1009,10 @@ class StaleYears {
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     // A report that looks back (Annual Report 2025) lists last year's targets with their dates: only minutes, papers
-    // and plans set actions with a due date.
-    const due = (mention: DateMention) => (this.time.period && this.time.period.kind !== 'plan' ? undefined : dueLabel(mention));
+    // and plans set actions with a due date (minutes titled with their meeting's date too: Minutes of the meeting held on
+    // 18 June 2026).
+    const p = this.time.period;
+    const due = (mention: DateMention) => (p && p.kind !== 'plan' && !(p.kind === 'report' && /^minutes\b/i.test(p.evidence)) ? undefined : dueLabel(mention));
     for (const mention of dates) {
       const promisedZh = promised && mention.language === 'zh';
       if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
@@ -1047,10 +1055,18 @@ class StaleYears {
   signature(): void {
     const { signed, period: p } = this.time;
     if (!signed || !p) return;
-    // "Prepared by the finance team, March 2025" under an English title may date a financial year's report or the
-    // template: it tells when the report was written at the earliest, and is not judged itself.
-    if (signed.top && signed.mention.language === 'en') return;
     const date = { year: signed.point.year!, month: signed.point.month };
+    // "Prepared by the finance team, March 2025" under an English title may date a financial year's report or the
+    // template: it tells when the report was written at the earliest, and is judged only when it is before the first
+    // year the title names (Annual Report 2026 over 10 March 2025: last year's date line left in) — not in a plan.
+    if (signed.top && signed.mention.language === 'en') {
+      const first = p.fiscal && p.kind === 'summary' ? p.year - 1 : p.year;
+      if (p.source !== 'title' || p.kind === 'plan' || signed.periodEnd || date.year >= first) return;
+      this.signedReported = true;
+      const m = signed.mention;
+      this.context.report({ message: 'signedTop', data: { basis: this.basis(false), text: signed.text }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
+      return;
+    }
     // Dated inside the financial year its title names (Home to School Transport Report 2026/27, dated 2 September 2026):
     // a report that looks forward over its year (writtenFrom reads it the same way).
     if (datedInFiscalYear(this.time)) return;
