@@ -39,7 +39,8 @@
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
  * the 2025-26 report, "The outcomes in this section are for the academic year 2023-24" in the 2024-25 self-evaluation, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one; 本报告中所列数据的统计期限
  * 自2023年1月1日起至2023年12月31日止 in the 2024 one), a 落款 or "next report due" date before the
- * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
+ * period the report covers (an English date under the title only before the first year the title names: Annual Report
+ * 2026 over "10 March 2025", Quarterly Performance Report Q2 2026 over "Report date: 14 July 2025"; not in a plan) (without that period, before the report's own date: "Next report due: 31 January 2025" in a
  * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
  * plan; 力争2026年实现…; under 七、2027年工作打算 in the 2026 summary the same, 力争2025年政策知晓率达到100%; a half or a quarter of such a year too, 力争2026年上半年完成全部修缮任务, 确保2026年第四季度实现达产达效 — not 回顾2026年上半年, 较2026年第三季度), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
@@ -94,7 +95,7 @@
  * 另查：2026年总结开篇（或正文第一个标题下第一段）的“2025年，在区委、区政府的坚强领导下，我局……”，2026年述职报告开篇的
  * “2025年以来，我……”“2025年，本人担任……”（该段又写到2026年的、任职年份“2025年3月任职以来”不算）；2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
  * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
- * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；成文前已过的方案自身活动时间
+ * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；英文标题下早于标题所写第一年的日期（“Annual Report 2026”下的“10 March 2025”，计划除外）；标题下“Meeting of Thursday 12 November 2026”“Paper date: 8 December 2026”为本文日期，会议纪要中行动项“Due by November 2025.”早于会议日期的；成文前已过的方案自身活动时间
  * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
