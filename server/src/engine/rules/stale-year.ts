@@ -710,6 +710,8 @@ const NEXT_MEETING_PAST_EN = /\b(?:was|were|had|did|agreed|approved|decided|took
 const OPENING_YEAR_ZH = /^(\s*)((?:19|20)\d\d)年(?:上半年|下半年|度)?(以来|以來)?[，,]/;
 /** 2025年以来，我… / 2025年，本人担任…: a 述职报告 opens with what the writer did in the year it reports on. */
 const OPENING_PERSON_ZH = /^(?:我|本人)/;
+/** A first heading over background, not the year's work: 基本情况, 单位概况, 工作背景. */
+const BACKGROUND_HEADING_ZH = /基本情况|基本情況|概况|概況|背景|简介|簡介|沿革/;
 /** 2025年，本人调任现职: when the writer took the post, no year of duty. */
 const APPOINTED_ZH = /调任|調任|调入|調入|调到|調到|调至|調至|任职|任職|到任|提拔|任命|交流到|转任|轉任|履新|就任|来到|來到/;
 /** The formula of a summary's opening sentence: 在…的(坚强)领导下, 坚持…, 围绕…, 紧紧围绕…, 深入贯彻… */
@@ -1287,7 +1289,7 @@ class StaleYears {
    * 2025年，在区委、区政府的坚强领导下，我局…取得新进展 opening the body of the 2026 summary: the formula that opens a
    * summary names the year it sums up, and last year's was left in. Only a summary named by its year in the title (a
    * 工作报告 of a government may review the year before it), in the first two paragraphs of its body (or the first under
-   * its first heading, a body that opens with 一、履职情况), with the formula in the same sentence (在…领导下, 坚持, 围绕…;
+   * its first heading, a body that opens with 一、履职情况, not 一、基本情况), with the formula in the same sentence (在…领导下, 坚持, 围绕…;
    * in a 述职报告 also the writer: 2025年以来，我…) and neither the report's own year nor 今年 in it; 2025年以来 only
    * since last year, in a paragraph that tells of no later year.
    */
@@ -1304,12 +1306,15 @@ class StaleYears {
       // under it.
       if (paragraph.section) {
         if (heading === undefined) {
-          if (!paragraph.atHeading) return;
+          // The title's own heading (# 2026年度个人述职报告): its paragraphs open the body.
+          const title = this.time.titleLines.has(paragraph.section.marker.line);
+          // 一、基本情况 opens with the unit's or the writer's history (2025年，在…领导下完成机构改革; 2025年，本人担任…).
+          if ((!paragraph.atHeading && !title) || BACKGROUND_HEADING_ZH.test(paragraph.section.title)) return;
           heading = paragraph.section;
-          continue;
+          if (paragraph.atHeading) continue;
         }
         if (paragraph.section !== heading || paragraph.atHeading) return;
-        seen = 1;
+        seen = Math.max(seen, 1);
       }
       // An address line (各位代表：, 区委：) is no paragraph of the body.
       if (/^[^。，,；]{1,20}[：:]\s*$/.test(paragraph.text)) continue;
