@@ -507,10 +507,11 @@ function dueLabel(mention: DateMention): Month | undefined {
   return { year, month };
 }
 // Due: November 2025 · Target date: April 2026 · an action's fragment "Due by November 2025.", "Due for completion by
-// December 2025." (not "The survey was due by November 2025", a sentence telling of it).
-const DUE_LABEL_EN = /(?:\b(?:due(?:\s+date)?|deadline|target\s+date|completion\s+date|timescale)\s*[:：]\s*(?:by\s+)?|(?:^|[.;]\s+|[(]\s*)(?:due|deadline)(?:\s+for\s+(?:completion|delivery))?\s+by\s+)(?:(?:the\s+)?end\s+(?:of\s+)?)?$/i;
+// December 2025.", "Due to be completed by November 2025." (not "The survey was due by November 2025", a sentence telling of it).
+const DUE_LABEL_EN = /(?:\b(?:due(?:\s+date)?|deadline|target\s+date|completion\s+date|timescale)\s*[:：]\s*(?:by\s+)?|(?:^|[.;]\s+|[(]\s*)(?:due|deadline)(?:\s+for\s+(?:completion|delivery)|\s+to\s+be\s+[a-z]+ed)?\s+by\s+)(?:(?:the\s+)?end\s+(?:of\s+)?)?$/i;
 /** An action told of, not set: done, overdue, carried forward, with a status or an update. */
-const ACTION_STATUS_EN = /\b(?:status|completed|complete(?=\s*(?:[.;)]|$))|done|closed|overdue|outstanding|ongoing|in\s+progress|carried\s+(?:forward|over)|brought\s+forward|updated?|progress|delayed|deferred|slipped|extended|was\s+due|originally|previously|RAG)\b/i;
+// Not the action's own words: "Due to be completed by …", "Update the risk register".
+const ACTION_STATUS_EN = /\b(?:status|(?<!\bto\s+be\s+)completed|complete(?=\s*(?:[.;)]|$))|done|closed|overdue|outstanding|ongoing|in\s+progress|carried\s+(?:forward|over)|brought\s+forward|updated|update(?=\s*[:：–—-])|progress|delayed|deferred|slipped|extended|was\s+due|originally|previously|RAG)\b/i;
 /** Headings of actions reviewed rather than set: Matters arising, Actions from the previous meeting, Action log. */
 const ACTIONS_REVIEWED_EN = /\b(?:matters\s+arising|previous|last\s+meeting|action\s+(?:log|tracker|list)|outstanding|progress|review\s+of\s+actions)\b/i;
 /**
