@@ -636,6 +636,8 @@ const HAN_SPACE_HAN = /\p{sc=Han} \p{sc=Han}/u;
 const WRAP_SPACES_MIN = 2;
 /** Half-width units a PDF line of Chinese may vary by (two characters: justified lines hold figures and marks). */
 const WRAP_TOLERANCE = 4;
+/** The narrowest PDF line of Chinese, in half-width units: a dozen characters. */
+const WRAP_LINE_MIN = 24;
 
 /**
  * 已全部 纳入, 推动责 任落实: a paragraph copied from a PDF, each line break become a space — between two Chinese
@@ -666,6 +668,8 @@ function reportWrapSpaces(context: UnitContext, line: number, prose: string): Re
       const cjkAfter = isCjk(after) || isHanAt(prose, i + 1);
       // A space between Latin words or figures is no wrap's.
       if (!cjkBefore && !cjkAfter) continue;
+      // A PDF line of Chinese holds a dozen characters at least: a shorter stretch between two spaces is no line.
+      if (widths.length > 0 && width < WRAP_LINE_MIN) return undefined;
       widths.push(width);
       spaces.push(i);
       width = 0;
@@ -696,9 +700,8 @@ function reportWrapSpaces(context: UnitContext, line: number, prose: string): Re
 function atLineWidths(widths: readonly number[], last: number): boolean {
   const inner = widths.slice(1);
   if (inner.length === 0) return false;
-  const unit = Math.min(...inner);
-  // A PDF line of Chinese holds a dozen characters at least.
-  if (unit < 24) return false;
+  let unit = inner[0];
+  for (const w of inner) unit = Math.min(unit, w);
   const near = (w: number, k: number) => Math.abs(w - k * unit) <= WRAP_TOLERANCE * k;
   const multiple = (w: number) => near(w, 1) || near(w, 2) || near(w, 3);
   if (!inner.every(multiple)) return false;
