@@ -42,7 +42,9 @@ const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
  * Shares of a whole named by their noun: the trains that ran on time (on-time performance, punctuality), the records
  * complete (completeness), the doses taken as prescribed (adherence), the returns made in time (timeliness).
  */
-const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture)|punctuality|on-time\s+(?:performance|running|delivery|departures?|arrivals?|payments?|completion)|completeness|adherence|timeliness)\b/gi;
+const HYPHENED_BEFORE = /(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+ $/;
+// A name with a hyphen is read whole: "on-time rate", not "time rate".
+const EN_RATE = /\b(?:[A-Za-z]+(?:-[A-Za-z]+)* )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture)|punctuality|on-time\s+(?:performance|running|delivery|departures?|arrivals?|payments?|completion)(?!\s+rates?\b)|completeness|adherence|timeliness)\b/gi;
 // Not the "up" of take-up or mark-up.
 const EN_CHANGE = /(?<!-)\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
 const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|made|received|submitted|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to|arriving|arrived|departing|departed|running|ran|operating|operated)\s+(within|in\s+under|in\s+less\s+than|on\s+time|to\s+time|on\s+or\s+before|by\s+(?:the|their|its)\s+(?:deadline|due\s+date|target\s+date))\b/gi;
@@ -63,6 +65,13 @@ const EN_SHARE_SUBJECT = /^\s*(?:\*\*|__)?(?:the|a)\s+(percentage|proportion|sha
 const EN_OF_AVAILABLE = /^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:places|spaces|seats|beds|slots|appointments|tickets)\s+(?:available|offered|commissioned|on\s+offer)\b/i;
 const EN_OF_TARGET = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words.enTargets.join('|')})s?\\b`, 'i');
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
+/**
+ * "148 inspections, 102% of those scheduled", "104% of the visits planned", "of the planned sessions": what was done
+ * against what was planned, which may pass it, as against a target.
+ */
+const PLANNED_EN = '(?:scheduled|timetabled|planned|programmed|budgeted|profiled|allocated|targeted|forecast|projected|estimated|predicted|expected|anticipated|commissioned|contracted)';
+const RATE_NAMED_BEFORE_EN = /\b(?:rate|share|proportion|percentage)\b[^.;:,]{0,30}$/i;
+const EN_OF_PLANNED = new RegExp(`^\\s*of\\s+(?:(?:those|what\\s+was|what\\s+had\\s+been)\\s+|(?:the|its|our|their)\\s+(?:(?!(?:were|was|are|is|be|been|being|had|have|has|not)\\b)[a-z-]+\\s+){0,3}?)?${PLANNED_EN}\\b`, 'i');
 
 // A table cell is its own context: | 孕产妇系统管理率 | 104% | may sit under a 完成率 column.
 const CHANGE_RATE = /^(?:growth|increase|inflation|interest|return|exchange|tax|change|turnover|burn|utili[sz]ation) /i;
@@ -181,7 +190,7 @@ export function percentContext(q: Quantity, measure?: string): PercentContext {
   const subject = EN_SHARE_SUBJECT.exec(text.slice(start, q.offset));
   // Not when the words after it compare ("was 104% of the 2024/25 level"): that is the change the context read.
   const compared = context.kind === 'change' && EN_OF_SHARE.test(after);
-  return subject && !compared && !EN_OF_TARGET.test(after) && !EN_OF_AVAILABLE.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
+  return subject && !compared && !EN_OF_TARGET.test(after) && !EN_OF_PLANNED.test(after) && !EN_OF_AVAILABLE.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
 }
 
 /** "a 104% satisfaction rate", "an 8% pay rise": the article before the figure, which qualifies the noun after it. */
@@ -260,7 +269,9 @@ function pipesBefore(pipes: readonly number[], offset: number): number {
 /** What the words before a percentage (`window`) and after it (`after`) say it measures. */
 function classify(window: string, after: string): PercentContext {
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
-  if (EN_OF_TARGET.test(after) || EN_OF_AVAILABLE.test(after)) return { kind: 'change', keyword: firstWords(after) };
+  // Not a rate named in the clause before ("Board attendance rate was 104% of scheduled places"): that says what it is.
+  const planned = EN_OF_PLANNED.test(after) && !RATE_NAMED_BEFORE_EN.test(window);
+  if (EN_OF_TARGET.test(after) || planned || EN_OF_AVAILABLE.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (EN_AGAINST.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (OF_BASE.test(window) || OF_BASE_AMOUNT.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
   // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…"); "130% of the
@@ -332,7 +343,9 @@ function classify(window: string, after: string): PercentContext {
       // "The clearance rate, which is the number of cases disposed of as a percentage of cases received, was 103.7%": the
       // rate defined in a clause of its own, the same rate said another way.
       const above100 = EN_ABOVE_100.test(window.slice(Math.max(0, m.index - 20), m.index + m[0].length)) || EN_ABOVE_100_DEFINED.test(window.slice(0, m.index));
-      consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: m[0] });
+      // "on-time departure rate": a hyphened word before the two read is part of the name.
+      const hyphened = kind === 'rate' ? HYPHENED_BEFORE.exec(window.slice(Math.max(0, m.index - 30), m.index)) : null;
+      consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: hyphened ? hyphened[0] + m[0] : m[0] });
     }
   }
   // Calls answered within 20 seconds, Tickets resolved within SLA, Repairs completed on time, Trains arriving on time,

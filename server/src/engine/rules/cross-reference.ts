@@ -28,7 +28,7 @@
  * 附表, 附图 and 附录 are series of their own: 详见附表2 when the draft's lines head only 附表1 (附表1：项目明细表), 见附图3 after 附图1 and
  * 附图2, 见附录2 after 附录一 (when the draft heads none of a series, what it refers to may be sent apart).
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
- * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, the 2023
+ * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, section 5.2 and 5.3 of the Annual Report, the 2023
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
  * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
@@ -59,7 +59,7 @@
  * 正文中、附件说明之前带“表1”表题的表格属于“表”的编号，不算附表：所列附件都不是表格时，“见附表1”照报。
  * 附表、附图、附录各自编号：稿中只有“附表1：项目明细表”却写“详见附表2”，只有附图1、附图2却写“见附图3”，只有“附录一”却写“见附录2”，均报（稿中没有该系列任何一项的，所指可能另行报送，不报）。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
- * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、the 2023 report's Section 4.3、the Financial Regulations (section 8.3)、注释所引出版物的“…Monitoring Report, 2024, Table 3”）；
+ * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、section 5.2 and 5.3 of the Annual Report、the 2023 report's Section 4.3、the Financial Regulations (section 8.3)、注释所引出版物的“…Monitoring Report, 2024, Table 3”）；
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
@@ -196,8 +196,13 @@ const NAMING_AFTER =
 const NAMED_AFTER_EXTRA = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:list|register|schedule|species|habitats?|support|aftercare|audit|trusts?|plans|vouchers?|housing|accounts?|organi[sz]ations?|entit(?:y|ies)|exemptions?|exempt|elections?|reliefs?|deductions?|credits?|bonds?|exchanges?|cafeteria|programs?|tenants?|status)\b(?![ ]+(?:of|in)[ ]+(?:this|these|our|the[ ]+(?:[a-z-]+[ ]+){0,2}(?:plan|report|document|paper|draft|review|strategy|update))\b)/;
 /** IRS Section 115, IRC Section 125, HUD Section 8: an agency's or a code's acronym right before — its section. */
 const AGENCY_BEFORE = /(?:^|[^A-Za-z.])(?!(?:SEE|IN|AT|PER|AND|OR|THE|OF)[ ])[A-Z]{2,5}[ ]+$/;
-/** Section 100(A) of …, section 38(6) of …: the subsections written after the number, before "of". */
-const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))* of\b/;
+/**
+ * Section 100(A) of …, section 38(6) of …: the subsections written after the number, before "of"; section 5.2 and 5.3
+ * of …, paragraphs 6.2 to 6.4 of …: the other numbers of a list, the document named after the last.
+ */
+const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ ]*[–&-])[ ]*\d{1,3}(?:\.\d{1,3}){0,3}(?:\([0-9a-zA-Z]{1,4}\))*){0,4} of\b/;
+/** … of this report: the draft itself. */
+const OF_THIS_DOCUMENT = /^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i;
 /**
  * Licensing Act 2003, Section 18 · the Housing Act 1996, Section 188 · the Gambling Act 2005 Section 159: an Act (or
  * regulations, an order, a code) named right before the number, with its year or a comma — its section, as the same
@@ -887,7 +892,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
     if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (SUBSECTIONS_OF.test(after) && !/^(?:\([0-9a-zA-Z]{1,4}\))* of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return outside?.(m);
+    const of = SUBSECTIONS_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+    if (of && !OF_THIS_DOCUMENT.test(text.slice(m.index + m[0].length + of[0].length - 3, m.index + m[0].length + of[0].length + 30))) return outside?.(m);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return outside?.(m);

@@ -13,7 +13,9 @@
  * or before a group of thousands (l,250 visits, 1l,840 patients), the look-alikes a scan puts for 已 and 日 (己经全部接入,
  * 己完成, 3月5曰: one finding per line, whose fix writes 已 and 日), a space a scan or a PDF put inside a Chinese figure or
  * between a figure's unit and the word that bounds it (达到 3 6.5%, 36 2.5万, 100名 以上: one finding per line, whose fix
- * deletes the spaces), a ? where the dash between a rule's number and its subtitle was lost (《…自律监管指引第1号?规范运作》,
+ * deletes the spaces), the spaces a PDF copy left where its lines wrapped, splitting words (已全部 纳入, 推动责 任落实:
+ * single spaces next to Chinese that fall at the width of a PDF line, two between Chinese characters at least; one
+ * finding per line, whose fix deletes them), a ? where the dash between a rule's number and its subtitle was lost (《…自律监管指引第1号?规范运作》,
  * 《企业会计准则第14号?收入》: one is enough), a ? where a currency sign was lost before an amount (?10 million), a ? a scan put for a digit it
  * could not read inside a figure in groups of three (?,000, 12?,000, 6,67?; not 6,000? ending a question, nor ?,??? a form's blank),
  * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
@@ -48,21 +50,22 @@
  * sentence before a number (Why? 10 million people…), a letter l or I after a number (5l containers, Part I, 2024), 己 in a word
  * (自己, 知己, 严于律己, 据为己有, 悦己经济, 己亥年, 己二酸), 曰 in a quotation (子曰：), a space between groups of
  * three digits (108 344座, 1 329处), a PDF's spaces around a figure (每亩 2000 元以上, 上涨 5% 左右), a row's number at a line's start
- * (24 3岁以下), a label before a figure (图1 2021年), a line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８).
+ * (24 3岁以下), a label before a figure (图1 2021年), spaces between Chinese characters at no line's width (spaced titles
+ * 会 议 纪 要, a name padded in a table 张 三, phrases set apart 不忘初心 牢记使命, a heading's title before its text), a line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８).
  *
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
  *
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”或夹在汉字间的半角“?;”（“于2015年成立?;饡起始基金”，句号及其后的字按错误编码读出）一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
- * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），英文扫描件中把rn识别为m、把m识别为rn或把cl识别为d的词（govemment、Intemal、tumover、induding、rnatron，词表见 `engine/data/ocr-words.json`；以及上下文要求另一个词的真词：Modem Slavery、in tum、the comer of，每行报一处，修复改正），单独一个常用字的繁体（高质量發展、人民币伍亿陸仟万元，字表见 `engine/data/traditional-common.json`），软连字符、零宽连接符（以“提示”级别报告），à的不换行空格变成普通空格后留下的“Ã”（voilÃ ，修复改为à），
+ * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），从PDF复制时在换行处留下、把词拆开的空格（已全部 纳入、推动责 任落实：汉字旁的单个空格恰好落在PDF一行的宽度上，其中至少两处在汉字之间；每行报一处，修复删去），英文扫描件中把rn识别为m、把m识别为rn或把cl识别为d的词（govemment、Intemal、tumover、induding、rnatron，词表见 `engine/data/ocr-words.json`；以及上下文要求另一个词的真词：Modem Slavery、in tum、the comer of，每行报一处，修复改正），单独一个常用字的繁体（高质量發展、人民币伍亿陸仟万元，字表见 `engine/data/traditional-common.json`），软连字符、零宽连接符（以“提示”级别报告），à的不换行空格变成普通空格后留下的“Ã”（voilÃ ，修复改为à），
  * 金额前丢失货币符号留下的问号（?10 million），扫描时没能识别、以问号代替的数字（?,000、12?,000、6,67?），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl）或丢失了字母的连字（nancial、signicant、eective，或只剩f：fnancial、workfow，词表见 `engine/data/lost-ligatures.json`，每行报一处，修复改正），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文），不换行空格用错编码读出后在词尾留下的Â或Ā（receiptsĀ (to 101,200)、comparedĀ to，每行报一处，修复删去）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller、Āmina、Māori、拼音Ān、XĪ'ĀN）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）与简体文本保留的生僻字（昇腾、涅槃、濛溪河）、书名号或引号中的繁体书名、俗语（《臺灣地區與大陸地區人民關係條例》、“愛拼才會贏”）、简体大写数字（壹亿贰仟叁佰万元）、英文真词的正常用法（a modem、the corner shop、a late comer）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符），
- * 不在数字后的字母O（COVID-19、O2、CO2、H2O），数字后的字母l或I（5l containers、Part I, 2024），词语中的“己”（自己、知己、严于律己、据为己有、悦己经济、己亥年、己二酸），引语前的“曰”（子曰：），三位一组的数字间空格（108 344座）、PDF在数字两侧加的空格（每亩 2000 元以上、上涨 5% 左右）、行首的序号（24 3岁以下）、图表编号（图1 2021年），句末问号后接数字（Why? 10 million people…），整行都用全角数字的（联系电话：０８１２－３３３５５８８）。
+ * 不在数字后的字母O（COVID-19、O2、CO2、H2O），数字后的字母l或I（5l containers、Part I, 2024），词语中的“己”（自己、知己、严于律己、据为己有、悦己经济、己亥年、己二酸），引语前的“曰”（子曰：），三位一组的数字间空格（108 344座）、PDF在数字两侧加的空格（每亩 2000 元以上、上涨 5% 左右）、行首的序号（24 3岁以下）、图表编号（图1 2021年）、不在PDF行宽处的汉字间空格（逐字隔开的标题“会 议 纪 要”、表格中补齐的姓名“张 三”、隔开的口号“不忘初心 牢记使命”、小标题与正文之间的空格），句末问号后接数字（Why? 10 million people…），整行都用全角数字的（联系电话：０８１２－３３３５５８８）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
@@ -157,6 +160,11 @@ const rule: Rule = {
         en: 'Delete the space in “{text}”: a scan or a PDF conversion put it inside a figure or a word',
       },
       fixStrayZhSpace: { zh: '删去空格', en: 'Delete the space' },
+      wrapSpaces: {
+        zh: '删去本行{count}处换行留下的空格，如“{text}”：从PDF复制时在换行处留下，把词拆开了',
+        en: 'Delete the {count} spaces left by line wraps on this line, such as in “{text}”: a PDF copy left them where its lines wrapped, splitting words',
+      },
+      fixWrapSpaces: { zh: '删去换行留下的空格', en: 'Delete the spaces left by the line wraps' },
       lostDigit: {
         zh: '扫描识别错误：“{text}”中的“?”是没能识别的数字，请对照原件补上',
         en: 'Scanning error: the “?” in “{text}” is a digit the scan could not read; take the figure from the source',
@@ -252,7 +260,9 @@ const rule: Rule = {
       reportOcrWords(context, line.index, prose);
       reportLostLigatures(context, line.index, prose);
     }
-    if (prose.indexOf(' ') > 0 && ZH_SPACE_HINT.test(prose)) reportStrayZhSpaces(context, line.index, prose);
+    // A wrap's space inside a figure or before 以上 is the wrap's finding (one defect, one finding).
+    const wraps = prose.indexOf(' ') > 0 && HAN_SPACE_HAN.test(prose) ? reportWrapSpaces(context, line.index, prose) : undefined;
+    if (prose.indexOf(' ') > 0 && ZH_SPACE_HINT.test(prose)) reportStrayZhSpaces(context, line.index, prose, wraps);
     if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
     if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
     if (LATIN1_RUN.test(prose)) reportGbkAsLatin1(context, line.index, prose);
@@ -602,13 +612,14 @@ const ZH_SPLIT_FIGURE = /(?<=[\p{sc=Han}](?<![图表附第条款项]) ?)(?<![\d.
 
 /** 达到 3 6.5%, 100名 以上: a space a scan or a PDF conversion put inside a Chinese figure or phrase. One finding per
  * line, on its first; the fix deletes every one on the line. */
-function reportStrayZhSpaces(context: UnitContext, line: number, prose: string): void {
+function reportStrayZhSpaces(context: UnitContext, line: number, prose: string, wraps?: ReadonlySet<number>): void {
   const edits: TextEdit[] = [];
   let shown: { start: number; end: number } | undefined;
   eachMatch(ZH_SPLIT_FIGURE, prose, (m) => {
     // A split figure: each of its spaces (1 5 8次 has two); a bound word: the spaces before it.
     const figure = m[1] ?? m[2];
     const spaces = figure !== undefined ? [...figure.matchAll(/ /g)].map((s) => m.index + s.index!) : [m.index];
+    if (wraps && spaces.some((s) => wraps.has(s))) return;
     const length = figure !== undefined ? 1 : m[3].length;
     for (const space of spaces) edits.push({ range: lineRange(line, space, space + length), newText: '' });
     const first = spaces[0];
@@ -618,6 +629,84 @@ function reportStrayZhSpaces(context: UnitContext, line: number, prose: string):
   if (shown === undefined) return;
   const data = { text: prose.slice(shown.start, shown.end).trim() };
   context.report({ message: 'strayZhSpace', data, range: edits[0].range, fix: { title: 'fixStrayZhSpace', data, edits } });
+}
+
+const HAN_SPACE_HAN = /\p{sc=Han} \p{sc=Han}/u;
+/** Two wraps at least between Chinese characters: a paragraph of three PDF lines or more. */
+const WRAP_SPACES_MIN = 2;
+/** Half-width units a PDF line of Chinese may vary by (two characters: justified lines hold figures and marks). */
+const WRAP_TOLERANCE = 4;
+/** The narrowest PDF line of Chinese, in half-width units: a dozen characters. */
+const WRAP_LINE_MIN = 24;
+
+/**
+ * 已全部 纳入, 推动责 任落实: a paragraph copied from a PDF, each line break become a space — between two Chinese
+ * characters it splits a word. Only a line of prose (with its marks) whose single spaces next to Chinese fall at the
+ * width of a PDF line, each after the same width of text (Chinese counted double, a line running to a whole multiple
+ * when a wrap fell where no space was left), the first shorter by an indent at most, the last no longer; two of them at
+ * least between Chinese characters. Not spaced titles (会 议 纪 要), names padded in a table (张 三), slogans or phrases
+ * set apart (不忘初心 牢记使命), a heading's title before its text, spaces around figures and Latin: none of those
+ * falls at a line's width. One finding per line, on its first; the fix deletes every wrap's space (发现问题37 个 too).
+ */
+function reportWrapSpaces(context: UnitContext, line: number, prose: string): ReadonlySet<number> | undefined {
+  if (!/[，。；：、]/.test(prose) || /\t|\|| {2}\S/.test(prose.trimStart())) return undefined;
+  const start = prose.length - prose.trimStart().length;
+  const end = prose.trimEnd().length;
+  // The width of the text before each single space next to Chinese, from the last one (or the line's start).
+  const widths: number[] = [];
+  const spaces: number[] = [];
+  let firstHan: number | undefined;
+  let hanSpaces = 0;
+  let width = 0;
+  for (let i = start; i < end; i++) {
+    const ch = prose[i];
+    if (ch === ' ') {
+      const before = prose[i - 1];
+      const after = prose[i + 1];
+      if (after === ' ' || before === ' ') return undefined;
+      const cjkBefore = isCjk(before) || isHanBefore(prose, i);
+      const cjkAfter = isCjk(after) || isHanAt(prose, i + 1);
+      // A space between Latin words or figures is no wrap's.
+      if (!cjkBefore && !cjkAfter) continue;
+      // A PDF line of Chinese holds a dozen characters at least: a shorter stretch between two spaces is no line.
+      if (widths.length > 0 && width < WRAP_LINE_MIN) return undefined;
+      widths.push(width);
+      spaces.push(i);
+      width = 0;
+      if (isHanBefore(prose, i) && isHanAt(prose, i + 1)) {
+        hanSpaces++;
+        firstHan ??= i;
+      }
+      continue;
+    }
+    // A surrogate pair's second half adds nothing.
+    const code = ch.charCodeAt(0);
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    width += code < 0x2e80 ? 1 : 2;
+  }
+  if (hanSpaces < WRAP_SPACES_MIN || !atLineWidths(widths, width)) return undefined;
+  const edits: TextEdit[] = spaces.map((i) => ({ range: lineRange(line, i, i + 1), newText: '' }));
+  // Shown where a word is split (推动责 任落实).
+  const first = firstHan!;
+  const data = { text: prose.slice(Math.max(start, first - 4), Math.min(end, first + 5)), count: spaces.length };
+  context.report({ message: 'wrapSpaces', data, range: edits[0].range, fix: { title: 'fixWrapSpaces', data, edits } });
+  return new Set(spaces);
+}
+
+/**
+ * Whether the widths between wraps are those of one PDF line: the line's width is the narrowest after the first, each
+ * a whole multiple of it (up to three lines), the first too or up to an indent shorter, the rest (`last`) no longer.
+ */
+function atLineWidths(widths: readonly number[], last: number): boolean {
+  const inner = widths.slice(1);
+  if (inner.length === 0) return false;
+  let unit = inner[0];
+  for (const w of inner) unit = Math.min(unit, w);
+  const near = (w: number, k: number) => Math.abs(w - k * unit) <= WRAP_TOLERANCE * k;
+  const multiple = (w: number) => near(w, 1) || near(w, 2) || near(w, 3);
+  if (!inner.every(multiple)) return false;
+  const first = widths[0];
+  return (multiple(first) || multiple(first + 4)) && last <= unit + WRAP_TOLERANCE;
 }
 
 /** 己经全部接入, 3月5曰: a look-alike character for 已 or 日 where only they make sense. One finding per line, on its

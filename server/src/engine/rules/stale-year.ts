@@ -39,7 +39,8 @@
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
  * the 2025-26 report, "The outcomes in this section are for the academic year 2023-24" in the 2024-25 self-evaluation, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one; 本报告中所列数据的统计期限
  * 自2023年1月1日起至2023年12月31日止 in the 2024 one), a 落款 or "next report due" date before the
- * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
+ * period the report covers (an English date under the title only before the first year the title names: Annual Report
+ * 2026 over "10 March 2025", Quarterly Performance Report Q2 2026 over "Report date: 14 July 2025"; not in a plan) (without that period, before the report's own date: "Next report due: 31 January 2025" in a
  * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
  * plan; 力争2026年实现…; under 七、2027年工作打算 in the 2026 summary the same, 力争2025年政策知晓率达到100%; a half or a quarter of such a year too, 力争2026年上半年完成全部修缮任务, 确保2026年第四季度实现达产达效 — not 回顾2026年上半年, 较2026年第三季度), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
@@ -57,7 +58,9 @@
  * two such at least), and a five-year plan's first or last year named wrongly (2027年是“十五五”规划的开局之年, 2026年是
  * “十四五”收官之年: 十五五 is 2026—2030).
  * The summary's opening formula with last year in it (2025年，在区委、区政府的坚强领导下，我局… opening the body of the 2026
- * summary, 2025年，本人在局党组的领导下… in the 2026 述职报告) — not 2025年以来, nor a first sentence without the formula.
+ * summary, or the first paragraph under its first heading; 2025年，本人在局党组的领导下…, 2025年以来，我…, 2025年，本人担任… in
+ * the 2026 述职报告) — 2025年以来 only when the paragraph tells of no later year; not a first sentence without the formula, nor
+ * the year the writer took the post (2025年3月任职以来, 2025年，本人调任…).
  * Also: 现将本人2025年度履行岗位职责和廉洁自律情况报告如下 (履行党风廉政建设责任制情况, 德能勤绩廉情况) under a 2026年度述职述廉报告;
  * the year ahead glossed with last year's ("Over the coming year (2025/26) we aim…" in the report for the year ended 31
  * March 2026, 明年（2026年），我们将… in the 2026 summary); "Next highlight report: 9 October 2025", 下次进度报告时间：
@@ -89,9 +92,10 @@
  * “220230人次”，至少两处），计划中要求报送或制定上一年的计划（2027年计划或“2027年工作打算”下的“将本单位2026年工作计划报局办公室”“制定2026年工作要点”；“报送2026年工作总结”“按照2026年工作计划确定的任务”不算），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
  * “十五五”为2026—2030年）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
- * 另查：2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
+ * 另查：2026年总结开篇（或正文第一个标题下第一段）的“2025年，在区委、区政府的坚强领导下，我局……”，2026年述职报告开篇的
+ * “2025年以来，我……”“2025年，本人担任……”（该段又写到2026年的、任职年份“2025年3月任职以来”不算）；2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
  * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
- * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；成文前已过的方案自身活动时间
+ * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；英文标题下早于标题所写第一年的日期（“Annual Report 2026”下的“10 March 2025”，计划除外）；标题下“Meeting of Thursday 12 November 2026”“Paper date: 8 December 2026”为本文日期，会议纪要中行动项“Due by November 2025.”早于会议日期的；成文前已过的方案自身活动时间
  * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
@@ -134,6 +138,10 @@ const rule: Rule = {
       deadline: { zh: '核对期限：{basis}，“{text}”在成文时已经过去', en: 'Check the deadline: {basis}; “{text}” had passed when it was written' },
       event: { zh: '核对日期：{basis}，“{text}”在成文时已经过去，这里却说尚未发生', en: 'Check the date: {basis}; “{text}” had passed when it was written, but this says it is still to come' },
       signed: { zh: '核对落款日期：{basis}，落款“{text}”却在此之前', en: 'Check the date at the end: {basis}, but it is dated “{text}”, before that' },
+      signedTop: {
+        zh: '核对标题下的日期：{basis}，标题下的日期“{text}”却在该年之前',
+        en: 'Check the date under the title: {basis}, but it is dated “{text}”, before that year began',
+      },
       signedBeforeData: {
         zh: '核对落款日期：正文数据“{asOf}”（第{line}行），落款“{text}”却在此之前',
         en: 'Check the date at the end: the text reports figures “{asOf}” (line {line}), but it is dated “{text}”, before that',
@@ -485,7 +493,7 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
 /**
  * "Action 3: Revise the Faculty guidance. Owner: Dr Pembroke. Due: November 2025." in the minutes of 11 March 2026: an
  * action's due date, set by the meeting, before the meeting itself — last year's minutes' date. Only right after a
- * label (Due:, Deadline:, Target date:) and with a month; not an action said to be done, overdue or carried forward
+ * label (Due:, Deadline:, Target date:, an action's "Due by …") and with a month; not an action said to be done, overdue or carried forward
  * (Status: Complete, Overdue, Update: …), nor one under Matters arising or the previous meeting's actions, nor a row of
  * an action tracker (an overdue action is its business, not a stale draft's).
  */
@@ -498,9 +506,12 @@ function dueLabel(mention: DateMention): Month | undefined {
   for (let s = mention.paragraph.section; s; s = s.parent) if (ACTIONS_REVIEWED_EN.test(s.title)) return undefined;
   return { year, month };
 }
-const DUE_LABEL_EN = /\b(?:due(?:\s+date)?|deadline|target\s+date|completion\s+date|timescale)\s*[:：]\s*(?:by\s+)?(?:(?:the\s+)?end\s+(?:of\s+)?)?$/i;
+// Due: November 2025 · Target date: April 2026 · an action's fragment "Due by November 2025.", "Due for completion by
+// December 2025.", "Due to be completed by November 2025." (not "The survey was due by November 2025", a sentence telling of it).
+const DUE_LABEL_EN = /(?:\b(?:due(?:\s+date)?|deadline|target\s+date|completion\s+date|timescale)\s*[:：]\s*(?:by\s+)?|(?:^|[.;]\s+|[(]\s*)(?:due|deadline)(?:\s+for\s+(?:completion|delivery)|\s+to\s+be\s+[a-z]+ed)?\s+by\s+)(?:(?:the\s+)?end\s+(?:of\s+)?)?$/i;
 /** An action told of, not set: done, overdue, carried forward, with a status or an update. */
-const ACTION_STATUS_EN = /\b(?:status|completed|complete(?=\s*(?:[.;)]|$))|done|closed|overdue|outstanding|ongoing|in\s+progress|carried\s+(?:forward|over)|brought\s+forward|updated?|progress|delayed|deferred|slipped|extended|was\s+due|originally|previously|RAG)\b/i;
+// Not the action's own words: "Due to be completed by …", "Update the risk register".
+const ACTION_STATUS_EN = /\b(?:status|(?<!\bto\s+be\s+)completed|complete(?=\s*(?:[.;)]|$))|done|closed|overdue|outstanding|ongoing|in\s+progress|carried\s+(?:forward|over)|brought\s+forward|updated|update(?=\s*[:：–—-])|progress|delayed|deferred|slipped|extended|was\s+due|originally|previously|RAG)\b/i;
 /** Headings of actions reviewed rather than set: Matters arising, Actions from the previous meeting, Action log. */
 const ACTIONS_REVIEWED_EN = /\b(?:matters\s+arising|previous|last\s+meeting|action\s+(?:log|tracker|list)|outstanding|progress|review\s+of\s+actions)\b/i;
 /**
@@ -696,8 +707,14 @@ const NEXT_MEETING = /(?:下次|下一次|下一轮|下一輪)[^。；，,\d]{0,
 const NEXT_MEETING_SET_ZH = /^[^。；]{0,10}?(?:定于|定於|拟于|擬於|将于|將於|计划于|計劃於|暂定|暫定|时间为|時間為|时间定为|時間定為|[:：])\s*$/;
 /** A next meeting told as past: "the next meeting, on 22 January 2026, agreed". */
 const NEXT_MEETING_PAST_EN = /\b(?:was|were|had|did|agreed|approved|decided|took\s+place|met|considered|received|noted)\b/i;
-/** 2025年，… / 2025年上半年，… opening the body of a summary (not 2025年以来). */
-const OPENING_YEAR_ZH = /^(\s*)((?:19|20)\d\d)年(?:上半年|下半年|度)?[，,]/;
+/** 2025年，… / 2025年上半年，… / 2025年以来，… opening the body of a summary. */
+const OPENING_YEAR_ZH = /^(\s*)((?:19|20)\d\d)年(?:上半年|下半年|度)?(以来|以來)?[，,]/;
+/** 2025年以来，我… / 2025年，本人担任…: a 述职报告 opens with what the writer did in the year it reports on. */
+const OPENING_PERSON_ZH = /^(?:我|本人)/;
+/** A first heading over background, not the year's work: 基本情况, 单位概况, 工作背景. */
+const BACKGROUND_HEADING_ZH = /基本情况|基本情況|概况|概況|背景|简介|簡介|沿革/;
+/** 2025年，本人调任现职: when the writer took the post, no year of duty. */
+const APPOINTED_ZH = /调任|調任|调入|調入|调到|調到|调至|調至|任职|任職|到任|提拔|任命|交流到|转任|轉任|履新|就任|来到|來到/;
 /** The formula of a summary's opening sentence: 在…的(坚强)领导下, 坚持…, 围绕…, 紧紧围绕…, 深入贯彻… */
 const OPENING_FORMULA_ZH = /(?:领导|領導|指导|指導|带领|帶領|关心支持|關心支持)下|坚持|堅持|围绕|圍繞|紧扣|緊扣|聚焦|深入贯彻|深入貫徹|认真贯彻|認真貫徹|全面贯彻|全面貫徹/;
 /** The last month of a half or a quarter named after a year (2026年上半年, 2026年第三季度). */
@@ -996,8 +1013,10 @@ class StaleYears {
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     // A report that looks back (Annual Report 2025) lists last year's targets with their dates: only minutes, papers
-    // and plans set actions with a due date.
-    const due = (mention: DateMention) => (this.time.period && this.time.period.kind !== 'plan' ? undefined : dueLabel(mention));
+    // and plans set actions with a due date (minutes titled with their meeting's date too: Minutes of the meeting held on
+    // 18 June 2026).
+    const p = this.time.period;
+    const due = (mention: DateMention) => (p && p.kind !== 'plan' && !(p.kind === 'report' && /^minutes\b/i.test(p.evidence)) ? undefined : dueLabel(mention));
     for (const mention of dates) {
       const promisedZh = promised && mention.language === 'zh';
       if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
@@ -1040,10 +1059,18 @@ class StaleYears {
   signature(): void {
     const { signed, period: p } = this.time;
     if (!signed || !p) return;
-    // "Prepared by the finance team, March 2025" under an English title may date a financial year's report or the
-    // template: it tells when the report was written at the earliest, and is not judged itself.
-    if (signed.top && signed.mention.language === 'en') return;
     const date = { year: signed.point.year!, month: signed.point.month };
+    // "Prepared by the finance team, March 2025" under an English title may date a financial year's report or the
+    // template: it tells when the report was written at the earliest, and is judged only when it is before the first
+    // year the title names (Annual Report 2026 over 10 March 2025: last year's date line left in) — not in a plan.
+    if (signed.top && signed.mention.language === 'en') {
+      const first = p.fiscal && p.kind === 'summary' ? p.year - 1 : p.year;
+      if (p.source !== 'title' || p.kind === 'plan' || signed.periodEnd || date.year >= first) return;
+      this.signedReported = true;
+      const m = signed.mention;
+      this.context.report({ message: 'signedTop', data: { basis: this.basis(false), text: signed.text }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
+      return;
+    }
     // Dated inside the financial year its title names (Home to School Transport Report 2026/27, dated 2 September 2026):
     // a report that looks forward over its year (writtenFrom reads it the same way).
     if (datedInFiscalYear(this.time)) return;
@@ -1262,18 +1289,34 @@ class StaleYears {
   /**
    * 2025年，在区委、区政府的坚强领导下，我局…取得新进展 opening the body of the 2026 summary: the formula that opens a
    * summary names the year it sums up, and last year's was left in. Only a summary named by its year in the title (a
-   * 工作报告 of a government may review the year before it), in the first two paragraphs of its body, with the formula
-   * in the same sentence (在…领导下, 坚持, 围绕…) and neither the report's own year nor 今年 in it; not 2025年以来.
+   * 工作报告 of a government may review the year before it), in the first two paragraphs of its body (or the first under
+   * its first heading, a body that opens with 一、履职情况, not 一、基本情况), with the formula in the same sentence (在…领导下, 坚持, 围绕…;
+   * in a 述职报告 also the writer: 2025年以来，我…) and neither the report's own year nor 今年 in it; 2025年以来 only
+   * since last year, in a paragraph that tells of no later year.
    */
   openingYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
     this.openingLongBefore(paragraphs, datesOf);
     const p = this.time.period;
     if (!p || p.kind !== 'summary' || p.source !== 'title' || p.fiscal || p.shown) return;
+    const duty = /述职|述職/.test(p.evidence);
     let seen = 0;
+    let heading: Paragraph['section'];
     for (const paragraph of paragraphs) {
       if (seen >= 2) return;
-      // The opening is before the first heading.
-      if (paragraph.section) return;
+      // The opening is before the first heading, or, in a body that opens with one (一、履职情况), the first paragraph
+      // under it.
+      if (paragraph.section) {
+        if (heading === undefined) {
+          // The title's own heading (# 2026年度个人述职报告): its paragraphs open the body.
+          const title = this.time.titleLines.has(paragraph.section.marker.line);
+          // 一、基本情况 opens with the unit's or the writer's history (2025年，在…领导下完成机构改革; 2025年，本人担任…).
+          if ((!paragraph.atHeading && !title) || BACKGROUND_HEADING_ZH.test(paragraph.section.title)) return;
+          heading = paragraph.section;
+          if (paragraph.atHeading) continue;
+        }
+        if (paragraph.section !== heading || paragraph.atHeading) return;
+        seen = Math.max(seen, 1);
+      }
       // An address line (各位代表：, 区委：) is no paragraph of the body.
       if (/^[^。，,；]{1,20}[：:]\s*$/.test(paragraph.text)) continue;
       seen++;
@@ -1282,7 +1325,12 @@ class StaleYears {
       const year = Number(m[2]);
       if (year >= p.year) return;
       const sentence = paragraph.text.split(/[。！？]/)[0];
-      if (!OPENING_FORMULA_ZH.test(sentence) || sentence.includes(`${p.year}`) || /今年|本年/.test(sentence)) return;
+      const clause = sentence.slice(m[0].length);
+      const formula = OPENING_FORMULA_ZH.test(sentence) || (duty && OPENING_PERSON_ZH.test(clause) && !APPOINTED_ZH.test(sentence));
+      if (!formula || sentence.includes(`${p.year}`) || /今年|本年/.test(sentence)) return;
+      // 2025年以来 in the 2026 summary: since last year's start, its opening left in — not when the paragraph goes on to
+      // this year (2025年以来…。2026年，…: two years told), nor since a year further back.
+      if (m[3] && (year !== p.year - 1 || paragraph.text.includes(`${p.year}`) || /今年|本年|一年来|一年來/.test(paragraph.text))) return;
       const at = m[1].length;
       const mention = datesOf(paragraph).find((d) => d.offset === at && d.language === 'zh' && d.start.year === year && !d.end);
       if (!mention || isQuoted(mention)) return;
