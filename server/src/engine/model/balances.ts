@@ -32,9 +32,9 @@ const BALANCE_ZH = /(?:^|[，,。；;：:\s]|当年|當年|本年|全年)(?:收�
 // "Income rose to £2.6m and expenditure to £2.4m", "rose 4% to": the levels they rose or fell to (the verb left out the
 // second time).
 const LEVEL_EN = '(?:was|were|is|of|totalled|totaled|reached|amounted\\s+to|stood\\s+at|came\\s+to|(?:(?:rose|fell|increased|decreased|grew|dropped|went\\s+up|went\\s+down)\\s+)?(?:(?:by\\s+)?[\\d.]+\\s*(?:%|per\\s*cent)\\s+)?to)';
-const INCOME_EN = new RegExp(`(?:^|[\\s,.;:(])(?:[Tt]otal\\s+)?(?:[Ii]ncome)(?:\\s+for\\s+the\\s+(?:year|period|quarter|half-year))?(?:\\s+${LEVEL_EN})?\\s*:?\\s*$`);
-const SPENT_EN = new RegExp(`(?:^|[\\s,.;:(])(?:[Tt]otal\\s+)?(?:[Ee]xpenditure|[Ss]pending|[Ee]xpenses)(?:\\s+for\\s+the\\s+(?:year|period|quarter|half-year))?(?:\\s+${LEVEL_EN})?\\s*:?\\s*$`);
-const BALANCE_EN = /(?:^|[\s,.;:(])(?:(?:leaving|giving|producing|resulting\s+in|with)\s+)?(?:(?:a|an|the)\s+)?(?:net\s+)?(surplus|deficit|shortfall)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|is|of))?\s*:?\s*$/i;
+const INCOME_EN = new RegExp(`(?:^|[\\s,.;:(])(?:[Tt]otal\\s+)?(?:[Ii]ncome)(?:\\s+for\\s+the\\s+(?:year|period|quarter|half[- ]year|month|term))?(?:\\s+${LEVEL_EN})?\\s*:?\\s*$`);
+const SPENT_EN = new RegExp(`(?:^|[\\s,.;:(])(?:[Tt]otal\\s+)?(?:[Ee]xpenditure|[Ss]pending|[Ee]xpenses)(?:\\s+for\\s+the\\s+(?:year|period|quarter|half[- ]year|month|term))?(?:\\s+${LEVEL_EN})?\\s*:?\\s*$`);
+const BALANCE_EN = /(?:^|[\s,.;:(])(?:(?:leaving|giving|producing|resulting\s+in|with)\s+)?(?:(?:a|an|the)\s+)?(?:net\s+)?(surplus|deficit|shortfall)(?:\s+for\s+the\s+(?:year|period|quarter|half[- ]year|month|term))?(?:\s+(?:was|is|of))?\s*:?\s*$/i;
 // A balance carried from before, or one built up over years, is not this period's income less its spending:
 // 年初结转和结余, 累计结余, "accumulated surplus", reserves; nor one after other gains or losses ("after investment gains
 // of £0.20m").
