@@ -200,6 +200,8 @@ export class ReportLintServer {
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
         executeCommandProvider: { commands: Object.values(COMMANDS) },
       },
       serverInfo: { name: 'report-lint' },
