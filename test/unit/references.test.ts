@@ -75,6 +75,11 @@ describe('references and what they name', () => {
     assert.deepEqual(links(draft), ['（四）→4', '第二部分→6', '第三部分→7', '第二部分→6', '“（二）”→2', '“三、”→7', '附件1→8', '2→9']);
   });
 
+  it('reads 第三、四部分 and 第二至四章 as a reference to each part the unit is written once for', () => {
+    const draft = ['一、总体情况', '详见第三、四部分，按《实施意见》第二、三部分执行。', '二、问题', '三、计划', '四、保障'];
+    assert.deepEqual(links(draft), ['第三→3', '四→4']);
+  });
+
   it('leaves alone what only looks like a member of a list', () => {
     const draft = ['一、总体情况', '详见附件2和3月份报表，见第二部分和第二节课的安排，见（一）和“十四五”规划。', '（一）甲', '二、问题', '附件：1.名单', '2.清单'];
     assert.deepEqual(links(draft), ['附件2→5', '第二部分→3', '（一）→2']);
@@ -96,6 +101,22 @@ describe('references and what they name', () => {
       'Appendix B: Interviews',
     ];
     assert.deepEqual(links(draft), ['section 4.2→7', 'Sections 2→3', '3→4', 'Appendix B→11', 'C→-']);
+  });
+
+  it('reads no English list member that is a count, a year or another document\'s part', () => {
+    const draft = [
+      '1. Introduction',
+      'As set out in Section 3, 2 of the 5 sites closed. See Section 2 and 2024 figures. See Section 3 and 4 staff left.',
+      'See sections 2 and 3 of the Local Plan, and Appendix A or I think Appendix B.',
+      '2. Method',
+      '3. Results',
+      '4. Discussion',
+      '',
+      'Appendix A: Survey',
+      '',
+      'Appendix B: Interviews',
+    ];
+    assert.deepEqual(links(draft), ['Section 3→4', 'Section 2→3', 'Section 3→4', 'Appendix A→7', 'Appendix B→9']);
   });
 });
 
@@ -140,6 +161,11 @@ describe('renumbering rewrites every reference of a list', () => {
   it('rewrites both ends of a range, and quoted Arabic and Chinese markers side by side', () => {
     const { text } = renumbered(['一、总体', '1.甲', '3.乙', '三、任务', '详见“3.”和“三、”，具体见第三部分至第四部分。', '四、保障']);
     assert.deepEqual(text, ['一、总体', '1.甲', '2.乙', '二、任务', '详见“2.”和“二、”，具体见第二部分至第三部分。', '三、保障']);
+  });
+
+  it('rewrites each numeral of 第三、四部分', () => {
+    const { text } = renumbered(['一、总体', '详见第三、四部分。', '三、任务', '四、保障']);
+    assert.deepEqual(text, ['一、总体', '详见第二、三部分。', '二、任务', '三、保障']);
   });
 
   it('rewrites English lists of sections', () => {

@@ -55,8 +55,15 @@ const BARE_EN_MEMBER = /(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)(?=[ ]*(?
 /** see sections 2 and 3, Appendices B and C: a plural the reader does not take, opening a list (in lower case after a reference word). */
 const PLURAL_EN = /\b(Sections|sections|Chapters|chapters|Appendices|appendices|Annexes|annexes|Tables|tables|Figures|figures)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)/g;
 const LOWER_CASE_LEAD = /\b(?:see|in|under|at|and|to|from|also)[ ]+$/i;
-/** Sections 38 and 278 of the Highways Act, Chapters 2 to 4 of Smith (2019): the list is another document's. */
-const OTHER_DOCUMENT_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:of|in|under)[ ]+(?!(?:this|the[ ]+present)\b)(?:the[ ]+)?[A-Z\[]/;
+/**
+ * Sections 38 and 278 of the Highways Act, Chapters 2 to 4 of Smith (2019), Section 3, 2 of which…: a list that goes on
+ * with "of" or "in" is another document's, or no list, unless it says this one (of this report).
+ */
+const OTHER_DOCUMENT_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:of|in|under)[ ]+(?!(?:this|the[ ]+present)\b)/;
+
+/** 详见第三、四部分, 见第二至四章: one word for several parts, each numeral a reference. */
+const SHARED_UNIT = new RegExp(`第([${CN}]{1,4}|\\d{1,3})((?:[、和及与或至到][${CN}]{1,4}|[、和及与或至到]\\d{1,3}){1,8})(部分|章|节)(?![课課])`, 'g');
+const SHARED_LEAD = /(?:见|参阅|参看|参照|按照|依照|根据|对照|上文|下文|前文|后文|本报告|本文|本方案|本规划|本计划|在)$/;
 
 const ENGLISH_KINDS = new Set<ReferenceKind>(['en-section', 'en-chapter', 'en-part', 'appendix', 'annex', 'en-attachment', 'en-lettered-section']);
 const ENGLISH_WORD: Record<string, ReferenceKind> = { section: 'en-section', chapter: 'en-chapter', part: 'en-part', appendix: 'appendix', annex: 'annex', table: 'table', figure: 'figure', sections: 'en-section', chapters: 'en-chapter', appendices: 'appendix', annexes: 'annex', tables: 'table', figures: 'figure' };
@@ -84,6 +91,7 @@ export function paragraphReferences(paragraph: Paragraph, hasArticles = false, l
       starts.add(end - m[1].length - 2);
     }
   }
+  if (text.includes('第')) sharedUnit(paragraph, out.references, starts);
   if (/[Ss]ections|[Cc]hapters|[Aa]ppendices|[Aa]nnexes|[Tt]ables|[Ff]igures/.test(text)) {
     PLURAL_EN.lastIndex = 0;
     for (let m = PLURAL_EN.exec(text); m; m = PLURAL_EN.exec(text)) {
@@ -101,6 +109,24 @@ export function paragraphReferences(paragraph: Paragraph, hasArticles = false, l
   out.references.sort((a, b) => a.start - b.start);
   quoted.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/** 详见第三、四部分: 第三 and 四 each a reference to a part (the unit written once, after the last). */
+function sharedUnit(paragraph: Paragraph, references: Reference[], starts: Set<number>): void {
+  const text = paragraph.text;
+  SHARED_UNIT.lastIndex = 0;
+  for (let m = SHARED_UNIT.exec(text); m; m = SHARED_UNIT.exec(text)) {
+    if (!SHARED_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)) || starts.has(m.index)) continue;
+    const kind: ReferenceKind = m[3] === '部分' ? 'part' : m[3] === '章' ? 'chapter' : 'section';
+    references.push({ kind, number: [numberOf(m[1])], paragraph, start: m.index, end: m.index + 1 + m[1].length, numberStart: m.index + 1, numberEnd: m.index + 1 + m[1].length });
+    starts.add(m.index);
+    const rest = m.index + 1 + m[1].length;
+    for (const n of m[2].matchAll(/[、和及与或至到]([^、和及与或至到]+)/g)) {
+      const at = rest + n.index! + 1;
+      references.push({ kind, number: [numberOf(n[1])], paragraph, start: at, end: at + n[1].length, numberStart: at, numberEnd: at + n[1].length });
+      starts.add(at);
+    }
+  }
 }
 
 function readMembers(paragraph: Paragraph, head: Reference | QuotedMarker, out: ParagraphReferences, starts: Set<number>, plural: boolean): void {
