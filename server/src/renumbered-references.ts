@@ -46,7 +46,7 @@ export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly
       const named = sectionsNamed(doc, ref);
       if (!named.some((s) => moved.has(s))) continue;
       // Several sections of that number (（二） under 一、 and under 三、): the one around the reference, if any.
-      const section = named.length === 1 ? named[0] : nearestSection(named, paragraph);
+      const section = named.length === 1 ? named[0] : nearestSection(doc, ref);
       const hit = section && moved.get(section);
       if (section && !hit) continue; // names a section that kept its number
       const range = rangeIn(paragraph, ref.start, ref.end);
@@ -98,7 +98,7 @@ function quotedMarker(doc: ReportDocument, marker: QuotedMarker, moved: Readonly
   const { paragraph, quoted } = marker;
   const named = sectionsQuoted(doc, marker);
   if (!named.some((s) => moved.has(s))) return;
-  const section = named.length === 1 ? named[0] : nearestSection(named, paragraph);
+  const section = named.length === 1 ? named[0] : nearestSection(doc, marker);
   const hit = section && moved.get(section);
   if (section && !hit) return;
   const start = marker.start + 1;

@@ -227,35 +227,130 @@ const NAMES: Partial<Record<ReferenceKind, readonly string[]>> = {
   'en-part': ['part'],
 };
 
+/** More sections than this that a reference may name, none of them around it: it names none that can be shown. */
+const MAX_CANDIDATES = 12;
+
 /**
- * The sections of the draft (of the same part of a compilation) a reference can name, as numbered now: 第三部分 names
- * the draft's 第三部分 heading where it heads its parts so, else its 三、; Section 5 the outermost section numbered 5.
+ * The keys (of the draft's index) of the sections a reference can name: 第三部分 → the draft's 第三部分 heading where it
+ * heads its parts so, else its 三、; Section 5 → a section numbered 5.; see 3.2 below → the subsection 3.2.
  */
-export function sectionsNamed(doc: ReportDocument, ref: Reference): Section[] {
+function keysOf(doc: ReportDocument, ref: Reference | QuotedMarker): string[] {
+  const part = ref.paragraph.part;
+  if (!('kind' in ref)) return [`text|${ref.quoted}|${part}`];
   const kinds = NAMES[ref.kind];
   if (!kinds) return [];
-  const part = ref.paragraph.part;
+  if (ref.kind === 'en-section' || ref.kind === 'en-chapter') {
+    if (ref.path) return [`dotted|${ref.path.join('.')}|${part}`];
+    return kinds.filter((k) => k === 'arabic' || k === 'chapter').map((k) => `${k}|${ref.number[0]}|${part}`);
+  }
   // 第一部分 … 第三部分 with 一、 to 七、 under them: 第三部分 is one of those (as the cross-reference rule counts them).
-  const namedParts = ref.kind === 'part' && doc.outline.sections.some((s) => s.marker.kind === 'part' && s.part === part);
-  const named = doc.outline.sections.filter((s) => {
-    const m = s.marker;
-    if (!kinds.includes(m.kind) || s.part !== part) return false;
-    if (namedParts && m.kind !== 'part') return false;
-    if (ref.kind === 'en-section' || ref.kind === 'en-chapter') {
-      // Section 5 names a section numbered 5. (the outermost such), see 3.2 below the subsection 3.2.
-      if (ref.path) return m.kind === 'dotted' && m.path.join('.') === ref.path.join('.');
-      return (m.kind === 'arabic' || m.kind === 'chapter') && m.value === ref.number[0];
-    }
-    return m.value === ref.number[0];
-  });
-  if (ref.path || (ref.kind !== 'en-section' && ref.kind !== 'en-chapter' && ref.kind !== 'part')) return named;
+  const used = ref.kind === 'part' && sectionIndex(doc).namedParts.has(part) ? ['part'] : kinds;
+  return used.map((k) => `${k}|${ref.number[0]}|${part}`);
+}
+
+/** The sections of the draft (of the same part of a compilation) a reference can name, as numbered now, in line order. */
+export function sectionsNamed(doc: ReportDocument, ref: Reference): Section[] {
+  const index = sectionIndex(doc);
+  const keys = keysOf(doc, ref);
+  const named = keys.length === 1 ? (index.byKey.get(keys[0]) ?? []) : keys.flatMap((k) => index.byKey.get(k) ?? []).sort((a, b) => a.marker.line - b.marker.line);
+  // Section 5, 第三部分: the outermost sections so numbered (not 3. inside 二、).
+  if (ref.path || (ref.kind !== 'en-section' && ref.kind !== 'en-chapter' && ref.kind !== 'part') || named.length < 2) return named;
   const top = Math.min(...named.map(depthOf));
   return named.filter((s) => depthOf(s) === top);
 }
 
 /** The sections whose marker, written as quoted, a quoted marker names (“3.”, “（二）”). */
 export function sectionsQuoted(doc: ReportDocument, quoted: QuotedMarker): Section[] {
-  return doc.outline.sections.filter((s) => s.part === quoted.paragraph.part && s.marker.kind !== 'heading' && s.marker.text.trim() === quoted.quoted);
+  return sectionIndex(doc).byKey.get(keysOf(doc, quoted)[0]) ?? [];
+}
+
+/**
+ * Of several sections a reference could name (（二） under 一、 and under 二、), the one under a section the reference is
+ * in, when there is exactly one such: looked up under each section around it, not among all the candidates.
+ */
+export function nearestSection(doc: ReportDocument, ref: Reference | QuotedMarker): Section | undefined {
+  const index = sectionIndex(doc);
+  const keys = keysOf(doc, ref);
+  const line = ref.paragraph.firstLine;
+  let found: Section | undefined;
+  for (let around = sectionAround(doc, ref.paragraph); around; around = around.parent) {
+    if (around.marker.line > line || line > around.endLine) continue;
+    for (const key of keys) {
+      for (const s of index.byParent.get(`${around.marker.line}|${key}`) ?? []) {
+        if (found && found !== s) return undefined;
+        found = s;
+      }
+    }
+  }
+  return found;
+}
+
+/** The innermost section a paragraph is in. */
+function sectionAround(doc: ReportDocument, paragraph: Paragraph): Section | undefined {
+  if (paragraph.section) return paragraph.section;
+  const sections = doc.outline.sections;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].marker.line <= paragraph.firstLine) lo = mid + 1;
+    else hi = mid;
+  }
+  return sections[lo - 1];
+}
+
+interface SectionIndex {
+  /** `kind|value|part`, `dotted|3.2|part` (the whole path), `text|（二）|part` (the marker as written) → sections, in line order. */
+  byKey: Map<string, Section[]>;
+  /** The same keys under the line of the section's parent: `4|cn-paren|2|0`. */
+  byParent: Map<string, Section[]>;
+  /** The parts (of a compilation) that head their parts 第X部分. */
+  namedParts: Set<number>;
+  /** `word|value` of the titled headings (Section 3 Finance, PART IV): their lines. */
+  titled: Map<string, number[]>;
+  /** `kind|number` of the attachments, appendices, articles, captions and 附表/附图/附录 headings: their lines. */
+  targets: Map<string, number[]>;
+}
+
+/** Read once per model (a request reads every reference of a draft of 3,000 sections). */
+const INDEXES = new WeakMap<ReportDocument, SectionIndex>();
+
+function push<K>(map: Map<K, unknown[]>, key: K, value: unknown): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sectionIndex(doc: ReportDocument): SectionIndex {
+  let index = INDEXES.get(doc);
+  if (index) return index;
+  index = { byKey: new Map(), byParent: new Map(), namedParts: new Set(), titled: new Map(), targets: new Map() };
+  for (const s of doc.outline.sections) {
+    const m = s.marker;
+    const keys = [`${m.kind}|${m.value}|${s.part}`];
+    if (m.kind === 'dotted') keys.push(`dotted|${m.path.join('.')}|${s.part}`);
+    if (m.kind !== 'heading') keys.push(`text|${m.text.trim()}|${s.part}`);
+    for (const key of keys) {
+      push(index.byKey, key, s);
+      if (s.parent) push(index.byParent, `${s.parent.marker.line}|${key}`, s);
+    }
+    if (m.kind === 'part') index.namedParts.add(s.part);
+  }
+  for (const h of doc.titledHeadings) push(index.titled, `${h.word}|${h.value}`, h.line);
+  const t = doc.targets;
+  // The attachment's own heading (附件2) before its entry in the list (附件：1.… 2.…).
+  for (const a of t.attachments) if (a.list === undefined) push(index.targets, `attachment|${a.number}`, a.line);
+  for (const a of t.attachments) if (a.list !== undefined) push(index.targets, `attachment-listed|${a.number}`, a.line);
+  for (const a of t.appendices) push(index.targets, `${a.word === 'attachment' ? 'en-attachment' : a.word}|${a.number}`, a.line);
+  for (const a of t.articles) push(index.targets, `article|${a.number}`, a.line);
+  for (const c of t.captions) push(index.targets, `${c.kind}|${c.number.join('.')}`, c.line);
+  for (const line of doc.lines) {
+    if (line.kind !== 'text' || !line.prose.includes('附')) continue;
+    const m = ANNEX_HEADING.exec(line.prose.trim());
+    if (m) push(index.targets, `${m[1] === '表' ? 'annex-table' : m[1] === '图' || m[1] === '圖' ? 'annex-figure' : 'annex-appendix'}|${numberOf(m[2])}`, line.index);
+  }
+  INDEXES.set(doc, index);
+  return index;
 }
 
 /** How many numbered sections a section is under (a Markdown heading does not count). */
@@ -265,96 +360,38 @@ function depthOf(section: Section): number {
   return depth;
 }
 
-/** Of several sections a reference could name (（二） of two parts), the one of the part the reference is in. */
-export function nearestSection(named: readonly Section[], paragraph: Paragraph): Section | undefined {
-  const line = paragraph.firstLine;
-  const within = named.filter((s) => (s.parent ? s.parent.marker.line <= line && line <= s.parent.endLine : false));
-  return within.length === 1 ? within[0] : undefined;
-}
-
-/** What the references of a draft name: built once per request, the draft's targets of each kind read when first asked. */
-class Resolver {
-  private annexes?: Map<string, number[]>;
-  constructor(private readonly doc: ReportDocument) {}
-
-  /** The lines a reference names (the first the one meant when the draft tells; several when it cannot be told). */
-  linesOf(ref: Reference | QuotedMarker): number[] {
-    const doc = this.doc;
-    const part = ref.paragraph.part;
-    const samePart = (line: number) => doc.partOf(line) === part;
-    if (!('kind' in ref)) return sectionLines(sectionsQuoted(doc, ref), ref.paragraph);
-    if (ref.kind === 'en-section' && !ref.path) {
-      const titled = doc.titledHeadings.filter((h) => h.word === 'section' && h.value === ref.number[0] && samePart(h.line)).map((h) => h.line);
-      if (titled.length) return titled;
-    }
-    if (ref.kind === 'en-part' || ref.kind === 'en-chapter') {
-      const word = ref.kind === 'en-part' ? 'part' : 'chapter';
-      const titled = doc.titledHeadings.filter((h) => h.word === word && h.value === ref.number[0] && samePart(h.line)).map((h) => h.line);
-      if (titled.length) return titled;
-    }
-    if (NAMES[ref.kind]) return sectionLines(sectionsNamed(doc, ref), ref.paragraph);
-    const targets = doc.targets;
-    // What the draft has besides sections is numbered through the whole draft (the attachments after the last part of
-    // a compilation): those of the reference's own part first.
-    const own = (lines: number[]) => {
-      const same = lines.filter(samePart);
-      return (same.length ? same : lines).slice(0, 1);
-    };
-    switch (ref.kind) {
-      case 'attachment': {
-        const all = targets.attachments.filter((a) => a.number === ref.number[0]);
-        // The attachment's own heading (附件2) before its entry in the list (附件：1.… 2.…).
-        const headings = all.filter((a) => a.list === undefined);
-        return own((headings.length ? headings : all).map((a) => a.line));
-      }
-      case 'appendix':
-      case 'annex':
-      case 'en-attachment': {
-        const word = ref.kind === 'en-attachment' ? 'attachment' : ref.kind;
-        return own(targets.appendices.filter((a) => a.word === word && a.number === ref.number[0]).map((a) => a.line));
-      }
-      case 'article':
-        return own(targets.articles.filter((a) => a.number === ref.number[0]).map((a) => a.line));
-      case 'table':
-      case 'figure':
-      case 'exhibit':
-      case 'chart':
-      case 'box':
-        return own(targets.captions.filter((c) => c.kind === ref.kind && c.number.join('.') === ref.number.join('.')).map((c) => c.line));
-      case 'annex-table':
-      case 'annex-figure':
-      case 'annex-appendix':
-        return own(this.annexHeadings().get(`${ref.kind}|${ref.number[0]}`) ?? []);
-      case 'en-lettered-section':
-        return sectionLines(doc.outline.sections.filter((s) => s.marker.kind === 'latin-upper' && !s.marker.listItem && s.parent === undefined && s.marker.value === ref.number[0] && s.part === part), ref.paragraph);
-      default:
-        return [];
-    }
+/** The lines a reference names: one when the draft tells which; several (a few at most) when it cannot be told. */
+function linesOf(doc: ReportDocument, ref: Reference | QuotedMarker): number[] {
+  const index = sectionIndex(doc);
+  const part = ref.paragraph.part;
+  if (!('kind' in ref)) return sectionLines(doc, sectionsQuoted(doc, ref), ref);
+  if (ref.kind === 'en-section' || ref.kind === 'en-chapter' || ref.kind === 'en-part') {
+    // Section 3 Finance, PART IV. FINANCE, CHAPTER 2: Methods on a line of their own.
+    const word = ref.kind === 'en-section' ? 'section' : ref.kind === 'en-part' ? 'part' : 'chapter';
+    const titled = ref.path ? [] : (index.titled.get(`${word}|${ref.number[0]}`) ?? []).filter((l) => doc.partOf(l) === part);
+    if (titled.length) return titled.slice(0, MAX_CANDIDATES);
   }
-
-  /** 附表1 项目明细表, 附图2：区位图, 附录一 名词解释 on lines of their own. */
-  private annexHeadings(): Map<string, number[]> {
-    if (!this.annexes) {
-      this.annexes = new Map();
-      for (const line of this.doc.lines) {
-        if (line.kind !== 'text' || !line.prose.includes('附')) continue;
-        const m = ANNEX_HEADING.exec(line.prose.trim());
-        if (!m) continue;
-        const key = `${m[1] === '表' ? 'annex-table' : m[1] === '图' || m[1] === '圖' ? 'annex-figure' : 'annex-appendix'}|${numberOf(m[2])}`;
-        this.annexes.set(key, [...(this.annexes.get(key) ?? []), line.index]);
-      }
-    }
-    return this.annexes;
+  if (NAMES[ref.kind]) return sectionLines(doc, sectionsNamed(doc, ref), ref);
+  if (ref.kind === 'en-lettered-section') {
+    const lettered = (index.byKey.get(`latin-upper|${ref.number[0]}|${part}`) ?? []).filter((s) => !s.marker.listItem && s.parent === undefined);
+    return sectionLines(doc, lettered, ref);
   }
+  const key = `${ref.kind}|${ref.number.join('.')}`;
+  const lines = index.targets.get(key) ?? (ref.kind === 'attachment' ? index.targets.get(`attachment-listed|${ref.number[0]}`) : undefined) ?? [];
+  // What the draft has besides sections is numbered through the whole draft (the attachments after the last part of
+  // a compilation): those of the reference's own part first.
+  const own = lines.find((l) => doc.partOf(l) === part);
+  return own !== undefined ? [own] : lines.slice(0, 1);
 }
 
 const ANNEX_HEADING = /^(?:#{1,6}[ \t]*)?附(表|图|圖|录|錄)[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．\-－])(?!所|中|显示|可见|表明|列出|反映|[，,。])/;
 
 /** The heading lines of the sections named: the one around the reference when there are several and it tells. */
-function sectionLines(named: Section[], paragraph: Paragraph): number[] {
+function sectionLines(doc: ReportDocument, named: readonly Section[], ref: Reference | QuotedMarker): number[] {
   if (named.length <= 1) return named.map((s) => s.marker.line);
-  const near = nearestSection(named, paragraph);
-  return (near ? [near] : named).map((s) => s.marker.line);
+  const near = nearestSection(doc, ref);
+  if (near) return [near.marker.line];
+  return named.length > MAX_CANDIDATES ? [] : named.map((s) => s.marker.line);
 }
 
 /** The range of a target line: its text, without the indent, a BOM or the blanks after it. */
@@ -371,13 +408,12 @@ function readsArticles(doc: ReportDocument): boolean {
 
 /** Every reference of the draft to a part of itself, with what it names (nothing, when that part is not there). */
 export function referenceLinks(doc: ReportDocument): ReferenceLink[] {
-  const resolver = new Resolver(doc);
   const articles = readsArticles(doc);
   const out: ReferenceLink[] = [];
   for (const paragraph of doc.paragraphs) {
     const { references, quoted } = paragraphReferences(paragraph, articles, doc.lines);
     for (const ref of [...references, ...quoted].sort((a, b) => a.start - b.start)) {
-      const link = linkOf(doc, resolver, ref);
+      const link = linkOf(doc, ref);
       if (link) out.push(link);
     }
   }
@@ -385,9 +421,9 @@ export function referenceLinks(doc: ReportDocument): ReferenceLink[] {
 }
 
 /** The reference and what it names; undefined for a heading read as naming itself (附件2 ⏎ 责任分工表 run into a paragraph). */
-function linkOf(doc: ReportDocument, resolver: Resolver, ref: Reference | QuotedMarker): ReferenceLink | undefined {
+function linkOf(doc: ReportDocument, ref: Reference | QuotedMarker): ReferenceLink | undefined {
   const range = rangeIn(ref.paragraph, ref.start, ref.end);
-  const lines = resolver.linesOf(ref);
+  const lines = linesOf(doc, ref);
   if (lines.includes(range.start.line)) return undefined;
   return { range, text: ref.paragraph.text.slice(ref.start, ref.end), targets: lines.map((l) => lineTarget(doc, l)) };
 }
@@ -417,10 +453,9 @@ export function referenceAt(doc: ReportDocument, at: Position): ReferenceLink | 
   const paragraph = paragraphAt(doc, at.line);
   if (!paragraph) return undefined;
   const { references, quoted } = paragraphReferences(paragraph, readsArticles(doc), doc.lines);
-  const resolver = new Resolver(doc);
   for (const ref of [...references, ...quoted]) {
     const range = rangeIn(paragraph, ref.start, ref.end);
-    if (contains(range, at)) return linkOf(doc, resolver, ref);
+    if (contains(range, at)) return linkOf(doc, ref);
   }
   return undefined;
 }
@@ -445,10 +480,10 @@ export function referencesAt(doc: ReportDocument, at: Position, includeDeclarati
 /** A line a reference can name: a section's heading, an attachment, appendix, article or caption. */
 function targetLineAt(doc: ReportDocument, line: number): number | undefined {
   if (doc.outline.sections.some((s) => s.marker.line === line && s.marker.kind !== 'heading')) return line;
-  if (doc.titledHeadings.some((h) => h.line === line)) return line;
-  const t = doc.targets;
-  const lists = [t.attachments, t.appendices, t.articles, t.captions] as { line: number }[][];
-  if (lists.some((list) => list.some((x) => x.line === line))) return line;
-  const text = doc.lines[line]?.prose.trim() ?? '';
-  return ANNEX_HEADING.test(text) || /^#{1,6}[ \t]/.test(doc.lines[line]?.text ?? '') ? line : undefined;
+  const index = sectionIndex(doc);
+  const named = (lines: Iterable<number[]>) => {
+    for (const list of lines) if (list.includes(line)) return true;
+    return false;
+  };
+  return named(index.titled.values()) || named(index.targets.values()) || /^#{1,6}[ \t]/.test(doc.lines[line]?.text ?? '') ? line : undefined;
 }
