@@ -52,6 +52,8 @@ const BARE_ZH_MEMBER = /(\d{1,3}(?:[.．\-－]\d{1,3}){0,2}|[一二三四五六�
 const ENGLISH_MEMBER = /(Section|section|Chapter|chapter|Part|part|Appendix|appendix|Annex|annex|Table|table|Figure|figure)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/y;
 /** Sections 3 and 4, Appendix B and C: the number alone, then the end of the list or of the clause. */
 const BARE_EN_MEMBER = /(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)(?=[ ]*(?:[,.;:)]|$|(?:and|or|to|through|below|above|of|in)\b))/y;
+/** Sections 4 to 5 for the detail: the end of a range, before a word that goes on the sentence. */
+const BARE_EN_RANGE_END = /(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)(?=[ ]+(?:for|on|at|by|as|is|are|was|were|which|where|that|cover|covers|set|sets|show|shows|give|gives|describe|describes|explain|explains|list|lists|deal|deals|inclusive)\b)/y;
 /** see sections 2 and 3, Appendices B and C: a plural the reader does not take, opening a list (in lower case after a reference word). */
 const PLURAL_EN = /\b(Sections|sections|Chapters|chapters|Appendices|appendices|Annexes|annexes|Tables|tables|Figures|figures)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)/g;
 const LOWER_CASE_LEAD = /\b(?:see|in|under|at|and|to|from|also)[ ]+$/i;
@@ -140,7 +142,7 @@ function readMembers(paragraph: Paragraph, head: Reference | QuotedMarker, out: 
     const joined = join.exec(text);
     if (!joined) break;
     const at = previous.end + joined[0].length;
-    const member = english ? englishMember(paragraph, at, previous as Reference) : chineseMember(paragraph, at, previous);
+    const member = english ? englishMember(paragraph, at, previous as Reference, /\b(?:to|through)\b|[–—-]/.test(joined[0])) : chineseMember(paragraph, at, previous);
     if (!member || starts.has(member.start)) break;
     members.push(member);
     previous = member;
@@ -179,11 +181,11 @@ function chineseMember(paragraph: Paragraph, at: number, previous: Reference | Q
   return undefined;
 }
 
-function englishMember(paragraph: Paragraph, at: number, previous: Reference): Reference | undefined {
+function englishMember(paragraph: Paragraph, at: number, previous: Reference, range: boolean): Reference | undefined {
   const text = paragraph.text;
   const m = sticky(ENGLISH_MEMBER, text, at);
   if (m) return englishReference(paragraph, ENGLISH_WORD[m[1].toLowerCase()], at, at + m[0].length - m[2].length, m[2]);
-  const bare = sticky(BARE_EN_MEMBER, text, at);
+  const bare = sticky(BARE_EN_MEMBER, text, at) ?? (range ? sticky(BARE_EN_RANGE_END, text, at) : null);
   if (!bare) return undefined;
   const letter = /^[A-Z]$/.test(bare[1]);
   // The same kind of label as the member before: Appendix B and C, Sections 3 and 4 (not Section 3 and A).
