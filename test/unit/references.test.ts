@@ -49,6 +49,15 @@ describe('references and what they name', () => {
     assert.deepEqual(links(draft), ['（一）→4', '第三部分→6', '附件2→10', '表1→7']);
   });
 
+  it('names Markdown headings, captions, 附表 headings and a regulation\'s articles', () => {
+    const md = ['# 2025年工作要点', '', '## 一、总体要求', '', '重点任务见第二部分，保障措施见第三部分，数据如表2所示，详见附表1。', '', '## 二、重点任务', '', '表2 主要指标', '', '## 三、保障措施', '', '附表1 项目清单'];
+    assert.deepEqual(links(md, 'markdown'), ['第二部分→6', '第三部分→10', '表2→8', '附表1→12']);
+    const regulation = ['第一条 为了规范管理，制定本办法。', '第二条 本办法适用于全市。', '第三条 违反本办法第二条规定的，依照第五条处理。', '第四条 本办法自发布之日起施行。'];
+    assert.deepEqual(links(regulation), ['第二条→1', '第五条→-']);
+    const en = ['1. Introduction', '', 'Results are in Table 3 and Figure 2; see Appendix C and Annex 1.', '', 'Table 3: Costs', '', 'Figure 2: Trend', '', 'Annex 1: Survey'];
+    assert.deepEqual(links(en), ['Table 3→4', 'Figure 2→6', 'Appendix C→-', 'Annex 1→8']);
+  });
+
   it('names the 第X部分 headings where the draft heads its parts so, not the 三、 inside one', () => {
     const draft = ['第一部分 总体要求', '一、指导思想', '二、基本原则', '三、主要目标', '第二部分 重点任务', '见第三部分。', '第三部分 保障措施'];
     assert.deepEqual(links(draft), ['第三部分→6']);
@@ -168,9 +177,21 @@ describe('renumbering rewrites every reference of a list', () => {
     assert.deepEqual(text, ['一、总体', '详见第二、三部分。', '二、任务', '三、保障']);
   });
 
-  it('rewrites English lists of sections', () => {
-    const { text } = renumbered(['1. Introduction', 'See Sections 3 and 5, and section 3 or 5.', '3. Method', '5. Results']);
-    assert.deepEqual(text, ['1. Introduction', 'See Sections 2 and 3, and section 2 or 3.', '2. Method', '3. Results']);
+  it('rewrites English lists of sections, not a count after one nor another document\'s', () => {
+    const { text } = renumbered([
+      '1. Introduction',
+      'See Sections 3 and 5, and section 3 or 5; Section 3 to 5 for the detail.',
+      'Sites were chosen as in Section 3, 2 of which closed. Sections 3 and 5 of the Highways Act apply.',
+      '3. Method',
+      '5. Results',
+    ]);
+    assert.deepEqual(text, [
+      '1. Introduction',
+      'See Sections 2 and 3, and section 2 or 3; Section 2 to 3 for the detail.',
+      'Sites were chosen as in Section 2, 2 of which closed. Sections 3 and 5 of the Highways Act apply.',
+      '2. Method',
+      '3. Results',
+    ]);
   });
 
   it('leaves a list of another document\'s parts as it is', () => {
