@@ -38,13 +38,13 @@ const CN = '一二三四五六七八九十百零〇';
 const QUOTED_MARKER = /(?:见|参照|参看|按照)(?:上文|下文|前文|本文|本部分|本节)?(?:第)?[“"]([^”"\n]{1,8})[”"]/g;
 
 // A list of references goes on after a joining word (和, 及, 、, 至; and, or, to) with the next member right after it.
-const JOIN_ZH = /[ \t\u3000]*(?:以及|或者|和|及|与|、|至|到|或|跟)[ \t\u3000]*/y;
+const JOIN_ZH = /[ \t\u3000]*(?:以及|或者|和|及|与|、|至|到|或)[ \t\u3000]*/y;
 const JOIN_EN = /(?:[ ]*,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|to|through)[ ]+|[ ]?[–—-][ ]?)/y;
 const STRUCTURE_MEMBER = new RegExp(`第([${CN}]{1,6}|\\d{1,4})(部分|章|节)(?![课課])`, 'y');
 const ITEM_MEMBER = /[（(]([一二三四五六七八九十]{1,3})[）)]/y;
 const QUOTED_MEMBER = /[“"]([^”"\n]{1,8})[”"]/y;
-/** What a quoted marker looks like: 五、, （二）, 3., 3.2, 第三部分 (not “十四五”, a slogan). */
-const MARKER_SHAPE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、]?|[A-Za-z][.．)]|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节))$/;
+/** What a quoted marker after 和 looks like: 五、, （二）, 3., 3.2, 1), ①, ii., 第三部分 (not “十四五”, a slogan). */
+const MARKER_SHAPE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[A-Za-z])[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、)）]?|[A-Za-z]{1,4}[.．)）]|[①-⑳⑴-⒇]|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节))$/;
 const ATTACHMENT_MEMBER = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/y;
 const CAPTION_MEMBER = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/y;
 /** 附件2、3, 表2和3: the number alone, the word of the member before understood — not 附件2和3月份的报表. */
@@ -88,7 +88,6 @@ export function paragraphReferences(paragraph: Paragraph, hasArticles = false, l
     QUOTED_MARKER.lastIndex = 0;
     for (let m = QUOTED_MARKER.exec(text); m; m = QUOTED_MARKER.exec(text)) {
       const end = m.index + m[0].length;
-      if (!MARKER_SHAPE.test(m[1])) continue;
       quoted.push({ paragraph, start: end - m[1].length - 2, end, quoted: m[1] });
       starts.add(end - m[1].length - 2);
     }
@@ -427,6 +426,8 @@ function linkOf(doc: ReportDocument, ref: Reference | QuotedMarker): ReferenceLi
   const range = rangeIn(ref.paragraph, ref.start, ref.end);
   const lines = linesOf(doc, ref);
   if (lines.includes(range.start.line)) return undefined;
+  // 见“十四五”规划: a quoted text that heads no section of the draft is no reference to it.
+  if (!('kind' in ref) && lines.length === 0) return undefined;
   return { range, text: ref.paragraph.text.slice(ref.start, ref.end), targets: lines.map((l) => lineTarget(doc, l)) };
 }
 
