@@ -200,3 +200,18 @@ describe('renumbering rewrites every reference of a list', () => {
     assert.deepEqual(references, []);
   });
 });
+
+describe('reading references stays linear', () => {
+  it('reads a paragraph of 60,000 joined references, and a draft of 6,000 sections each referred to, in seconds, not minutes', () => {
+    const joined = ['一、甲', `详见${Array.from({ length: 20000 }, () => '第一部分和（一）、“1.”').join('及')}。`, '（一）子', '1.项'].join('\n');
+    let started = Date.now();
+    assert.ok(referenceLinks(parseDocument(joined, 'plain')).length >= 60000);
+    assert.ok(Date.now() - started < 4000, `${Date.now() - started} ms`);
+    const lines: string[] = [];
+    for (let i = 1; i <= 3000; i++) lines.push(`${i}. Section ${i}`, '（一）子项', `See Section ${i} and ${i + 1}, 详见第三部分和（一）及“${i}.”，见附件2、3。`, '');
+    const doc = parseDocument(lines.join('\n'), 'plain');
+    started = Date.now();
+    referencesAt(doc, { line: 1, character: 1 }, true);
+    assert.ok(Date.now() - started < 4000, `${Date.now() - started} ms`);
+  });
+});
