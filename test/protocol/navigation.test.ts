@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DefinitionRequest, DidOpenTextDocumentNotification, InitializeRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol';
+import { DefinitionRequest, DidOpenTextDocumentNotification, InitializeRequest, ReferencesRequest, type Location, type LocationLink } from 'vscode-languageserver-protocol';
 import { TestClient } from '../support/lsp-client';
 
 const show = (l: Location) => `${l.range.start.line}:${l.range.start.character}-${l.range.end.line}:${l.range.end.character}`;
@@ -66,5 +66,22 @@ describe('navigation on cross-references over stdio', function () {
     assert.deepEqual((await definition(uri, 2, 30)).map(show), ['6:0-6:13']);
     assert.deepEqual((await definition(uri, 2, 40)).map(show), ['8:0-8:25']);
     assert.deepEqual((await references(uri, 6, 5)).map(show), ['2:21-2:32']);
+  });
+
+  it('answers a client that takes links with the reference\'s own range, for the editor to underline', async () => {
+    const linking = new TestClient({ textDocument: { definition: { linkSupport: true } } });
+    try {
+      await linking.initialize('zh-cn');
+      const uri = uriOf('refs-links.report');
+      await linking.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text: ['一、总体情况', '😀具体措施详见第三部分。', '二、问题', '三、计划'].join('\r\n') } });
+      await linking.diagnosticsFor(uri);
+      const links = (await linking.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 1, character: 8 } })) as LocationLink[];
+      assert.deepEqual(
+        links.map((l) => `${l.originSelectionRange?.start.character}-${l.originSelectionRange?.end.character} → ${l.targetRange.start.line}:${l.targetRange.start.character}-${l.targetRange.end.character} ${l.targetUri === uri}`),
+        ['8-12 → 3:0-4 true'],
+      );
+    } finally {
+      await linking.stop();
+    }
   });
 });
