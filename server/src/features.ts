@@ -1,5 +1,6 @@
 // The requests the server answers besides diagnostics: code actions and commands, the outline, folding,
-// completion, hover, Go to Definition and Find All References on cross-references, draft statistics. Each reads the document's current state through the server.
+// completion, hover, Go to Definition and Find All References on cross-references, draft statistics. Each reads the
+// document's current state through the server.
 
 import type { Location, LocationLink, Position, Range, TextEdit } from 'vscode-languageserver';
 import { codeActions, deferredFixOf, fixesOfDeferred, fixesRead, resolvedEdits, wantsFixAll } from './code-actions';
@@ -87,6 +88,7 @@ export function registerFeatures(server: ReportLintServer): void {
 
   // 见第三部分, 详见附件2, see section 4.2: F12 goes to the heading it names; on a heading, the references naming it.
   // A client that takes links underlines the reference itself (第三部分), not the run of Chinese text under the mouse.
+  // Read from this thread's model, as renumbering is (not yet a question the lint worker answers for a long draft).
   connection.onDefinition(async (params): Promise<Location[] | LocationLink[]> => {
     const checked = await server.checked(params.textDocument.uri);
     const reference = checked && referenceAt(checked.doc, params.position);
