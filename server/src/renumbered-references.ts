@@ -3,15 +3,17 @@
 // follow the section: the renumber edit rewrites their number in the same edit, so 见第五部分 does not point at a
 // section that is no longer there. A reference the draft names two sections for (（二） of two parts both renumbered)
 // is left for the writer to check. References into another document (《意见》第三部分, Section 3.2 of [RFC9651]) are
-// not read as references of this draft and stay as they are.
-// Read with the cross-reference rule's own reader, so both agree on what a reference is.
+// not read as references of this draft and stay as they are. Every member of a list of references is rewritten (见（四）
+// 和第6部分, 详见“3.”和“五、”, 第三部分至第五部分), not only the first, which a reference word leads.
+// Read with the engine's reader of references (the cross-reference rule's, and the lists it starts), so all agree on
+// what a reference is.
 
 import type { Range, TextEdit } from 'vscode-languageserver';
-import type { ReportDocument, Renumbered } from './engine';
+import { nearestSection, paragraphReferences, sectionsNamed, sectionsQuoted, type QuotedMarker, type ReportDocument, type Renumbered } from './engine';
 import type { Section } from './engine/model/outline';
 import { toChineseNumeral } from './engine/model/numerals';
-import { rangeIn, type Paragraph } from './engine/model/paragraphs';
-import { referencesIn, type Reference } from './engine/rules/cross-reference';
+import { rangeIn } from './engine/model/paragraphs';
+import type { Reference } from './engine/rules/cross-reference';
 
 export interface RenumberedReference {
   range: Range;
@@ -21,20 +23,6 @@ export interface RenumberedReference {
   /** Set when the renumber edit rewrote the reference's number (otherwise the writer checks it). */
   updated?: true;
 }
-
-/** Which marker kinds a reference of each kind names (第五部分 → 五、 or 第五部分, （六） → （六）, Section 5 → 5.). */
-const NAMES: Partial<Record<Reference['kind'], readonly string[]>> = {
-  part: ['part', 'cn'],
-  chapter: ['chapter'],
-  section: ['section'],
-  item: ['cn-paren'],
-  'en-section': ['arabic', 'dotted'],
-  'en-chapter': ['chapter', 'arabic'],
-  'en-part': ['part'],
-};
-
-/** 见上文“3.”, 详见“（二）”: a marker quoted after a reference word names the item it heads. */
-const QUOTED_MARKER = /(?:见|参照|参看|按照)(?:上文|下文|前文|本文|本部分|本节)?(?:第)?[“"]([^”"\n]{1,8})[”"]/g;
 
 /** The sections the edits renumber, with each one's written number before and after (五 → 三, 3.2 → 2.2). */
 interface Moved {
@@ -53,11 +41,12 @@ export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly
   const referenceEdits: TextEdit[] = [];
   for (const paragraph of doc.paragraphs) {
     // Articles (第X条) are not sections renumbering touches: they need not be read.
-    for (const ref of referencesIn(paragraph, false)) {
-      const named = sectionsNamed(doc, ref, paragraph);
+    const { references, quoted } = paragraphReferences(paragraph, false);
+    for (const ref of references) {
+      const named = sectionsNamed(doc, ref);
       if (!named.some((s) => moved.has(s))) continue;
       // Several sections of that number (（二） under 一、 and under 三、): the one around the reference, if any.
-      const section = named.length === 1 ? named[0] : nearest(named, paragraph);
+      const section = named.length === 1 ? named[0] : nearestSection(doc, ref);
       const hit = section && moved.get(section);
       if (section && !hit) continue; // names a section that kept its number
       const range = rangeIn(paragraph, ref.start, ref.end);
@@ -72,7 +61,7 @@ export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly
         found.push({ range, text, from: first.from, to: first.to });
       }
     }
-    quotedMarkers(doc, paragraph, moved, found, referenceEdits);
+    for (const marker of quoted) quotedMarker(doc, marker, moved, found, referenceEdits);
   }
   return { references: found, edits: referenceEdits };
 }
@@ -96,39 +85,6 @@ function movedOf(section: Section, from: number, to: number, edit: TextEdit | un
   return { section, from, to, oldPath, newPath };
 }
 
-/** The sections of the draft (of the same part of a compilation) that the reference can name, as numbered before. */
-function sectionsNamed(doc: ReportDocument, ref: Reference, paragraph: Paragraph): Section[] {
-  const kinds = NAMES[ref.kind];
-  if (!kinds) return [];
-  const named = doc.outline.sections.filter((s) => {
-    const m = s.marker;
-    if (!kinds.includes(m.kind) || s.part !== paragraph.part) return false;
-    if (ref.kind === 'en-section' || ref.kind === 'en-chapter') {
-      // Section 5 names a section numbered 5. (the outermost such), see 3.2 below the subsection 3.2.
-      if (ref.path) return m.kind === 'dotted' && m.path.join('.') === ref.path.join('.');
-      return m.kind === 'arabic' && m.value === ref.number[0];
-    }
-    return m.value === ref.number[0];
-  });
-  if (ref.path || (ref.kind !== 'en-section' && ref.kind !== 'en-chapter')) return named;
-  const top = Math.min(...named.map(depthOf));
-  return named.filter((s) => depthOf(s) === top);
-}
-
-/** How many numbered sections a section is under (a Markdown heading does not count). */
-function depthOf(section: Section): number {
-  let depth = 0;
-  for (let p = section.parent; p; p = p.parent) if (p.marker.kind !== 'heading') depth++;
-  return depth;
-}
-
-/** Of several sections a reference could name (（二） of two parts), the one of the part the reference is in. */
-function nearest(named: readonly Section[], paragraph: Paragraph): Section | undefined {
-  const line = paragraph.firstLine;
-  const within = named.filter((s) => (s.parent ? s.parent.marker.line <= line && line <= s.parent.endLine : false));
-  return within.length === 1 ? within[0] : undefined;
-}
-
 /** The reference's number as the section is now numbered, written as it was (五 → 三, 5 → 3, 3.2 → 2.2). */
 function rewritten(written: string, ref: Reference, hit: Moved): string | undefined {
   if (ref.path) return hit.newPath;
@@ -137,30 +93,26 @@ function rewritten(written: string, ref: Reference, hit: Moved): string | undefi
   return undefined;
 }
 
-function quotedMarkers(doc: ReportDocument, paragraph: Paragraph, moved: ReadonlyMap<Section, Moved>, found: RenumberedReference[], edits: TextEdit[]): void {
-  const text = paragraph.text;
-  if (!text.includes('“') && !text.includes('"')) return;
-  QUOTED_MARKER.lastIndex = 0;
-  for (let m = QUOTED_MARKER.exec(text); m; m = QUOTED_MARKER.exec(text)) {
-    const quoted = m[1];
-    const named = doc.outline.sections.filter((s) => s.part === paragraph.part && s.marker.kind !== 'heading' && s.marker.text.trim() === quoted);
-    if (!named.some((s) => moved.has(s))) continue;
-    const section = named.length === 1 ? named[0] : nearest(named, paragraph);
-    const hit = section && moved.get(section);
-    if (section && !hit) continue;
-    const start = m.index + m[0].length - quoted.length - 1;
-    const range = rangeIn(paragraph, start - 1, start + quoted.length + 1);
-    const shown = text.slice(start - 1, start + quoted.length + 1);
-    if (!hit) {
-      const first = moved.get(named.find((s) => moved.has(s))!)!;
-      found.push({ range, text: shown, from: first.from, to: first.to });
-      continue;
-    }
-    const mk = hit.section.marker;
-    const numberAt = mk.numberStart - mk.start;
-    const written = quoted.slice(numberAt, numberAt + (mk.numberEnd - mk.numberStart));
-    const wanted = mk.kind === 'dotted' ? hit.newPath : /^\d+$/.test(written) ? String(hit.to) : toChineseNumeral(hit.to);
-    edits.push({ range: rangeIn(paragraph, start + numberAt, start + numberAt + written.length), newText: wanted });
-    found.push({ range, text: shown, from: hit.from, to: hit.to, updated: true });
+/** 详见“3.”, 和“五、”: the quoted marker's number rewritten as its section's new one. */
+function quotedMarker(doc: ReportDocument, marker: QuotedMarker, moved: ReadonlyMap<Section, Moved>, found: RenumberedReference[], edits: TextEdit[]): void {
+  const { paragraph, quoted } = marker;
+  const named = sectionsQuoted(doc, marker);
+  if (!named.some((s) => moved.has(s))) return;
+  const section = named.length === 1 ? named[0] : nearestSection(doc, marker);
+  const hit = section && moved.get(section);
+  if (section && !hit) return;
+  const start = marker.start + 1;
+  const range = rangeIn(paragraph, marker.start, marker.end);
+  const shown = paragraph.text.slice(marker.start, marker.end);
+  if (!hit) {
+    const first = moved.get(named.find((s) => moved.has(s))!)!;
+    found.push({ range, text: shown, from: first.from, to: first.to });
+    return;
   }
+  const mk = hit.section.marker;
+  const numberAt = mk.numberStart - mk.start;
+  const written = quoted.slice(numberAt, numberAt + (mk.numberEnd - mk.numberStart));
+  const wanted = mk.kind === 'dotted' ? hit.newPath : /^\d+$/.test(written) ? String(hit.to) : toChineseNumeral(hit.to);
+  edits.push({ range: rangeIn(paragraph, start + numberAt, start + numberAt + written.length), newText: wanted });
+  found.push({ range, text: shown, from: hit.from, to: hit.to, updated: true });
 }

@@ -129,6 +129,8 @@ export class ReportLintServer {
   private refreshesDiagnostics = false;
   /** The client resolves code actions' edits (codeAction/resolve): document-wide fixes are fetched only then. */
   resolvesCodeActions = false;
+  /** The client takes Go to Definition's answer as links (the reference's own range underlined, not the word under the mouse). */
+  definitionLinks = false;
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly settingsWaitMs: number;
   private readonly shownProblems = new Set<string>();
@@ -191,6 +193,7 @@ export class ReportLintServer {
     this.delivery = new DiagnosticsDelivery(this.connection, { pulls: this.pullsDiagnostics, withRelated, docsBase: () => this.docsBase, shortLinks });
     this.refreshesDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     this.resolvesCodeActions = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
+    this.definitionLinks = params.capabilities.textDocument?.definition?.linkSupport === true;
     return {
       capabilities: {
         ...(this.pullsDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
@@ -200,6 +203,8 @@ export class ReportLintServer {
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
         executeCommandProvider: { commands: Object.values(COMMANDS) },
       },
       serverInfo: { name: 'report-lint' },

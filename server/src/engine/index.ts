@@ -15,6 +15,7 @@ export { resolveLocale, formatMessage, formatBoth, inLocale, detectLocale } from
 export { rules } from './rules';
 export { applyEdits, applyFixes, compatibleEdits } from './fixes';
 export { renumberEdits, renumberPlan, type LineSpan, type Renumbered } from './renumber';
+export { definitionAt, paragraphReferences, referenceAt, referenceLinks, referencesAt, sectionsNamed, sectionsQuoted, nearestSection, type QuotedMarker, type ReferenceLink, type ParagraphReferences } from './references';
 export { countText, draftStatistics, type DraftStatistics, type SectionStatistics, type TextCount } from './statistics';
 export * from './config';
 

@@ -1,0 +1,492 @@
+// The draft's references to its own parts, and what each names: 见第三部分 → the heading 三、 (or 第三部分), 详见（二）
+// → （二） of the part it is in, see section 4.2 → 4.2, Appendix B → the line APPENDIX B, 详见附件2 → the 附件2 heading
+// (or the second entry of the 附件： list), 如表3所示 → the caption 表3. Read with the cross-reference rule's reader, so
+// both agree on what a reference is, and carried on through a coordinated list the reader stops at: in 见（四）和第6部分,
+// 详见“3.”和“五、”, 第三部分至第五部分, see sections 2 and 3, every member names a part. A reference into another
+// document (见《…》第三部分) is not read, nor is a member after it.
+// Go to Definition, Find All References and renumbering read the draft through it.
+
+import type { ReportDocument } from './model/document';
+import type { Line } from './model/lines';
+import { parseChineseNumeral } from './model/numerals';
+import type { Section } from './model/outline';
+import { rangeIn, type Paragraph } from './model/paragraphs';
+import { referencesIn, type Reference, type ReferenceKind } from './rules/cross-reference';
+import type { Position, Range } from './types';
+
+export type { Reference, ReferenceKind };
+
+/** A marker quoted after a reference word, or as a member of a list of references: 详见“3.”, 见“（二）”和“五、”. */
+export interface QuotedMarker {
+  paragraph: Paragraph;
+  /** The quoted text with its quotes. */
+  start: number;
+  end: number;
+  /** The marker as quoted (3., （二）, 五、). */
+  quoted: string;
+}
+
+/** A reference of the draft, with what it names in it (several when the draft has more than one of that number). */
+export interface ReferenceLink {
+  range: Range;
+  text: string;
+  targets: Range[];
+}
+
+const CN = '一二三四五六七八九十百零〇';
+/** 见上文“3.”, 详见“（二）”: a marker quoted after a reference word names the item it heads. */
+const QUOTED_MARKER = /(?:见|参照|参看|按照)(?:上文|下文|前文|本文|本部分|本节)?(?:第)?[“"]([^”"\n]{1,8})[”"]/g;
+
+// A list of references goes on after a joining word (和, 及, 、, 至; and, or, to) with the next member right after it.
+const JOIN_ZH = /[ \t\u3000]*(?:以及|或者|和|及|与|、|至|到|或)[ \t\u3000]*/y;
+const JOIN_EN = /(?:[ ]*,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|to|through)[ ]+|[ ]?[–—-][ ]?)/y;
+const STRUCTURE_MEMBER = new RegExp(`第([${CN}]{1,6}|\\d{1,4})(部分|章|节)(?![课課])`, 'y');
+const ITEM_MEMBER = /[（(]([一二三四五六七八九十]{1,3})[）)]/y;
+const QUOTED_MEMBER = /[“"]([^”"\n]{1,8})[”"]/y;
+/** What a quoted marker after 和 looks like: 五、, （二）, 3., 3.2, 1), ①, ii., 第三部分 (not “十四五”, a slogan). */
+const MARKER_SHAPE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[A-Za-z])[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、)）]?|[A-Za-z]{1,4}[.．)）]|[①-⑳⑴-⒇]|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节))$/;
+const ATTACHMENT_MEMBER = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/y;
+const CAPTION_MEMBER = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/y;
+/** 附件2、3, 表2和3: the number alone, the word of the member before understood — not 附件2和3月份的报表. */
+const BARE_ZH_MEMBER = /(\d{1,3}(?:[.．\-－]\d{1,3}){0,2}|[一二三四五六七八九十]{1,3})(?=[）)，,。；;、：:和及与至或所中的]|$)/y;
+const ENGLISH_MEMBER = /(Section|section|Chapter|chapter|Part|part|Appendix|appendix|Annex|annex|Table|table|Figure|figure)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/y;
+/** Sections 3 and 4, Appendix B and C: the number alone, then the end of the list or of the clause. */
+const BARE_EN_MEMBER = /(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)(?=[ ]*(?:[,.;:)]|$|(?:and|or|to|through|below|above|of|in)\b))/y;
+/** Sections 4 to 5 for the detail: the end of a range, before a word that goes on the sentence. */
+const BARE_EN_RANGE_END = /(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)(?=[ ]+(?:for|on|at|by|as|is|are|was|were|which|where|that|cover|covers|set|sets|show|shows|give|gives|describe|describes|explain|explains|list|lists|deal|deals|inclusive)\b)/y;
+/** see sections 2 and 3, Appendices B and C: a plural the reader does not take, opening a list (in lower case after a reference word). */
+const PLURAL_EN = /\b(Sections|sections|Chapters|chapters|Appendices|appendices|Annexes|annexes|Tables|tables|Figures|figures)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)/g;
+const LOWER_CASE_LEAD = /\b(?:see|in|under|at|and|to|from|also)[ ]+$/i;
+/**
+ * Sections 38 and 278 of the Highways Act, Chapters 2 to 4 of Smith (2019), Section 3, 2 of which…: a list that goes on
+ * with "of" or "in" is another document's, or no list, unless it says this one (of this report).
+ */
+const OTHER_DOCUMENT_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:of|in|under)[ ]+(?!(?:this|the[ ]+present)\b)/;
+
+/** 详见第三、四部分, 见第二至四章: one word for several parts, each numeral a reference. */
+const SHARED_UNIT = new RegExp(`第([${CN}]{1,4}|\\d{1,3})((?:[、和及与或至到][${CN}]{1,4}|[、和及与或至到]\\d{1,3}){1,8})(部分|章|节)(?![课課])`, 'g');
+const SHARED_LEAD = /(?:见|参阅|参看|参照|按照|依照|根据|对照|上文|下文|前文|后文|本报告|本文|本方案|本规划|本计划|在)$/;
+
+const ENGLISH_KINDS = new Set<ReferenceKind>(['en-section', 'en-chapter', 'en-part', 'appendix', 'annex', 'en-attachment', 'en-lettered-section']);
+const ENGLISH_WORD: Record<string, ReferenceKind> = { section: 'en-section', chapter: 'en-chapter', part: 'en-part', appendix: 'appendix', annex: 'annex', table: 'table', figure: 'figure', sections: 'en-section', chapters: 'en-chapter', appendices: 'appendix', annexes: 'annex', tables: 'table', figures: 'figure' };
+
+/** The references of one paragraph to this draft, every member of a list of them included, and the markers it quotes. */
+export interface ParagraphReferences {
+  references: Reference[];
+  quoted: QuotedMarker[];
+}
+
+/** The references of a paragraph, as the cross-reference rule reads them, and the members of their lists. */
+export function paragraphReferences(paragraph: Paragraph, hasArticles = false, lines?: readonly Line[]): ParagraphReferences {
+  const text = paragraph.text;
+  const references = referencesIn(paragraph, hasArticles, lines);
+  const quoted: QuotedMarker[] = [];
+  const starts = new Set(references.map((r) => r.start));
+  const out = { references: [...references], quoted };
+  const plural = new Set<Reference>();
+  if (text.includes('“') || text.includes('"')) {
+    QUOTED_MARKER.lastIndex = 0;
+    for (let m = QUOTED_MARKER.exec(text); m; m = QUOTED_MARKER.exec(text)) {
+      const end = m.index + m[0].length;
+      quoted.push({ paragraph, start: end - m[1].length - 2, end, quoted: m[1] });
+      starts.add(end - m[1].length - 2);
+    }
+  }
+  if (text.includes('第')) sharedUnit(paragraph, out.references, starts);
+  if (/[Ss]ections|[Cc]hapters|[Aa]ppendices|[Aa]nnexes|[Tt]ables|[Ff]igures/.test(text)) {
+    PLURAL_EN.lastIndex = 0;
+    for (let m = PLURAL_EN.exec(text); m; m = PLURAL_EN.exec(text)) {
+      const numberStart = m.index + m[0].length - m[2].length;
+      if (starts.has(m.index) || (/^[a-z]/.test(m[1]) && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
+      const ref = englishReference(paragraph, ENGLISH_WORD[m[1].toLowerCase()], m.index, numberStart, m[2]);
+      plural.add(ref);
+      out.references.push(ref);
+      starts.add(m.index);
+    }
+  }
+  // Each list is read once from its first member; a member the reader already has ends the list (its own follows).
+  const heads = [...out.references, ...quoted].sort((a, b) => a.start - b.start);
+  for (const head of heads) readMembers(paragraph, head, out, starts, plural.has(head as Reference));
+  out.references.sort((a, b) => a.start - b.start);
+  quoted.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** 详见第三、四部分: 第三 and 四 each a reference to a part (the unit written once, after the last). */
+function sharedUnit(paragraph: Paragraph, references: Reference[], starts: Set<number>): void {
+  const text = paragraph.text;
+  SHARED_UNIT.lastIndex = 0;
+  for (let m = SHARED_UNIT.exec(text); m; m = SHARED_UNIT.exec(text)) {
+    if (!SHARED_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)) || starts.has(m.index)) continue;
+    const kind: ReferenceKind = m[3] === '部分' ? 'part' : m[3] === '章' ? 'chapter' : 'section';
+    references.push({ kind, number: [numberOf(m[1])], paragraph, start: m.index, end: m.index + 1 + m[1].length, numberStart: m.index + 1, numberEnd: m.index + 1 + m[1].length });
+    starts.add(m.index);
+    const rest = m.index + 1 + m[1].length;
+    for (const n of m[2].matchAll(/[、和及与或至到]([^、和及与或至到]+)/g)) {
+      const at = rest + n.index! + 1;
+      references.push({ kind, number: [numberOf(n[1])], paragraph, start: at, end: at + n[1].length, numberStart: at, numberEnd: at + n[1].length });
+      starts.add(at);
+    }
+  }
+}
+
+function readMembers(paragraph: Paragraph, head: Reference | QuotedMarker, out: ParagraphReferences, starts: Set<number>, plural: boolean): void {
+  const text = paragraph.text;
+  const english = 'kind' in head && (ENGLISH_KINDS.has(head.kind) || /^[A-Za-z]/.test(text.slice(head.start, head.end)));
+  const members: (Reference | QuotedMarker)[] = [];
+  let previous = head;
+  for (;;) {
+    const join = english ? JOIN_EN : JOIN_ZH;
+    join.lastIndex = previous.end;
+    const joined = join.exec(text);
+    if (!joined) break;
+    const at = previous.end + joined[0].length;
+    const member = english ? englishMember(paragraph, at, previous as Reference, /\b(?:to|through)\b|[–—-]/.test(joined[0])) : chineseMember(paragraph, at, previous);
+    if (!member || starts.has(member.start)) break;
+    members.push(member);
+    previous = member;
+  }
+  if (english && OTHER_DOCUMENT_AFTER.test(text.slice(previous.end, previous.end + 40))) {
+    // Sections 38 and 278 of the Highways Act: none of the list is this draft's.
+    if (plural) out.references.splice(out.references.indexOf(head as Reference), 1);
+    return;
+  }
+  for (const member of members) {
+    starts.add(member.start);
+    if ('kind' in member) out.references.push(member);
+    else out.quoted.push(member);
+  }
+}
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function chineseMember(paragraph: Paragraph, at: number, previous: Reference | QuotedMarker): Reference | QuotedMarker | undefined {
+  const text = paragraph.text;
+  let m = sticky(STRUCTURE_MEMBER, text, at);
+  if (m) return member(paragraph, m[2] === '部分' ? 'part' : m[2] === '章' ? 'chapter' : 'section', at, m[0], m[1], [numberOf(m[1])]);
+  if ((m = sticky(ITEM_MEMBER, text, at))) return member(paragraph, 'item', at, m[0], m[1], [numberOf(m[1])]);
+  if ((m = sticky(QUOTED_MEMBER, text, at)) && MARKER_SHAPE.test(m[1])) return { paragraph, start: at, end: at + m[0].length, quoted: m[1] };
+  if ((m = sticky(ATTACHMENT_MEMBER, text, at))) return member(paragraph, 'attachment', at, m[0], m[1], [numberOf(m[1])]);
+  if ((m = sticky(CAPTION_MEMBER, text, at))) return member(paragraph, m[1] === '表' ? 'table' : 'figure', at, m[0], m[2], m[2].split(/[.．\-－]/).map(Number));
+  // 附件2、3 and 表2和3: the same kind of thing, its word left out.
+  if ('kind' in previous && (previous.kind === 'attachment' || previous.kind === 'table' || previous.kind === 'figure') && (m = sticky(BARE_ZH_MEMBER, text, at))) {
+    const number = previous.kind === 'attachment' ? [numberOf(m[1])] : m[1].split(/[.．\-－]/).map(Number);
+    if (previous.kind === 'attachment' ? !/^\d{1,2}$|^[一二三四五六七八九十]+$/.test(m[1]) : !/^\d/.test(m[1]) || number.length !== previous.number.length) return undefined;
+    return member(paragraph, previous.kind, at, m[1], m[1], number);
+  }
+  return undefined;
+}
+
+function englishMember(paragraph: Paragraph, at: number, previous: Reference, range: boolean): Reference | undefined {
+  const text = paragraph.text;
+  const m = sticky(ENGLISH_MEMBER, text, at);
+  if (m) return englishReference(paragraph, ENGLISH_WORD[m[1].toLowerCase()], at, at + m[0].length - m[2].length, m[2]);
+  const bare = sticky(BARE_EN_MEMBER, text, at) ?? (range ? sticky(BARE_EN_RANGE_END, text, at) : null);
+  if (!bare) return undefined;
+  const letter = /^[A-Z]$/.test(bare[1]);
+  // The same kind of label as the member before: Appendix B and C, Sections 3 and 4 (not Section 3 and A).
+  if (letter !== /^[A-Z]$/.test(text.slice(previous.numberStart, previous.numberEnd))) return undefined;
+  return englishReference(paragraph, previous.kind, at, at, bare[1]);
+}
+
+function englishReference(paragraph: Paragraph, kind: ReferenceKind, start: number, numberStart: number, label: string): Reference {
+  const letter = /^[A-Z]$/.test(label);
+  const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
+  const section = kind === 'en-section' || kind === 'en-chapter' || kind === 'en-part';
+  return {
+    kind: letter && kind === 'en-section' ? 'en-lettered-section' : kind,
+    number: section ? [number[0]] : number,
+    ...(kind === 'en-section' && number.length > 1 ? { path: number } : {}),
+    paragraph,
+    start,
+    end: numberStart + label.length,
+    numberStart,
+    numberEnd: numberStart + label.length,
+  };
+}
+
+function member(paragraph: Paragraph, kind: ReferenceKind, at: number, written: string, numberText: string, number: number[]): Reference {
+  const numberStart = at + written.indexOf(numberText);
+  return { kind, number, paragraph, start: at, end: at + written.length, numberStart, numberEnd: numberStart + numberText.length };
+}
+
+function numberOf(text: string): number {
+  return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text) ?? 0;
+}
+
+/** Which marker kinds a reference of each kind names (第五部分 → 五、 or 第五部分, （六） → （六）, Section 5 → 5.). */
+const NAMES: Partial<Record<ReferenceKind, readonly string[]>> = {
+  part: ['part', 'cn'],
+  chapter: ['chapter'],
+  section: ['section'],
+  item: ['cn-paren'],
+  'en-section': ['arabic', 'dotted'],
+  'en-chapter': ['chapter', 'arabic'],
+  'en-part': ['part'],
+};
+
+/** More sections than this that a reference may name, none of them around it: it names none that can be shown. */
+const MAX_CANDIDATES = 12;
+
+/**
+ * The keys (of the draft's index) of the sections a reference can name: 第三部分 → the draft's 第三部分 heading where it
+ * heads its parts so, else its 三、; Section 5 → a section numbered 5.; see 3.2 below → the subsection 3.2.
+ */
+function keysOf(doc: ReportDocument, ref: Reference | QuotedMarker): string[] {
+  const part = ref.paragraph.part;
+  if (!('kind' in ref)) return [`text|${ref.quoted}|${part}`];
+  const kinds = NAMES[ref.kind];
+  if (!kinds) return [];
+  if (ref.kind === 'en-section' || ref.kind === 'en-chapter') {
+    if (ref.path) return [`dotted|${ref.path.join('.')}|${part}`];
+    return kinds.filter((k) => k === 'arabic' || k === 'chapter').map((k) => `${k}|${ref.number[0]}|${part}`);
+  }
+  // 第一部分 … 第三部分 with 一、 to 七、 under them: 第三部分 is one of those (as the cross-reference rule counts them).
+  const used = ref.kind === 'part' && sectionIndex(doc).namedParts.has(part) ? ['part'] : kinds;
+  return used.map((k) => `${k}|${ref.number[0]}|${part}`);
+}
+
+/** The sections of the draft (of the same part of a compilation) a reference can name, as numbered now, in line order. */
+export function sectionsNamed(doc: ReportDocument, ref: Reference): Section[] {
+  const index = sectionIndex(doc);
+  const keys = keysOf(doc, ref);
+  const named = keys.length === 1 ? (index.byKey.get(keys[0]) ?? []) : keys.flatMap((k) => index.byKey.get(k) ?? []).sort((a, b) => a.marker.line - b.marker.line);
+  // Section 5, 第三部分: the outermost sections so numbered (not 3. inside 二、).
+  if (ref.path || (ref.kind !== 'en-section' && ref.kind !== 'en-chapter' && ref.kind !== 'part') || named.length < 2) return named;
+  const top = Math.min(...named.map(depthOf));
+  return named.filter((s) => depthOf(s) === top);
+}
+
+/** The sections whose marker, written as quoted, a quoted marker names (“3.”, “（二）”). */
+export function sectionsQuoted(doc: ReportDocument, quoted: QuotedMarker): Section[] {
+  return sectionIndex(doc).byKey.get(keysOf(doc, quoted)[0]) ?? [];
+}
+
+/**
+ * Of several sections a reference could name (（二） under 一、 and under 二、), the one under a section the reference is
+ * in, when there is exactly one such: looked up under each section around it, not among all the candidates.
+ */
+export function nearestSection(doc: ReportDocument, ref: Reference | QuotedMarker): Section | undefined {
+  const index = sectionIndex(doc);
+  const keys = keysOf(doc, ref);
+  const line = ref.paragraph.firstLine;
+  let found: Section | undefined;
+  for (let around = sectionAround(doc, ref.paragraph); around; around = around.parent) {
+    if (around.marker.line > line || line > around.endLine) continue;
+    for (const key of keys) {
+      for (const s of index.byParent.get(`${around.marker.line}|${key}`) ?? []) {
+        if (found && found !== s) return undefined;
+        found = s;
+      }
+    }
+  }
+  return found;
+}
+
+/** The innermost section a paragraph is in. */
+function sectionAround(doc: ReportDocument, paragraph: Paragraph): Section | undefined {
+  if (paragraph.section) return paragraph.section;
+  const sections = doc.outline.sections;
+  let lo = 0;
+  let hi = sections.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sections[mid].marker.line <= paragraph.firstLine) lo = mid + 1;
+    else hi = mid;
+  }
+  return sections[lo - 1];
+}
+
+interface SectionIndex {
+  /** `kind|value|part`, `dotted|3.2|part` (the whole path), `text|（二）|part` (the marker as written) → sections, in line order. */
+  byKey: Map<string, Section[]>;
+  /** The same keys under the line of the section's parent: `4|cn-paren|2|0`. */
+  byParent: Map<string, Section[]>;
+  /** The parts (of a compilation) that head their parts 第X部分. */
+  namedParts: Set<number>;
+  /** `word|value` of the titled headings (Section 3 Finance, PART IV): their lines. */
+  titled: Map<string, number[]>;
+  /** `kind|number` of the attachments, appendices, articles, captions and 附表/附图/附录 headings: their lines. */
+  targets: Map<string, number[]>;
+}
+
+/** Read once per model (a request reads every reference of a draft of 3,000 sections). */
+const INDEXES = new WeakMap<ReportDocument, SectionIndex>();
+
+function push<K>(map: Map<K, unknown[]>, key: K, value: unknown): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function sectionIndex(doc: ReportDocument): SectionIndex {
+  let index = INDEXES.get(doc);
+  if (index) return index;
+  index = { byKey: new Map(), byParent: new Map(), namedParts: new Set(), titled: new Map(), targets: new Map() };
+  for (const s of doc.outline.sections) {
+    const m = s.marker;
+    const keys = [`${m.kind}|${m.value}|${s.part}`];
+    if (m.kind === 'dotted') keys.push(`dotted|${m.path.join('.')}|${s.part}`);
+    if (m.kind !== 'heading') keys.push(`text|${m.text.trim()}|${s.part}`);
+    for (const key of keys) {
+      push(index.byKey, key, s);
+      if (s.parent) push(index.byParent, `${s.parent.marker.line}|${key}`, s);
+    }
+    if (m.kind === 'part') index.namedParts.add(s.part);
+  }
+  for (const h of doc.titledHeadings) push(index.titled, `${h.word}|${h.value}`, h.line);
+  const t = doc.targets;
+  // The attachment's own heading (附件2) before its entry in the list (附件：1.… 2.…).
+  for (const a of t.attachments) if (a.list === undefined) push(index.targets, `attachment|${a.number}`, a.line);
+  for (const a of t.attachments) if (a.list !== undefined) push(index.targets, `attachment-listed|${a.number}`, a.line);
+  for (const a of t.appendices) push(index.targets, `${a.word === 'attachment' ? 'en-attachment' : a.word}|${a.number}`, a.line);
+  for (const a of t.articles) push(index.targets, `article|${a.number}`, a.line);
+  for (const c of t.captions) push(index.targets, `${c.kind}|${c.number.join('.')}`, c.line);
+  for (const line of doc.lines) {
+    if (line.kind !== 'text' || !line.prose.includes('附')) continue;
+    const m = ANNEX_HEADING.exec(line.prose.trim());
+    if (m) push(index.targets, `${m[1] === '表' ? 'annex-table' : m[1] === '图' || m[1] === '圖' ? 'annex-figure' : 'annex-appendix'}|${numberOf(m[2])}`, line.index);
+  }
+  INDEXES.set(doc, index);
+  return index;
+}
+
+/** How many numbered sections a section is under (a Markdown heading does not count). */
+function depthOf(section: Section): number {
+  let depth = 0;
+  for (let p = section.parent; p; p = p.parent) if (p.marker.kind !== 'heading') depth++;
+  return depth;
+}
+
+/** The lines a reference names: one when the draft tells which; several (a few at most) when it cannot be told. */
+function linesOf(doc: ReportDocument, ref: Reference | QuotedMarker): number[] {
+  const index = sectionIndex(doc);
+  const part = ref.paragraph.part;
+  if (!('kind' in ref)) return sectionLines(doc, sectionsQuoted(doc, ref), ref);
+  if (ref.kind === 'en-section' || ref.kind === 'en-chapter' || ref.kind === 'en-part') {
+    // Section 3 Finance, PART IV. FINANCE, CHAPTER 2: Methods on a line of their own.
+    const word = ref.kind === 'en-section' ? 'section' : ref.kind === 'en-part' ? 'part' : 'chapter';
+    const titled = ref.path ? [] : (index.titled.get(`${word}|${ref.number[0]}`) ?? []).filter((l) => doc.partOf(l) === part);
+    if (titled.length) return titled.slice(0, MAX_CANDIDATES);
+  }
+  if (NAMES[ref.kind]) return sectionLines(doc, sectionsNamed(doc, ref), ref);
+  if (ref.kind === 'en-lettered-section') {
+    const lettered = (index.byKey.get(`latin-upper|${ref.number[0]}|${part}`) ?? []).filter((s) => !s.marker.listItem && s.parent === undefined);
+    return sectionLines(doc, lettered, ref);
+  }
+  const key = `${ref.kind}|${ref.number.join('.')}`;
+  const lines = index.targets.get(key) ?? (ref.kind === 'attachment' ? index.targets.get(`attachment-listed|${ref.number[0]}`) : undefined) ?? [];
+  // What the draft has besides sections is numbered through the whole draft (the attachments after the last part of
+  // a compilation): those of the reference's own part first.
+  const own = lines.find((l) => doc.partOf(l) === part);
+  return own !== undefined ? [own] : lines.slice(0, 1);
+}
+
+const ANNEX_HEADING = /^(?:#{1,6}[ \t]*)?附(表|图|圖|录|錄)[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．\-－])(?!所|中|显示|可见|表明|列出|反映|[，,。])/;
+
+/** The heading lines of the sections named: the one around the reference when there are several and it tells. */
+function sectionLines(doc: ReportDocument, named: readonly Section[], ref: Reference | QuotedMarker): number[] {
+  if (named.length <= 1) return named.map((s) => s.marker.line);
+  const near = nearestSection(doc, ref);
+  if (near) return [near.marker.line];
+  return named.length > MAX_CANDIDATES ? [] : named.map((s) => s.marker.line);
+}
+
+/** The range of a target line: its text, without the indent, a BOM or the blanks after it. */
+function lineTarget(doc: ReportDocument, line: number): Range {
+  const text = doc.lines[line]?.text ?? '';
+  const start = /^[\s\uFEFF\u3000]*/.exec(text)![0].length;
+  const end = text.replace(/[\s\u3000]+$/, '').length;
+  return { start: { line, character: start }, end: { line, character: Math.max(start, end) } };
+}
+
+function readsArticles(doc: ReportDocument): boolean {
+  return doc.targets.articles.length >= 3;
+}
+
+/** Every reference of the draft to a part of itself, with what it names (nothing, when that part is not there). */
+export function referenceLinks(doc: ReportDocument): ReferenceLink[] {
+  const articles = readsArticles(doc);
+  const out: ReferenceLink[] = [];
+  for (const paragraph of doc.paragraphs) {
+    const { references, quoted } = paragraphReferences(paragraph, articles, doc.lines);
+    for (const ref of [...references, ...quoted].sort((a, b) => a.start - b.start)) {
+      const link = linkOf(doc, ref);
+      if (link) out.push(link);
+    }
+  }
+  return out;
+}
+
+/** The reference and what it names; undefined for a heading read as naming itself (附件2 ⏎ 责任分工表 run into a paragraph). */
+function linkOf(doc: ReportDocument, ref: Reference | QuotedMarker): ReferenceLink | undefined {
+  const range = rangeIn(ref.paragraph, ref.start, ref.end);
+  const lines = linesOf(doc, ref);
+  if (lines.includes(range.start.line)) return undefined;
+  // 见“十四五”规划: a quoted text that heads no section of the draft is no reference to it.
+  if (!('kind' in ref) && lines.length === 0) return undefined;
+  return { range, text: ref.paragraph.text.slice(ref.start, ref.end), targets: lines.map((l) => lineTarget(doc, l)) };
+}
+
+/** The paragraph holding a position's line, by a binary search of the paragraphs (in line order). */
+function paragraphAt(doc: ReportDocument, line: number): Paragraph | undefined {
+  const ps = doc.paragraphs;
+  let lo = 0;
+  let hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].lastLine < line) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = ps[lo];
+  return p && p.firstLine <= line && line <= p.lastLine ? p : undefined;
+}
+
+function contains(range: Range, at: Position): boolean {
+  const after = at.line > range.start.line || (at.line === range.start.line && at.character >= range.start.character);
+  const before = at.line < range.end.line || (at.line === range.end.line && at.character <= range.end.character);
+  return after && before;
+}
+
+/** The reference at a position (the cursor on it or right after it), with what it names. */
+export function referenceAt(doc: ReportDocument, at: Position): ReferenceLink | undefined {
+  const paragraph = paragraphAt(doc, at.line);
+  if (!paragraph) return undefined;
+  const { references, quoted } = paragraphReferences(paragraph, readsArticles(doc), doc.lines);
+  for (const ref of [...references, ...quoted]) {
+    const range = rangeIn(paragraph, ref.start, ref.end);
+    if (contains(range, at)) return linkOf(doc, ref);
+  }
+  return undefined;
+}
+
+/** Go to Definition: what the reference at a position names (none for a part the draft does not have). */
+export function definitionAt(doc: ReportDocument, at: Position): Range[] {
+  return referenceAt(doc, at)?.targets ?? [];
+}
+
+/**
+ * Find All References: on a heading (or an attachment, appendix, caption line), the references that name it alone; on
+ * a reference, the references naming what it names. With `includeDeclaration`, the heading first.
+ */
+export function referencesAt(doc: ReportDocument, at: Position, includeDeclaration = false): Range[] {
+  const onReference = referenceAt(doc, at);
+  const target = onReference ? (onReference.targets.length === 1 ? onReference.targets[0].start.line : undefined) : targetLineAt(doc, at.line);
+  if (target === undefined) return [];
+  const found = referenceLinks(doc).filter((l) => l.targets.length === 1 && l.targets[0].start.line === target).map((l) => l.range);
+  return includeDeclaration ? [lineTarget(doc, target), ...found] : found;
+}
+
+/** A line a reference can name: a section's heading, an attachment, appendix, article or caption. */
+function targetLineAt(doc: ReportDocument, line: number): number | undefined {
+  if (doc.outline.sections.some((s) => s.marker.line === line && s.marker.kind !== 'heading')) return line;
+  const index = sectionIndex(doc);
+  const named = (lines: Iterable<number[]>) => {
+    for (const list of lines) if (list.includes(line)) return true;
+    return false;
+  };
+  return named(index.titled.values()) || named(index.targets.values()) || /^#{1,6}[ \t]/.test(doc.lines[line]?.text ?? '') ? line : undefined;
+}
