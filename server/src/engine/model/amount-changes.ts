@@ -8,7 +8,7 @@
 // GDP are left out: their growth is stated at comparable prices, which the nominal amounts do not show.
 // percent-arithmetic decides what is wrong.
 
-import { groupedFixed, type Figure } from './numbers';
+import { figureText, groupedFixed, type Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 
 export interface AmountChange {
@@ -327,6 +327,109 @@ function readThan(paragraph: Paragraph, figures: readonly Figure[]): AmountChang
     if (!m || !/^\s*\)/.test(text.slice(a.offset + a.length))) continue;
     out.push({ paragraph, from: bare ? { ...a, unit: b.unit, dimension: b.dimension } : a, to: b, change: c, up: /^(?:more|higher|greater)$/i.test(m[1]), comparative: m[1], start: b.offset, end: a.offset + a.length + 1 });
     k += 2;
+  }
+  return out;
+}
+
+// Changes stated as an amount that level-changes.ts does not read (it is another helper's file this round; these
+// readers belong there and can move in one piece):
+//   improved from 6.2 hours to 4.8 hours, a reduction of 1.2 hours · 由6.2天优化至4.8天，缩短1.2天: a verb that names no
+//   direction (times improve as they fall), the change's own noun or verb giving it;
+//   £612,400 against a profiled budget of £640,000, an underspend of £17,600 · 全年支出612.4万元，比预算640万元节余17.6万元:
+//   an outturn, the budget it is set against (named with a word of its own: profiled, approved, revised) and the variance.
+const NEUTRAL_FROM_EN = /\b(improved|worsened|deteriorated)\s+from\s+$/i;
+const NEUTRAL_GAP_EN = /^(?:\s+(?:in|at|on|by|during)\s+[\w ]{1,20}?)?\s+to\s+$/i;
+const NEUTRAL_CHANGE_EN = /^(?:\s+(?:in|at|on|by|during)\s+[\w ]{1,20}?)?\s*,\s*(?:an?\s+)?(reduction|decrease|fall|drop|cut|increase|rise|improvement|deterioration)\s+of\s+$/i;
+const NEUTRAL_FROM_ZH = /(?:由|从|從)$/;
+const NEUTRAL_GAP_ZH = /^(\p{sc=Han}{0,4}?)(?:优化|優化|改善|改进|改進)(?:到|至|为|為)$/u;
+const NEUTRAL_CHANGE_ZH = /^\s*[，,]\s*(?:共|累计|累計)?(缩短|縮短|压缩|壓縮|减少|減少|降低|下降|压减|壓減|提高|增加|延长|延長|提升)了?\s*$/;
+// (A plain "against a budget of … an overspend of" is level-changes' already: the same variance is read once.)
+const BUDGET_GAP_EN = /^\s*,?\s+(?:against|compared\s+with|versus)\s+(?:a|the|its|our)\s+(?:(?:profiled|approved|revised|original|agreed|latest|current|delegated|allocated|planned|annual|full-year|year-end)\s+)?(budget|target|plan)\s+(?:of\s+)?$/i;
+const VARIANCE_EN = /^\s*[,(]\s*(?:an?\s+)?(?:(?:forecast|projected|net)\s+)?(overspend|underspend|overrun|underrun|shortfall)\s+of\s+$/i;
+// 比预算640万元节余17.6万元 · 比计划10亿元少1.4亿元 · 与预算1,320万元相比缺口43.6万元.
+const BUDGET_GAP_ZH = /^\s*[，,]?\s*(比|较|較|与|與|同)(?:年初|全年|年度)?(?:预算|預算|计划|計劃|目标|目標)(?:任务|任務|数|數)?(?:的)?$/;
+const VARIANCE_ZH = /^\s*(相比|相較|相较)?\s*[，,]?\s*(节余|節餘|结余|結餘|节约|節約|超支|少支|多支|缺口|多出|少|多)了?\s*$/;
+const OVER = /^(?:overspend|overrun|超支|多支|多出|多)$/i;
+/** An annual budget against spending to date: the variance may be of the profile, not of the two figures. */
+const WHOLE_YEAR = /\b(?:annual|full-year|year-end)\s/i;
+
+export interface NamedDifference {
+  from: Figure;
+  to: Figure;
+  difference: Figure;
+  verb: string;
+  /** Only a budget's variance says the way for certain (overspend, 超支). */
+  up?: boolean;
+  start: number;
+  end: number;
+  /** 20个工作日: the levels with the noun their classifier counts, as a message shows them. */
+  periods?: { from: string; to: string };
+}
+
+const AVERAGE = /平均|均值|mean|average|median/i;
+
+/** Levels of one amount: one unit, exact, not rates, not per head (an average is a level). */
+function oneAmount(a: Figure, b: Figure): boolean {
+  // An average (平均办理时间, mean time: the first level is read per unit from its subject) changes by the difference too.
+  if (NOT_AMOUNT.has(a.dimension) || NOT_AMOUNT.has(b.dimension) || b.perUnit || (a.perUnit && !AVERAGE.test(a.subject))) return false;
+  if (a.approximate || b.approximate || a.words || b.words) return false;
+  if (a.dimension === 'count' && b.dimension === 'count') return a.unit.toLowerCase() === b.unit.toLowerCase();
+  return a.dimension === b.dimension && (a.dimension !== '' || (!a.unit && !b.unit));
+}
+
+export function readNamedDifferences(paragraph: Paragraph, figures: readonly Figure[]): NamedDifference[] {
+  const text = paragraph.text;
+  const out: NamedDifference[] = [];
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
+    const same = oneAmount(a, b) && oneAmount(b, c);
+    // 1,040 new homes against a target of 1,200, a shortfall of 150: a bare target and variance count what the outturn does.
+    const counted = !same && a.dimension === 'count' && oneAmount(b, c) && b.dimension === '' && !b.unit && !c.unit && b.scale === 1 && c.scale === 1 && oneAmount({ ...a, dimension: '', unit: '' }, b);
+    if (!same && !counted) continue;
+    const before = text.slice(Math.max(0, a.offset - 24), a.offset);
+    const gap = text.slice(a.offset + a.length, b.offset);
+    const after = text.slice(b.offset + b.length, c.offset);
+    if (gap.length > 80 || after.length > 60) continue;
+    const en = same ? NEUTRAL_FROM_EN.exec(before) : null;
+    if (en && NEUTRAL_GAP_EN.test(gap)) {
+      const m = NEUTRAL_CHANGE_EN.exec(after);
+      if (m) {
+        // Only the size is checked: a place in a ranking improves as it falls ("from 6th to 3rd, a rise of 3 places").
+        out.push({ from: a, to: b, difference: c, verb: m[1], start: a.offset - en[0].length, end: c.offset + c.length });
+        k += 2;
+      }
+      continue;
+    }
+    const zhGap = same && NEUTRAL_FROM_ZH.test(before) ? NEUTRAL_GAP_ZH.exec(gap) : null;
+    if (zhGap) {
+      // 由20个工作日优化到12个工作日: the noun the classifier counts, after both levels.
+      const noun = zhGap[1];
+      const m = text.startsWith(noun, b.offset + b.length) ? NEUTRAL_CHANGE_ZH.exec(after.slice(noun.length)) : null;
+      if (m) {
+        const periods = noun ? { from: `${figureText(a)}${noun}`, to: `${figureText(b)}${noun}` } : undefined;
+        out.push({ from: a, to: b, difference: c, verb: m[1], start: a.offset - 1, end: c.offset + c.length, periods });
+        k += 2;
+      }
+      continue;
+    }
+    const budgetEn = BUDGET_GAP_EN.exec(gap);
+    if (budgetEn && !WHOLE_YEAR.test(gap)) {
+      const m = VARIANCE_EN.exec(after);
+      // A shortfall says no way for certain: a target may be a ceiling (emissions of 42 kt against a target of 40 kt).
+      // An overspend is against a budget or a plan, a shortfall against anything.
+      if (m && (/^shortfall$/i.test(m[1]) || !/^target$/i.test(budgetEn[1]))) {
+        out.push({ from: b, to: a, difference: c, verb: m[1], up: /^shortfall$/i.test(m[1]) ? undefined : OVER.test(m[1]), start: a.offset, end: c.offset + c.length });
+        k += 2;
+      }
+      continue;
+    }
+    const budgetZh = same ? BUDGET_GAP_ZH.exec(gap) : null;
+    const m = budgetZh ? VARIANCE_ZH.exec(after) : null;
+    // 与预算…相比: the 相比 closes the comparison before the variance.
+    if (m && (m[1] !== undefined) === /^[与與同]$/.test(budgetZh![1])) {
+      out.push({ from: b, to: a, difference: c, verb: m[2], up: OVER.test(m[2]), start: a.offset, end: c.offset + c.length });
+      k += 2;
+    }
   }
   return out;
 }

@@ -51,6 +51,8 @@ export interface StatedChange {
   subject: string;
   /** … and the percentage it changes, when the sentence states it just before (入学率达98.5%，比上年提高2%). */
   level?: Figure;
+  /** "91.3% were completed within target time": the level as a share opening its sentence, as written (English). */
+  share?: string;
 }
 
 export const UP_ZH = ['提高', '提升', '增长', '增長', '增加', '上升', '升', '增', '扩大', '擴大', '攀升', '上涨', '上漲', '增多'];
@@ -72,7 +74,7 @@ const FROM_VERB_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(
 // year may both stand there (from 38% of all curlew territories in 2024 to 33%).
 const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:[-/–]\d{2}(?:\d{2})?)?)){0,7}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
 // B%，比上年的A%提高… / B%，较上年（A%）提高… : the new level first, then the old one.
-const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪)?(?:的|（|\()\s*$/;
+const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪|上届|上屆|上一届|上一屆|前一届|前一屆|前一年|前一学期|前一學期|前一学年|前一學年|前一期|前一轮|前一輪|前一次)?(?:的|（|\()\s*$/;
 /** 86.4%，上年为82.1%: the old level in a clause of its own after the new one. */
 const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上一年|上年同期|去年同期|上年末|年初|(?:19|20)\d\d年(?:同期|末|底)?)(?:为|為|是)\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
@@ -359,8 +361,10 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
 // the old level in brackets with the period it was.
 const BRACKET_CHANGE_ZH = new RegExp(`^\\s*[，,]\\s*(?:比上年|较上年|較上年|比去年|较去年|較去年|同比|比上年同期|较上年同期|較上年同期)?(${VERB_ZH})了?\\s*$`);
 const BRACKET_BASE_ZH = /^\s*[（(]\s*(?:上年|去年|上年同期|去年同期|上一年|(?:19|20)\d\d年)(?:为|為|是)?\s*$/;
-const BRACKET_CHANGE_EN = /^\s*,\s*(up|down)\s+(?:by\s+)?$/i;
-const BRACKET_BASE_EN = /^\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?|last\s+year|Q[1-4]|Quarter\s+[1-4])\s*:\s*$/i;
+// 96% of discharge summaries were sent to GPs within 24 hours, up 4% (2024/25: 92%): what the level is a share of and
+// what was done to them may stand between the level and the change (figures of no % among them: within 24 hours).
+const BRACKET_CHANGE_EN = /^(?:\s+(?:(?:of|in|among)\s|(?:were|was|are|is|had|have|has|said|met|reached|achieved|reported|would|did|felt|agreed|completed)\s)[^.;:%()]{0,100}?)?\s*,\s*(up|down)\s+(?:by\s+)?$/i;
+const BRACKET_BASE_EN = /^\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?|last\s+(?:year|quarter)|(?:the\s+)?(?:previous|prior)\s+(?:year|quarter)|Q[1-4]|Quarter\s+[1-4])\s*:\s*$/i;
 
 function bracketBaseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
   const [to, change, base] = [lists[i], lists[i + 1], lists[i + 2]];
@@ -527,10 +531,35 @@ function changeAlone(text: string, list: FigureList, figures: readonly Figure[],
   const previous = k > 0 ? figures[k - 1] : undefined;
   const between = previous ? text.slice(previous.offset + previous.length, clause) : '';
   // 稳定在98%以上，较上年提高0.5%: the level may be a bound.
-  const level = previous && previous.dimension === '%' && /^\s*(?:以上|以下|左右)?\s*[，,]?\s*$/.test(between) ? previous : undefined;
+  const bound = previous && previous.dimension === '%' && /^\s*(?:以上|以下|左右)?\s*[，,]?\s*$/.test(between);
+  // 91.3% were completed within target time, up 2.8% on last year: a share opening its sentence, what was done to its
+  // items, then the change (in English) — the share's.
+  // (Within 24 hours: a figure of no % may stand between.)
+  let j = k - 1;
+  while (j >= 0 && k - j <= 3 && figures[j].dimension !== '%') j--;
+  const shared = !bound && j >= 0 && k - j <= 3 && /^(?:up|down)(?:\s+by)?$/i.test(before.trim()) ? figures[j] : undefined;
+  const share = shared && shareLevel(text, shared, clause);
+  const level = bound ? previous : share ? shared : undefined;
   const relative = /相对|相對|relative/i.test(before) || /^\s*(?:\(|（)?\s*(?:relative|相对|相對)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 12));
-  const change: StatedChange = { figures: [f], inPoints: false, verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level };
+  const change: StatedChange = { figures: [f], inPoints: false, verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level, share };
   return { paragraph, start: verbAt, end: f.offset + f.length, verb: m[1], up, from: [], to: [], change };
+}
+
+// 91.3% were completed within target time, · 96% of respondents said they felt safe, · 88% of patients were seen
+// within four hours,: a share opening its sentence (or after "Of the 312 complaints received,", "In 2025/26,"), the
+// words of what was done to its items, and the comma before the change. Not a share of money (62% of the budget was
+// spent on staff, up 4%: the spending may be what rose), nor a clause that names an amount of its own.
+const SHARE_OPENS_EN = /(?:^|[.!?]\s+|(?:^|[.!?]\s+)(?:Of\s+(?:the|all(?:\s+the)?)\s+[\d,]+\s+[^.;:%\d]{0,60}?|In\s+(?:Q[1-4]|(?:19|20)\d\d(?:[-/–]\d{2,4})?|the\s+(?:year|quarter|period)))\s*,\s*)$/;
+const SHARE_WORDS_EN = /^(?:\s+(?:of|among)\s+[^.;:%()\d,]{1,60}?)?\s+(?:were|was|had|have|has|said|say|met|meet|reached|achieved|reported|would|did|felt|feel|agreed|agree|rated|received|got|left|moved|passed|attended|completed|responded)\b[^.;:%()]{0,80}?,\s*$/;
+const MONEY_WORDS_EN = /[£$€¥]|\b(?:spent|spend|spending|paid|costs?|income|budget|funding|revenue|expenditure|grants?)\b/i;
+
+/** A share that opens its sentence at `level`, its clause running up to `clause` (where the change starts): its words. */
+function shareLevel(text: string, level: Figure, clause: number): string | undefined {
+  if (level.dimension !== '%' || level.approximate || level.words) return undefined;
+  const words = text.slice(level.offset + level.length, clause);
+  if (!SHARE_WORDS_EN.test(words) || MONEY_WORDS_EN.test(words)) return undefined;
+  if (!SHARE_OPENS_EN.test(text.slice(Math.max(0, level.offset - 100), level.offset))) return undefined;
+  return text.slice(level.offset, clause).replace(/[\s,]+$/, '');
 }
 
 /** A figure set beside another by a word that says which is larger: "76.8%, above the national standard of 78%". */

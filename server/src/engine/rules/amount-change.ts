@@ -23,6 +23,12 @@
  * besides the period, 由每户每年…至每人每月…; not levels within 1% of each other once converted, 每年1000元 → 每月83元;
  * not a level per day where a year of 250 working days reads the other way, 由每日150元提高至每月3500元; and only the
  * direction, not a stated difference, which may be per either period).
+ * A verb that says better or worse, not which way, gives the size alone: "improved from 6.2 hours to 4.8 hours, a reduction of
+ * 1.2 hours" (it is 1.4; "from 6th to 3rd, a rise of 3 places" is a ranking, and its way is not read), 平均办理时间由6.2天优化至
+ * 4.8天，缩短1.2天; and a budget named with a word of its own ("£612,400 against a profiled budget of £640,000, an underspend
+ * of £17,600" — it is £27,600; approved, revised, original; not an annual budget against spending to date), 全年支出612.4万元，
+ * 比预算640万元节余17.6万元 (超支, 节余, 节约; 与预算…相比缺口; 比计划…少), and a target's shortfall ("1,040 new homes against a
+ * target of 1,200, a shortfall of 150" — it is 160; only its size: a target may be a ceiling).
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
  * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天; 由28000元调整为30000元，增加了3000元).
  * Changes listed after 分别 go to the level changes before them in their sentence, in order, when there are as many
@@ -70,6 +76,7 @@
  * 同一计量、不同周期的两个数值先按一年12个月、4个季度、52周、365天换算再判断方向：由每人每年1200元提高至每人每月90元（合每月100元，实为减少）；
  * 频次（由每周1次提高至每日1次）、每学期等不能换算的周期、周期之外计量不同的（由每户每年……至每人每月……）、换算后相差不到1%的（每年1000元→每月83元）、
  * 按一年250个工作日换算结论相反的按日数值（由每日150元提高至每月3500元）不报；换算后只核对方向，不核对增减量（增减量可能按任一周期计）。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
+ * “优化”“improved”只核对增减量（平均办理时间由6.2天优化至4.8天，缩短1.2天——应为1.4天）；与预算、计划相比的节余、超支、缺口同样核对（全年支出612.4万元，比预算640万元节余17.6万元——应为27.6万元）。
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
  * 另查：数额后紧跟的比较词与同单位的另一数额矛盾的（完成固定资产投资12.3亿元，超过年度计划13.5亿元；1,280万人次，低于上年的1,250万人次）；
@@ -87,6 +94,7 @@
  * Good: Staff fell from 64 to 58, a drop of 6.
  */
 
+import { readNamedDifferences } from '../model/amount-changes';
 import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
 import { figureText as show, groupedFixed, trimZeros as trim, type Figure } from '../model/numbers';
@@ -148,8 +156,17 @@ const rule: Rule = {
 
   checkParagraph(paragraph, context) {
     const figures = context.model.figuresIn(paragraph);
-    for (const change of readLevelChanges(paragraph, figures)) {
+    const changes = readLevelChanges(paragraph, figures);
+    for (const change of changes) {
       if (!checkDirection(context, change) && !checkJudgement(context, change)) checkDifference(context, change);
+    }
+    // improved from 6.2 to 4.8 hours, a reduction of 1.2 hours · against a profiled budget of £640,000, an underspend of …
+    if (figures.length >= 3) {
+      for (const d of readNamedDifferences(paragraph, figures)) {
+        if (changes.some((c) => c.difference === d.difference || (c.to === d.to && c.difference))) continue;
+        const change: LevelChange = { paragraph, ...d };
+        if (!checkDirection(context, change)) checkDifference(context, change);
+      }
     }
     if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
     // "£4.2m, below the budget of £3.9m" · 完成投资12.3亿元，超过年度计划13.5亿元 (percentages are percent-arithmetic's).
@@ -217,7 +234,7 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
   const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
   const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
-  const data = { from: show(a), to: show(b), stated: show(c), expected: `${prefix}${expected}${unit.trim() ? unit : ''}` };
+  const data = { from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), stated: show(c), expected: `${prefix}${expected}${unit.trim() ? unit : ''}` };
   context.report({ message: 'difference', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
 }
 

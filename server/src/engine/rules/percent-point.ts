@@ -37,8 +37,14 @@
  * 只由前一分句的占比推断、动词为“增长/增加”的情形（多指前面的数量）；以空格对齐的表格中，单元格的变化只属于它所在的列
  * （同比增减列的“增长6.2%”不是旁边占比列的变化）。
  *
- * The comparison may name an earlier round or period of its own: 整改完成率为75%，较上次提高12.5%; 比上一轮, 较上期, 较上年度.
- * 比较对象也可以是上一次、上一轮、上期、上年度（整改完成率为75%，较上次提高12.5%）。
+ * The comparison may name an earlier round or period of its own: 整改完成率为75%，较上次提高12.5%; 比上一轮, 较上期, 较上年度,
+ * 比前一届, 比前一学期, 较前一年.
+ * 比较对象也可以是上一次、上一轮、上期、上年度、前一届、前一学期（整改完成率为75%，较上次提高12.5%；优秀率为38.5%，比前一届提高4.3%）。
+ * A share with no name opening its English sentence, what was done to its items, then the change is a share's change too
+ * ("91.3% were completed within target time, up 2.8% on last year"; "74% of calls were answered within 20 seconds, down
+ * 5%"; with the earlier level in brackets, "96% of discharge summaries were sent to GPs within 24 hours, up 4% (2024/25:
+ * 92%)" is an error); not a share of money ("72% of the budget was spent on staff, up 4%"), nor a clause of its own
+ * after it ("62% of members were women, and fees were up 4%").
  *
  * Bad:  全县小学入学率比上年提高5%
  * Good: 全县小学入学率比上年提高5个百分点
@@ -56,7 +62,7 @@ import { withinRounding } from './percent-arithmetic';
 /** Verbs that change a level, not an amount: with them a share named just before is what changed. */
 const LEVEL_VERBS = /^(?:提高|提升|上升|下降|降低|回落|下滑|攀升|扩大|擴大|缩小|縮小|rose|risen|increased|fell|fallen|dropped|declined|decreased|climbed|up|down)$/i;
 /** Words that compare without naming a measure: 比上年, 比上年末, 同比, 较2023年, 较上学年, 较上次, 较上一轮, year-on-year. */
-const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上一?次|上一?期|上一?轮|上一?輪|上一?年度|前一?次|首次|上年末|去年末|上年底|去年底|上年|去年|上一年|上一?学年|上一?學年|上一?学期|上一?學期|上一?届|上一?屆|同期|同比|环比|環比|\d{4}年|上半年|下半年|上一?季度|上個?季度|上个季度|[一二三四]季度|第[一二三四]季度|季末|季度末|上个?月|上個月|年初|年末|年底|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
+const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上一?次|上一?期|上一?轮|上一?輪|上一?年度|前一?次|首次|上年末|去年末|上年底|去年底|上年|去年|上一年|上一?学年|上一?學年|上一?学期|上一?學期|上一?届|上一?屆|前一?(?:届|屆|年|年度|学年|學年|学期|學期|期|轮|輪|次|季度)|同期|同比|环比|環比|\d{4}年|上半年|下半年|上一?季度|上個?季度|上个季度|[一二三四]季度|第[一二三四]季度|季末|季度末|上个?月|上個月|年初|年末|年底|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
 
 /** 占一般公共预算收入的72.2%: a share of a whole the text names, which moves in points like 占比. */
 const SHARE_OF = /(?:占|佔)[^，,。；;%]{1,24}$/;
@@ -137,6 +143,8 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
     const level = percentMeasure(change.level.subject) ?? (SHARE_OF.test(change.level.subject) ? '占比' : undefined);
     if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb)) && !(level === '占比' && countBefore(change.level, c))) measure = level;
   }
+  // 91.3% were completed within target time, up 2.8% on last year: a share opening its sentence, changed by a %.
+  if (!measure && change.share && COMPARISON_ONLY.test(change.subject)) measure = change.share;
   // 满意度 and satisfaction may be a score (满意度测评92.3分, a satisfaction score of 7.8): a percentage only where the
   // sentence states it as one (达到96.8%; was 86%, up 4%).
   if (!measure || (/度$|satisfaction$/i.test(measure) && !change.level)) return;
