@@ -7,7 +7,7 @@ import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
-import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, type Breakdown } from './shared';
+import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, isNetChange, type Breakdown } from './shared';
 
 /** 以内, 之内, 以下: after a figure, a limit. */
 const LIMIT_AFTER_ZH = /^(?:以内|以內|之内|之內|以下|为限|為限)/;
@@ -46,6 +46,9 @@ export function nearlyAll(parts: Figure[], total: Figure): boolean {
 /** 比上年增加, 全年共…: words in a part's own words that make it a change or a new whole, not a part. */
 const NOT_PART = new RegExp(alternation(words.notPart));
 
+/** 增加 · 减少: the sides of a net change, no change of their own there. */
+const NET_SIDES_ZH = /^(?:增加|减少|減少)(?:了)?(?=\p{sc=Han}{0,4}$)/u;
+
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
 const RULE = zhOrEnWords(words.rules);
 
@@ -60,6 +63,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // "12 projects, funded by 20 partners": what paid is no part of what was counted; only money funds money.
   if (english && FUNDED_BY_EN.test(word) && !MONEY.has(total.dimension)) return undefined;
   const end = regionEnd(text, cueAt);
+  const netChange = !english && isNetChange(text, total);
   const summed = english ? undefined : plusChain(paragraph, figures, first, cueAt, end, total);
   if (summed) return summed;
   const parts: Figure[] = [];
@@ -130,7 +134,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
     // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
-    if (p.perUnit || (english ? NOT_PART_EN.test(own) : NOT_PART.test(own.replace(NOT_PART_COMPOUND, ''))) || RULE.test(own)) {
+    // 净增1200户，其中增加3400户、减少2300户: under a net change, what was added and what was taken off are its parts.
+    const ownZh = english ? own : netChange ? own.replace(NOT_PART_COMPOUND, '').replace(NET_SIDES_ZH, '') : own.replace(NOT_PART_COMPOUND, '');
+    if (p.perUnit || (english ? NOT_PART_EN.test(own) : NOT_PART.test(ownZh)) || RULE.test(own)) {
       whole = false;
       continue;
     }
