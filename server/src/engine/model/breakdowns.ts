@@ -42,7 +42,9 @@
 //   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
 //   9. what was done with what was found, in the next clause (breakdowns/done-found.ts): 发现问题57个，已整改到位61个;
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
-//  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000.
+//  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
+//      三项合计3.6亿元 (the last three parts).
+//  (after 6) the results of the games played (breakdowns/match-results.ts): played 24, won 14, drew 6, lost 4; 胜14场、平6场、负4场.
 // Then each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
 // (pairedMeasure), and a total score is kept only when its parts are the scores of an evaluation's indicators.
 //
@@ -67,6 +69,7 @@ import { bandBreakdowns } from './breakdowns/bands';
 import { cueBreakdowns } from './breakdowns/cues';
 import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
+import { matchResultBreakdowns } from './breakdowns/match-results';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
 import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
@@ -120,6 +123,16 @@ const READERS: readonly Reader[] = [
       const same = found.findIndex((o) => o.total === b.total);
       if (same >= 0 && !found[same].partition) found[same] = b;
       else if (same < 0 && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: matchResultBreakdowns,
+    // "30 fixtures, of which they won 18, drew 7 and lost 8": the results of the games played are exclusive, and all of
+    // them where won, drawn and lost are each given — whatever the plain reading of the same whole said.
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0) found[same] = b;
+      else if (!partTaken(b, taken)) found.push(b);
     },
   },
   { read: shareBreakdowns, merge: (found, b) => void found.push(b) },
