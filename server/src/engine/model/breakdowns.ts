@@ -44,6 +44,7 @@
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
 //  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
 //      三项合计3.6亿元 (the last three parts).
+//  (after 6) age bands after their whole (breakdowns/bands.ts): 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人.
 //  (after 6) the results of the games played (breakdowns/match-results.ts): played 24, won 14, drew 6, lost 4; 胜14场、平6场、负4场.
 // Then each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
 // (pairedMeasure), and a total score is kept only when its parts are the scores of an evaluation's indicators.
@@ -65,7 +66,7 @@
 
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
-import { bandBreakdowns } from './breakdowns/bands';
+import { ageBandBreakdowns, bandBreakdowns } from './breakdowns/bands';
 import { cueBreakdowns } from './breakdowns/cues';
 import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
@@ -133,6 +134,15 @@ const READERS: readonly Reader[] = [
       const same = found.findIndex((o) => o.total === b.total);
       if (same >= 0) found[same] = b;
       else if (!partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: ageBandBreakdowns,
+    // 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人: bands of age that do not reach into each other are exclusive.
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].partition) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken)) found.push(b);
     },
   },
   { read: shareBreakdowns, merge: (found, b) => void found.push(b) },
