@@ -735,6 +735,11 @@ function checkNamedBases(context: UnitContext, figures: readonly Figure[]): void
 // part and its verb, then the share alone in brackets.
 const OF_THE_BEFORE_EN = /(?:^|[\s(])[Oo]f\s+(?:the|our|its|their|these|those|all|all\s+the)\s+$/;
 const WHOLE_NOUN_EN = /^[^\d.;:!?()%]{0,80},\s*$/;
+/**
+ * " responses. Of these, " · " complaints in 2025. Of these, ": the whole is the last figure of its sentence, with its
+ * noun (a year aside), and the next sentence opens "Of these," (them, those).
+ */
+const OF_THESE_NEXT_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)?(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:financial\s+)?year\s+)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)?\.\s+Of\s+(?:these|them|those)\s*,\s*$/;
 /** 64 are complete ( · 29 ( : the part's own words, then the bracket; words that name another base (target, national) are not. */
 const PART_WORDS_EN = /^(?:\s+[a-z][a-z\s-]{0,40}?)?\s*\($/;
 const OTHER_BASE_EN = /\b(?:target|threshold|standard|benchmark|average|national|nationally|rate|by|than|up|down|from|against|compared|of|to|at)\b/i;
@@ -817,7 +822,9 @@ function checkCountShares(context: UnitContext, figures: readonly Figure[]): voi
       continue;
     }
     // Of the 114 actions …, 64 are complete (55%) and 38 …: the whole, then its parts with their shares.
-    if (!OF_THE_BEFORE_EN.test(text.slice(Math.max(0, a.offset - 12), a.offset)) || !WHOLE_NOUN_EN.test(text.slice(a.offset + a.length, b.offset))) continue;
+    // We received 445 responses. Of these, 140 (35.2%) …: the whole ends the sentence before "Of these,".
+    const ofThese = OF_THESE_NEXT_EN.test(text.slice(a.offset + a.length, b.offset));
+    if (!ofThese && (!OF_THE_BEFORE_EN.test(text.slice(Math.max(0, a.offset - 12), a.offset)) || !WHOLE_NOUN_EN.test(text.slice(a.offset + a.length, b.offset)))) continue;
     let part = b;
     let share = pct;
     let i = k + 2;
