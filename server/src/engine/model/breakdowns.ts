@@ -44,6 +44,7 @@
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
 //  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
 //      三项合计3.6亿元 (the last three parts).
+//  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…".
 //  (after 6) age bands after their whole (breakdowns/bands.ts): 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人.
 //  (after 6) the results of the games played (breakdowns/match-results.ts): played 24, won 14, drew 6, lost 4; 胜14场、平6场、负4场.
 // Then each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
@@ -70,6 +71,7 @@ import { ageBandBreakdowns, bandBreakdowns } from './breakdowns/bands';
 import { cueBreakdowns } from './breakdowns/cues';
 import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
+import { wentOnBreakdowns } from './breakdowns/en-went-on';
 import { matchResultBreakdowns } from './breakdowns/match-results';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
@@ -113,6 +115,14 @@ const READERS: readonly Reader[] = [
   },
   {
     read: labelledListBreakdowns,
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: wentOnBreakdowns,
+    // "The grant of $850,000 went on salaries ($510,000), equipment ($220,000) and travel ($160,000)": added for a whole no
+    // reading has.
     merge: (found, b, taken) => {
       if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
     },
