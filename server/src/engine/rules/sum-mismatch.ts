@@ -283,6 +283,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/breakdowns/list-items';
+import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
@@ -382,6 +383,7 @@ const rule: Rule = {
     const doc = context.doc;
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
