@@ -133,6 +133,7 @@ function ageBand(m: RegExpExecArray): [number, number] | undefined {
 export function ageBandBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
+  if (/\baged?\b|\b(?:under|over)\s+\d/i.test(text)) out.push(...ageBandBreakdownsEn(paragraph, figures));
   if (!text.includes('岁')) return out;
   for (let k = 0; k < figures.length; k++) {
     const total = figures[k];
@@ -161,6 +162,61 @@ export function ageBandBreakdowns(paragraph: Paragraph, figures: readonly Figure
     const complete = sorted[0][0] === 0 && sorted[sorted.length - 1][1] === Infinity && sorted.every((b, i) => i === 0 || b[0] <= sorted[i - 1][1] + 1);
     const cueAt = parts[0].offset;
     out.push({ paragraph, total, parts, cueAt, complete, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+  }
+  return out;
+}
+
+/**
+ * " are aged under 30" · " were 25-44" · " are aged 50 or over" · " were over 65": the band right after a count, in
+ * English. Groups: under/below N, N to M, N and over (or N+), over N.
+ */
+const AGE_BAND_EN = /^\s+(?:(?:are|were|is|was)\s+)?(?:aged\s+)?(?:(?:under|below|younger\s+than|less\s+than)\s+(\d{1,3})|(\d{1,3})\s*(?:to|-|–|—)\s*(\d{1,3})|(\d{1,3})\s*(?:\+|(?:and|or)\s+(?:over|above|older))|(?:over|above|older\s+than)\s+(\d{1,3}))(?![\d.,]*\s*(?:%|per\s+cent|percent))/i;
+
+function ageBandEn(m: RegExpExecArray): [number, number] | undefined {
+  if (m[1] !== undefined) return [0, Number(m[1]) - 1];
+  if (m[2] !== undefined) return Number(m[2]) < Number(m[3]) ? [Number(m[2]), Number(m[3])] : undefined;
+  if (m[4] !== undefined) return [Number(m[4]), Infinity];
+  return [Number(m[5]) + 1, Infinity];
+}
+
+/**
+ * "Of our 210 staff, 58 are aged under 30, 96 are aged 30 to 49 and 64 are aged 50 or over": counts each followed by an
+ * age band that does not reach into another's, after their whole (the count before them in the sentence, with no other
+ * figure between); all of it where the bands run from the youngest to the oldest with no gap.
+ */
+function ageBandBreakdownsEn(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const total = figures[k];
+    if (!canBeTotal(total) || total.approximate || total.words || (total.dimension !== 'count' && total.dimension !== '') || AGE_BAND_EN.exec(text.slice(total.offset + total.length))) continue;
+    const parts: Figure[] = [];
+    const bands: [number, number][] = [];
+    let j = k + 1;
+    let prevEnd = total.offset + total.length;
+    while (j < figures.length) {
+      const f = figures[j];
+      const gap = text.slice(prevEnd, f.offset);
+      if (!(parts.length === 0 ? /^[^\d.;!?()]{0,60}$/ : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$/).test(gap)) break;
+      if ((f.dimension !== 'count' && f.dimension !== '') || f.approximate || f.perUnit || f.words) break;
+      const m = AGE_BAND_EN.exec(text.slice(f.numberEnd, f.numberEnd + 60));
+      if (!m) break;
+      const band = ageBandEn(m);
+      if (!band) break;
+      parts.push(f);
+      bands.push(band);
+      // Past the ages of the band: they are figures too.
+      const bandEnd = f.numberEnd + m[0].length;
+      prevEnd = bandEnd;
+      j++;
+      while (j < figures.length && figures[j].offset < bandEnd) j++;
+    }
+    if (parts.length < 2) continue;
+    k = j - 1;
+    const sorted = [...bands].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    if (sorted.some((b, i) => i > 0 && b[0] < sorted[i - 1][1])) continue;
+    const complete = sorted[0][0] === 0 && sorted[sorted.length - 1][1] === Infinity && sorted.every((b, i) => i === 0 || b[0] <= sorted[i - 1][1] + 1);
+    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
   }
   return out;
 }
