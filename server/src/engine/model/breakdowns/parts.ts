@@ -203,7 +203,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
 const SHARE_AFTER_ITEM_ZH = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*\d[\d.]*\s*[%％]/;
 
 /** The base a share right after `f` (，占43.62%) says it is of, as a range for the share's rounding. */
-function baseOfShare(text: string, f: Figure): [number, number] | undefined {
+export function baseOfShare(text: string, f: Figure): [number, number] | undefined {
   const m = SHARE_AFTER_ITEM_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 16));
   const written = m && /(\d[\d.]*)\s*[%％]$/.exec(m[0])![1];
   if (!written) return undefined;
