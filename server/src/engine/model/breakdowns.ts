@@ -42,7 +42,11 @@
 //   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
 //   9. what was done with what was found, in the next clause (breakdowns/done-found.ts): 发现问题57个，已整改到位61个;
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
-//  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000.
+//  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
+//      三项合计3.6亿元 (the last three parts).
+//  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…".
+//  (after 6) age bands after their whole (breakdowns/bands.ts): 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人.
+//  (after 6) the results of the games played (breakdowns/match-results.ts): played 24, won 14, drew 6, lost 4; 胜14场、平6场、负4场.
 // Then each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
 // (pairedMeasure), and a total score is kept only when its parts are the scores of an evaluation's indicators.
 //
@@ -63,12 +67,14 @@
 
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
-import { bandBreakdowns } from './breakdowns/bands';
+import { ageBandBreakdowns, bandBreakdowns } from './breakdowns/bands';
 import { cueBreakdowns } from './breakdowns/cues';
 import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
+import { wentOnBreakdowns } from './breakdowns/en-went-on';
+import { matchResultBreakdowns } from './breakdowns/match-results';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
-import { indicatorScore, type Breakdown } from './breakdowns/shared';
+import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
 import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
 import { sumAfterParts } from './breakdowns/sum-after';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
@@ -114,8 +120,35 @@ const READERS: readonly Reader[] = [
     },
   },
   {
+    read: wentOnBreakdowns,
+    // "The grant of $850,000 went on salaries ($510,000), equipment ($220,000) and travel ($160,000)": added for a whole no
+    // reading has.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
     read: bandBreakdowns,
     // 其中亿元以上项目7个、5000万元至1亿元项目6个: the plain reading found parts of no one kind; the bands are exclusive.
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].partition) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: matchResultBreakdowns,
+    // "30 fixtures, of which they won 18, drew 7 and lost 8": the results of the games played are exclusive, and all of
+    // them where won, drawn and lost are each given — whatever the plain reading of the same whole said.
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0) found[same] = b;
+      else if (!partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: ageBandBreakdowns,
+    // 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人: bands of age that do not reach into each other are exclusive.
     merge: (found, b, taken) => {
       const same = found.findIndex((o) => o.total === b.total);
       if (same >= 0 && !found[same].partition) found[same] = b;
@@ -178,12 +211,10 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
 const LOSS_BEFORE = /(?:亏损|虧損|减少|減少|净减|淨減|(?:^|[^正])负|負)(?:额|額)?(?:为|為|了|达|達)?\s*$|\b(?:a\s+)?(?:net\s+)?(?:loss|deficit|shortfall)\s+of\s+$|\blost\s+$/i;
 /** 盈利0.63亿元 · 增加1.24万人 · a profit of £0.63m · a surplus of £0.98m: a part named as a gain. */
 const GAIN_BEFORE = /(?:盈利|盈餘|盈余|实现利润|實現利潤|增加|净增|淨增)(?:额|額)?(?:为|為|了|达|達)?\s*$|\b(?:a\s+)?(?:net\s+)?(?:profit|surplus|gain)\s+of\s+$|\b(?:made|earned|generated)\s+$/i;
-/** 净增 · 净减少 · 净流入 · 净迁入: a whole that is a net change, what came in less what went out. */
-const NET_CHANGE = /(?:净|淨)(?:增|减|減|流入|流出|迁入|遷入|迁出|遷出)\p{sc=Han}{0,8}(?:为|為|了|达|達)?\s*$/u;
-/** 新增3400户 · 迁入 · 流入 · 新登记 · 调入 · 新招: what came in, under a net change. */
-const IN_BEFORE = /(?:新增|新登记|新登記|迁入|遷入|流入|调入|調入|新招|新进|新進|入职|入職)(?:了)?\s*$/;
-/** 注销2300户 · 迁出120人 · 流出 · 退出 · 离职: what left, under a net change. */
-const OUT_BEFORE = /(?:注销|註銷|吊销|吊銷|迁出|遷出|流出|退出|离职|離職|调出|調出)(?:了)?\s*$/;
+/** 新增3400户 · 迁入 · 流入 · 新登记 · 调入 · 新招 · 新注册 · 转入 · 新发展党员68名: what came in, under a net change. */
+const IN_BEFORE = /(?:新增|新登记|新登記|新注册|新註冊|迁入|遷入|流入|调入|調入|转入|轉入|新招|招录|招錄|录用|錄用|新进|新進|入职|入職|新发展|新發展|增加)(?:了)?\p{sc=Han}{0,3}?\s*$/u;
+/** 注销2300户 · 迁出120人 · 流出 · 退出 · 离职 · 转出 · 死亡 · 减少: what left, under a net change. */
+const OUT_BEFORE = /(?:注销|註銷|吊销|吊銷|迁出|遷出|流出|退出|离职|離職|调出|調出|转出|轉出|退休|辞职|辭職|解聘|死亡|去世|病故|出党|出黨|除名|减少|減少)(?:了)?\p{sc=Han}{0,3}?\s*$/u;
 /** 利润总额, 净利润, 盈亏, net result, overall surplus: a whole that nets gains against losses. */
 const NET_WHOLE = /利润|利潤|盈亏|盈虧|净增|淨增|\bnet\b|\bresult\b|\boverall\b/i;
 
@@ -198,7 +229,7 @@ function signedParts(b: Breakdown): Breakdown | null {
   if (!total) return b;
   const before = (f: Figure) => f.paragraph.text.slice(Math.max(0, f.offset - 20), f.offset);
   // 净增1200户，其中新增3400户、注销2300户: under a net change, what left (注销, 迁出, 流出) is taken off too.
-  const netChange = NET_CHANGE.test(before(total));
+  const netChange = isNetChange(total.paragraph.text, total);
   const losses = b.parts.filter((p) => p.value > 0 && (LOSS_BEFORE.test(before(p)) || (netChange && OUT_BEFORE.test(before(p)))));
   const gains = b.parts.filter((p) => !losses.includes(p) && (IN_BEFORE.test(before(p)) || GAIN_BEFORE.test(before(p))));
   // 净增1200户，其中新增3400户 (what left unread or unsaid): what came in is more than the net change, not a part of it.

@@ -161,6 +161,25 @@
  * - Holders of one kind, a person or an organisation (个人/单位/企业), whatever the whole's noun (全年新增企业4120户，其中
  *   个人3260户、企业980户; 个人账户/单位账户), past the whole; and an English whole with its change in brackets before "of
  *   which" ("1,240 referrals (up 8% on last year), of which 820 … and 510 …").
+ * - The sides of a net change named 增加/减少, 新注册/注销, 新发展党员/转入/转出/死亡, 新招录/调入/退休/调出 (党员净增加45名，其中
+ *   新发展党员68名、转入31名、死亡11名、转出39名 — it is 49); a sum that counts the parts before it (中央资金1.2亿元、省级资金
+ *   1.1亿元、市级资金0.9亿元，三项合计3.6亿元; 两项合计, 以上合计, 两者共计).
+ * - The results of the games played ("played 24 league matches, winning 14, drawing 6 and losing 6"; "14 wins and 9
+ *   defeats" of 20; 比赛24场，胜14场、平6场、负6场): past the games played, or, with won, drawn and lost all given, anything
+ *   but them.
+ * - Age bands that do not reach into each other, after their whole (干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人;
+ *   不满40周岁的…、40至50周岁的…、超过50周岁的…; "Of our 210 staff, 58 are aged under 30, 96 are aged 30 to 49 and 64 are aged
+ *   50 or over"): past the whole, or, when they run from the youngest to the oldest with no gap, anything but it.
+ * - A class and the 非 that shortens its name (税收收入/非税收入, 公有制经济/非公经济): their shares past 100% (其中税收收入占
+ *   85.8%，非税收入占21.0%), their amounts past the whole.
+ * - Kinds of activity, three or more, each named by what was done, under a count of the activities in their unit (各类活动45场，
+ *   其中宣讲活动18场、培训活动15场、文体活动20场; 培训班28期，其中业务培训…、安全培训…、技能培训…) — not a list sorted by how,
+ *   where, for whom or how big (线上, 进社区, 青少年, 大型, 重点).
+ * - A part's share after "Of these," whose whole ends the sentence before ("We received 445 responses. Of these, 140 (35.2%)
+ *   …" — it is 31.5%); where an amount went, each use with its amount ("The grant of $850,000 went on salaries ($510,000),
+ *   equipment ($220,000) and travel ($160,000)"), past the amount.
+ * - The 其中 rows of a table lined up with spaces (教职工总数 1260 ⏎ 其中：小学 720 ⏎ 初中 410 ⏎ 高中 180), members of one kind,
+ *   past the row above them, column by column.
  * Not: figures that are no sum of one whole, by kind:
  * - A list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
@@ -253,6 +272,17 @@
  * - 各自写明以同一总数为基数、且含“其他”的占比（主营业务收入为总收入的85.8%，其他业务收入为总收入的21.0%）之和超过100%。
  * - 个人与单位、企业为互斥的一对，不论总数名词为何（全年新增企业4120户，其中个人3260户、企业980户；个人账户、单位账户），其和超过总数；
  *   英文总数后括号写出其变化、再接“of which”的分项（“1,240 referrals (up 8% on last year), of which 820 … and 510 …”）。
+ * - 以增加/减少、新注册/注销、新发展党员/转入/转出/死亡、新招录/调入/退休/调出写出的净增两侧（党员净增加45名，其中新发展党员68名、
+ *   转入31名、死亡11名、转出39名——应为49名）；写明所合计项数的合计（……，三项合计3.6亿元；两项合计、以上合计、两者共计）。
+ * - 比赛场次与胜、平、负场次（比赛24场，胜14场、平6场、负6场；“played 24, winning 14, drawing 6 and losing 6”）：超过场次，
+ *   或胜平负俱全而不等于场次。
+ * - 互不交叉的年龄段（干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人；“58 are aged under 30, 96 are aged 30 to 49 and
+ *   64 are aged 50 or over”）：超过总数，或年龄段首尾相接、覆盖全部年龄而不等于总数。
+ * - 一类与其简称的“非”类（税收收入/非税收入、公有制经济/非公经济）：占比之和超过100%，金额之和超过总数。
+ * - 总数为活动场次时，以所做之事区分的三类以上活动（各类活动45场，其中宣讲活动18场、培训活动15场、文体活动20场）；按形式、地点、
+ *   对象、规模区分的（线上、进社区、青少年、大型、重点）可能交叉，不核对。
+ * - 英文上句末的整体与下句“Of these,”后分项的占比；英文“went on”后各用途及其金额之和超过该金额。
+ * - 空格对齐表格中总数行之下以“其中：”开头、同属一类的各行，逐列之和超过总数行。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
  * - 带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
@@ -283,6 +313,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/breakdowns/list-items';
+import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
@@ -382,6 +413,7 @@ const rule: Rule = {
     const doc = context.doc;
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
@@ -735,6 +767,11 @@ function checkNamedBases(context: UnitContext, figures: readonly Figure[]): void
 // part and its verb, then the share alone in brackets.
 const OF_THE_BEFORE_EN = /(?:^|[\s(])[Oo]f\s+(?:the|our|its|their|these|those|all|all\s+the)\s+$/;
 const WHOLE_NOUN_EN = /^[^\d.;:!?()%]{0,80},\s*$/;
+/**
+ * " responses. Of these, " · " complaints in 2025. Of these, ": the whole is the last figure of its sentence, with its
+ * noun (a year aside), and the next sentence opens "Of these," (them, those).
+ */
+const OF_THESE_NEXT_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}?)?(?:\s+(?:in|during|for)\s+(?:the\s+)?(?:(?:financial\s+)?year\s+)?(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)?\.\s+Of\s+(?:these|them|those)\s*,\s*$/;
 /** 64 are complete ( · 29 ( : the part's own words, then the bracket; words that name another base (target, national) are not. */
 const PART_WORDS_EN = /^(?:\s+[a-z][a-z\s-]{0,40}?)?\s*\($/;
 const OTHER_BASE_EN = /\b(?:target|threshold|standard|benchmark|average|national|nationally|rate|by|than|up|down|from|against|compared|of|to|at)\b/i;
@@ -817,7 +854,9 @@ function checkCountShares(context: UnitContext, figures: readonly Figure[]): voi
       continue;
     }
     // Of the 114 actions …, 64 are complete (55%) and 38 …: the whole, then its parts with their shares.
-    if (!OF_THE_BEFORE_EN.test(text.slice(Math.max(0, a.offset - 12), a.offset)) || !WHOLE_NOUN_EN.test(text.slice(a.offset + a.length, b.offset))) continue;
+    // We received 445 responses. Of these, 140 (35.2%) …: the whole ends the sentence before "Of these,".
+    const ofThese = OF_THESE_NEXT_EN.test(text.slice(a.offset + a.length, b.offset));
+    if (!ofThese && (!OF_THE_BEFORE_EN.test(text.slice(Math.max(0, a.offset - 12), a.offset)) || !WHOLE_NOUN_EN.test(text.slice(a.offset + a.length, b.offset)))) continue;
     let part = b;
     let share = pct;
     let i = k + 2;

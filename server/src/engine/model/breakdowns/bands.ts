@@ -3,7 +3,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { MONEY, CLAUSE_END, canBeTotal, type Breakdown } from './shared';
+import { MONEY, CLAUSE_END, canBeTotal, isChange, type Breakdown } from './shared';
 
 /** An amount that bounds a band: 5000万元, 1亿元, 亿元 (one 亿). */
 const BAND_AMOUNT = String.raw`(\d+(?:\.\d+)?)?([万萬亿億])?元?`;
@@ -98,6 +98,125 @@ export function bandBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     }
     if (!total) continue;
     out.push({ paragraph, total, parts, cueAt, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true });
+  }
+  return out;
+}
+
+/** 35岁以下 · 35周岁及以下 · 不满35岁 · 36至45岁 · 36-45岁 · 36岁至45岁 · 46岁以上 · 超过60岁: an age band, then 的 and a noun. */
+const AGE_BAND = String.raw`(?:(\d{1,3})(?:周)?岁(?:及|或)?(以下|以上|以内)|(不满|不足|未满|超过|满)(\d{1,3})(?:周)?岁|(\d{1,3})(?:周)?(?:岁)?(?:至|到|[-—－~～])(\d{1,3})(?:周)?岁)(?:的)?\p{sc=Han}{0,4}?`;
+const AGE_FIRST = new RegExp(`^[^。；;！？!?\\d]{0,12}?${AGE_BAND}$`, 'u');
+const AGE_NEXT = new RegExp(`^[\\s、，,]*(?:和|及|以及)?${AGE_BAND}$`, 'u');
+/** A band's label closes the text before a figure: that figure is a part, no whole of bands after it. */
+const AGE_BEFORE = new RegExp(`${AGE_BAND}$`, 'u');
+/** （平均年龄41.6岁）, 平均年龄为41.6岁: the mean age between the whole and its bands. */
+const MEAN_AGE = /[（(]?平均年龄(?:为|是)?\d+(?:\.\d+)?(?:周)?岁[）)]?/g;
+
+/** The ages a band holds, in whole years: 35岁以下 → [0, 35], 36至45岁 → [36, 45], 46岁以上 → [46, ∞]. */
+function ageBand(m: RegExpExecArray): [number, number] | undefined {
+  if (m[1] !== undefined) return m[2] === '以上' ? [Number(m[1]), Infinity] : [0, Number(m[1])];
+  if (m[3] !== undefined) {
+    const n = Number(m[4]);
+    return m[3] === '超过' ? [n + 1, Infinity] : m[3] === '满' ? [n, Infinity] : [0, n - 1];
+  }
+  const lo = Number(m[5]);
+  const hi = Number(m[6]);
+  return lo < hi ? [lo, hi] : undefined;
+}
+
+/**
+ * 全镇共有村（社区）干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人 · 在职职工412人，按年龄分，35岁及以下156人、
+ * 36-45岁148人、46岁及以上121人: parts told apart by age bands, which cannot overlap when no band reaches into another (a
+ * year shared at a bound is a slip of wording, not an overlap; 35岁以下…45岁以下 nest, and are no bands). The whole is the
+ * figure in the parts' unit right before them in the sentence. Bands that run from the youngest to the oldest with no gap
+ * are all of the whole.
+ */
+export function ageBandBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  if (/\baged?\b|\b(?:under|over)\s+\d/i.test(text)) out.push(...ageBandBreakdownsEn(paragraph, figures));
+  if (!text.includes('岁')) return out;
+  for (let k = 0; k < figures.length; k++) {
+    const total = figures[k];
+    if (!canBeTotal(total) || total.approximate || MONEY.has(total.dimension) || total.dimension === '岁' || isChange(text, total)) continue;
+    if (AGE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
+    const parts: Figure[] = [];
+    const bands: [number, number][] = [];
+    let prevEnd = total.offset + total.length;
+    let j = k + 1;
+    for (; j < figures.length; j++) {
+      const f = figures[j];
+      if (f.dimension === '岁') continue;
+      const gap = text.slice(prevEnd, f.offset);
+      const m = parts.length === 0 ? AGE_FIRST.exec(gap.replace(MEAN_AGE, '')) : AGE_NEXT.exec(gap);
+      if (!m || f.dimension !== total.dimension || f.unit !== total.unit || f.approximate || f.perUnit) break;
+      const band = ageBand(m);
+      if (!band) break;
+      parts.push(f);
+      bands.push(band);
+      prevEnd = f.offset + f.length;
+    }
+    if (parts.length < 2) continue;
+    k = j - 1;
+    const sorted = [...bands].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    if (sorted.some((b, i) => i > 0 && b[0] < sorted[i - 1][1])) continue;
+    const complete = sorted[0][0] === 0 && sorted[sorted.length - 1][1] === Infinity && sorted.every((b, i) => i === 0 || b[0] <= sorted[i - 1][1] + 1);
+    const cueAt = parts[0].offset;
+    out.push({ paragraph, total, parts, cueAt, complete, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+  }
+  return out;
+}
+
+/**
+ * " are aged under 30" · " were 25-44" · " are aged 50 or over" · " were over 65": the band right after a count, in
+ * English. Groups: under/below N, N to M, N and over (or N+), over N.
+ */
+const AGE_BAND_EN = /^\s+(?:(?:are|were|is|was)\s+)?(?:aged\s+)?(?:(?:under|below|younger\s+than|less\s+than)\s+(\d{1,3})|(\d{1,3})\s*(?:to|-|–|—)\s*(\d{1,3})|(\d{1,3})\s*(?:\+|(?:and|or)\s+(?:over|above|older))|(?:over|above|older\s+than)\s+(\d{1,3}))(?![\d.,]*\s*(?:%|per\s+cent|percent))/i;
+
+function ageBandEn(m: RegExpExecArray): [number, number] | undefined {
+  if (m[1] !== undefined) return [0, Number(m[1]) - 1];
+  if (m[2] !== undefined) return Number(m[2]) < Number(m[3]) ? [Number(m[2]), Number(m[3])] : undefined;
+  if (m[4] !== undefined) return [Number(m[4]), Infinity];
+  return [Number(m[5]) + 1, Infinity];
+}
+
+/**
+ * "Of our 210 staff, 58 are aged under 30, 96 are aged 30 to 49 and 64 are aged 50 or over": counts each followed by an
+ * age band that does not reach into another's, after their whole (the count before them in the sentence, with no other
+ * figure between); all of it where the bands run from the youngest to the oldest with no gap.
+ */
+function ageBandBreakdownsEn(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const total = figures[k];
+    if (!canBeTotal(total) || total.approximate || total.words || (total.dimension !== 'count' && total.dimension !== '') || AGE_BAND_EN.exec(text.slice(total.offset + total.length))) continue;
+    const parts: Figure[] = [];
+    const bands: [number, number][] = [];
+    let j = k + 1;
+    let prevEnd = total.offset + total.length;
+    while (j < figures.length) {
+      const f = figures[j];
+      const gap = text.slice(prevEnd, f.offset);
+      if (!(parts.length === 0 ? /^[^\d.;!?()]{0,60}$/ : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$/).test(gap)) break;
+      if ((f.dimension !== 'count' && f.dimension !== '') || f.approximate || f.perUnit || f.words) break;
+      const m = AGE_BAND_EN.exec(text.slice(f.numberEnd, f.numberEnd + 60));
+      if (!m) break;
+      const band = ageBandEn(m);
+      if (!band) break;
+      parts.push(f);
+      bands.push(band);
+      // Past the ages of the band: they are figures too.
+      const bandEnd = f.numberEnd + m[0].length;
+      prevEnd = bandEnd;
+      j++;
+      while (j < figures.length && figures[j].offset < bandEnd) j++;
+    }
+    if (parts.length < 2) continue;
+    k = j - 1;
+    const sorted = [...bands].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+    if (sorted.some((b, i) => i > 0 && b[0] < sorted[i - 1][1])) continue;
+    const complete = sorted[0][0] === 0 && sorted[sorted.length - 1][1] === Infinity && sorted.every((b, i) => i === 0 || b[0] <= sorted[i - 1][1] + 1);
+    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
   }
   return out;
 }

@@ -10,7 +10,7 @@ import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { announcedKinds } from './en-labelled';
 import { collectParts } from './parts';
-import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, type Breakdown } from './shared';
+import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -147,7 +147,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
     if (!first || isChange(text, first) || !canBeTotal(first)) return undefined;
     whole = sameSentenceLevel(text, figures, k, first.dimension);
     if (whole < 0) return undefined;
-  } else if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1])) {
+  } else if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1]) && !isNetChange(text, total)) {
+    // (净增320人，其中新注册560人、注销190人: a net change's parts are what came in and went out, read below.)
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }

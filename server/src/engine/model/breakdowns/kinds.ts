@@ -46,9 +46,23 @@ export function familyGroups(parts: Figure[], total?: Figure): Figure[][] {
 
 /** 寄宿制学校 / 非寄宿制学校, members / non-members: a thing and its negation split the whole. */
 function complementary(a: string, b: string): boolean {
-  const neg = (x: string, y: string) => y === `非${x}` || y === `不${x}` || y.toLowerCase() === `non-${x.toLowerCase()}` || y.toLowerCase() === `non${x.toLowerCase()}`;
+  const neg = (x: string, y: string) => y === `非${x}` || y === `不${x}` || y.toLowerCase() === `non-${x.toLowerCase()}` || y.toLowerCase() === `non${x.toLowerCase()}` || shortNegation(x, y);
   const [x, y] = [a.trim(), b.trim()];
   return x.length > 0 && (neg(x, y) || neg(y, x));
+}
+
+/**
+ * 税收收入 / 非税收入 · 公有制经济 / 非公经济: the 非 of a class whose name it shortens — the same head (收入, 经济) after
+ * the start of the class's own qualifier (税 of 税收, 公 of 公有制).
+ */
+function shortNegation(x: string, y: string): boolean {
+  if (!y.startsWith('非') || !/^\p{sc=Han}{3,}$/u.test(x)) return false;
+  const z = y.slice(1);
+  let s = 0;
+  while (s < x.length - 1 && s < z.length - 1 && x[x.length - 1 - s] === z[z.length - 1 - s]) s++;
+  if (s === 0) return false;
+  const qualifier = z.slice(0, z.length - s);
+  return qualifier.length > 0 && qualifier.length < x.length - s && x.startsWith(qualifier);
 }
 
 /** 在编 / 非在编, 寄宿生 / 非寄宿生: a class and its 非, in that order. */

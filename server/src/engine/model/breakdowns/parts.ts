@@ -7,7 +7,7 @@ import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
-import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, type Breakdown } from './shared';
+import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, isNetChange, type Breakdown } from './shared';
 
 /** 以内, 之内, 以下: after a figure, a limit. */
 const LIMIT_AFTER_ZH = /^(?:以内|以內|之内|之內|以下|为限|為限)/;
@@ -46,6 +46,9 @@ export function nearlyAll(parts: Figure[], total: Figure): boolean {
 /** 比上年增加, 全年共…: words in a part's own words that make it a change or a new whole, not a part. */
 const NOT_PART = new RegExp(alternation(words.notPart));
 
+/** 增加 · 减少: the sides of a net change, no change of their own there. */
+const NET_SIDES_ZH = /^(?:增加|减少|減少)(?:了)?(?=\p{sc=Han}{0,4}$)/u;
+
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
 const RULE = zhOrEnWords(words.rules);
 
@@ -60,6 +63,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // "12 projects, funded by 20 partners": what paid is no part of what was counted; only money funds money.
   if (english && FUNDED_BY_EN.test(word) && !MONEY.has(total.dimension)) return undefined;
   const end = regionEnd(text, cueAt);
+  const netChange = !english && isNetChange(text, total);
   const summed = english ? undefined : plusChain(paragraph, figures, first, cueAt, end, total);
   if (summed) return summed;
   const parts: Figure[] = [];
@@ -130,7 +134,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
     // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
-    if (p.perUnit || (english ? NOT_PART_EN.test(own) : NOT_PART.test(own.replace(NOT_PART_COMPOUND, ''))) || RULE.test(own)) {
+    // 净增1200户，其中增加3400户、减少2300户: under a net change, what was added and what was taken off are its parts.
+    const ownZh = english ? own : netChange ? own.replace(NOT_PART_COMPOUND, '').replace(NET_SIDES_ZH, '') : own.replace(NOT_PART_COMPOUND, '');
+    if (p.perUnit || (english ? NOT_PART_EN.test(own) : NOT_PART.test(ownZh)) || RULE.test(own)) {
       whole = false;
       continue;
     }
@@ -188,7 +194,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
   // 不合格 may leave some not yet judged).
   if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
-  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt)));
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
@@ -197,7 +203,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
 const SHARE_AFTER_ITEM_ZH = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*\d[\d.]*\s*[%％]/;
 
 /** The base a share right after `f` (，占43.62%) says it is of, as a range for the share's rounding. */
-function baseOfShare(text: string, f: Figure): [number, number] | undefined {
+export function baseOfShare(text: string, f: Figure): [number, number] | undefined {
   const m = SHARE_AFTER_ITEM_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 16));
   const written = m && /(\d[\d.]*)\s*[%％]$/.exec(m[0])![1];
   if (!written) return undefined;
@@ -453,6 +459,42 @@ function fieldsOfWholeNoun(text: string, parts: Figure[], total: Figure, cueAt: 
   const named = REST.test(fields[fields.length - 1]) ? fields.slice(0, -1) : fields;
   if (named.length < 3 || new Set(named).size !== named.length) return false;
   return named.every((f) => /^\p{sc=Han}{2,4}$/u.test(f) && !OVERLAPPING_QUALIFIER_ZH.test(f) && !GRADING_ZH.test(f) && !NOT_PART.test(f));
+}
+
+/** 各类活动45场 · 主题党日活动36次 · 培训班28期 · 志愿服务活动62次: a count of activities held, each held once. */
+const ACTIVITY_WHOLE_ZH = /(?:活动|活動|培训班|培訓班|培训|培訓|宣讲|宣講|讲座|講座)$/;
+const ACTIVITY_UNIT_ZH = /^(?:场|場|次|期|场次|場次)$/;
+/** The noun an activity's kind may end in: 宣讲活动, 业务培训, 法治讲座. */
+const ACTIVITY_NOUN_ZH = /(?:活动|活動|培训|培訓|讲座|講座|宣讲|宣講)$/;
+
+/**
+ * Words that sort activities otherwise than by what was done — how (线上, 现场), where (进社区, 校园), for whom (青少年,
+ * 党员), how big (大型, 主题), with whom (联合, 共建) — so a list holding one may overlap the others.
+ */
+const ACTIVITY_CROSS_CUT_ZH = /线上|線上|线下|線下|网上|網上|网络|網絡|云|雲|现场|現場|进|進|面向|针对|針對|青少年|未成年|儿童|兒童|老年|老人|妇女|婦女|党员|黨員|干部|幹部|群众|群眾|职工|職工|居民|学生|學生|家长|家長|村|社区|社區|校园|校園|企业|企業|机关|機關|大型|小型|主题|主題|专项|專項|集中|联合|聯合|共建|参与|參與|覆盖|覆蓋|累计|累計|其他|其它|其余|其餘|节日|節日|节假日|節假日|周末|週末|暑期|寒假|常态|常態/;
+
+/**
+ * 全年共开展各类活动45场，其中宣讲活动18场、培训活动15场、文体活动20场 · 开展志愿服务活动62次，其中环境整治26次、助老服务
+ * 21次、文明劝导19次 · 举办培训班28期，其中业务培训12期、安全培训9期、技能培训10期: three kinds of activity or more, each named
+ * by what was done (2–4 characters, the whole's noun after it or not), under a count of the activities held in their unit —
+ * each activity is of one kind. Not a list sorted by how, where, for whom or how big (线上, 进社区, 青少年, 大型), which may
+ * overlap, nor one with a grade or a qualifier that cuts across kinds (重点, 省级).
+ */
+function activityKinds(text: string, parts: Figure[], total: Figure, cueAt: number): boolean {
+  if (parts.length < 3 || !ACTIVITY_WHOLE_ZH.test(total.subject) || !ACTIVITY_UNIT_ZH.test(total.unit)) return false;
+  const kinds = new Set<string>();
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    if (p.unit !== total.unit) return false;
+    const label = writtenLabel(text, parts, i, cueAt);
+    const kind = label.replace(ACTIVITY_NOUN_ZH, '') || label;
+    if (!/^\p{sc=Han}{2,4}$/u.test(kind) || kinds.has(kind)) return false;
+    if (ACTIVITY_CROSS_CUT_ZH.test(label) || OVERLAPPING_QUALIFIER_ZH.test(label) || GRADING_ZH.test(label) || NOT_PART.test(label) || REST.test(label)) return false;
+    kinds.add(kind);
+  }
+  // 学习12次、专题学习8次: a kind that holds another's name takes it in.
+  const list = [...kinds];
+  return !list.some((a) => list.some((b) => a !== b && (a.includes(b) || b.includes(a))));
 }
 
 /**

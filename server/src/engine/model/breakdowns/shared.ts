@@ -158,6 +158,14 @@ export function isChange(text: string, f: Figure): boolean {
   return CHANGE_BEFORE.test(text.slice(Math.max(0, f.offset - 4), f.offset));
 }
 
+/** 净增 · 净减少 · 净流入 · 净迁入 · 党员净增加: a whole that is a net change, what came in less what went out. */
+const NET_CHANGE = /(?:净|淨)(?:增|减|減|流入|流出|迁入|遷入|迁出|遷出)\p{sc=Han}{0,8}(?:为|為|了|达|達)?\s*$/u;
+
+/** The figure is a net change (净增1200户): its parts are what came in and what went out, changes themselves. */
+export function isNetChange(text: string, f: Figure): boolean {
+  return NET_CHANGE.test(text.slice(Math.max(0, f.offset - 20), f.offset));
+}
+
 /** aged 40 to 74 · aged 65 · aged between 18 and 24: the figure after it is an age. */
 export const AGED_BEFORE = /\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i;
 

@@ -8,7 +8,17 @@ import { PARTIAL, NOT_PART_COMPOUND_ONE, unranked, isChange, canBeTotal, insideB
 // 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and
 // Riverside 52,000, a total of 340,000: the parts first, then the sum the text says they make.
 // 省级（120万元）、市级（80万元）资金，合计210万元: the last part in brackets after its label, the noun of all after it.
-const SUM_AFTER_ZH = /^(?:[)）][\p{sc=Han}]{0,6})?\s*[，,]\s*(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
+// 中央资金1.2亿元、省级资金1.1亿元、市级资金0.9亿元，三项合计3.6亿元 · …，以上合计… · …，两者共计…: the sum may say how many
+// parts it sums, or that it sums those above.
+const SUM_AFTER_ZH = /^(?:[)）][\p{sc=Han}]{0,6})?\s*[，,]\s*(?:(?:[两二三四五六七八九十]|[2-9])(?:项|項|类|類|部分)|以上|上述|两者|兩者|二者|三者)?(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
+
+/** 三项合计 · 两类共计: the number of parts the sum counts. */
+const SUM_COUNTED_ZH = /[，,]\s*([两二三四五六七八九十]|[2-9])(?:项|項|类|類|部分)(?:共|合|总|總|一)/;
+
+/** 三项合计 as read from its figure on: the count, its 项, the sum's word. */
+const SUM_COUNT_FIGURE = /^(?:[两二三四五六七八九十]|[2-9])(?:项|項|类|類|部分)(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
+
+const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
 // The last part's own words may come first: 9 in autumn, 23 in total.
 // …and other costs GBP 12,640, making GBP 151,240 in total: "making" or "giving" with "in total" after the sum.
@@ -32,7 +42,9 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
   const out: Breakdown[] = [];
   for (let k = 2; k < figures.length; k++) {
     const total = figures[k];
-    const last = figures[k - 1];
+    // 三项合计3.6亿元: the count of the parts (三项) is read as a figure of its own; the last part is the one before it.
+    const li = k >= 3 && SUM_COUNT_FIGURE.test(text.slice(figures[k - 1].offset, total.offset)) ? k - 2 : k - 1;
+    const last = figures[li];
     const gap = text.slice(last.offset + last.length, total.offset);
     // Not 共 inside a word: 共有产权住房310套 is another part, 共建 a verb.
     const zh = SUM_AFTER_ZH.test(gap) && !NOT_PART_COMPOUND_ONE.test(gap);
@@ -44,13 +56,20 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
     if (total.approximate || !adds(total) || !adds(last)) continue;
     const parts = [last];
     // A list longer than any report writes is not summed (and a hostile one costs nothing per 共).
-    for (let j = k - 2; j >= 0 && parts.length < 40; j--) {
+    for (let j = li - 1; j >= 0 && parts.length < 40; j--) {
       const p = figures[j];
       // 灵活就业（含社区、居家就业）8657人 · transport (including hospital trips) 3,900 hours: a note in brackets, with no
       // figure, says what the next part's label takes in; its 含 and 、 start no list of their own.
       const gap = text.slice(p.offset + p.length, parts[0].offset).replace(LABEL_NOTE, '');
       if (!adds(p) || !(en ? PART_GAP_EN : PART_GAP).test(gap)) break;
       parts.unshift(p);
+    }
+    // 三项合计: as many parts as the sum counts, the last ones before it; fewer are no reading of it.
+    const counted = zh ? SUM_COUNTED_ZH.exec(gap) : null;
+    if (counted) {
+      const n = ZH_DIGIT[counted[1]] ?? Number(counted[1]);
+      if (parts.length < n) continue;
+      parts.splice(0, parts.length - n);
     }
     if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
     if (en && kind(total) === 'count' && countsOtherThings(text, total, parts)) continue;

@@ -4,7 +4,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { collectParts } from './parts';
+import { baseOfShare, collectParts } from './parts';
 import { endsSentenceAt, isClauseMark, sentenceStart, isChange, canBeTotal, wholeNamedByParts, type Breakdown } from './shared';
 
 /**
@@ -46,6 +46,9 @@ export function sentenceStartBreakdowns(paragraph: Paragraph, figures: readonly 
     // noun of a figure in an earlier clause of the sentence (before the ；) that the clause's own figure does not bear.
     const named = b ? wholeNamedByParts(text, figures, b.parts, total, sentenceStart(text, sentence, 200), at) : -1;
     if (named >= 0) b = collectParts(paragraph, figures, named, part, cueAt, cue[0], '其中', false);
+    // 集体提案503件，占10.1%。其中，经济建设方面提案2103件，占42.0%；…: a first part above the whole whose share right after it
+    // says it is of another base (2103件 at 42.0% is of about 5,007件, all the proposals) splits that base, not this figure.
+    if (b && b.total && b.parts[0].value > b.total.value && ofAnotherBase(text, b.parts[0], b.total)) b = undefined;
     if (b) out.push(b);
   }
   return out;
@@ -158,4 +161,12 @@ export function nounAmongBreakdowns(paragraph: Paragraph, figures: readonly Figu
     if (b) out.push(b);
   }
   return out;
+}
+
+/** The share right after `part` (，占42.0%) makes it of a base that `whole` is not, within their rounding. */
+function ofAnotherBase(text: string, part: Figure, whole: Figure): boolean {
+  const base = baseOfShare(text, part);
+  if (!base) return false;
+  const h = whole.decimals > 0 || whole.scale > 1 ? 0.5 * 10 ** -whole.decimals * whole.scale : 0.5;
+  return whole.value + h < base[0] || whole.value - h > base[1];
 }

@@ -1,0 +1,55 @@
+// Where an amount went, each use with its own amount: "The grant of $850,000 went on salaries ($510,000), equipment
+// ($220,000) and travel ($160,000)" · "£1.2m was spent on staff £640,000, premises £380,000 and outreach £290,000".
+// Money spent on one use is not spent on another: the uses cannot add up to more than the amount.
+
+import type { Figure } from '../numbers';
+import type { Paragraph } from '../paragraphs';
+import { MONEY, PARTIAL, type Breakdown } from './shared';
+
+/** " went on " · " of the grant was spent on " · " was used for ": the amount's verb of spending, then its first use. */
+const WENT_ON = /^[^\d.;:!?()£$€¥]{0,40}?\b(?:went|goes|go|was\s+spent|were\s+spent|is\s+spent|are\s+spent|has\s+been\s+spent|was\s+used|is\s+used|has\s+been\s+used)\s+(?:on|for)\s+/i;
+/** A use's name: a few words, no figure, no clause mark. */
+const USE = String.raw`[a-z][a-z'’ -]{0,40}?`;
+/** The first use's name, then its amount (in brackets or not). */
+const FIRST_BRACKETED = new RegExp(`^${USE}\\s*\\($`, 'i');
+const FIRST_BARE = new RegExp(`^${USE}\\s+$`, 'i');
+/** Between two uses: the last amount's bracket closed, a comma or "and", the next use's name. */
+const NEXT_BRACKETED = new RegExp(`^\\s*\\)\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${USE}\\s*\\($`, 'i');
+const NEXT_BARE = new RegExp(`^\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)${USE}\\s+$`, 'i');
+
+/** An amount and the uses it went on, each named with its amount, two at least. */
+export function wentOnBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const total = figures[k];
+    if (!MONEY.has(total.dimension) || total.approximate || total.perUnit) continue;
+    const end = total.offset + total.length;
+    const cue = WENT_ON.exec(text.slice(end, figures[k + 1].offset));
+    if (!cue) continue;
+    const cueAt = end + cue[0].length;
+    const first = text.slice(cueAt, figures[k + 1].offset);
+    const bracketed = FIRST_BRACKETED.test(first);
+    if (!bracketed && !FIRST_BARE.test(first)) continue;
+    const parts: Figure[] = [];
+    let j = k + 1;
+    for (; j < figures.length; j++) {
+      const f = figures[j];
+      if (f.dimension !== total.dimension || f.approximate || f.perUnit) break;
+      if (parts.length > 0) {
+        const prev = parts[parts.length - 1];
+        if (!(bracketed ? NEXT_BRACKETED : NEXT_BARE).test(text.slice(prev.offset + prev.length, f.offset))) break;
+      }
+      parts.push(f);
+    }
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1];
+    const after = text.slice(last.offset + last.length, last.offset + last.length + 40);
+    if (bracketed && !/^\s*\)/.test(after)) continue;
+    // "…and travel ($160,000), among other things" / "including": the uses named may be some of them — the sum still
+    // cannot pass the amount, which is all that is read.
+    out.push({ paragraph, total, parts, cueAt, complete: false, partial: PARTIAL.test(text.slice(cueAt, last.offset)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+    k = j - 1;
+  }
+  return out;
+}
