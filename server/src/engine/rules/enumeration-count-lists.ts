@@ -643,8 +643,56 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // Oxford comma of an earlier item closed the list; an "and" in what is added after it joins no two items.
   const closed = english && parts.slice(0, -1).some((part, i) => i > 0 && /^(?:and|or) /.test(part.trim()));
   const added = english && /^(?:together with|along with|as well as|plus) /i.test(last);
-  const oneMore = english ? !split && !gerunds && !closed && !added && !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  const oneMore = english ? !split && !gerunds && !closed && !added && !/^(?:and|or) /.test(last) && / (?:and|or|as well as) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  // 课程改革、教师培训、家校共育和安全管理; housing, transport, skills and health: where nothing else joins two, the 和 / and
+  // of the last item is the list's own, and it is two.
+  const pair = oneMore ? lastPair(parts, english) : undefined;
+  if (pair) {
+    const lastPart = parts[parts.length - 1];
+    const start = from + body.length - lastPart.length + lastPart.indexOf(last);
+    items.pop();
+    items.push(rangeIn(paragraph, start, start + pair[0]), rangeIn(paragraph, start + pair[1], start + last.length));
+    return { items, oneMore: false, texts };
+  }
   return { items, oneMore, texts };
+}
+
+/** Names and set phrases that hold an "and" and are one thing: health and safety, fire and rescue, Brighton and Hove. */
+const EN_ONE_WITH_AND =
+  /^(?:the\s+)?(?:health and (?:safety|social care|care|wellbeing|well-being)|research and (?:development|innovation)|fire and rescue|arts and (?:culture|heritage)|culture and (?:heritage|leisure)|food and drink|sports? and leisure|learning and development|training and development|teaching and learning|monitoring and evaluation|(?:repairs?|operations?) and maintenance|planning and (?:development|regeneration|building control)|science and technology|trade and industry|law and order|crime and disorder|safety and security|recruitment and retention|equality and diversity|diversity and inclusion|mergers and acquisitions|children and families|oil and gas|water and sanitation|waste and recycling|parks and open spaces|terms and conditions|policies and procedures|rules and regulations|roads and transport|employment and skills|education and skills|housing and regeneration|bed and breakfast|brighton and hove|kensington and chelsea|hammersmith and fulham|trinidad and tobago|bosnia and herzegovina|antigua and barbuda|st kitts and nevis|turks and caicos(?: islands)?|england and wales|bath and north east somerset)$/i;
+const EN_PAIR_JOIN = / (?:and|or|as well as) /g;
+const ZH_PAIR_JOIN = /以及|[和及与與]/g;
+
+/**
+ * Where the last phrase of an inline list is two joined by the list's own 和 / and (A、B、C和D; A, B, C and D): the end
+ * of its first half and the start of its second in it; undefined when it may be one (监管和评价体系, fire and rescue) —
+ * another item holds a join too, the phrase holds two, or a half is unlike the items before it (in Chinese, longer or
+ * shorter than each of them, unless all share their last two characters; in English, longer by two words or more).
+ * Two Chinese phrases (安全生产、疫情防控和经济发展) need the shared ending.
+ */
+function lastPair(parts: string[], english: boolean): [number, number] | undefined {
+  const earlier = parts.slice(0, -1).map((p) => p.trim());
+  const last = parts[parts.length - 1].trim();
+  const join = english ? EN_PAIR_JOIN : ZH_PAIR_JOIN;
+  const joins = [...last.matchAll(join)];
+  if (joins.length !== 1 || earlier.some((p) => p.match(join))) return undefined;
+  const at = joins[0].index!;
+  const first = last.slice(0, at).trim();
+  const second = last.slice(at + joins[0][0].length).trim();
+  if (english) {
+    if (EN_ONE_WITH_AND.test(last) || !EN_ITEM.test(first) || !EN_ITEM.test(second)) return undefined;
+    const words = (s: string) => s.split(/\s+/).length;
+    const most = Math.max(...earlier.map(words));
+    if (words(first) > most + 1 || words(second) > most + 1) return undefined;
+  } else {
+    if (first.length < 2 || second.length < 2) return undefined;
+    const ending = earlier[0].slice(-2);
+    const shared = earlier.every((p) => p.length > 2 && p.endsWith(ending)) && first.endsWith(ending) && second.endsWith(ending) && first.length > 2 && second.length > 2;
+    const lengths = earlier.map((p) => p.length);
+    const like = (s: string) => s.length >= Math.min(...lengths) && s.length <= Math.max(...lengths);
+    if (!shared && (earlier.length < 2 || !like(first) || !like(second))) return undefined;
+  }
+  return [first.length, last.indexOf(second, at + joins[0][0].length)];
 }
 
 /** one in February, one in August, and one in November: every item opens with "one" (a last "and one" is one more). */
