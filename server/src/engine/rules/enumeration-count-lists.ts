@@ -215,6 +215,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // it when it is of a list noun or after "the following", and no other figure stands between.
     const far = farColon(text, m, stop);
     if (far >= 0) stop = far;
+    // 1. Four priorities for 2025, ## Three key risks: a heading's title that opens with its count (and may say what
+    // for) announces the sections under it, as 二、着力抓好四项重点工作 does.
+    if (stop < 0 && paragraph.atHeading) stop = titleCount(text, paragraph, m);
     if (stop < 0) continue;
     // "all of the five outcomes agreed with the Foundation:", "the following two areas of weakness:": a count whose
     // clause ends in a colon leads into the list, unless another count takes a part of it (two of the three targets:).
@@ -231,6 +234,16 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
     out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
   }
+}
+
+/** What a heading's title may say after its count: what for, where or when (Four priorities for 2025). */
+const TITLE_AFTER_COUNT = /^(?:\s+(?:for|in|to|across|under|ahead\s+of)(?:\s+[A-Za-z0-9'’-]+){1,5})?\s*$/i;
+/** The end of a heading's title line, relative to the end of the count that opens it; -1 when the count does not open it. */
+function titleCount(text: string, paragraph: Paragraph, m: RegExpExecArray): number {
+  const lineEnd = paragraph.segments.length > 1 ? paragraph.segments[0].offset + paragraph.segments[0].length : text.length;
+  const from = m.index + m[0].length;
+  if (from > lineEnd || !/^\s*(?:(?:the|our)\s+)?$/i.test(text.slice(0, m.index)) || !TITLE_AFTER_COUNT.test(text.slice(from, lineEnd))) return -1;
+  return lineEnd - from;
 }
 
 /**
