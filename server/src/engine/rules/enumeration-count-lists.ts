@@ -369,7 +369,7 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   }
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
-  const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a);
+  const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a) || pointsInChinese(text, a);
   // 从以下五个方面着手，推动建议办理提质增效。: the last sentence points at what follows and goes on to say what for;
   // 围绕以下三个专题，中心组成员进行了交流研讨：: or says who did what with them, up to the colon that ends the paragraph.
   const pointingOn =
@@ -382,7 +382,7 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
   // 做到三个坚持：坚持以德为先，坚持能力导向，…；开展“五进”活动：进社区、进农村、…: items that share the count's word.
   // "three work packages: WP1, development…; WP2, the main trial; …; and WP4, …": labelled items one to a semicolon.
-  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? labelledItems(a.paragraph, a.clauseEnd + 1) ?? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? labelledItems(a.paragraph, a.clauseEnd + 1) ?? adverbList(a.paragraph, a.clauseEnd + 1) ?? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph) ?? labelled(lists, a);
 }
@@ -439,6 +439,19 @@ const EN_LIST_NOUN = /\b(?:areas|priorities|goals|objectives|aims|themes|strands
  * names the list after it, as a colon does. Only list nouns: "We hired three new staff." does not announce the bullets
  * after it.
  */
+/** 我局重点做了四项工作。, 主要采取了三项措施。: a count, then the noun of a list it counts (工作, 措施, 问题…), closing the sentence. */
+const ZH_COUNTED_NOUN_CLOSES = /^(?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个方面|個方面|方面|个|個|项|項|条|條|点|點|类|類|种|種|件|步|招|环节|環節|部分|阶段|階段)(?:的)?\p{sc=Han}{0,6}(?:工作|措施|举措|舉措|任务|任務|做法|经验|經驗|体会|體會|问题|問題|方面|重点|重點|建议|建議|目标|目標|原则|原則|要求|成效|亮点|亮點|特点|特點|步骤|步驟|短板|不足|风险|風險|困难|困難|原因|教训|教訓|启示|啓示|打算|思路)$/u;
+
+/**
+ * "今年以来，我局重点做了四项工作。" as its paragraph's one short sentence, the counted noun closing it: it names the list
+ * after it, as "We focused on four areas." does (a tally closes on its count: 完成重点项目10个。).
+ */
+function pointsInChinese(text: string, a: Announcement): boolean {
+  if (text[a.clauseEnd] !== '。' || text.length > 60 || text.slice(a.clauseEnd + 1).trim() !== '' || /[。！？!?；;]/.test(text.slice(0, a.offset))) return false;
+  // 已完成三项工作。, 共完成四项重点任务。: a tally of what was done.
+  return ZH_COUNTED_NOUN_CLOSES.test(text.slice(a.offset, a.clauseEnd)) && !/已|共|累计|累計|合计|合計|总计|總計/.test(text.slice(0, a.offset)) && !reportsDone(text, a);
+}
+
 function pointsInEnglish(text: string, a: Announcement): boolean {
   const rest = text.slice(a.clauseEnd + 1);
   if (text[a.clauseEnd] !== '.' || (rest.trim() !== '' && !EN_POINTER.test(rest))) return false;
@@ -763,6 +776,26 @@ function semicolonList(paragraph: Paragraph, from: number): FoundList | undefine
     at += part.length + 1;
   }
   return { items };
+}
+
+/** 首先 / 其次 / 再次 / 最后 at a clause's start, a comma or colon after it. */
+const ADVERB_MARK = /(?<=^|[。；;，,：:！？!?]\s*)(首先|其次|再次|最后|最後)(?=[，,：:])/g;
+
+/**
+ * 三点体会：首先，…；其次，…；再次，…；最后，…: the ordinal adverbs after the colon, from a 首先 that opens the list to the
+ * 最后 that closes it, over the paragraph; none without that 最后 (再次 is also "again").
+ */
+function adverbList(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  if (!/^\s*首先[，,：:]/.test(text.slice(from, from + 6))) return undefined;
+  const items: Range[] = [];
+  ADVERB_MARK.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = ADVERB_MARK.exec(text)); ) {
+    if ((m[1] === '首先') !== (items.length === 0)) return undefined;
+    items.push(rangeIn(paragraph, m.index, m.index + 2));
+    if (m[1] === '最后' || m[1] === '最後') return items.length >= 2 ? { items } : undefined;
+  }
+  return undefined;
 }
 
 /** WP1, / Stage 2: / R3 / 阶段1，: a label and its number opening an item, before a comma, colon or space. */
