@@ -693,8 +693,8 @@ const ZH_PAIR_JOIN = /以及|[和及与與]/g;
  * Where the last phrase of an inline list is two joined by the list's own 和 / and (A、B、C和D; A, B, C and D): the end
  * of its first half and the start of its second in it; undefined when it may be one (监管和评价体系, fire and rescue) —
  * another item holds a join too, the phrase holds two, or a half is unlike the items before it (in Chinese, longer or
- * shorter than each of them, unless all share their last two characters; in English, longer by two words or more).
- * Two Chinese phrases (安全生产、疫情防控和经济发展) need the shared ending.
+ * shorter than each of them, unless all share their first or last two characters; in English, longer by two words or
+ * more). Two Chinese phrases (安全生产、疫情防控和经济发展) need the shared word.
  */
 function lastPair(parts: string[], english: boolean): [number, number] | undefined {
   const earlier = parts.slice(0, -1).map((p) => p.trim());
@@ -712,8 +712,11 @@ function lastPair(parts: string[], english: boolean): [number, number] | undefin
     if (words(first) > most + 1 || words(second) > most + 1) return undefined;
   } else {
     if (first.length < 2 || second.length < 2) return undefined;
+    // 值班值守制度以及保密制度 after 请示报告制度、…; 坚持能力导向和坚持实绩说话 after 坚持以德为先: a word every item shares.
     const ending = earlier[0].slice(-2);
-    const shared = earlier.every((p) => p.length > 2 && p.endsWith(ending)) && first.endsWith(ending) && second.endsWith(ending) && first.length > 2 && second.length > 2;
+    const opening = earlier[0].slice(0, 2);
+    const all = [...earlier, first, second];
+    const shared = all.every((p) => p.length > 2 && p.endsWith(ending)) || all.every((p) => p.length > 2 && p.startsWith(opening));
     const lengths = earlier.map((p) => p.length);
     const like = (s: string) => s.length >= Math.min(...lengths) && s.length <= Math.max(...lengths);
     if (!shared && (earlier.length < 2 || !like(first) || !like(second))) return undefined;
@@ -893,7 +896,10 @@ function sharedWordList(a: Announcement): FoundList | undefined {
   for (const part of parts) {
     const item = part.trim();
     const begin = at + part.indexOf(item);
-    items.push(rangeIn(a.paragraph, begin, begin + item.length));
+    // 聚焦安全生产和聚焦行业监管, 规范化和信息化: the last of a 、 list, two items that each open (or end) with the word, joined by 和.
+    const join = part === parts[parts.length - 1] && clause.includes('、') ? new RegExp(starts ? `(?:和|及|与|與|以及)(?=${word})` : `(?<=${word})(?:和|及|与|與|以及)`).exec(item) : null;
+    if (join && join.index > word.length) items.push(rangeIn(a.paragraph, begin, begin + join.index), rangeIn(a.paragraph, begin + join.index + join[0].length, begin + item.length));
+    else items.push(rangeIn(a.paragraph, begin, begin + item.length));
     at += part.length + 1;
   }
   return { items };
