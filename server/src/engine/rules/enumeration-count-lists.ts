@@ -365,7 +365,9 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
     const inlineAfter = endsColon && !last ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
     // 5.2 Two new significant issues have been identified this year: — a numbered paragraph that ends in its colon,
     // with no numbered items under it: the bullets after it.
-    return inlineAfter ?? underHeading(lists, a.paragraph) ?? (endsColon && last ? bulletsAfter(lists, a.paragraph) : undefined);
+    // ## Three key risks, then bullets: a title that opens with its count (no sentence in it) heads the bullets under it.
+    const title = !/[.,;:!?。，；：！？]/.test(text) && a.paragraph.segments.length === 1 && /^\s*(?:(?:the|our)\s+)?$/i.test(text.slice(0, a.offset));
+    return inlineAfter ?? underHeading(lists, a.paragraph) ?? ((endsColon && last) || title ? bulletsAfter(lists, a.paragraph) : undefined);
   }
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
