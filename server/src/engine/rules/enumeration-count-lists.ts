@@ -784,7 +784,9 @@ function semicolonList(paragraph: Paragraph, from: number): FoundList | undefine
 }
 
 /** 首先 / 其次 / 再次 / 最后 at a clause's start, a comma or colon after it. */
-const ADVERB_MARK = /(?<=^|[。；;，,：:！？!?]\s*)(首先|其次|再次|最后|最後)(?=[，,：:])/g;
+const ADVERB_MARK = /(首先|其次|再次|最后|最後)(?=[，,：:])/g;
+/** Before an adverb of the list: a clause's end (tested in code, not by a look-behind tried at every position). */
+const ADVERB_BEFORE = /[。；;，,：:！？!?]\s{0,3}$/;
 
 /**
  * 三点体会：首先，…；其次，…；再次，…；最后，…: the ordinal adverbs after the colon, from a 首先 that opens the list to the
@@ -796,6 +798,7 @@ function adverbList(paragraph: Paragraph, from: number): FoundList | undefined {
   const items: Range[] = [];
   ADVERB_MARK.lastIndex = from;
   for (let m: RegExpExecArray | null; (m = ADVERB_MARK.exec(text)); ) {
+    if (!ADVERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !(m.index <= 3 && /^\s*$/.test(text.slice(0, m.index)))) continue;
     if ((m[1] === '首先') !== (items.length === 0)) return undefined;
     items.push(rangeIn(paragraph, m.index, m.index + 2));
     if (m[1] === '最后' || m[1] === '最後') return items.length >= 2 ? { items } : undefined;
