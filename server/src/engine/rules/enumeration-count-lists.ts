@@ -686,8 +686,25 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
 }
 
 /** Names and set phrases that hold an "and" and are one thing: health and safety, fire and rescue, Brighton and Hove. */
-const EN_ONE_WITH_AND =
-  /^(?:the\s+)?(?:health and (?:safety|social care|care|wellbeing|well-being)|research and (?:development|innovation)|fire and rescue|arts and (?:culture|heritage)|culture and (?:heritage|leisure)|food and drink|sports? and leisure|learning and development|training and development|teaching and learning|monitoring and evaluation|(?:repairs?|operations?) and maintenance|planning and (?:development|regeneration|building control)|science and technology|trade and industry|law and order|crime and disorder|safety and security|recruitment and retention|equality and diversity|diversity and inclusion|mergers and acquisitions|children and families|oil and gas|water and sanitation|waste and recycling|parks and open spaces|terms and conditions|policies and procedures|rules and regulations|roads and transport|employment and skills|education and skills|housing and regeneration|bed and breakfast|brighton and hove|kensington and chelsea|hammersmith and fulham|trinidad and tobago|bosnia and herzegovina|antigua and barbuda|st kitts and nevis|turks and caicos(?: islands)?|england and wales|bath and north east somerset)$/i;
+const EN_ONE_WITH_AND = new RegExp(
+  `^(?:the\\s+)?(?:${[
+    'health and (?:safety|social care|care|wellbeing|well-being)', 'social care and health', 'mental health and wellbeing', 'research and (?:development|innovation)',
+    'fire and rescue', 'arts and (?:culture|heritage|crafts|leisure)', 'culture and (?:heritage|leisure|sport)', 'leisure and culture', 'food and drink', 'sports? and (?:leisure|recreation)',
+    '(?:learning|training) and development', 'education and (?:training|skills)', 'teaching and learning', 'monitoring and (?:evaluation|reporting)',
+    '(?:repairs?|operations?) and maintenance', 'planning and (?:development|regeneration|building control|transport)', 'science and technology', 'trade and industry',
+    'law and order', 'crime and disorder', 'safety and security', 'recruitment and retention', 'equality and diversity', 'diversity and inclusion',
+    'mergers and acquisitions', 'children and (?:families|young people)', 'oil and gas', 'water and sanitation', 'waste and recycling', 'parks and (?:open|green) spaces',
+    'terms and conditions', 'pay and (?:conditions|reward|grading)', 'policies and procedures', 'rules and regulations', 'roads and (?:transport|pavements|footways)',
+    '(?:highways|transport) and (?:transport|highways)', 'employment and skills', 'housing and (?:regeneration|homelessness)', 'supply and demand', 'profit and loss',
+    'income and expenditure', 'assets and liabilities', 'audit and (?:risk|governance|assurance)', '(?:risk|governance) and assurance', 'finance and (?:resources|performance)',
+    'people and culture', 'quality and (?:safety|performance|standards)', 'advice and guidance', 'information and advice', 'drugs and alcohol', 'alcohol and drugs',
+    'cleaning and catering', 'catering and cleaning', '(?:facilities|estates) and (?:estates|facilities)', 'capital and revenue', 'revenue and capital',
+    'libraries and archives', 'museums and galleries', 'youth and community', 'data and (?:digital|analytics)', 'digital and data', 'bed and breakfast',
+    'brighton and hove', 'kensington and chelsea', 'hammersmith and fulham', 'trinidad and tobago', 'bosnia and herzegovina', 'antigua and barbuda',
+    'st kitts and nevis', 'turks and caicos(?: islands)?', 'england and wales', 'bath and north east somerset',
+  ].join('|')})$`,
+  'i',
+);
 const EN_PAIR_JOIN = / (?:and|or|as well as) /g;
 const ZH_PAIR_JOIN = /以及|[和及与與]/g;
 
