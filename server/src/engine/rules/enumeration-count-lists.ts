@@ -637,6 +637,7 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   if (english && /^\s*one\b/i.test(body)) return eachOne(paragraph, from, parts);
   // first, …; second, …: an ordinal run, read as such (or not at all), not a list of phrases.
   if (/^\s*(?:first(?:ly)?|one|to begin)\b/i.test(body)) return undefined;
+  if (parts.length === 1) return pairList(paragraph, from, body, english);
   if (parts.length < 2 || (!english && /[，,：:]/.test(body))) return undefined;
   // 经费分为两部分：直接费用包括设备费、业务费、劳务费；间接费用另计: the 、 list is inside the first of the ；-parts (a verb
   // before it opens it), which are the items announced.
@@ -741,6 +742,22 @@ function lastPair(parts: string[], english: boolean): [number, number] | undefin
     if (!shared && (earlier.length < 2 || !like(first) || !like(second))) return undefined;
   }
   return [first.length, last.indexOf(second, at + joins[0][0].length)];
+}
+
+const ZH_PAIR = /^\s*(\p{sc=Han}{2,8})(?:以及|和|及|与|與)(\p{sc=Han}{2,8})\s*$/u;
+const EN_PAIR = /^\s*([A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2}) (?:and|as well as) ([A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2})\s*$/;
+
+/**
+ * 三项工作：稳增长和促改革。, "three priorities: housing and transport.": after the colon, two short phrases of a like
+ * length joined by 和 / and, and nothing else up to the sentence's end — two items (not a set phrase: health and safety).
+ */
+function pairList(paragraph: Paragraph, from: number, body: string, english: boolean): FoundList | undefined {
+  const m = (english ? EN_PAIR : ZH_PAIR).exec(body);
+  if (!m || Math.abs(m[1].length - m[2].length) > (english ? 8 : 2)) return undefined;
+  if (english && (EN_ONE_WITH_AND.test(body.trim()) || !EN_ITEM.test(m[1]) || /^(?:and|or|the|a|an|to|we|it|they|this|that|there)$/i.test(m[1].split(' ')[0]))) return undefined;
+  const start = from + body.indexOf(m[1]);
+  const second = from + body.lastIndexOf(m[2]);
+  return { items: [rangeIn(paragraph, start, start + m[1].length), rangeIn(paragraph, second, second + m[2].length)] };
 }
 
 /** one in February, one in August, and one in November: every item opens with "one" (a last "and one" is one more). */
