@@ -512,7 +512,7 @@ function tallyClosesSentence(text: string, a: Announcement): boolean {
 }
 
 /** What may stand between the announcement's clause and its first item: 具体如下：一是… */
-const LEAD_TO_ITEM = /^\s{0,3}(?:(?:具体(?:如下|是|为|為)?|分别是|分別是|即|主要是|如下|包括)\s?[：:，,]?\s?)?$/;
+const LEAD_TO_ITEM = /^\s{0,3}(?:(?:具体(?:如下|是|为|為|表现为|表現為|体现为|體現為|体现在|體現在)?|(?:主要|集中)?(?:表现为|表現為|体现为|體現為|体现在|體現在)|分别是|分別是|即|主要是|如下|包括)\s?[：:，,]?\s?)?$/;
 
 /** A run's items, counted as written: 一是、二是、四是 is three items (its numbering is enumeration-sequence's finding). */
 function fromRun(run: Enumeration): FoundList {
