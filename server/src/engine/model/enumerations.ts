@@ -138,6 +138,8 @@ export function firstlyIn(paragraph: Paragraph): number {
 /** first, … / ; second, … / ; and fourth, …: ordinals in lower case inside one sentence, after a colon, comma or semicolon. */
 const EN_ITEM_LOWER = /(?<=(?:^|[:;,])\s{1,3}(?:and\s+)?)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,/g;
 
+const ORDINAL_AFTER = /^\s*(?:and\s+|or\s+)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b/i;
+
 /** A capital First opening a paragraph or sentence: the first item of a list whose later items are in lower case. */
 const EN_FIRST_CAPITAL = /(?:^|[.!?]\s{1,3})(?:\*\*|__)?First(?:ly)?,/;
 
@@ -155,6 +157,8 @@ function lowerCaseItems(items: EnumerationItem[], paragraph: Paragraph): void {
   let lastEnd = capital ? capital.index + capital[0].length : 0;
   eachMatch(EN_ITEM_LOWER, text, (m) => {
     const value = EN_ORDINALS.indexOf(m[1]) + 1;
+    // "; third, fourth and fifth year pupils": ordinals in a row describe one noun; none is an item.
+    if (ORDINAL_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16))) return;
     const before = text.slice(0, m.index);
     if (open && /[.!?]\s/.test(text.slice(lastEnd, m.index))) open = false;
     if (value === 1) open = true;
@@ -214,7 +218,8 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i) || i === lineAfterHeading, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (LATIN_LETTER.test(text.slice(0, 200))) {
     eachMatchAt(EN_ITEM, text, (i) => enItemStarts(text, i), (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
-    if (/(?:^|[:;,]\s)first,|;\s{1,3}(?:and\s+)?second(?:ly)?,/.test(text)) lowerCaseItems(items, paragraph);
+    // "First, recruitment improved; third, retention rose": the second left out is read as well as a second.
+    if (/(?:^|[:;,]\s)first,|;\s{1,3}(?:and\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,/.test(text)) lowerCaseItems(items, paragraph);
   }
   if (text.includes('(')) bracketItems(items, paragraph);
   // 1) survey the site; 2) agree the design; 4) start: the closing bracket alone.

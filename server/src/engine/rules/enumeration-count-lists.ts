@@ -215,6 +215,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // it when it is of a list noun or after "the following", and no other figure stands between.
     const far = farColon(text, m, stop);
     if (far >= 0) stop = far;
+    // 1. Four priorities for 2025, ## Three key risks: a heading's title that opens with its count (and may say what
+    // for) announces the sections under it, as 二、着力抓好四项重点工作 does.
+    if (stop < 0 && paragraph.atHeading) stop = titleCount(text, paragraph, m);
     if (stop < 0) continue;
     // "all of the five outcomes agreed with the Foundation:", "the following two areas of weakness:": a count whose
     // clause ends in a colon leads into the list, unless another count takes a part of it (two of the three targets:).
@@ -231,6 +234,16 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
     out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
   }
+}
+
+/** What a heading's title may say after its count: what for, where or when (Four priorities for 2025). */
+const TITLE_AFTER_COUNT = /^(?:\s+(?:for|in|to|across|under|ahead\s+of)(?:\s+[A-Za-z0-9'’-]+){1,5})?\s*$/i;
+/** The end of a heading's title line, relative to the end of the count that opens it; -1 when the count does not open it. */
+function titleCount(text: string, paragraph: Paragraph, m: RegExpExecArray): number {
+  const lineEnd = paragraph.segments.length > 1 ? paragraph.segments[0].offset + paragraph.segments[0].length : text.length;
+  const from = m.index + m[0].length;
+  if (from > lineEnd || !/^\s*(?:(?:the|our)\s+)?$/i.test(text.slice(0, m.index)) || !TITLE_AFTER_COUNT.test(text.slice(from, lineEnd))) return -1;
+  return lineEnd - from;
 }
 
 /**
@@ -352,11 +365,13 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
     const inlineAfter = endsColon && !last ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
     // 5.2 Two new significant issues have been identified this year: — a numbered paragraph that ends in its colon,
     // with no numbered items under it: the bullets after it.
-    return inlineAfter ?? underHeading(lists, a.paragraph) ?? (endsColon && last ? bulletsAfter(lists, a.paragraph) : undefined);
+    // ## Three key risks, then bullets: a title that opens with its count (no sentence in it) heads the bullets under it.
+    const title = !/[.,;:!?。，；：！？]/.test(text) && a.paragraph.segments.length === 1 && /^\s*(?:(?:the|our)\s+)?$/i.test(text.slice(0, a.offset));
+    return inlineAfter ?? underHeading(lists, a.paragraph) ?? ((endsColon && last) || title ? bulletsAfter(lists, a.paragraph) : undefined);
   }
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
-  const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a);
+  const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a) || pointsInChinese(text, a);
   // 从以下五个方面着手，推动建议办理提质增效。: the last sentence points at what follows and goes on to say what for;
   // 围绕以下三个专题，中心组成员进行了交流研讨：: or says who did what with them, up to the colon that ends the paragraph.
   const pointingOn =
@@ -369,7 +384,7 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
   // 做到三个坚持：坚持以德为先，坚持能力导向，…；开展“五进”活动：进社区、进农村、…: items that share the count's word.
   // "three work packages: WP1, development…; WP2, the main trial; …; and WP4, …": labelled items one to a semicolon.
-  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? labelledItems(a.paragraph, a.clauseEnd + 1) ?? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? labelledItems(a.paragraph, a.clauseEnd + 1) ?? adverbList(a.paragraph, a.clauseEnd + 1) ?? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph) ?? labelled(lists, a);
 }
@@ -426,6 +441,19 @@ const EN_LIST_NOUN = /\b(?:areas|priorities|goals|objectives|aims|themes|strands
  * names the list after it, as a colon does. Only list nouns: "We hired three new staff." does not announce the bullets
  * after it.
  */
+/** 我局重点做了四项工作。, 主要采取了三项措施。: a count, then the noun of a list it counts (工作, 措施, 问题…), closing the sentence. */
+const ZH_COUNTED_NOUN_CLOSES = /^(?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个方面|個方面|方面|个|個|项|項|条|條|点|點|类|類|种|種|件|步|招|环节|環節|部分|阶段|階段)(?:的)?\p{sc=Han}{0,6}(?:工作|措施|举措|舉措|任务|任務|做法|经验|經驗|体会|體會|问题|問題|方面|重点|重點|建议|建議|目标|目標|原则|原則|要求|成效|亮点|亮點|特点|特點|步骤|步驟|短板|不足|风险|風險|困难|困難|原因|教训|教訓|启示|啓示|打算|思路)$/u;
+
+/**
+ * "今年以来，我局重点做了四项工作。" as its paragraph's one short sentence, the counted noun closing it: it names the list
+ * after it, as "We focused on four areas." does (a tally closes on its count: 完成重点项目10个。).
+ */
+function pointsInChinese(text: string, a: Announcement): boolean {
+  if (text[a.clauseEnd] !== '。' || text.length > 60 || text.slice(a.clauseEnd + 1).trim() !== '' || /[。！？!?；;]/.test(text.slice(0, a.offset))) return false;
+  // 已完成三项工作。, 共完成四项重点任务。: a tally of what was done.
+  return ZH_COUNTED_NOUN_CLOSES.test(text.slice(a.offset, a.clauseEnd)) && !/已|共|累计|累計|合计|合計|总计|總計/.test(text.slice(0, a.offset)) && !reportsDone(text, a);
+}
+
 function pointsInEnglish(text: string, a: Announcement): boolean {
   const rest = text.slice(a.clauseEnd + 1);
   if (text[a.clauseEnd] !== '.' || (rest.trim() !== '' && !EN_POINTER.test(rest))) return false;
@@ -484,7 +512,7 @@ function tallyClosesSentence(text: string, a: Announcement): boolean {
 }
 
 /** What may stand between the announcement's clause and its first item: 具体如下：一是… */
-const LEAD_TO_ITEM = /^\s{0,3}(?:(?:具体(?:如下|是|为|為)?|分别是|分別是|即|主要是|如下|包括)\s?[：:，,]?\s?)?$/;
+const LEAD_TO_ITEM = /^\s{0,3}(?:(?:具体(?:如下|是|为|為|表现为|表現為|体现为|體現為|体现在|體現在)?|(?:主要|集中)?(?:表现为|表現為|体现为|體現為|体现在|體現在)|分别是|分別是|即|主要是|如下|包括)\s?[：:，,]?\s?)?$/;
 
 /** A run's items, counted as written: 一是、二是、四是 is three items (its numbering is enumeration-sequence's finding). */
 function fromRun(run: Enumeration): FoundList {
@@ -609,6 +637,7 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   if (english && /^\s*one\b/i.test(body)) return eachOne(paragraph, from, parts);
   // first, …; second, …: an ordinal run, read as such (or not at all), not a list of phrases.
   if (/^\s*(?:first(?:ly)?|one|to begin)\b/i.test(body)) return undefined;
+  if (parts.length === 1) return pairList(paragraph, from, body, english);
   if (parts.length < 2 || (!english && /[，,：:]/.test(body))) return undefined;
   // 经费分为两部分：直接费用包括设备费、业务费、劳务费；间接费用另计: the 、 list is inside the first of the ；-parts (a verb
   // before it opens it), which are the items announced.
@@ -643,8 +672,92 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // Oxford comma of an earlier item closed the list; an "and" in what is added after it joins no two items.
   const closed = english && parts.slice(0, -1).some((part, i) => i > 0 && /^(?:and|or) /.test(part.trim()));
   const added = english && /^(?:together with|along with|as well as|plus) /i.test(last);
-  const oneMore = english ? !split && !gerunds && !closed && !added && !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  const oneMore = english ? !split && !gerunds && !closed && !added && !/^(?:and|or) /.test(last) && / (?:and|or|as well as) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  // 课程改革、教师培训、家校共育和安全管理; housing, transport, skills and health: where nothing else joins two, the 和 / and
+  // of the last item is the list's own, and it is two.
+  const pair = oneMore ? lastPair(parts, english) : undefined;
+  if (pair) {
+    const lastPart = parts[parts.length - 1];
+    const start = from + body.length - lastPart.length + lastPart.indexOf(last);
+    items.pop();
+    items.push(rangeIn(paragraph, start, start + pair[0]), rangeIn(paragraph, start + pair[1], start + last.length));
+    return { items, oneMore: false, texts };
+  }
   return { items, oneMore, texts };
+}
+
+/** Names and set phrases that hold an "and" and are one thing: health and safety, fire and rescue, Brighton and Hove. */
+const EN_ONE_WITH_AND = new RegExp(
+  `^(?:the\\s+)?(?:${[
+    'health and (?:safety|social care|care|wellbeing|well-being)', 'social care and health', 'mental health and wellbeing', 'research and (?:development|innovation)',
+    'fire and rescue', 'arts and (?:culture|heritage|crafts|leisure)', 'culture and (?:heritage|leisure|sport)', 'leisure and culture', 'food and drink', 'sports? and (?:leisure|recreation)',
+    '(?:learning|training) and development', 'education and (?:training|skills)', 'teaching and learning', 'monitoring and (?:evaluation|reporting)',
+    '(?:repairs?|operations?) and maintenance', 'planning and (?:development|regeneration|building control|transport)', 'science and technology', 'trade and industry',
+    'law and order', 'crime and disorder', 'safety and security', 'recruitment and retention', 'equality and diversity', 'diversity and inclusion',
+    'mergers and acquisitions', 'children and (?:families|young people)', 'oil and gas', 'water and sanitation', 'waste and recycling', 'parks and (?:open|green) spaces',
+    'terms and conditions', 'pay and (?:conditions|reward|grading)', 'policies and procedures', 'rules and regulations', 'roads and (?:transport|pavements|footways)',
+    '(?:highways|transport) and (?:transport|highways)', 'employment and skills', 'housing and (?:regeneration|homelessness)', 'supply and demand', 'profit and loss',
+    'income and expenditure', 'assets and liabilities', 'audit and (?:risk|governance|assurance)', '(?:risk|governance) and assurance', 'finance and (?:resources|performance)',
+    'people and culture', 'quality and (?:safety|performance|standards)', 'advice and guidance', 'information and advice', 'drugs and alcohol', 'alcohol and drugs',
+    'cleaning and catering', 'catering and cleaning', '(?:facilities|estates) and (?:estates|facilities)', 'capital and revenue', 'revenue and capital',
+    'libraries and archives', 'museums and galleries', 'youth and community', 'data and (?:digital|analytics)', 'digital and data', 'bed and breakfast',
+    'brighton and hove', 'kensington and chelsea', 'hammersmith and fulham', 'trinidad and tobago', 'bosnia and herzegovina', 'antigua and barbuda',
+    'st kitts and nevis', 'turks and caicos(?: islands)?', 'england and wales', 'bath and north east somerset',
+  ].join('|')})$`,
+  'i',
+);
+const EN_PAIR_JOIN = / (?:and|or|as well as) /g;
+const ZH_PAIR_JOIN = /以及|[和及与與]/g;
+
+/**
+ * Where the last phrase of an inline list is two joined by the list's own 和 / and (A、B、C和D; A, B, C and D): the end
+ * of its first half and the start of its second in it; undefined when it may be one (监管和评价体系, fire and rescue) —
+ * another item holds a join too, the phrase holds two, or a half is unlike the items before it (in Chinese, longer or
+ * shorter than each of them, unless all share their first or last two characters; in English, longer by two words or
+ * more). Two Chinese phrases (安全生产、疫情防控和经济发展) need the shared word.
+ */
+function lastPair(parts: string[], english: boolean): [number, number] | undefined {
+  const earlier = parts.slice(0, -1).map((p) => p.trim());
+  const last = parts[parts.length - 1].trim();
+  const join = english ? EN_PAIR_JOIN : ZH_PAIR_JOIN;
+  const joins = [...last.matchAll(join)];
+  if (joins.length !== 1 || earlier.some((p) => p.match(join))) return undefined;
+  const at = joins[0].index!;
+  const first = last.slice(0, at).trim();
+  const second = last.slice(at + joins[0][0].length).trim();
+  if (english) {
+    if (EN_ONE_WITH_AND.test(last) || !EN_ITEM.test(first) || !EN_ITEM.test(second)) return undefined;
+    const words = (s: string) => s.split(/\s+/).length;
+    const most = Math.max(...earlier.map(words));
+    if (words(first) > most + 1 || words(second) > most + 1) return undefined;
+  } else {
+    if (first.length < 2 || second.length < 2) return undefined;
+    // 值班值守制度以及保密制度 after 请示报告制度、…; 坚持能力导向和坚持实绩说话 after 坚持以德为先: a word every item shares.
+    const ending = earlier[0].slice(-2);
+    const opening = earlier[0].slice(0, 2);
+    const all = [...earlier, first, second];
+    const shared = all.every((p) => p.length > 2 && p.endsWith(ending)) || all.every((p) => p.length > 2 && p.startsWith(opening));
+    const lengths = earlier.map((p) => p.length);
+    const like = (s: string) => s.length >= Math.min(...lengths) && s.length <= Math.max(...lengths);
+    if (!shared && (earlier.length < 2 || !like(first) || !like(second))) return undefined;
+  }
+  return [first.length, last.indexOf(second, at + joins[0][0].length)];
+}
+
+const ZH_PAIR = /^\s*(\p{sc=Han}{2,8})(?:以及|和|及|与|與)(\p{sc=Han}{2,8})\s*$/u;
+const EN_PAIR = /^\s*([A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2}) (?:and|as well as) ([A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,2})\s*$/;
+
+/**
+ * 三项工作：稳增长和促改革。, "three priorities: housing and transport.": after the colon, two short phrases of a like
+ * length joined by 和 / and, and nothing else up to the sentence's end — two items (not a set phrase: health and safety).
+ */
+function pairList(paragraph: Paragraph, from: number, body: string, english: boolean): FoundList | undefined {
+  const m = (english ? EN_PAIR : ZH_PAIR).exec(body);
+  if (!m || Math.abs(m[1].length - m[2].length) > (english ? 8 : 2)) return undefined;
+  if (english && (EN_ONE_WITH_AND.test(body.trim()) || !EN_ITEM.test(m[1]) || /^(?:and|or|the|a|an|to|we|it|they|this|that|there)$/i.test(m[1].split(' ')[0]))) return undefined;
+  const start = from + body.indexOf(m[1]);
+  const second = from + body.lastIndexOf(m[2]);
+  return { items: [rangeIn(paragraph, start, start + m[1].length), rangeIn(paragraph, second, second + m[2].length)] };
 }
 
 /** one in February, one in August, and one in November: every item opens with "one" (a last "and one" is one more). */
@@ -702,6 +815,29 @@ function semicolonList(paragraph: Paragraph, from: number): FoundList | undefine
     at += part.length + 1;
   }
   return { items };
+}
+
+/** 首先 / 其次 / 再次 / 最后 at a clause's start, a comma or colon after it. */
+const ADVERB_MARK = /(首先|其次|再次|最后|最後)(?=[，,：:])/g;
+/** Before an adverb of the list: a clause's end (tested in code, not by a look-behind tried at every position). */
+const ADVERB_BEFORE = /[。；;，,：:！？!?]\s{0,3}$/;
+
+/**
+ * 三点体会：首先，…；其次，…；再次，…；最后，…: the ordinal adverbs after the colon, from a 首先 that opens the list to the
+ * 最后 that closes it, over the paragraph; none without that 最后 (再次 is also "again").
+ */
+function adverbList(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  if (!/^\s*首先[，,：:]/.test(text.slice(from, from + 6))) return undefined;
+  const items: Range[] = [];
+  ADVERB_MARK.lastIndex = from;
+  for (let m: RegExpExecArray | null; (m = ADVERB_MARK.exec(text)); ) {
+    if (!ADVERB_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !(m.index <= 3 && /^\s*$/.test(text.slice(0, m.index)))) continue;
+    if ((m[1] === '首先') !== (items.length === 0)) return undefined;
+    items.push(rangeIn(paragraph, m.index, m.index + 2));
+    if (m[1] === '最后' || m[1] === '最後') return items.length >= 2 ? { items } : undefined;
+  }
+  return undefined;
 }
 
 /** WP1, / Stage 2: / R3 / 阶段1，: a label and its number opening an item, before a comma, colon or space. */
@@ -799,7 +935,10 @@ function sharedWordList(a: Announcement): FoundList | undefined {
   for (const part of parts) {
     const item = part.trim();
     const begin = at + part.indexOf(item);
-    items.push(rangeIn(a.paragraph, begin, begin + item.length));
+    // 聚焦安全生产和聚焦行业监管, 规范化和信息化: the last of a 、 list, two items that each open (or end) with the word, joined by 和.
+    const join = part === parts[parts.length - 1] && clause.includes('、') ? new RegExp(starts ? `(?:和|及|与|與|以及)(?=${word})` : `(?<=${word})(?:和|及|与|與|以及)`).exec(item) : null;
+    if (join && join.index > word.length) items.push(rangeIn(a.paragraph, begin, begin + join.index), rangeIn(a.paragraph, begin + join.index + join[0].length, begin + item.length));
+    else items.push(rangeIn(a.paragraph, begin, begin + item.length));
     at += part.length + 1;
   }
   return { items };

@@ -3,7 +3,7 @@
  *
  * What: a count that announces a list (主要有以下三个方面：, 抓好三支队伍, 做好以下四项工作：, 打好三场硬仗：, "three
  * priorities:", "the following four areas") where the list right after it has another number of items: the
- * paragraph's own 一是…四是 (or First… Fourth) run, the numbered items or headings directly after a line ending
+ * paragraph's own 一是…四是 (or First… Fourth) run (also after a short pointer: 存在三个方面问题，具体表现为：一是…), the numbered items or headings directly after a line ending
  * in ：/: (or in a sentence that points at them: 主要存在以下四个方面问题。, or does so and says what for in one
  * short clause: 从以下五个方面着手，推动建议办理提质增效。, or says who did what up to a closing colon: 围绕以下三个专题，中心组成员进行了
  * 交流研讨：; in English the colon may close the sentence far
@@ -17,11 +17,18 @@
  * announces them, the bullets after the colon (also after a numbered paragraph that ends in it: 5.2 Two new issues
  * have been identified this year:), or a plain list of short phrases after it in the same sentence
  * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be
- * two, and is two when it is too long for one phrase: "four major schemes in the year: the Kelmarsh treatment works
- * upgrade, the Astley trunk main and the Bridgend storm tank" names three; "two complaints: one in February, one in August and one in November", each item one of the count), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
+ * two, and is two where the 和 / and / as well as is the list's own — no other item holds one, and each half is like
+ * the items before it (课程改革、教师培训、家校共育和安全管理; 思想建设、组织建设和制度建设; housing, transport, skills
+ * and health), not a set phrase (疫情防控和经济社会发展, health and safety, fire and rescue) — or when it is too long for one phrase: "four
+ * major schemes in the year: the Kelmarsh treatment works upgrade, the Astley trunk main and the Bridgend storm tank"
+ * names three; two short phrases of a like length joined by 和 / and, and nothing else, are two: 三项工作：稳增长和促改革。,
+ * "three priorities: housing and transport."; "two complaints: one in February, one in August and one in November", each item one of the count), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
  * to a ； (三个短板：师资力量不足；实践平台缺乏；…; a name's initial is no full stop: 5 developers: …, Joseph D. Marhee, and Aditya Sanghi),
  * or items one to a ； with detail after a comma, each head sharing the count's word (“五个环节”：交办环节，做到精准分办；承办环节，…),
- * or labelled and numbered from 1 ("three work packages: WP1, …; WP2, …; and WP4, …");
+ * or labelled and numbered from 1 ("three work packages: WP1, …; WP2, …; and WP4, …"), or 首先，…；其次，…；最后，… (三点体会：…);
+ * a heading's title that opens with its count ("1. Four priorities for 2025", "## Three key risks") and its numbered
+ * sub-sections or the bullets right under it; a paragraph that is one short sentence closing on a counted list noun (我局重点做了四项工作。, as "We
+ * focused on four areas." does) and the numbered items after it — not a tally (已完成三项工作。, 新开工市政项目10个。);
  * after 即 as after a colon (实现“三个转变”，即：从重审批向重服务转变；从被动管理向主动服务转变。, 三个转变，即从…转向…，从…转向…,
  * 两个责任，即…、…、…), a slogan too; and a slogan of N 一 spelled out after its colon or its 一是 run (做到“五个一”：一个好班子、
  * 一支好队伍、一套好制度、一个好阵地 names four). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out
@@ -55,10 +62,10 @@
  * Second, … Fourth, …"), the run's numbering is the one slip, and enumeration-sequence reports it alone.
  *
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、打好三场硬仗：、three priorities:）与紧随其后的
- * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”或“围绕以下三个专题，中心组成员进行了交流研讨：”；英文计数句后另有一个指向下文的短句：six recommendations. They are:）的一行之后的编号项或标题、预告数量的标题下的子标题、
+ * 列表项数不符：同段的一是…四是（含“具体表现为：”“集中体现在：”之后的）、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”或“围绕以下三个专题，中心组成员进行了交流研讨：”；英文计数句后另有一个指向下文的短句：six recommendations. They are:）的一行之后的编号项或标题、预告数量的标题下的子标题、
  * 冒号后的项目符号，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
- * 末项含“和”时可算作两项；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）、以分号分隔且各项开头共用所计之词的（“五个环节”：交办环节，做到精准分办；承办环节，…）、以分号分隔并从1起标注的（WP1，…；WP2，…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
- * 以及冒号或一是……之后逐项展开的“N个一”（做到“五个一”：一个好班子、一支好队伍、一套好制度、一个好阵地，只列出四项）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
+ * 末项含“和”时可算作两项；其他各项都不含“和”、末项“和”前后两段与前面各项相仿（长度相当，或共用所计之词）时，这个“和”是列举本身的连接词，算作两项：课程改革、教师培训、家校共育和安全管理，思想建设、组织建设和制度建设，housing, transport, skills and health；固定搭配不拆（疫情防控和经济社会发展、health and safety）；冒号后只有以“和”连接、长短相当的两个短语的，算作两项（三项工作：稳增长和促改革。）；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）、以分号分隔且各项开头共用所计之词的（“五个环节”：交办环节，做到精准分办；承办环节，…）、以分号分隔并从1起标注的（WP1，…；WP2，…）、首先…其次…最后（三点体会：首先，…；其次，…；最后，…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
+ * 以及冒号或一是……之后逐项展开的“N个一”（做到“五个一”：一个好班子、一支好队伍、一套好制度、一个好阵地，只列出四项）。英文标题以数量开头的（1. Four priorities for 2025），核对其下编号的子标题或紧随其后的项目符号；单独成段、只有一个短句、以所计的列举名词收尾的（我局重点做了四项工作。），核对其后的编号项，已完成的计数（已完成三项工作。）不算。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。

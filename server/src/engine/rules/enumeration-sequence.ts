@@ -7,7 +7,7 @@
  * enumeration; 首先…第二…第三 is complete, and so is 做到一是…，二是…，三是 (the 一是 run on from its verb, earlier in the
  * sentence). In English a run starts at First, …: a Second, … without one (the
  * writer began "One is…" or "To begin with,") counts nothing; so do ordinals in lower case inside one sentence, from
- * "first," after a colon or comma, each later one after a semicolon ("three criteria: first, …; second, …; and fourth, …"), or from a capital First opening the sentence ("First, recruitment…; second, the pay award…; and fourth, …"). In Markdown, the 一是 on the line after a heading written
+ * "first," after a colon or comma, each later one after a semicolon ("three criteria: first, …; second, …; and fourth, …"), or from a capital First opening the sentence ("First, recruitment…; second, the pay award…; and fourth, …"; "First, …; third, …", the second left out) — not ordinals in a row ("; third, fourth and fifth year pupils"). In Markdown, the 一是 on the line after a heading written
  * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph. Bracketed markers
  * inside one sentence count too, from the first item and three at least: "(i) … (ii) … and (iv) …", "(1) … (2) … (4)",
  * "(a) … (b) … and (b) …", and with the closing bracket alone where no bracket is open, "1) … 2) … 4)", "a) … b) … and d)"; not items cited from another text ("paragraphs (a) and (c)", "section 3(1)(a)"), nor a
@@ -30,7 +30,7 @@
  * 中文段落中，句读之后的①②④、（1）（2）（4）、(1)(2)(2)、1）2）4）、1.2.4.（1、2、4、）在整段内计入（可跨句）；第（2）项、词后的注码（数据①）不计。
  * 引用其他文件条款的（paragraphs (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。预告数量等于末项序号时
  * （四个方面：一是…二是…四是），可能删去了一项，报告跳号但不提供重新编号的修复（改号会使数量不符）。
- * Markdown加粗的序号（**一是加强领导。**…、。**第二，**…）同样计入。
+ * Markdown加粗的序号（**一是加强领导。**…、。**第二，**…）同样计入。英文句首 First 之后以分号分隔的小写序数词（First, …; third, …）同样计入，连用的序数词（third, fourth and fifth year）不计。
  * 前后都连续、只有中间一个序号写错的（一是…二是…二是…四是）只报这一处，其后的四是按应有的序号接续。
  * 首先、其次、再次、最后同样核对：首先，…其次，…其次，…为重复（应为再次）；首先，…再次，…最后，…漏了其次——“再次”也有“又一次”之义，只在有“最后”收尾时报告。
  * 原因：修改时删掉一项，就会留下一是…二是…四是，读者一眼就能看出。
