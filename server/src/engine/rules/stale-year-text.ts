@@ -113,7 +113,7 @@ const SUGGESTED_ZH = /建议|建議|督促|要求/;
  * (力争2024年12月底前全部交付已开工保障性住房).
  */
 export const PAST_AFTER_ZH = /^\s*(?:均|都|全部|基本|已经|已經)?(?:已|曾)|^[^，,。；;]{0,8}了/;
-const FUTURE_EN = /\b(?:will|shall|must|should|(?:is|are) to be|plan(?:s|ning)? to|aims? to|expects? to|(?:is|are) (?:expected|due|scheduled) to|intends? to|targets?|goal|need to|by when)\b/i;
+const FUTURE_EN = /\b(?:will|shall|must|should|(?:is|are) to be|plan(?:s|ning)? to|aims? to|expects? to|(?:is|are) (?:expected|due|scheduled) to|(?:is|are|remains?) (?:still )?(?:scheduled|planned|programmed|timetabled|due) for|(?:is|are|remains?) (?:still )?on (?:track|course|schedule|target) (?:to|for)|intends? to|targets?|goal|need to|by when)\b/i;
 // Not a participle after "be": "must be completed by", "will be delivered by" say the future.
 const PAST_EN = /\b(?:was|were|had|did)\b|(?<!\bbe\s)\b(?:completed|finished|shipped|delivered|achieved|met)\b/i;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;

@@ -28,7 +28,7 @@
  * straight after 计划, 拟, 确保 with no 前: 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of
  * 2026 — not a multi-year plan's target, 按照“十四五”规划，计划2025年…, nor 计划到2025年), "The Committee will complete the
  * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later ("by the end of Q2 2025" in the Quarterly Report Q3 2025, or with "Q3 2025" on the line under its title, written at its quarter's end at the earliest); an event on a
- * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "is scheduled to meet
+ * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "remains scheduled for completion by 31 March 2025", "is scheduled to meet
  * on 3 June 2025" in a report dated October 2025, or in a month or a season: "The Board will meet in March 2024", "The new
  * store will be completed and handed over in December 2024", "We
  * will publish the strategy in spring 2024", "should review progress in October 2025" (not "should have been agreed"), or in
@@ -376,8 +376,8 @@ const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要
 
 export default rule;
 
-/** "we will", "the Committee will complete", "must be approved", "is expected to": the future said before the date, in its sentence. */
-const PROMISE_EN = /\b(?:will|shall|must|should(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+/** "we will", "the Committee will complete", "must be approved", "is expected to", "remains scheduled for completion by", "is on track to complete by": the future said before the date, in its sentence. */
+const PROMISE_EN = /\b(?:will|shall|must|should(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|(?:is|are|remains?)\s+(?:still\s+)?(?:scheduled|planned|programmed|timetabled|due)\s+for|(?:is|are|remains?)\s+(?:still\s+)?on\s+(?:track|course|schedule|target)\s+(?:to|for)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
 const REPORTED_EN = /\b(?:said|stated|(?<!\b(?:any|the|all|an?|its|their|these|those|our)\s+)agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
 
