@@ -834,7 +834,7 @@ function leadIns(lines: Line[]): ProseContext {
     }
     if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
-    if (afterBlank ? headingLine(line.prose) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
+    if (afterBlank ? headingLine(line.prose) && (headsBlock(lines[line.index + 1]) || (capsTitle(line.prose) && fieldsBelow(lines, line.index))) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
     lastText = line;
     afterBlank = false;
   }
@@ -858,6 +858,22 @@ const CAPS_TITLE = /^[ \t]*[A-Z][A-Z’'-]+(?=[ \t:–—,-]|$)[A-Z0-9’'&/:,()
 
 function capsTitle(prose: string): boolean {
   return CAPS_TITLE.test(prose) && /[A-Z]{3}/.test(prose);
+}
+
+/** Author: Director of Finance · Date: 26 February 2026 · Report to: Cabinet: a field of a paper's header, under its title. */
+const HEADER_FIELD = /^[ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+){0,2}[ \t]*:[ \t]*\S[^:]{0,60}$/;
+
+/**
+ * PAPER D: FINANCE REPORT ⏎ Author: Director of Finance ⏎ Date: 26 February 2026 ⏎⏎ 1. Purpose: a title in capitals over
+ * the fields of its paper's header (at most five), then a blank line — it heads the paper as a title set apart does.
+ */
+function fieldsBelow(lines: Line[], at: number): boolean {
+  let l = at + 1;
+  for (; l < lines.length && l <= at + 5; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text' || !HEADER_FIELD.test(line.prose)) break;
+  }
+  return l > at + 1 && headsBlock(lines[l]);
 }
 
 /** A plain-text heading line of its own: PLAIN_TITLE, a capitals title, a titled line, a minute's or a lettered section's line. */
@@ -913,7 +929,7 @@ const PART_BREAK_HINT = /篇|范文|样文|例文|附|议题|attachment/i;
 /**
  * What the outline reads of a line of text that holds no marker, beyond its indentation: a colon at its end (a
  * lead-in), a bullet, a part break (篇二, 附件1), the title of the front matter (重要提示 over its own 一、…: FRONT_MATTER),
- * and in plain text whether it may be a heading of its own (PLAIN_TITLE) or open the list under one (ITEM_START), and whether
+ * and in plain text whether it may be a heading of its own (PLAIN_TITLE, CAPS_TITLE) or a field of a paper's header under one (HEADER_FIELD), or open the list under one (ITEM_START), and whether
  * it ends as a list item another follows does (ITEM_END: the 3. under it is that list's item). '' when none. The incremental model keeps or moves the outline only while
  * this stays the same on every changed line: a new reader of prose lines in this file belongs here too.
  */
@@ -924,7 +940,7 @@ export function proseReads(prose: string): string {
   // What the outline's users read of the lines above numbered items (withoutQuotedItems: a lead-in naming a source or a
   // number, a schedule's heading), so that the outline, and what is kept with it, goes when they change.
   const quotes = quotedItemsReads(prose);
-  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${headingLine(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${headingLine(prose) ? 't' : ''}${HEADER_FIELD.test(prose) ? 'h' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
 }
 
 /**

@@ -92,11 +92,15 @@
  * - Items quoted from another document keep its numbers and are not counted (nor renumbered): a run after a lead-in
  *   naming its source (2. The inspector said: ⏎ 8. … 9. … 10. … ⏎ 3. …, the text's count taken up again after it;
  *   督查组指出：, 该法第八十三条规定如下： ⏎ （三）…（四）…; The policy states: ⏎ 4.1 … 4.2 … under 3.), and an item under a
- *   schedule's heading (Schedule — varied condition ⏎ 3) …; 附件：修改后的第三条 ⏎ 3.…). Articles quoted from a law
+ *   schedule's heading (Schedule — varied condition ⏎ 3) …; 附件：修改后的第三条 ⏎ 3.…), and items past the text's
+ *   count under a lead-in that says it reproduces, quotes or extracts them (…numbered 20 to 23 in the review… we reproduce
+ *   them here: ⏎ 20. … 23.; 第3条至第5条，现将原文摘录如下： ⏎ 3．… 5．; the first of the numbers it names). Articles quoted from a law
  *   (第三条 ⏎ 第九条 ⏎ 第十二条) and a decision amending one (第五条 修改为：…, 第六条 删去。) are no run of articles.
  * - A list that opens the text, its items on lines of their own (an agenda, a summary, an untitled contents), then
  *   text, then sections from 1. with text under them: the sections number afresh (their own skips and repeats are
- *   reported). Paragraphs numbered through a decision take up their count again after a titled list numbered afresh
+ *   reported). The papers of a meeting pack number afresh under each paper's title in capitals (REPORT FOR ITEM 6: GRANTS…,
+ *   PAPER D: FINANCE REPORT over Author: and Date: lines, APPENDIX A – QUOTATIONS, ITEM 6 – …) and under 议题二：关于…的请示
+ *   when its first item follows (a topic listed in a notice, 二、会议议题 ⏎ 议题一：… ⏎ 三、, is no paper). Paragraphs numbered through a decision take up their count again after a titled list numbered afresh
  *   (9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final decision ⏎ 10.).
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
@@ -163,10 +167,14 @@
  * - 目录的下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况；2 Membership and attendance）不报。
  * - 引自其他文件的各项沿用原编号，不计入也不重新编号：写明出处的导语之后的一组（2. The inspector said: ⏎ 8. … 9. … 10. … ⏎
  *   3. …，其后接续本文编号；督查组指出：、该法第八十三条规定如下： ⏎ （三）…（四）…；3.之下的The policy states: ⏎ 4.1 …
- *   4.2 …），以及附表标题下的一项（Schedule — varied condition ⏎ 3) …；附件：修改后的第三条 ⏎ 3.…）。引用法律的
+ *   4.2 …），附表标题下的一项（Schedule — varied condition ⏎ 3) …；附件：修改后的第三条 ⏎ 3.…），以及导语写明照录、摘录
+ *   原文的一组（第3条至第5条，现将原文摘录如下： ⏎ 3．…5．；…numbered 20 to 23 in the review… we reproduce them here: ⏎
+ *   20. …，导语写出编号的，首项须与之相同）。引用法律的
  *   条文（第三条 ⏎ 第九条 ⏎ 第十二条）和修改决定所列条文（第五条 修改为：…，第六条 删去。）不是条文序列。
  * - 全文开头逐行列出的一组（议程、摘要、无标题的目录），其后是正文，再后是从1.起、其下有正文的各节：各节重新编号（其自身的
- *   跳号、重号照报）。决定书中连续编号的段落在重新编号的带标题列表之后接续（9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final decision ⏎
+ *   跳号、重号照报）。会议材料汇编中各份材料各自编号：英文以大写标题开头（REPORT FOR ITEM 6: GRANTS…，其下可有Author:、
+ *   Date:等行；APPENDIX A – …），中文以“议题二：关于……的请示”开头且其下第一项为一、或1.（通知中列出的议题，如二、会议议题 ⏎
+ *   议题一：… ⏎ 三、，不是分篇）。决定书中连续编号的段落在重新编号的带标题列表之后接续（9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final decision ⏎
  *   10.）。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
