@@ -854,7 +854,7 @@ const PLAIN_TITLE = /^[ \t]*[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ 
  * of an appendix, of a part, over paragraphs numbered afresh from 1. A word of two capitals at least first (not A) or
  * II), no lower-case letter, no full stop or other end of a sentence, and three capital letters in a row somewhere.
  */
-const CAPS_TITLE = /^[ \t]*[A-Z][A-Z’'-]+(?=[ \t:–—,-]|$)[A-Z0-9’'&/:,()–—\- \t]{0,88}$/;
+const CAPS_TITLE = /^[ \t]*[A-Z][A-Z’'-]{1,30}(?=[ \t:–—,-]|$)[A-Z0-9’'&/:,()–—\- \t]{0,88}$/;
 
 function capsTitle(prose: string): boolean {
   return CAPS_TITLE.test(prose) && /[A-Z]{3}/.test(prose);
