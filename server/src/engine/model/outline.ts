@@ -129,8 +129,15 @@ const PART_BREAK =
  */
 const EN_ATTACHMENT_BREAK = /^\s*(?:Attachment|ATTACHMENT)\s+(?:[A-Z]{1,2}|\d{1,3})\s*(?:[:：.–—-]\s*[^.;!?。；！？]{0,60})?$/;
 
+/**
+ * 议题二：关于调整部分学校学区划分的请示: the title of one paper in a meeting's papers (会议材料汇编), each numbered from
+ * 一、 — a part when the first marker under it is a first item (一、 1.); a topic listed in a notice (二、会议议题 ⏎
+ * 议题一：… ⏎ 议题二：… ⏎ 三、参会人员) is no part.
+ */
+const AGENDA_PAPER_BREAK = /^\s*议题[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．\s]\s*[^\s。；！？!?;][^。；！？!?;]*)?$/;
+
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
-  const parts = findParts(lines);
+  const parts = findParts(lines, markers);
   const keyed = assignKeys(lines, markers, format);
   const order = inferOrder(keyed, parts);
   const rank = new Map(order.map((key, i) => [key, i]));
@@ -549,8 +556,10 @@ function placeInStack(
     // to its text, or flush-left as a lazy continuation) are that item's content, closed with it.
     const inside = insideListItems(stack, lines);
     if (inside !== undefined && closes(stack[inside])) stack.length = inside + 1;
-    while (stack.length && closes(stack[stack.length - 1])) stack.pop();
-    while (stack.length && !stack[stack.length - 1].marker.listItem && rankOf(stack[stack.length - 1].key) >= rankOf(key) && !ownList(stack[stack.length - 1])) stack.pop();
+    // 1. Purpose ⏎ 1.1 To seek… ⏎ 2. Background: the 2. closes the 1.1 under the 1. (a plain marker of a lower level),
+    // then the 1. itself.
+    const closesTop = (s: Section) => closes(s) || (!s.marker.listItem && rankOf(s.key) >= rankOf(key) && !ownList(s));
+    while (stack.length && closesTop(stack[stack.length - 1])) stack.pop();
     return { parent: stack[stack.length - 1] };
   }
   const onStack = findLastIndex(stack, (s) => s.key === key);
@@ -825,7 +834,7 @@ function leadIns(lines: Line[]): ProseContext {
     }
     if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
-    if (afterBlank ? (PLAIN_TITLE.test(line.prose) || titledLine(line.prose) || MINUTE_LINE.test(line.prose) || LETTERED_SECTION_LINE.test(line.prose)) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
+    if (afterBlank ? headingLine(line.prose) && (headsBlock(lines[line.index + 1]) || (capsTitle(line.prose) && fieldsBelow(lines, line.index))) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
     lastText = line;
     afterBlank = false;
   }
@@ -838,6 +847,39 @@ function leadIns(lines: Line[]): ProseContext {
  * figure at its start. A decision page numbers the paragraphs of each such section from 1.
  */
 const PLAIN_TITLE = /^[ \t]*[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ \t]*$/;
+
+/**
+ * REPORT FOR ITEM 6: GRANTS TO COMMUNITY ORGANISATIONS, 2026/27 · APPENDIX A – QUOTATIONS RECEIVED · ITEM 6 – GRANTS:
+ * a title in capitals, which may hold figures, a colon, a dash or a comma — the title of a report in an agenda pack,
+ * of an appendix, of a part, over paragraphs numbered afresh from 1. A word of two capitals at least first (not A) or
+ * II), no lower-case letter, no full stop or other end of a sentence, and three capital letters in a row somewhere.
+ */
+const CAPS_TITLE = /^[ \t]*[A-Z][A-Z’'-]{1,30}(?=[ \t:–—,-]|$)[A-Z0-9’'&/:,()–—\- \t]{0,88}$/;
+
+function capsTitle(prose: string): boolean {
+  return CAPS_TITLE.test(prose) && /[A-Z]{3}/.test(prose);
+}
+
+/** Author: Director of Finance · Date: 26 February 2026 · Report to: Cabinet: a field of a paper's header, under its title. */
+const HEADER_FIELD = /^[ \t]*[A-Z][A-Za-z]*(?:[ \t]+[A-Za-z]+){0,2}[ \t]*:[ \t]*\S[^:]{0,60}$/;
+
+/**
+ * PAPER D: FINANCE REPORT ⏎ Author: Director of Finance ⏎ Date: 26 February 2026 ⏎⏎ 1. Purpose: a title in capitals over
+ * the fields of its paper's header (at most five), then a blank line — it heads the paper as a title set apart does.
+ */
+function fieldsBelow(lines: Line[], at: number): boolean {
+  let l = at + 1;
+  for (; l < lines.length && l <= at + 5; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text' || !HEADER_FIELD.test(line.prose)) break;
+  }
+  return l > at + 1 && headsBlock(lines[l]);
+}
+
+/** A plain-text heading line of its own: PLAIN_TITLE, a capitals title, a titled line, a minute's or a lettered section's line. */
+function headingLine(prose: string): boolean {
+  return PLAIN_TITLE.test(prose) || capsTitle(prose) || titledLine(prose) || MINUTE_LINE.test(prose) || LETTERED_SECTION_LINE.test(prose);
+}
 
 /** Appendix A – Performance standards, Item 8 Budget monitoring, Section 3: Finance: a heading that names its unit. */
 function titledLine(prose: string): boolean {
@@ -881,13 +923,13 @@ function headsBlock(next: Line | undefined): boolean {
   return next === undefined || next.kind === 'blank' || (next.kind === 'text' && ITEM_START.test(next.prose));
 }
 
-/** A line that may break the document into parts (篇二, 附件1, Attachment A: …). */
-const PART_BREAK_HINT = /篇|范文|样文|例文|附|attachment/i;
+/** A line that may break the document into parts (篇二, 附件1, 议题二：…, Attachment A: …). */
+const PART_BREAK_HINT = /篇|范文|样文|例文|附|议题|attachment/i;
 
 /**
  * What the outline reads of a line of text that holds no marker, beyond its indentation: a colon at its end (a
  * lead-in), a bullet, a part break (篇二, 附件1), the title of the front matter (重要提示 over its own 一、…: FRONT_MATTER),
- * and in plain text whether it may be a heading of its own (PLAIN_TITLE) or open the list under one (ITEM_START), and whether
+ * and in plain text whether it may be a heading of its own (PLAIN_TITLE, CAPS_TITLE) or a field of a paper's header under one (HEADER_FIELD), or open the list under one (ITEM_START), and whether
  * it ends as a list item another follows does (ITEM_END: the 3. under it is that list's item). '' when none. The incremental model keeps or moves the outline only while
  * this stays the same on every changed line: a new reader of prose lines in this file belongs here too.
  */
@@ -898,7 +940,7 @@ export function proseReads(prose: string): string {
   // What the outline's users read of the lines above numbered items (withoutQuotedItems: a lead-in naming a source or a
   // number, a schedule's heading), so that the outline, and what is kept with it, goes when they change.
   const quotes = quotedItemsReads(prose);
-  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) || titledLine(prose) || MINUTE_LINE.test(prose) || LETTERED_SECTION_LINE.test(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${headingLine(prose) ? 't' : ''}${HEADER_FIELD.test(prose) ? 'h' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
 }
 
 /**
@@ -1044,11 +1086,19 @@ function listBroken(group: SiblingGroup, marker: Marker, context: ProseContext, 
   return lo < context.breaks.length && context.breaks[lo] < marker.line;
 }
 
-function findParts(lines: Line[]): Part[] {
+function findParts(lines: Line[], markers: readonly Marker[]): Part[] {
   const parts: Part[] = [];
   let start = 0;
+  let m = 0;
+  // The first marker below a line opens a first item (markers are in line order: one pointer for the whole pass).
+  const firstItemBelow = (line: number): boolean => {
+    while (m < markers.length && markers[m].line <= line) m++;
+    return m < markers.length && markers[m].value === 1;
+  };
   for (const line of lines) {
-    if (line.kind === 'text' && line.index > start && ((line.prose.trim().length <= 60 && PART_BREAK.test(line.prose)) || (line.prose.trim().length <= 80 && EN_ATTACHMENT_BREAK.test(line.prose)))) {
+    if (line.kind !== 'text' || line.index <= start) continue;
+    const length = line.prose.trim().length;
+    if ((length <= 60 && PART_BREAK.test(line.prose)) || (length <= 80 && EN_ATTACHMENT_BREAK.test(line.prose)) || (length <= 60 && AGENDA_PAPER_BREAK.test(line.prose) && firstItemBelow(line.index))) {
       parts.push({ startLine: start, endLine: line.index - 1 });
       start = line.index;
     }

@@ -92,11 +92,15 @@
  * - Items quoted from another document keep its numbers and are not counted (nor renumbered): a run after a lead-in
  *   naming its source (2. The inspector said: ⏎ 8. … 9. … 10. … ⏎ 3. …, the text's count taken up again after it;
  *   督查组指出：, 该法第八十三条规定如下： ⏎ （三）…（四）…; The policy states: ⏎ 4.1 … 4.2 … under 3.), and an item under a
- *   schedule's heading (Schedule — varied condition ⏎ 3) …; 附件：修改后的第三条 ⏎ 3.…). Articles quoted from a law
+ *   schedule's heading (Schedule — varied condition ⏎ 3) …; 附件：修改后的第三条 ⏎ 3.…), and items past the text's
+ *   count under a lead-in that says it reproduces, quotes or extracts them (…numbered 20 to 23 in the review… we reproduce
+ *   them here: ⏎ 20. … 23.; 第3条至第5条，现将原文摘录如下： ⏎ 3．… 5．; the first of the numbers it names). Articles quoted from a law
  *   (第三条 ⏎ 第九条 ⏎ 第十二条) and a decision amending one (第五条 修改为：…, 第六条 删去。) are no run of articles.
  * - A list that opens the text, its items on lines of their own (an agenda, a summary, an untitled contents), then
  *   text, then sections from 1. with text under them: the sections number afresh (their own skips and repeats are
- *   reported). Paragraphs numbered through a decision take up their count again after a titled list numbered afresh
+ *   reported). The papers of a meeting pack number afresh under each paper's title in capitals (REPORT FOR ITEM 6: GRANTS…,
+ *   PAPER D: FINANCE REPORT over Author: and Date: lines, APPENDIX A – QUOTATIONS, ITEM 6 – …) and under 议题二：关于…的请示
+ *   when its first item follows (a topic listed in a notice, 二、会议议题 ⏎ 议题一：… ⏎ 三、, is no paper). Paragraphs numbered through a decision take up their count again after a titled list numbered afresh
  *   (9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final decision ⏎ 10.).
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
@@ -163,10 +167,14 @@
  * - 目录的下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况；2 Membership and attendance）不报。
  * - 引自其他文件的各项沿用原编号，不计入也不重新编号：写明出处的导语之后的一组（2. The inspector said: ⏎ 8. … 9. … 10. … ⏎
  *   3. …，其后接续本文编号；督查组指出：、该法第八十三条规定如下： ⏎ （三）…（四）…；3.之下的The policy states: ⏎ 4.1 …
- *   4.2 …），以及附表标题下的一项（Schedule — varied condition ⏎ 3) …；附件：修改后的第三条 ⏎ 3.…）。引用法律的
+ *   4.2 …），附表标题下的一项（Schedule — varied condition ⏎ 3) …；附件：修改后的第三条 ⏎ 3.…），以及导语写明照录、摘录
+ *   原文的一组（第3条至第5条，现将原文摘录如下： ⏎ 3．…5．；…numbered 20 to 23 in the review… we reproduce them here: ⏎
+ *   20. …，导语写出编号的，首项须与之相同）。引用法律的
  *   条文（第三条 ⏎ 第九条 ⏎ 第十二条）和修改决定所列条文（第五条 修改为：…，第六条 删去。）不是条文序列。
  * - 全文开头逐行列出的一组（议程、摘要、无标题的目录），其后是正文，再后是从1.起、其下有正文的各节：各节重新编号（其自身的
- *   跳号、重号照报）。决定书中连续编号的段落在重新编号的带标题列表之后接续（9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final decision ⏎
+ *   跳号、重号照报）。会议材料汇编中各份材料各自编号：英文以大写标题开头（REPORT FOR ITEM 6: GRANTS…，其下可有Author:、
+ *   Date:等行；APPENDIX A – …），中文以“议题二：关于……的请示”开头且其下第一项为一、或1.（通知中列出的议题，如二、会议议题 ⏎
+ *   议题一：… ⏎ 三、，不是分篇）。决定书中连续编号的段落在重新编号的带标题列表之后接续（9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final decision ⏎
  *   10.）。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
@@ -315,6 +323,9 @@ const rule: Rule = {
       // Minutes: ⏎ 12. The Panel considered…: the label the minutes of one item are numbered through the meeting under
       // (underMinutesLabel), by its place in the paragraph (no line number).
       if (line.kind === 'text' && MINUTES_LABEL.test(line.prose)) out.push(`minutes ${l - paragraph.firstLine}`);
+      // …numbered 20 to 23 in the review… we reproduce them here: ⏎ 20. …: a lead-in over items reproduced with their numbers.
+      // (read on every line with such a word: the lead-in may wrap, its colon on a later line).
+      if (line.kind === 'text' && REPRODUCING_WORD.test(line.prose)) out.push(`reproduces ${line.prose}`);
       // 3. Review of evidence ⏎ 3.1 ⏎ text ⏎ 3.2 ⏎ text: the paragraph numbers alone on their lines (loneSubNumbers).
       const lone = LONE_SUB_NUMBER.exec(line.prose);
       if (lone) out.push(`lone ${lone[1]}.${lone[2]}`);
@@ -364,7 +375,7 @@ const rule: Rule = {
       let items = numberedItems(group, context.doc.lines);
       // Condition 3 is varied to read: ⏎ 3) No more than…; “12. The main issue… ⏎ 13. The site… ⏎ 14. …”: items quoted
       // from another document keep its numbers — they are not items of this one.
-      if (items.length > 0) items = withoutQuotedItems(context.doc.lines, items);
+      if (items.length > 0) items = withoutReproducedItems(context.doc.lines, withoutQuotedItems(context.doc.lines, items));
       if (items.length === 0) continue;
       // ## 4. Objective 3 ⏎ - 3.4 … ⏎ - 3.5 …, or 3 Objectives ⏎ Objective 1: … ⏎ 1.1 … ⏎ Objective 2: … ⏎ 2.1 …: the ids
       // of each plan item named above them count apart, from whichever the plan gives first (a document may list some
@@ -1345,6 +1356,70 @@ function renderedLast(items: Section[]): number {
 
 export default rule;
 
+/**
+ * A lead-in that says the items under it are reproduced, quoted or extracted from another document with their numbers:
+ * we reproduce them here:, are quoted below:, the following extract from the report:, 现将第20条至第23条摘录如下：, 原文如下：.
+ * Its last line ends in a colon.
+ */
+const REPRODUCING_EN =
+  /\b(?:reproduc(?:e|es|ed|ing)|quot(?:e|es|ed|ing)|extract(?:s|ed)?|excerpt(?:s|ed)?|verbatim|cop(?:y|ied) (?:out|below|here)|(?:as follows|below|here) from (?:the|that|this|its|their|our)|(?:listed|numbered|set out) as (?:in|follows in) (?:the|that|its))\b[^:.!?]{0,160}:\s*["“]?\s*$/i;
+const REPRODUCING_ZH = /(?:摘录|摘錄|节选|節選|照录|照錄|转引|轉引|引述|原文)[^。；！？]{0,30}[：:]\s*[“"「]?\s*$/u;
+/** A word a reproducing lead-in holds (checkSummary: a line with one is read whole). */
+const REPRODUCING_WORD = /reproduc|quot|extract|excerpt|verbatim|cop(?:y|ied)|from|numbered|摘录|摘錄|节选|節選|照录|照錄|转引|轉引|引述|原文|第/i;
+/** numbered 20 to 23 in the review · 第20条至第23条 · recommendations 20–23: the numbers the source gives the items. */
+const NUMBERED_RANGE_EN = /\b(?:numbered|nos?\.?|numbers|recommendations?|paragraphs?|items?|points?|questions?|conditions?)\s+(\d{1,3})\s*(?:to|-|–|—|through)\s*\d{1,3}\b/i;
+const NUMBERED_RANGE_ZH = /第(\d{1,3}|[一二三四五六七八九十百]+)[条條项項点點款](?:[^第。]{0,3})?(?:至|到|—|－|-)第/u;
+
+/**
+ * What the line says of reproduced items: '' for a lead-in that reproduces, with the first number it names ('20'),
+ * or undefined when it is no such lead-in.
+ */
+function reproducingLead(prose: string): string | undefined {
+  const text = prose.trim();
+  if (!/[:：]\s*["“「]?$/.test(text) || !(REPRODUCING_EN.test(text) || REPRODUCING_ZH.test(text))) return undefined;
+  const range = NUMBERED_RANGE_EN.exec(text) ?? NUMBERED_RANGE_ZH.exec(text);
+  if (!range) return '';
+  return String(/^\d+$/.test(range[1]) ? Number(range[1]) : parseChineseNumeral(range[1]));
+}
+
+/**
+ * The four recommendations … are numbered 20 to 23 in the review … we reproduce them here: ⏎ 20. … ⏎ 21. …: items
+ * numbered past where the text's own count stands (past 1 at a group's start, or not the next of the group), right
+ * under a lead-in that says it reproduces or quotes them (reproducingLead), keep the numbers of their source: the run
+ * of items counting on from the first is left out of the group's count, and out of its fix. When the lead-in names the
+ * numbers (numbered 20 to 23), the first item must carry the first of them. A report's own list from 3. under an
+ * ordinary lead-in (The actions are:) is still read.
+ */
+function withoutReproducedItems(lines: readonly Line[], items: Section[]): Section[] {
+  let dropped: Set<Section> | undefined;
+  for (let i = 0; i < items.length; i++) {
+    const m = items[i].marker;
+    const expected = i === 0 ? 1 : items[i - 1].marker.value + 1;
+    if (m.value === expected || m.value <= 1) continue;
+    const lead = leadAbove(lines, m.line, i === 0 ? -1 : items[i - 1].marker.line);
+    const named = lead === undefined ? undefined : reproducingLead(lead);
+    if (named === undefined || (named !== '' && Number(named) !== m.value)) continue;
+    (dropped ??= new Set()).add(items[i]);
+    let end = i + 1;
+    while (end < items.length && items[end].marker.value === items[end - 1].marker.value + 1 && items[end].marker.indent === m.indent && items[end].marker.line - items[end - 1].marker.line <= 12) dropped.add(items[end++]);
+    i = end - 1;
+  }
+  return dropped ? items.filter((s) => !dropped!.has(s)) : items;
+}
+
+/**
+ * The paragraph of text above `line` (its last four lines at most, joined), with no line of `after` or before it but
+ * the previous item's own (2. … are quoted below:); undefined when a non-text line comes first.
+ */
+function leadAbove(lines: readonly Line[], line: number, after: number): string | undefined {
+  let l = line - 1;
+  while (l >= 0 && l > after - 1 && l >= line - 4 && lines[l].kind === 'blank') l--;
+  if (l < 0 || l < after || lines[l].kind !== 'text') return undefined;
+  let text = lines[l].prose.trim();
+  for (let k = l - 1, n = 1; n < 4 && k >= 0 && k >= after && lines[k].kind === 'text' && lines[k].prose.trim() !== ''; k--, n++) text = `${lines[k].prose.trim()} ${text}`;
+  return text;
+}
+
 /** A dotted section under `prev` whose number starts with the missing one (3.2.1.1 under 3.1, before 3.3). */
 function impliedBelow(prev: Section, cur: Section, missing: number): boolean {
   if (cur.marker.kind !== 'dotted') return false;
@@ -1547,7 +1622,7 @@ class Renumberer {
     let entry = byKey.get(key);
     if (!entry) {
       const lines = this.context.doc.lines;
-      let items = withoutQuotedItems(lines, numberedItems(group));
+      let items = withoutReproducedItems(lines, withoutQuotedItems(lines, numberedItems(group)));
       // The ids of a plan item run on only among themselves: from one to the next of the same label.
       if (items.some((s) => labelKey(s, lines) !== '')) items = items.filter((s) => labelKey(s, lines) === key);
       entry = { items, indexAt: new Map(items.map((s, i) => [s, i])) };
