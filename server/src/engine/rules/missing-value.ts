@@ -28,7 +28,7 @@
  *   组织各类培训场次, 新增就业岗位个); a verb of counting, a title in quotes and a unit ending the clause (表彰市级
  *   “三八红旗手”名、); 已 (正在, 未) and a verb or two of handling straight before a unit ending the clause (已完成整改个。,
  *   正在整改个，, 已办结件，; not 个别, 个人, 整改个案, 受理人, 长期未结案件 — pending cases); a head count lost after a verb of discipline (，处分人。,
- *   共问责人).
+ *   共问责人), or before 名 after the people held to account (约谈相关责任人名。, 诫勉谈话干部名，; not 责任人名单).
  * - Lists, parts and changes: the next item of a list of counts (抽查了8个乡镇、个项目; 单位216家、特种设备台; a casualty count after
  *   another figure: 事故26起、死亡人，; not 死亡人数), a count
  *   lost after another (10个方面个问题), 反映的个问题 and 等个部门; a part after 其中 whose count is gone before 的 and a unit
@@ -106,7 +106,7 @@
  *   聘请社会监督员名、追回医保基金万元、查处违法案件起、受理群众来信来访件次、共有中小学所、判处罪犯名、新增城镇就业人、
  *   共有各类学校所、组织各类培训场次、新增就业岗位个）；计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”
  *   名、）；“已”（正在、未）和一两个办理动词后直接以单位结束分句（已完成整改个。、正在整改个，、已办结件，；个别、个人、
- *   整改个案、受理人、长期未结案件不报）；处分类动词后缺人数（，处分人。、共问责人）。
+ *   整改个案、受理人、长期未结案件不报）；处分类动词后缺人数（，处分人。、共问责人），约谈、诫勉等之后“名”前缺人数（约谈相关责任人名。、诫勉谈话干部名，；“责任人名单”不报）。
  * - 列举、部分和变化：列举中下一项的数字（抽查了8个乡镇、个项目；单位216家、特种设备台；另一数字之后的伤亡人数：事故26起、死亡人，；“死亡人数”不报），紧接另一数量之后缺的数字
  *   （10个方面个问题），反映的个问题、等个部门；“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的
  *   名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报）；与有数字的并列部分
@@ -500,6 +500,9 @@ const COMMA_POINT = /\d[,，]\.\d+(?:[万萬亿億]?元|[万萬亿億])?/g;
 // ，处分人。 / 共问责人: a verb of discipline straight before 人 that ends the clause, the head count between them dropped
 // (被处分人 is the person disciplined).
 const DISCIPLINE_GAP = /(?<=^|[，,；;：:。]|共|累计|累計)(?:给予|給予)?(?:党纪政务处分|黨紀政務處分|党纪处分|黨紀處分|政务处分|政務處分|处分|處分|问责|問責|追责|追責)人(?=[，,。；;、）)]|$)/g;
+// 约谈相关责任人名。, 诫勉谈话干部名: a verb of holding people to account, the people, 名, and the clause ends — the count
+// before 名 is gone (not 人名 in 责任人名单, 人名册, whose 名 goes on).
+const ACCOUNTABLE_GAP = /(?:约谈|約談|诫勉谈话|誡勉談話|谈话提醒|談話提醒|提醒谈话|函询|函詢|问责|問責|处分|處分|追责|追責|通报批评|通報批評)(?:了)?(?:相关|相關|有关|有關)?(?:责任人员|責任人員|责任人|責任人|人员|人員|干部|幹部|党员干部|黨員幹部|党员|黨員)名(?=[，,。；;、）)]|$)/g;
 /** What every match of DISCIPLINE_GAP holds. */
 const DISCIPLINE_WORDS = /分人|[责責]人/;
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
@@ -1122,6 +1125,7 @@ const rule: Rule = {
     // Every match holds 处分人, 问责人 or 追责人 (and their traditional forms): a paragraph without 分人 or 责人 holds none
     // (a test of two words, not the pattern's look-behind tried at each position: perf39).
     if (DISCIPLINE_WORDS.test(text)) eachMatch(DISCIPLINE_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
+    if (text.includes('名')) eachMatch(ACCOUNTABLE_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     eachMatch(SHORT_NUMERAL_YEAR, text, (m) => {
       if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
     });
