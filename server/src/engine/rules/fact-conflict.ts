@@ -391,7 +391,7 @@ const rule: Rule<Local, Prepared> = {
         const fiscalForm = fiscalStart ? new RegExp(`(?:^|[^\\d])${fiscalStart}\\s*[/–-]\\s*(?:${fiscalStart.slice(0, 2)})?${String(t.period.year).slice(2)}(?!\\d)`) : undefined;
         // ASHBOURNE DISTRICT LIBRARIES over ANNUAL REVIEW 2024/25: the body's name on the lines above the title names it too.
         const above = linesAbove(doc.lines, minOf(t.titleLines));
-        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth };
+        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...(TERM_TITLE_ZH.test(title) ? OWN_TERM_WORDS_ZH : []), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
@@ -465,6 +465,10 @@ const rule: Rule<Local, Prepared> = {
           listContext = { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) };
           listed = true;
         } else if (QIZHONG.test(between)) {
+          // 全校共有教职工168人，其中专任教师142人 and 本学期全校专任教师144人: a part of the body's whole staff (or
+          // pupils) named by a noun of its own (three characters or more) is that noun's count stated alone elsewhere too,
+          // where one is (loosen). Not a part of another whole: 党员56人，其中专任教师48人 is no count of 专任教师.
+          if (sentence && !sentence.startsWith(LOOSE) && countHanScript(normalize(f.subject.replace(/^其中/, ''))) >= 3 && f.dimension === anchor.dimension && STAFF_WHOLE_ZH.test(anchor.subject)) sentence = `${LOOSE}${sentence}`;
           listContext = sentence ? { context: sentence, dimension: f.dimension, qualifiers: (whole = anchor.qualifiers), family: familyOf(f.subject)?.family } : undefined;
           listed = true;
         } else if (listContext && f.dimension !== listContext.dimension && !SENTENCE_END.test(between)) {
@@ -833,6 +837,16 @@ interface Stated {
   key: LocalKey;
 }
 
+/** 教职工, 职工, 在校学生: the whole staff or pupils of a body, whose parts (专任教师, 住校生) are counted alone too. */
+const STAFF_WHOLE_ZH = /(?:教职工|教职员工|教職工|干部职工|幹部職工|职工|職工|员工|員工|工作人员|工作人員|在校学生|在校學生|在校生|学生|學生)$/;
+
+/** 144人全部完成…任务, 32个均已完成年度任务: what the counted ones did, after the figure in its clause. */
+const TASK_DONE_AFTER_ZH = /^(?:全部|均已|均|都已|都|全都|已|已经|已經|全部已)?(?:完成|完成了|落实|落實)[^，,。；;！？\d%]{0,20}(?:任务|任務)/;
+
+/** 2025—2026学年第一学期工作总结: a term's report, whose 本学期 is its own period (as 今年 is a year's). */
+const TERM_TITLE_ZH = /(?:学期|學期)[^，,。；;]{0,12}(?:总结|總結|报告|報告|小结|小結)/;
+const OWN_TERM_WORDS_ZH = ['本学期', '这学期', '本學期', '這學期'];
+
 const OWN_MONTHS = /^(?:1\s*)?[-—–－～~至到]\s*(12|6)\s*月份?/;
 
 /** In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier. */
@@ -1122,7 +1136,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 近年来，街道常住人口达9.2万人: "in recent years" is no span the figure is counted over (五年来 is).
   // 一年来，通过专项检查追回税款1.3亿元 in a year's summary: the year it reports on (not in a plan or a half-year's).
   const recent = fq.includes('年来') && (RECENT_YEARS_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset)) || (period !== undefined && !period.half && period.kind !== 'plan' && ONE_YEAR_ZH.test(text.slice(Math.max(0, f.subjectStart - 12), f.offset))));
-  const qualifiers = fq.filter((q) => !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  // 专任教师144人全部完成继续教育学时任务: the task the counted people completed, named after the figure in its own
+  // clause, is what they did, not a target the figure is set as (招聘教师30人的任务 is one).
+  const taskDone = (fq.includes('任务') || fq.includes('任務')) && !/任务|任務/.test(f.subject) && TASK_DONE_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 30));
+  const qualifiers = fq.filter((q) => !(taskDone && (q === '任务' || q === '任務')) && !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
   if (months && !(period && ownMonths(months.token, period)) && !qualifiers.includes(months.token)) qualifiers.push(months.token);
