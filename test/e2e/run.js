@@ -105,6 +105,7 @@ async function uiCheck() {
   const workspace = copyOf(path.join(REPO_ROOT, 'test', 'fixtures', 'corpus'));
   fs.copyFileSync(path.join(REPO_ROOT, 'examples', '年度工作总结.report'), path.join(workspace, '年度工作总结.report'));
   fs.copyFileSync(path.join(__dirname, 'workspace', '工作总结.docx'), path.join(workspace, '工作总结.docx'));
+  for (const draft of ['导航.report', '重编号.report', 'link-bar.md']) fs.copyFileSync(path.join(__dirname, 'ui-drafts', draft), path.join(workspace, draft));
   const restrictedWorkspace = copyOf(path.join(__dirname, 'restricted-workspace'));
   return runUiCheck({ tools: found, vsix: packageVsix(), workspace, restrictedWorkspace, screenshots: path.join(ARTIFACTS, 'screenshots') });
 }

@@ -4,12 +4,18 @@
 // opens, the outline, a hover, a rule's link opening the rendered doc; then a folder opened in Restricted Mode.
 // Screenshots go to .test-artifacts/screenshots/.
 const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
 const ui = require('./harness/ui');
 
 const DRAFT = 'zh-work-plan.txt';
 const README_DRAFT = '年度工作总结.report';
 const RESTRICTED_DRAFT = 'restricted.report';
 const WORD_DOCUMENT = '工作总结.docx';
+// From test/e2e/ui-drafts/ (its README says what each holds).
+const NAVIGATION_DRAFT = '导航.report';
+const RENUMBER_DRAFT = '重编号.report';
+const LINK_BAR_DRAFT = 'link-bar.md';
 const STATUS_ITEM = '[id="report-lint.report-lint.reportLint.status"]';
 
 /** Collapses the Explorer's folder section so the Outline view gets the height. */
@@ -150,6 +156,97 @@ async function checkDetailsPage(page, shots, screenshots) {
   shots.push(await ui.screenshot(page, screenshots, 'details'));
 }
 
+/** 1-based line and column of the first `text` on a line holding `onLine` (default: the text itself), in UTF-16 units. */
+function placeOf(workspace, file, text, onLine = text) {
+  const lines = fs.readFileSync(path.join(workspace, file), 'utf8').split('\n');
+  const line = lines.findIndex((l) => l.includes(onLine));
+  assert.ok(line >= 0, `${onLine} in ${file}`);
+  return { line: line + 1, column: lines[line].indexOf(text) + 1 };
+}
+
+/** Ctrl+S, then the file's lines once the save has reached the disk (the tab's dirty mark is not a sure sign). */
+async function savedLines(page, workspace, file) {
+  const before = fs.readFileSync(path.join(workspace, file), 'utf8');
+  await page.keyboard.press('Control+S');
+  let text = before;
+  for (const end = Date.now() + 15000; text === before && Date.now() < end; await page.waitForTimeout(100)) {
+    text = fs.readFileSync(path.join(workspace, file), 'utf8');
+  }
+  return text.split('\n');
+}
+
+/**
+ * Section references as a writer uses them: F12 on 第三部分 goes to the heading 三、; Ctrl+hover underlines the
+ * reference itself, not the run of Chinese text around it; Shift+F12 on the heading lists the references naming it.
+ */
+async function checkNavigation(page, workspace, shots, screenshots) {
+  await ui.runCommand(page, 'View: Close All Editors');
+  await ui.openFile(page, NAVIGATION_DRAFT);
+  await page.locator(STATUS_ITEM, { hasText: '5节' }).waitFor({ timeout: 15000 }); // the server has the draft
+  const reference = placeOf(workspace, NAVIGATION_DRAFT, '第三部分', '具体举措见第三部分');
+  const heading = placeOf(workspace, NAVIGATION_DRAFT, '三、下一步工作');
+  await ui.goToPosition(page, reference.line, reference.column + 1);
+  await page.keyboard.press('F12');
+  await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${heading.line}, Col 1` }).waitFor({ timeout: 15000 });
+
+  await ui.goToPosition(page, reference.line, reference.column + 1);
+  const cursor = await page.locator('.monaco-editor.focused .cursor').first().boundingBox();
+  await page.keyboard.down('Control');
+  try {
+    // Two moves: the editor takes the first as where the mouse is, the second as a move with Ctrl held.
+    await page.mouse.move(cursor.x + 4, cursor.y + cursor.height / 2);
+    await page.mouse.move(cursor.x + 8, cursor.y + cursor.height / 2);
+    const link = page.locator('.goto-definition-link');
+    await link.first().waitFor({ timeout: 15000 });
+    assert.equal((await link.allInnerTexts()).join(''), '第三部分', 'Ctrl+hover underlines just the reference');
+    shots.push(await ui.screenshot(page, screenshots, 'go-to-definition'));
+  } finally {
+    await page.keyboard.up('Control');
+    await page.mouse.move(0, 0);
+  }
+
+  await ui.goToPosition(page, heading.line, heading.column + 1);
+  await page.keyboard.press('Shift+F12');
+  const rows = page.locator('.peekview-widget .monaco-list-row');
+  await rows.nth(2).waitFor({ timeout: 15000 });
+  const listed = (await rows.allInnerTexts()).map((r) => r.trim());
+  assert.equal(listed.length, 3, `the heading and the two references naming it: ${JSON.stringify(listed)}`);
+  assert.ok(listed.some((r) => r.includes('具体举措见第三部分')) && listed.some((r) => r.includes('具体见第三部分和附件2')), JSON.stringify(listed));
+  shots.push(await ui.screenshot(page, screenshots, 'references'));
+  await page.keyboard.press('Escape');
+}
+
+/** “Renumber sections” closes the gaps and rewrites every reference to a renumbered section, in one undoable edit. */
+async function checkRenumber(page, workspace, shots, screenshots) {
+  await ui.runCommand(page, 'View: Close All Editors');
+  await ui.openFile(page, RENUMBER_DRAFT);
+  await ui.waitForSquiggles(page, { kind: 'error', min: 3 });
+  await ui.runCommand(page, 'Report Lint: Renumber sections');
+  await page.locator('.statusbar', { hasText: 'Report Lint：已调整7处编号，并相应更新4处引用。' }).waitFor({ timeout: 15000 });
+  shots.push(await ui.screenshot(page, screenshots, 'renumbered'));
+  const lines = await savedLines(page, workspace, RENUMBER_DRAFT);
+  assert.equal(lines[3], '　　本年度主要工作见（三）和第5部分，详见“2.”和“四、”。');
+  assert.deepEqual(lines.filter((l) => /^(\S、|（\S）|\d\.)/.test(l)).map((l) => l.replace(/^(\S、|（\S）|\d\.).*/, '$1')),
+    ['一、', '二、', '（一）', '（二）', '（三）', '三、', '1.', '2.', '3.', '四、', '五、', '六、']);
+}
+
+/** A link bar copied in after a paragraph: its quick fix, the first offered, deletes it and the space before it. */
+async function checkLinkBarFix(page, workspace, shots, screenshots) {
+  await ui.runCommand(page, 'View: Close All Editors');
+  await ui.openFile(page, LINK_BAR_DRAFT);
+  await ui.waitForSquiggles(page, { kind: 'warning', min: 1 });
+  const bar = placeOf(workspace, LINK_BAR_DRAFT, 'Share this page');
+  await ui.goToPosition(page, bar.line, bar.column + 1);
+  await page.keyboard.press('Control+.');
+  await page.locator('.action-widget .monaco-list-row.focused', { hasText: 'Delete the web-page residue' }).waitFor({ timeout: 15000 });
+  shots.push(await ui.screenshot(page, screenshots, 'link-bar-fix'));
+  await page.keyboard.press('Enter');
+  // The fix is in the text before it is saved (saved at once, the file could still hold the bar).
+  await page.locator('.editor-instance .view-lines', { hasText: 'Back to top' }).waitFor({ state: 'detached', timeout: 15000 });
+  const line = (await savedLines(page, workspace, LINK_BAR_DRAFT))[bar.line - 1];
+  assert.equal(line, 'We expect growth to continue next quarter as the new sites open, in line with our plans.');
+}
+
 /**
  * A folder the writer does not trust: the draft is still a Report Draft, checked, with no box around every
  * Chinese character; the folder's extra placeholder pattern is not used, and a notice says so.
@@ -198,6 +295,12 @@ async function runUiCheck({ tools, vsix, workspace, restrictedWorkspace, screens
     step('README picture');
     await checkDetailsPage(page, shots, screenshots);
     step('details page with its pictures');
+    await checkNavigation(page, workspace, shots, screenshots);
+    step('F12, Ctrl+hover and Shift+F12 on section references');
+    await checkRenumber(page, workspace, shots, screenshots);
+    step('renumbered, every reference rewritten');
+    await checkLinkBarFix(page, workspace, shots, screenshots);
+    step('link bar deleted by its quick fix');
   } catch (error) {
     shots.push(await ui.screenshot(wb.page, screenshots, 'failure').catch(() => 'no screenshot'));
     console.error(`[ui] failed: ${error.message}`);

@@ -118,6 +118,21 @@ async function hoverSquiggle(page, { kind = 'error', index = 0, timeoutMs = 1500
   return (await hover.innerText()).trim();
 }
 
+/** Ctrl+G to a 1-based line and column (UTF-16 units, as VS Code counts); resolves when the status bar shows it. */
+async function goToPosition(page, line, column, { timeoutMs = 15000 } = {}) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: timeoutMs });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await page.locator('[id="status.editor.selection"]', { hasText: `Ln ${line}, Col ${column}` }).waitFor({ timeout: timeoutMs });
+}
+
+/** The cursor's place in the status bar, e.g. "Ln 4, Col 35". */
+async function cursorPosition(page) {
+  return (await page.locator('[id="status.editor.selection"]').innerText()).trim();
+}
+
 /** Saves a full-window PNG as dir/name.png and returns its path. */
 async function screenshot(page, dir, name) {
   fs.mkdirSync(dir, { recursive: true });
@@ -128,5 +143,5 @@ async function screenshot(page, dir, name) {
 
 module.exports = {
   openWorkbench, openFile, squiggleCounts, waitForSquiggles, problemsStatus,
-  problemsRows, runCommand, outlineRows, hoverSquiggle, screenshot,
+  problemsRows, runCommand, outlineRows, hoverSquiggle, screenshot, goToPosition, cursorPosition,
 };
