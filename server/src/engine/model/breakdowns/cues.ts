@@ -59,6 +59,12 @@ function partsOfOtherNouns(text: string, total: Figure, cueAt: number, parts: re
   return named ? out : new Set();
 }
 
+/** The line (a segment of the paragraph) that holds the offset. */
+function lineOf(paragraph: Paragraph, offset: number): { offset: number; length: number } | undefined {
+  for (const s of paragraph.segments) if (offset >= s.offset && offset <= s.offset + s.length) return s;
+  return undefined;
+}
+
 /** What opens the items of an announced list after its colon: 一是, 一要, 第一，, 其一, 首先, （一）, 一、, 1. */
 const ITEMS_OPEN_ZH = /^\s*(?:[一壹](?:是|要|抓|来|則|则)|第一[，,、]|其一|首先|[（(]一[）)]|一、|1[.．、](?!\d))/;
 
@@ -184,6 +190,16 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
     if (other.size > 0) {
       const kept = figures.filter((f) => !other.has(f));
       const trimmed = collectParts(paragraph, kept, kept.indexOf(figures[whole]), kept.indexOf(b.parts[0]), cueAt, cue[0], cue[1], english);
+      b = trimmed && trimmed.parts.length > 0 ? { ...trimmed, whole: false } : undefined;
+    }
+  }
+  // Donations and legacies  £284,500⏎    of which legacies  £112,000⏎  Grants  £231,600: an "of which" line is a
+  // breakdown of the line above it only; the lines after it are that line's siblings.
+  if (b && english && /^of\s+wh/i.test(cue[1] ?? cue[2] ?? '')) {
+    const line = lineOf(paragraph, cueAt);
+    if (line && line.offset > total.offset + total.length - 1 && b.parts.some((p) => p.offset >= line.offset + line.length)) {
+      const next = b.parts.find((p) => p.offset >= line.offset + line.length)!;
+      const trimmed = collectParts(paragraph, figures.slice(0, figures.indexOf(next)), whole, first, cueAt, cue[0], cue[1] ?? cue[2], english);
       b = trimmed && trimmed.parts.length > 0 ? { ...trimmed, whole: false } : undefined;
     }
   }
