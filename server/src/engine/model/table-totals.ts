@@ -155,6 +155,19 @@ function subtotalRows(grid: Figure[][][], header: readonly string[], totalAt: nu
       break;
     }
   }
+  // | 投入 | 20 | · | 过程 | 20 | · | 产出 | 40 | · | 效益 | 20 | · | 合计 | 100 |: a row may equal the rows above it by chance;
+  // it is a subtotal only where the total row is the sum of the other rows (in some column) and not of them all.
+  const adds = (c: number, skip: boolean) => {
+    let sum = 0;
+    let decimals = one(grid[totalAt][c])!.decimals;
+    for (let r = 0; r < totalAt; r++) {
+      if (skip && out.has(r)) continue;
+      sum += one(grid[r][c])!.value;
+      decimals = Math.max(decimals, one(grid[r][c])!.decimals);
+    }
+    return Math.abs(sum - one(grid[totalAt][c])!.value) <= (decimals > 0 ? 10 ** -decimals : 0) + 1e-9 * Math.max(1, sum);
+  };
+  if (out.size > 0 && !columns.some((c) => adds(c, true) && !adds(c, false))) out.clear();
   return out;
 }
 
