@@ -103,6 +103,7 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
       out.push({ paragraph: rows[r], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
     }
   }
+  const subtotals = subtotalRows(grid, header, totalAt);
   for (let c = 1; c < header.length; c++) {
     if (rowsOff && c === last) continue;
     if (NOT_ADDITIVE_COLUMN.test(header[c])) {
@@ -111,13 +112,62 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
       continue;
     }
     const total = one(totals[c]);
-    const parts = grid.slice(0, totalAt).map((row) => one(row[c]));
+    const parts = grid.slice(0, totalAt).filter((_, r) => !subtotals.has(r)).map((row) => one(row[c]));
     if (!total || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
     if (total.dimension === '%' || total.perUnit) continue;
     const figures = parts as Figure[];
+    // | Book-to-bill | 1.07 | 1.17 | 1.04 | Total 1.09 |: a total row that lies between its rows is their ratio or
+    // average, not their sum (a sum of positive rows is at least the largest of them).
+    if (figures.length >= 2 && figures.every((p) => p.value > 0) && total.value < Math.max(...figures.map((p) => p.value)) && total.value > Math.min(...figures.map((p) => p.value))) continue;
     const approximate = total.approximate || figures.some((p) => p.approximate);
     out.push({ paragraph: rows[totalAt], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
   }
+  return out;
+}
+
+/**
+ * | Scope 1 | 151,300 | · | Scope 2 | 6,100 | · | Scope 1 and 2 | 157,400 | · | Scope 3 | 388,500 | · | Total | 545,900 |: a row
+ * whose every additive cell is the sum of the rows right above it (two or more, up to 12 back) is a subtotal of them,
+ * not a part of the total.
+ */
+function subtotalRows(grid: Figure[][][], header: readonly string[], totalAt: number): Set<number> {
+  const out = new Set<number>();
+  const columns: number[] = [];
+  for (let c = 1; c < header.length; c++) if (!NOT_ADDITIVE_COLUMN.test(header[c]) && grid.slice(0, totalAt + 1).every((row) => one(row[c]) && one(row[c])!.dimension !== '%' && !one(row[c])!.perUnit)) columns.push(c);
+  if (columns.length === 0) return out;
+  let start = 0;
+  for (let r = 2; r < totalAt; r++) {
+    for (let i = r - 2; i >= Math.max(start, r - 12); i--) {
+      const sums = columns.every((c) => {
+        let sum = 0;
+        let decimals = 0;
+        for (let q = i; q < r; q++) {
+          if (out.has(q)) return false;
+          sum += one(grid[q][c])!.value;
+          decimals = Math.max(decimals, one(grid[q][c])!.decimals);
+        }
+        const v = one(grid[r][c])!;
+        return Math.abs(sum - v.value) <= 10 ** -Math.max(decimals, v.decimals) * (decimals > 0 ? 1 : 0) + 1e-9 * Math.max(1, v.value);
+      });
+      if (!sums) continue;
+      out.add(r);
+      start = r + 1;
+      break;
+    }
+  }
+  // | 投入 | 20 | · | 过程 | 20 | · | 产出 | 40 | · | 效益 | 20 | · | 合计 | 100 |: a row may equal the rows above it by chance;
+  // it is a subtotal only where the total row is the sum of the other rows (in some column) and not of them all.
+  const adds = (c: number, skip: boolean) => {
+    let sum = 0;
+    let decimals = one(grid[totalAt][c])!.decimals;
+    for (let r = 0; r < totalAt; r++) {
+      if (skip && out.has(r)) continue;
+      sum += one(grid[r][c])!.value;
+      decimals = Math.max(decimals, one(grid[r][c])!.decimals);
+    }
+    return Math.abs(sum - one(grid[totalAt][c])!.value) <= (decimals > 0 ? 10 ** -decimals : 0) + 1e-9 * Math.max(1, sum);
+  };
+  if (out.size > 0 && !columns.some((c) => adds(c, true) && !adds(c, false))) out.clear();
   return out;
 }
 

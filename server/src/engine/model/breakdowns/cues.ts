@@ -37,6 +37,34 @@ const CUE_EN_YEAR_MADE_OF = /^\s+(?:for|in)\s+(?:(?:the\s+)?(?:financial\s+)?yea
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
 const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
 
+/**
+ * 38个部门中，有31个部门存在问题，涉及问题93个，9个部门未发现问题: the parts whose clause leaves out the whole's noun (部门)
+ * where another part names it — they count another thing (问题). A rest (其余5个) counts the whole's things unnamed.
+ */
+function partsOfOtherNouns(text: string, total: Figure, cueAt: number, parts: readonly Figure[]): Set<Figure> {
+  const out = new Set<Figure>();
+  const m = /^[^\p{sc=Han}]{0,2}([\p{sc=Han}]{1,8}?)中/u.exec(text.slice(total.offset + total.length, cueAt));
+  const noun = m?.[1].replace(/^(?:个|個|名|家|所|项|項|件|户|戶|人)/, '');
+  if (!noun) return out;
+  let named = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    // The part's clause: from the mark before it (or the cue) to the mark after it.
+    const before = text.slice(i === 0 ? cueAt : parts[i - 1].offset + parts[i - 1].length, p.offset);
+    const after = /^[^，,、；;。：:]{0,12}/.exec(text.slice(p.offset + p.length, p.offset + p.length + 12))?.[0] ?? '';
+    const clause = before.slice(Math.max(before.search(/[^，,、；;。：:]*$/), 0)) + after;
+    if (clause.includes(noun)) named = true;
+    else if (!/其余|其他|剩余|余下|另有|其它/.test(clause)) out.add(p);
+  }
+  return named ? out : new Set();
+}
+
+/** The line (a segment of the paragraph) that holds the offset. */
+function lineOf(paragraph: Paragraph, offset: number): { offset: number; length: number } | undefined {
+  for (const s of paragraph.segments) if (offset >= s.offset && offset <= s.offset + s.length) return s;
+  return undefined;
+}
+
 /** What opens the items of an announced list after its colon: 一是, 一要, 第一，, 其一, 首先, （一）, 一、, 1. */
 const ITEMS_OPEN_ZH = /^\s*(?:[一壹](?:是|要|抓|来|則|则)|第一[，,、]|其一|首先|[（(]一[）)]|一、|1[.．、](?!\d))/;
 
@@ -155,6 +183,26 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const english = en !== null || placed !== null || ofThe !== null || counted !== null;
   if (counted && announced === undefined) announced = announcedKinds(ahead);
   let b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], cue[1] ?? cue[2], english);
+  // 审计抽查的38个部门中，有31个部门存在问题，涉及问题93个: once a part names the whole's noun again (31个部门), a later
+  // clause that does not (涉及问题93个, 共建设施42个) counts another thing, no part of the N个X中.
+  if (b && zh && cue[1] === '中') {
+    const other = partsOfOtherNouns(text, total, cueAt, b.parts);
+    if (other.size > 0) {
+      const kept = figures.filter((f) => !other.has(f));
+      const trimmed = collectParts(paragraph, kept, kept.indexOf(figures[whole]), kept.indexOf(b.parts[0]), cueAt, cue[0], cue[1], english);
+      b = trimmed && trimmed.parts.length > 0 ? { ...trimmed, whole: false } : undefined;
+    }
+  }
+  // Donations and legacies  £284,500⏎    of which legacies  £112,000⏎  Grants  £231,600: an "of which" line is a
+  // breakdown of the line above it only; the lines after it are that line's siblings.
+  if (b && english && /^of\s+wh/i.test(cue[1] ?? cue[2] ?? '')) {
+    const line = lineOf(paragraph, cueAt);
+    if (line && line.offset > total.offset + total.length - 1 && b.parts.some((p) => p.offset >= line.offset + line.length)) {
+      const next = b.parts.find((p) => p.offset >= line.offset + line.length)!;
+      const trimmed = collectParts(paragraph, figures.slice(0, figures.indexOf(next)), whole, first, cueAt, cue[0], cue[1] ?? cue[2], english);
+      b = trimmed && trimmed.parts.length > 0 ? { ...trimmed, whole: false } : undefined;
+    }
+  }
   // 本科专业78个，涵盖工学、理学…7个学科门类，其中工学专业41个: the figure before 其中 counts what follows it (学科门类),
   // while the parts count what an earlier figure of the sentence does (专业): that one is their whole.
   if (b && zh && whole === k) {
