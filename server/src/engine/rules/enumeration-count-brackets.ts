@@ -9,6 +9,7 @@
 
 import slogans from '../data/slogans.json';
 import { parseChineseNumeral } from '../model/numerals';
+import { lastPair } from './enumeration-count-lists';
 import type { Paragraph } from '../model/paragraphs';
 
 export interface BracketCount {
@@ -71,9 +72,11 @@ function readChinese(text: string, out: BracketCount[]): void {
     const items = content.split('、').map((s) => s.trim());
     if (items.length < 2 || items.some((s) => s === '' || s.length > 16 || (ZH_COUNTED_ITEM.test(s) && !ZH_DATE_ITEM.test(s)))) continue;
     if (items.every((s) => s.length === 1 || ZH_LEVEL_ITEM.test(s))) continue;
+    // 东城镇、西城镇和南城镇: a last item joined by the list's own 和 is two (lastPair); else one or two.
     const joined = items.filter((s) => ZH_JOIN.test(s)).length;
+    const min = joined === 1 && lastPair(items, false) ? items.length + 1 : items.length;
     const listOffset = m.index + m[0].length - content.length - 2;
-    out.push({ offset: m.index, length: m[0].length - content.length - 2, count, min: items.length, max: items.length + joined, listOffset, listLength: content.length + 2 });
+    out.push({ offset: m.index, length: m[0].length - content.length - 2, count, min, max: items.length + joined, listOffset, listLength: content.length + 2 });
   }
 }
 
@@ -101,10 +104,12 @@ function readEnglish(text: string, out: BracketCount[]): void {
     if (commas.length < 2 && !/\s(?:and|or)\s/i.test(content)) continue;
     // Each item a short name (up to five words); a figure only as a year (November 2025).
     if (commas.some((s) => s === '' || s.split(/\s+/).length > 6 || /\d/.test(s.replace(/\b(?:19|20)\d\d(?:\/\d\d)?\b/g, '')))) continue;
+    // (Packaging, Documentation and Security): a last item joined by the list's own "and" — nothing else joins two, and
+    // each half is like the names before it — is two (lastPair); a set phrase (Audit and Risk) or a longer name is one or two.
     const joined = commas.filter((s) => /\s(?:and|or|&)\s/i.test(s)).length;
-    const min = commas.length;
+    const min = joined === 1 && lastPair(commas, true) ? commas.length + 1 : commas.length;
     const listOffset = m.index + m[0].length - content.length - 2;
     const phrase = m[0].slice(0, m[0].length - content.length - 2).trimEnd();
-    out.push({ offset: m.index, length: phrase.length, count, min, max: min + joined, listOffset, listLength: content.length + 2 });
+    out.push({ offset: m.index, length: phrase.length, count, min, max: commas.length + joined, listOffset, listLength: content.length + 2 });
   }
 }

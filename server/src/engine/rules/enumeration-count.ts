@@ -143,6 +143,10 @@ const rule: Rule<Announcement[]> = {
       const list = listAfter(lists, announcement);
       // One item is no list: more likely text the model could not split (lines of a paragraph that look like items).
       if (!list || list.items.length < 2 || list.items.length === announcement.count || (list.oneMore && list.items.length + 1 === announcement.count)) continue;
+      // （一）…1.–3. （二）…4. （三）…5. after 以下五项: the level numbered straight through the sections is the one counted.
+      // A top-level list may go on to other matters: the sections up to any one may be those counted.
+      const through = list.through && (list.through.whole || list.open) ? list.through : undefined;
+      if (through && (list.open ? through.ends : [through.items.length]).includes(announcement.count)) continue;
       // A top-level list may go on past the announced items (一、…三、 then 四、存在的问题): only a short one is a miss.
       if (list.open && list.items.length > announcement.count) continue;
       // "four recommendations. First, … Second, … Fourth, …": the numbering agrees with the count and skips; that is
@@ -151,18 +155,21 @@ const rule: Rule<Announcement[]> = {
       const { paragraph, offset, length } = announcement;
       // "four priorities: housing, health and employment": the last phrase joined by "and" is two when the count wants
       // more — three, not two, are named.
-      const found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;
+      let found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;
+      // Sections that hold a level numbered straight through: the count is of whichever is nearer it, the items given are those.
+      const nearer = through?.whole && Math.abs(through.items.length - announcement.count) < Math.abs(found - announcement.count) ? through.items : undefined;
+      if (nearer) found = nearer.length;
       // "seven members: four elected trustees, two co-opted trustees and the chair": items that carry their own counts
       // add up to the count (4 + 2 + 1); when they do not, the total is the figure to give — if it is nearer the count
       // than the items are.
-      const weighed = list.texts && weighedCount(list.texts);
+      const weighed = nearer || !list.texts ? undefined : weighedCount(list.texts);
       if (weighed && weighed.total === announcement.count) continue;
       const bySum = weighed !== undefined && Math.abs(weighed.total - announcement.count) < Math.abs(found - announcement.count);
       context.report({
         message: bySum ? 'sum' : 'count',
         data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found: bySum ? weighed.total : found, parts: weighed ? weighed.parts.join(' + ') : '' },
         range: rangeIn(paragraph, offset, offset + length),
-        related: list.items.slice(0, 12).map((range, i) => ({ range, message: 'item', data: { n: i + 1 } })),
+        related: (nearer ?? list.items).slice(0, 12).map((range, i) => ({ range, message: 'item', data: { n: i + 1 } })),
       });
     }
   },
