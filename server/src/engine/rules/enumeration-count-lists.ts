@@ -773,6 +773,7 @@ const EN_ONE_WITH_AND = new RegExp(
     'libraries and archives', 'museums and galleries', 'youth and community', 'data and (?:digital|analytics)', 'digital and data', 'bed and breakfast',
     'brighton and hove', 'kensington and chelsea', 'hammersmith and fulham', 'trinidad and tobago', 'bosnia and herzegovina', 'antigua and barbuda',
     'st kitts and nevis', 'turks and caicos(?: islands)?', 'england and wales', 'bath and north east somerset',
+    'marks (?:and|&) spencer', 'procter (?:and|&) gamble', 'johnson (?:and|&) johnson', 'ernst (?:and|&) young', 'fortnum (?:and|&) mason', 'tate (?:and|&) lyle', 'black (?:and|&) decker',
   ].join('|')})$`,
   'i',
 );
