@@ -9,6 +9,7 @@
 
 import slogans from '../data/slogans.json';
 import { parseChineseNumeral } from '../model/numerals';
+import { lastPair } from './enumeration-count-lists';
 import type { Paragraph } from '../model/paragraphs';
 
 export interface BracketCount {
@@ -47,6 +48,8 @@ const EN_NOT_BEFORE = /(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|o
 /** What makes a bracket no list of the members: examples, a part, a pointer, a clause. */
 const EN_NOT_LIST = /\b(?:e\.g|i\.e|eg|ie|including|includes|include|such\s+as|for\s+example|for\s+instance|see|among|etc|which|who|whom|where|whose|of\s+which|of\s+whom|mostly|mainly|notably|especially|excluding|plus)\b|[;:]/i;
 const EN_NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|half|both|all|none|each|several|many|most|few)\b/i;
+/** Riverside and Hillcrest Federation, Smith and Jones Solicitors: a body's name that holds an "and" is one member. */
+const EN_BODY_NAME = /\b(?:federation|trust|partnership|foundation|association|society|group|council|company|co|ltd|limited|llp|plc|inc|services|partners|sons|solicitors|associates|alliance|consortium|network|club|league|union|board|committee|college|academy|school)\.?$/i;
 /** What counts time or a measure, not members: six years (2020 to 2025) is a span. */
 const EN_MEASURE_NOUN = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|percent|per\s+cent|points?|pence|pounds|dollars|euros|million|billion|thousand|hundred|dozen|quarters?)$/i;
 
@@ -71,9 +74,11 @@ function readChinese(text: string, out: BracketCount[]): void {
     const items = content.split('、').map((s) => s.trim());
     if (items.length < 2 || items.some((s) => s === '' || s.length > 16 || (ZH_COUNTED_ITEM.test(s) && !ZH_DATE_ITEM.test(s)))) continue;
     if (items.every((s) => s.length === 1 || ZH_LEVEL_ITEM.test(s))) continue;
+    // 东城镇、西城镇和南城镇: a last item joined by the list's own 和 is two (lastPair); else one or two.
     const joined = items.filter((s) => ZH_JOIN.test(s)).length;
+    const min = joined === 1 && lastPair(items, false) ? items.length + 1 : items.length;
     const listOffset = m.index + m[0].length - content.length - 2;
-    out.push({ offset: m.index, length: m[0].length - content.length - 2, count, min: items.length, max: items.length + joined, listOffset, listLength: content.length + 2 });
+    out.push({ offset: m.index, length: m[0].length - content.length - 2, count, min, max: items.length + joined, listOffset, listLength: content.length + 2 });
   }
 }
 
@@ -101,10 +106,12 @@ function readEnglish(text: string, out: BracketCount[]): void {
     if (commas.length < 2 && !/\s(?:and|or)\s/i.test(content)) continue;
     // Each item a short name (up to five words); a figure only as a year (November 2025).
     if (commas.some((s) => s === '' || s.split(/\s+/).length > 6 || /\d/.test(s.replace(/\b(?:19|20)\d\d(?:\/\d\d)?\b/g, '')))) continue;
+    // (Packaging, Documentation and Security): a last item joined by the list's own "and" — nothing else joins two, and
+    // each half is like the names before it — is two (lastPair); a set phrase (Audit and Risk) or a longer name is one or two.
     const joined = commas.filter((s) => /\s(?:and|or|&)\s/i.test(s)).length;
-    const min = commas.length;
+    const min = joined === 1 && !EN_BODY_NAME.test(commas[commas.length - 1]) && lastPair(commas, true) ? commas.length + 1 : commas.length;
     const listOffset = m.index + m[0].length - content.length - 2;
     const phrase = m[0].slice(0, m[0].length - content.length - 2).trimEnd();
-    out.push({ offset: m.index, length: phrase.length, count, min, max: min + joined, listOffset, listLength: content.length + 2 });
+    out.push({ offset: m.index, length: phrase.length, count, min, max: commas.length + joined, listOffset, listLength: content.length + 2 });
   }
 }

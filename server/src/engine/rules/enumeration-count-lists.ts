@@ -43,6 +43,12 @@ export interface FoundList {
   misnumberedTo?: number;
   /** Each item's words (after its marker), where they are read: what `weighedCount` reads. */
   texts?: string[];
+  /**
+   * The items one level down, when that level is numbered straight through across these items (（一） holding 1.–3.,
+   * （二） holding 4., （三） holding 5.): the count may be of them. `ends`: how many stand under the sections up to the
+   * second, the third…; `whole`: the numbering runs on through all the sections.
+   */
+  through?: { items: Range[]; ends: number[]; whole: boolean };
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
@@ -96,6 +102,28 @@ const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i
 const EN_KIND_NOUN = /(?:^|\s)(?:groups|kinds|types|sorts|sets|categories|classes|families|strands|streams|tiers|levels|rounds|waves|packages|blocks)$/i;
 const EN_KIND_OF = /^\s*of\s+(?!(?:the|these|those|our|its|their|all|them|us|which)\b)[A-Za-z]/i;
 const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
+
+/**
+ * After a counted noun, where its list stands elsewhere: "the ten grants set out in paragraph 2.2", "the four sites
+ * listed in Appendix B", "the three options described above", "the five priorities agreed earlier" — a back-reference,
+ * which announces nothing here. Not "set out below", "as follows", which point at the list after it.
+ */
+const EN_PLACE_CITED = String.raw`(?:paragraphs?|paras?\.?|sections?|sub-?sections?|appendix|appendices|annex(?:es)?|tables?|figures?|schedules?|items?|minutes?|chapters?|parts?|clauses?)\s+[0-9A-Z][0-9A-Za-z.()]*(?![0-9A-Za-z.()])(?!\s*(?:below|:))`;
+const EN_DOCUMENT_CITED = String.raw`(?:the\s+)?(?:(?:previous|last|earlier|preceding|above|first|second|third|annual|draft|council|corporate|business|delivery|action|financial|our|its|this|that)\s+){0,3}(?:report|plan|strategy|review|meeting|minutes|section|chapter|appendix|annex|table|paper|letter|agenda)\b`;
+const EN_POINTS_ELSEWHERE = new RegExp(
+  String.raw`^\s*(?:(?:that|which)\s+(?:are|were|is|was)\s+)?(?:` +
+    String.raw`(?:set\s+out|listed|shown|given|described|detailed|named|identified|summari[sz]ed|referred\s+to|mentioned|outlined|discussed|explained|approved|agreed|noted|reported|considered|recommended)\s+` +
+    String.raw`(?:(?:in|at|under|by)\s+(?:the\s+)?${EN_PLACE_CITED}|(?:in|at|under|by)\s+${EN_DOCUMENT_CITED}|above\b|earlier\b|previously\b)` +
+    String.raw`|(?:in|at|under)\s+${EN_PLACE_CITED}(?!\s*(?:are|were|is)\s*:)|above(?=\s*(?:[.,;)]|$|(?:are|were|have|has|will|would|should|must|remain)\b))|earlier\s+in\s+this\s+(?:report|paper|document)` +
+    `)`,
+  'i',
+);
+
+/** Before a count: the place its list was given, earlier in the text or in another part (前文所列, 第二部分提出的, 上文). */
+const ZH_CITED_VERB = '(?:列|述|列出|列举|列舉|提到|提出|明确|明確|部署|确定|確定)';
+const ZH_CITED_BEFORE = new RegExp(`(?:上文|前文)(?:所|中|已)?${ZH_CITED_VERB}?的?\\s*$|(?:前面|上面|文中|前期|第[一二三四五六七八九十\\d]{1,3}(?:部分|章|节|節|条|條|段))(?:所|已)?${ZH_CITED_VERB}的?\\s*$|所(?:列|述)的?\\s*$`, 'u');
+/** After a count's noun, before its clause ends: a pointer in brackets to where the list is (（见第二部分）, （详见附件1）). */
+const ZH_CITED_AFTER = /^[^，,。；;：:（(]{0,8}[（(]\s*(?:详见|詳見|见|見|参见|參見)/u;
 
 /** The counts one paragraph announces (三个方面, three priorities). */
 /** Verbs a sentence goes on with after the counted noun (从三个方面开展, 分四个阶段推进, 就以下两点作说明). */
@@ -183,6 +211,8 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
         if (!NAMELY.test(after) && !(countOfOne(text, m.index, rest.slice(0, 4)) && ONE_SPELLED.test(rest))) return;
       }
       if (quoted(text, m.index) || afterList(text, m.index)) return;
+      // 前文所列五项任务, 第二部分提出的四项措施, 五项任务（见第二部分）: a list that stands elsewhere, pointed back at.
+      if (ZH_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || ZH_CITED_AFTER.test(rest)) return;
       // 尚未审结0件，总计3件。: a total that closes its clause sums up what was counted before it; it announces nothing
       // (总计3件：1.… with its colon still does).
       if (noun === '' && stop >= 0 && /[，,。；;]/.test(rest[stop]) && /(?:总计|總計|合计|合計|共计|共計|累计|累計|总共|總共|小计|小計|合共|共|计|計)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
@@ -207,6 +237,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (EN_MEASURE.test(m[2])) continue;
     if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
+    if (EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     // Not the comma of 126,400 or the point of 45.9: a figure's separators end no clause.
     let stop = after.search(/[:;!?]|[.,](?!\d)/);
@@ -536,11 +568,41 @@ function fromGroup(lines: Line[], first: Section): FoundList | undefined {
   const items = withoutPastedItems(first.group.items.slice(first.group.items.indexOf(first)), lines);
   const ranges = items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end));
   const texts = items.map((s) => lines[s.marker.line].prose.slice(s.marker.end));
+  const through = numberedThrough(items);
   // A top-level list may be the document's outline, going on past the announced items; a compact one (an item a
   // line, nothing but blank lines between) is the list itself.
-  return { items: ranges, open: first.group.parent === undefined && !compact(lines, items), texts };
+  return { items: ranges, open: first.group.parent === undefined && !compact(lines, items), texts, ...(through && { through }) };
 }
 
+/**
+ * 项目任务书规定的考核指标共有以下五项。 ⏎ （一）技术指标 ⏎ 1.… 2.… 3.… ⏎ （二）成果指标 ⏎ 4.… ⏎ （三）示范应用指标 ⏎ 5.…:
+ * the numbered items under the sections, one level down, when that level is numbered straight through them — every
+ * section holds some, all of one kind, numbered on without a break — are the items the count may be of (five); the
+ * sections only group them. Read from the first section as far as the numbering runs on (at least two sections), with
+ * how many items stand under the sections up to each one from the second on: a top-level list may go on to other
+ * matters (A. Eligibility 1.–2., B. Process 3.–5., then A. Funding 1.–2. under another lead-in).
+ */
+function numberedThrough(heads: readonly Section[]): FoundList['through'] {
+  const items: Range[] = [];
+  const ends: number[] = [];
+  let key: string | undefined;
+  let next = 0;
+  let k = 0;
+  heads: for (; k < heads.length; k++) {
+    const kids = heads[k].children.filter((c) => c.marker.kind !== 'heading');
+    if (kids.length === 0 || (key !== undefined && kids[0].key !== key)) break;
+    // From 1, or going on from an earlier list in a document numbered straight through (6. after 5.).
+    for (const [i, kid] of kids.entries()) {
+      if (kid.key !== kids[0].key || (i > 0 && kid.marker.value !== kids[i - 1].marker.value + 1)) break heads;
+    }
+    if (key !== undefined && kids[0].marker.value !== next) break;
+    key = kids[0].key;
+    next = kids[kids.length - 1].marker.value + 1;
+    for (const kid of kids) items.push(lineRange(kid.marker.line, kid.marker.start, kid.marker.end));
+    if (k > 0) ends.push(items.length);
+  }
+  return k < 2 ? undefined : { items, ends, whole: k === heads.length };
+}
 /** 二、加强三支队伍建设: its child sections, or the 一是… run that opens its body. */
 function underHeading(lists: ListContext, heading: Paragraph): FoundList | undefined {
   const section = heading.section;
@@ -599,6 +661,11 @@ const QUANTITY_ITEM = /\d(?:\.\d+)?\s?\p{sc=Han}{1,2}$/u;
 // A name may hold initials (Joseph D. Marhee, J. R. Smith).
 const EN_ITEM = /^(?:and |or )?(?!(?:which|who|whom|whose|where|when|while|that|although|though|because|as|if|since|so|but)\b)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)(?: (?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,6}(?: \((?:19|20|18)\d\d\))?$/;
 const ZH_JOIN = /[和及与與]|以及/;
+/**
+ * 农村卫生厕所普及率达到95%以上, 城镇登记失业率控制在5.5%以内, 新建示范村不少于20个: a measure (at least three characters,
+ * no 、 of its own), a verb of the level it is to reach, and that level.
+ */
+const ZH_TARGET_ITEM = /^[\p{sc=Han}A-Za-z“”]{3,20}?(?:达到|達到|保持在|保持|提高到|提高至|提升到|提升至|控制在|稳定在|穩定在|不低于|不低於|不少于|不少於|不超过|不超過|低于|低於|高于|高於|超过|超過|降至|降到|降低到|下降到|增长到|增長到|增至|突破)\s?\d+(?:\.\d+)?\s?(?:%|‰|\p{sc=Han}{1,3})?(?:以上|以内|以內|以下|左右)?$/u;
 /** The last item added to a list: "together with the cross-cutting theme of data and modelling" (one item). */
 const EN_ADDED_ITEM = /^(?:together with|along with|as well as|plus) (?!(?:which|who|where|while|although|because|but)\b)[A-Za-z][A-Za-z'’-]*(?: (?!(?:which|who|whom|whose|where|while|although|though|because|but)\b)[A-Za-z][A-Za-z'’-]*){0,10}$/i;
 /** "together with the cross-cutting theme of …" after "five research themes:": added as one more of the same kind. */
@@ -644,7 +711,10 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   if (!english && /[；;]/.test(text[end] ?? '') && NESTED_LIST_VERB_ZH.test(parts[0])) return undefined;
   // 示范基地共计5个：湘乡市2个、茶陵县2个、安化县2个: every item a quantity — a breakdown of the count (sum-mismatch's),
   // not a list of named things.
-  if (!english && parts.every((p) => QUANTITY_ITEM.test(p.trim()))) return undefined;
+  // 三个目标：农村卫生厕所普及率达到95%以上、生活垃圾无害化处理率保持在99%以上、…: every item a measure and the level it is
+  // to reach — longer than a phrase, but each one item.
+  const targets = !english && parts.every((p) => ZH_TARGET_ITEM.test(p.trim()));
+  if (!english && !targets && parts.every((p) => QUANTITY_ITEM.test(p.trim()))) return undefined;
   const items: Range[] = [];
   let at = from;
   // "the Kelmarsh treatment works upgrade, the Astley trunk main and the Bridgend storm tank": a last item too long for
@@ -657,7 +727,7 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
     const start = at + part.indexOf(item);
     at += part.length + 1;
     texts.push(item);
-    if ((english ? EN_ITEM : ZH_ITEM).test(item) || gerunds || (english && i === parts.length - 1 && i >= 2 && addedOfKind(item, text.slice(0, from)))) {
+    if ((english ? EN_ITEM : ZH_ITEM).test(item) || gerunds || targets || (english && i === parts.length - 1 && i >= 2 && addedOfKind(item, text.slice(0, from)))) {
       items.push(rangeIn(paragraph, start, start + item.length));
       continue;
     }
@@ -703,6 +773,7 @@ const EN_ONE_WITH_AND = new RegExp(
     'libraries and archives', 'museums and galleries', 'youth and community', 'data and (?:digital|analytics)', 'digital and data', 'bed and breakfast',
     'brighton and hove', 'kensington and chelsea', 'hammersmith and fulham', 'trinidad and tobago', 'bosnia and herzegovina', 'antigua and barbuda',
     'st kitts and nevis', 'turks and caicos(?: islands)?', 'england and wales', 'bath and north east somerset',
+    'marks (?:and|&) spencer', 'procter (?:and|&) gamble', 'johnson (?:and|&) johnson', 'ernst (?:and|&) young', 'fortnum (?:and|&) mason', 'tate (?:and|&) lyle', 'black (?:and|&) decker',
   ].join('|')})$`,
   'i',
 );
@@ -716,7 +787,7 @@ const ZH_PAIR_JOIN = /以及|[和及与與]/g;
  * shorter than each of them, unless all share their first or last two characters; in English, longer by two words or
  * more). Two Chinese phrases (安全生产、疫情防控和经济发展) need the shared word.
  */
-function lastPair(parts: string[], english: boolean): [number, number] | undefined {
+export function lastPair(parts: string[], english: boolean): [number, number] | undefined {
   const earlier = parts.slice(0, -1).map((p) => p.trim());
   const last = parts[parts.length - 1].trim();
   const join = english ? EN_PAIR_JOIN : ZH_PAIR_JOIN;

@@ -16,7 +16,8 @@
  * of its own in a tally after the first, （6个问题，已完成5个，正在整改1个）: the 6 announces the list), the child sections of a heading that
  * announces them, the bullets after the colon (also after a numbered paragraph that ends in it: 5.2 Two new issues
  * have been identified this year:), or a plain list of short phrases after it in the same sentence
- * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be
+ * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; or targets, each a measure and the level it
+ * is to reach: 三个目标：卫生厕所普及率达到95%以上、生活污水治理率达到60%以上、…; a last item joined by 和 / and may be
  * two, and is two where the 和 / and / as well as is the list's own — no other item holds one, and each half is like
  * the items before it (课程改革、教师培训、家校共育和安全管理; 思想建设、组织建设和制度建设; housing, transport, skills
  * and health), not a set phrase (疫情防控和经济社会发展, health and safety, fire and rescue) — or when it is too long for one phrase: "four
@@ -26,6 +27,8 @@
  * to a ； (三个短板：师资力量不足；实践平台缺乏；…; a name's initial is no full stop: 5 developers: …, Joseph D. Marhee, and Aditya Sanghi),
  * or items one to a ； with detail after a comma, each head sharing the count's word (“五个环节”：交办环节，做到精准分办；承办环节，…),
  * or labelled and numbered from 1 ("three work packages: WP1, …; WP2, …; and WP4, …"), or 首先，…；其次，…；最后，… (三点体会：…);
+ * numbered sections under the count whose next level is numbered straight through them (以下五项： （一） holding 1.–3.,
+ * （二） 4., （三） 5.): either level may be the one counted, and the nearer is given;
  * a heading's title that opens with its count ("1. Four priorities for 2025", "## Three key risks") and its numbered
  * sub-sections or the bullets right under it; a paragraph that is one short sentence closing on a counted list noun (我局重点做了四项工作。, as "We
  * focused on four areas." does) and the numbered items after it — not a tally (已完成三项工作。, 新开工市政项目10个。);
@@ -35,14 +38,16 @@
  * with text between, it may be the document's outline going on. Also a count whose members are named in brackets
  * straight after it (召开常委会会议6次（1月、3月、6月、9月、11月）; 对3个乡镇（东城镇、西城镇）; "met six times (June, July,
  * September, November 2025 and March 2026)"; up to ten words between when the counted noun comes first and no other
- * plural after it: "three new services were launched in the year (Carelink, Homeshare, Dayhub, and Nightline)"), unless the brackets give examples or a part (等, 其中, 含, including,
+ * plural after it: "three new services were launched in the year (Carelink, Homeshare, Dayhub, and Nightline)"; a last name joined
+ * by the list's own and / 和 is two: "two groups (Packaging, Documentation and Security)"), unless the brackets give examples or a part (等, 其中, 含, including,
  * e.g., see), quantities (东城镇2个, five Labour), the kinds of place counted (31个省（自治区、直辖市）) or follow a floor or
  * a part of another count (3个以上, at least three, two of the three).
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程” — but a quoted name
  * spelled out after its colon, 实施了“四大行动”：一是…；二是…；三是…, announces that list), the “五个一”工程 and its awards,
  * 三个一批 with no items, 即 followed by one explanation (“两个倍增”计划，即到2030年实现收入翻一番; 即将, 即时),
- * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度; three of the four incidents, all four
+ * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度, 前文所列四项措施, 四项措施（见第三部分）;
+ * "the ten grants set out in paragraph 2.2", "the four applications described above"; three of the four incidents, all four
  * parks, these three problems, two of the three targets: — though "all of the five outcomes agreed:", "the following
  * two areas of weakness:" and "The top three strategic risks are:" lead into their list), durations and measures
  * (三个月, 两个百分点, 提高0.3个等级), the last digit of a version or a decimal (Version 0.7 and 0.8 releases:, Protobom
@@ -63,15 +68,15 @@
  *
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、打好三场硬仗：、three priorities:）与紧随其后的
  * 列表项数不符：同段的一是…四是（含“具体表现为：”“集中体现在：”之后的）、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”或“围绕以下三个专题，中心组成员进行了交流研讨：”；英文计数句后另有一个指向下文的短句：six recommendations. They are:）的一行之后的编号项或标题、预告数量的标题下的子标题、
- * 冒号后的项目符号，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
+ * 冒号后的项目符号，下一级编号在各子标题间连续编排的（以下五项：（一）下有1.—3.，（二）下有4.，（三）下有5.），两级中任一级项数相符即可，不符时给出较接近的一级，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语或各带目标值的指标（三个方面：课程改革、教师培训、家校共育、安全管理；三个目标：卫生厕所普及率达到95%以上、生活污水治理率达到60%以上、…；
  * 末项含“和”时可算作两项；其他各项都不含“和”、末项“和”前后两段与前面各项相仿（长度相当，或共用所计之词）时，这个“和”是列举本身的连接词，算作两项：课程改革、教师培训、家校共育和安全管理，思想建设、组织建设和制度建设，housing, transport, skills and health；固定搭配不拆（疫情防控和经济社会发展、health and safety）；冒号后只有以“和”连接、长短相当的两个短语的，算作两项（三项工作：稳增长和促改革。）；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）、以分号分隔且各项开头共用所计之词的（“五个环节”：交办环节，做到精准分办；承办环节，…）、以分号分隔并从1起标注的（WP1，…；WP2，…）、首先…其次…最后（三点体会：首先，…；其次，…；最后，…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
  * 以及冒号或一是……之后逐项展开的“N个一”（做到“五个一”：一个好班子、一支好队伍、一套好制度、一个好阵地，只列出四项）。英文标题以数量开头的（1. Four priorities for 2025），核对其下编号的子标题或紧随其后的项目符号；单独成段、只有一个短句、以所计的列举名词收尾的（我局重点做了四项工作。），核对其后的编号项，已完成的计数（已完成三项工作。）不算。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
- * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
+ * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇）；末项以列举本身的“和”连接的算作两项：对2个乡镇（东城镇、西城镇和南城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），“五个一”工程及其奖项，
  * 未列出各项的“三个一批”，“即”之后只有一句解释的（“两个倍增”计划，即到2030年实现收入翻一番；即将、即时），
- * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
+ * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度、前文所列四项措施、四项措施（见第三部分）；three of the four incidents、these three problems、the ten grants set out in paragraph 2.2），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
  * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
@@ -143,6 +148,10 @@ const rule: Rule<Announcement[]> = {
       const list = listAfter(lists, announcement);
       // One item is no list: more likely text the model could not split (lines of a paragraph that look like items).
       if (!list || list.items.length < 2 || list.items.length === announcement.count || (list.oneMore && list.items.length + 1 === announcement.count)) continue;
+      // （一）…1.–3. （二）…4. （三）…5. after 以下五项: the level numbered straight through the sections is the one counted.
+      // A top-level list may go on to other matters: the sections up to any one may be those counted.
+      const through = list.through && (list.through.whole || list.open) ? list.through : undefined;
+      if (through && (list.open ? through.ends : [through.items.length]).includes(announcement.count)) continue;
       // A top-level list may go on past the announced items (一、…三、 then 四、存在的问题): only a short one is a miss.
       if (list.open && list.items.length > announcement.count) continue;
       // "four recommendations. First, … Second, … Fourth, …": the numbering agrees with the count and skips; that is
@@ -151,18 +160,21 @@ const rule: Rule<Announcement[]> = {
       const { paragraph, offset, length } = announcement;
       // "four priorities: housing, health and employment": the last phrase joined by "and" is two when the count wants
       // more — three, not two, are named.
-      const found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;
+      let found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;
+      // Sections that hold a level numbered straight through: the count is of whichever is nearer it, the items given are those.
+      const nearer = through?.whole && Math.abs(through.items.length - announcement.count) < Math.abs(found - announcement.count) ? through.items : undefined;
+      if (nearer) found = nearer.length;
       // "seven members: four elected trustees, two co-opted trustees and the chair": items that carry their own counts
       // add up to the count (4 + 2 + 1); when they do not, the total is the figure to give — if it is nearer the count
       // than the items are.
-      const weighed = list.texts && weighedCount(list.texts);
+      const weighed = nearer || !list.texts ? undefined : weighedCount(list.texts);
       if (weighed && weighed.total === announcement.count) continue;
       const bySum = weighed !== undefined && Math.abs(weighed.total - announcement.count) < Math.abs(found - announcement.count);
       context.report({
         message: bySum ? 'sum' : 'count',
         data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found: bySum ? weighed.total : found, parts: weighed ? weighed.parts.join(' + ') : '' },
         range: rangeIn(paragraph, offset, offset + length),
-        related: list.items.slice(0, 12).map((range, i) => ({ range, message: 'item', data: { n: i + 1 } })),
+        related: (nearer ?? list.items).slice(0, 12).map((range, i) => ({ range, message: 'item', data: { n: i + 1 } })),
       });
     }
   },
