@@ -35,6 +35,9 @@ export interface Reference {
   outside?: true;
   /** Read as a member of a list another reference opens (见（四）和第6部分: 第6部分). */
   member?: true;
+  /** A member written as its number alone (第三、四部分, 表1和3, Sections 2 and 7): the word left out, before and after
+   *  the number (第…部分, 表, Section ), to name it in full. */
+  unit?: [string, string];
 }
 
 /** A marker quoted after a reference word, or as a member of a list of references: 详见“3.”, 见“（二）”和“五、”. */
@@ -122,11 +125,54 @@ export function withListMembers(paragraph: Paragraph, read: readonly Reference[]
   // Each list is read once from its first member; a member the reader already has ends the list (its own follows).
   const heads = [...out.references.filter((r) => !r.outside), ...quoted].sort((a, b) => a.start - b.start);
   const dropped = new Set<Reference>();
-  for (const head of heads) readMembers(paragraph, head, out, starts, dropped, options.otherAfter);
+  const quotes = text.includes('“') || text.includes('"') ? quotedSpans(text) : undefined;
+  for (const head of heads) {
+    if (quotes?.[head.start]) {
+      if ('kind' in head && inQuotedSentence(text, quotes, head.start)) dropped.add(head);
+      continue;
+    }
+    readMembers(paragraph, head, out, starts, dropped, options.otherAfter);
+  }
   if (dropped.size) out.references = out.references.filter((r) => !dropped.has(r));
   out.references.sort((a, b) => a.start - b.start);
   quoted.sort((a, b) => a.start - b.start);
   return out;
+}
+
+/**
+ * Where the quotation each character is in opens (its index + 1; 0 outside any), read once per paragraph.
+ */
+function quotedSpans(text: string): Int32Array {
+  const opening = new Int32Array(text.length + 1);
+  let open = 0;
+  let depth = 0;
+  let straight = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '“') {
+      if (depth++ === 0) open = i + 1;
+      continue;
+    }
+    if (c === '”') depth = Math.max(0, depth - 1);
+    else if (c === '"') {
+      straight = straight ? 0 : i + 1;
+      continue;
+    }
+    opening[i] = depth > 0 ? open : straight;
+  }
+  return opening;
+}
+
+/**
+ * The inspector's words, "see Sections 4 and 9", and 会议指出：“任务分工详见第五部分和第六部分”: a quoted sentence that
+ * itself refers (its reference word inside the quotation) quotes another text, whose references are not this draft's.
+ * A quoted title (“第三部分 主要任务”) or marker (详见“3.”) is this draft's.
+ */
+const QUOTED_LEAD = /见|参阅|参看|参照|\b(?:[Ss]ee|set[ ]out[ ]in|described[ ]in|given[ ]in)\b/;
+
+function inQuotedSentence(text: string, quotes: Int32Array | undefined, at: number): boolean {
+  const open = quotes?.[at] ?? 0;
+  return open > 0 && QUOTED_LEAD.test(text.slice(open, at));
 }
 
 /** 详见第三、四部分: 第三 and 四 each a reference to a part (the unit written once, after the last). */
@@ -142,7 +188,7 @@ function sharedUnit(paragraph: Paragraph, references: Reference[], starts: Set<n
     const rest = m.index + 1 + m[1].length;
     for (const n of m[2].matchAll(/[、和及与或至到]([^、和及与或至到]+)/g)) {
       const at = rest + n.index! + 1;
-      references.push({ kind, number: [numberOf(n[1])], paragraph, start: at, end: at + n[1].length, numberStart: at, numberEnd: at + n[1].length, member: true });
+      references.push({ kind, number: [numberOf(n[1])], paragraph, start: at, end: at + n[1].length, numberStart: at, numberEnd: at + n[1].length, member: true, unit: ['第', m[3]] });
       starts.add(at);
     }
   }
@@ -161,7 +207,7 @@ function readMembers(paragraph: Paragraph, head: Reference | QuotedMarker, out: 
     const joined = join.exec(text);
     if (!joined) break;
     const at = previous.end + joined[0].length;
-    const member = english ? englishMember(paragraph, at, previous as Reference, /\b(?:to|through)\b|[–—-]/.test(joined[0])) : chineseMember(paragraph, at, previous);
+    const member = english ? englishMember(paragraph, at, previous as Reference, plural || /\b(?:to|through)\b|[–—-]/.test(joined[0])) : chineseMember(paragraph, at, previous);
     if (!member) break;
     if (starts.has(member.start)) {
       known = true;
@@ -203,7 +249,7 @@ function chineseMember(paragraph: Paragraph, at: number, previous: Reference | Q
   if ('kind' in previous && (previous.kind === 'attachment' || previous.kind === 'table' || previous.kind === 'figure') && (m = sticky(BARE_ZH_MEMBER, text, at))) {
     const number = previous.kind === 'attachment' ? [numberOf(m[1])] : m[1].split(/[.．\-－]/).map(Number);
     if (previous.kind === 'attachment' ? !/^\d{1,2}$|^[一二三四五六七八九十]+$/.test(m[1]) : !/^\d/.test(m[1]) || number.length !== previous.number.length) return undefined;
-    return member(paragraph, previous.kind, at, m[1], m[1], number);
+    return { ...member(paragraph, previous.kind, at, m[1], m[1], number), unit: unitOf(text, previous) };
   }
   return undefined;
 }
@@ -217,7 +263,14 @@ function englishMember(paragraph: Paragraph, at: number, previous: Reference, ra
   const letter = /^[A-Z]$/.test(bare[1]);
   // The same kind of label as the member before: Appendix B and C, Sections 3 and 4 (not Section 3 and A).
   if (letter !== /^[A-Z]$/.test(text.slice(previous.numberStart, previous.numberEnd))) return undefined;
-  return englishReference(paragraph, previous.kind === 'en-lettered-section' ? 'en-section' : previous.kind, at, at, bare[1]);
+  return { ...englishReference(paragraph, previous.kind === 'en-lettered-section' ? 'en-section' : previous.kind, at, at, bare[1]), unit: unitOf(text, previous) };
+}
+
+/** The word of the member before, which a bare member leaves out: Sections 2 and 7 → Section 7, 表1和3 → 表3. */
+function unitOf(text: string, previous: Reference): [string, string] {
+  if (previous.unit) return previous.unit;
+  const before = text.slice(previous.start, previous.numberStart).replace(/^(Section|section|Chapter|chapter|Part|part|Table|table|Figure|figure|Exhibit|Chart)s\b/, '$1').replace(/^(A|a)ppendices\b/, '$1ppendix').replace(/^(A|a)nnexes\b/, '$1nnex').replace(/^Boxes\b/, 'Box');
+  return [before, text.slice(previous.numberEnd, previous.end)];
 }
 
 function englishReference(paragraph: Paragraph, kind: ReferenceKind, start: number, numberStart: number, label: string): Reference {

@@ -276,6 +276,10 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，本文没有这样编号的章节',
         en: 'Check the reference: this draft has no “{ref}”; none of its parts is numbered so',
       },
+      noAnnexes: {
+        zh: '核对引用：文中没有“{ref}”，本文没有附件',
+        en: 'Check the reference: this draft has no “{ref}”; it has no annexes or appendices',
+      },
       noSubsections: {
         zh: '核对引用：文中没有“{ref}”，第{parent}节下没有编号的小节',
         en: 'Check the reference: this draft has no “{ref}”; section {parent} has no numbered subsections',
@@ -350,7 +354,7 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           }
           if (ref.kind !== 'annex-table') continue;
           const count = have.attachmentsWithoutTables();
-          if (count > 0) context.report({ message: 'noAnnexTable', data: { ref: ref.paragraph.text.slice(ref.start, ref.end), count: String(count) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+          if (count > 0) context.report({ message: 'noAnnexTable', data: { ref: shownText(ref), count: String(count) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           continue;
         }
         const last = have.last(ref);
@@ -359,14 +363,16 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           // "A full list is given in Section 6 of this report." in a report that numbers no sections at all: a part said
           // to be this draft's own cannot be a document sent with it (a bare "see Appendix C" may be, and is left alone).
           else if (OWN_PART_KINDS.has(ref.kind) && !ref.path && namesThisDraft(ref)) {
-            context.report({ message: 'noneNumbered', data: { ref: ref.paragraph.text.slice(ref.start, ref.end) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+            context.report({ message: 'noneNumbered', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+          } else if (ref.kind === 'annex' && ref.number[0] >= 2 && /^\d/.test(ref.paragraph.text.slice(ref.numberStart, ref.numberEnd)) && annexesAbsent(doc, context.locals, ref)) {
+            context.report({ message: 'noAnnexes', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
           continue;
         }
         if (!beyond(ref.number, last)) {
           // See section 2.3 in a draft whose sections 1, 2, 3 have no numbered subsections at all: there is no 2.3.
           if (ref.kind === 'en-section' && ref.path?.length === 2 && ref.path[1] > 0 && !have.hasChildren(ref.paragraph.part) && have.isHeaded(ref.paragraph.part, ref.path[0])) {
-            context.report({ message: 'noSubsections', data: { ref: ref.paragraph.text.slice(ref.start, ref.end), parent: String(ref.path[0]) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+            context.report({ message: 'noSubsections', data: { ref: shownText(ref), parent: String(ref.path[0]) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
           continue;
         }
@@ -644,7 +650,7 @@ function countTables(doc: ReportDocument): number {
 function reportWithoutTables(context: RuleContext, ref: Reference, have: Targets): void {
   const tables = have.tables();
   if (tables.elsewhere || ref.number[ref.number.length - 1] <= tables.untitled) return;
-  const refText = ref.paragraph.text.slice(ref.start, ref.end);
+  const refText = shownText(ref);
   context.report({
     message: tables.untitled > 0 ? 'untitledTables' : 'noTables',
     data: { ref: refText, count: tables.untitled },
@@ -680,7 +686,7 @@ function beyond(number: number[], last: number[]): boolean {
  * leading characters of the match that are not part of the reference (the 见 of 见（六）).
  */
 function pushReference(refs: Reference[], paragraph: Paragraph, kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip = 0, path?: number[]): void {
-  const numberStart = m.index + m[0].indexOf(numberText, skip);
+  const numberStart = m.index + Math.max(skip, m[0].lastIndexOf(numberText));
   refs.push({ kind, number, path, paragraph, start: m.index + skip, end: m.index + m[0].length, numberStart, numberEnd: numberStart + numberText.length });
 }
 
@@ -831,7 +837,7 @@ function inLinkedDocument(paragraph: Paragraph, start: number, end: number, line
 
 /** "section 55" → "Section 55": a reference's words, to match a part named before with another document. */
 function referenceKey(ref: Reference): string {
-  const words = ref.paragraph.text.slice(ref.start, ref.end).replace(/\s+/g, ' ');
+  const words = shownText(ref).replace(/\s+/g, ' ');
   return words[0].toUpperCase() + words.slice(1);
 }
 
@@ -943,12 +949,39 @@ function numberOf(text: string): number {
   return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text) ?? 0;
 }
 
+/**
+ * Improvement actions are listed at Annex 2, in a draft that has no annex or appendix at all and refers to no Annex 1
+ * (an annex numbered, not lettered — Appendix C, Annex B of a committee report are most often papers sent with it): a later annex of a series the draft does not have — cut with it, not sent apart. Not when the
+ * draft says what it refers to is kept elsewhere: an annex to follow, to be circulated, published separately, attached,
+ * enclosed, available online, in the background papers, exempt from publication.
+ */
+const KEPT_ELSEWHERE = /\b(?:separately|to[ ]follow|(?:be|been)[ ]circulated|circulated[ ](?:with|separately|at|to)|tabled|enclosed|attached|accompanying|appended|background[ ]papers?|available[ ](?:on|at|from|online)|(?:published|accessed|viewed|found|read)[ ]online|website|web[ ]?site|https?:|exempt|confidential|not[ ]for[ ]publication|under[ ]separate[ ]cover|supplementary|(?:agenda|meeting|committee|papers)[ ]pack)\b/i;
+const ANNEXES_ABSENT = new WeakMap<ReportDocument, boolean>();
+
+function annexesAbsent(doc: ReportDocument, locals: readonly { value: readonly Reference[] }[], ref: Reference): boolean {
+  for (const { value } of locals) for (const r of value) if (r.kind === ref.kind && !r.outside && r.number[0] === 1) return false;
+  let absent = ANNEXES_ABSENT.get(doc);
+  if (absent === undefined) {
+    absent = !KEPT_ELSEWHERE.test(doc.text) && !/^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:ANNEX|Annex|APPENDIX|Appendix|APPENDICES|Appendices|ANNEXES|Annexes)\b/m.test(doc.text);
+    ANNEXES_ABSENT.set(doc, absent);
+  }
+  return absent;
+}
+
+/** The reference as the message names it: 第四部分 for the 四 of 第三、四部分. */
+function shownText(ref: Reference): string {
+  const [before, after] = ref.unit ?? ['', ''];
+  return before + ref.paragraph.text.slice(ref.start, ref.end) + after;
+}
+
 function report(context: RuleContext, ref: Reference, last: number[]): void {
   const text = ref.paragraph.text;
   const written = text.slice(ref.numberStart, ref.numberEnd);
   const lastNumber = last[last.length - 1];
   const shown = /^\d/.test(written) ? last.join(written.includes('-') ? '-' : '.') : /^[A-Z]$/.test(written) ? String.fromCharCode(64 + lastNumber) : toChineseNumeral(lastNumber);
-  const refText = text.slice(ref.start, ref.end);
-  const lastText = text.slice(ref.start, ref.numberStart) + shown + text.slice(ref.numberEnd, ref.end);
+  // 第三、四部分, 表1和3, Sections 2 and 7: a member written as its number alone is named with the word left out.
+  const [before, after] = ref.unit ?? ['', ''];
+  const refText = before + text.slice(ref.start, ref.end) + after;
+  const lastText = before + text.slice(ref.start, ref.numberStart) + shown + text.slice(ref.numberEnd, ref.end) + after;
   context.report({ message: 'missing', data: { ref: refText, last: lastText }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
 }
