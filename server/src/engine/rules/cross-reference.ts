@@ -23,6 +23,12 @@
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
  * (见表4, See Table 4) in a draft that numbers none of its tables, beyond the count of its untitled tables.
  * A caption split by a hard wrap (…in May 2007. Table ⏎ 16: The new select committees) is the table's caption.
+ * Every member of a list of references is checked (见（四）和第6部分, 详见第三、五部分, 表1和3, see Sections 2 and 7,
+ * section 2.1 and 2.9 of this report, Appendix A and C; read in model/reference-lists.ts), not a list of another
+ * document's parts (见《意见》第三部分和第四部分, Sections 38 and 278 of the Highways Act), 附件2和3月份, "Section 3, 2 of
+ * which closed", "Section 2 and 2024 figures", nor references in a quoted sentence that itself refers (会议指出：“详见第五
+ * 部分和第六部分”). Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
+ * its annexes are kept elsewhere (published separately, to follow, to be circulated, attached, enclosed).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * 附表, 附图 and 附录 are series of their own: 详见附表2 when the draft's lines head only 附表1 (附表1：项目明细表), 见附图3 after 附图1 and
