@@ -13,7 +13,7 @@ import { nearestSection, paragraphReferences, sectionsNamed, sectionsQuoted, typ
 import type { Section } from './engine/model/outline';
 import { toChineseNumeral } from './engine/model/numerals';
 import { rangeIn } from './engine/model/paragraphs';
-import type { Reference } from './engine/rules/cross-reference';
+import type { Reference } from './engine/model/reference-lists';
 
 export interface RenumberedReference {
   range: Range;

@@ -2,8 +2,9 @@
 // → （二） of the part it is in, see section 4.2 → 4.2, Appendix B → the line APPENDIX B, 详见附件2 → the 附件2 heading
 // (or the second entry of the 附件： list), 如表3所示 → the caption 表3. Read with the cross-reference rule's reader, so
 // both agree on what a reference is, and carried on through a coordinated list the reader stops at: in 见（四）和第6部分,
-// 详见“3.”和“五、”, 第三部分至第五部分, see sections 2 and 3, every member names a part. A reference into another
-// document (见《…》第三部分) is not read, nor is a member after it.
+// 详见“3.”和“五、”, 第三部分至第五部分, see sections 2 and 3, every member names a part (the lists are read in
+// model/reference-lists.ts, for the rule and here alike). A reference into another document (见《…》第三部分) is not
+// read, nor is a member after it.
 // Go to Definition, Find All References and renumbering read the draft through it.
 
 import type { ReportDocument } from './model/document';
@@ -11,20 +12,11 @@ import type { Line } from './model/lines';
 import { parseChineseNumeral } from './model/numerals';
 import type { Section } from './model/outline';
 import { rangeIn, type Paragraph } from './model/paragraphs';
-import { referencesIn, type Reference, type ReferenceKind } from './rules/cross-reference';
+import type { ParagraphReferences, QuotedMarker, Reference, ReferenceKind } from './model/reference-lists';
+import { referencesAndQuoted } from './rules/cross-reference';
 import type { Position, Range } from './types';
 
-export type { Reference, ReferenceKind };
-
-/** A marker quoted after a reference word, or as a member of a list of references: 详见“3.”, 见“（二）”和“五、”. */
-export interface QuotedMarker {
-  paragraph: Paragraph;
-  /** The quoted text with its quotes. */
-  start: number;
-  end: number;
-  /** The marker as quoted (3., （二）, 五、). */
-  quoted: string;
-}
+export type { ParagraphReferences, QuotedMarker, Reference, ReferenceKind };
 
 /** A reference of the draft, with what it names in it (several when the draft has more than one of that number). */
 export interface ReferenceLink {
@@ -33,184 +25,9 @@ export interface ReferenceLink {
   targets: Range[];
 }
 
-const CN = '一二三四五六七八九十百零〇';
-/** 见上文“3.”, 详见“（二）”: a marker quoted after a reference word names the item it heads. */
-const QUOTED_MARKER = /(?:见|参照|参看|按照)(?:上文|下文|前文|本文|本部分|本节)?(?:第)?[“"]([^”"\n]{1,8})[”"]/g;
-
-// A list of references goes on after a joining word (和, 及, 、, 至; and, or, to) with the next member right after it.
-const JOIN_ZH = /[ \t\u3000]*(?:以及|或者|和|及|与|、|至|到|或)[ \t\u3000]*/y;
-const JOIN_EN = /(?:[ ]*,[ ]*(?:and[ ]+|or[ ]+)?|[ ]+(?:and|or|to|through)[ ]+|[ ]?[–—-][ ]?)/y;
-const STRUCTURE_MEMBER = new RegExp(`第([${CN}]{1,6}|\\d{1,4})(部分|章|节)(?![课課])`, 'y');
-const ITEM_MEMBER = /[（(]([一二三四五六七八九十]{1,3})[）)]/y;
-const QUOTED_MEMBER = /[“"]([^”"\n]{1,8})[”"]/y;
-/** What a quoted marker after 和 looks like: 五、, （二）, 3., 3.2, 1), ①, ii., 第三部分 (not “十四五”, a slogan). */
-const MARKER_SHAPE = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2}|[A-Za-z])[）)]|\d{1,2}(?:[.．]\d{1,2}){0,3}[.．、)）]?|[A-Za-z]{1,4}[.．)）]|[①-⑳⑴-⒇]|第[一二三四五六七八九十\d]{1,3}(?:部分|章|节))$/;
-const ATTACHMENT_MEMBER = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/y;
-const CAPTION_MEMBER = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/y;
-/** 附件2、3, 表2和3: the number alone, the word of the member before understood — not 附件2和3月份的报表. */
-const BARE_ZH_MEMBER = /(\d{1,3}(?:[.．\-－]\d{1,3}){0,2}|[一二三四五六七八九十]{1,3})(?=[）)，,。；;、：:和及与至或所中的]|$)/y;
-const ENGLISH_MEMBER = /(Section|section|Chapter|chapter|Part|part|Appendix|appendix|Annex|annex|Table|table|Figure|figure)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/y;
-/** Sections 3 and 4, Appendix B and C: the number alone, then the end of the list or of the clause. */
-const BARE_EN_MEMBER = /(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)(?=[ ]*(?:[,.;:)]|$|(?:and|or|to|through|below|above|of|in)\b))/y;
-/** Sections 4 to 5 for the detail: the end of a range, before a word that goes on the sentence. */
-const BARE_EN_RANGE_END = /(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)(?=[ ]+(?:for|on|at|by|as|is|are|was|were|which|where|that|cover|covers|set|sets|show|shows|give|gives|describe|describes|explain|explains|list|lists|deal|deals|inclusive)\b)/y;
-/** see sections 2 and 3, Appendices B and C: a plural the reader does not take, opening a list (in lower case after a reference word). */
-const PLURAL_EN = /\b(Sections|sections|Chapters|chapters|Appendices|appendices|Annexes|annexes|Tables|tables|Figures|figures)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-]|\.\d)/g;
-const LOWER_CASE_LEAD = /\b(?:see|in|under|at|and|to|from|also)[ ]+$/i;
-/**
- * Sections 38 and 278 of the Highways Act, Chapters 2 to 4 of Smith (2019), Section 3, 2 of which…: a list that goes on
- * with "of" or "in" is another document's, or no list, unless it says this one (of this report).
- */
-const OTHER_DOCUMENT_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:of|in|under)[ ]+(?!(?:this|the[ ]+present)\b)/;
-
-/** 详见第三、四部分, 见第二至四章: one word for several parts, each numeral a reference. */
-const SHARED_UNIT = new RegExp(`第([${CN}]{1,4}|\\d{1,3})((?:[、和及与或至到][${CN}]{1,4}|[、和及与或至到]\\d{1,3}){1,8})(部分|章|节)(?![课課])`, 'g');
-const SHARED_LEAD = /(?:见|参阅|参看|参照|按照|依照|根据|对照|上文|下文|前文|后文|本报告|本文|本方案|本规划|本计划|在)$/;
-
-const ENGLISH_KINDS = new Set<ReferenceKind>(['en-section', 'en-chapter', 'en-part', 'appendix', 'annex', 'en-attachment', 'en-lettered-section']);
-const ENGLISH_WORD: Record<string, ReferenceKind> = { section: 'en-section', chapter: 'en-chapter', part: 'en-part', appendix: 'appendix', annex: 'annex', table: 'table', figure: 'figure', sections: 'en-section', chapters: 'en-chapter', appendices: 'appendix', annexes: 'annex', tables: 'table', figures: 'figure' };
-
-/** The references of one paragraph to this draft, every member of a list of them included, and the markers it quotes. */
-export interface ParagraphReferences {
-  references: Reference[];
-  quoted: QuotedMarker[];
-}
-
 /** The references of a paragraph, as the cross-reference rule reads them, and the members of their lists. */
 export function paragraphReferences(paragraph: Paragraph, hasArticles = false, lines?: readonly Line[]): ParagraphReferences {
-  const text = paragraph.text;
-  const references = referencesIn(paragraph, hasArticles, lines);
-  const quoted: QuotedMarker[] = [];
-  const starts = new Set(references.map((r) => r.start));
-  const out = { references: [...references], quoted };
-  const plural = new Set<Reference>();
-  if (text.includes('“') || text.includes('"')) {
-    QUOTED_MARKER.lastIndex = 0;
-    for (let m = QUOTED_MARKER.exec(text); m; m = QUOTED_MARKER.exec(text)) {
-      const end = m.index + m[0].length;
-      quoted.push({ paragraph, start: end - m[1].length - 2, end, quoted: m[1] });
-      starts.add(end - m[1].length - 2);
-    }
-  }
-  if (text.includes('第')) sharedUnit(paragraph, out.references, starts);
-  if (/[Ss]ections|[Cc]hapters|[Aa]ppendices|[Aa]nnexes|[Tt]ables|[Ff]igures/.test(text)) {
-    PLURAL_EN.lastIndex = 0;
-    for (let m = PLURAL_EN.exec(text); m; m = PLURAL_EN.exec(text)) {
-      const numberStart = m.index + m[0].length - m[2].length;
-      if (starts.has(m.index) || (/^[a-z]/.test(m[1]) && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)))) continue;
-      const ref = englishReference(paragraph, ENGLISH_WORD[m[1].toLowerCase()], m.index, numberStart, m[2]);
-      plural.add(ref);
-      out.references.push(ref);
-      starts.add(m.index);
-    }
-  }
-  // Each list is read once from its first member; a member the reader already has ends the list (its own follows).
-  const heads = [...out.references, ...quoted].sort((a, b) => a.start - b.start);
-  for (const head of heads) readMembers(paragraph, head, out, starts, plural.has(head as Reference));
-  out.references.sort((a, b) => a.start - b.start);
-  quoted.sort((a, b) => a.start - b.start);
-  return out;
-}
-
-/** 详见第三、四部分: 第三 and 四 each a reference to a part (the unit written once, after the last). */
-function sharedUnit(paragraph: Paragraph, references: Reference[], starts: Set<number>): void {
-  const text = paragraph.text;
-  SHARED_UNIT.lastIndex = 0;
-  for (let m = SHARED_UNIT.exec(text); m; m = SHARED_UNIT.exec(text)) {
-    if (!SHARED_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)) || starts.has(m.index)) continue;
-    const kind: ReferenceKind = m[3] === '部分' ? 'part' : m[3] === '章' ? 'chapter' : 'section';
-    references.push({ kind, number: [numberOf(m[1])], paragraph, start: m.index, end: m.index + 1 + m[1].length, numberStart: m.index + 1, numberEnd: m.index + 1 + m[1].length });
-    starts.add(m.index);
-    const rest = m.index + 1 + m[1].length;
-    for (const n of m[2].matchAll(/[、和及与或至到]([^、和及与或至到]+)/g)) {
-      const at = rest + n.index! + 1;
-      references.push({ kind, number: [numberOf(n[1])], paragraph, start: at, end: at + n[1].length, numberStart: at, numberEnd: at + n[1].length });
-      starts.add(at);
-    }
-  }
-}
-
-function readMembers(paragraph: Paragraph, head: Reference | QuotedMarker, out: ParagraphReferences, starts: Set<number>, plural: boolean): void {
-  const text = paragraph.text;
-  const english = 'kind' in head && (ENGLISH_KINDS.has(head.kind) || /^[A-Za-z]/.test(text.slice(head.start, head.end)));
-  const members: (Reference | QuotedMarker)[] = [];
-  let previous = head;
-  for (;;) {
-    const join = english ? JOIN_EN : JOIN_ZH;
-    join.lastIndex = previous.end;
-    const joined = join.exec(text);
-    if (!joined) break;
-    const at = previous.end + joined[0].length;
-    const member = english ? englishMember(paragraph, at, previous as Reference, /\b(?:to|through)\b|[–—-]/.test(joined[0])) : chineseMember(paragraph, at, previous);
-    if (!member || starts.has(member.start)) break;
-    members.push(member);
-    previous = member;
-  }
-  if (english && OTHER_DOCUMENT_AFTER.test(text.slice(previous.end, previous.end + 40))) {
-    // Sections 38 and 278 of the Highways Act: none of the list is this draft's.
-    if (plural) out.references.splice(out.references.indexOf(head as Reference), 1);
-    return;
-  }
-  for (const member of members) {
-    starts.add(member.start);
-    if ('kind' in member) out.references.push(member);
-    else out.quoted.push(member);
-  }
-}
-
-function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
-function chineseMember(paragraph: Paragraph, at: number, previous: Reference | QuotedMarker): Reference | QuotedMarker | undefined {
-  const text = paragraph.text;
-  let m = sticky(STRUCTURE_MEMBER, text, at);
-  if (m) return member(paragraph, m[2] === '部分' ? 'part' : m[2] === '章' ? 'chapter' : 'section', at, m[0], m[1], [numberOf(m[1])]);
-  if ((m = sticky(ITEM_MEMBER, text, at))) return member(paragraph, 'item', at, m[0], m[1], [numberOf(m[1])]);
-  if ((m = sticky(QUOTED_MEMBER, text, at)) && MARKER_SHAPE.test(m[1])) return { paragraph, start: at, end: at + m[0].length, quoted: m[1] };
-  if ((m = sticky(ATTACHMENT_MEMBER, text, at))) return member(paragraph, 'attachment', at, m[0], m[1], [numberOf(m[1])]);
-  if ((m = sticky(CAPTION_MEMBER, text, at))) return member(paragraph, m[1] === '表' ? 'table' : 'figure', at, m[0], m[2], m[2].split(/[.．\-－]/).map(Number));
-  // 附件2、3 and 表2和3: the same kind of thing, its word left out.
-  if ('kind' in previous && (previous.kind === 'attachment' || previous.kind === 'table' || previous.kind === 'figure') && (m = sticky(BARE_ZH_MEMBER, text, at))) {
-    const number = previous.kind === 'attachment' ? [numberOf(m[1])] : m[1].split(/[.．\-－]/).map(Number);
-    if (previous.kind === 'attachment' ? !/^\d{1,2}$|^[一二三四五六七八九十]+$/.test(m[1]) : !/^\d/.test(m[1]) || number.length !== previous.number.length) return undefined;
-    return member(paragraph, previous.kind, at, m[1], m[1], number);
-  }
-  return undefined;
-}
-
-function englishMember(paragraph: Paragraph, at: number, previous: Reference, range: boolean): Reference | undefined {
-  const text = paragraph.text;
-  const m = sticky(ENGLISH_MEMBER, text, at);
-  if (m) return englishReference(paragraph, ENGLISH_WORD[m[1].toLowerCase()], at, at + m[0].length - m[2].length, m[2]);
-  const bare = sticky(BARE_EN_MEMBER, text, at) ?? (range ? sticky(BARE_EN_RANGE_END, text, at) : null);
-  if (!bare) return undefined;
-  const letter = /^[A-Z]$/.test(bare[1]);
-  // The same kind of label as the member before: Appendix B and C, Sections 3 and 4 (not Section 3 and A).
-  if (letter !== /^[A-Z]$/.test(text.slice(previous.numberStart, previous.numberEnd))) return undefined;
-  return englishReference(paragraph, previous.kind, at, at, bare[1]);
-}
-
-function englishReference(paragraph: Paragraph, kind: ReferenceKind, start: number, numberStart: number, label: string): Reference {
-  const letter = /^[A-Z]$/.test(label);
-  const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
-  const section = kind === 'en-section' || kind === 'en-chapter' || kind === 'en-part';
-  return {
-    kind: letter && kind === 'en-section' ? 'en-lettered-section' : kind,
-    number: section ? [number[0]] : number,
-    ...(kind === 'en-section' && number.length > 1 ? { path: number } : {}),
-    paragraph,
-    start,
-    end: numberStart + label.length,
-    numberStart,
-    numberEnd: numberStart + label.length,
-  };
-}
-
-function member(paragraph: Paragraph, kind: ReferenceKind, at: number, written: string, numberText: string, number: number[]): Reference {
-  const numberStart = at + written.indexOf(numberText);
-  return { kind, number, paragraph, start: at, end: at + written.length, numberStart, numberEnd: numberStart + numberText.length };
+  return referencesAndQuoted(paragraph, hasArticles, lines);
 }
 
 function numberOf(text: string): number {

@@ -23,6 +23,12 @@
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
  * (见表4, See Table 4) in a draft that numbers none of its tables, beyond the count of its untitled tables.
  * A caption split by a hard wrap (…in May 2007. Table ⏎ 16: The new select committees) is the table's caption.
+ * Every member of a list of references is checked (见（四）和第6部分, 详见第三、五部分, 表1和3, see Sections 2 and 7,
+ * section 2.1 and 2.9 of this report, Appendix A and C; read in model/reference-lists.ts), not a list of another
+ * document's parts (见《意见》第三部分和第四部分, Sections 38 and 278 of the Highways Act), 附件2和3月份, "Section 3, 2 of
+ * which closed", "Section 2 and 2024 figures", nor references in a quoted sentence that itself refers (会议指出：“详见第五
+ * 部分和第六部分”). Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
+ * its annexes are kept elsewhere (published separately, to follow, to be circulated, attached, enclosed).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * 附表, 附图 and 附录 are series of their own: 详见附表2 when the draft's lines head only 附表1 (附表1：项目明细表), 见附图3 after 附图1 and
@@ -75,39 +81,15 @@ import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
+import { withListMembers, type ParagraphReferences, type Reference, type ReferenceKind } from '../model/reference-lists';
 import type { Caption } from '../model/targets';
 import { readTitled } from '../model/titled-headings';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 
-export type ReferenceKind = Kind;
-type Kind =
-  | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit' | 'chart' | 'box'
-  // 见附表2: a table sent with the draft, listed among its attachments.
-  | 'annex-table'
-  // 见附图3, 详见附录2: a figure or an appendix of the draft's own 附图/附录 series (附图1 …, 附录1 … as lines of their own).
-  | 'annex-figure' | 'annex-appendix'
-  | 'en-section' | 'en-chapter' | 'en-part' | 'appendix' | 'annex' | 'en-attachment'
-  // see section H in a draft whose parts are A. OVERALL EFFECTIVENESS, B. QUALITY OF EDUCATION…
-  | 'en-lettered-section';
-
-export interface Reference {
-  kind: Kind;
-  /** 图2.1 → [2, 1]; Section 2.4 → [2] (the top section it is in). */
-  number: number[];
-  /** Section 2.4 → [2, 4]: the whole dotted number of a section reference. */
-  path?: number[];
-  paragraph: Paragraph;
-  start: number;
-  end: number;
-  /** Where the number is written in the reference, to show the last existing one in the same form. */
-  numberStart: number;
-  numberEnd: number;
-  /** section 55 of the Road Traffic Regulation Act 1984: a part of another document, kept only to know a later bare
-   *  "section 55" goes back to it (not a reference of this draft). */
-  outside?: true;
-}
+export type { Reference, ReferenceKind };
+type Kind = ReferenceKind;
 
 const CN_NUM = '一二三四五六七八九十百零〇';
 /** 第十节 财务报告 ............ 55 · 第三部分 名词解释 PAGEREF _Toc19475 h 12: a line of the table of contents, with its page. */
@@ -131,7 +113,9 @@ const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%
 // In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
 // A numbered paragraph (see paragraph 3.4, para 2.1) only with a dotted number: paragraph 12 is as often a clause of a
 // law or code; the dotted one is checked as section 3's subsection 4.
-const ENGLISH = /\b(Section|section|Chapter|chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Chart|Box|Figure|Fig\.|Table|table|Paragraph|paragraph|Para|para)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+const ENGLISH = /\b(Sections|sections|Chapters|chapters|Parts|Appendices|appendices|Annexes|annexes|Tables|tables|Figures|Section|section|Chapter|chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Chart|Box|Figure|Fig\.|Table|table|Paragraph|paragraph|Para|para)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+/** Sections 2 and 7, Appendices B and C: a plural opens a list of references (read with its members, or not at all). */
+const SINGULAR: Record<string, string> = { Sections: 'Section', sections: 'section', Chapters: 'Chapter', chapters: 'chapter', Parts: 'Part', Appendices: 'Appendix', appendices: 'appendix', Annexes: 'Annex', annexes: 'annex', Tables: 'Table', tables: 'table', Figures: 'Figure' };
 const PART_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:PART|Part)[ \t]+(\d{1,2})(?![\d.,])/;
 const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
 /** After a lower-case reference opening a bracket: (paragraph 4.2 refers), (section 3.1), (paragraph 2.2 above). */
@@ -202,6 +186,8 @@ const AGENCY_BEFORE = /(?:^|[^A-Za-z.])(?!(?:SEE|IN|AT|PER|AND|OR|THE|OF)[ ])[A-
  */
 const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ ]*[–&-])[ ]*\d{1,3}(?:\.\d{1,3}){0,3}(?:\([0-9a-zA-Z]{1,4}\))*){0,4} of\b/;
 /** … of this report: the draft itself. */
+/** Section 3, 2 of which closed: after "of", what is counted, not a document. */
+const COUNT_OF = /^[ ]+(?:which|whom|them|these|those|us|the[ ]+\d|\d)/;
 const OF_THIS_DOCUMENT = /^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i;
 /**
  * Licensing Act 2003, Section 18 · the Housing Act 1996, Section 188 · the Gambling Act 2005 Section 159: an Act (or
@@ -296,6 +282,10 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，本文没有这样编号的章节',
         en: 'Check the reference: this draft has no “{ref}”; none of its parts is numbered so',
       },
+      noAnnexes: {
+        zh: '核对引用：文中没有“{ref}”，本文没有附件',
+        en: 'Check the reference: this draft has no “{ref}”; it has no annexes or appendices',
+      },
       noSubsections: {
         zh: '核对引用：文中没有“{ref}”，第{parent}节下没有编号的小节',
         en: 'Check the reference: this draft has no “{ref}”; section {parent} has no numbered subsections',
@@ -370,7 +360,7 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           }
           if (ref.kind !== 'annex-table') continue;
           const count = have.attachmentsWithoutTables();
-          if (count > 0) context.report({ message: 'noAnnexTable', data: { ref: ref.paragraph.text.slice(ref.start, ref.end), count: String(count) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+          if (count > 0) context.report({ message: 'noAnnexTable', data: { ref: shownText(ref), count: String(count) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           continue;
         }
         const last = have.last(ref);
@@ -379,14 +369,16 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           // "A full list is given in Section 6 of this report." in a report that numbers no sections at all: a part said
           // to be this draft's own cannot be a document sent with it (a bare "see Appendix C" may be, and is left alone).
           else if (OWN_PART_KINDS.has(ref.kind) && !ref.path && namesThisDraft(ref)) {
-            context.report({ message: 'noneNumbered', data: { ref: ref.paragraph.text.slice(ref.start, ref.end) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+            context.report({ message: 'noneNumbered', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+          } else if (ref.kind === 'annex' && ref.number[0] >= 2 && /^\d/.test(ref.paragraph.text.slice(ref.numberStart, ref.numberEnd)) && annexesAbsent(doc, context.locals, ref)) {
+            context.report({ message: 'noAnnexes', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
           continue;
         }
         if (!beyond(ref.number, last)) {
           // See section 2.3 in a draft whose sections 1, 2, 3 have no numbered subsections at all: there is no 2.3.
           if (ref.kind === 'en-section' && ref.path?.length === 2 && ref.path[1] > 0 && !have.hasChildren(ref.paragraph.part) && have.isHeaded(ref.paragraph.part, ref.path[0])) {
-            context.report({ message: 'noSubsections', data: { ref: ref.paragraph.text.slice(ref.start, ref.end), parent: String(ref.path[0]) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+            context.report({ message: 'noSubsections', data: { ref: shownText(ref), parent: String(ref.path[0]) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
           continue;
         }
@@ -664,7 +656,7 @@ function countTables(doc: ReportDocument): number {
 function reportWithoutTables(context: RuleContext, ref: Reference, have: Targets): void {
   const tables = have.tables();
   if (tables.elsewhere || ref.number[ref.number.length - 1] <= tables.untitled) return;
-  const refText = ref.paragraph.text.slice(ref.start, ref.end);
+  const refText = shownText(ref);
   context.report({
     message: tables.untitled > 0 ? 'untitledTables' : 'noTables',
     data: { ref: refText, count: tables.untitled },
@@ -700,7 +692,7 @@ function beyond(number: number[], last: number[]): boolean {
  * leading characters of the match that are not part of the reference (the 见 of 见（六）).
  */
 function pushReference(refs: Reference[], paragraph: Paragraph, kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip = 0, path?: number[]): void {
-  const numberStart = m.index + m[0].indexOf(numberText, skip);
+  const numberStart = m.index + Math.max(skip, m[0].lastIndexOf(numberText));
   refs.push({ kind, number, path, paragraph, start: m.index + skip, end: m.index + m[0].length, numberStart, numberEnd: numberStart + numberText.length });
 }
 
@@ -713,6 +705,19 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?:
 
 /** The references of one paragraph, and the parts of other documents it names (outside). */
 function readReferences(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[], ownArticles = hasArticles): Reference[] {
+  return readLists(paragraph, hasArticles, lines, ownArticles, false).references;
+}
+
+/**
+ * The references of one paragraph to this draft, every member of their lists included, and the markers it quotes after
+ * a reference word (详见“3.”): what Go to Definition, Find All References and renumbering follow.
+ */
+export function referencesAndQuoted(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[]): ParagraphReferences {
+  const read = readLists(paragraph, hasArticles, lines, hasArticles, true);
+  return { references: read.references.filter((r) => !r.outside), quoted: read.quoted };
+}
+
+function readLists(paragraph: Paragraph, hasArticles: boolean, lines: readonly Line[] | undefined, ownArticles: boolean, quoted: boolean): ParagraphReferences {
   const text = paragraph.text;
   const refs: Reference[] = [];
   if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => pushReference(refs, paragraph, kind, m, m[1], [numberOf(m[1])]), ownArticles);
@@ -755,7 +760,15 @@ function readReferences(paragraph: Paragraph, hasArticles: boolean, lines?: read
     });
   }
   if (ENGLISH_REFERENCE_LETTER.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path), (m) => refs.push({ kind: 'en-section', number: /^\d/.test(m[2]) ? m[2].split('.').map(Number) : [], paragraph, start: m.index, end: m.index + m[0].length, numberStart: m.index, numberEnd: m.index, outside: true }));
-  return refs.length > 1 && refs.some((r) => r.outside) ? refs.filter((r) => r.outside || !scopedByOutside(refs, r)) : refs;
+  const read = refs.length > 1 && refs.some((r) => r.outside) ? refs.filter((r) => r.outside || !scopedByOutside(refs, r)) : refs;
+  // 见（四）和第6部分, 第三、四部分, see Sections 2 and 7: every member of a list of references is one too.
+  if (read.length === 0 && !text.includes('第') && !quoted) return { references: read, quoted: [] };
+  return withListMembers(paragraph, read, { quoted, ownLead: (before) => !names(before), otherAfter: listOfOtherDocument });
+}
+
+/** sections 149 and 150, Equality Act 2010 · Sections 5 and 6 agreements: what follows a list says whose it is. */
+function listOfOtherDocument(after: string): boolean {
+  return ACT_AFTER.test(after) || STATUTORY_AFTER.test(after.slice(0, 60)) || NAMED_AFTER_EXTRA.test(after.slice(0, 60)) || BANKRUPTCY_AFTER.test(after.slice(0, 24));
 }
 
 /**
@@ -830,7 +843,7 @@ function inLinkedDocument(paragraph: Paragraph, start: number, end: number, line
 
 /** "section 55" → "Section 55": a reference's words, to match a part named before with another document. */
 function referenceKey(ref: Reference): string {
-  const words = ref.paragraph.text.slice(ref.start, ref.end).replace(/\s+/g, ' ');
+  const words = shownText(ref).replace(/\s+/g, ' ');
   return words[0].toUpperCase() + words.slice(1);
 }
 
@@ -855,8 +868,11 @@ const DOCUMENT_SUBJECT_BEFORE =
 
 function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] | undefined, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void, outside?: (m: RegExpExecArray) => void): void {
   eachMatch(ENGLISH, text, (m) => {
-    const paragraphWord = /^para/i.test(m[1]);
-    const word = paragraphWord ? 'Section' : m[1][0].toUpperCase() + m[1].slice(1);
+    const w = SINGULAR[m[1]] ?? m[1];
+    // Sections 38 and 278 of the Highways Act: not kept as the Act's (a later bare "section 2" is read as before).
+    const other = w === m[1] ? outside : undefined;
+    const paragraphWord = /^para/i.test(w);
+    const word = paragraphWord ? 'Section' : w[0].toUpperCase() + w.slice(1);
     const label = m[2];
     const letter = /^[A-Z]$/.test(label);
     if (paragraphWord && !/^\d{1,3}\.\d{1,3}$/.test(label)) return;
@@ -864,7 +880,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
     if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)) || readTitled(text.split('\n')[0]))) {
       // Part 3 of the Code sets the duty, and paragraph 3.7 the exceptions: another document's part opening a sentence.
-      if (/^ of the [A-Z]/.test(text.slice(m[0].length, m[0].length + 10))) outside?.(m);
+      if (/^ of the [A-Z]/.test(text.slice(m[0].length, m[0].length + 10))) other?.(m);
       return;
     }
     // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
@@ -872,31 +888,32 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
     // (paragraph 4.2 refers), (section 3.1): in brackets of its own, a reference too.
     // "required by section 55 of the Road Traffic Regulation Act 1984": not read as a reference, but kept as the Act's.
-    if (m[1] !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
-      if (word === 'Section' && outside && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) outside(m);
+    if (w !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
+      if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
       return;
     }
     // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
-    if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return outside?.(m);
-    if (m[1] === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return outside?.(m);
+    if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
+    if (w === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    if (word === 'Section' && m[1] === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
+    if (word === 'Section' && w === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
     // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
-    if (word === 'Section' && m[1] === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
-    if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return outside?.(m);
-    if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return outside?.(m);
+    if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
+    if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
     if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
     // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
     if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     const of = SUBSECTIONS_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    if (of && !OF_THIS_DOCUMENT.test(text.slice(m.index + m[0].length + of[0].length - 3, m.index + m[0].length + of[0].length + 30))) return outside?.(m);
+    // Section 3, 2 of which closed · Section 3, 2 of the 5 sites: a count of what the section holds, not a subsection.
+    if (of && !OF_THIS_DOCUMENT.test(text.slice(m.index + m[0].length + of[0].length - 3, m.index + m[0].length + of[0].length + 30)) && !(/^,/.test(of[0]) && COUNT_OF.test(text.slice(m.index + m[0].length + of[0].length, m.index + m[0].length + of[0].length + 16)))) return other?.(m);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
-    if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return outside?.(m);
+    if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return other?.(m);
     if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
     if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
     // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
@@ -938,12 +955,39 @@ function numberOf(text: string): number {
   return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text) ?? 0;
 }
 
+/**
+ * Improvement actions are listed at Annex 2, in a draft that has no annex or appendix at all and refers to no Annex 1
+ * (an annex numbered, not lettered — Appendix C, Annex B of a committee report are most often papers sent with it): a later annex of a series the draft does not have — cut with it, not sent apart. Not when the
+ * draft says what it refers to is kept elsewhere: an annex to follow, to be circulated, published separately, attached,
+ * enclosed, available online, in the background papers, exempt from publication.
+ */
+const KEPT_ELSEWHERE = /\b(?:separately|to[ ]follow|(?:be|been)[ ]circulated|circulated[ ](?:with|separately|at|to)|tabled|enclosed|attached|accompanying|appended|background[ ]papers?|available[ ](?:on|at|from|online)|(?:published|accessed|viewed|found|read)[ ]online|website|web[ ]?site|https?:|exempt|confidential|not[ ]for[ ]publication|under[ ]separate[ ]cover|supplementary|(?:agenda|meeting|committee|papers)[ ]pack)\b/i;
+const ANNEXES_ABSENT = new WeakMap<ReportDocument, boolean>();
+
+function annexesAbsent(doc: ReportDocument, locals: readonly { value: readonly Reference[] }[], ref: Reference): boolean {
+  for (const { value } of locals) for (const r of value) if (r.kind === ref.kind && !r.outside && r.number[0] === 1) return false;
+  let absent = ANNEXES_ABSENT.get(doc);
+  if (absent === undefined) {
+    absent = !KEPT_ELSEWHERE.test(doc.text) && !/^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:ANNEX|Annex|APPENDIX|Appendix|APPENDICES|Appendices|ANNEXES|Annexes)\b/m.test(doc.text);
+    ANNEXES_ABSENT.set(doc, absent);
+  }
+  return absent;
+}
+
+/** The reference as the message names it: 第四部分 for the 四 of 第三、四部分. */
+function shownText(ref: Reference): string {
+  const [before, after] = ref.unit ?? ['', ''];
+  return before + ref.paragraph.text.slice(ref.start, ref.end) + after;
+}
+
 function report(context: RuleContext, ref: Reference, last: number[]): void {
   const text = ref.paragraph.text;
   const written = text.slice(ref.numberStart, ref.numberEnd);
   const lastNumber = last[last.length - 1];
   const shown = /^\d/.test(written) ? last.join(written.includes('-') ? '-' : '.') : /^[A-Z]$/.test(written) ? String.fromCharCode(64 + lastNumber) : toChineseNumeral(lastNumber);
-  const refText = text.slice(ref.start, ref.end);
-  const lastText = text.slice(ref.start, ref.numberStart) + shown + text.slice(ref.numberEnd, ref.end);
+  // 第三、四部分, 表1和3, Sections 2 and 7: a member written as its number alone is named with the word left out.
+  const [before, after] = ref.unit ?? ['', ''];
+  const refText = before + text.slice(ref.start, ref.end) + after;
+  const lastText = before + text.slice(ref.start, ref.numberStart) + shown + text.slice(ref.numberEnd, ref.end) + after;
   context.report({ message: 'missing', data: { ref: refText, last: lastText }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
 }
