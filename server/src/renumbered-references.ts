@@ -11,7 +11,7 @@
 import type { Range, TextEdit } from 'vscode-languageserver';
 import { nearestSection, paragraphReferences, sectionsNamed, sectionsQuoted, type QuotedMarker, type ReportDocument, type Renumbered } from './engine';
 import type { Section } from './engine/model/outline';
-import { toChineseNumeral } from './engine/model/numerals';
+import { parseChineseNumeral, toChineseNumeral } from './engine/model/numerals';
 import { rangeIn } from './engine/model/paragraphs';
 import type { Reference } from './engine/model/reference-lists';
 
@@ -23,6 +23,22 @@ export interface RenumberedReference {
   /** Set when the renumber edit rewrote the reference's number (otherwise the writer checks it). */
   updated?: true;
 }
+
+/** The numbers a paragraph's references and quoted markers name that no section of the draft has (3.2, 三 → "3.2", "3"). */
+function danglingNumbers(doc: ReportDocument, references: readonly Reference[], quoted: readonly QuotedMarker[]): Set<string> {
+  const out = new Set<string>();
+  for (const ref of references) if (sectionsNamed(doc, ref).length === 0) out.add(ref.path ? ref.path.join('.') : String(ref.number[0]));
+  for (const marker of quoted) {
+    if (sectionsQuoted(doc, marker).length > 0) continue;
+    const number = QUOTED_NUMBER.exec(marker.quoted);
+    if (!number) continue;
+    const first = /^\d+$/.test(number[1]) ? Number(number[1]) : parseChineseNumeral(number[1]);
+    out.add(number[2] !== undefined ? `${first}.${number[2].replace(/．/g, '.')}` : String(first));
+  }
+  return out;
+}
+/** The number of a quoted marker: 三 of “三、”, 2 of “（2）”, 3.2 of “3.2”. */
+const QUOTED_NUMBER = /^[（(]?(\d+|[一二三四五六七八九十百零〇]+)(?:[.．](\d+(?:[.．]\d+)*))?/;
 
 /** The sections the edits renumber, with each one's written number before and after (五 → 三, 3.2 → 2.2). */
 interface Moved {
@@ -42,6 +58,9 @@ export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly
   for (const paragraph of doc.paragraphs) {
     // Articles (第X条) are not sections renumbering touches: they need not be read.
     const { references, quoted } = paragraphReferences(paragraph, false);
+    // 详见第三、四部分 in a draft with no 三、: renumbering 四、 to 三、 would make the list name 三 twice. A number the
+    // paragraph already names and no section has is not written again: the reference is left for the writer to check.
+    const dangling = danglingNumbers(doc, references, quoted);
     for (const ref of references) {
       const named = sectionsNamed(doc, ref);
       if (!named.some((s) => moved.has(s))) continue;
@@ -53,7 +72,7 @@ export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly
       const text = paragraph.text.slice(ref.start, ref.end);
       const written = paragraph.text.slice(ref.numberStart, ref.numberEnd);
       const wanted = hit && rewritten(written, ref, hit);
-      if (hit && wanted !== undefined) {
+      if (hit && wanted !== undefined && !dangling.has(ref.path ? hit.newPath : String(hit.to))) {
         referenceEdits.push({ range: rangeIn(paragraph, ref.numberStart, ref.numberEnd), newText: wanted });
         found.push({ range, text, from: hit.from, to: hit.to, updated: true });
       } else {
@@ -61,7 +80,7 @@ export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly
         found.push({ range, text, from: first.from, to: first.to });
       }
     }
-    for (const marker of quoted) quotedMarker(doc, marker, moved, found, referenceEdits);
+    for (const marker of quoted) quotedMarker(doc, marker, moved, found, referenceEdits, dangling);
   }
   return { references: found, edits: referenceEdits };
 }
@@ -94,7 +113,7 @@ function rewritten(written: string, ref: Reference, hit: Moved): string | undefi
 }
 
 /** 详见“3.”, 和“五、”: the quoted marker's number rewritten as its section's new one. */
-function quotedMarker(doc: ReportDocument, marker: QuotedMarker, moved: ReadonlyMap<Section, Moved>, found: RenumberedReference[], edits: TextEdit[]): void {
+function quotedMarker(doc: ReportDocument, marker: QuotedMarker, moved: ReadonlyMap<Section, Moved>, found: RenumberedReference[], edits: TextEdit[], dangling: ReadonlySet<string>): void {
   const { paragraph, quoted } = marker;
   const named = sectionsQuoted(doc, marker);
   if (!named.some((s) => moved.has(s))) return;
@@ -104,8 +123,8 @@ function quotedMarker(doc: ReportDocument, marker: QuotedMarker, moved: Readonly
   const start = marker.start + 1;
   const range = rangeIn(paragraph, marker.start, marker.end);
   const shown = paragraph.text.slice(marker.start, marker.end);
-  if (!hit) {
-    const first = moved.get(named.find((s) => moved.has(s))!)!;
+  if (!hit || dangling.has(hit.section.marker.kind === 'dotted' ? hit.newPath : String(hit.to))) {
+    const first = hit ?? moved.get(named.find((s) => moved.has(s))!)!;
     found.push({ range, text: shown, from: first.from, to: first.to });
     return;
   }

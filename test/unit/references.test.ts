@@ -194,6 +194,17 @@ describe('renumbering rewrites every reference of a list', () => {
     ]);
   });
 
+  it('leaves a list that names a missing number as it is, to check, rather than make it name one section twice (ux49)', () => {
+    for (const reference of ['详见第三、四部分。', '详见第三部分和第四部分。', '详见第三至四部分。', '详见“三、”和“四、”。']) {
+      const { text, references } = renumbered(['一、总体', reference, '二、甲', '四、任务', '五、保障']);
+      assert.deepEqual(text, ['一、总体', reference, '二、甲', '三、任务', '四、保障'], reference);
+      assert.ok(references.length === 1 && references[0].endsWith('4→3 check'), `${reference}: ${references.join('; ')}`);
+    }
+    const { text } = renumbered(['1. Introduction', 'See sections 3.2 and 3.4.', '3. Method', '3.1 Sample', '3.3 Survey', '3.4 Interviews']);
+    // No collision here: 3.4 becomes 2.3 beside the missing 3.2, which stays as written.
+    assert.deepEqual(text.slice(1, 2), ['See sections 3.2 and 2.3.']);
+  });
+
   it('leaves a list of another document\'s parts as it is', () => {
     const { text, references } = renumbered(['一、总体', '按《实施意见》第三部分和第四部分执行，参照该办法第三部分及第四部分。', '三、任务', '四、保障']);
     assert.deepEqual(text, ['一、总体', '按《实施意见》第三部分和第四部分执行，参照该办法第三部分及第四部分。', '二、任务', '三、保障']);
