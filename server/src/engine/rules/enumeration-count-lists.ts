@@ -81,6 +81,15 @@ const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ni
 const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
 /** Version 3 was tagged, Section 4 has, Phase 2 deliverables:, Python 3 releases: the number names something. */
 const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage|step|level|tier|round|wave|sprint|article|clause|annex|appendix|figure|table|page|python|java|windows|ipv|http|condition|paragraph|para|rule|regulation|schedule|objective|goal|recommendation|question|item|criterion|principle|priority|option|standard|policy|year|category|band|grade|scope|key stage)\s+(?:\d{1,2}\s*(?:and|or|&|,)\s*)?$/i;
+/**
+ * "crossing Trigger 2 led us to:", "Zone 3 sites": a figure straight after a capitalised word is part of a name, as
+ * Phase 2 is (not "In 3 schools", "All 4 sites": a sentence's first word or a word that counts).
+ */
+function namedBefore(text: string, at: number): boolean {
+  const word = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  return word !== null && !EN_NOT_NAME.has(word[1]);
+}
+const EN_NOT_NAME = new Set(['In', 'On', 'At', 'For', 'Of', 'By', 'All', 'Only', 'The', 'These', 'Those', 'Our', 'We', 'Across', 'Over', 'Under', 'About', 'Around', 'With', 'From', 'And', 'But', 'Or', 'Some', 'Another', 'Just', 'Nearly', 'Almost', 'Here', 'There', 'Its', 'Their', 'My', 'Your', 'Each', 'Every', 'Both', 'First', 'Last', 'Next', 'Another', 'During', 'After', 'Before', 'Since', 'Within', 'Into', 'To', 'Are', 'Were', 'Was', 'Is', 'Had', 'Has', 'Have', 'Made', 'Set', 'Gave', 'Found', 'Identified', 'Approved', 'Agreed']);
 /** 3 was, 4 has: a number followed by a singular verb is the subject of its sentence, not "N things". */
 const EN_VERB_AFTER = /^(?:was|is|has|does)$/i;
 // A share or a bound (out of three, at least two, the last three, up to five), not the size of a list; or a set
@@ -211,6 +220,9 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
         if (!NAMELY.test(after) && !(countOfOne(text, m.index, rest.slice(0, 4)) && ONE_SPELLED.test(rest))) return;
       }
       if (quoted(text, m.index) || afterList(text, m.index)) return;
+      // （一）医疗质量（共10项指标）, （二）运营效率（11项）: a count in brackets that closes after its noun tallies what the
+      // heading covers (a handbook's indicators); it does not promise a list of that length below.
+      if (/[（(](?:共|共计|共計|含|包括)?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\p{sc=Han}{0,6}[）)]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
       // 前文所列五项任务, 第二部分提出的四项措施, 五项任务（见第二部分）: a list that stands elsewhere, pointed back at.
       if (ZH_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || ZH_CITED_AFTER.test(rest)) return;
       // 尚未审结0件，总计3件。: a total that closes its clause sums up what was counted before it; it announces nothing
@@ -235,7 +247,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
     if (EN_MEASURE.test(m[2])) continue;
-    if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]))) continue;
+    if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]) || namedBefore(text, m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
     if (EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
