@@ -26,7 +26,7 @@
  * Every member of a list of references is checked (见（四）和第6部分, 详见第三、五部分, 表1和3, see Sections 2 and 7,
  * section 2.1 and 2.9 of this report, Appendix A and C; read in model/reference-lists.ts), not a list of another
  * document's parts (见《意见》第三部分和第四部分, Sections 38 and 278 of the Highways Act), 附件2和3月份, "Section 3, 2 of
- * which closed", "Section 2 and 2024 figures", nor references in a quoted sentence that itself refers (会议指出：“详见第五
+ * which closed", "Section 2 and 2024 figures", a reference in brackets straight after a quotation, which cites the quoted document ("…affect its communities" (paragraph 2.8)), nor references in a quoted sentence that itself refers (会议指出：“详见第五
  * 部分和第六部分”). Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
  * its annexes are kept elsewhere (published separately, to follow, to be circulated, attached, enclosed).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
@@ -759,11 +759,18 @@ function readLists(paragraph: Paragraph, hasArticles: boolean, lines: readonly L
       pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
-  if (ENGLISH_REFERENCE_LETTER.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path), (m) => refs.push({ kind: 'en-section', number: /^\d/.test(m[2]) ? m[2].split('.').map(Number) : [], paragraph, start: m.index, end: m.index + m[0].length, numberStart: m.index, numberEnd: m.index, outside: true }));
+  // The Framework says "…affect its communities" (paragraph 2.8): a reference in brackets straight after a quotation
+  // cites the quoted document, not this draft.
+  if (ENGLISH_REFERENCE_LETTER.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => { if (!citesQuotation(text, m.index)) pushReference(refs, paragraph, kind, m, numberText, number, skip, path); }, (m) => refs.push({ kind: 'en-section', number: /^\d/.test(m[2]) ? m[2].split('.').map(Number) : [], paragraph, start: m.index, end: m.index + m[0].length, numberStart: m.index, numberEnd: m.index, outside: true }));
   const read = refs.length > 1 && refs.some((r) => r.outside) ? refs.filter((r) => r.outside || !scopedByOutside(refs, r)) : refs;
   // 见（四）和第6部分, 第三、四部分, see Sections 2 and 7: every member of a list of references is one too.
   if (read.length === 0 && !text.includes('第') && !quoted) return { references: read, quoted: [] };
   return withListMembers(paragraph, read, { quoted, ownLead: (before) => !names(before), otherAfter: listOfOtherDocument });
+}
+
+/** A reference at `at` in brackets right after a closing quotation mark: "…its communities" (paragraph 2.8). */
+function citesQuotation(text: string, at: number): boolean {
+  return /["”’]\s?\(\s?(?:see\s+)?$/i.test(text.slice(Math.max(0, at - 8), at));
 }
 
 /** sections 149 and 150, Equality Act 2010 · Sections 5 and 6 agreements: what follows a list says whose it is. */
