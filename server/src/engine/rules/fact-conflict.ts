@@ -911,6 +911,10 @@ function withoutComparedYearsEn(f: Figure, qualifiers: readonly string[]): reado
   return qualifiers.filter((q) => !(YEAR_Q.test(q) && compared(q)));
 }
 const YEAR_Q = /^(?:19|20)\d\d$/;
+/** Before a figure: "against a target of", "compared with the budget of", "versus a national average of". */
+const COMPARED_WITH_BASE_EN = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[a-z-]+\s+){0,2}(?:target|budget|plan|standard|benchmark|ambition|trajectory|threshold|limit|forecast|average)\s+(?:of\s+)?$/i;
+/** A figure and what it counts: requests (applications, complaints…) of a kind: to remove, for information, about noise. */
+const KIND_AFTER_EN = /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:requests?|applications?|complaints?|enquiries|inquiries|claims?|appeals?|referrals?|notices?)\s+(?:to\s+[a-z]+|for\s+(?!the\s+(?:year|period|quarter))[a-z]+|about\s|concerning\s|seeking\s|relating\s+to\s|from\s+(?:governments?|law|courts?|police|members|the\s+public)\b)/i;
 /** How far a figure's English sentence is read each side of it. */
 const SENTENCE_REACH = 400;
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
@@ -1063,6 +1067,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // some out narrows it, whatever it leaves out (another count than the whole stated elsewhere).
   const after60 = text.slice(f.offset + f.length, f.offset + f.length + 60);
   if (WIDENED_AFTER_ZH.test(after60) || WIDENED_AFTER.test(after60) || NARROWED_AFTER.test(after60)) return undefined;
+  // "was 98.6%, against a target of 98.5%": a target, budget or standard named only to compare with is no statement of
+  // a measure (two measures' targets are not one figure stated twice).
+  if (COMPARED_WITH_BASE_EN.test(text.slice(Math.max(0, f.offset - 40), f.offset))) return undefined;
+  // "1,208 requests to remove content" and "4,316 requests … for user information": requests (applications, complaints…)
+  // of a kind named after them are counts of that kind, not of all requests.
+  if (KIND_AFTER_EN.test(text.slice(f.offset, f.offset + f.length + 60))) return undefined;
   const before = text.slice(f.subjectStart, f.offset);
   // Whether the words before it hold a Chinese character, read once (the English tests below are skipped for them).
   const hanBefore = HAN.test(before);
