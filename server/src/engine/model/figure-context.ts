@@ -399,3 +399,9 @@ function countedNoun(f: Figure, text: string, end: number): string {
   // 36家A级旅游景区全部完成…: 全部 says how many of them, not what they are.
   return text.slice(end, j).replace(ALL_OF_THEM_END, '');
 }
+
+/**
+ * The words before a figure that name it as a base only to compare with: "against a target of", "compared with a plan
+ * of", "versus a national average of". Such a figure is no statement of a measure, nor a whole that "Of these" opens.
+ */
+export const COMPARED_BASE_BEFORE_EN = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[a-z-]+\s+){0,2}(?:target|budget|plan|standard|benchmark|ambition|trajectory|threshold|limit|forecast|average)\s+(?:of\s+)?$/i;

@@ -229,6 +229,7 @@
  * Good: We recruited 1,520 volunteers this year. … In total we recruited 1,520 volunteers this year.
  */
 
+import { COMPARED_BASE_BEFORE_EN } from '../model/figure-context';
 import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
 import measureWords from '../data/measure-words.json';
@@ -911,8 +912,6 @@ function withoutComparedYearsEn(f: Figure, qualifiers: readonly string[]): reado
   return qualifiers.filter((q) => !(YEAR_Q.test(q) && compared(q)));
 }
 const YEAR_Q = /^(?:19|20)\d\d$/;
-/** Before a figure: "against a target of", "compared with the budget of", "versus a national average of". */
-const COMPARED_WITH_BASE_EN = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:a|an|the|its|our|their)\s+)?(?:[a-z-]+\s+){0,2}(?:target|budget|plan|standard|benchmark|ambition|trajectory|threshold|limit|forecast|average)\s+(?:of\s+)?$/i;
 /** A figure and what it counts: requests (applications, complaints…) of a kind: to remove, for information, about noise. */
 const KIND_AFTER_EN = /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:requests?|applications?|complaints?|enquiries|inquiries|claims?|appeals?|referrals?|notices?)\s+(?:to\s+[a-z]+|for\s+(?!the\s+(?:year|period|quarter))[a-z]+|about\s|concerning\s|seeking\s|relating\s+to\s|from\s+(?:governments?|law|courts?|police|members|the\s+public)\b)/i;
 /** How far a figure's English sentence is read each side of it. */
@@ -1069,7 +1068,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (WIDENED_AFTER_ZH.test(after60) || WIDENED_AFTER.test(after60) || NARROWED_AFTER.test(after60)) return undefined;
   // "was 98.6%, against a target of 98.5%": a target, budget or standard named only to compare with is no statement of
   // a measure (two measures' targets are not one figure stated twice).
-  if (COMPARED_WITH_BASE_EN.test(text.slice(Math.max(0, f.offset - 40), f.offset))) return undefined;
+  if (COMPARED_BASE_BEFORE_EN.test(text.slice(Math.max(0, f.offset - 40), f.offset))) return undefined;
   // "1,208 requests to remove content" and "4,316 requests … for user information": requests (applications, complaints…)
   // of a kind named after them are counts of that kind, not of all requests.
   if (KIND_AFTER_EN.test(text.slice(f.offset, f.offset + f.length + 60))) return undefined;

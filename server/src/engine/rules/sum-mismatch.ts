@@ -305,6 +305,7 @@
  * Good: Spending totalled $3.3 million: staff $1.9 million, facilities $0.8 million and outreach $0.6 million.
  */
 
+import { COMPARED_BASE_BEFORE_EN } from '../model/figure-context';
 import type { Breakdown } from '../model/breakdowns';
 import { excerpt } from '../model/chars';
 import { trimZeros as trim, type Figure } from '../model/numbers';
@@ -855,7 +856,9 @@ function checkCountShares(context: UnitContext, figures: readonly Figure[]): voi
     }
     // Of the 114 actions …, 64 are complete (55%) and 38 …: the whole, then its parts with their shares.
     // We received 445 responses. Of these, 140 (35.2%) …: the whole ends the sentence before "Of these,".
-    const ofThese = OF_THESE_NEXT_EN.test(text.slice(a.offset + a.length, b.offset));
+    // "We completed 11,240 visits, against a target of 10,500. Of these, 7,868 (70.0%)…": these are the visits, not the
+    // target named to compare with.
+    const ofThese = OF_THESE_NEXT_EN.test(text.slice(a.offset + a.length, b.offset)) && !COMPARED_BASE_BEFORE_EN.test(text.slice(Math.max(0, a.offset - 40), a.offset));
     if (!ofThese && (!OF_THE_BEFORE_EN.test(text.slice(Math.max(0, a.offset - 12), a.offset)) || !WHOLE_NOUN_EN.test(text.slice(a.offset + a.length, b.offset)))) continue;
     let part = b;
     let share = pct;
