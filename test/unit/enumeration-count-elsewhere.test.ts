@@ -62,7 +62,9 @@ describe('enumeration-count: counts that point at a list elsewhere', () => {
 
   // A count that announces the list after it still does.
   it('a count with its own list after a colon is still checked', () => {
-    const found = counts(agenda('That the Committee approves the two grants set out below:', ['Eastfield Food Bank, £5,000.', 'Friends of Eastfield Park, £2,800.', 'St Mark’s Lunch Club, £1,500.']));
+    // Its list right under it, before the next paper (a paper's capitalised title starts a numbering of its own: fix49num).
+    const list = ['(a) Eastfield Food Bank, £5,000.', '(b) Friends of Eastfield Park, £2,800.', '(c) St Mark’s Lunch Club, £1,500.'].join('\n\n');
+    const found = counts(agenda('That the Committee approves the two grants set out below:').replace('set out below:\n', `set out below:\n\n${list}\n`));
     assert.equal(found.length, 1, found.join('\n'));
   });
 
