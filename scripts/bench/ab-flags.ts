@@ -12,14 +12,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { draftOfSize, median, percentile, ROOT } from './measure';
+import { draftOfSize, median, percentile, ROOT, processCpuMs, sleep, untilIdle } from './measure';
 import { SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const cpu = processCpuMs;
 const rss = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync('/proc/self/status', 'utf8'))![1]) / 1024;
 
 async function once(semi?: string): Promise<string> {
@@ -38,13 +34,7 @@ async function once(semi?: string): Promise<string> {
   let length = text.length;
   let version = 1;
   await linter.lint({ uri, version, text: () => text, length, options, lineCount: lines.length });
-  const waited = performance.now();
-  await sleep(1500);
-  for (let last = cpu(); performance.now() - waited < 30_000; ) {
-    await sleep(500);
-    if (cpu() - last < 20) break;
-    last = cpu();
-  }
+  await untilIdle(cpu);
   const wall: number[] = [];
   const cpus: number[] = [];
   for (let i = 0; i < 160; i++) {

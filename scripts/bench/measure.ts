@@ -102,3 +102,26 @@ export function typingPlan(text: string): { line: number; character: number; typ
   const line = Math.floor(lines.length / 2);
   return { line, character: lines[line].length, typed: '工作推进有力，', breakEvery: Infinity };
 }
+
+export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/** This process's CPU time, user and system, in ms. */
+export function processCpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
+/**
+ * Waits until `cpu` (ms of CPU so far) grows by under 20 ms in 500 ms: at least `atLeast` ms (a worker's idle
+ * collection runs after 1 s without a lint), at most `atMost` ms.
+ */
+export async function untilIdle(cpu: () => number, atLeast = 1500, atMost = 30_000): Promise<void> {
+  const started = performance.now();
+  await sleep(atLeast);
+  for (let last = cpu(); performance.now() - started < atMost; ) {
+    await sleep(500);
+    const now = cpu();
+    if (now - last < 20) break;
+    last = now;
+  }
+}

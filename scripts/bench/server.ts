@@ -30,7 +30,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
-import { BIG_DRAFT, draftOfSize, machine, percentile, ROOT, row } from './measure';
+import { BIG_DRAFT, draftOfSize, machine, percentile, ROOT, row, sleep, untilIdle } from './measure';
 
 /** REPORT_LINT_SERVER: another build of the server to compare with (a copy of dist/ from before a change). */
 const SERVER = process.env.REPORT_LINT_SERVER ?? path.join(ROOT, 'dist', 'server.js');
@@ -140,7 +140,6 @@ const WARM_UP_EDITS = Number(process.env.BENCH_WARM_UP ?? 60);
 /** How long the draft lies open untouched before the server's memory is read (the server tidies up after 1 s idle). */
 const IDLE_SETTLE_MS = 3000;
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Session {
   readonly connection: ProtocolConnection;
@@ -399,15 +398,8 @@ async function type(session: Session, text: string, firstVersion: number, count:
 async function settle(session: Session): Promise<{ cpu: number; ms: number }> {
   const started = performance.now();
   const before = session.cpu().all;
-  let last = NaN;
   // At least the worker's idle delay (idle-collect.ts: 1 s without a lint) and a margin, so its collection runs.
-  await sleep(1500);
-  while (performance.now() - started < 10_000) {
-    await sleep(500);
-    const now = session.cpu().all;
-    if (now - last < 20) break;
-    last = now;
-  }
+  await untilIdle(() => session.cpu().all, 1500, 10_000);
   return { cpu: session.cpu().all - before, ms: performance.now() - started };
 }
 

@@ -8,15 +8,11 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BIG_DRAFT, draftOfSize, median, percentile } from './measure';
+import { BIG_DRAFT, draftOfSize, median, percentile, processCpuMs, sleep, untilIdle } from './measure';
 import { WorkerLinter } from '../../server/src/worker-linter';
 import { SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const cpu = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1000;
-};
+const cpu = processCpuMs;
 
 async function once(script: string): Promise<string> {
   const text = process.env.BENCH_DRAFT === '120k' ? fs.readFileSync(BIG_DRAFT, 'utf8') : draftOfSize(Number(process.env.BENCH_DRAFT ?? 3));
@@ -34,12 +30,7 @@ async function once(script: string): Promise<string> {
   const c1 = cpu();
   // Until the process is idle (under 20 ms of CPU in 500 ms), at least 1.5 s, at most 30 s.
   const waited = performance.now();
-  await sleep(1500);
-  for (let last = cpu(); performance.now() - waited < 30_000; ) {
-    await sleep(500);
-    if (cpu() - last < 20) break;
-    last = cpu();
-  }
+  await untilIdle(cpu);
   const idle = cpu() - c1;
   const idleMs = performance.now() - waited;
   const wall: number[] = [];

@@ -7,6 +7,7 @@
 // read, nor is a member after it.
 // Go to Definition, Find All References and renumbering read the draft through it.
 
+import { firstAt } from './sorted';
 import type { ReportDocument } from './model/document';
 import type { Line } from './model/lines';
 import { parseChineseNumeral } from './model/numerals';
@@ -250,15 +251,7 @@ function linkOf(doc: ReportDocument, ref: Reference | QuotedMarker): ReferenceLi
 
 /** The paragraph holding a position's line, by a binary search of the paragraphs (in line order). */
 function paragraphAt(doc: ReportDocument, line: number): Paragraph | undefined {
-  const ps = doc.paragraphs;
-  let lo = 0;
-  let hi = ps.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ps[mid].lastLine < line) lo = mid + 1;
-    else hi = mid;
-  }
-  const p = ps[lo];
+  const p = doc.paragraphs[firstAt(doc.paragraphs, (x) => x.lastLine >= line)];
   return p && p.firstLine <= line && line <= p.lastLine ? p : undefined;
 }
 

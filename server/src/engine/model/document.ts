@@ -297,14 +297,7 @@ export class ReportDocument {
     // version: a keystroke asks for a few hundred of 6,000.
     const paragraphs = this.paragraphs;
     const line = paragraph.firstLine;
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].firstLine < line) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let i = lo; i < paragraphs.length && paragraphs[i].firstLine === line; i++) if (paragraphs[i] === paragraph) return i;
+    for (let i = firstAt(paragraphs, (p) => p.firstLine >= line); i < paragraphs.length && paragraphs[i].firstLine === line; i++) if (paragraphs[i] === paragraph) return i;
     return -1;
   }
 
