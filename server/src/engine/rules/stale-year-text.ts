@@ -113,7 +113,9 @@ const SUGGESTED_ZH = /建议|建議|督促|要求/;
  * (力争2024年12月底前全部交付已开工保障性住房).
  */
 export const PAST_AFTER_ZH = /^\s*(?:均|都|全部|基本|已经|已經)?(?:已|曾)|^[^，,。；;]{0,8}了/;
-const FUTURE_EN = /\b(?:will|shall|must|should|(?:is|are) to be|plan(?:s|ning)? to|aims? to|expects? to|(?:is|are) (?:expected|due|scheduled) to|(?:is|are|remains?) (?:still )?(?:scheduled|planned|programmed|timetabled|due) for|(?:is|are|remains?) (?:still )?on (?:track|course|schedule|target) (?:to|for)|intends? to|targets?|goal|need to|by when)\b/i;
+/** "remains scheduled for completion by", "is on track to complete by": a thing still set for a time (both readers of a promise). */
+export const SET_FOR_EN = String.raw`(?:is|are|remains?)\s+(?:still\s+)?(?:(?:scheduled|planned|programmed|timetabled|due)\s+for|on\s+(?:track|course|schedule|target)\s+(?:to|for))`;
+const FUTURE_EN = new RegExp(String.raw`\b(?:will|shall|must|should|(?:is|are) to be|plan(?:s|ning)? to|aims? to|expects? to|(?:is|are) (?:expected|due|scheduled) to|${SET_FOR_EN}|intends? to|targets?|goal|need to|by when)\b`, 'i');
 // Not a participle after "be": "must be completed by", "will be delivered by" say the future.
 const PAST_EN = /\b(?:was|were|had|did)\b|(?<!\bbe\s)\b(?:completed|finished|shipped|delivered|achieved|met)\b/i;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;

@@ -120,7 +120,7 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
 import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -377,7 +377,7 @@ const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要
 export default rule;
 
 /** "we will", "the Committee will complete", "must be approved", "is expected to", "remains scheduled for completion by", "is on track to complete by": the future said before the date, in its sentence. */
-const PROMISE_EN = /\b(?:will|shall|must|should(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|(?:is|are|remains?)\s+(?:still\s+)?(?:scheduled|planned|programmed|timetabled|due)\s+for|(?:is|are|remains?)\s+(?:still\s+)?on\s+(?:track|course|schedule|target)\s+(?:to|for)|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+const PROMISE_EN = new RegExp(String.raw`\b(?:will|shall|must|should(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|${SET_FOR_EN}|plans?\s+to|intends?\s+to|aims?\s+to)\b`, 'i');
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
 const REPORTED_EN = /\b(?:said|stated|(?<!\b(?:any|the|all|an?|its|their|these|those|our)\s+)agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
 
