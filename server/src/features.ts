@@ -4,7 +4,7 @@
 
 import type { Location, LocationLink, Position, Range, TextEdit } from 'vscode-languageserver';
 import { codeActions, deferredFixOf, fixesOfDeferred, fixesRead, resolvedEdits, wantsFixAll } from './code-actions';
-import { compatibleEdits, fixAll, referenceAt, referencesAt, renumberPlan, type Suppression } from './engine';
+import { compatibleEdits, fixAll, renumberPlan, type Suppression } from './engine';
 import { referencesToRenumbered, type RenumberedReference } from './renumbered-references';
 import { COMMANDS, FINDINGS_REQUEST, STATISTICS_REQUEST } from './protocol';
 import { languageOf, type ReportLintServer } from './server-core';
@@ -88,10 +88,10 @@ export function registerFeatures(server: ReportLintServer): void {
 
   // 见第三部分, 详见附件2, see section 4.2: F12 goes to the heading it names; on a heading, the references naming it.
   // A client that takes links underlines the reference itself (第三部分), not the run of Chinese text under the mouse.
-  // Read from this thread's model, as renumbering is (not yet a question the lint worker answers for a long draft).
+  // A long draft's are answered by the lint worker from its model, as the outline and hover are.
   connection.onDefinition(async (params): Promise<Location[] | LocationLink[]> => {
     const checked = await server.checked(params.textDocument.uri);
-    const reference = checked && referenceAt(checked.doc, params.position);
+    const reference = checked && (await server.ask(checked, { kind: 'definition', position: params.position }));
     if (!checked || !reference) return [];
     const uri = checked.document.uri;
     if (server.definitionLinks) return reference.targets.map((range) => ({ originSelectionRange: reference.range, targetUri: uri, targetRange: range, targetSelectionRange: range }));
@@ -101,7 +101,8 @@ export function registerFeatures(server: ReportLintServer): void {
   connection.onReferences(async (params): Promise<Location[]> => {
     const checked = await server.checked(params.textDocument.uri);
     if (!checked) return [];
-    return referencesAt(checked.doc, params.position, params.context.includeDeclaration).map((range) => ({ uri: checked.document.uri, range }));
+    const ranges = await server.ask(checked, { kind: 'references', position: params.position, includeDeclaration: params.context.includeDeclaration });
+    return ranges.map((range) => ({ uri: checked.document.uri, range }));
   });
 
   connection.onRequest(STATISTICS_REQUEST, async (params: { uri: string }) => {

@@ -180,6 +180,9 @@ async function savedLines(page, workspace, file) {
  * reference itself, not the run of Chinese text around it; Shift+F12 on the heading lists the references naming it.
  */
 async function checkNavigation(page, workspace, shots, screenshots) {
+  // The Extensions view of the step before can leave its hover card over the editor: show the Explorer instead.
+  await page.mouse.move(0, 0);
+  await ui.runCommand(page, 'View: Show Explorer');
   await ui.runCommand(page, 'View: Close All Editors');
   await ui.openFile(page, NAVIGATION_DRAFT);
   await page.locator(STATUS_ITEM, { hasText: '5节' }).waitFor({ timeout: 15000 }); // the server has the draft

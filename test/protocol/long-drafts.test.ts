@@ -1,5 +1,5 @@
 // A long draft (over LARGE_DRAFT) in the built server: the lint worker reads its language and answers outline,
-// folding, hover, completion and statistics from the model it lints, so the server's thread never parses it. What it
+// folding, hover, completion, statistics, Go to Definition and Find All References from the model it lints, so the server's thread never parses it. What it
 // answers must be what reading the text on the server's thread gives.
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
@@ -8,9 +8,11 @@ import {
   CompletionRequest,
   DidChangeTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DefinitionRequest,
   DocumentSymbolRequest,
   FoldingRangeRequest,
   HoverRequest,
+  ReferencesRequest,
   type Position,
 } from 'vscode-languageserver-protocol';
 import { parseDocument, type Locale, type TextFormat } from '../../server/src/engine';
@@ -114,6 +116,42 @@ describe('long drafts: the lint worker answers for their model', function () {
       const lines = text.split('\n');
       const heading = lines.findIndex((l) => l.startsWith('1. Fees'));
       await sameAnswers(client, uri, text, 'markdown', 'en', { marker: { line: heading, character: 0 }, lineStart: { line: heading + 3, character: 0 } });
+    } finally {
+      await client.stop();
+    }
+  });
+  it('goes to the section a reference names and lists the references naming a heading, from the worker\'s model', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn');
+      const uri = 'file:///tmp/rl-long/references.report';
+      const head = [
+        '县发改局2026年工作总结',
+        '',
+        '一、主要工作',
+        '　　全年重点项目推进情况见第三部分，存在问题详见（二）。',
+        '二、存在问题',
+        '（一）项目储备不足',
+        '（二）资金拨付偏慢',
+        '三、下一步工作',
+        '　　一是加快项目建设进度；二是加强资金监管，具体见第三部分。',
+      ].join('\n');
+      const piece = '　　全年共争取上级资金3.2亿元，同比增长12.5%，有力保障了重点项目建设。';
+      const text = longDraft(head, piece);
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text } });
+      await linted(client, uri, 1);
+      const doc = parseDocument(text, 'plain');
+      const textDocument = { uri };
+      const reference = { line: 3, character: head.split('\n')[3].indexOf('第三部分') + 1 };
+      const definition = await client.connection.sendRequest(DefinitionRequest.type, { textDocument, position: reference });
+      const expected = answer(doc, { kind: 'definition', position: reference });
+      assert.ok(expected && expected.targets.length === 1 && expected.targets[0].start.line === 7, JSON.stringify(expected));
+      assert.deepEqual(definition, expected.targets.map((range) => ({ uri, range })));
+      const heading = { line: 7, character: 1 };
+      const references = await client.connection.sendRequest(ReferencesRequest.type, { textDocument, position: heading, context: { includeDeclaration: false } });
+      const ranges = answer(doc, { kind: 'references', position: heading, includeDeclaration: false });
+      assert.equal(ranges.length, 2, JSON.stringify(ranges));
+      assert.deepEqual(references, ranges.map((range) => ({ uri, range })));
     } finally {
       await client.stop();
     }
