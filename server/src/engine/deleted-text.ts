@@ -267,7 +267,10 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
         }
       }
       if (!original) continue;
-      if (!dropped[i]) droppedCount++;
+      // Inside two overlapping copies (an item pasted three times), it is dropped once and its fix moved once: the
+      // same edit twice in the kept finding's fix would overlap itself (fuzz50).
+      if (dropped[i]) continue;
+      droppedCount++;
       dropped[i] = 1;
       // Its fix goes with the one finding kept, so that one round of fixes mends both copies.
       if (original.fix && f.fix) {

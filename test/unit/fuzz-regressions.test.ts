@@ -1,0 +1,48 @@
+// Failures found by long fuzzing runs (property runs and the CLI on mutated real drafts), each shrunk by hand to a
+// minimal input, kept as regressions.
+import * as assert from 'node:assert/strict';
+import { applyEdits, fixAll, lintDetailed, type Finding, type TextFormat } from '../../server/src/engine';
+
+/** Every fix can be applied on its own: its edits do not overlap one another (applyEdits throws if they do). */
+function assertFixesApply(text: string, fmt: TextFormat, locale: 'zh-cn' | 'en'): Finding[] {
+  const { findings } = lintDetailed(text, { format: fmt, locale });
+  for (const f of findings) if (f.fix) assert.doesNotThrow(() => applyEdits(text, f.fix!.edits), `${f.ruleId}: ${f.message}`);
+  return findings;
+}
+
+function assertFixAllConverges(text: string, fmt: TextFormat, locale: 'zh-cn' | 'en'): void {
+  const pass = fixAll(text, { format: fmt, locale });
+  assert.deepEqual(pass.findings.filter((f) => f.fix).map((f) => `${f.range.start.line} ${f.ruleId} ${f.message}`), []);
+}
+
+describe('fuzz regressions', () => {
+  // Found by the CLI: --fix-dry-run / --fix on a corpus draft (zh-annual-summary-a.txt) whose list item "1、…" was
+  // pasted 3 or more times. duplicate-text reports two overlapping copies on one line (the item "与上一项相同", and a
+  // passage "这N句与第…行起的内容相同" that starts at the end of the line before); dropRepeatsInCopies
+  // (engine/deleted-text.ts) drops the copy's finding once per copy and appends its fix edits to the kept finding
+  // each time, so the kept finding's fix holds the same edit twice and applyEdits throws "overlapping edits"
+  // (fixAll throws; the whole fix-all of the draft fails). Fix: append a dropped finding's edits only the first time
+  // it is dropped (fixed so).
+  it('a finding inside two overlapping copies gets its fix merged once (zh, punctuation)', () => {
+    const text = '展\n1、。目和重点发展项目研究,按期完成阶段总结工作。展\n1、。目和重点发展项目研究,按期完成阶段总结工作。展';
+    assertFixesApply(text, 'plain', 'zh-cn');
+    assert.doesNotThrow(() => fixAll(text, { format: 'plain', locale: 'zh-cn' }));
+    assertFixAllConverges(text, 'plain', 'zh-cn');
+  });
+
+  it('a finding inside two overlapping copies gets its fix merged once (en, punctuation)', () => {
+    const text = 'Work went on\n1. We met the partners , and agreed the plan. Work went on\n1. We met the partners , and agreed the plan. Work went on\n';
+    for (const fmt of ['plain', 'markdown'] as const) {
+      assertFixesApply(text, fmt, 'en');
+      assert.doesNotThrow(() => fixAll(text, { format: fmt, locale: 'en' }));
+      assertFixAllConverges(text, fmt, 'en');
+    }
+  });
+
+  it('the corpus case: a wrong-way quote in an item pasted three times (unpaired-mark)', () => {
+    const item = '1、围绕区委”社会发展市郊领先”目标，坚持“教育事业创新发展”理念，全面提升各级各类教育质量，各项工作取得了较好成效。一、坚持规划引领，统筹推进XX区中长期教育改革和发展规';
+    const text = ['某市教育局年度工作总结', item, item, item, '2、划纲要确定的各项任务。'].join('\n');
+    assertFixesApply(text, 'plain', 'zh-cn');
+    assert.doesNotThrow(() => fixAll(text, { format: 'plain', locale: 'zh-cn' }));
+  });
+});
