@@ -16,7 +16,9 @@
  * item that says word for word what the item right before it says (3. 加强队伍建设。 twice, - Retrain the team. twice,
  * （三） repeating （二）) is reported however short, where it says something (four Chinese characters or three words);
  * numbering-sequence leaves its repeated number to this rule. A copy that differs only by a word typed twice in one of
- * the two (…71,860, and and children's…) is the same sentence.
+ * the two (…71,860, and and children's…) is the same sentence. The sentence that opens a paragraph said again at the
+ * start of the next paragraph and carried on there after a comma (…挂图作战。 then …挂图作战，明确责任人…) is the
+ * first copy of a rewritten sentence left behind.
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
