@@ -35,6 +35,16 @@ const EN_ABOVE_100 = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b`, 'i');
 const EN_ABOVE_100_DEFINED = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b\\s*[,(–—-]\\s*(?:which\\s+is|that\\s+is|i\\.e\\.?|defined\\s+as|measured\\s+as|calculated\\s+as|meaning)\\b[^.;!?]*$`, 'i');
 /** "−6% against July", "3% year on year", "120% higher than", "150% over baseline": a change or a comparison ("over the quarter" is a time). */
 const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]year|on the (?:year|month|quarter)|higher|lower|more|less|fewer|greater|larger|smaller|bigger|faster|slower|better|worse|above|below|over(?!\s+(?:the\s+)?(?:quarter|year|period|month|week|day|past|last|whole|course|summer|winter|spring|autumn|weekend)\b)|under|up|down|increase|decrease|growth|rise|drop|gain|improvement|speedup|slowdown|multiplier|attainment|achievement|overhead|markup|premium)\b/i;
+/**
+ * "compliance reached 108% against a target of 95%", "coverage of 103% vs 97% last quarter": a level set beside another
+ * level of the same measure (a target, an earlier quarter) that is itself a share — the figure is that share, not an
+ * attainment against target ("120% against target", "108% against a budget of £2.1m" stay comparisons).
+ */
+const EN_AGAINST_LEVEL = /^\s*(?:against|vs\.?|versus|compared\s+(?:with|to))\s+(?:(?:a|an|the|our|its|their)\s+)?(?:[A-Za-z-]+\s+){0,3}?(?:of\s+)?(\d{1,3}(?:\.\d+)?)\s*(?:%|per\s*cent\b)/i;
+function againstLevel(after: string): boolean {
+  const m = EN_AGAINST_LEVEL.exec(after);
+  return m !== null && Number(m[1]) <= 100;
+}
 /** "rose from 90% to", "increased to": the change word introduces a new level, which is still a rate. */
 const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
@@ -272,7 +282,7 @@ function classify(window: string, after: string): PercentContext {
   // Not a rate named in the clause before ("Board attendance rate was 104% of scheduled places"): that says what it is.
   const planned = EN_OF_PLANNED.test(after) && !RATE_NAMED_BEFORE_EN.test(window);
   if (EN_OF_TARGET.test(after) || planned || EN_OF_AVAILABLE.test(after)) return { kind: 'change', keyword: firstWords(after) };
-  if (EN_AGAINST.test(after)) return { kind: 'change', keyword: firstWords(after) };
+  if (EN_AGAINST.test(after) && !againstLevel(after)) return { kind: 'change', keyword: firstWords(after) };
   if (OF_BASE.test(window) || OF_BASE_AMOUNT.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
   // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…"); "130% of the
   // baseline", "230% of one core", "150% of the numbers we saw" compare two amounts.

@@ -500,6 +500,9 @@ function alignedCellStart(paragraph: Paragraph, at: number): number {
   return gaps >= 2 ? start : 0;
 }
 
+/** The opening of a sentence whose subject is a share of a whole: "The share of", "Our proportion of", "The percentage of". */
+const SHARE_SUBJECT_OPENS_EN = /^\s*(?:The|Our|Its|Their)\s+(?:[a-z-]+\s+)?(?:share|proportion|percentage)\s+of\s/;
+
 /** 入学率比上年提高5% / 同比下降2.6% / the enrolment rate rose 2.6%: a change in % with no levels around it. */
 function changeAlone(text: string, list: FigureList, figures: readonly Figure[], indexOf: Map<Figure, number>, paragraph: Paragraph): RateClaim | undefined {
   if (list.items.length !== 1) return undefined;
@@ -509,8 +512,16 @@ function changeAlone(text: string, list: FigureList, figures: readonly Figure[],
   // The clause also ends at a full stop after a word or figure ("The unemployment rate was stable in 2024. Sales rose
   // 4%": the rate is the last sentence's subject, not this change's).
   while (clause > 0 && f.offset - clause < limit && !CLAUSE_BREAK.test(text[clause - 1]) && !sentenceEndsBefore(text, clause)) clause--;
+  const cut = clause > 0 && f.offset - clause >= limit;
   // A window that ends inside a word starts at the next word.
   while (clause > 0 && /[A-Za-z]/.test(text[clause - 1]) && /[A-Za-z]/.test(text[clause]) && clause < f.offset) clause++;
+  // "The share of our output sold to local businesses under direct supply agreements increased 4% to 31%": a sentence
+  // that opens with the share it is about may name its whole at length; the window reaches back to that opening.
+  if (limit === 80 && cut) {
+    let open = clause;
+    while (open > 0 && f.offset - open < 200 && !CLAUSE_BREAK.test(text[open - 1]) && !sentenceEndsBefore(text, open)) open--;
+    if ((open === 0 || CLAUSE_BREAK.test(text[open - 1]) || sentenceEndsBefore(text, open)) && SHARE_SUBJECT_OPENS_EN.test(text.slice(open, f.offset))) clause = open;
+  }
   // 物流业务　　9.86　　增长6.2%　　41.36% under 业务板块　营业收入　同比增减　占比: a cell of a row lined up with spaces
   // says its change alone; the header's 占比 above it, and the cells before it, are not its subject.
   clause = Math.max(clause, alignedCellStart(paragraph, f.offset));

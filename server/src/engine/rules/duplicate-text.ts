@@ -16,7 +16,9 @@
  * item that says word for word what the item right before it says (3. 加强队伍建设。 twice, - Retrain the team. twice,
  * （三） repeating （二）) is reported however short, where it says something (four Chinese characters or three words);
  * numbering-sequence leaves its repeated number to this rule. A copy that differs only by a word typed twice in one of
- * the two (…71,860, and and children's…) is the same sentence.
+ * the two (…71,860, and and children's…) is the same sentence. The sentence that opens a paragraph said again at the
+ * start of the next paragraph and carried on there after a comma (…挂图作战。 then …挂图作战，明确责任人…) is the
+ * first copy of a rewritten sentence left behind.
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
@@ -149,6 +151,10 @@ const rule: Rule<Sentences> = {
       sentence: { zh: '删去重复的句子：第{line}行已有相同的句子', en: 'Delete the repeated sentence: the same sentence is on line {line}' },
       passage: { zh: '删去重复的内容：这{count}句与第{line}行起的内容相同', en: 'Delete the repeated passage: these {count} sentences repeat the ones from line {line}' },
       item: { zh: '删去重复的一项：与上一项（第{line}行）相同', en: 'Delete the repeated item: it says what the item before it (line {line}) says' },
+      opening: {
+        zh: '删去重复的开头：这句话与上一段（第{line}行）开头的句子相同，之后才接着写',
+        en: 'Delete the repeated opening: it says again the sentence that opens the paragraph before (line {line}), then goes on',
+      },
       first: { zh: '第一次出现在这里', en: 'First occurrence' },
     },
   },
@@ -172,6 +178,7 @@ const rule: Rule<Sentences> = {
     const same = (a: number, b: number) => keys[a] !== undefined && keys[a] === keys[b];
     const units = new Units(context, keys, owners, spans, flags);
     const items = reportRepeatedItems(context);
+    reportRepeatedOpenings(context);
     const firstSeen = new Map<string, number>();
     let headers: Set<number> | undefined;
     // 贵州茅台酒股份有限公司 2024 年年度报告 at each page break of a PDF copy: a "sentence" that runs into the running
@@ -875,6 +882,39 @@ function reportRepeatedItems(context: RuleContext<Sentences>): Set<Paragraph> {
   }
   return reported;
 }
+
+/**
+ * The sentence that opens a paragraph pasted again at the start of the next one and carried on there (…挂图作战。 then
+ * …挂图作战，明确责任人和完成时限，确保… — the first copy left behind when the sentence was rewritten longer). Only a
+ * sentence long enough to compare, whose copy goes on after a comma; an identical sentence is the main pass's.
+ */
+function reportRepeatedOpenings(context: RuleContext<Sentences>): void {
+  const locals = context.locals;
+  const minChars = context.config.minChars as number;
+  const minWords = context.config.minWords as number;
+  for (let k = 1; k < locals.length; k++) {
+    const before = locals[k - 1].unit as Paragraph;
+    const paragraph = locals[k].unit as Paragraph;
+    if (paragraph.firstLine - before.lastLine > 2 || paragraph.part !== before.part || before.atHeading || paragraph.atHeading) continue;
+    const first = FIRST_SENTENCE.exec(before.text);
+    if (!first) continue;
+    const stem = first[2];
+    if (!hasHan(stem, minChars) && (/\p{sc=Han}/u.test(stem) || countWords(stem) < minWords)) continue;
+    const lead = /^\s*/.exec(paragraph.text)![0].length;
+    if (!paragraph.text.startsWith(stem, lead) || !GOES_ON.test(paragraph.text.slice(lead + stem.length, lead + stem.length + 2))) continue;
+    const at = first[1].length;
+    context.report({
+      message: 'opening',
+      data: { line: before.firstLine + 1 },
+      range: rangeIn(paragraph, lead, lead + stem.length),
+      related: [{ range: rangeIn(before, at, at + stem.length + 1), message: 'first' }],
+    });
+  }
+}
+/** A paragraph's first sentence, without its end mark (in the first 400 characters). */
+const FIRST_SENTENCE = /^(\s*)([^。！？!?；;\n]{1,400}?)(?:[。！？!?]|\.(?=\s|$))/u;
+/** The copy carries on: a comma (or a dash) after the repeated words. */
+const GOES_ON = /^[，,、—–-]|^\s[—–-]/;
 
 function report(context: RuleContext, units: Units, run: Run): void {
   const range = spanRange(units, run.start, run.end);

@@ -384,6 +384,8 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const namely = NAMELY.exec(text.slice(a.clauseEnd, a.clauseEnd + 6));
   if (namely) {
     const from = a.clauseEnd + namely[0].length;
+    // 共四项，分别是： ending the paragraph: the items are on the lines after it.
+    if (/[：:]\s*$/.test(namely[0]) && text.slice(from).trim() === '') return afterColon(lists, a.paragraph) ?? labelled(lists, a);
     const stop = text.slice(from).search(/[。！!？?]/);
     if (/等\s*$/.test(text.slice(from, stop < 0 ? text.length : from + stop))) return undefined;
     return inlineList(a.paragraph, from) ?? inlineNumbered(a.paragraph, from) ?? semicolonList(a.paragraph, from) ?? parallelList(a.paragraph, from) ?? sharedWordList(a);
@@ -421,6 +423,10 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const pointingOn =
     !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}[。：:]\s*$/.test(text.slice(a.clauseEnd + 1));
   if (pointingOn) return afterColon(lists, a.paragraph) ?? labelled(lists, a);
+  // 年初确定的重点工作共四项，分别是： / 共有四项。具体如下： / "There are four, as follows:": the count's clause, then a
+  // short pointer that ends the paragraph with its colon — the items are on the lines after it, as after a colon.
+  const pointerAfter = !colon && /[，,。.]/.test(text[a.clauseEnd] ?? '') && (ZH_POINTER.test(text.slice(a.clauseEnd + 1)) || EN_AS_FOLLOWS.test(text.slice(a.clauseEnd + 1)));
+  if (pointerAfter) return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   if (!colon && !pointing) return undefined;
   // six recommendations. They are: — the pointing sentence ends the paragraph; the items are on the lines after it.
   if (!colon && pointing && text.slice(a.clauseEnd + 1).trim() !== '') return afterColon(lists, a.paragraph) ?? labelled(lists, a);
@@ -513,6 +519,9 @@ const EN_POINTER = /^\s*(?:They|These)\s+(?:are|were)(?:\s+(?:as follows|set out
 function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undefined {
   return runs[firstAt(runs, (r) => r.items[0].offset > offset)];
 }
+
+/** ", as follows:", ", which are as follows:", ", listed below:" after the count's comma, ending the paragraph. */
+const EN_AS_FOLLOWS = /^\s*(?:(?:which|that)\s+(?:are|were)\s+)?(?:as\s+follows|set\s+out\s+below|listed\s+below)\s*:\s*$/i;
 
 /** （一）实施三大行动。具体如下：: a short sentence after the count that points at the items under it. */
 const ZH_POINTER = /^\s*(?:具体|主要|分别|分別)?(?:如下|是|为|為|有)\s*[：:]\s*$/;

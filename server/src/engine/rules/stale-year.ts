@@ -243,7 +243,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   if (time.period?.source === 'title' && !time.period.fiscal) for (const paragraph of paragraphs) planPeriodOver(context, time.period, paragraph);
   if (!time.period && !time.signed) return;
   const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
-  for (const paragraph of paragraphs) checker.plan(paragraph, datesOf(paragraph));
+  for (let i = 0; i < paragraphs.length; i++) checker.plan(paragraphs[i], datesOf(paragraphs[i]), paragraphs[i + 1]);
   const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
   for (const paragraph of paragraphs) {
     const dates = datesOf(paragraph);
@@ -537,6 +537,37 @@ function plannedIn(mention: DateMention): Month | undefined {
   const end = month ?? (part === 'start' ? 3 : part === 'middle' || part === 'H1' || part === 'Q2' ? 6 : part === 'Q1' ? 3 : part === 'Q3' ? 9 : 12);
   return { year, month: end };
 }
+/**
+ * The first sentence under a heading says the year ahead is what it is about: "Our priorities for next year were agreed…",
+ * "Over the coming year we will…" — not one that reviews ("progress against last year's priorities for next year").
+ */
+function looksAhead(text: string): boolean {
+  const first = /^[^.!?]{0,240}/.exec(text)![0];
+  return LOOKS_AHEAD_EN.test(first) && !REVIEWS_EN.test(first);
+}
+const LOOKS_AHEAD_EN = /\b(?:next|coming|following)\s+(?:financial\s+|academic\s+)?year\b|\byear\s+ahead\b/i;
+const REVIEWS_EN = /\b(?:progress|achieved|achievement|performed|performance|against|last\s+year|previous|reviews?|reviewed|looks?\s+back)\b/i;
+
+/**
+ * In a plan (or under a plan heading), 到2024年底，完成全部问题厕所整改: 到 opening the sentence with a year, its end or
+ * a month, and straight after the comma the work to be done (完成, 建成, 实现…) with no subject — a deadline as 前 sets
+ * one. Not 到2024年底，全县累计建成… nor 到2024年底，已完成… (a state dated), nor 到2024年，全县共有… (no work to do).
+ */
+function openingToZh(mention: DateMention): Month | undefined {
+  const { year, month } = mention.start;
+  const q = mention.qualifier;
+  if (mention.language !== 'zh' || mention.end || year === undefined || isQuoted(mention)) return undefined;
+  if (q && (q.by || q.since || (q.part !== undefined && q.part !== 'end'))) return undefined;
+  const text = mention.paragraph.text;
+  if (!OPENING_TO_ZH.test(text.slice(Math.max(0, mention.offset - 3), mention.offset))) return undefined;
+  const at = q?.end ?? mention.offset + mention.length;
+  const clause = /^[，,]\s*([^。；;，,！？!?]*)/.exec(text.slice(at, at + 80));
+  if (!clause || !TO_DO_ZH.test(clause[1]) || PAST_AFTER_ZH.test(clause[1]) || /已|了|累计|累計/.test(clause[1])) return undefined;
+  return { year, month: month ?? 12 };
+}
+const OPENING_TO_ZH = /(?:^|[。；;！？!?：:\n])\s*(?:到|至)$/;
+const TO_DO_ZH = /^(?:全面|全部|基本|如期|按期|按时|按時|确保|確保|力争|力爭)?(?:完成|建成|实现|實現|投入使用|竣工|投产|投產|通车|通車|达标|達標|交付|消除|清零)/;
+
 /** 计划在, 拟于, 将于, 预计在…: a time set for what is to happen; what comes before it (原计划, 曾计划) says whose. */
 const PLANNED_IN_ZH = /([\p{sc=Han}]{0,3}?)(?:计划|計劃|拟|擬|将|將|预计|預計|力争|力爭|争取|爭取|确保|確保|准备|準備|打算)(?:在|于|於)\s*$/u;
 /** 原计划, 曾计划, 按计划, 本应: a plan reported, not made. */
@@ -831,7 +862,7 @@ class StaleYears {
   }
 
   /** A plan section for a time that is over: 2023年工作思路 in a 2024 summary, 2024年工作计划 in a 2025 plan. */
-  plan(paragraph: Paragraph, dates: readonly DateMention[]): void {
+  plan(paragraph: Paragraph, dates: readonly DateMention[], next?: Paragraph): void {
     const heading = planHeading(paragraph, dates);
     if (!heading) {
       this.unyearedPlan(paragraph);
@@ -848,7 +879,9 @@ class StaleYears {
     const p = this.time.period;
     let byPeriod = false;
     // "Priorities for 2025/26" may review that year's priorities in its own review; not under "Looking ahead".
-    const mayReview = heading.mayReview && !forwardSection(paragraph.section?.parent);
+    // Nor when the first sentence under it looks ahead: "## 3. Priorities for 2025/26" over "Our priorities for next year
+    // were agreed by the Board…" in the Quality Account 2025/26.
+    const mayReview = heading.mayReview && !forwardSection(paragraph.section?.parent) && !(paragraph.atHeading && next && !next.atHeading && looksAhead(next.text));
     if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
     if (p?.kind === 'report') byPeriod = year < p.year || (quarter !== undefined && p.quarter !== undefined && year === p.year && quarter < p.quarter);
@@ -1020,7 +1053,7 @@ class StaleYears {
     for (const mention of dates) {
       const promisedZh = promised && mention.language === 'zh';
       if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
-      const byDate = promisedZh ? outstandingZh(mention) : due(mention) ?? deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from);
+      const byDate = promisedZh ? outstandingZh(mention) : due(mention) ?? deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from) ?? (promised ? undefined : openingToZh(mention));
       const event = byDate ? undefined : eventOn(mention);
       const deadline = byDate ?? event ?? (promisedZh ? plannedOutsideZh(mention) : plannedIn(mention));
       if (!deadline || impossible(mention)) continue;
@@ -1470,7 +1503,11 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   // A financial year ends in March at the earliest (2024/25: April to March, or July to June).
   // A report on a financial year in progress (Quarterly Compliance Report, Q2 2026–27) after it began: April at the earliest.
   // A quarter's report (Quarterly Report Q3 2025) at the end of its quarter: by the end of Q2 2025 had passed.
-  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : p.quarter ? p.quarter * 3 : undefined });
+  // A summary of a whole calendar year named in its title (2024年工作总结, Final Report over "Grant Year 2024") sums the
+  // year up in its second half at the earliest (signature() reads a date in its first half as too early): "by March
+  // 2024" in it had passed. Not a year read from the opening words (2025年以来，… may open a report in July).
+  const wholeYear = p && p.kind === 'summary' && p.source === 'title' && !p.fiscal && !p.half && !p.quarter && !p.shown;
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : p.quarter ? p.quarter * 3 : wholeYear ? 7 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
   // A stated date inside the financial year a summary's title names (Admissions Report 2026/27 with "Date: 13 July 2026"):
