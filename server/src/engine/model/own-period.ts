@@ -31,10 +31,18 @@ export interface OwnPeriodStatement {
   end: number;
 }
 
-/** Inside a title 《…》 or a quotation “…”: another document's words. */
+/**
+ * Inside a title 《…》 or a quotation “…”: another document's words. A mark that never closes in its paragraph (a slip
+ * of the draft's, which unpaired-mark reports) quotes no further than its own clause, not the rest of the paragraph.
+ */
 export function isQuoted(mention: DateMention): boolean {
-  const before = mention.paragraph.text.slice(Math.max(0, mention.offset - 300), mention.offset);
-  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
+  const text = mention.paragraph.text;
+  const before = text.slice(Math.max(0, mention.offset - 300), mention.offset);
+  const open = (o: string, c: string) => {
+    if (before.split(o).length - before.split(c).length <= 0) return false;
+    if (text.indexOf(c, mention.offset) >= 0) return true;
+    return !/[，,；;。！？!?]/.test(before.slice(before.lastIndexOf(o) + 1));
+  };
   return open('《', '》') || open('“', '”') || open('「', '」');
 }
 
