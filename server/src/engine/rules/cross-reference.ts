@@ -188,7 +188,9 @@ const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ 
 /** … of this report: the draft itself. */
 /** Section 3, 2 of which closed: after "of", what is counted, not a document. */
 const COUNT_OF = /^[ ]+(?:which|whom|them|these|those|us|the[ ]+\d|\d)/;
-const OF_THIS_DOCUMENT = /^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i;
+const OF_THIS_DOCUMENT = /^ of (?:this|the present) (?:[A-Za-z-]+ )?(?:document|specification|memo|report|RFC|standard|paper|draft|plan|strategy|review|submission|statement|briefing)\b/i;
+/** Section 8 of this paper · paragraph 5.4 of this report · Sections 2 and 7 of this document: the draft's own. */
+const OF_THIS_DRAFT = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ ]*[–&-])[ ]*\d{1,3}(?:\.\d{1,3}){0,3}){0,4} of (?:this|the present) (?:[A-Za-z-]+ )?(?:document|report|paper|draft|plan|strategy|review|submission|statement|briefing)\b(?!['’])/i;
 /**
  * Licensing Act 2003, Section 18 · the Housing Act 1996, Section 188 · the Gambling Act 2005 Section 159: an Act (or
  * regulations, an order, a code) named right before the number, with its year or a comma — its section, as the same
@@ -890,44 +892,49 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       if (/^ of the [A-Z]/.test(text.slice(m[0].length, m[0].length + 10))) other?.(m);
       return;
     }
-    // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
-    // document" is this one's.
-    // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
-    // (paragraph 4.2 refers), (section 3.1): in brackets of its own, a reference too.
-    // "required by section 55 of the Road Traffic Regulation Act 1984": not read as a reference, but kept as the Act's.
-    if (w !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
-      if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
-      return;
-    }
-    // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
-    if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
-    if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
-    if (w === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
-    if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
-    if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    if (word === 'Section' && w === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
-    // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
-    if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
-    if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
-    if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
-    if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
-    // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
-    if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
+    // Section 8 of this paper, as paragraph 5.4 of this report explains: named as this draft's own, checked as one
+    // whatever stands around it (no lead word, a statute's number, a document named before).
+    const self = OF_THIS_DRAFT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const of = SUBSECTIONS_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    // Section 3, 2 of which closed · Section 3, 2 of the 5 sites: a count of what the section holds, not a subsection.
-    if (of && !OF_THIS_DOCUMENT.test(text.slice(m.index + m[0].length + of[0].length - 3, m.index + m[0].length + of[0].length + 30)) && !(/^,/.test(of[0]) && COUNT_OF.test(text.slice(m.index + m[0].length + of[0].length, m.index + m[0].length + of[0].length + 16)))) return other?.(m);
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
-    if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return other?.(m);
-    if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
-    if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
-    // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
-    if (word === 'Box' && /(?:\bP\.?\s?O\.?|\bPost\s+Office|\btick|\bcheck)\s*$/i.test(before)) return;
-    // 1.縣境界 ……1 Table 1.Boundary of County……1: an entry of a (bilingual) list of tables names a table of the whole
-    // document — with its page after the leaders, on this line or the one a wrap carried it to.
-    if (CONTENTS_ENTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
+    if (!self) {
+      // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
+      // document" is this one's.
+      // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
+      // (paragraph 4.2 refers), (section 3.1): in brackets of its own, a reference too.
+      // "required by section 55 of the Road Traffic Regulation Act 1984": not read as a reference, but kept as the Act's.
+      if (w !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
+        if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
+        return;
+      }
+      // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
+      if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+      // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
+      if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
+      if (w === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
+      if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
+      if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+      if (word === 'Section' && w === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
+      // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
+      if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
+      if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
+      if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
+      // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
+      if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
+      const of = SUBSECTIONS_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      // Section 3, 2 of which closed · Section 3, 2 of the 5 sites: a count of what the section holds, not a subsection.
+      if (of && !OF_THIS_DOCUMENT.test(text.slice(m.index + m[0].length + of[0].length - 3, m.index + m[0].length + of[0].length + 30)) && !(/^,/.test(of[0]) && COUNT_OF.test(text.slice(m.index + m[0].length + of[0].length, m.index + m[0].length + of[0].length + 16)))) return other?.(m);
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
+      if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return other?.(m);
+      if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
+      if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
+      // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
+      if (word === 'Box' && /(?:\bP\.?\s?O\.?|\bPost\s+Office|\btick|\bcheck)\s*$/i.test(before)) return;
+      // 1.縣境界 ……1 Table 1.Boundary of County……1: an entry of a (bilingual) list of tables names a table of the whole
+      // document — with its page after the leaders, on this line or the one a wrap carried it to.
+      if (CONTENTS_ENTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
+    }
     // (please see table 2 in section 3): a table numbered within the part named after it — one reference, which the
     // part's own reference checks.
     if ((word === 'Table' || word === 'Figure') && /^[ ]+(?:in|of)[ ]+(?:the[ ]+)?(?:section|appendix|annex|chapter|part)[ ]+[\dA-Z]/i.test(after)) return;
