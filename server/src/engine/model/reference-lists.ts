@@ -128,7 +128,7 @@ export function withListMembers(paragraph: Paragraph, read: readonly Reference[]
   const quotes = text.includes('“') || text.includes('"') ? quotedSpans(text) : undefined;
   for (const head of heads) {
     if (quotes?.[head.start]) {
-      if ('kind' in head && inQuotedSentence(text, quotes, head.start)) dropped.add(head);
+      if ('kind' in head && inQuotedSentence(text, quotes, head.start, ENGLISH_KINDS.has(head.kind) || /^[A-Za-z]/.test(text.slice(head.start, head.end)))) dropped.add(head);
       continue;
     }
     readMembers(paragraph, head, out, starts, dropped, options.otherAfter);
@@ -175,6 +175,8 @@ function quotedSpans(text: string): Int32Array {
       opening[i] = open;
       continue;
     }
+    // The closing mark (a straight quote closes as it opens).
+    if (i === end) continue;
     const c = text[i];
     if (c === '“' || c === '"') {
       open = i + 1;
@@ -193,9 +195,13 @@ const CLAUSE_END = /[，,；;。！？!?\n]/;
  */
 const QUOTED_LEAD = /见|参阅|参看|参照|\b(?:[Ss]ee|set[ ]out[ ]in|described[ ]in|given[ ]in)\b/;
 
-function inQuotedSentence(text: string, quotes: Int32Array | undefined, at: number): boolean {
+function inQuotedSentence(text: string, quotes: Int32Array | undefined, at: number, english: boolean): boolean {
   const open = quotes?.[at] ?? 0;
-  return open > 0 && QUOTED_LEAD.test(text.slice(open, at));
+  if (open === 0) return false;
+  const before = text.slice(open, at);
+  // "the Assessment's patronage forecasts in section 7.3 are not supported": in English, any quoted sentence that
+  // reaches a reference (a quoted title, "Section 3: Finance", opens the quotation).
+  return QUOTED_LEAD.test(before) || (english && /[A-Za-z]{2}/.test(before));
 }
 
 /** 详见第三、四部分: 第三 and 四 each a reference to a part (the unit written once, after the last). */

@@ -127,13 +127,19 @@ const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
  * (paragraph 9.4)), unless it is this one.
  */
 const NAMED_DOCUMENT_BEFORE =
-  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
+  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
 /**
  * [4] Transport for Greater Manchester, First Year Monitoring Report, 2024, Table 3 · (ONS, 2024, Table 5): a part
  * cited after a publication's year — the publication's.
  */
 const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|20)\d\d[a-z]?),[ ]*(?:pp?\.[ ]?\d{1,4}(?:[–-]\d{1,4})?,[ ]*)?$/;
 
+/**
+ * The landlord's repairs policy, at section 5.2, states … · the tenancy agreement, under section 4.6, …: a part of a
+ * document named just before, set apart by a comma (not "this policy, at section 5.2": the draft's own).
+ */
+const APPOSITIVE_BEFORE =
+  /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+){0,2})\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|code|strategy|framework|handbook|manual|regulations|rules|agreement|contract|lease|constitution|standards?|scheme|proposals?|specification|Act(?:[ ](?:19|20)\d\d)?)[ ]*,[ ]*(?:at|in|under)[ ]+$/i;
 /** Chapter 11 protection, a Chapter 7 filing, emerged from Chapter 11 bankruptcy: a bankruptcy code's chapter. */
 const BANKRUPTCY_AFTER = /^[ ]+(?:bankruptcy|protection|filings?|proceedings?|cases?|reorgani[sz]ation|liquidation)\b/i;
 
@@ -862,7 +868,7 @@ function referenceKey(ref: Reference): string {
  * given in Section 18" and "explained further (paragraph 9.4)" are this draft's.
  */
 const NORMATIVE_BEFORE =
-  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed))[ ]+(?:in|under|by)[ ]+$/i;
+  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed)|\b(?:presumptions?|provisions?|criteria|tests?|definitions?|requirements?|conditions?|duties|duty|powers?|exemptions?|thresholds?))[ ]+(?:in|under|by)[ ]+$/i;
 
 /** Its Annex C, their Section 4: a part of what the sentence before named … */
 const ITS_BEFORE = /\b(?:[Ii]ts|[Tt]heir)[ ]+$/;
@@ -906,6 +912,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
         if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
         return;
       }
+      // The landlord's repairs policy, at section 5.2, states …: a part set after another document's name, between commas.
+      if (APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return other?.(m);
       // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
       // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
