@@ -27,7 +27,10 @@
  * section 2.1 and 2.9 of this report, Appendix A and C; read in model/reference-lists.ts), not a list of another
  * document's parts (见《意见》第三部分和第四部分, Sections 38 and 278 of the Highways Act), 附件2和3月份, "Section 3, 2 of
  * which closed", "Section 2 and 2024 figures", a reference in brackets straight after a quotation, which cites the quoted document ("…affect its communities" (paragraph 2.8)), nor references in a quoted sentence that itself refers (会议指出：“详见第五
- * 部分和第六部分”). Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
+ * 部分和第六部分”; in English any quoted sentence: "the Assessment's forecasts in section 7.3 are not supported"); a quotation
+ * that never closes (开展“回头看，…；…详见第五部分) hides only its own clause, not the rest of the paragraph. A part named as
+ * this draft's own (Section 8 of this paper, as paragraph 5.4 of this report explains) is checked whatever stands around
+ * it. Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
  * its annexes are kept elsewhere (published separately, to follow, to be circulated, attached, enclosed).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
@@ -41,7 +44,8 @@
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
- * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4)); a later reference in the same sentence
+ * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4), the BID Proposal (section 8.3)) or between
+ * commas after it (the landlord's repairs policy, at section 5.2, states); a later reference in the same sentence
  * within another document's part named first (Chapter 14 of that guidance deals with …, and paragraph 14.19 onwards with …); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
@@ -69,6 +73,8 @@
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
+ * 引号内的英文句子中的引用（"the Assessment's forecasts in section 7.3 …"）、逗号隔开紧跟在其他文件名称后的（the landlord's repairs policy, at section 5.2,）；
+ * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper）照报。
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
