@@ -343,6 +343,16 @@ const NEUTRAL_CHANGE_EN = /^(?:\s+(?:in|at|on|by|during)\s+[\w ]{1,20}?)?\s*,\s*
 const NEUTRAL_FROM_ZH = /(?:由|从|從)$/;
 const NEUTRAL_GAP_ZH = /^(\p{sc=Han}{0,4}?)(?:优化|優化|改善|改进|改進)(?:到|至|为|為)$/u;
 const NEUTRAL_CHANGE_ZH = /^\s*[，,]\s*(?:共|累计|累計)?(缩短|縮短|压缩|壓縮|减少|減少|降低|下降|压减|壓減|提高|增加|延长|延長|提升)了?\s*$/;
+// The deficit narrowed from £6.8m to £5.1m, an improvement of £1.7m · the balance fell from £4.2m to £3.1m, a
+// deterioration of £1.1m · 亏损额由6.8亿元收窄至5.1亿元，减亏1.7亿元 · 由86.4万元下降到71.2万元，节约15.2万元: a verb that says
+// the way, and the change named by what it is worth (better, worse, saved), which says none (level-changes reads the
+// verb's way; only the size is read here).
+const WAY_FROM_EN = /\b(?:rose|risen|grew|grown|increased|climbed|went up|gone up|fell|fallen|dropped|declined|decreased|went down|gone down|widened|expanded|swelled|swollen|narrowed|shrank|shrunk|reduced|contracted|eased|moved|changed)\s+from\s+$/i;
+const WORTH_CHANGE_EN = /^(?:\s+(?:in|at|on|by|during)\s+[\w ]{1,20}?)?(?:\s+over\s+the\s+(?:last\s+|past\s+)?(?:year|quarter|month|period))?\s*,\s*(?:an?\s+)?(improvement|deterioration|worsening)\s+of\s+$/i;
+/** "an improvement of £1.5m on the original plan", "… in the schools budget": the change of another pair, or of a part. */
+const OTHER_PAIR_AFTER_EN = /^\s*(?:on|against|compared|relative|versus|vs\b|over|above|below|in|for|from|to|since|than)\b/i;
+const WAY_GAP_ZH = /^(\p{sc=Han}{0,4}?)(?:增加|增长|增長|提高|提升|上升|减少|減少|下降|降低|压减|壓減|压缩|壓縮|缩减|縮減|收窄|缩小|縮小|扩大|擴大|回落|降|减|減)了?(?:到|至|为|為)$/u;
+const WORTH_CHANGE_ZH = /^\s*[，,]\s*(?:共|累计|累計)?(节约|節約|节省|節省|节支|節支|减亏|減虧|减少亏损|減少虧損)了?(?:资金|資金|经费|經費|开支|開支)?\s*$/;
 // (A plain "against a budget of … an overspend of" is level-changes' already: the same variance is read once.)
 const BUDGET_GAP_EN = /^\s*,?\s+(?:against|compared\s+with|versus)\s+(?:a|the|its|our)\s+(?:(?:profiled|approved|revised|original|agreed|latest|current|delegated|allocated|planned|annual|full-year|year-end)\s+)?(budget|target|plan)\s+(?:of\s+)?$/i;
 const VARIANCE_EN = /^\s*[,(]\s*(?:an?\s+)?(?:(?:forecast|projected|net)\s+)?(overspend|underspend|overrun|underrun|shortfall)\s+of\s+$/i;
@@ -399,6 +409,26 @@ export function readNamedDifferences(paragraph: Paragraph, figures: readonly Fig
         k += 2;
       }
       continue;
+    }
+    const way = same && !en && WAY_FROM_EN.exec(before);
+    if (way && NEUTRAL_GAP_EN.test(gap)) {
+      const m = WORTH_CHANGE_EN.exec(after);
+      if (m && !OTHER_PAIR_AFTER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 16))) {
+        out.push({ from: a, to: b, difference: c, verb: m[1], start: a.offset - way[0].length, end: c.offset + c.length });
+        k += 2;
+      }
+      continue;
+    }
+    const wayZh = same && NEUTRAL_FROM_ZH.test(before) ? WAY_GAP_ZH.exec(gap) : null;
+    if (wayZh) {
+      const noun = wayZh[1];
+      const m = text.startsWith(noun, b.offset + b.length) ? WORTH_CHANGE_ZH.exec(after.slice(noun.length)) : null;
+      if (m) {
+        const periods = noun ? { from: `${figureText(a)}${noun}`, to: `${figureText(b)}${noun}` } : undefined;
+        out.push({ from: a, to: b, difference: c, verb: m[1], start: a.offset - 1, end: c.offset + c.length, periods });
+        k += 2;
+        continue;
+      }
     }
     const zhGap = same && NEUTRAL_FROM_ZH.test(before) ? NEUTRAL_GAP_ZH.exec(gap) : null;
     if (zhGap) {

@@ -128,7 +128,7 @@ export function withListMembers(paragraph: Paragraph, read: readonly Reference[]
   const quotes = text.includes('“') || text.includes('"') ? quotedSpans(text) : undefined;
   for (const head of heads) {
     if (quotes?.[head.start]) {
-      if ('kind' in head && inQuotedSentence(text, quotes, head.start)) dropped.add(head);
+      if ('kind' in head && inQuotedSentence(text, quotes, head.start, ENGLISH_KINDS.has(head.kind) || /^[A-Za-z]/.test(text.slice(head.start, head.end)))) dropped.add(head);
       continue;
     }
     readMembers(paragraph, head, out, starts, dropped, options.otherAfter);
@@ -140,28 +140,53 @@ export function withListMembers(paragraph: Paragraph, read: readonly Reference[]
 }
 
 /**
- * Where the quotation each character is in opens (its index + 1; 0 outside any), read once per paragraph.
+ * Where the quotation each character is in opens (its index + 1; 0 outside any), read once per paragraph. A quotation
+ * that never closes (开展“回头看，防止问题反弹回潮；…详见第五部分) runs to the end of its clause, not of the paragraph:
+ * the mark is unpaired (unpaired-mark reports it), and the rest of the paragraph is the draft's own text.
  */
 function quotedSpans(text: string): Int32Array {
-  const opening = new Int32Array(text.length + 1);
-  let open = 0;
-  let depth = 0;
-  let straight = 0;
-  for (let i = 0; i < text.length; i++) {
+  const n = text.length;
+  // Each mark's partner: curly quotes nest, straight ones pair in turn.
+  const close = new Int32Array(n).fill(-1);
+  const stack: number[] = [];
+  let straight = -1;
+  for (let i = 0; i < n; i++) {
     const c = text[i];
-    if (c === '“') {
-      if (depth++ === 0) open = i + 1;
+    if (c === '“') stack.push(i);
+    else if (c === '”') {
+      if (stack.length) close[stack.pop()!] = i;
+    } else if (c === '"') {
+      if (straight < 0) straight = i;
+      else {
+        close[straight] = i;
+        straight = -1;
+      }
+    }
+  }
+  // Where the clause each character is in ends: an unclosed quotation's end.
+  const clauseEnd = new Int32Array(n + 1);
+  clauseEnd[n] = n;
+  for (let i = n - 1; i >= 0; i--) clauseEnd[i] = CLAUSE_END.test(text[i]) || (text[i] === '.' && (i + 1 === n || /\s/.test(text[i + 1]))) ? i : clauseEnd[i + 1];
+  const opening = new Int32Array(n + 1);
+  let open = 0;
+  let end = -1;
+  for (let i = 0; i < n; i++) {
+    if (i < end) {
+      opening[i] = open;
       continue;
     }
-    if (c === '”') depth = Math.max(0, depth - 1);
-    else if (c === '"') {
-      straight = straight ? 0 : i + 1;
-      continue;
+    // The closing mark (a straight quote closes as it opens).
+    if (i === end) continue;
+    const c = text[i];
+    if (c === '“' || c === '"') {
+      open = i + 1;
+      end = close[i] >= 0 ? close[i] : clauseEnd[i + 1];
     }
-    opening[i] = depth > 0 ? open : straight;
   }
   return opening;
 }
+
+const CLAUSE_END = /[，,；;。！？!?\n]/;
 
 /**
  * The inspector's words, "see Sections 4 and 9", and 会议指出：“任务分工详见第五部分和第六部分”: a quoted sentence that
@@ -170,9 +195,13 @@ function quotedSpans(text: string): Int32Array {
  */
 const QUOTED_LEAD = /见|参阅|参看|参照|\b(?:[Ss]ee|set[ ]out[ ]in|described[ ]in|given[ ]in)\b/;
 
-function inQuotedSentence(text: string, quotes: Int32Array | undefined, at: number): boolean {
+function inQuotedSentence(text: string, quotes: Int32Array | undefined, at: number, english: boolean): boolean {
   const open = quotes?.[at] ?? 0;
-  return open > 0 && QUOTED_LEAD.test(text.slice(open, at));
+  if (open === 0) return false;
+  const before = text.slice(open, at);
+  // "the Assessment's patronage forecasts in section 7.3 are not supported": in English, any quoted sentence that
+  // reaches a reference (a quoted title, "Section 3: Finance", opens the quotation).
+  return QUOTED_LEAD.test(before) || (english && /[A-Za-z]{2}/.test(before));
 }
 
 /** 详见第三、四部分: 第三 and 四 each a reference to a part (the unit written once, after the last). */

@@ -29,6 +29,10 @@
  * of £17,600" — it is £27,600; approved, revised, original; not an annual budget against spending to date), 全年支出612.4万元，
  * 比预算640万元节余17.6万元 (超支, 节余, 节约; 与预算…相比缺口; 比计划…少), and a target's shortfall ("1,040 new homes against a
  * target of 1,200, a shortfall of 150" — it is 160; only its size: a target may be a ceiling).
+ * A change named by what it is worth after a verb that gives the way: "the deficit narrowed from £6.8m to £5.1m, an
+ * improvement of £1.5m" (it is £1.7m; a deterioration, a worsening; not "an improvement of £1.5m on plan" or "in the schools
+ * budget", another pair or a part), 亏损额由6.8亿元收窄至5.1亿元，减亏1.5亿元, 由86.4万元下降到71.2万元，节约12.2万元 (节省,
+ * 节支; not 比年初预算节约…, against the budget): only the size.
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
  * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天; 由28000元调整为30000元，增加了3000元).
  * Changes listed after 分别 go to the level changes before them in their sentence, in order, when there are as many
@@ -77,6 +81,8 @@
  * 频次（由每周1次提高至每日1次）、每学期等不能换算的周期、周期之外计量不同的（由每户每年……至每人每月……）、换算后相差不到1%的（每年1000元→每月83元）、
  * 按一年250个工作日换算结论相反的按日数值（由每日150元提高至每月3500元）不报；换算后只核对方向，不核对增减量（增减量可能按任一周期计）。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
  * “优化”“improved”只核对增减量（平均办理时间由6.2天优化至4.8天，缩短1.2天——应为1.4天）；与预算、计划相比的节余、超支、缺口同样核对（全年支出612.4万元，比预算640万元节余17.6万元——应为27.6万元）。
+ * 以“改善”“节约”“减亏”等表示的增减量同样核对大小（亏损额由6.8亿元收窄至5.1亿元，减亏1.5亿元——应为1.7亿元；由86.4万元下降到71.2万元，节约12.2万元；
+ * “an improvement of £1.5m”）；与预算等另一组数相比的（比年初预算节约…，an improvement of … on plan）不报。
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
  * 另查：数额后紧跟的比较词与同单位的另一数额矛盾的（完成固定资产投资12.3亿元，超过年度计划13.5亿元；1,280万人次，低于上年的1,250万人次）；

@@ -27,7 +27,10 @@
  * section 2.1 and 2.9 of this report, Appendix A and C; read in model/reference-lists.ts), not a list of another
  * document's parts (见《意见》第三部分和第四部分, Sections 38 and 278 of the Highways Act), 附件2和3月份, "Section 3, 2 of
  * which closed", "Section 2 and 2024 figures", a reference in brackets straight after a quotation, which cites the quoted document ("…affect its communities" (paragraph 2.8)), nor references in a quoted sentence that itself refers (会议指出：“详见第五
- * 部分和第六部分”). Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
+ * 部分和第六部分”; in English any quoted sentence: "the Assessment's forecasts in section 7.3 are not supported"); a quotation
+ * that never closes (开展“回头看，…；…详见第五部分) hides only its own clause, not the rest of the paragraph. A part named as
+ * this draft's own (Section 8 of this paper, as paragraph 5.4 of this report explains) is checked whatever stands around
+ * it. Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
  * its annexes are kept elsewhere (published separately, to follow, to be circulated, attached, enclosed).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
@@ -41,7 +44,8 @@
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
- * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4)); a later reference in the same sentence
+ * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4), the BID Proposal (section 8.3)) or between
+ * commas after it (the landlord's repairs policy, at section 5.2, states); a later reference in the same sentence
  * within another document's part named first (Chapter 14 of that guidance deals with …, and paragraph 14.19 onwards with …); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
@@ -69,6 +73,8 @@
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
+ * 引号内的英文句子中的引用（"the Assessment's forecasts in section 7.3 …"）、逗号隔开紧跟在其他文件名称后的（the landlord's repairs policy, at section 5.2,）；
+ * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper）照报。
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
@@ -127,13 +133,19 @@ const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
  * (paragraph 9.4)), unless it is this one.
  */
 const NAMED_DOCUMENT_BEFORE =
-  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
+  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
 /**
  * [4] Transport for Greater Manchester, First Year Monitoring Report, 2024, Table 3 · (ONS, 2024, Table 5): a part
  * cited after a publication's year — the publication's.
  */
 const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|20)\d\d[a-z]?),[ ]*(?:pp?\.[ ]?\d{1,4}(?:[–-]\d{1,4})?,[ ]*)?$/;
 
+/**
+ * The landlord's repairs policy, at section 5.2, states … · the tenancy agreement, under section 4.6, …: a part of a
+ * document named just before, set apart by a comma (not "this policy, at section 5.2": the draft's own).
+ */
+const APPOSITIVE_BEFORE =
+  /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+){0,2})\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|code|strategy|framework|handbook|manual|regulations|rules|agreement|contract|lease|constitution|standards?|scheme|proposals?|specification|Act(?:[ ](?:19|20)\d\d)?)[ ]*,[ ]*(?:at|in|under)[ ]+$/i;
 /** Chapter 11 protection, a Chapter 7 filing, emerged from Chapter 11 bankruptcy: a bankruptcy code's chapter. */
 const BANKRUPTCY_AFTER = /^[ ]+(?:bankruptcy|protection|filings?|proceedings?|cases?|reorgani[sz]ation|liquidation)\b/i;
 
@@ -188,7 +200,9 @@ const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ 
 /** … of this report: the draft itself. */
 /** Section 3, 2 of which closed: after "of", what is counted, not a document. */
 const COUNT_OF = /^[ ]+(?:which|whom|them|these|those|us|the[ ]+\d|\d)/;
-const OF_THIS_DOCUMENT = /^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i;
+const OF_THIS_DOCUMENT = /^ of (?:this|the present) (?:[A-Za-z-]+ )?(?:document|specification|memo|report|RFC|standard|paper|draft|plan|strategy|review|submission|statement|briefing)\b/i;
+/** Section 8 of this paper · paragraph 5.4 of this report · Sections 2 and 7 of this document: the draft's own. */
+const OF_THIS_DRAFT = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ ]*[–&-])[ ]*\d{1,3}(?:\.\d{1,3}){0,3}){0,4} of (?:this|the present) (?:[A-Za-z-]+ )?(?:document|report|paper|draft|plan|strategy|review|submission|statement|briefing)\b(?!['’])/i;
 /**
  * Licensing Act 2003, Section 18 · the Housing Act 1996, Section 188 · the Gambling Act 2005 Section 159: an Act (or
  * regulations, an order, a code) named right before the number, with its year or a comma — its section, as the same
@@ -860,7 +874,7 @@ function referenceKey(ref: Reference): string {
  * given in Section 18" and "explained further (paragraph 9.4)" are this draft's.
  */
 const NORMATIVE_BEFORE =
-  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed))[ ]+(?:in|under|by)[ ]+$/i;
+  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed)|\b(?:presumptions?|provisions?|criteria|tests?|definitions?|requirements?|conditions?|duties|duty|powers?|exemptions?|thresholds?))[ ]+(?:in|under|by)[ ]+$/i;
 
 /** Its Annex C, their Section 4: a part of what the sentence before named … */
 const ITS_BEFORE = /\b(?:[Ii]ts|[Tt]heir)[ ]+$/;
@@ -890,44 +904,51 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       if (/^ of the [A-Z]/.test(text.slice(m[0].length, m[0].length + 10))) other?.(m);
       return;
     }
-    // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
-    // document" is this one's.
-    // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
-    // (paragraph 4.2 refers), (section 3.1): in brackets of its own, a reference too.
-    // "required by section 55 of the Road Traffic Regulation Act 1984": not read as a reference, but kept as the Act's.
-    if (w !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
-      if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
-      return;
-    }
-    // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
-    if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
-    if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
-    if (w === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
-    if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
-    if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    if (word === 'Section' && w === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
-    // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
-    if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
-    if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
-    if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
-    if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
-    // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
-    if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
+    // Section 8 of this paper, as paragraph 5.4 of this report explains: named as this draft's own, checked as one
+    // whatever stands around it (no lead word, a statute's number, a document named before).
+    const self = OF_THIS_DRAFT.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    const of = SUBSECTIONS_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
-    // Section 3, 2 of which closed · Section 3, 2 of the 5 sites: a count of what the section holds, not a subsection.
-    if (of && !OF_THIS_DOCUMENT.test(text.slice(m.index + m[0].length + of[0].length - 3, m.index + m[0].length + of[0].length + 30)) && !(/^,/.test(of[0]) && COUNT_OF.test(text.slice(m.index + m[0].length + of[0].length, m.index + m[0].length + of[0].length + 16)))) return other?.(m);
-    const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
-    if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return other?.(m);
-    if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
-    if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
-    // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
-    if (word === 'Box' && /(?:\bP\.?\s?O\.?|\bPost\s+Office|\btick|\bcheck)\s*$/i.test(before)) return;
-    // 1.縣境界 ……1 Table 1.Boundary of County……1: an entry of a (bilingual) list of tables names a table of the whole
-    // document — with its page after the leaders, on this line or the one a wrap carried it to.
-    if (CONTENTS_ENTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
+    if (!self) {
+      // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
+      // document" is this one's.
+      // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
+      // (paragraph 4.2 refers), (section 3.1): in brackets of its own, a reference too.
+      // "required by section 55 of the Road Traffic Regulation Act 1984": not read as a reference, but kept as the Act's.
+      if (w !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
+        if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
+        return;
+      }
+      // The landlord's repairs policy, at section 5.2, states …: a part set after another document's name, between commas.
+      if (APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return other?.(m);
+      // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
+      if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+      // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
+      if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
+      if (w === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
+      if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
+      if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+      if (word === 'Section' && w === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
+      // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
+      if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
+      if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
+      if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
+      // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
+      if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
+      const of = SUBSECTIONS_OF.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 80));
+      // Section 3, 2 of which closed · Section 3, 2 of the 5 sites: a count of what the section holds, not a subsection.
+      if (of && !OF_THIS_DOCUMENT.test(text.slice(m.index + m[0].length + of[0].length - 3, m.index + m[0].length + of[0].length + 30)) && !(/^,/.test(of[0]) && COUNT_OF.test(text.slice(m.index + m[0].length + of[0].length, m.index + m[0].length + of[0].length + 16)))) return other?.(m);
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
+      if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return other?.(m);
+      if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
+      if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
+      // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
+      if (word === 'Box' && /(?:\bP\.?\s?O\.?|\bPost\s+Office|\btick|\bcheck)\s*$/i.test(before)) return;
+      // 1.縣境界 ……1 Table 1.Boundary of County……1: an entry of a (bilingual) list of tables names a table of the whole
+      // document — with its page after the leaders, on this line or the one a wrap carried it to.
+      if (CONTENTS_ENTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
+    }
     // (please see table 2 in section 3): a table numbered within the part named after it — one reference, which the
     // part's own reference checks.
     if ((word === 'Table' || word === 'Figure') && /^[ ]+(?:in|of)[ ]+(?:the[ ]+)?(?:section|appendix|annex|chapter|part)[ ]+[\dA-Z]/i.test(after)) return;
