@@ -69,6 +69,8 @@ export interface Marker {
   alternatives?: MarkerReading[];
   /** a) b) iii): the numeral system the item was written in, when the outline reads it as the list's (latin-lower). */
   writtenAs?: MarkerKind;
+  /** 3.1 3.2 3) 3.4: the item the outline read as the one missing between these two of its list (3.2 and 3.4). */
+  fillsGap?: { previous: string; next: string; /** The space the item before has after its marker (3.2 深化). */ space: string };
   /** `1 总则`: only a heading in a document numbered 1 / 1.1 / 1.1.1. */
   weak?: boolean;
   /** `一 调研背景`: a Chinese numeral and a space, no 、 (a 皮书 chapter's style): a heading only where 一, 二, … all are so, in order. */

@@ -224,6 +224,17 @@ function reportMixed(context: RuleContext, group: Section[], kind: MarkerKind, d
   const m = first.marker;
   const shape = { kind, style: dominant };
   const expected = formatMarker(shape, m.path);
+  if (!others.length && m.fillsGap) {
+    // 3.1 3.2 3) 3.4: the missing 3.3, written otherwise — say which two items it stands between.
+    context.report({
+      message: 'worded',
+      data: { found: m.text.trim(), expected, previous: m.fillsGap.previous, next: m.fillsGap.next },
+      range: lineRange(m.line, m.start, m.end),
+      // （3）提升 among 3.1 深化, 3.2 强化: written 3.3 with the space its list puts after the number.
+      fix: { title: 'fix', data: { expected }, edits: m.titleStart === m.end && m.fillsGap.space ? [{ range: lineRange(m.line, m.start, m.end), newText: expected + m.fillsGap.space }] : restyle(m, shape) },
+    });
+    return;
+  }
   context.report({
     message: others.length ? 'mixedMany' : 'mixed',
     data: { found: m.text.trim(), dominant: expected, standard: formatMarker({ kind, style: standard }, m.path), others: String(others.length) },
