@@ -666,7 +666,7 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
     // before it, which ends as a list item does (; and) — not the section 3. of the heading level the 2. FINDINGS is of.
     return { marker: { ...marker, kind: 'arabic-half' } };
   }
-  const gap = fillsGap(marker, top, following);
+  const gap = fillsGap(marker, stack, following);
   if (gap) return gap;
   if (
     marker.kind === 'arabic-paren' && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.value === marker.value - 1 &&
@@ -763,12 +763,15 @@ const GAP_LISTS: ReadonlySet<MarkerKind> = new Set(['dotted', 'cn', 'cn-paren'])
  * after it with the number after (3.2 ⏎ 3) ⏎ 3.3 leaves the 3) a sub-item), and not a 3. among 2.2 and 2.4 under the
  * section 2.: that is how section 3 is written.
  */
-function fillsGap(marker: Marker, top: Section | undefined, following: Marker | undefined): { marker: Marker; key: string } | undefined {
+function fillsGap(marker: Marker, stack: Section[], following: Marker | undefined): { marker: Marker; key: string } | undefined {
+  const top = stack[stack.length - 1];
   if (!top || !following || !STRAY_KINDS.has(marker.kind) || !GAP_LISTS.has(top.marker.kind) || marker.value < 2) return undefined;
   const t = top.marker;
   if (marker.headingLevel !== undefined || t.headingLevel !== undefined || marker.emphasis || t.listItem || t.value !== marker.value - 1 || t.indent !== marker.indent) return undefined;
   if (following.kind !== t.kind || following.style !== t.style || following.headingLevel !== undefined || following.indent !== t.indent || following.value !== marker.value + 1) return undefined;
   if (following.path.length !== t.path.length || t.path.some((n, i) => i < t.path.length - 1 && following.path[i] !== n)) return undefined;
+  // 1.完善 ⏎ （一）推进 ⏎ 2.健全 ⏎ （三）: the 2. goes on from the 1. open above — the （一） is the one out of place.
+  if (stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1)) return undefined;
   const parent = top.parent?.marker;
   if (t.kind === 'dotted' && marker.kind === 'arabic' && parent?.kind === 'arabic' && parent.style === marker.style && parent.value === marker.value - 1) return undefined;
   const path = [...t.path.slice(0, -1), marker.value];
