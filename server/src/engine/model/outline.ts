@@ -751,13 +751,19 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
   return undefined;
 }
 
-/** The kinds a stray item of a decimal or Chinese-numbered list is written in: a plain number of some style. */
-const STRAY_KINDS: ReadonlySet<MarkerKind> = new Set(['arabic', 'arabic-half', 'arabic-paren']);
-/** The lists whose gap such an item fills (1. 2. 4. is the arabic branches' above). */
-const GAP_LISTS: ReadonlySet<MarkerKind> = new Set(['dotted', 'cn', 'cn-paren']);
+/**
+ * The lists whose gap an item written in another style fills, and the kinds it may be written in. 3) or （3） among
+ * 1. 2. 4. are the arabic branches' of chooseReading; a （三） among them is this one's.
+ */
+const GAP_STRAYS: Partial<Record<MarkerKind, ReadonlySet<MarkerKind>>> = {
+  dotted: new Set(['arabic', 'arabic-half', 'arabic-paren']),
+  cn: new Set(['arabic', 'arabic-half', 'arabic-paren', 'cn-paren']),
+  'cn-paren': new Set(['arabic', 'arabic-half', 'arabic-paren', 'cn']),
+  arabic: new Set(['cn-paren']),
+};
 
 /**
- * 3.1 ⏎ 3.2 ⏎ 3) ⏎ 3.4, （一）（二）3、（四）, 一、 二、 3. 四、: between the item just open and the next one of its list,
+ * 3.1 ⏎ 3.2 ⏎ 3) ⏎ 3.4, （一）（二）3、（四）, 一、 二、 3. 四、, 1. 2. （三） 4. (### 3) among ### 3.1 ### 3.2 ### 3.4): between the item just open and the next one of its list,
  * lined up with them, a number written in another style that is the missing item — item 3.3 (（三）, 三、) written
  * otherwise (numbering-style's finding), not a list of its own that starts at 3. Only where the list goes on right
  * after it with the number after (3.2 ⏎ 3) ⏎ 3.3 leaves the 3) a sub-item), and not a 3. among 2.2 and 2.4 under the
@@ -765,10 +771,10 @@ const GAP_LISTS: ReadonlySet<MarkerKind> = new Set(['dotted', 'cn', 'cn-paren'])
  */
 function fillsGap(marker: Marker, stack: Section[], following: Marker | undefined): { marker: Marker; key: string } | undefined {
   const top = stack[stack.length - 1];
-  if (!top || !following || !STRAY_KINDS.has(marker.kind) || !GAP_LISTS.has(top.marker.kind) || marker.value < 2) return undefined;
+  if (!top || !following || !GAP_STRAYS[top.marker.kind]?.has(marker.kind) || marker.value < 2) return undefined;
   const t = top.marker;
-  if (marker.headingLevel !== undefined || t.headingLevel !== undefined || marker.emphasis || t.listItem || t.value !== marker.value - 1 || t.indent !== marker.indent) return undefined;
-  if (following.kind !== t.kind || following.style !== t.style || following.headingLevel !== undefined || following.indent !== t.indent || following.value !== marker.value + 1) return undefined;
+  if (marker.headingLevel !== t.headingLevel || !marker.emphasis !== !t.emphasis || t.listItem || t.value !== marker.value - 1 || t.indent !== marker.indent) return undefined;
+  if (following.kind !== t.kind || following.style !== t.style || following.headingLevel !== t.headingLevel || following.indent !== t.indent || following.value !== marker.value + 1) return undefined;
   if (following.path.length !== t.path.length || t.path.some((n, i) => i < t.path.length - 1 && following.path[i] !== n)) return undefined;
   // 1.完善 ⏎ （一）推进 ⏎ 2.健全 ⏎ （三）: the 2. goes on from the 1. open above — the （一） is the one out of place.
   if (stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1)) return undefined;
