@@ -7,6 +7,7 @@ import type { ReportDocument } from './model/document';
 import { formatNumber } from './model/format-marker';
 import { labelPrefix, type Section, type SiblingGroup } from './model/outline';
 import { withoutQuotedItems } from './model/quoted-items';
+import { withoutReproducedItems } from './model/reproduced-items';
 import type { TextEdit } from './types';
 
 export interface LineSpan {
@@ -40,9 +41,10 @@ export function renumberPlan(doc: ReportDocument, span?: LineSpan): { edits: Tex
     // The ids of a plan item named above them (## 4. Objective 3 ⏎ - 3.4 …, or Objective 2: … on a line of its own ⏎
     // 2.1 …) count on among themselves from the first one listed, and keep the plan item's number.
     const ids = new Map<string, number>();
-    // “12. … ⏎ 13. …”: items quoted from another document keep its numbers.
+    // “12. … ⏎ 13. …”: items quoted from another document keep its numbers, and so do items reproduced under a lead-in
+    // that says so (…numbered 20 to 23 in the review… we reproduce them here: ⏎ 20. …), as numbering-sequence reads them.
     const quoted = new Set(group.items);
-    for (const kept of withoutQuotedItems(doc.lines, group.items)) quoted.delete(kept);
+    for (const kept of withoutReproducedItems(doc.lines, withoutQuotedItems(doc.lines, group.items))) quoted.delete(kept);
     for (const section of group.items) {
       if (quoted.has(section)) continue;
       const label = labelPrefix(section, doc.lines);

@@ -69,6 +69,8 @@ export interface Marker {
   alternatives?: MarkerReading[];
   /** a) b) iii): the numeral system the item was written in, when the outline reads it as the list's (latin-lower). */
   writtenAs?: MarkerKind;
+  /** 3.1 3.2 3) 3.4: the item the outline read as the one missing between these two of its list (3.2 and 3.4). */
+  fillsGap?: { previous: string; next: string; /** The space the item before has after its marker (3.2 深化). */ space: string };
   /** `1 总则`: only a heading in a document numbered 1 / 1.1 / 1.1.1. */
   weak?: boolean;
   /** `一 调研背景`: a Chinese numeral and a space, no 、 (a 皮书 chapter's style): a heading only where 一, 二, … all are so, in order. */
@@ -121,6 +123,8 @@ const DECIMAL_UNITS = new Set('万亿千百元角分%％倍米里吨斤克升亩
 const MEASURE_UNITS = new Set('万亿千元%％倍吨亩岁'.split(''));
 /** Units that count whole things (3 所学校, 5 名教师). */
 const COUNT_UNITS = new Set('个人名位次项所家件台套辆间册本份篇场期批户条张只头匹块座栋层余多届级'.split(''));
+/** 本科教育基本情况, 人才培养质量: a title of Han characters alone, no figure and no punctuation (a heading's, not a count's). */
+const UNIT_TITLE = /^\p{sc=Han}{3,20}[ \t\u3000]*$/u;
 
 interface Match {
   kind: MarkerKind;
@@ -221,6 +225,15 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   const lastChildLine = new Map<number, number>();
   for (const m of markers) if (m.kind === 'dotted') lastChildLine.set(m.path[0], Math.max(lastChildLine.get(m.path[0]) ?? -1, m.line));
   const hasChild = (m: Marker) => (lastChildLine.get(m.value) ?? -1) > m.line;
+  // 1 本科教育基本情况 (1 本 reads as one volume): a heading only with its own 1.1 as the next marker.
+  const unitTitled = new Set<Marker>();
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i];
+    if (!m.weak || !COUNT_UNITS.has(lines[m.line].prose[m.titleStart] ?? '')) continue;
+    const n = markers[i + 1];
+    if (n?.kind === 'dotted' && n.path.length === 2 && n.path[0] === m.value && n.path[1] === 1) continue;
+    unitTitled.add(m);
+  }
   // 2 CLIMATE above its 2.1 makes the spaced numbers headings: then 1 STATEMENT FROM OUR CHIEF EXECUTIVE and 5 COMMUNITIES,
   // capital titles on lines of their own with no 1.1 or 5.1 under them, are its siblings.
   let confirmed = 0;
@@ -234,6 +247,7 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   return markers
     .filter((m) => !versions?.has(m.line))
     .filter((m) => !m.spacedCn || spacedParts)
+    .filter((m) => !unitTitled.has(m))
     .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || titled?.has(m) || (confirmed > 0 && m.value <= confirmed + 5 && capitalTitleAlone(lines, m)))))
     .sort((a, b) => a.line - b.line);
 }
@@ -1408,7 +1422,9 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
   // 3 October, 14:19 — Incident commander assigned / ### 3 October 2026: a day and month opening a timeline entry.
   if (m.style === '1 ' && m.value <= 31 && DAY_MONTH.test(text.slice(titleStart, titleStart + 24))) return true;
   // 3 MW, 5 kW, 2 M: a unit letter that is the whole word (3 MATERIALS AND WASTE is a heading's title).
-  if (m.weak) return COUNT_UNITS.has(next) || (DECIMAL_UNITS.has(next) && (!/[A-Za-z]/.test(next) || LATIN_UNIT.test(text.slice(titleStart))));
+  // 3 人才培养质量 ⏎ 3.1 …, 1 本科教育基本情况: a short title of Han characters alone is a heading's (kept only right above
+  // its own n.1, unitTitleHeads); 3 所学校完成改造。 is a count.
+  if (m.weak) return (COUNT_UNITS.has(next) && !UNIT_TITLE.test(text.slice(titleStart))) || (DECIMAL_UNITS.has(next) && (!/[A-Za-z]/.test(next) || LATIN_UNIT.test(text.slice(titleStart))));
   return false;
 }
 

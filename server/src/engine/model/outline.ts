@@ -666,6 +666,8 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
     // before it, which ends as a list item does (; and) — not the section 3. of the heading level the 2. FINDINGS is of.
     return { marker: { ...marker, kind: 'arabic-half' } };
   }
+  const gap = fillsGap(marker, stack, following);
+  if (gap) return gap;
   if (
     marker.kind === 'arabic-paren' && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.value === marker.value - 1 &&
     top.marker.headingLevel === undefined && ((following?.kind === top.marker.kind && following.value === marker.value + 1) || closesList(top, stack, following))
@@ -688,7 +690,9 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
   if (marker.kind === 'arabic-half' && marker.value > 1) {
     const ownList = stack.some((s) => s.marker.kind === 'arabic-half' && s.marker.value === marker.value - 1);
     const asArabic: Marker = { ...marker, kind: 'arabic' };
-    const continued = ownList ? undefined : continuedArabic(asArabic, stack);
+    const found = ownList ? undefined : continuedArabic(asArabic, stack);
+    // 2. ⏎ 2.1 ⏎ 2.2 ⏎ 3) ⏎ 2.3: the subsections of 2. go on after it, so it is no section 3 — an item under 2.2.
+    const continued = found && !(following?.kind === 'dotted' && following.path.length === 2 && following.path[0] === found.marker.value) ? found : undefined;
     // Resolved: ⏎ 1. To note… ⏎ 2. To approve… ⏎ 3) To ask…: the item goes on in the list it continues, at its depth
     // (arabic@1 under the minute 5. Finance), not at the level of the minutes' own 1. 2.
     return continued ? { marker: asArabic, key: continued.key } : { marker };
@@ -745,6 +749,39 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
     }
   }
   return undefined;
+}
+
+/**
+ * The lists whose gap an item written in another style fills, and the kinds it may be written in. 3) or （3） among
+ * 1. 2. 4. are the arabic branches' of chooseReading; a （三） among them is this one's.
+ */
+const GAP_STRAYS: Partial<Record<MarkerKind, ReadonlySet<MarkerKind>>> = {
+  dotted: new Set(['arabic', 'arabic-half', 'arabic-paren']),
+  cn: new Set(['arabic', 'arabic-half', 'arabic-paren', 'cn-paren']),
+  'cn-paren': new Set(['arabic', 'arabic-half', 'arabic-paren', 'cn']),
+  arabic: new Set(['cn-paren']),
+};
+
+/**
+ * 3.1 ⏎ 3.2 ⏎ 3) ⏎ 3.4, （一）（二）3、（四）, 一、 二、 3. 四、, 1. 2. （三） 4. (### 3) among ### 3.1 ### 3.2 ### 3.4): between the item just open and the next one of its list,
+ * lined up with them, a number written in another style that is the missing item — item 3.3 (（三）, 三、) written
+ * otherwise (numbering-style's finding), not a list of its own that starts at 3. Only where the list goes on right
+ * after it with the number after (3.2 ⏎ 3) ⏎ 3.3 leaves the 3) a sub-item), and not a 3. among 2.2 and 2.4 under the
+ * section 2.: that is how section 3 is written.
+ */
+function fillsGap(marker: Marker, stack: Section[], following: Marker | undefined): { marker: Marker; key: string } | undefined {
+  const top = stack[stack.length - 1];
+  if (!top || !following || !GAP_STRAYS[top.marker.kind]?.has(marker.kind) || marker.value < 2) return undefined;
+  const t = top.marker;
+  if (marker.headingLevel !== t.headingLevel || !marker.emphasis !== !t.emphasis || t.listItem || t.value !== marker.value - 1 || t.indent !== marker.indent) return undefined;
+  if (following.kind !== t.kind || following.style !== t.style || following.headingLevel !== t.headingLevel || following.indent !== t.indent || following.value !== marker.value + 1) return undefined;
+  if (following.path.length !== t.path.length || t.path.some((n, i) => i < t.path.length - 1 && following.path[i] !== n)) return undefined;
+  // 1.完善 ⏎ （一）推进 ⏎ 2.健全 ⏎ （三）: the 2. goes on from the 1. open above — the （一） is the one out of place.
+  if (stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1)) return undefined;
+  const parent = top.parent?.marker;
+  if (t.kind === 'dotted' && marker.kind === 'arabic' && parent?.kind === 'arabic' && parent.style === marker.style && parent.value === marker.value - 1) return undefined;
+  const path = [...t.path.slice(0, -1), marker.value];
+  return { marker: { ...marker, kind: t.kind, path, listItem: false, fillsGap: { previous: t.text.trim(), next: following.text.trim(), space: t.titleStart > t.end ? ' ' : '' } }, key: top.key };
 }
 
 const OTHER_SYSTEM: Partial<Record<MarkerKind, MarkerKind>> = {

@@ -8,7 +8,9 @@
  * places written the same way as related locations; 3) or （3） among 1. 2. 4. is item 3 in another style (（3） among
  * （一）（二）（四） too: 改为“（三）”; and as the last item, 1. 2. （3） before （五） or the end), and iii) after a) b)
  * (or c. after i. ii.) item 3 in another numeral system; ## 4) among the headings ## 1. … ## 5. (a list under ## 3. between
- * them) is heading 4 written with a bracket; (2) between 1） and 3） is item 2 with the other brackets; a heading worded Section 8 (Part, Chapter, Item)
+ * them) is heading 4 written with a bracket; (2) between 1） and 3） is item 2 with the other brackets; 3) between 3.2 and 3.4
+ * is item 3.3, 3、 between （二） and （四） item （三）, （三） between 2. and 4. item 3. (Change to “3.3”: “3)” is the item
+ * between “3.2” and “3.4”) — not when 3.3 follows it (a sub-item), nor a 2. that goes on from a 1. open above; a heading worded Section 8 (Part, Chapter, Item)
  * between the headings 7. and 9. of its level is item 8 in words (change to 8.). A
  * list numbered inside a paragraph keeps the brackets of its first item: 主要有：（1）…；2）…, We will (1) hire, 2) retrain
  * and (3) report — not a list of its own inside an item (（1）摸清需求：1）走访企业；2）建立台账；（2）…), nor 满意率（2）项,
@@ -21,7 +23,7 @@
  * 检查：同一级编号的写法一致（1.、1、或1 .，不混用；（一）或(一)，不并用），括号编号和圈码后不加标点
  * （（一）、→（一），GB/T 15834），同一列表不换编号体系（a) b)之后不写iii)）。汇编中的每一篇（篇一、篇二…）分别判断；从“注：”起编号的注释（注：(1)…(2)…）自成一组，不与同级标题比较。通篇一致地使用非规范写法
  * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。1. 2. 4. 或（一）（二）（四）之间的“（3）”是写成下级样式的第三项（列表最后一项亦然：1. 2. （3）之后接（五）或全文结束），
- * 1）与3）之间的“(2)”是换了括号的第二项；Markdown标题“## 1.”至“## 5.”之间的“## 4)”是换了写法的第四个标题（其间“## 3.”下有列表亦然）；同级标题7.与9.之间写成Section 8（Part、Chapter、Item）的是用文字写出的第八项（改为“8.”）。段内列举的各项与第一项括号写法相同：“主要有：（1）…；2）…”应统一；项内另起的列举
+ * 1）与3）之间的“(2)”是换了括号的第二项；3.2与3.4之间的“3)”是写法不同的3.3，（二）与（四）之间的“3、”是（三），2.与4.之间的“（三）”是3.（其后接3.3的则是下级项，不报）；Markdown标题“## 1.”至“## 5.”之间的“## 4)”是换了写法的第四个标题（其间“## 3.”下有列表亦然）；同级标题7.与9.之间写成Section 8（Part、Chapter、Item）的是用文字写出的第八项（改为“8.”）。段内列举的各项与第一项括号写法相同：“主要有：（1）…；2）…”应统一；项内另起的列举
  * （（1）摸清需求：1）走访企业；2）建立台账；（2）…）、“满意率（2）项”不算。
  * 原因：写法混杂之处，往往就是从另一份稿子粘贴进来的接缝。
  *
@@ -224,6 +226,18 @@ function reportMixed(context: RuleContext, group: Section[], kind: MarkerKind, d
   const m = first.marker;
   const shape = { kind, style: dominant };
   const expected = formatMarker(shape, m.path);
+  if (!others.length && m.fillsGap) {
+    // 3.1 3.2 3) 3.4: the missing 3.3, written otherwise — say which two items it stands between.
+    context.report({
+      message: 'worded',
+      data: { found: m.text.trim(), expected, previous: m.fillsGap.previous, next: m.fillsGap.next },
+      range: lineRange(m.line, m.start, m.end),
+      // （3）提升 among 3.1 深化, 3.2 强化: written 3.3 with the space its list puts after the number (3. 下一步 among
+      // 二、存在 四、保障: 三、 with none).
+      fix: { title: 'fix', data: { expected }, edits: (m.titleStart > m.end) === (m.fillsGap.space !== '') ? restyle(m, shape) : [{ range: lineRange(m.line, m.start, m.titleStart), newText: expected + m.fillsGap.space }] },
+    });
+    return;
+  }
   context.report({
     message: others.length ? 'mixedMany' : 'mixed',
     data: { found: m.text.trim(), dominant: expected, standard: formatMarker({ kind, style: standard }, m.path), others: String(others.length) },
