@@ -263,6 +263,9 @@ function ownWholes(text: string, sentence: number, run: Figure[]): boolean {
     const rest = clause.replace(kind.member, '').replace(SHARE_FRAME_ZH, '').replace(/[“”"‘’'「」\s]/g, '');
     // 对全市营商环境总体评价“满意”的占62.5%，“比较满意”的占28.6%: the whole named before the first share only is theirs.
     if (!rest) return false;
+    // 返乡青年占46%，本地农民占41%，外来务工人员占19%: the member opens the label and the words after it are its noun (青年,
+    // 务工人员), no whole of its own — unless they name another kind (城区居民同意的占62%: 同意).
+    if (clause.trimStart().startsWith(kind.member) && !familyOf(rest)) continue;
     rests.add(rest);
   }
   // 失能老人占18.4%、半失能老人占46.3%、能够自理的老人占41.5%: 老人 and 能够…老人 are one whole told twice, not two.
