@@ -318,6 +318,7 @@ import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
+import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '../model/breakdowns/rate-whole-above';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
 
@@ -405,8 +406,12 @@ const rule: Rule = {
     // A group's revenue or profit, or its segments (分板块看，…): read across paragraphs by the segment breakdowns.
     if (segmentsMayRead(text)) return undefined;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
-    // A paragraph opened by 其中 and the whole its last sentence may give the next one (readLeadingAmongBreakdowns).
-    return leadingAmongSummary(paragraph, doc.figuresIn(paragraph));
+    // Statuses and their rate (已完成整改19个，正在整改6个，整改完成率为82.6%), their whole paragraphs above.
+    if (mayHoldRatedStatuses(text)) return undefined;
+    // A paragraph opened by 其中 and the whole its last sentence may give the next one (readLeadingAmongBreakdowns); the
+    // totals stated with 共 that statuses below may be of (readRatedStatusBreakdowns).
+    const lead = leadingAmongSummary(paragraph, doc.figuresIn(paragraph));
+    return lead === undefined ? undefined : `${lead}|${statedTotals(doc.figuresIn(paragraph))}`;
   },
 
   // The total rows of tables read over several paragraphs.
@@ -417,6 +422,7 @@ const rule: Rule = {
     for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readRatedStatusBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
