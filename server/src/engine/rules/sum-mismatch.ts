@@ -55,6 +55,11 @@
  * Total row against the rows back to the header, a group label or the last total (a 小计 row stands for its block),
  * whole amounts allowed a unit of rounding each; not columns of years, balances or signed differences, nor tables with
  * ragged or wrapped rows, rows indented under others, 其中/of which rows, or shares adding to more than 100%.
+ * - Statuses of one progress opening a sentence with no whole of their own, whose whole is a total stated with 共 up to
+ * twelve paragraphs above, found by the rate after them (共指出问题23个 … 已完成整改19个，正在整改6个，整改完成率为82.6%: 19 is
+ * 82.6% of 23, and 19 + 6 is more than 23); shares of disjoint age bands ("63% were aged under 25 and 52% were aged over
+ * 60"); shares of workers by origin (返乡青年占46%，本地农民占41%，外来务工人员占19%); classes of membership (full /
+ * associate / junior members, 个人会员 / 团体会员) and members who joined and left (新入会/退会) under a net change.
  * - A whole named with 中 (调研的46家服务站中，…有52家): a part in its unit and sentence above it, whatever the kinds of the
  * parts (which may overlap).
  * - A sentence opened by a noun and 中 (卫生技术人员中，高级职称218人、中级职称436人、初级职称512人; 中, and 中： too) splits
