@@ -42,7 +42,9 @@
 //   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
 //   9. what was done with what was found, in the next clause (breakdowns/done-found.ts): 发现问题57个，已整改到位61个;
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
-//  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
+//  10. an English net change and who joined and left (breakdowns/en-net-change.ts): "Membership rose by 120 to 1,480:
+//      310 members joined and 170 left".
+//  11. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
 //      三项合计3.6亿元 (the last three parts).
 //  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…".
 //  (after 6) age bands after their whole (breakdowns/bands.ts): 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人.
@@ -73,6 +75,7 @@ import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
 import { wentOnBreakdowns } from './breakdowns/en-went-on';
 import { matchResultBreakdowns } from './breakdowns/match-results';
+import { netChangeBreakdownsEn } from './breakdowns/en-net-change';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
 import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
@@ -168,6 +171,13 @@ const READERS: readonly Reader[] = [
   {
     read: doneFoundBreakdowns,
     // 发现问题57个，已整改到位61个: kept unless a reading has the same whole or took the part.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: netChangeBreakdownsEn,
+    // "Membership rose by 120 to 1,480: 310 members joined and 170 left": added for a whole no reading has.
     merge: (found, b, taken) => {
       if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
     },
