@@ -42,7 +42,9 @@
 //   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
 //   9. what was done with what was found, in the next clause (breakdowns/done-found.ts): 发现问题57个，已整改到位61个;
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
-//  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
+//  10. an English net change and who joined and left (breakdowns/en-net-change.ts): "Membership rose by 120 to 1,480:
+//      310 members joined and 170 left".
+//  11. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
 //      三项合计3.6亿元 (the last three parts).
 //  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…".
 //  (after 6) age bands after their whole (breakdowns/bands.ts): 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人.
@@ -73,6 +75,7 @@ import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
 import { wentOnBreakdowns } from './breakdowns/en-went-on';
 import { matchResultBreakdowns } from './breakdowns/match-results';
+import { netChangeBreakdownsEn } from './breakdowns/en-net-change';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
 import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
@@ -173,6 +176,13 @@ const READERS: readonly Reader[] = [
     },
   },
   {
+    read: netChangeBreakdownsEn,
+    // "Membership rose by 120 to 1,480: 310 members joined and 170 left": added for a whole no reading has.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
     read: sumAfterParts,
     merge: (found, b) => {
       if (!found.some((o) => o.total === b.total)) found.push(b);
@@ -212,9 +222,9 @@ const LOSS_BEFORE = /(?:亏损|虧損|减少|減少|净减|淨減|(?:^|[^正])�
 /** 盈利0.63亿元 · 增加1.24万人 · a profit of £0.63m · a surplus of £0.98m: a part named as a gain. */
 const GAIN_BEFORE = /(?:盈利|盈餘|盈余|实现利润|實現利潤|增加|净增|淨增)(?:额|額)?(?:为|為|了|达|達)?\s*$|\b(?:a\s+)?(?:net\s+)?(?:profit|surplus|gain)\s+of\s+$|\b(?:made|earned|generated)\s+$/i;
 /** 新增3400户 · 迁入 · 流入 · 新登记 · 调入 · 新招 · 新注册 · 转入 · 新发展党员68名: what came in, under a net change. */
-const IN_BEFORE = /(?:新增|新登记|新登記|新注册|新註冊|迁入|遷入|流入|调入|調入|转入|轉入|新招|招录|招錄|录用|錄用|新进|新進|入职|入職|新发展|新發展|增加)(?:了)?\p{sc=Han}{0,3}?\s*$/u;
+const IN_BEFORE = /(?:新增|新登记|新登記|新注册|新註冊|迁入|遷入|流入|调入|調入|转入|轉入|新招|招录|招錄|录用|錄用|新进|新進|入职|入職|新发展|新發展|新入会|新入會|入会|入會|增加)(?:了)?\p{sc=Han}{0,3}?\s*$/u;
 /** 注销2300户 · 迁出120人 · 流出 · 退出 · 离职 · 转出 · 死亡 · 减少: what left, under a net change. */
-const OUT_BEFORE = /(?:注销|註銷|吊销|吊銷|迁出|遷出|流出|退出|离职|離職|调出|調出|转出|轉出|退休|辞职|辭職|解聘|死亡|去世|病故|出党|出黨|除名|减少|減少)(?:了)?\p{sc=Han}{0,3}?\s*$/u;
+const OUT_BEFORE = /(?:注销|註銷|吊销|吊銷|迁出|遷出|流出|退出|离职|離職|调出|調出|转出|轉出|退休|辞职|辭職|解聘|死亡|去世|病故|出党|出黨|除名|退会|退會|减少|減少)(?:了)?\p{sc=Han}{0,3}?\s*$/u;
 /** 利润总额, 净利润, 盈亏, net result, overall surplus: a whole that nets gains against losses. */
 const NET_WHOLE = /利润|利潤|盈亏|盈虧|净增|淨增|\bnet\b|\bresult\b|\boverall\b/i;
 

@@ -55,6 +55,11 @@
  * Total row against the rows back to the header, a group label or the last total (a 小计 row stands for its block),
  * whole amounts allowed a unit of rounding each; not columns of years, balances or signed differences, nor tables with
  * ragged or wrapped rows, rows indented under others, 其中/of which rows, or shares adding to more than 100%.
+ * - Statuses of one progress opening a sentence with no whole of their own, whose whole is a total stated with 共 up to
+ * twelve paragraphs above, found by the rate after them (共指出问题23个 … 已完成整改19个，正在整改6个，整改完成率为82.6%: 19 is
+ * 82.6% of 23, and 19 + 6 is more than 23); shares of disjoint age bands ("63% were aged under 25 and 52% were aged over
+ * 60"); shares of workers by origin (返乡青年占46%，本地农民占41%，外来务工人员占19%); classes of membership (full /
+ * associate / junior members, 个人会员 / 团体会员) and members who joined and left (新入会/退会) under a net change.
  * - A whole named with 中 (调研的46家服务站中，…有52家): a part in its unit and sentence above it, whatever the kinds of the
  * parts (which may overlap).
  * - A sentence opened by a noun and 中 (卫生技术人员中，高级职称218人、中级职称436人、初级职称512人; 中, and 中： too) splits
@@ -318,6 +323,7 @@ import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
+import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '../model/breakdowns/rate-whole-above';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
 
@@ -405,8 +411,12 @@ const rule: Rule = {
     // A group's revenue or profit, or its segments (分板块看，…): read across paragraphs by the segment breakdowns.
     if (segmentsMayRead(text)) return undefined;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
-    // A paragraph opened by 其中 and the whole its last sentence may give the next one (readLeadingAmongBreakdowns).
-    return leadingAmongSummary(paragraph, doc.figuresIn(paragraph));
+    // Statuses and their rate (已完成整改19个，正在整改6个，整改完成率为82.6%), their whole paragraphs above.
+    if (mayHoldRatedStatuses(text)) return undefined;
+    // A paragraph opened by 其中 and the whole its last sentence may give the next one (readLeadingAmongBreakdowns); the
+    // totals stated with 共 that statuses below may be of (readRatedStatusBreakdowns).
+    const lead = leadingAmongSummary(paragraph, doc.figuresIn(paragraph));
+    return lead === undefined ? undefined : `${lead}|${statedTotals(doc.figuresIn(paragraph))}`;
   },
 
   // The total rows of tables read over several paragraphs.
@@ -417,6 +427,7 @@ const rule: Rule = {
     for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readRatedStatusBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);

@@ -308,6 +308,9 @@ export function tiered(label: string): string {
 /** 街道（镇）, 县（区）: a name with a bracketed alternative right before the subject, after a clause start or 其中. */
 const BRACKETED_LEAD = /(?:^|[、，,；;：:]|其中)(\p{sc=Han}{1,6})[（(]\p{sc=Han}{1,4}[）)]$/u;
 
+/** administrative, site and catering staff: words that share one head noun (the first word, the head). */
+const SHARED_HEAD_EN = /^\s+([a-z-]+)(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(staff|workers|officers)\b/i;
+
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
 export function labelOf(p: Figure): string {
   const text = p.paragraph.text;
@@ -323,6 +326,9 @@ export function labelOf(p: Figure): string {
   // 其中已完成20个: the figure model reads 已完成 as a verb and leaves no subject, but here it names the part.
   const han = p.subject === '' ? /\p{sc=Han}{2,8}$/u.exec(text.slice(Math.max(0, p.offset - 8), p.offset)) : null;
   if (han) return han[0].replace(/^.*其中/, '');
+  // "8 administrative, site and catering staff": words that share one head noun name one member with it (administrative staff).
+  const shared = p.dimension === '' || p.subject === '' ? SHARED_HEAD_EN.exec(text.slice(p.offset + p.length, p.offset + p.length + 60)) : null;
+  if (shared) return `${shared[1]} ${shared[2]}`.toLowerCase();
   const window = text.slice(p.offset + p.length, p.offset + p.length + 30);
   let after = window.split(/[,;.:)]|\band\b/)[0];
   // 131 are food and drink venues: a member whose name holds "and" is one name, not the next part.

@@ -36,7 +36,10 @@ const LIST_GAP_ZH = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16
 // The first share's label may run on (71% was spent on charitable activities, 22% on raising funds).
 const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;:!?]{0,48}?(?:,|\band\b|,\s*and\b)[^\d%.;:!?]{0,32}$/i;
 
-const AGE_LABEL = /\b(?:aged|ages?|under|over)\s+(?:\d{1,3}\s*[–-]\s*)?$/i;
+/** "62% said they were satisfied with the information they received, 21% …": an answer said, and what it was about. */
+const SAID_GAP_EN = /^\s+(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:said|reported|told\s+us|felt)\b[^\d%.;:!?]{0,80}?(?:,|\band\b)[^\d%.;:!?]{0,32}$/i;
+
+const AGE_LABEL = /\b(?:aged|ages?|under|over)\s+(?:\d{1,3}\s*(?:[–-]|to)\s*)?$/i;
 
 /** 70至79岁, 80岁及以上, 60岁以下: a figure that starts or ends an age band in a Chinese share's label. */
 const AGE_BAND_ZH = /^\d{1,3}\s*(?:岁|歲)?\s*(?:(?:至|到|~|～|-|—|－)\s*\d{1,3}\s*(?:岁|歲)|(?:岁|歲)(?:及|或)?以[上下]|(?:岁|歲)(?:及|或)?(?:以上|以下))/;
@@ -44,7 +47,7 @@ const AGE_BAND_ZH = /^\d{1,3}\s*(?:岁|歲)?\s*(?:(?:至|到|~|～|-|—|－)\s*
 const AGE_BAND_IN_LABEL_ZH = /\d{1,3}\s*(?:岁|歲)?\s*(?:至|到|~|～|-|—|－)\s*\d{1,3}\s*(?:岁|歲)|\d{1,3}\s*(?:岁|歲)(?:及|或)?以[上下]/g;
 
 /** An age in a share's label, masked before the gap between two shares is read (those aged 30–49 for 51%). */
-const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?/gi;
+const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*(?:[–-]|to)\s*\d{1,3})?/gi;
 
 /** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
 export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
@@ -86,7 +89,7 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
     // satisfied nor dissatisfied and"); shares led by their amounts are set apart by ；.
     // 省内游客占72.6%，其中本市游客占41.3%: a share opened by 其中 is a part of the share before it, not another part of
     // the whole; it starts a run of its own (its siblings after it still come to no more than the whole).
-    if (prev && (gap.length > (/[A-Za-z]{3}/.test(gap) ? 60 : 40) || SENTENCE_END.test(gap) || /其中/.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
+    if (prev && (gap.length > (/[A-Za-z]{3}/.test(gap) ? (SAID_GAP_EN.test(gap) ? 120 : 60) : 40) || SENTENCE_END.test(gap) || /其中/.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
     run.push(f);
   }
   flush();
@@ -142,7 +145,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   // is a rate of its own group (the centre's share of each region's subsidy).
   // 全市户籍人口中，男性占54%，女性占52%: not where the sentence opens with the whole and each share, with 占, names a
   // different member of one family — two shares of one whole above half, one of them wrong.
-  if (!contributions && run.filter((f) => f.value > 50).length >= 2 && !sharesOfNamedWhole(text, sentence, run)) return undefined;
+  // "63% were aged under 25 and 52% were aged over 60": bands of age that do not reach into each other are exclusive.
+  const agesEn = !/\p{sc=Han}/u.test(context) && ageBandsEn(text, run);
+  if (!contributions && !agesEn && run.filter((f) => f.value > 50).length >= 2 && !sharesOfNamedWhole(text, sentence, run)) return undefined;
   // 使用台式电脑、笔记本电脑、平板电脑和电视上网的比例分别为36.2%、32.0%、30.8%和25.1%: the share of people who use each
   // of several things; one person uses several, so the shares overlap and do not add up.
   if (USE_RATES.test(text.slice(sentence, first.offset))) return undefined;
@@ -160,7 +165,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
     // 54% of participants, up from 49% / rose to 54%, from 49%: the figure after "from" is an earlier level, not the
     // next share (grants from other foundations 9% is a share).
-    if (english) return LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap);
+    if (english) return (LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) || SAID_GAP_EN.test(gap)) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap);
     // Shares led by their amounts are a list only where the sentence says the whole is split (从业务结构看, 构成).
     const masked = gap.replace(AGE_BAND_IN_LABEL_ZH, '岁');
     // 全市老年人中，失能老人占18.4%，全市残疾人中，半失能的占46.3%: a new whole named with 中 between two shares starts
@@ -175,7 +180,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     // 62% were satisfied, 21% were neither and 23% were dissatisfied: an answer and its opposite say the answers exclude
     // each other, as they do for counts.
     // 61% are owner-occupied, 22% are privately rented and 19% are social housing: each a different member of one family.
-    const cued = cueEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run) || (sharesAreKinds(run) && familyOutcomes(run));
+    const cued = cueEn || agesEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run) || (sharesAreKinds(run) && familyOutcomes(run));
     if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
@@ -258,6 +263,9 @@ function ownWholes(text: string, sentence: number, run: Figure[]): boolean {
     const rest = clause.replace(kind.member, '').replace(SHARE_FRAME_ZH, '').replace(/[“”"‘’'「」\s]/g, '');
     // 对全市营商环境总体评价“满意”的占62.5%，“比较满意”的占28.6%: the whole named before the first share only is theirs.
     if (!rest) return false;
+    // 返乡青年占46%，本地农民占41%，外来务工人员占19%: the member opens the label and the words after it are its noun (青年,
+    // 务工人员), no whole of its own — unless they name another kind (城区居民同意的占62%: 同意).
+    if (clause.trimStart().startsWith(kind.member) && !familyOf(rest)) continue;
     rests.add(rest);
   }
   // 失能老人占18.4%、半失能老人占46.3%、能够自理的老人占41.5%: 老人 and 能够…老人 are one whole told twice, not two.
@@ -454,6 +462,27 @@ function ageBands(text: string, run: Figure[]): boolean {
     else if (below) bands.push([-Infinity, below[2] ? +below[1] : +below[1] - 1]);
     else return false;
   }
+  for (let i = 1; i < bands.length; i++) if (bands[i][0] <= bands[i - 1][1]) return false;
+  return bands.length >= 2;
+}
+
+/**
+ * "63% were aged under 25 and 52% were aged over 60" · "41% are aged 16 to 24, 38% 25 to 64 and 29% 65 and over": each
+ * share followed by an age band, no two of which reach into each other.
+ */
+function ageBandsEn(text: string, run: Figure[]): boolean {
+  const bands: [number, number][] = [];
+  for (const f of run) {
+    const after = text.slice(f.offset + f.length, f.offset + f.length + 48).replace(/^\s+(?:of\s+(?:them|these|those|[a-z]+)\s+)?(?:were|are|was|is)?\s*(?:aged\s+)?/i, '');
+    let m: RegExpExecArray | null;
+    if ((m = /^(?:under|below|younger\s+than|less\s+than)\s+(\d{1,3})\b/i.exec(after))) bands.push([-Infinity, +m[1] - 1]);
+    else if ((m = /^(?:over|above|older\s+than|more\s+than)\s+(\d{1,3})\b/i.exec(after))) bands.push([+m[1] + 1, Infinity]);
+    else if ((m = /^(\d{1,3})\s*(?:\+|(?:and|or)\s+(?:over|above|older))/i.exec(after))) bands.push([+m[1], Infinity]);
+    else if ((m = /^(\d{1,3})\s*(?:and|or)\s+(?:under|below|younger)/i.exec(after))) bands.push([-Infinity, +m[1]]);
+    else if ((m = /^(\d{1,3})\s*(?:-|–|to)\s*(\d{1,3})\b/i.exec(after))) bands.push([+m[1], +m[2]]);
+    else return false;
+  }
+  bands.sort((a, b) => a[0] - b[0]);
   for (let i = 1; i < bands.length; i++) if (bands[i][0] <= bands[i - 1][1]) return false;
   return bands.length >= 2;
 }

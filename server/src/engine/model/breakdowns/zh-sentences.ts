@@ -49,11 +49,29 @@ export function sentenceStartBreakdowns(paragraph: Paragraph, figures: readonly 
     // 集体提案503件，占10.1%。其中，经济建设方面提案2103件，占42.0%；…: a first part above the whole whose share right after it
     // says it is of another base (2103件 at 42.0% is of about 5,007件, all the proposals) splits that base, not this figure.
     if (b && b.total && b.parts[0].value > b.total.value && ofAnotherBase(text, b.parts[0], b.total)) b = undefined;
+    // 其中优良天数为321天…。全年轻度污染35天、…。其中，县城建成区优良天数为312天: the part is named by the measure of a figure
+    // further up the paragraph (优良天数), which the sentence before does not count: it is no part of that sentence's figure.
+    if (b && b.total && namesAnEarlierMeasure(figures, b.parts[0], b.total === figures[named] ? named : total)) b = undefined;
     if (b) out.push(b);
   }
   return out;
 }
 
+
+/**
+ * The part's subject ends in the whole subject (two Han characters or more) of a figure of its dimension before `total`
+ * in the paragraph, which `total`'s subject does not name (县城建成区优良天数 after 优良天数为321天, against 全年轻度污染35天).
+ */
+function namesAnEarlierMeasure(figures: readonly Figure[], part: Figure, total: number): boolean {
+  const own = figures[total].subject;
+  // Back at most 300 characters, so many 其中 in a long paragraph stay linear.
+  for (let j = total - 1; j >= 0 && figures[total].offset - figures[j].offset < 300; j--) {
+    const s = figures[j].subject;
+    if (figures[j].dimension !== part.dimension || s.length < 2 || s.length > 8 || !/^\p{sc=Han}+$/u.test(s)) continue;
+    if (part.subject.length > s.length && part.subject.endsWith(s) && !own.includes(s)) return true;
+  }
+  return false;
+}
 
 /** Another figure after `total` and before the 其中 at `at` that could as well be the whole (its unit, a level). */
 function secondTotal(text: string, figures: readonly Figure[], total: number, at: number): boolean {
