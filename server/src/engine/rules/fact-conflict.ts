@@ -251,6 +251,7 @@ import type { Rule, UnitContext } from '../rule';
 import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
+import { otherDates, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -338,6 +339,7 @@ interface Prepared {
 interface Local {
   stated: Stated[];
   slips: SlipHead[];
+  restated: RestatedHead[];
 }
 
 const rule: Rule<Local, Prepared> = {
@@ -528,8 +530,9 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, figures, period, region);
+    const restated = restatedHeads(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
-    return out.length || slips.length ? { stated: out, slips } : undefined;
+    return out.length || slips.length || restated.length ? { stated: out, slips, restated } : undefined;
   },
 
   // What the document part reads of a paragraph: its figures and the words around them (what each one states, and its
@@ -565,6 +568,9 @@ const rule: Rule<Local, Prepared> = {
     const stated: Stated[][] = [];
     const grouped: string[][] = [];
     const slips: SlipHead[][] = [];
+    const restated: RestatedHead[][] = [];
+    const restatedWheres: string[] = [];
+    const restatedParts: number[] = [];
     const wheres: string[] = [];
     const parts: number[] = [];
     const locals = [...context.locals];
@@ -580,6 +586,7 @@ const rule: Rule<Local, Prepared> = {
         stated.push(value.stated);
         grouped.push(groupKeys(value.stated, scope, keys.get(paragraph.part), ownYears.get(paragraph.part)));
       }
+      if (value.restated.length > 0) restated.push(value.restated), restatedWheres.push(scope), restatedParts.push(paragraph.part);
       if (value.slips.length > 0) {
         slips.push(value.slips);
         wheres.push(scope);
@@ -619,7 +626,10 @@ const rule: Rule<Local, Prepared> = {
       for (const f of odd) if (!flagged.has(f)) flagged.add(f), conflict(f, other);
     }
     // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
-    for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) conflict(f, other);
+    for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) reported.add(f).add(other), conflict(f, other);
+    // 共指出问题23个 and 审计报告指出的32个问题, "4,320 households" and "a membership of 4,230 households": restated in
+    // other words, one digit swap apart (fact-conflict/restated.ts).
+    for (const [f, other] of restatedPairs(restated, restatedWheres, restatedParts, reported)) conflict(f, other);
   },
 };
 
@@ -916,6 +926,9 @@ const YEAR_Q = /^(?:19|20)\d\d$/;
 const KIND_AFTER_EN = /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:requests?|applications?|complaints?|enquiries|inquiries|claims?|appeals?|referrals?|notices?)\s+(?:to\s+[a-z]+|for\s+(?!the\s+(?:year|period|quarter))[a-z]+|about\s|concerning\s|seeking\s|relating\s+to\s|from\s+(?:governments?|law|courts?|police|members|the\s+public)\b)/i;
 /** How far a figure's English sentence is read each side of it. */
 const SENTENCE_REACH = 400;
+
+/** What fact-conflict/restated.ts reads as a change or a setting apart (the patterns of this file). */
+const RESTATED_PATTERNS = { change: CHANGE, setsApart: SETS_APART };
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
 const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
 
@@ -3337,6 +3350,8 @@ interface SlipHead {
   part: boolean;
   verbs: string[];
   names: string;
+  /** 截至3月底: the date a Chinese stock is taken at (another date, another stock). */
+  dates: string[];
 }
 
 const SLIP_TIME_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|nights?|seconds?|miles?|kilometres?|kilometers?|metres?|meters?|km|tonnes?|tons?|times?|percent|per|points?)$/i;
@@ -3589,7 +3604,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
   if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
   const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
-  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(lead) : [] };
 }
 
 /** A name of three to five words in capitals (of, and, for between them): Security Operations Centre. */
@@ -3731,6 +3746,7 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
       if (!a || a.h.f.paragraph === b.h.f.paragraph || reported.has(a.h.f) || reported.has(b.h.f)) continue;
       if (a.h.key !== b.h.key || a.where !== b.where || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
       if (a.h.verbs.length > 0 && b.h.verbs.length > 0 && !a.h.verbs.some((v) => b.h.verbs.includes(v))) continue;
+      if (otherDates(a.h.dates, b.h.dates)) continue;
       out.push([b.h.f, a.h.f]);
       break;
     }
