@@ -170,7 +170,8 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
       if (p.change.test(clause)) continue;
       // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
       if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) continue;
-      let name = before;
+      // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
+      let name = before.slice(before.lastIndexOf('、') + 1);
       const sentenceEnd = text.indexOf('。', f.offset);
       let scoped = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + 200) : Math.min(sentenceEnd, f.offset + 200))}`;
       for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
@@ -181,7 +182,7 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
       const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
       const words = new Set<string>();
       bigrams(name, words);
-      bigrams(after.replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
+      bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
       if (words.size === 0) continue;
       const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
       const spans = [...sentence.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
