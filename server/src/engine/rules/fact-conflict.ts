@@ -252,7 +252,7 @@ import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
 import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/stock-among';
-import { otherDates, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
+import { monthsEn, otherDates, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -3351,7 +3351,7 @@ interface SlipHead {
   part: boolean;
   verbs: string[];
   names: string;
-  /** 截至3月底: the date a Chinese stock is taken at (another date, another stock). */
+  /** 截至3月底, "At 31 March": the date a stock is taken at (another date, another stock). */
   dates: string[];
 }
 
@@ -3605,7 +3605,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
   if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
   const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
-  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(lead) : [] };
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(lead) : monthsEn(lead) };
 }
 
 /** A name of three to five words in capitals (of, and, for between them): Security Operations Centre. */

@@ -78,6 +78,8 @@ const DATES_ZH = /\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末/g;
 const AS_OF_ZH = /截至|截止/;
 /** Two-character words that name no measure: a scope, a time, a verb of stating or amounting. */
 const GENERIC_ZH = /^(?:全[县縣区區市省镇鎮乡鄉年]|共有|现有|現有|累计|累計|其中|截至|截止|月底|年底|年末|目前|已达|已達|达到|達到|共计|共計|合计|合計|年度|年内|总量|總量|各类|各類|全部|已经|已經|以上|以来)$/;
+/** 约有2,460名老人: about, as the words before the figure say it. */
+const ABOUT_ZH = /(?:约|約|大约|大約|近|将近|將近|超过|超過|逾|不到|不足)有?$/;
 const BASIS_ZH = /(?:按|按照|依照|根据|根據|参照|參照)$/;
 const CAPACITY_ZH = /能力|容量/;
 const BASE_AFTER_ZH = /^[^，,。；;]{0,4}的?基础上|^[^，,。；;]{0,4}的?基礎上/;
@@ -101,6 +103,11 @@ const SCOPE_ZH = new RegExp(
 /** The dates a stock is taken at (3月底, 6月30日, 年底) that a text names: two stocks at two dates are two quantities. */
 export function stockDatesZh(s: string): string[] {
   return [...new Set([...s.matchAll(DATES_ZH)].map((m) => m[0]))];
+}
+
+/** The months an English text names (At 31 March, at the end of September): a stock at two months is two stocks. */
+export function monthsEn(s: string): string[] {
+  return [...new Set([...s.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))];
 }
 
 /** Whether two lists of dates name two different dates (both name some, none in common). */
@@ -169,7 +176,7 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
       const sentence = text.slice(Math.max(0, text.lastIndexOf('。', f.offset) + 1, f.offset - 200), f.offset);
       if (p.change.test(clause)) continue;
       // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
-      if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) continue;
+      if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) continue;
       // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
       let name = before.slice(before.lastIndexOf('、') + 1);
       const sentenceEnd = text.indexOf('。', f.offset);
