@@ -247,10 +247,12 @@ import { rangeIn } from '../model/paragraphs';
 import { boldTitle, runInUnits, unitTitle, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
-import type { Rule, UnitContext } from '../rule';
+import type { Rule } from '../rule';
 import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
+import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/stock-among';
+import { monthsEn, otherDates, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -338,6 +340,7 @@ interface Prepared {
 interface Local {
   stated: Stated[];
   slips: SlipHead[];
+  restated: RestatedHead[];
 }
 
 const rule: Rule<Local, Prepared> = {
@@ -528,8 +531,9 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, figures, period, region);
+    const restated = restatedHeads(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
-    return out.length || slips.length ? { stated: out, slips } : undefined;
+    return out.length || slips.length || restated.length ? { stated: out, slips, restated } : undefined;
   },
 
   // What the document part reads of a paragraph: its figures and the words around them (what each one states, and its
@@ -565,6 +569,9 @@ const rule: Rule<Local, Prepared> = {
     const stated: Stated[][] = [];
     const grouped: string[][] = [];
     const slips: SlipHead[][] = [];
+    const restated: RestatedHead[][] = [];
+    const restatedWheres: string[] = [];
+    const restatedParts: number[] = [];
     const wheres: string[] = [];
     const parts: number[] = [];
     const locals = [...context.locals];
@@ -580,6 +587,7 @@ const rule: Rule<Local, Prepared> = {
         stated.push(value.stated);
         grouped.push(groupKeys(value.stated, scope, keys.get(paragraph.part), ownYears.get(paragraph.part)));
       }
+      if (value.restated.length > 0) restated.push(value.restated), restatedWheres.push(scope), restatedParts.push(paragraph.part);
       if (value.slips.length > 0) {
         slips.push(value.slips);
         wheres.push(scope);
@@ -619,7 +627,10 @@ const rule: Rule<Local, Prepared> = {
       for (const f of odd) if (!flagged.has(f)) flagged.add(f), conflict(f, other);
     }
     // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
-    for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) conflict(f, other);
+    for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) reported.add(f).add(other), conflict(f, other);
+    // 共指出问题23个 and 审计报告指出的32个问题, "4,320 households" and "a membership of 4,230 households": restated in
+    // other words, one digit swap apart (fact-conflict/restated.ts).
+    for (const [f, other] of restatedPairs(restated, restatedWheres, restatedParts, reported)) conflict(f, other);
   },
 };
 
@@ -916,6 +927,9 @@ const YEAR_Q = /^(?:19|20)\d\d$/;
 const KIND_AFTER_EN = /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:requests?|applications?|complaints?|enquiries|inquiries|claims?|appeals?|referrals?|notices?)\s+(?:to\s+[a-z]+|for\s+(?!the\s+(?:year|period|quarter))[a-z]+|about\s|concerning\s|seeking\s|relating\s+to\s|from\s+(?:governments?|law|courts?|police|members|the\s+public)\b)/i;
 /** How far a figure's English sentence is read each side of it. */
 const SENTENCE_REACH = 400;
+
+/** What fact-conflict/restated.ts reads as a change or a setting apart (the patterns of this file). */
+const RESTATED_PATTERNS = { change: CHANGE, setsApart: SETS_APART };
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
 const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
 
@@ -3337,6 +3351,8 @@ interface SlipHead {
   part: boolean;
   verbs: string[];
   names: string;
+  /** 截至3月底, "At 31 March": the date a stock is taken at (another date, another stock). */
+  dates: string[];
 }
 
 const SLIP_TIME_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|nights?|seconds?|miles?|kilometres?|kilometers?|metres?|meters?|km|tonnes?|tons?|times?|percent|per|points?)$/i;
@@ -3589,7 +3605,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
   if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
   const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
-  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(lead) : monthsEn(lead) };
 }
 
 /** A name of three to five words in capitals (of, and, for between them): Security Operations Centre. */
@@ -3731,67 +3747,10 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
       if (!a || a.h.f.paragraph === b.h.f.paragraph || reported.has(a.h.f) || reported.has(b.h.f)) continue;
       if (a.h.key !== b.h.key || a.where !== b.where || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
       if (a.h.verbs.length > 0 && b.h.verbs.length > 0 && !a.h.verbs.some((v) => b.h.verbs.includes(v))) continue;
+      if (otherDates(a.h.dates, b.h.dates)) continue;
       out.push([b.h.f, a.h.f]);
       break;
     }
   }
   return out;
-}
-
-/** What a paragraph holds before the stock and its later whole are looked for. */
-const STOCK_CUE = /共有|现有|現有|尚有/;
-const AMONG_CUE_ZH = /中[，,]/;
-/** 全县共有闲置校舍46处: a stock the text states (共有, 现有), its noun and its count. */
-const STOCK_ZH = /(?:共有|现有|現有|尚有)(\p{sc=Han}{2,12}?)(\d[\d,]*)(处|處|个|個|家|所|座|名|户|戶|项|項|件|套|栋|棟|宗|条|條)/gu;
-/** 在64处闲置校舍中，: the whole of a later breakdown, named again by its count and noun. */
-const AMONG_COUNT_ZH = /在(\d[\d,]*)(处|處|个|個|家|所|座|名|户|戶|项|項|件|套|栋|棟|宗|条|條)(\p{sc=Han}{2,12})中[，,]/gu;
-
-/**
- * 全县共有闲置校舍46处，已盘活利用31处；在64处闲置校舍中，…: a stock and, later in the paragraph, the same stock named
- * again as the whole a breakdown is of, with another count. The later noun is the stock's or the stock's with words left
- * out (闲置国有房产 → 闲置房产, 历史遗留废弃矿山 → 废弃矿山). Not when the later count is another figure of the paragraph
- * in that unit (已盘活利用31处；在31处闲置厂房中: the part just counted), nor across a year (2024年…。2026年，在…中).
- */
-function checkStockThenAmong(paragraph: Paragraph, context: UnitContext): void {
-  const text = paragraph.text;
-  const stocks = [...text.matchAll(STOCK_ZH)];
-  if (stocks.length === 0) return;
-  for (const m of text.matchAll(AMONG_COUNT_ZH)) {
-    const count = Number(m[1].replace(/,/g, ''));
-    const unit = m[2];
-    const noun = m[3];
-    for (const stock of stocks) {
-      const stockEnd = stock.index! + stock[0].length;
-      if (stockEnd > m.index! || stock[3] !== unit) continue;
-      const whole = stock[1];
-      if (!sameStockNoun(whole, noun)) continue;
-      const stated = Number(stock[2].replace(/,/g, ''));
-      if (stated === count) break;
-      const between = text.slice(stockEnd, m.index!);
-      if (/\d{4}年/.test(between)) break;
-      // The later count is a figure already given in that unit (the part just counted): 在31处闲置厂房中 after 盘活利用31处.
-      const counted = new RegExp(`(?<![\\d.,])${m[1].replace(/,/g, ',?')}${unit}`);
-      if (counted.test(between)) break;
-      const at = m.index! + 1;
-      const here = `${m[1]}${unit}${noun}`;
-      const there = `${whole}${stock[2]}${unit}`;
-      const otherStart = stock.index! + stock[0].length - stock[2].length - unit.length - whole.length;
-      const otherRange = rangeIn(paragraph, otherStart, stockEnd);
-      context.report({
-        message: 'inParagraph',
-        data: { here, there },
-        range: rangeIn(paragraph, at, at + m[1].length + unit.length),
-        related: [{ range: otherRange, message: 'other', data: { there } }],
-      });
-      break;
-    }
-  }
-}
-
-/** 闲置房产 names what 闲置国有房产 does: the same head (its last two characters) and no word the stock does not have, in its order. */
-function sameStockNoun(stock: string, later: string): boolean {
-  if (later.length > stock.length || later.slice(-2) !== stock.slice(-2)) return false;
-  let i = 0;
-  for (const c of stock) if (i < later.length && c === later[i]) i++;
-  return i === later.length;
 }

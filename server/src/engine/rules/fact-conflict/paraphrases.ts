@@ -13,3 +13,12 @@ export const PARAPHRASES_ZH: Record<string, string> = {
 
 /** A generic head after a name of three characters or more: 主题党日活动, 志愿服务活动 name the 主题党日, 志愿服务. */
 export const GENERIC_HEADS_ZH = ['活动', '活動'];
+
+/**
+ * English nouns (singular) replaced by the one the rule compares when a figure is restated in other words (read by
+ * fact-conflict/restated.ts): "the 1,620 outstanding jobs" restates the backlog, "member-owners" the members.
+ */
+export const PARAPHRASES_EN: Record<string, string> = {
+  'member-owner': 'member',
+  outstanding: 'backlog',
+};

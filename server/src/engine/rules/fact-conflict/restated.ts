@@ -1,0 +1,351 @@
+/**
+ * One figure restated in other words with two adjacent digits swapped: "Our membership reached 4,320 households" and
+ * later "a membership of 4,230 households", 共指出问题23个 and 审计报告指出的32个问题, "the backlog stood at 1,260 jobs"
+ * and "the 1,620 outstanding jobs". The swap is the evidence of a typing slip; the words need only name the same thing:
+ * the same counted noun (English) or two words of the name in common (Chinese), at the same unit, scale and precision.
+ *
+ * Silent where the two may be two quantities: another period (first half / full year, 上半年 / 全年, another year),
+ * another date for a stock (end of June / end of September, 截至3月底 / 截至6月底), a change or a comparison, a target
+ * against a result (计划, aims to), a part of a whole (of which, 其中), other named bodies or places, approximate figures,
+ * figures in words, tables, rates. English: at three digits the clauses must share a word besides the noun; at four,
+ * that, or both must be the body's whole (our, we, total, in all, the body's own name).
+ *
+ * Read per paragraph by the local part (restatedHeads), paired across the draft by the document part (restatedPairs):
+ * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
+ */
+import type { Figure } from '../../model/numbers';
+import type { Paragraph } from '../../model/paragraphs';
+import { PARAPHRASES_EN } from './paraphrases';
+import breakdownWords from '../../data/breakdown-words.json';
+
+export interface RestatedHead {
+  f: Figure;
+  digits: string;
+  /** Unit, scale, precision and the digits' multiset: two figures may be restatements only within one group. */
+  group: string;
+  /** English: content words of the clause; Chinese: the two-character words of the name around the figure. */
+  words: string[];
+  whole: boolean;
+  plan: boolean;
+  part: boolean;
+  spans: string;
+  dates: string[];
+  names: string;
+  zh: boolean;
+  /** Chinese: the Han characters of the name before the figure (what a verb before the shared words is read from). */
+  lead: string;
+  /** 累计 not of a period named (全年累计): a running total, the same only as one to the same date. */
+  running: boolean;
+  /** A sentence saying what has been done (均已公示), with no plan word: a fact, under a plan heading too. */
+  done: boolean;
+  /** 在…的基础上 after it: the base a plan builds on, which restates a result (read where a plan heading scopes it). */
+  base: boolean;
+}
+
+/** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
+export interface OwnTime {
+  year: string;
+  half?: string;
+  names: Set<string>;
+  fiscalForm?: RegExp;
+}
+
+export interface RestatedPatterns {
+  change: RegExp;
+  setsApart: RegExp;
+}
+
+const HAN = /\p{sc=Han}/u;
+const CLAUSE_MARK_ZH = /[，,；;。：:！？!?]/;
+const CLAUSE_MARK_EN = /[,;:!?]|\.(?=\s|$)/;
+const NOT_A_NOUN_EN = /^(?:hours?|days?|minutes?|weeks?|months?|years?|nights?|seconds?|miles?|kilometres?|kilometers?|metres?|meters?|km|tonnes?|tons?|times?|percent|per|points?|pence|pounds?|dollars?|euros?)$/i;
+const STOP_EN = new Set('the and for with from that this these those our its their his her was were has have had are is been being into onto over under than then also now all each every some any more most less fewer about around which who whom whose what when where year years end out per not but only alone just there here they them we us you it'.split(' '));
+const MONTHS_EN = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTH_WORD = new RegExp(`^(?:${MONTHS_EN})$`, 'i');
+const SPANS_EN = new RegExp(`\\b(?:(?:19|20)\\d\\d(?:\\s*[/–-]\\s*\\d{2,4})?|(?:first|second) half|h[12]|q[1-4]|(?:first|second|third|fourth) quarter|last year|previous year|(?:${MONTHS_EN})\\s*(?:[–-]|to)\\s*(?:${MONTHS_EN}))\\b`, 'gi');
+const DATES_EN = new RegExp(`\\b(?:${MONTHS_EN})\\b`, 'gi');
+const WHOLE_EN = /\b(?:our|we|total|in all|overall|altogether|in total)\b/i;
+const PART_BEFORE_EN = /\b(?:of which|of whom|including|among them|of these|of them)\b[^,;]*$/i;
+const PART_AFTER_EN = /^\s*(?:of (?:them|whom|these|which|our|the)\b|were|are)?[^,;.]{0,30}\bof (?:them|whom)\b/i;
+const PLACE_AFTER_EN = /^\s*(?:on|in|at|across|among|within|outside|through|via|with|for|from|by)\b/i;
+const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|(?:in|during|over|for|by|at)\s+(?:the\s+)?(?:end|year|quarter|period|month|(?:19|20)\d\d)\b|at\s+(?:quarter|year|month)[- ]end\b)/i;
+/** "There are 412 pupils on roll" after a sentence naming another body: the names of the sentence before are its. */
+const NO_SUBJECT_EN = /^\s*(?:there\s+(?:are|were|is|was)|it|they|this|these|its|their)\b/i;
+const PLAN_EN = /\b(?:aims?|target(?:ed|s)?|plans?|planned|will|expects?|expected|forecasts?|budget(?:ed)?|goal|would|could)\b/i;
+const PLAN_ZH = /到(?:19|20)\d\d年|计划|計劃|目标|目標|预计|預計|力争|力爭|争取|爭取|确保|確保|拟|擬|将|將|任务|任務|下一步/;
+const SPANS_ZH = /\p{sc=Han}{0,2}以来|\p{sc=Han}{0,2}以來|(?:19|20)\d\d年(?:度)?|[上下]半年|全年|[一二三四1-4]季度|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月|历年|歷年|近年/gu;
+const DATES_ZH = /\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末/g;
+const AS_OF_ZH = /截至|截止/;
+/** Two-character words that name no measure: a scope, a time, a verb of stating or amounting. */
+const GENERIC_ZH = /^(?:全[县縣区區市省镇鎮乡鄉年]|共有|现有|現有|累计|累計|其中|截至|截止|月底|年底|年末|目前|已达|已達|达到|達到|共计|共計|合计|合計|年度|年内|总量|總量|各类|各類|全部|已经|已經|以上|以来)$/;
+/** 约有2,460名老人: about, as the words before the figure say it. */
+const ABOUT_ZH = /(?:约|約|大约|大約|近|将近|將近|超过|超過|逾|不到|不足)有?$/;
+const BASIS_ZH = /(?:按|按照|依照|根据|根據|参照|參照)$/;
+const CAPACITY_ZH = /能力|容量/;
+const BASE_AFTER_ZH = /^[^，,。；;]{0,4}的?基础上|^[^，,。；;]{0,4}的?基礎上/;
+const DONE_ZH = /已经|已經|均已|已于|已於|已向|已完成|已全部/;
+const EACH_ZH = /各(?:科室|部门|部門|单位|單位|街道|乡镇|鄉鎮|县|縣|区|區|村|校|学校|學校|医院|醫院|处室|處室|站|所)/;
+const EACH_ALL_ZH = new RegExp(EACH_ZH.source, 'g');
+const RUNNING_ZH = /累计|累計/;
+const PERIOD_TOTAL_ZH = /全年|今年|本年|年内|年內/;
+/** 白沙村：全村…: a run-in label opening the paragraph names whose the figures are. */
+const LABEL_ZH = /^\s*(\p{sc=Han}{2,8})[：:]/u;
+
+/** Places and bodies a Chinese figure may be scoped to (城区, 医院, 全县, 各科室): another scope, another quantity. */
+const SCOPE_FAMILIES = ['area', 'villageKind', 'health', 'direction', 'stage', 'level', 'sector', 'cultureVenue'];
+const SCOPE_ZH = new RegExp(
+  `全[县縣区區市省镇鎮乡鄉村]|农村|農村|乡镇|鄉鎮|学校|學校|${(breakdownWords.families as Record<string, string[]>)
+    ? SCOPE_FAMILIES.flatMap((k) => (breakdownWords.families as Record<string, string[]>)[k] ?? []).filter((w) => /^\p{sc=Han}{2,}$/u.test(w)).join('|')
+    : ''}`,
+  'gu',
+);
+
+/** The dates a stock is taken at (3月底, 6月30日, 年底) that a text names: two stocks at two dates are two quantities. */
+export function stockDatesZh(s: string): string[] {
+  return [...new Set([...s.matchAll(DATES_ZH)].map((m) => m[0]))];
+}
+
+/** The months an English text names (At 31 March, at the end of September): a stock at two months is two stocks. */
+export function monthsEn(s: string): string[] {
+  return [...new Set([...s.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))];
+}
+
+/** Whether two lists of dates name two different dates (both name some, none in common). */
+export function otherDates(a: readonly string[], b: readonly string[]): boolean {
+  return a.length > 0 && b.length > 0 && !a.some((d) => b.includes(d));
+}
+
+function singular(w: string): string {
+  const s = w.toLowerCase();
+  if (/ies$/.test(s)) return `${s.slice(0, -3)}y`;
+  if (/(?:ss|us)$/.test(s)) return s;
+  return s.replace(/s$/, '');
+}
+
+function digitsOf(f: Figure): string | undefined {
+  const written = f.paragraph.text.slice(f.numberStart, f.numberEnd).replace(/[,，\s]/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(written)) return undefined;
+  const d = written.replace('.', '').replace(/^0+/, '');
+  return d.length >= 2 ? d : undefined;
+}
+
+export function transposedDigits(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** The clause the figure stands in: from the last clause mark before it to the next after it (bounded). */
+function clauseAround(text: string, f: Figure, mark: RegExp, reach: number): { before: string; after: string } {
+  const from = Math.max(0, f.offset - reach);
+  const lead = text.slice(from, f.offset);
+  let start = lead.length;
+  while (start > 0 && !mark.test(lead[start - 1] === '.' ? lead.slice(start - 1, start + 1) : lead[start - 1])) start--;
+  const end = f.offset + f.length;
+  const tail = text.slice(end, end + reach);
+  const stop = tail.search(mark);
+  return { before: lead.slice(start), after: stop < 0 ? tail : tail.slice(0, stop) };
+}
+
+function bigrams(s: string, out: Set<string>): void {
+  for (const run of s.match(/\p{sc=Han}+/gu) ?? []) {
+    for (let i = 0; i + 1 < run.length; i++) {
+      const w = run.slice(i, i + 2);
+      if (!GENERIC_ZH.test(w)) out.add(w);
+    }
+  }
+}
+
+/** The heads of one paragraph's figures that a restatement in other words may be compared by. */
+export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns): RestatedHead[] {
+  const out: RestatedHead[] = [];
+  if (paragraph.tableHeader) return out;
+  const text = paragraph.text;
+  for (const f of figures) {
+    if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
+    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === '' || f.dimension === 'points') continue;
+    const digits = digitsOf(f);
+    if (digits === undefined) continue;
+    const zh = HAN.test(f.unit) || (HAN.test(f.subject) && !/^[a-z ]+$/i.test(f.unit));
+    const group = `${f.dimension}|${f.scale}|${f.decimals}|${[...digits].sort().join('')}`;
+    if (zh) {
+      const { before, after } = clauseAround(text, f, CLAUSE_MARK_ZH, 60);
+      const clause = `${before}${text.slice(f.offset, f.offset + f.length)}${after}`;
+      // The period, date and scope the sentence names, less the draft's own.
+      const sentence = text.slice(Math.max(0, text.lastIndexOf('。', f.offset) + 1, f.offset - 200), f.offset);
+      if (p.change.test(clause)) continue;
+      // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
+      if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) continue;
+      // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
+      let name = before.slice(before.lastIndexOf('、') + 1);
+      const sentenceEnd = text.indexOf('。', f.offset);
+      let scoped = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + 200) : Math.min(sentenceEnd, f.offset + 200))}`;
+      for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
+      const label = LABEL_ZH.exec(text)?.[1];
+      const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? text.length : sentenceEnd)}`;
+      // 各科室逐条制定整改措施64条: each unit's own, where its clause names them (not 各街道要…，确保…: those told to).
+      const each = EACH_ZH.exec(before)?.[0];
+      const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
+      const words = new Set<string>();
+      bigrams(name, words);
+      bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
+      if (words.size === 0) continue;
+      const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
+      const spans = [...sentence.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
+        .map((m) => m[0].replace(/度$/, ''))
+        .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(asOf && /^\d{4}年$/.test(s)));
+      const dates = [...sentence.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
+      out.push({
+        f,
+        digits,
+        group: `${group}|${f.unit}`,
+        words: [...words],
+        whole: false,
+        plan: PLAN_ZH.test(clause),
+        part: /其中/.test(before),
+        spans: [...new Set(spans)].sort().join(','),
+        dates: [...new Set(dates)],
+        names: scopes,
+        done: DONE_ZH.test(whole) && !PLAN_ZH.test(whole),
+        running: RUNNING_ZH.test(clause) && !PERIOD_TOTAL_ZH.test(sentence + before),
+        lead: (name.match(/\p{sc=Han}+/gu) ?? []).join(''),
+        zh: true,
+        base: BASE_AFTER_ZH.test(after),
+      });
+      continue;
+    }
+    if (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit)) continue;
+    const last = f.unit.trim().split(/\s+/).pop()!.toLowerCase();
+    let noun = singular(last);
+    noun = PARAPHRASES_EN[noun] ?? noun;
+    if (NOT_A_NOUN_EN.test(noun) || noun === 'person') continue;
+    const { before, after } = clauseAround(text, f, CLAUSE_MARK_EN, 160);
+    let clause = `${before} ${f.unit} ${after}`;
+    if (own) {
+      clause = clause.split(own.year).join(' ');
+      if (own.fiscalForm) clause = clause.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
+    }
+    const sentenceStart = Math.max(text.lastIndexOf('. ', f.offset), text.lastIndexOf('; ', f.offset)) + 1;
+    let sentence = `${text.slice(sentenceStart, f.offset)} ${after}`;
+    if (own) sentence = sentence.split(own.year).join(' ');
+    if (p.change.test(clause) || p.setsApart.test(clause.replace(/\bthis year\b/gi, ' '))) continue;
+    if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) continue;
+    // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
+    if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after)) continue;
+    const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
+    const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
+      .map((w) => w.toLowerCase())
+      .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
+    const words = new Set<string>();
+    // The words inside the figure before its noun: "1,620 outstanding jobs".
+    const inside = text.slice(f.numberEnd, f.offset + f.length).replace(/\s*\S+\s*$/, '');
+    for (const m of `${before} ${inside} ${after}`.toLowerCase().matchAll(/[a-z][a-z'’-]{2,}/g)) {
+      let w = singular(m[0]);
+      w = PARAPHRASES_EN[w] ?? w;
+      if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && !w.endsWith('ed')) words.add(w);
+    }
+    const clauseWords = `${before} ${after}`.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
+    const whole = WHOLE_EN.test(`${before} ${after}`) || clauseWords.some((w) => own?.names.has(w));
+    out.push({
+      f,
+      digits,
+      group: `${group}|${noun}`,
+      words: [...words],
+      whole,
+      plan: PLAN_EN.test(sentence),
+      part: false,
+      spans: [...new Set([...sentence.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
+      dates: [...new Set([...sentence.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))],
+      names: [...new Set(names)].sort().join(' '),
+      lead: '',
+      running: false,
+      done: false,
+      zh: false,
+      base: false,
+    });
+  }
+  return out;
+}
+
+const PLAN_WORD = /(?:^|,)plan(?=,|$)/g;
+const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有)+/;
+
+/** The words of a Chinese name before the first two-character word it shares with the other (its verb, its scope). */
+function leadBefore(lead: string, shared: readonly string[]): string {
+  let at = lead.length;
+  for (const w of shared) {
+    const i = lead.indexOf(w);
+    if (i >= 0 && i < at) at = i;
+  }
+  return lead.slice(0, at).replace(LEAD_GENERIC_ZH, '');
+}
+
+function agree(a: Entry, b: Entry): boolean {
+  if (a.part !== b.part || a.where.replace(PLAN_WORD, '') !== b.where.replace(PLAN_WORD, '')) return false;
+  const planA = PLAN_WORD.test(a.where);
+  PLAN_WORD.lastIndex = 0;
+  const planB = PLAN_WORD.test(b.where);
+  PLAN_WORD.lastIndex = 0;
+  return agreeHeads(a.h, b.h, planA, planB);
+}
+
+interface Entry {
+  h: RestatedHead;
+  where: string;
+  part: number;
+}
+
+function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boolean): boolean {
+  // Under a plan heading (or with a plan's words) and not: only the base the plan builds on (在2026年集团新增融资15.2亿元
+  // 的基础上) restates a result.
+  const inPlanA = (planA && !a.done) || a.plan;
+  const inPlanB = (planB && !b.done) || b.plan;
+  if (inPlanA !== inPlanB && !(inPlanA ? a.base : b.base)) return false;
+  // 累计培训残疾人 截至2026年底 and without a date: two running totals, the same only to one date.
+  if ((a.running || b.running) && (a.running !== b.running || a.dates.join() !== b.dates.join())) return false;
+  if (a.f.paragraph === b.f.paragraph || a.zh !== b.zh || a.spans !== b.spans || a.names !== b.names) return false;
+  if (a.part !== b.part) return false;
+  if (otherDates(a.dates, b.dates)) return false;
+  if (!transposedDigits(a.digits, b.digits)) return false;
+  const shared = a.words.filter((w) => b.words.includes(w)).length;
+  if (a.zh) {
+    if (shared < 2) return false;
+    // 受理政府信息公开申请 and 收到政府信息公开申请: two verbs of one object, two quantities.
+    const sharedWords = a.words.filter((w) => b.words.includes(w));
+    const va = leadBefore(a.lead, sharedWords);
+    const vb = leadBefore(b.lead, sharedWords);
+    return va === '' || vb === '' || va === vb;
+  }
+  if (a.digits.length === 3) return shared >= 1;
+  return a.digits.length >= 4 && (shared >= 1 || (a.whole && b.whole));
+}
+
+/** The pairs of restatements one swap apart: the later statement, and the earlier one. */
+export function restatedPairs(heads: readonly RestatedHead[][], wheres: readonly string[], parts: readonly number[], reported: ReadonlySet<Figure>): Array<[Figure, Figure]> {
+  const groups = new Map<string, Entry[]>();
+  for (const [i, list] of heads.entries()) {
+    for (const h of list) {
+      if (reported.has(h.f)) continue;
+      let g = groups.get(h.group);
+      if (!g) groups.set(h.group, (g = []));
+      g.push({ h, where: wheres[i], part: parts[i] });
+    }
+  }
+  const out: Array<[Figure, Figure]> = [];
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    const values = new Set(g.map((e) => e.h.f.value));
+    // Three values or more: a measure listed per place or per year, not one fact stated twice.
+    if (values.size !== 2) continue;
+    const first = g[0];
+    for (const e of g) {
+      if (e.h.f.value === first.h.f.value) continue;
+      if (agree(first, e)) {
+        out.push([e.h.f, first.h.f]);
+        break;
+      }
+    }
+  }
+  return out;
+}
