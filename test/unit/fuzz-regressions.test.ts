@@ -1,6 +1,7 @@
 // Failures found by long fuzzing runs (property runs and the CLI on mutated real drafts), each shrunk by hand to a
 // minimal input, kept as regressions.
 import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { applyEdits, fixAll, lintDetailed, type Finding, type TextFormat } from '../../server/src/engine';
 
 /** Every fix can be applied on its own: its edits do not overlap one another (applyEdits throws if they do). */
@@ -44,5 +45,21 @@ describe('fuzz regressions', () => {
     const text = ['某市教育局年度工作总结', item, item, item, '2、划纲要确定的各项任务。'].join('\n');
     assertFixesApply(text, 'plain', 'zh-cn');
     assert.doesNotThrow(() => fixAll(text, { format: 'plain', locale: 'zh-cn' }));
+  });
+});
+
+describe('fuzz regressions: characters outside the BMP repeated', function () {
+  // A search resumed one code unit after a match inside a surrogate pair found that match again for ever (repeated-word:
+  // 𠀀 typed eight times as a four-character phrase twice). A hang cannot be stopped from inside the test, so the
+  // shapes are linted in a child process with a time limit.
+  this.timeout(120_000);
+  it('lints repeats of astral Han characters, with and without line breaks, in both formats', () => {
+    const shapes = ['\u{20000}\r'.repeat(8), '\u{20000}'.repeat(24), '\u{20000}\n'.repeat(12), '\u{20000}\u{20001}'.repeat(12), '𠮷员'.repeat(10), '\u{20000}者'.repeat(12), '\u{1F600}\u{20000}'.repeat(16)];
+    const script = `
+      const { lintDetailed } = require(${JSON.stringify(require.resolve('../../server/src/engine'))});
+      for (const text of ${JSON.stringify(shapes)}) for (const format of ['plain', 'markdown']) lintDetailed(text, { format });
+      process.stdout.write('done');`;
+    const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8', timeout: 90_000 });
+    assert.equal(run.stdout, 'done', `${run.error ?? ''} ${run.stderr.slice(0, 2000)}`);
   });
 });

@@ -100,7 +100,7 @@ function yearlessSpan(mention: DateMention, dates: readonly DateMention[]): OwnP
 }
 
 const SELF_BEFORE_ZH = /本(?:次|份|篇)?[《“]?\s*$/;
-const SELF_AFTER_ZH = /^[^》”。，；,;]{0,16}?(?:总结|總結|计划|計劃|报告|報告|要点|要點|述职|述職|方案)/;
+const SELF_AFTER_ZH = /^[^》”。，；,;]{0,16}?(?:总结|總結|小结|小結|计划|計劃|报告|報告|要点|要點|述职|述職|方案)/;
 const SELF_BEFORE_EN = /\bthis\s+$/i;
 /**
  * "Welcome to our sustainability report for 2024", "This is our annual review for 2024/25": the report presenting itself
@@ -141,7 +141,7 @@ function selfName(mention: DateMention): { text: string; start: number; end: num
 const OPENING_BEFORE_ZH = /现将|現將/;
 /** 现将, perhaps with the body that reports (我局, 公司, 学校, 我院). */
 const OPENING_BODY_ZH = /^(?:现将|現將)(?:本人|我个人|我個人|我局|本局|我单位|本单位|我校|本校|学校|學校|全校|我院|本院|医院|醫院|我县|我区|我市|我镇|公司|本公司|我公司|集团|集團|本集团|我中心|本中心|我委|我办|街道|我街道)?$/;
-const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報|总结|總結)?如下/;
+const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報|总结|總結|小结|小結)?如下/;
 /** 现将我局2025年度工作情况报告如下 under …2026年度工作总结: the work of the year is what a work report is about. */
 const GENERIC_WORK = /^(?:主要|全年|全面)?工作(?:开展|開展|完成|推进|推進)?(?:情况|情況)?$/;
 /**

@@ -769,6 +769,9 @@ function emptyLeadIns(lines: readonly Line[], sections: readonly { marker: Marke
     if (!inner || !next || next.marker.headingLevel === undefined && next.marker.listItem) continue;
     if (inner.endLine >= j) continue;
     if (next.marker.kind !== 'heading' && next.marker.value === FIRST_ITEM_VALUE) continue;
+    // A number that does not go on from the open section's (9. after 1. Purpose: items numbered as in another
+    // document) is the list that was announced, numbered otherwise; numbering-sequence judges its numbers.
+    if (next.marker.kind === inner.marker.kind && next.marker.kind !== 'heading' && next.marker.value !== inner.marker.value + 1) continue;
     found.add(line);
   }
   return found;

@@ -62,7 +62,7 @@
 import artifacts from '../data/conversion-artifacts.json';
 import words from '../data/repeated-words.json';
 import { rangeIn } from '../model/paragraphs';
-import { alternation } from '../patterns';
+import { alternation, nextSearchIndex } from '../patterns';
 import type { Rule } from '../rule';
 import type { Paragraph } from '../model/paragraphs';
 
@@ -267,7 +267,7 @@ const rule: Rule = {
         const word = z[1];
         const second = z.index + word.length;
         if (isPeriodic(word) || afterLabelLine(paragraph, second)) {
-          TWICE_PERSON.lastIndex = z.index + 1;
+          TWICE_PERSON.lastIndex = nextSearchIndex(TWICE_PERSON, text, z.index);
           continue;
         }
         const range = rangeIn(paragraph, second, second + word.length);
@@ -278,12 +278,12 @@ const rule: Rule = {
       if (mayHoldRepeat(text, 4, SURROGATE.test(text) ? 20 : 10, HAN_LOWEST)) while ((z = TWICE_PHRASE.exec(text))) {
         const word = z[1];
         if (isPeriodic(word)) {
-          TWICE_PHRASE.lastIndex = z.index + 1;
+          TWICE_PHRASE.lastIndex = nextSearchIndex(TWICE_PHRASE, text, z.index);
           continue;
         }
         const second = z.index + word.length;
         if (afterLabelLine(paragraph, second, word) || shiftedAcrossLabel(paragraph, z.index, word.length)) {
-          TWICE_PHRASE.lastIndex = z.index + 1;
+          TWICE_PHRASE.lastIndex = nextSearchIndex(TWICE_PHRASE, text, z.index);
           continue;
         }
         const range = rangeIn(paragraph, second, second + word.length);
