@@ -120,7 +120,7 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
 import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FRONTED_BY_LEAD_EN, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -416,8 +416,28 @@ function promisedBy(mention: DateMention): boolean {
   // promises by itself; the main clause's verb (agreed, said) reports nothing of it.
   const relative = RELATIVE_PROMISE_EN.exec(lead);
   if (relative) return !REPORTED_EN.test(relative[1]);
+  if (frontedPromise(mention, lead)) return true;
   return (PROMISE_EN.test(lead) || RESOLUTION_EN.test(lead)) && !REPORTED_EN.test(lead);
 }
+
+/**
+ * "By the end of 2025 the Council will have replaced all pool cars", "By March 2025, all depots will be fitted…": the
+ * deadline opens the sentence (after its number) and the promise follows it in the same clause. Not "the 2023 plan said
+ * that by 2025 the Council would…" (words before by), "By the end of 2025 the Council had replaced…", "… could have…",
+ * nor "By the end of 2025, 40 charge points were in use, and more will follow in 2027" (will in a later clause).
+ */
+function frontedPromise(mention: DateMention, lead: string): boolean {
+  const q = mention.qualifier;
+  if (!q?.by || q.start === undefined || !FRONTED_BY_LEAD_EN.test(mention.paragraph.text.slice(mention.offset - lead.length, q.start))) return false;
+  const text = mention.paragraph.text;
+  let to = mention.offset + mention.length;
+  const ceiling = Math.min(text.length, to + 200);
+  while (to < ceiling && !/[;:]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' ')) && !(text[to] === ',' && /^,\s+(?:and|but|or|while|which|who)\b/.test(text.slice(to, to + 8)))) to++;
+  const clause = text.slice(mention.offset + mention.length, to);
+  return FRONTED_PROMISE_EN.test(clause) && !REPORTED_EN.test(clause);
+}
+/** The subject (a few words) then will/shall: "the Council will have", ", all council depots will be". */
+const FRONTED_PROMISE_EN = /^\s*,?\s*(?:[A-Za-z0-9'’,-]+\s+){1,5}?(?:will|shall)\s+(?!not\b)/i;
 
 /**
  * "That the Committee receives a report … at its meeting in March 2026": a resolution put to the meeting asks for what
@@ -565,6 +585,29 @@ function openingToZh(mention: DateMention): Month | undefined {
   if (!clause || !TO_DO_ZH.test(clause[1]) || PAST_AFTER_ZH.test(clause[1]) || /已|了|累计|累計/.test(clause[1])) return undefined;
   return { year, month: month ?? 12 };
 }
+/**
+ * 到2025年底将完成全部危桥改造, 到2025年底，全县将实现… in a report written in 2026: 到 opening the sentence with a year
+ * (its end, a month), then the future (将, 要) and the work to do, in a plan or not — a promise for a time already past.
+ * Not 到2025年底已完成… nor a sentence that says it was met or put off (…，该目标已于2025年实现; 推迟至2027年), nor a
+ * multi-year plan's target told (按照“十四五”规划，到2025年底将建成…).
+ */
+function futureToZh(mention: DateMention): Month | undefined {
+  const { year, month } = mention.start;
+  const q = mention.qualifier;
+  if (mention.language !== 'zh' || mention.end || year === undefined || isQuoted(mention)) return undefined;
+  if (q && (q.by || q.since || (q.part !== undefined && q.part !== 'end'))) return undefined;
+  const text = mention.paragraph.text;
+  if (!OPENING_TO_ZH.test(text.slice(Math.max(0, mention.offset - 3), mention.offset))) return undefined;
+  const sentenceStart = Math.max(text.lastIndexOf('。', mention.offset - 1), text.lastIndexOf('；', mention.offset - 1), text.lastIndexOf(';', mention.offset - 1)) + 1;
+  if (MULTI_YEAR_PLAN_ZH.test(text.slice(sentenceStart, mention.offset))) return undefined;
+  const at = q?.end ?? mention.offset + mention.length;
+  const end = text.slice(at).search(/[。；;！？!?]/);
+  const rest = text.slice(at, end < 0 ? text.length : at + end);
+  if (!FUTURE_TO_DO_ZH.test(rest) || NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /累计|累計|实际|實際/.test(rest)) return undefined;
+  return { year, month: month ?? 12 };
+}
+/** After 到2025年底: straight on or after a comma and a short subject, 将 or 要 then the work (将完成, 全县将实现). */
+const FUTURE_TO_DO_ZH = /^(?:[，,]\s*[^，,。；;！？!?]{0,10}?)?(?:将|將|要)(?:全面|全部|基本|如期|按期|按时|按時|确保|確保|力争|力爭)?(?:完成|建成|实现|實現|投入使用|竣工|投产|投產|通车|通車|达标|達標|交付|消除|清零|达到|達到)/;
 const OPENING_TO_ZH = /(?:^|[。；;！？!?：:\n])\s*(?:到|至)$/;
 const TO_DO_ZH = /^(?:全面|全部|基本|如期|按期|按时|按時|确保|確保|力争|力爭)?(?:完成|建成|实现|實現|投入使用|竣工|投产|投產|通车|通車|达标|達標|交付|消除|清零)/;
 
@@ -660,11 +703,13 @@ function impossible(mention: DateMention): boolean {
 /** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
 const PLAN_OPENING = /将|將|要|打算/;
+/** 2025年的目标是, 2025年的主要任务为, 2025年重点抓好, 2025年要着力做好: a year's plan named straight after its year. */
+const YEAR_PLAN_NAMED_ZH = /^(?:的)?(?:工作|发展|發展|主要|总体|總體|奋斗|奮鬥)?(?:目标|目標|任务|任務)(?:是|为|為)|^(?:要|将|將)?(?:重点|重點|着力|著力|全力|集中精力)(?:抓好|做好|推进|推進|抓|做)/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
 // After the paragraph's own number: "6.1 In 2025/26 the Committee will…"; or a list item's bullet: "- In 2025-26 we will…".
 const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
-/** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
-const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
+/** "Our environmental priorities for 2025 are…", "The plans for 2024 include…", "Our targets for 2025 are to…": the year named by the plan itself. */
+const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
 /**
  * "Over the coming year (2025/26) we aim…", "In the year ahead (2025/26), we will…": the year ahead glossed with its
@@ -992,10 +1037,12 @@ class StaleYears {
     // The gloss's closing bracket: what follows it is the plan's clause.
     const rest = text.slice(afterAt).replace(/^\s*[)）]/, '');
     if (mention.language === 'zh') {
-      // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…).
-      if (!/^[，,]/.test(rest)) return;
-      const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
-      if (!(PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
+      // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…); or the
+      // year's aims or work named straight after it: 2025年的目标是…, 2025年重点抓好… (under a plan heading only).
+      const named = YEAR_PLAN_NAMED_ZH.exec(rest);
+      if (!named && !/^[，,]/.test(rest)) return;
+      const clause = rest.slice(named ? named[0].length : 1).split(/[，,。；;！!]/)[0];
+      if (!(named || PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
     } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest))) return;
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
@@ -1052,8 +1099,8 @@ class StaleYears {
     const due = (mention: DateMention) => (p && p.kind !== 'plan' && !(p.kind === 'report' && /^minutes\b/i.test(p.evidence)) ? undefined : dueLabel(mention));
     for (const mention of dates) {
       const promisedZh = promised && mention.language === 'zh';
-      if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
-      const byDate = promisedZh ? outstandingZh(mention) : due(mention) ?? deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from) ?? (promised ? undefined : openingToZh(mention));
+      if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention) && !futureToZh(mention))) continue;
+      const byDate = promisedZh ? outstandingZh(mention) ?? futureToZh(mention) : due(mention) ?? deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from) ?? (promised ? undefined : openingToZh(mention) ?? futureToZh(mention));
       const event = byDate ? undefined : eventOn(mention);
       const deadline = byDate ?? event ?? (promisedZh ? plannedOutsideZh(mention) : plannedIn(mention));
       if (!deadline || impossible(mention)) continue;
