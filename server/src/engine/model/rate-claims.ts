@@ -364,8 +364,11 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
 
 // 40.1%，比上年提高6.2个百分点（上年为34.3%） · 96%, up 4% (2024/25: 92%): the change straight after the new level, then
 // the old level in brackets with the period it was.
-const BRACKET_CHANGE_ZH = new RegExp(`^\\s*[，,]\\s*(?:比上年|较上年|較上年|比去年|较去年|較去年|同比|比上年同期|较上年同期|較上年同期)?(${VERB_ZH})了?\\s*$`);
-const BRACKET_BASE_ZH = /^\s*[（(]\s*(?:上年|去年|上年同期|去年同期|上一年|(?:19|20)\d\d年)(?:为|為|是)?\s*$/;
+// An earlier month or quarter of a monthly or quarterly report too: 较9月份提高3.1%（9月份为71.1%）, 较二季度末提高2.6%
+// （二季度末为65.8%）, 比上月下降1.2%（上月为94.7%）, 环比提高3.0%（9月为21.0%）.
+const EARLIER_PERIOD_ZH = String.raw`上年同期|去年同期|上年末|去年末|上年|去年|上一年|上月|上个月|上個月|上季度|上季末|上半年|年初|\d{1,2}月份?(?:末|底)?|[一二三四]季度末?`;
+const BRACKET_CHANGE_ZH = new RegExp(String.raw`^\s*[，,]\s*(?:(?:比|较|較)(?:${EARLIER_PERIOD_ZH})|同比|环比|環比)?(${VERB_ZH})了?\s*$`);
+const BRACKET_BASE_ZH = new RegExp(String.raw`^\s*[（(]\s*(?:${EARLIER_PERIOD_ZH}|(?:19|20)\d\d年)(?:为|為|是)?\s*$`);
 // 96% of discharge summaries were sent to GPs within 24 hours, up 4% (2024/25: 92%): what the level is a share of and
 // what was done to them may stand between the level and the change (figures of no % among them: within 24 hours).
 const BRACKET_CHANGE_EN = /^(?:\s+(?:(?:of|in|among)\s|(?:were|was|are|is|had|have|has|said|met|reached|achieved|reported|would|did|felt|agreed|completed)\s)[^.;:%()]{0,100}?)?\s*,\s*(up|down)\s+(?:by\s+)?$/i;
