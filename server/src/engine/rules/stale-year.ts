@@ -598,15 +598,19 @@ function futureToZh(mention: DateMention): Month | undefined {
   const { year, month } = mention.start;
   const q = mention.qualifier;
   if (mention.language !== 'zh' || mention.end || year === undefined || isQuoted(mention)) return undefined;
-  if (q && (q.by || q.since || (q.part !== undefined && q.part !== 'end'))) return undefined;
+  if (q && (q.since || (q.part !== undefined && q.part !== 'end'))) return undefined;
   const text = mention.paragraph.text;
-  if (!OPENING_TO_ZH.test(text.slice(Math.max(0, mention.offset - 3), mention.offset))) return undefined;
+  // 到2025年底, 到2025年6月底前, or a deadline with 前 opening the sentence: 2025年底前将完成….
+  const lead = text.slice(Math.max(0, mention.offset - 3), mention.offset);
+  if (!OPENING_TO_ZH.test(lead) && !(q?.by && /(?:^|[。；;！？!?：:\n])\s*$/.test(lead))) return undefined;
   const sentenceStart = Math.max(text.lastIndexOf('。', mention.offset - 1), text.lastIndexOf('；', mention.offset - 1), text.lastIndexOf(';', mention.offset - 1)) + 1;
   if (MULTI_YEAR_PLAN_ZH.test(text.slice(sentenceStart, mention.offset))) return undefined;
   const at = q?.end ?? mention.offset + mention.length;
   const end = text.slice(at).search(/[。；;！？!?]/);
   const rest = text.slice(at, end < 0 ? text.length : at + end);
-  if (!FUTURE_TO_DO_ZH.test(rest) || NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /累计|累計|实际|實際/.test(rest)) return undefined;
+  const todo = FUTURE_TO_DO_ZH.exec(rest);
+  // 2025年底前将完成的项目: the date describes the projects.
+  if (!todo || /^[^，,。；;]{0,3}?的/.test(rest.slice(todo[0].length)) || NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /累计|累計|实际|實際/.test(rest)) return undefined;
   return { year, month: month ?? 12 };
 }
 /** After 到2025年底: straight on or after a comma and a short subject, 将 or 要 then the work (将完成, 全县将实现). */
@@ -707,13 +711,16 @@ function impossible(mention: DateMention): boolean {
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
 const PLAN_OPENING = /将|將|要|打算/;
 /** 2025年的目标是, 2025年的主要任务为, 2025年重点抓好, 2025年要着力做好: a year's plan named straight after its year. */
-const YEAR_PLAN_NAMED_ZH = /^(?:的)?(?:工作|发展|發展|主要|总体|總體|奋斗|奮鬥)?(?:目标|目標|任务|任務)(?:是|为|為)|^(?:要|将|將)?(?:重点|重點|着力|著力|全力|集中精力)(?:抓好|做好|推进|推進|抓|做)/;
+const YEAR_PLAN_NAMED_ZH = /^(?:的)?(?:工作|发展|發展|主要|总体|總體|奋斗|奮鬥)?(?:目标任务|目標任務|目标|目標|任务|任務)(?:是|为|為)|^(?:要|将|將)?(?:重点|重點|着力|著力|全力|集中精力)(?:抓好|做好|推进|推進|抓|做)/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
 // After the paragraph's own number: "6.1 In 2025/26 the Committee will…"; or a list item's bullet: "- In 2025-26 we will…".
 const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…", "Our targets for 2025 are to…": the year named by the plan itself. */
 const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
-const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
+const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b(?!\s+(?:set\s+out|shown|listed|given|summari[sz]ed|described|reported|compared|included|in\s+(?:table|annex|appendix)|below|above|as\s+follows\s+(?:with|against)))/i;
+/** "Our 2025 targets are to…": the year before the plan's noun. */
+const PLAN_NOUN_YEAR_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the)\s+(?:[A-Za-z-]+\s+)?$/i;
+const PLAN_NOUN_AFTER_YEAR_EN = /^\s+(?:[A-Za-z-]+\s+)?(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+(?:are|will|include|includes)\b/i;
 /**
  * "Over the coming year (2025/26) we aim…", "In the year ahead (2025/26), we will…": the year ahead glossed with its
  * year in brackets at the start of a paragraph; 明年（2026年），我们将…, 新的一年（2026年），街道将… the same.
@@ -851,7 +858,7 @@ class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
   /** The sections English plan headings open, and when the period each plans starts. */
   private readonly plannedFrom = new Map<Section, Month>();
-  /** The years planOpening reported (2026年，我将… under 明年工作计划): yearTargets does not report them again. */
+  /** The years plan() and planOpening reported (2026年，我将… under 明年工作计划): planOpening and yearTargets do not report them again. */
   private readonly openingsReported = new WeakSet<DateMention>();
   /** The dates deadlines() reported: nextMeeting() does not report them again. */
   private readonly reportedDates = new WeakSet<DateMention>();
@@ -940,6 +947,8 @@ class StaleYears {
       data: { basis: this.basis(!byPeriod), planned: heading.shown ?? this.periodText(year, half) },
       range: rangeIn(paragraph, heading.start ?? mention.offset, heading.end),
     });
+    // 2025年的主要目标任务是… read as a plan heading is not reported again as a plan's opening.
+    this.openingsReported.add(mention);
   }
 
   /**
@@ -1032,21 +1041,23 @@ class StaleYears {
     if (!p || (p.kind !== 'summary' && p.kind !== 'report' && !plan) || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
     const gloss = (d: DateMention) => (d.language === 'zh' ? PLAN_GLOSS_ZH_LEAD : PLAN_GLOSS_EN_LEAD).test(text.slice(0, d.offset)) && /^\s*[)）]/.test(text.slice(d.qualifier?.end ?? d.offset + d.length));
-    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
+    const yearNoun = (d: DateMention) => PLAN_NOUN_YEAR_EN_LEAD.test(text.slice(0, d.offset)) && PLAN_NOUN_AFTER_YEAR_EN.test(text.slice(d.offset + d.length)) && PLAN_NOUN_EN.test(text.slice(d.offset + d.length).replace(PLAN_NOUN_AFTER_YEAR_EN, (m) => ' ' + m.trim().split(/\s+/).pop()));
+    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset)) || yearNoun(d);
     // In 2024 we will…, and a financial year: In 2025/26 we will…; Over the coming year (2025/26) we aim…
     const mention = dates.find((d) => ((d.language === 'zh' ? d.offset <= 2 : lead(d)) || gloss(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
-    if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
+    if (!mention || mention.qualifier?.since || mention.qualifier?.by || this.openingsReported.has(mention)) return;
     const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
     // The gloss's closing bracket: what follows it is the plan's clause.
     const rest = text.slice(afterAt).replace(/^\s*[)）]/, '');
     if (mention.language === 'zh') {
       // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…); or the
       // year's aims or work named straight after it: 2025年的目标是…, 2025年重点抓好… (under a plan heading only).
-      const named = YEAR_PLAN_NAMED_ZH.exec(rest);
+      // 2025年，重点抓好以下工作 the same after the comma.
+      const named = YEAR_PLAN_NAMED_ZH.exec(rest) ?? YEAR_PLAN_NAMED_ZH.exec(rest.replace(/^[，,]\s*/, ''));
       if (!named && !/^[，,]/.test(rest)) return;
-      const clause = rest.slice(named ? named[0].length : 1).split(/[，,。；;！!]/)[0];
+      const clause = named ? rest.slice(rest.indexOf(named[0]) + named[0].length).split(/[，,。；;！!]/)[0] : rest.slice(1).split(/[，,。；;！!]/)[0];
       if (!(named || PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
-    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest))) return;
+    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest)) && !yearNoun(mention)) return;
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
