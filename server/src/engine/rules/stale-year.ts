@@ -339,7 +339,7 @@ function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['pe
     if (period.year <= first + 4) continue;
     const lead = text.slice(Math.max(0, m.index! - 16), m.index!);
     const sentence = lead.split(/[。；！？]/).pop()!;
-    if (/(?:19|20)\d\d\s*年/.test(sentence) || /回顾|回顧|总结|總結|此前|以往|过去|過去/.test(sentence)) continue;
+    if (/(?:19|20)\d\d\s*年/.test(sentence) || /回顾|回顧|总结|總結|小结|小結|此前|以往|过去|過去/.test(sentence)) continue;
     if (m[0].endsWith('收官') && !PLAN_PERIOD_AHEAD.test(lead)) continue;
     context.report({
       message: 'planPeriodOver',
@@ -1014,7 +1014,7 @@ class StaleYears {
       } else if (YEAR_WORK_LEAD.test(leadWords)) {
         // 做好2025年下半年各项工作 under 下半年工作打算 in the 2026 half-year summary: that year's work to be done.
         const clause = text.slice(after, after + 20).split(/[，,。；;！!？?]/)[0];
-        if (!/^[^，,。；;]{0,10}?(?:工作|任务|任務)/.test(clause) || /总结|總結|回顾|回顧|经验|經驗|成绩|成績/.test(clause)) continue;
+        if (!/^[^，,。；;]{0,10}?(?:工作|任务|任務)/.test(clause) || /总结|總結|小结|小結|回顾|回顧|经验|經驗|成绩|成績/.test(clause)) continue;
       } else if (this.openingsReported.has(mention) || !yearOpensPlan(text, mention.offset, after) || !underPlanHeading(paragraph, p?.kind === 'plan')) continue;
       const basis = p?.kind === 'plan' || !section ? this.basis(false) : this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
       this.context.report({
