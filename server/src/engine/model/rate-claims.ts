@@ -93,10 +93,15 @@ const TO_FIRST_GAP_EN = /^(?:\s+(?:in|at|by|during)\s(?:[A-Za-z][\w'-]*|\d{4}(?:
 // B% of pupils met the standard, up C% on last year (A%) / B%, down C points from A%: the change between the levels.
 // 64% of the electricity we bought in 2025, compared with 52%: what the level is a share of, and its year.
 const COMPARED_EN = /^(?:\s+(?:of|in|among)\s(?:[^.;%\d]|\d{4}(?:[-/–]\d{2})?(?!\d)){0,60}?)?\s*[,(]?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
+/**
+ * An earlier period a monthly or quarterly report names: Month 6, Period 6, Week 12, September, September 2026 (in "up 3.1%
+ * on Month 6, when it stood at 71.1%" and "(Month 6: 71.1%)").
+ */
+const EARLIER_PERIOD_EN = String.raw`(?:Month|Period|Week)\s+\d{1,2}|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+(?:19|20)\d\d)?`;
 // 47.2% in September, up 3.1% on August's 44.1% / 84%, an increase of 6% on last year's 78% / 88%, an increase of 3% on
 // the previous quarter (85%).
 const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(?:(up|down)\s+(?:by\s+)?|an?\s+(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\s+of\s+)$/i;
-const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+(?:year|quarter|month)|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)|the\s+year\s+before|\d{4}(?:[-/–]\d{2})?|Q[1-4]|Quarter\s+[1-4])\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+(?:was|stood\s+at)\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|Quarter\s+[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$/;
+const REVERSE_BASE_EN = new RegExp(String.raw`^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+(?:year|quarter|month)|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)|the\s+year\s+before|\d{4}(?:[-/–]\d{2})?|Q[1-4]|Quarter\s+[1-4]|${EARLIER_PERIOD_EN})\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|stood\s+at)\s+|[,:]?\s*when\s+they\s+(?:were|stood\s+at)\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|Quarter\s+[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$`);
 // 94.3% within the standard. This is 6.1% higher than Quarter 1's 88.2% / 90% of cases, 5% higher than last year's 85%:
 // the change as a comparative after the new level (in its sentence, or the next opened by "This is"), then the old one.
 const COMPARATIVE_GAP_EN = /^(?:\s+(?:of|in|within|among)\s[^.;%]{0,80}?)?(?:\s*,\s*|\.\s+(?:This|That|It)\s+(?:is|was)\s+)$/;
@@ -359,12 +364,15 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
 
 // 40.1%，比上年提高6.2个百分点（上年为34.3%） · 96%, up 4% (2024/25: 92%): the change straight after the new level, then
 // the old level in brackets with the period it was.
-const BRACKET_CHANGE_ZH = new RegExp(`^\\s*[，,]\\s*(?:比上年|较上年|較上年|比去年|较去年|較去年|同比|比上年同期|较上年同期|較上年同期)?(${VERB_ZH})了?\\s*$`);
-const BRACKET_BASE_ZH = /^\s*[（(]\s*(?:上年|去年|上年同期|去年同期|上一年|(?:19|20)\d\d年)(?:为|為|是)?\s*$/;
+// An earlier month or quarter of a monthly or quarterly report too: 较9月份提高3.1%（9月份为71.1%）, 较二季度末提高2.6%
+// （二季度末为65.8%）, 比上月下降1.2%（上月为94.7%）, 环比提高3.0%（9月为21.0%）.
+const EARLIER_PERIOD_ZH = String.raw`上年同期|去年同期|上年末|去年末|上年|去年|上一年|上月|上个月|上個月|上季度|上季末|上半年|年初|\d{1,2}月份?(?:末|底)?|[一二三四]季度末?`;
+const BRACKET_CHANGE_ZH = new RegExp(String.raw`^\s*[，,]\s*(?:(?:比|较|較)(?:${EARLIER_PERIOD_ZH})|同比|环比|環比)?(${VERB_ZH})了?\s*$`);
+const BRACKET_BASE_ZH = new RegExp(String.raw`^\s*[（(]\s*(?:${EARLIER_PERIOD_ZH}|(?:19|20)\d\d年)(?:为|為|是)?\s*$`);
 // 96% of discharge summaries were sent to GPs within 24 hours, up 4% (2024/25: 92%): what the level is a share of and
 // what was done to them may stand between the level and the change (figures of no % among them: within 24 hours).
 const BRACKET_CHANGE_EN = /^(?:\s+(?:(?:of|in|among)\s|(?:were|was|are|is|had|have|has|said|met|reached|achieved|reported|would|did|felt|agreed|completed)\s)[^.;:%()]{0,100}?)?\s*,\s*(up|down)\s+(?:by\s+)?$/i;
-const BRACKET_BASE_EN = /^\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?|last\s+(?:year|quarter)|(?:the\s+)?(?:previous|prior)\s+(?:year|quarter)|Q[1-4]|Quarter\s+[1-4])\s*:\s*$/i;
+const BRACKET_BASE_EN = new RegExp(String.raw`^\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?|last\s+(?:year|quarter|month)|(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)|Q[1-4]|Quarter\s+[1-4]|${EARLIER_PERIOD_EN})\s*:\s*$`, 'i');
 
 function bracketBaseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
   const [to, change, base] = [lists[i], lists[i + 1], lists[i + 2]];

@@ -59,7 +59,8 @@ export interface ReportTime {
 
 const ZH_KINDS: [RegExp, ReportKind][] = [
   // 2025年国民经济和社会发展统计公报: the year's figures, published after it.
-  [/总结|總結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|统计公报|統計公報|工作情况|工作情況/, 'summary'],
+  // 2026年上半年工作小结, 第三季度工作小结: a short summary is a summary.
+  [/总结|總結|小结|小結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|统计公报|統計公報|工作情况|工作情況/, 'summary'],
   // 方案 names a plan where it ends the title (三年行动方案（2025—2027年）), not in 实施方案执行情况的报告.
   // 计划 naming a programme or a policy is no plan: 科技计划项目资金绩效自评报告, 计划单列市, 计划生育.
   [/(?:计划|計劃)(?!项目|項目|资金|資金|单列|單列|生育|内|內|外)|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點|方案(?:[（(][^（）()]{0,16}[）)])?\s*$/, 'plan'],
@@ -335,7 +336,7 @@ const ZH_EVENT = /演练|演練|运动会|運動會|比赛|比賽|竞赛|競賽|
 
 /** A quarter after the title's year: 一季度, 第三季度, 前三季度. */
 const ZH_QUARTER = /第?[一二三四1-4]季度|前[二三两兩]季度/;
-const ZH_REPORT_WORD = /总结|總結|报告|報告|汇报|匯報|简析|簡析|分析/;
+const ZH_REPORT_WORD = /总结|總結|小结|小結|报告|報告|汇报|匯報|简析|簡析|分析/;
 
 const TERM = /^(?:学年|學年)度?(?:(第一学期|第一學期|上学期|上學期|秋季学期|秋季學期)|(第二学期|第二學期|下学期|下學期|春季学期|春季學期))?/;
 

@@ -4,8 +4,9 @@
  * What: the change of a rate written as a percentage where percentage points are meant. With both levels given
  * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%",
  * "moved from 108% to 114%, a 6% improvement", fixed to "a 6 percentage point improvement"; the old level after the
- * change, in brackets or compared with: 普及率为92.4%，比上年提高2.1%（上年为90.3%）, "96%, up 4% (2024/25: 92%)", "96%, up 4% on
- * Quarter 2, when it stood at 92%", "94.3% … This is 6.1% higher than Quarter 1's 88.2%")
+ * change, in brackets or compared with: 普及率为92.4%，比上年提高2.1%（上年为90.3%）, 达标率为74.2%，较9月份提高3.1%（9月份为71.1%）, "96%, up 4% (2024/25: 92%)", "96%, up 4% on
+ * Quarter 2, when it stood at 92%", "74.2% in October, up 3.1% on Month 6 (on September), when it stood at 71.1%", "94.1%, up 2.2%
+ * (September: 91.9%)", "94.3% … This is 6.1% higher than Quarter 1's 88.2%")
  * it is certainly wrong: an error, fixed to 个百分点 / percentage points. With only the change given for a measure
  * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 城镇化率为68.2%，比上年末提高0.9%; 存贷比为72.8%，比年初提高1.5%;
  * 恩格尔系数为28.4%，比上年下降0.6%; 满意度达到96.8%，比上年提高2.3%;
@@ -28,7 +29,7 @@
  *
  * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
  *
- * 检查：比率的变化写成了%而非百分点。给出前后两个数值（上年数值也可在变化之后的括号中：比上年提高2.1%（上年为90.3%））且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
+ * 检查：比率的变化写成了%而非百分点。给出前后两个数值（上年数值也可在变化之后的括号中：比上年提高2.1%（上年为90.3%），月报、季报中的较9月份提高3.1%（9月份为71.1%）、较二季度末提高2.6%（二季度末为65.8%）同样）且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
  * 只给出变化且对象本身是百分比（入学率、普及率、占比、存贷比、“占…的72.2%，比上年提高1.5%”……）时给出警告，并提供“个百分点”的改法。
  * 比率与平均水平之差写成%（知晓率为48.6%，低于全省平均水平6.3%）、降幅或增幅收窄、扩大写成%（降幅较上年收窄2.1%）、句中刚以%给出的增速与上年或与其他群体、地区相比写成%（同比增长7.4%，增幅较上年回落2.1%；同比增长7.2%，增速高于城镇居民1.5%）时同样警告。
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
@@ -62,7 +63,7 @@ import { withinRounding } from './percent-arithmetic';
 /** Verbs that change a level, not an amount: with them a share named just before is what changed. */
 const LEVEL_VERBS = /^(?:提高|提升|上升|下降|降低|回落|下滑|攀升|扩大|擴大|缩小|縮小|rose|risen|increased|fell|fallen|dropped|declined|decreased|climbed|up|down)$/i;
 /** Words that compare without naming a measure: 比上年, 比上年末, 同比, 较2023年, 较上学年, 较上次, 较上一轮, year-on-year. */
-const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上一?次|上一?期|上一?轮|上一?輪|上一?年度|前一?次|首次|上年末|去年末|上年底|去年底|上年|去年|上一年|上一?学年|上一?學年|上一?学期|上一?學期|上一?届|上一?屆|前一?(?:届|屆|年|年度|学年|學年|学期|學期|期|轮|輪|次|季度)|同期|同比|环比|環比|\d{4}年|上半年|下半年|上一?季度|上個?季度|上个季度|[一二三四]季度|第[一二三四]季度|季末|季度末|上个?月|上個月|年初|年末|年底|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
+const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上一?次|上一?期|上一?轮|上一?輪|上一?年度|前一?次|首次|上年末|去年末|上年底|去年底|上年|去年|上一年|上一?学年|上一?學年|上一?学期|上一?學期|上一?届|上一?屆|前一?(?:届|屆|年|年度|学年|學年|学期|學期|期|轮|輪|次|季度)|同期|同比|环比|環比|\d{4}年|上半年|下半年|上一?季度|上個?季度|上个季度|[一二三四]季度末|[一二三四]季度|第[一二三四]季度末|第[一二三四]季度|季末|季度末|\d{1,2}月份?(?:末|底)?|上个?月|上個月|年初|年末|年底|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
 
 /** 占一般公共预算收入的72.2%: a share of a whole the text names, which moves in points like 占比. */
 const SHARE_OF = /(?:占|佔)[^，,。；;%]{1,24}$/;

@@ -124,6 +124,9 @@ const SENTENCE_END = /[。！？!?；;]|\.\s/;
  * A deadline stated as still to come (确保2023年底前完成, will … by the end of 2023), as a month it ends in. In a
  * plan every deadline not stated as met is still to come (2023年6月底前完成迁移上云).
  */
+/** Nothing before a fronted "By …" in its sentence but a paragraph's number or bullet. */
+export const FRONTED_BY_LEAD_EN = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?$/i;
+
 export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: Month): Month | undefined {
   const q = mention.qualifier;
   if (!q?.by || isQuoted(mention)) return undefined;
@@ -136,8 +139,13 @@ export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: M
   let to = q.end;
   while (to < ceiling && !/[。！？!?；;，,]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
   const lead = text.slice(from, mention.offset);
-  const rest = text.slice(q.end, to);
   const zh = mention.language === 'zh';
+  // "By March 2025, all depots will be fitted…": a deadline opening its sentence is followed by its clause's comma.
+  if (!zh && text[to] === ',' && q.start !== undefined && FRONTED_BY_LEAD_EN.test(text.slice(from, q.start))) {
+    to++;
+    while (to < ceiling && !/[;,]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
+  }
+  const rest = text.slice(q.end, to);
   // 确保2024年底前开工的项目年内建成: the date describes the projects (…前开工的), it sets no deadline.
   // 2000年底前建成、尚未改造的小区, （即2026年6月30日前注册成立）的企业, 建成于1990年以前的14个小区: the same, with a
   // second verb after 、, a closing bracket, or the verb before the date.

@@ -18,7 +18,8 @@
  * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
  * 2025 Annual Impact Report, "In 2025/26 we will…" under the priorities for 2026/27 in the Quality Account 2025/26, or
  * under a work programme, or anywhere in an English summary of 2025-26 ("In 2025-26 we will begin…"); "Priorities
- * for 2025/26" under Looking ahead in the 2025/26 review; "Our priorities for the rest of 2025" in the Q3 2026 board update; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
+ * for 2025/26" under Looking ahead in the 2025/26 review; "Our priorities for the rest of 2025" in the Q3 2026 board update; "Our targets for 2025 are to…" in the Impact
+ * Report 2026; 2025年的目标是…, 2025年重点抓好… under 2027年工作打算 in the 2026 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, or under a summary's plan heading (2026年4月底前完成… under 下半年工作打算), any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
@@ -27,7 +28,9 @@
  * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off; also a year or its end
  * straight after 计划, 拟, 确保 with no 前: 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of
  * 2026 — not a multi-year plan's target, 按照“十四五”规划，计划2025年…, nor 计划到2025年), "The Committee will complete the
- * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later ("by the end of Q2 2025" in the Quarterly Report Q3 2025, or with "Q3 2025" on the line under its title, written at its quarter's end at the earliest); an event on a
+ * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later (also with the deadline opening
+ * its sentence: "By the end of 2025 the Council will have replaced all pool cars"; 到2025年底将完成…, 到2025年底，全县将实现…
+ * — not "By the end of 2025 the Council had replaced…", "the 2023 plan said that by 2025 the Council would…") ("by the end of Q2 2025" in the Quarterly Report Q3 2025, or with "Q3 2025" on the line under its title, written at its quarter's end at the earliest); an event on a
  * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "remains scheduled for completion by 31 March 2025", "is scheduled to meet
  * on 3 June 2025" in a report dated October 2025, or in a month or a season: "The Board will meet in March 2024", "The new
  * store will be completed and handed over in December 2024", "We
@@ -85,7 +88,7 @@
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文“Approved by the Board on …”、年会报告标题下的“to be held … on Friday 21 November 2025”、分段封面行中“Published 28 March 2025”一段；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限，“Plans for 2025”下早于该计划成文的承诺期限“We will complete the move by the end of Q3 2024”）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；句首以期限开头的承诺“By the end of 2025 the Council will have replaced…”“到2025年底将完成……”“到2025年底，全县将实现……”（“…had replaced”、转述旧计划的“would”、已实现或推迟的不算）；工作打算下的“2025年的目标是……”“2025年重点抓好……”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限，“Plans for 2025”下早于该计划成文的承诺期限“We will complete the move by the end of Q3 2024”）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”，以及该年的半年或季度“力争2026年上半年完成全部修缮任务”“确保2026年第四季度实现达产达效”；“回顾2026年上半年”“较2026年第三季度”不算）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日；上半年总结中的“今年1—8月，完成投资……”而落款2026年7月8日，下半年工作打算中或“预计”之后的不算）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -120,7 +123,7 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
 import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FRONTED_BY_LEAD_EN, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -336,7 +339,7 @@ function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['pe
     if (period.year <= first + 4) continue;
     const lead = text.slice(Math.max(0, m.index! - 16), m.index!);
     const sentence = lead.split(/[。；！？]/).pop()!;
-    if (/(?:19|20)\d\d\s*年/.test(sentence) || /回顾|回顧|总结|總結|此前|以往|过去|過去/.test(sentence)) continue;
+    if (/(?:19|20)\d\d\s*年/.test(sentence) || /回顾|回顧|总结|總結|小结|小結|此前|以往|过去|過去/.test(sentence)) continue;
     if (m[0].endsWith('收官') && !PLAN_PERIOD_AHEAD.test(lead)) continue;
     context.report({
       message: 'planPeriodOver',
@@ -416,8 +419,28 @@ function promisedBy(mention: DateMention): boolean {
   // promises by itself; the main clause's verb (agreed, said) reports nothing of it.
   const relative = RELATIVE_PROMISE_EN.exec(lead);
   if (relative) return !REPORTED_EN.test(relative[1]);
+  if (frontedPromise(mention, lead)) return true;
   return (PROMISE_EN.test(lead) || RESOLUTION_EN.test(lead)) && !REPORTED_EN.test(lead);
 }
+
+/**
+ * "By the end of 2025 the Council will have replaced all pool cars", "By March 2025, all depots will be fitted…": the
+ * deadline opens the sentence (after its number) and the promise follows it in the same clause. Not "the 2023 plan said
+ * that by 2025 the Council would…" (words before by), "By the end of 2025 the Council had replaced…", "… could have…",
+ * nor "By the end of 2025, 40 charge points were in use, and more will follow in 2027" (will in a later clause).
+ */
+function frontedPromise(mention: DateMention, lead: string): boolean {
+  const q = mention.qualifier;
+  if (!q?.by || q.start === undefined || !FRONTED_BY_LEAD_EN.test(mention.paragraph.text.slice(mention.offset - lead.length, q.start))) return false;
+  const text = mention.paragraph.text;
+  let to = mention.offset + mention.length;
+  const ceiling = Math.min(text.length, to + 200);
+  while (to < ceiling && !/[;:]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' ')) && !(text[to] === ',' && /^,\s+(?:and|but|or|while|which|who)\b/.test(text.slice(to, to + 8)))) to++;
+  const clause = text.slice(mention.offset + mention.length, to);
+  return FRONTED_PROMISE_EN.test(clause) && !REPORTED_EN.test(clause);
+}
+/** The subject (a few words) then will/shall: "the Council will have", ", all council depots will be". */
+const FRONTED_PROMISE_EN = /^\s*,?\s*(?:[A-Za-z0-9'’,-]+\s+){1,5}?(?:will|shall)\s+(?!not\b)/i;
 
 /**
  * "That the Committee receives a report … at its meeting in March 2026": a resolution put to the meeting asks for what
@@ -565,6 +588,33 @@ function openingToZh(mention: DateMention): Month | undefined {
   if (!clause || !TO_DO_ZH.test(clause[1]) || PAST_AFTER_ZH.test(clause[1]) || /已|了|累计|累計/.test(clause[1])) return undefined;
   return { year, month: month ?? 12 };
 }
+/**
+ * 到2025年底将完成全部危桥改造, 到2025年底，全县将实现… in a report written in 2026: 到 opening the sentence with a year
+ * (its end, a month), then the future (将, 要) and the work to do, in a plan or not — a promise for a time already past.
+ * Not 到2025年底已完成… nor a sentence that says it was met or put off (…，该目标已于2025年实现; 推迟至2027年), nor a
+ * multi-year plan's target told (按照“十四五”规划，到2025年底将建成…).
+ */
+function futureToZh(mention: DateMention): Month | undefined {
+  const { year, month } = mention.start;
+  const q = mention.qualifier;
+  if (mention.language !== 'zh' || mention.end || year === undefined || isQuoted(mention)) return undefined;
+  if (q && (q.since || (q.part !== undefined && q.part !== 'end'))) return undefined;
+  const text = mention.paragraph.text;
+  // 到2025年底, 到2025年6月底前, or a deadline with 前 opening the sentence: 2025年底前将完成….
+  const lead = text.slice(Math.max(0, mention.offset - 3), mention.offset);
+  if (!OPENING_TO_ZH.test(lead) && !(q?.by && /(?:^|[。；;！？!?：:\n])\s*$/.test(lead))) return undefined;
+  const sentenceStart = Math.max(text.lastIndexOf('。', mention.offset - 1), text.lastIndexOf('；', mention.offset - 1), text.lastIndexOf(';', mention.offset - 1)) + 1;
+  if (MULTI_YEAR_PLAN_ZH.test(text.slice(sentenceStart, mention.offset))) return undefined;
+  const at = q?.end ?? mention.offset + mention.length;
+  const end = text.slice(at).search(/[。；;！？!?]/);
+  const rest = text.slice(at, end < 0 ? text.length : at + end);
+  const todo = FUTURE_TO_DO_ZH.exec(rest);
+  // 2025年底前将完成的项目: the date describes the projects.
+  if (!todo || /^[^，,。；;]{0,3}?的/.test(rest.slice(todo[0].length)) || NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /累计|累計|实际|實際/.test(rest)) return undefined;
+  return { year, month: month ?? 12 };
+}
+/** After 到2025年底: straight on or after a comma and a short subject, 将 or 要 then the work (将完成, 全县将实现). */
+const FUTURE_TO_DO_ZH = /^(?:[，,]\s*[^，,。；;！？!?]{0,10}?)?(?:将|將|要)(?:全面|全部|基本|如期|按期|按时|按時|确保|確保|力争|力爭)?(?:完成|建成|实现|實現|投入使用|竣工|投产|投產|通车|通車|达标|達標|交付|消除|清零|达到|達到)/;
 const OPENING_TO_ZH = /(?:^|[。；;！？!?：:\n])\s*(?:到|至)$/;
 const TO_DO_ZH = /^(?:全面|全部|基本|如期|按期|按时|按時|确保|確保|力争|力爭)?(?:完成|建成|实现|實現|投入使用|竣工|投产|投產|通车|通車|达标|達標|交付|消除|清零)/;
 
@@ -660,12 +710,17 @@ function impossible(mention: DateMention): boolean {
 /** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
 const PLAN_OPENING = /将|將|要|打算/;
+/** 2025年的目标是, 2025年的主要任务为, 2025年重点抓好, 2025年要着力做好: a year's plan named straight after its year. */
+const YEAR_PLAN_NAMED_ZH = /^(?:的)?(?:工作|发展|發展|主要|总体|總體|奋斗|奮鬥)?(?:目标任务|目標任務|目标|目標|任务|任務)(?:是|为|為)|^(?:要|将|將)?(?:重点|重點|着力|著力|全力|集中精力)(?:抓好|做好|推进|推進|抓|做)/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
 // After the paragraph's own number: "6.1 In 2025/26 the Committee will…"; or a list item's bullet: "- In 2025-26 we will…".
 const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
-/** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
-const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
-const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
+/** "Our environmental priorities for 2025 are…", "The plans for 2024 include…", "Our targets for 2025 are to…": the year named by the plan itself. */
+const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
+const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b(?!\s+(?:set\s+out|shown|listed|given|summari[sz]ed|described|reported|compared|included|in\s+(?:table|annex|appendix)|below|above|as\s+follows\s+(?:with|against)))/i;
+/** "Our 2025 targets are to…": the year before the plan's noun. */
+const PLAN_NOUN_YEAR_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the)\s+(?:[A-Za-z-]+\s+)?$/i;
+const PLAN_NOUN_AFTER_YEAR_EN = /^\s+(?:[A-Za-z-]+\s+)?(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+(?:are|will|include|includes)\b/i;
 /**
  * "Over the coming year (2025/26) we aim…", "In the year ahead (2025/26), we will…": the year ahead glossed with its
  * year in brackets at the start of a paragraph; 明年（2026年），我们将…, 新的一年（2026年），街道将… the same.
@@ -803,7 +858,7 @@ class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
   /** The sections English plan headings open, and when the period each plans starts. */
   private readonly plannedFrom = new Map<Section, Month>();
-  /** The years planOpening reported (2026年，我将… under 明年工作计划): yearTargets does not report them again. */
+  /** The years plan() and planOpening reported (2026年，我将… under 明年工作计划): planOpening and yearTargets do not report them again. */
   private readonly openingsReported = new WeakSet<DateMention>();
   /** The dates deadlines() reported: nextMeeting() does not report them again. */
   private readonly reportedDates = new WeakSet<DateMention>();
@@ -892,6 +947,8 @@ class StaleYears {
       data: { basis: this.basis(!byPeriod), planned: heading.shown ?? this.periodText(year, half) },
       range: rangeIn(paragraph, heading.start ?? mention.offset, heading.end),
     });
+    // 2025年的主要目标任务是… read as a plan heading is not reported again as a plan's opening.
+    this.openingsReported.add(mention);
   }
 
   /**
@@ -957,7 +1014,7 @@ class StaleYears {
       } else if (YEAR_WORK_LEAD.test(leadWords)) {
         // 做好2025年下半年各项工作 under 下半年工作打算 in the 2026 half-year summary: that year's work to be done.
         const clause = text.slice(after, after + 20).split(/[，,。；;！!？?]/)[0];
-        if (!/^[^，,。；;]{0,10}?(?:工作|任务|任務)/.test(clause) || /总结|總結|回顾|回顧|经验|經驗|成绩|成績/.test(clause)) continue;
+        if (!/^[^，,。；;]{0,10}?(?:工作|任务|任務)/.test(clause) || /总结|總結|小结|小結|回顾|回顧|经验|經驗|成绩|成績/.test(clause)) continue;
       } else if (this.openingsReported.has(mention) || !yearOpensPlan(text, mention.offset, after) || !underPlanHeading(paragraph, p?.kind === 'plan')) continue;
       const basis = p?.kind === 'plan' || !section ? this.basis(false) : this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
       this.context.report({
@@ -984,19 +1041,23 @@ class StaleYears {
     if (!p || (p.kind !== 'summary' && p.kind !== 'report' && !plan) || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
     const gloss = (d: DateMention) => (d.language === 'zh' ? PLAN_GLOSS_ZH_LEAD : PLAN_GLOSS_EN_LEAD).test(text.slice(0, d.offset)) && /^\s*[)）]/.test(text.slice(d.qualifier?.end ?? d.offset + d.length));
-    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
+    const yearNoun = (d: DateMention) => PLAN_NOUN_YEAR_EN_LEAD.test(text.slice(0, d.offset)) && PLAN_NOUN_AFTER_YEAR_EN.test(text.slice(d.offset + d.length)) && PLAN_NOUN_EN.test(text.slice(d.offset + d.length).replace(PLAN_NOUN_AFTER_YEAR_EN, (m) => ' ' + m.trim().split(/\s+/).pop()));
+    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset)) || yearNoun(d);
     // In 2024 we will…, and a financial year: In 2025/26 we will…; Over the coming year (2025/26) we aim…
     const mention = dates.find((d) => ((d.language === 'zh' ? d.offset <= 2 : lead(d)) || gloss(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
-    if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
+    if (!mention || mention.qualifier?.since || mention.qualifier?.by || this.openingsReported.has(mention)) return;
     const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
     // The gloss's closing bracket: what follows it is the plan's clause.
     const rest = text.slice(afterAt).replace(/^\s*[)）]/, '');
     if (mention.language === 'zh') {
-      // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…).
-      if (!/^[，,]/.test(rest)) return;
-      const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
-      if (!(PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
-    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest))) return;
+      // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…); or the
+      // year's aims or work named straight after it: 2025年的目标是…, 2025年重点抓好… (under a plan heading only).
+      // 2025年，重点抓好以下工作 the same after the comma.
+      const named = YEAR_PLAN_NAMED_ZH.exec(rest) ?? YEAR_PLAN_NAMED_ZH.exec(rest.replace(/^[，,]\s*/, ''));
+      if (!named && !/^[，,]/.test(rest)) return;
+      const clause = named ? rest.slice(rest.indexOf(named[0]) + named[0].length).split(/[，,。；;！!]/)[0] : rest.slice(1).split(/[，,。；;！!]/)[0];
+      if (!(named || PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
+    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest)) && !yearNoun(mention)) return;
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
@@ -1052,8 +1113,8 @@ class StaleYears {
     const due = (mention: DateMention) => (p && p.kind !== 'plan' && !(p.kind === 'report' && /^minutes\b/i.test(p.evidence)) ? undefined : dueLabel(mention));
     for (const mention of dates) {
       const promisedZh = promised && mention.language === 'zh';
-      if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
-      const byDate = promisedZh ? outstandingZh(mention) : due(mention) ?? deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from) ?? (promised ? undefined : openingToZh(mention));
+      if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention) && !futureToZh(mention))) continue;
+      const byDate = promisedZh ? outstandingZh(mention) ?? futureToZh(mention) : due(mention) ?? deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from) ?? (promised ? undefined : openingToZh(mention) ?? futureToZh(mention));
       const event = byDate ? undefined : eventOn(mention);
       const deadline = byDate ?? event ?? (promisedZh ? plannedOutsideZh(mention) : plannedIn(mention));
       if (!deadline || impossible(mention)) continue;
