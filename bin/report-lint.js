@@ -21,6 +21,11 @@ cli.main(process.argv.slice(2)).then((code) => {
   // stream is synchronous on Linux and macOS): exit now rather than tear down a heap of tens of MB first. Where a
   // write is still pending (pipes on Windows are asynchronous), the process ends by itself once it is done.
   if (!cli.outputPending()) process.exit(code);
+}, (error) => {
+  // A bug of Report Lint's, not a problem in the drafts: exit 2 (as for a usage or an input error), never 1, which
+  // says that problems were found; the stack goes with it for the report.
+  process.stderr.write(`report-lint: internal error: ${error && error.message ? error.message : error}\n${error && error.stack ? error.stack + '\n' : ''}Please report it with the command line and, if you can, the draft.\n`);
+  process.exit(2);
 });
 
 /**

@@ -1,6 +1,7 @@
 // One defect, one finding: findings inside text that another finding's fix deletes are dropped.
 
 import { deferredFacts } from './deferred-edits';
+import { mergedEdits } from './fixes';
 import type { Finding, Position, Range, TextEdit } from './types';
 import { pushAll } from './arrays';
 
@@ -287,7 +288,8 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
     if (dropped[i]) continue;
     const f = findings[i];
     const more = extra.get(f);
-    kept.push(more ? { ...f, fix: { ...f.fix!, edits: [...f.fix!.edits, ...more] } } : f);
+    // A copy's edit that overlaps the kept fix's own (the same later markers renumbered otherwise) is left out.
+    kept.push(more ? { ...f, fix: { ...f.fix!, edits: mergedEdits(f.fix!.edits, more) } } : f);
   }
   return kept;
 }

@@ -6,7 +6,6 @@ import { editsOnLine } from './deferred-edits';
 import { formatMessage } from './i18n';
 import type { Marker } from './model/markers';
 import type { Finding, Fix, Locale, Message, Position, Range, TextEdit } from './types';
-import { pushAll } from './arrays';
 
 /** Compares two positions: negative when a is before b. */
 export function comparePosition(a: Position, b: Position): number {
@@ -19,16 +18,61 @@ function overlaps(a: Range, b: Range): boolean {
   return comparePosition(a.start, b.end) < 0 && comparePosition(b.start, a.end) < 0;
 }
 
-/** The edits of every fix that does not overlap an earlier one, in document order. */
+/**
+ * The edits of every fix that does not overlap an earlier one, in document order. The edits taken are kept sorted, so
+ * each edit is checked against its two neighbours only (a fix-all of 16,000 edits took 9 s when each was checked
+ * against every edit taken: fuzz50). A fix whose own edits overlap one another is left out: it cannot be applied.
+ */
 export function compatibleEdits(findings: readonly Pick<Finding, 'fix'>[]): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const finding of findings) {
     const edits = finding.fix?.edits;
     if (!edits?.length) continue;
-    if (edits.some((e) => taken.some((t) => overlaps(e.range, t.range)))) continue;
-    pushAll(taken, edits);
+    if (edits.some((e) => clashesWithSorted(taken, e.range)) || (edits.length > 1 && overlapsItself(edits))) continue;
+    for (const e of edits) taken.splice(firstStartingAfter(taken, e.range.start), 0, e);
   }
-  return taken.sort((a, b) => comparePosition(a.range.start, b.range.start));
+  return taken;
+}
+
+/**
+ * `base` with each edit of `more` that overlaps neither `base` nor an edit of `more` kept before it: one fix made of
+ * another's edits and its own (the copies of a pasted passage, mended in one round) that stays applicable.
+ */
+export function mergedEdits(base: readonly TextEdit[], more: readonly TextEdit[]): TextEdit[] {
+  const sorted = [...base].sort((a, b) => comparePosition(a.range.start, b.range.start));
+  const merged = [...base];
+  for (const e of more) {
+    if (clashesWithSorted(sorted, e.range)) continue;
+    sorted.splice(firstStartingAfter(sorted, e.range.start), 0, e);
+    merged.push(e);
+  }
+  return merged;
+}
+
+/** The index of the first edit of `sorted` (sorted by start, none overlapping) that starts after `at`. */
+function firstStartingAfter(sorted: readonly TextEdit[], at: Position): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (comparePosition(sorted[mid].range.start, at) <= 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether `range` overlaps an edit of `sorted` (sorted by start, none overlapping): only its neighbours can. */
+function clashesWithSorted(sorted: readonly TextEdit[], range: Range): boolean {
+  const i = firstStartingAfter(sorted, range.start);
+  const before = sorted[i - 1];
+  const after = sorted[i];
+  return (before !== undefined && overlaps(before.range, range)) || (after !== undefined && overlaps(after.range, range));
+}
+
+function overlapsItself(edits: readonly TextEdit[]): boolean {
+  const sorted = [...edits].sort((a, b) => comparePosition(a.range.start, b.range.start));
+  for (let i = 1; i < sorted.length; i++) if (overlaps(sorted[i - 1].range, sorted[i].range)) return true;
+  return false;
 }
 
 /** Line start offsets as the LSP counts lines (\r\n, \n and \r each end a line). */
