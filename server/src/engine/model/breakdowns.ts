@@ -44,6 +44,8 @@
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
 //  10. an English net change and who joined and left (breakdowns/en-net-change.ts): "Membership rose by 120 to 1,480:
 //      310 members joined and 170 left".
+//  10b. statuses of rectified problems opening a sentence, their whole the count of problems sentences before
+//      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
 //  11. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
 //      三项合计3.6亿元 (the last three parts).
 //  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…".
@@ -82,6 +84,7 @@ import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { perMeasure } from './breakdowns/measures';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
 import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
+import { statusWholeBeforeBreakdowns } from './breakdowns/status-whole-before';
 import { sumAfterParts } from './breakdowns/sum-after';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
 
@@ -183,6 +186,13 @@ const READERS: readonly Reader[] = [
     // "Membership rose by 120 to 1,480: 310 members joined and 170 left": added for a whole no reading has.
     merge: (found, b, taken) => {
       if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: statusWholeBeforeBreakdowns,
+    // 对照…18个具体问题…。截至目前，已完成整改15个，正在推进整改5个: added where no reading took the statuses.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.parts.some((p) => b.parts.includes(p))) && !partTaken(b, taken)) found.push(b);
     },
   },
   {
