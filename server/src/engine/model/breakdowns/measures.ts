@@ -16,8 +16,8 @@ import { sentenceStart, type Breakdown } from './shared';
 /** The Han characters right before a figure, without a linking 为/达/了 (总收入为 → 总收入). */
 function hanBefore(text: string, f: Figure): string {
   const m = /(\p{sc=Han}{1,12})$/u.exec(text.slice(Math.max(0, f.offset - 12), f.offset));
-  // 缴存额 and 缴存, 提取量 and 提取: one measure.
-  return m ? m[1].replace(/(?:为|為|达|達|了|是|约|約)+$/u, '').replace(/(?:额|額|量)$/u, '') : '';
+  // 缴存额 and 缴存, 提取量 and 提取, 利润总额 and 利润: one measure.
+  return m ? m[1].replace(/(?:为|為|达|達|了|是|约|約)+$/u, '').replace(/(?:总额|總額|总量|總量|额|額|量)$/u, '') : '';
 }
 
 /** The English measures a word before an amount names: income of, received; spending of, spent. */
