@@ -44,12 +44,16 @@
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
 //  10. an English net change and who joined and left (breakdowns/en-net-change.ts): "Membership rose by 120 to 1,480:
 //      310 members joined and 170 left".
+//  10b. statuses of rectified problems opening a sentence, their whole the count of problems sentences before
+//      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
 //  11. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
 //      三项合计3.6亿元 (the last three parts).
 //  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…".
 //  (after 6) age bands after their whole (breakdowns/bands.ts): 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人.
 //  (after 6) the results of the games played (breakdowns/match-results.ts): played 24, won 14, drew 6, lost 4; 胜14场、平6场、负4场.
-// Then each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
+// Then a reading whose parts name two measures of wholes before the cue is split, one per measure (breakdowns/measures.ts:
+// 其中职工医保基金收入53.28亿元、支出48.91亿元，居民医保…收入33.24亿元、支出31.26亿元 of 总收入/总支出);
+// each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
 // (pairedMeasure), and a total score is kept only when its parts are the scores of an evaluation's indicators.
 //
 // Which reading wins (each reader's `merge` in READERS): the cue reader's. Readers 2–6 drop a list any of whose parts
@@ -77,8 +81,10 @@ import { wentOnBreakdowns } from './breakdowns/en-went-on';
 import { matchResultBreakdowns } from './breakdowns/match-results';
 import { netChangeBreakdownsEn } from './breakdowns/en-net-change';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
+import { perMeasure } from './breakdowns/measures';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
 import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
+import { statusWholeBeforeBreakdowns } from './breakdowns/status-whole-before';
 import { sumAfterParts } from './breakdowns/sum-after';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
 
@@ -183,6 +189,13 @@ const READERS: readonly Reader[] = [
     },
   },
   {
+    read: statusWholeBeforeBreakdowns,
+    // 对照…18个具体问题…。截至目前，已完成整改15个，正在推进整改5个: added where no reading took the statuses.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.parts.some((p) => b.parts.includes(p))) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
     read: sumAfterParts,
     merge: (found, b) => {
       if (!found.some((o) => o.total === b.total)) found.push(b);
@@ -199,6 +212,15 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     const reader = READERS[r];
     const found = reader.read(paragraph, figures);
     for (let i = 0; i < found.length; i++) reader.merge(out, found[i], taken);
+  }
+  // 总收入86.52亿元，总支出80.17亿元。其中职工医保基金收入53.28亿元、支出48.91亿元，居民医保…: each measure's parts
+  // against its own whole (breakdowns/measures.ts).
+  for (let i = 0; i < out.length; i++) {
+    const split = perMeasure(paragraph.text, figures, out[i]);
+    if (split) {
+      out.splice(i, 1, ...split);
+      i += split.length - 1;
+    }
   }
   // 1.06万笔、45.38亿元…其中，市中心0.82万笔、35.16亿元，县区0.32万笔、10.22亿元: each part pairs a second measure with
   // the first, as the whole does; the second is summed against its own whole too.

@@ -185,7 +185,18 @@
  *   equipment ($220,000) and travel ($160,000)"), past the amount.
  * - The 其中 rows of a table lined up with spaces (教职工总数 1260 ⏎ 其中：小学 720 ⏎ 初中 410 ⏎ 高中 180), members of one kind,
  *   past the row above them, column by column.
+ * - Two measures split after one cue, each part named by one of them (总收入86.52亿元，总支出80.17亿元。其中职工医保基金收入
+ *   53.28亿元、支出48.91亿元，居民医保基金收入33.24亿元、支出31.26亿元; "income of £8.6m and spending of £8.0m, of which the
+ *   adult service received £5.3m and spent £4.9m"): each measure's parts against its own whole, never all of them against one.
+ * - A last part that is the rest (其中商品房小区14个、老旧小区7个、其余为保障房小区3个): the parts are all of the whole. Outcomes
+ *   with the verb said once ("388 were upheld, 174 partially upheld and 63 not upheld"); incidents by type ("2,846 were fires,
+ *   3,210 were special service calls such as road traffic collisions and flooding, and 3,480 were false alarms" — "such as"
+ *   inside a part leaves the list whole); a year's budget after a colon ("£12.4 million for 2026/27: £7.8 million is passed
+ *   to …, £3.1 million funds … and £2.2 million supports …"); statuses of rectified problems opening a sentence against the
+ *   count of problems sentences before (对照…18个具体问题…。截至目前，已完成整改15个，正在推进整改5个), only a sum above it.
  * Not: figures that are no sum of one whole, by kind:
+ * - The column of rates of a table lined up with spaces (同比增长（%）, 占比, 比上年增减, "% change") under its 其中 rows: the
+ *   rates of the rows (8.1 and 5.8 under 7.2) are never summed.
  * - A list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that

@@ -9,8 +9,8 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { announcedKinds } from './en-labelled';
-import { collectParts } from './parts';
-import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, type Breakdown } from './shared';
+import { closedList, collectParts } from './parts';
+import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, MONEY, regionEnd, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -214,7 +214,10 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   }
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
   // that split it by kind (boys and girls) are its breakdown.
-  if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
+  // Not so an amount for a year split into three amounts or more, closed by "and" and the sentence ("The Fund totals
+  // £12.4 million for 2026/27: £7.8 million is passed to …, £3.1 million funds … and £2.2 million supports …"): the
+  // uses of one budget.
+  if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts) && !budgetForYear(text, total, b, ahead)) return undefined;
   // 分布在四个科室：基础设施科168人、社区科104人、财务科66人、综合科84人: as many parts, each named differently, as the
   // kinds counted — all of the whole.
   if (b && announced !== undefined && b.parts.length === announced && !b.partial && b.whole && (english || b.parts.every((p) => p.unit === total.unit)) && new Set(b.parts.map(labelOf)).size === announced) {
@@ -473,4 +476,9 @@ function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, 
     if (f.dimension === dimension && canBeTotal(f) && !isChange(text, f)) return j;
   }
   return -1;
+}
+
+/** £12.4 million for 2026/27: £7.8 million …, £3.1 million … and £2.2 million …: amounts of a year's budget, each in money, closed by "and". */
+function budgetForYear(text: string, total: Figure, b: Breakdown, ahead: string): boolean {
+  return MONEY.has(total.dimension) && /^\s+(?:for|in)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?\d{4}(?:[/-]\d\d(?:\d\d)?)?\s*:/i.test(ahead) && b.partition && !b.partial && b.parts.every((p) => p.dimension === total.dimension) && closedList(text, b.parts, regionEnd(text, b.cueAt));
 }

@@ -626,6 +626,9 @@ export function hasNegatedOutcome(parts: Figure[]): boolean {
   // had not been allowed: the negation read as "had been not allowed", to meet "had been allowed".
   // 640 were confirmed as malicious, 520 were not malicious: the finding said with what found it is the finding.
   const outcomes = parts.map((p) => outcomeOf(p).replace(/^(had|have|has)\s+not\s+been\s/, '$1 been not ').replace(/^(were|was|are|is)\s+(?:confirmed|found|assessed|judged|deemed|verified)\s+(?:as|to\s+be)\s+(?=[a-z]{4,}$)/, '$1 '));
+  // 388 were upheld, 174 partially upheld and 63 not upheld: the first part's were said once for the later ones.
+  const copula = /^(were|was|are|is)\s/.exec(outcomes[0] ?? '');
+  if (copula) for (let i = 1; i < outcomes.length; i++) if (/^(?:not|partially|partly|fully|wholly)\s+[a-z]+$/.test(outcomes[i])) outcomes[i] = `${copula[1]} ${outcomes[i]}`;
   for (const negated of outcomes) {
     const m =
       // were not contacted until the second missed payment: the negation, then when.

@@ -166,7 +166,10 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const region = text.slice(cueAt, end);
   const last = parts[parts.length - 1];
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
-  const partial = PARTIAL.test(unranked(region)) || PARTIAL.test(cueText) || /[等]/.test(unranked(text.slice(last.offset + last.length, end)));
+  // "3,210 were special service calls such as road traffic collisions and flooding, and 3,480 were false alarms": "such
+  // as" between two parts tells what is in the part before it, and leaves the list whole.
+  const listRegion = english && parts.length >= 2 ? region.slice(0, parts[0].offset - cueAt) + text.slice(parts[0].offset, last.offset).replace(/\bsuch\s+as\b/gi, '') + text.slice(last.offset, end) : region;
+  const partial = PARTIAL.test(unranked(listRegion)) || PARTIAL.test(cueText) || /[等]/.test(unranked(text.slice(last.offset + last.length, end)));
   let complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter || (!english && !partial && !OTHERS_ZH.test(region) && colonAfterStatedTotal(text, total, word, cueAt) && inOneFamily(parts, total));
   // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
   // "The 312 homes comprise 180 flats…", "are divided into": the same, said by the verb.
@@ -194,7 +197,11 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
   // 不合格 may leave some not yet judged).
   if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
-  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
+  // 其中商品房小区14个、老旧小区7个、其余为保障房小区3个: a last part that is the rest of the whole (其余, 剩余, the
+  // remaining) says the parts before it are some of the whole apart, and it the others — all of it, none overlapping
+  // (not 其他 or 另有, which may stand beside a list of any kind).
+  const restOfWhole = !partial && parts.length >= 2 && REST_OF_WHOLE.test(last.subject.trim());
+  const partition = inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
@@ -550,6 +557,9 @@ function repeatsSiblingMeasures(text: string, figures: readonly Figure[], k: num
 
 /** 其余为高中, 另有…: the list names more than its figures (a rest without a figure), so the figures are not all of it. */
 const OTHERS_ZH = /其余|其餘|其他|其它|另有|另外/;
+
+/** 其余为保障房小区, 剩余的, the remaining: a part named as the rest of the whole. */
+const REST_OF_WHOLE = /^(?:其余|其餘|剩余|剩餘|余下|餘下)|^(?:and\s+)?(?:the\s+)?(?:remaining|rest|remainder)\b/i;
 
 /** The rest of a whole named by the rest word alone: the remaining 150, the rest, 其余20人, 剩余的20人. */
 const BARE_REST = /^(?:(?:and\s+)?(?:the\s+)?(?:remaining|rest|remainder)|(?:其余|其餘|剩余|剩餘|余下|餘下)(?:的)?(?:为|為|是)?)$/i;

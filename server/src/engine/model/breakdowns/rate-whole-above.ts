@@ -9,8 +9,8 @@ import type { Paragraph } from '../paragraphs';
 import { canBeTotal, type Breakdown } from './shared';
 
 /** A status done (已完成整改, 已办结, 已整改到位) and one under way or not done (正在整改, 尚未完成, 推进中). */
-const DONE_ZH = /^(?:已经?|已)(\p{sc=Han}{1,6})$/u;
-const UNDER_WAY_ZH = /^(?:正在|尚未|未|仍在|持续)\p{sc=Han}{1,6}$|^\p{sc=Han}{1,6}(?:中|推进中)$/u;
+export const DONE_ZH = /^(?:已经?|已)(\p{sc=Han}{1,6})$/u;
+export const UNDER_WAY_ZH = /^(?:正在|尚未|未|仍在|持续)\p{sc=Han}{1,6}$|^\p{sc=Han}{1,6}(?:中|推进中)$/u;
 
 /** ，整改完成率为82.6%: the rate after the last status, its name. */
 const RATE_AFTER = /^\s*[，,]\s*(\p{sc=Han}{1,8}?)率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;

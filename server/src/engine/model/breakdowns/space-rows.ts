@@ -21,6 +21,10 @@ const CELL = /(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/g;
 /** Labels that name a row of no plain amount: a rate, a share, an average. */
 const NOT_ADDITIVE = /率|比|占|%|％|人均|平均|均值|户均|生均/;
 const ROWS_MAX = 12;
+/** How far up from the row above 其中 a header is looked for (the table's other rows between). */
+const HEADER_BACK = 24;
+/** A column header of no plain amount: 同比增长（%）, 占全区比重（%）, 比上年增减（%）, 完成率, "% change", Share. */
+const RATE_COLUMN = /率|比|占|%|％|人均|平均|均值|增长|增長|增幅|增速|同比|环比|環比|增减|增減|rate|share|ratio|average|\bper\b|growth|change/i;
 
 interface SpaceRow {
   indent: number;
@@ -43,6 +47,22 @@ function rowOf(line: Line): SpaceRow | undefined {
   const tail = m[4];
   for (let c = CELL.exec(tail); c; c = CELL.exec(tail)) cells.push({ start: cellsFrom + c.index, length: c[0].length });
   return { indent: m[1].length, nested: m[2] !== undefined, label, cells };
+}
+
+/**
+ * The headers of the k number columns of the table whose row is line `at`: the first line up that is no row, cut at runs
+ * of two spaces, its last k cells (指标  单位  绝对值  同比增长（%）); undefined where no such line names them.
+ */
+function columnHeads(lines: readonly Line[], at: number, k: number): string[] | undefined {
+  for (let j = at - 1; j >= 0 && j >= at - HEADER_BACK; j--) {
+    const text = lines[j].prose;
+    if (text.trim() === '') return undefined;
+    if (rowOf(lines[j]) || ROW.test(text)) continue;
+    if (/[，。；！？,;!?]/.test(text)) return undefined;
+    const cells = text.trim().split(/[ \u3000]{2,}|\u3000/u).filter((c) => c !== '');
+    return cells.length > k ? cells.slice(cells.length - k) : undefined;
+  }
+  return undefined;
 }
 
 /** The 其中 rows of tables lined up with spaces, as breakdowns of the row above them. */
@@ -74,7 +94,10 @@ export function readNestedRowBreakdowns(lines: readonly Line[], paragraphs: read
       const offset = at.offset + cell.start - at.column;
       return figuresIn(at.paragraph).find((f) => f.numberStart === offset || f.offset === offset);
     };
+    const heads = columnHeads(lines, i - 1, whole.cells.length);
     for (let c = 0; c < whole.cells.length; c++) {
+      // 地区生产总值 486.3 7.2 ⏎ 其中：第二产业增加值 298.6 8.1 under 同比增长（%）: rates of the rows, never summed.
+      if (heads && RATE_COLUMN.test(heads[c])) continue;
       const total = figureAt(i - 1, whole.cells[c]);
       if (!total || total.approximate || total.perUnit || total.dimension === '%') continue;
       const parts: Figure[] = [];
