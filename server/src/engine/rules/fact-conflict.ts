@@ -727,7 +727,7 @@ function restatedInParagraph(a: Figure, b: Figure, figures: readonly Figure[]): 
 
 /** The moment a Chinese figure is stated at (截至11月底; now: 目前, 截至目前), empty when its sentence names none. */
 function momentOf(f: Figure): string {
-  const asOf = HAN.test(f.subject) && (AS_OF_CUE.test(f.subject) || f.qualifiers.some((q) => AS_OF_QUALIFIERS.has(q))) ? asOfZh(f, undefined) : undefined;
+  const asOf = HAN.test(f.subject) && (AS_OF_CUE.test(f.subject) || f.qualifiers.some((q) => AS_OF_QUALIFIERS.has(q)) || bareMomentZh(f)) ? asOfZh(f, undefined) : undefined;
   return asOf ? (asOf.token ?? 'now') : '';
 }
 
@@ -1154,7 +1154,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
   // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
-  const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
+  const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) || bareMomentZh(f) ? asOfZh(f, period) : undefined;
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
   // 近年来，街道常住人口达9.2万人: "in recent years" is no span the figure is counted over (五年来 is).
   // 一年来，通过专项检查追回税款1.3亿元 in a year's summary: the year it reports on (not in a plan or a half-year's).
@@ -1551,10 +1551,20 @@ const MEETING_LEAD_ZH = /^(?:会议|会上)(?:原则|一致)?(?:同意|审议通
 const AS_OF_CUE = /当前|當前/;
 const AS_OF_QUALIFIERS = new Set(['截至', '截止', '目前', '月底', '年底', '年末']);
 /** 截至11月底, 截至2025年底, 截至10月31日, 截至目前: the moment a running total or a stock is taken at. */
-const AS_OF_ZH = /(?:截至|截止)到?(?:((?:19|20)\d\d)年?)?(目前|当前|當前|现在|現在|年底|年末|(\d{1,2})月(?:份|(底|末)|(\d{1,2})日)?)/g;
+const AS_OF_ZH = /(?:(?:截至|截止)到?|(?<![\d\p{sc=Han}])(?:到|至)?(?=(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)前?[，,]))(?:((?:19|20)\d\d)年?)?(目前|当前|當前|现在|現在|年底|年末|(\d{1,2})月(?:份|(底|末)|(\d{1,2})日)?)/gu;
+/** 3月底，9月末，到9月底，2026年9月30日， opening a clause: the moment a stock is taken at, as 截至 says it. */
+const BARE_MOMENT_ZH = /(?:^|[，,。；;：:！？!?\s])(?:到|至)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)前?[，,]/;
 const AS_OF_NOW = /^(?:目前|当前|當前|现在|現在)$/;
 /** The moment opening a figure's words: 截至11月底累计发放, 目前全区共有. */
 const AS_OF_HEAD_ZH = /^(?:(?:截至|截止)到?(?:(?:19|20)\d\d年?)?(?:目前|当前|當前|现在|現在|年底|年末|\d{1,2}月(?:份|底|末|\d{1,2}日)?)[，,]?|目前|当前|當前)/;
+
+/** Whether the figure's sentence, up to it, names a bare date opening a clause (3月底，街道登记流动人口2,470人). */
+function bareMomentZh(f: Figure): boolean {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && f.offset - start < 80 && !endsSentence(text.charCodeAt(start - 1)) && text[start - 1] !== '\n') start--;
+  return BARE_MOMENT_ZH.test(text.slice(start > 0 ? start - 1 : 0, f.offset));
+}
 
 /**
  * The moment a figure is stated at, from its sentence up to it: the last 截至 date (截至11月底 → 截至11月底, 截至2025年底
