@@ -252,7 +252,7 @@ import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
 import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/stock-among';
-import { monthsEn, otherDates, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
+import { monthsEn, otherDates, phraseAfterEn, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -3327,12 +3327,15 @@ function label(f: Figure): string {
       break;
     }
   }
+  // "14,680 home fire safety visits": the noun phrase after a figure read with no unit (fact-conflict/restated.ts).
+  const phrase = f.dimension === '' && f.unit === '' ? phraseAfterEn(text, f) : undefined;
+  if (phrase) end += 1 + phrase.length;
   // "Of these, 310 were nurses": the part's noun after it.
   if (f.dimension === '' && /\bOf\s+(?:these|them|those|which),\s*$/.test(text.slice(start, f.offset))) end += PART_NOUN_EN.exec(text.slice(end, end + 60))?.[0].length ?? 0;
   const words = text.slice(start, end).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
   const shown = words.replace(MARKUP, '').replace(/\s+/g, ' ');
   // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.
-  const figure = text.slice(f.offset, f.offset + f.length).replace(/\s+/g, ' ');
+  const figure = text.slice(f.offset, phrase ? end : f.offset + f.length).replace(/\s+/g, ' ');
   if (shown.length > 48 && shown.length - figure.length < 48 && !/\p{sc=Han}/u.test(shown)) return `…${shown.slice(shown.length - 47).replace(/^\S*\s/, '')}`;
   if (shown.length > 40 && shown.length <= 48 && !/\p{sc=Han}/u.test(shown)) return shown;
   return excerpt(shown, 40);
