@@ -253,6 +253,7 @@ import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
 import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/stock-among';
 import { monthsEn, otherDates, phraseAfterEn, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
+import { SENTENCE_END, SENTENCE_REACH, SENTENCE_STOP, endsSentence, stopsBack } from './fact-conflict/sentences';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -925,8 +926,6 @@ function withoutComparedYearsEn(f: Figure, qualifiers: readonly string[]): reado
 const YEAR_Q = /^(?:19|20)\d\d$/;
 /** A figure and what it counts: requests (applications, complaints…) of a kind: to remove, for information, about noise. */
 const KIND_AFTER_EN = /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:requests?|applications?|complaints?|enquiries|inquiries|claims?|appeals?|referrals?|notices?)\s+(?:to\s+[a-z]+|for\s+(?!the\s+(?:year|period|quarter))[a-z]+|about\s|concerning\s|seeking\s|relating\s+to\s|from\s+(?:governments?|law|courts?|police|members|the\s+public)\b)/i;
-/** How far a figure's English sentence is read each side of it. */
-const SENTENCE_REACH = 400;
 
 /** What fact-conflict/restated.ts reads as a change or a setting apart (the patterns of this file). */
 const RESTATED_PATTERNS = { change: CHANGE, setsApart: SETS_APART };
@@ -2477,20 +2476,6 @@ function amongOpening(text: string, at: number): string | undefined {
   let start = at;
   while (start > 0 && !endsSentence(text.charCodeAt(start - 1))) start--;
   return AMONG_OPENING.exec(text.slice(start, at).trimStart())?.[1];
-}
-const SENTENCE_END = /[。！？!?；;]|\.\s/;
-/** Whether one character is a mark SENTENCE_END matches alone (。！？!?；;: its ". " needs two), by code (perf39). */
-function endsSentence(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
-}
-/** The end of a sentence proper: not a ；, after which a clause of the same sentence goes on. */
-const SENTENCE_STOP = /[。！？!?]|\.\s/;
-/**
- * What ends a walk back from a figure one character at a time: SENTENCE_STOP's marks as one character can match it
- * (。！？!?; its ". " needs two), or a line break. Codes compared instead of a pattern tested on each character (perf39).
- */
-function stopsBack(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
 }
 
 /** The words between a whole and its part in the next sentence: one sentence end, then 其中 (其中，, 其中：). */
