@@ -244,7 +244,7 @@ import { isKindMember, isPlanWord, mayBePeriodHeading, membersAmong, scopeWordsO
 import { OWN_YEAR_WORDS } from '../model/own-period';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
-import { boldTitle, runInUnits, unitTitle, unitsAmong } from '../model/unit-titles';
+import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule } from '../rule';
@@ -252,7 +252,11 @@ import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
 import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/stock-among';
-import { monthsEn, otherDates, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
+import { monthsEn, otherDates, phraseAfterEn, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
+import { SENTENCE_END, SENTENCE_REACH, SENTENCE_STOP, endsSentence, stopsBack } from './fact-conflict/sentences';
+import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conflict/occasions';
+import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
+import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -295,14 +299,12 @@ const COUNTED_CLAUSE = /^(\p{sc=Han}{0,10})[，,]/u;
 const MARKUP = /[*_`~]/g;
 /** An abbreviation in brackets after a measure's name (地区生产总值（GDP）, 居民消费价格指数（CPI）) names it again. */
 const ABBREVIATION = /[（(][A-Z][A-Za-z]{1,7}[）)]/g;
-/** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…). */
 /**
  * 抽查了6个县 · 走访了26个行政村: a verb of sampling alone says how much one piece of work looked at, and each audit
  * or survey the document reports has its own sample (就业补助资金 … 抽查了6个县; 高标准农田 … 抽查了4个县).
  */
 const SAMPLE_ONLY = new RegExp(`^(?:${alternation(words.sampleVerbs)})+$`);
-/** The levels of a region as 全X names them (全县, 全市…), simplified and traditional forms together. */
-const REGION_LEVELS = [['县', '縣'], ['区', '區'], ['市'], ['省'], ['镇', '鎮'], ['乡', '鄉'], ['国', '國']];
+/** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…). */
 const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}]|全年)`);
 /** The share of a plan or target met: 完成全年指标任务的96%, 完成年度计划的, 为年计划的, 占全年预算的, 达到年度目标的. */
 const TARGET_SHARE_ZH = /^(?:完成|实现|實現|达到|達到|占|佔|为|為)(?:全年|年度|本年|当年|當年|今年|年)?(?:目标|目標|指标|指標|计划|計劃|预算|預算)?(?:任务|任務|目标|目標|计划|計劃|预算|預算)(?:数|數)?的?$/u;
@@ -727,7 +729,7 @@ function restatedInParagraph(a: Figure, b: Figure, figures: readonly Figure[]): 
 
 /** The moment a Chinese figure is stated at (截至11月底; now: 目前, 截至目前), empty when its sentence names none. */
 function momentOf(f: Figure): string {
-  const asOf = HAN.test(f.subject) && (AS_OF_CUE.test(f.subject) || f.qualifiers.some((q) => AS_OF_QUALIFIERS.has(q))) ? asOfZh(f, undefined) : undefined;
+  const asOf = HAN.test(f.subject) && (AS_OF_CUE.test(f.subject) || f.qualifiers.some((q) => AS_OF_QUALIFIERS.has(q)) || bareMomentZh(f)) ? asOfZh(f, undefined) : undefined;
   return asOf ? (asOf.token ?? 'now') : '';
 }
 
@@ -764,77 +766,6 @@ interface OwnPeriod {
   fiscalStart?: string;
   fiscalForm?: RegExp;
 }
-
-const QUARTER_TITLE = /\bQ([1-4])\b|\bQuarter\s+([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
-
-/**
- * The English words for the report's own time: "in the quarter" and "in Q3" in the Q3 report, "this year" in an annual
- * one. A qualifier that only names the report's time does not set a figure apart.
- */
-function ownTimeEn(title: string, half: string | undefined): string[] {
-  if (HAN.test(title)) return [];
-  const quarter = QUARTER_TITLE.exec(title);
-  if (quarter) {
-    const n = quarter[1] ?? quarter[2] ?? String(['first', 'second', 'third', 'fourth'].indexOf(quarter[3].toLowerCase()) + 1);
-    return ['quarter', `q${n}`];
-  }
-  return half ? [] : [...OWN_YEAR_WORDS.en];
-}
-
-const TITLE_NOT_NAME = new Set(['annual', 'report', 'review', 'quarterly', 'progress', 'final', 'interim', 'update', 'summary', 'and', 'for', 'the', 'of']);
-
-function ownNames(title: string): Set<string> {
-  return new Set((title.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !TITLE_NOT_NAME.has(w)));
-}
-
-/**
- * The words by which a body's report names the body itself (集团 in a group's, 我局/全局 in a bureau's, 全校 in a
- * school's): 集团全年营业收入 and 全年实现营业收入 are one quantity. A college's 学校 is its university, not itself.
- */
-const OWN_BODIES: Array<[RegExp, string[]]> = [
-  [/集团|集團/, ['本集团', '全集团', '集团', '本集團', '全集團', '集團']],
-  [/^(?!.*(?:集团|集團)).*公司/, ['本公司', '我公司', '全公司', '公司']],
-  [/局/, ['我局', '本局', '全局']],
-  [/医院|醫院|卫生院|衛生院/, ['我院', '本院', '全院']],
-  [/学院|學院/, ['我院', '本院', '全院', '学院', '學院']],
-  [/中学|中學|小学|小學|学校|學校/, ['我校', '本校', '全校', '学校', '學校']],
-  [/社区|社區/, ['本社区', '全社区', '社区', '本社區', '全社區', '社區']],
-  // 城关街道2026年上半年工作总结, 城关街道办事处关于…: a street office's own report (not a district's on its streets).
-  [/\p{sc=Han}街道(?:办事处|辦事處|党工委|黨工委)?(?:关于|關於|(?:19|20)\d\d|\s*$)/u, ['本街道', '全街道', '街道', '我街道']],
-];
-
-/** The title block's lines just above the line with the year (中共某集团委员会书记 above 2026年度述职报告). */
-function linesAbove(lines: ReadonlyArray<{ text: string }>, first: number): string {
-  let text = '';
-  for (let l = first - 1; l >= 0 && first - l <= 2 && lines[l].text.trim() !== ''; l--) text = lines[l].text + text;
-  return text;
-}
-
-function ownBody(title: string): string[] {
-  return OWN_BODIES.filter(([named]) => named.test(title)).flatMap(([, words]) => words);
-}
-
-/**
- * The 全X of the body the title names (县教育局 → 全县), when it names one level only. Bodies whose remit is their
- * place are named by other words too (区消防救援大队, 市住房公积金管理中心, 县疾病预防控制中心), and a title that opens
- * with the place itself before the year (青川县2027年春季农业生产工作方案, 青石镇2026年工作总结) is the place's own; so is a 站's (县农村公路管理站).
- * Not a 所 or 院 (县农业科学研究所, 县人民医院): their 全县 is the county's, not theirs.
- */
-function ownRegion(title: string): string[] {
-  // 关于2026年全县经济社会发展情况的工作报告: a title naming no body but the whole it reports on names that whole.
-  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办|大队|支队|中心|站)/.exec(title)?.[1] ?? /^(\p{sc=Han}{1,8}[省市县縣区區镇鎮乡鄉])(?=(?:19|20)\d\d年)/u.exec(title)?.[1] ?? TITLE_WHOLE.exec(title)?.[1] ?? '';
-  // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
-  const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
-  const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
-  if (found.length === 1) return found[0].map((c) => `全${c}`);
-  // 石桥村2026年工作总结, 石桥村村民委员会…: a village's own report, whose 全村 is its own whole (not 农村, 乡村: no place).
-  return found.length === 0 && VILLAGE_TITLE.test(title) ? ['全村'] : [];
-}
-/** A title that opens with a village's name (石桥村2026年…, 石桥村村委会, 石桥村党支部). */
-const VILLAGE_TITLE = /^(?:中共)?\p{sc=Han}{1,6}?(?<![农農乡鄉])村(?:(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委)?(?:关于|關於)?(?:19|20)\d\d年|(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委))/u;
-
-/** 关于2026年全县经济社会发展情况的工作报告, 全市教育系统2026年工作总结: the 全X a title reports on (not 全国). */
-const TITLE_WHOLE = /^(?:关于|關於)?(?:(?:19|20)\d\d年(?:度)?)?(全[县縣区區市镇鎮乡鄉])/;
 
 /** A figure's key less its part and the headings above it: what the paragraph alone says it measures. */
 interface LocalKey {
@@ -925,8 +856,6 @@ function withoutComparedYearsEn(f: Figure, qualifiers: readonly string[]): reado
 const YEAR_Q = /^(?:19|20)\d\d$/;
 /** A figure and what it counts: requests (applications, complaints…) of a kind: to remove, for information, about noise. */
 const KIND_AFTER_EN = /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:requests?|applications?|complaints?|enquiries|inquiries|claims?|appeals?|referrals?|notices?)\s+(?:to\s+[a-z]+|for\s+(?!the\s+(?:year|period|quarter))[a-z]+|about\s|concerning\s|seeking\s|relating\s+to\s|from\s+(?:governments?|law|courts?|police|members|the\s+public)\b)/i;
-/** How far a figure's English sentence is read each side of it. */
-const SENTENCE_REACH = 400;
 
 /** What fact-conflict/restated.ts reads as a change or a setting apart (the patterns of this file). */
 const RESTATED_PATTERNS = { change: CHANGE, setsApart: SETS_APART };
@@ -1154,7 +1083,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
   // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
-  const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
+  const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) || bareMomentZh(f) ? asOfZh(f, period) : undefined;
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
   // 近年来，街道常住人口达9.2万人: "in recent years" is no span the figure is counted over (五年来 is).
   // 一年来，通过专项检查追回税款1.3亿元 in a year's summary: the year it reports on (not in a plan or a half-year's).
@@ -1438,83 +1367,6 @@ function finesReferredBack(stated: Stated[][], paragraphs: readonly Paragraph[])
 
 const REST_ONLY_ZH = /^(?:剩余|剩下|其余|其餘|余下|餘下|尚余|尚餘|还剩|還剩|其他|其它|其中|另有|另外)$/;
 
-/** An event or a dated period a figure's sentence names: its key token, whether a holiday, the words that name it (English). */
-interface Occasion {
-  token: string;
-  holiday?: boolean;
-  words?: RegExp;
-}
-
-/** “五一”假期, 春节期间, 国庆黄金周: a holiday period (its name is the key). */
-const HOLIDAY_ZH = /(五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)/;
-/** The holiday's words in a figure's subject (五一假期期间, 国庆黄金周): dropped where the holiday is in the key. */
-const HOLIDAY_WORDS_ZH = /[“"]?(?:五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)(?:期间|期間)?/g;
-/** 举办油菜花节, 举行第三届桃花节, 承办马拉松赛: an event held, named by what it is (节, 会, 赛, 展, 周). */
-const EVENT_ZH = /(?:举办|舉辦|举行|舉行|承办|承辦)了?((?:第[一二三四五六七八九十\d]{1,3}[届屆])?[\p{sc=Han}“”"]{2,14}?(?:节|節|会|會|赛|賽|展|周|週|季))(?=[，,。；;、（(]|$)/u;
-/** 4月20日, 5月1日—5日: a day or a span of days (not the date a total is taken at, 截至11月30日, nor one from which it runs). */
-const DAY_ZH = /(?<!\d)(?<!(?:截至|截止|自|从|從|到|至)(?:(?:19|20)\d\d年)?)(\d{1,2})月(\d{1,2})日(?:\s*[—–~～至到-]\s*(?:\d{1,2}月)?\d{1,2}日)?(?!起|以来|以來|至今|前|后|後)/;
-
-/**
- * The event or dated period a Chinese figure's sentence names before it: 举办油菜花节 (the event), “五一”假期 (the
- * holiday), else a day or span of days (4月20日); undefined for none.
- */
-function occasionZh(f: Figure): Occasion | undefined {
-  const text = f.paragraph.text;
-  let start = f.offset;
-  while (start > 0 && f.offset - start < SENTENCE_REACH && !stopsBack(text.charCodeAt(start - 1))) start--;
-  // The last one named before the figure (国庆黄金周接待游客12.4万人次，春节期间接待游客5.1万人次: 春节 for the second).
-  const head = text.slice(start, f.offset);
-  const event = lastMatch(EVENT_ZH, head);
-  const holiday = lastMatch(HOLIDAY_ZH, head);
-  if (holiday && (!event || holiday.index! > event.index!)) return { token: `期:${holiday[1]}`, holiday: true };
-  if (event) return { token: `事:${event[1].replace(/[“”"]/g, '')}` };
-  const day = lastMatch(DAY_ZH, head);
-  return day ? { token: `日:${day[0].replace(/\s+/g, '')}` } : undefined;
-}
-
-/** "At the Spring Fair", "during our Summer Festival": an event named by what it is. */
-const EVENT_EN = /\b(?:[Aa]t|[Dd]uring|[Ff]or|[Oo]ver)\s+(?:the|our|this\s+year's)\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Fair|Festival|Show|Gala|Open\s+Day|Open\s+Weekend|Marathon|Conference|Exhibition|Games|Carnival|Parade))\b/;
-/** "Over the May bank holiday", "during the Easter holidays", "at half term": a holiday period. */
-const HOLIDAY_EN = /\b((?:(?:New\s+Year|Easter|May|spring|summer|August|Christmas|October|February|autumn|winter)\s+(?:bank\s+)?(?:holidays?|half[- ]term|break))|(?:half[- ]term|bank\s+holiday))\b/i;
-/** "(1–5 May)", "on 20 April": a day or a span of days the sentence names (not "at 31 March", the date a stock is taken at). */
-const DAYS_EN = /(?:\(\s*|\bon\s+)(\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
-
-/**
- * The event or dated period an English figure's sentence names before it: the Spring Fair, the May bank holiday (the
- * last one named), else (1–5 May); `words`, the phrases that name them (no words of the statement's own).
- */
-function occasionEn(f: Figure): Occasion | undefined {
-  const text = f.paragraph.text;
-  let start = f.offset;
-  while (start > 0 && f.offset - start < SENTENCE_REACH && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
-  const head = text.slice(start, f.offset);
-  const event = lastMatch(EVENT_EN, head);
-  const holiday = lastMatch(HOLIDAY_EN, head);
-  const day = lastMatch(DAYS_EN, head);
-  const words = OCCASION_WORDS_EN;
-  if (holiday && (!event || holiday.index! > event.index!)) return { token: `period:${holiday[1].toLowerCase().replace(/\s+/g, ' ').replace('-', ' ')}`, holiday: true, words };
-  if (event) return { token: `event:${event[1].toLowerCase().replace(/\s+/g, ' ')}`, words };
-  return day ? { token: `day:${day[1].replace(/\s+/g, ' ')}`, words } : undefined;
-}
-
-/** The phrases of an occasion in the words before a figure: "Over the May bank holiday", "At the Spring Fair", "on 20 April", "(1–5 May)". */
-const OCCASION_WORDS_EN = new RegExp(`(?:${EVENT_EN.source}|\\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Ii]n|[Ff]or)\\s+(?:the\\s+)?(?:${HOLIDAY_EN.source})|${DAYS_EN.source}\\)?)`, 'gi');
-
-/** The global copy of each pattern lastMatch has read with (made once, not per call: perf39). */
-const GLOBAL_COPIES = new Map<RegExp, RegExp>();
-function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined {
-  let global = GLOBAL_COPIES.get(pattern);
-  if (!global) GLOBAL_COPIES.set(pattern, (global = new RegExp(pattern.source, `${pattern.flags}g`)));
-  let last: RegExpMatchArray | undefined;
-  global.lastIndex = 0;
-  for (let m = global.exec(text); m; m = global.exec(text)) {
-    last = m;
-    // An empty match moves on one unit, as matchAll does (a code point under the u flag).
-    if (m[0] === '') global.lastIndex += global.unicode && (text.codePointAt(global.lastIndex) ?? 0) > 0xffff ? 2 : 1;
-  }
-  return last;
-}
-
 /** "Scope 1 and 2 " (a label and its numbers) ending where a figure's words start (numbers.ts reads no figure in it). */
 const LABEL_RUN_END_EN = /(?:^|[\s(])((?:scope|category|type|band|grade|stage|level|tier|phase|class|key\s+stage)s?\s+\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*)\s*$/i;
 /** " emissions were ", " emissions totalled ": the noun the label names, then a verb of being or "of", before the amount. */
@@ -1551,10 +1403,20 @@ const MEETING_LEAD_ZH = /^(?:会议|会上)(?:原则|一致)?(?:同意|审议通
 const AS_OF_CUE = /当前|當前/;
 const AS_OF_QUALIFIERS = new Set(['截至', '截止', '目前', '月底', '年底', '年末']);
 /** 截至11月底, 截至2025年底, 截至10月31日, 截至目前: the moment a running total or a stock is taken at. */
-const AS_OF_ZH = /(?:截至|截止)到?(?:((?:19|20)\d\d)年?)?(目前|当前|當前|现在|現在|年底|年末|(\d{1,2})月(?:份|(底|末)|(\d{1,2})日)?)/g;
+const AS_OF_ZH = /(?:(?:截至|截止)到?|(?<![\d\p{sc=Han}])(?:到|至)?(?=(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)前?[，,]))(?:((?:19|20)\d\d)年?)?(目前|当前|當前|现在|現在|年底|年末|(\d{1,2})月(?:份|(底|末)|(\d{1,2})日)?)/gu;
+/** 3月底，9月末，到9月底，2026年9月30日， opening a clause: the moment a stock is taken at, as 截至 says it. */
+const BARE_MOMENT_ZH = /(?:^|[，,。；;：:！？!?\s])(?:到|至)?(?:(?:19|20)\d\d年)?\d{1,2}月(?:底|末|\d{1,2}日)前?[，,]/;
 const AS_OF_NOW = /^(?:目前|当前|當前|现在|現在)$/;
 /** The moment opening a figure's words: 截至11月底累计发放, 目前全区共有. */
 const AS_OF_HEAD_ZH = /^(?:(?:截至|截止)到?(?:(?:19|20)\d\d年?)?(?:目前|当前|當前|现在|現在|年底|年末|\d{1,2}月(?:份|底|末|\d{1,2}日)?)[，,]?|目前|当前|當前)/;
+
+/** Whether the figure's sentence, up to it, names a bare date opening a clause (3月底，街道登记流动人口2,470人). */
+function bareMomentZh(f: Figure): boolean {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && f.offset - start < 80 && !endsSentence(text.charCodeAt(start - 1)) && text[start - 1] !== '\n') start--;
+  return BARE_MOMENT_ZH.test(text.slice(start > 0 ? start - 1 : 0, f.offset));
+}
 
 /**
  * The moment a figure is stated at, from its sentence up to it: the last 截至 date (截至11月底 → 截至11月底, 截至2025年底
@@ -2468,20 +2330,6 @@ function amongOpening(text: string, at: number): string | undefined {
   while (start > 0 && !endsSentence(text.charCodeAt(start - 1))) start--;
   return AMONG_OPENING.exec(text.slice(start, at).trimStart())?.[1];
 }
-const SENTENCE_END = /[。！？!?；;]|\.\s/;
-/** Whether one character is a mark SENTENCE_END matches alone (。！？!?；;: its ". " needs two), by code (perf39). */
-function endsSentence(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
-}
-/** The end of a sentence proper: not a ；, after which a clause of the same sentence goes on. */
-const SENTENCE_STOP = /[。！？!?]|\.\s/;
-/**
- * What ends a walk back from a figure one character at a time: SENTENCE_STOP's marks as one character can match it
- * (。！？!?; its ". " needs two), or a line break. Codes compared instead of a pattern tested on each character (perf39).
- */
-function stopsBack(c: number): boolean {
-  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0x0a;
-}
 
 /** The words between a whole and its part in the next sentence: one sentence end, then 其中 (其中，, 其中：). */
 const PART_AFTER_WHOLE = /^[^。！？!?；;]*[。！？!?；;]\s*其中(?![^。！？!?；;]*[。！？!?；;])/;
@@ -2506,60 +2354,11 @@ function withoutOwnLead(subject: string, period: OwnPeriod | undefined): string 
 const LABEL_OPEN = '‹';
 const LABEL_CLOSE = '›';
 
-/** 一是行政复议，… · 二是… · 第一，… : an item's label after its ordinal, up to its comma or colon. */
-// 第一批项目资金来源为：… is no ordinal: 第一批, 第二期 name a batch, not the first point made.
-const ORDINAL_LABEL_ZH = /[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?:[，,、]|(?![批期届屆次轮輪类類组組档檔标標段季年级級名个個项項章节節部篇])))([\p{sc=Han}“”"]{2,16}?)[，,：:]/uy;
-/** 行政复议：… · （一）予以公开：… · 规章：…: a label of Chinese words before a colon opening a sentence. */
-const COLON_LABEL_ZH = /[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|\d{1,2}[.．、]\s*)?([\p{sc=Han}“”"（）()]{2,16}?)[：:](?=\S)/uy;
-/** 其中：, 专任教师中：, 具体如下：: a list's cue or its whole, no label of a row. */
-const NOT_A_LABEL_ZH = /^(?:其中|具体|主要有|包括|如下)|中$|如下$/;
 /** 1. 基本情况。 · （二）主要做法。: a topic the item opens with, no scope of its figures. */
 const TOPIC_LABEL_ZH = /(?:情况|概况|工作|成效|成绩|问题|不足|措施|做法|举措|进展|亮点|经验|建议|打算|计划|目标|任务|思路|安排|总体|总结|回顾|背景|说明)$/;
-/** 一般公共预算财政总收入…, 社会保险基金收入完成…: a fund or a budget opening the paragraph is the owner of its figures. */
-// 2019年全县实现一般公共预算财政总收入…: after the year, the whole and the verb the paragraph opens with.
-const FUND_LEAD_ZH = /[ \t\u3000]*(?:(?:19|20)\d\d年度?)?(?:全[县縣市区區省镇鎮乡鄉]|(?:[县縣市区區省])?本[级級])?(?:实现|實現|完成)?(\p{sc=Han}{2,10}?(?:预算|預算|基金|专户|專戶|账户|賬戶))(?=\p{sc=Han})/uy;
-/** "(i) a spending freeze, expected to save…", "- an agency review, …": a list item's subject before its first comma. */
-// "(iii) staff restructuring, expected to save…": a lowercase item needs no article (at most six words).
-// With its article the label may run longer: "(i) a freeze on non-essential spending for the remainder of the year, …".
-const ITEM_LABEL_EN = /\s*(?:(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]|[-*•])\s+)?((?:an?|the)\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,11}|[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,5}),\s+(?=[a-z])/y;
-/**
- * "Lot 1 is awarded to Evergreen Ltd at a price of £588,600" / "Lot 2 …": a subject named by its number opening the
- * paragraph ("8.1 That Lot 1 (North) be awarded", "Phase 2 will cost"); the number tells it from its siblings.
- */
-const NUMBERED_SUBJECT_EN = /\s*(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:(?:That|The)\s+)?((?:Lot|Phase|Stage|Tranche|Package|Option|Round|Wave|Cohort|Block|Zone|Site|Area|Ward|Route|Contract|Scheme|Workstream|Tier|Band)\s+(?:\d{1,3}[a-z]?|[A-H])(?![\w,.:%/-]))/y;
-/** "Transportation and Roads: unfavourable variance of $1.84 million", "**Fire Services:** …": a run-in title before a colon. */
-const COLON_LABEL_EN = /\s*(?:[-*•]\s+)?(?:\*\*|__)?([A-Z][A-Za-z'’&-]*(?:\s+[A-Za-z'’&-]+){0,3}?)(?:\*\*|__)?:(?:\*\*|__)?\s+(?=\S)/y;
-/** A run-in title that names a unit (Fire Services, Transportation and Roads; not Note, Summary, Outcome). */
-function unitLabelEn(label: string): boolean {
-  const unit = unitTitle(label);
-  return unit !== undefined && (unit.kind === 'head' || /\s/.test(unit.name));
-}
 /** 涉及金额, 涉及资金, 涉案金额: the amount involved in what the clause before names. */
 // 基金收入总额72,716万元，完成年初预算31,700万元的229.39%: the budget of the revenue the clause before states.
 const INVOLVED_ZH = /^(?:涉及|涉案|(?:完成|实现|實現)(?:年初|调整|調整)?(?:预算|預算)$)/;
-const LABEL_SENTENCE_OPENER = /[。！？；!?;]/g;
-
-/**
- * The labels a paragraph's rows open with, each with where its words end: 行政复议：结果维持1件。 and 行政诉讼：结果维持
- * 2件。 in a 政府信息公开工作年度报告 written as text, 一是行政复议，结果维持1件, 部分公开：自然人1件, the fund opening an
- * audit's paragraph (社会保险基金收入…。当年收支结余1,376万元), "(ii) an agency review, expected to save £0.6 million". The
- * figures after a label, up to the next label, belong to it.
- */
-function rowLabels(text: string): Array<{ at: number; label: string }> {
-  const out: Array<{ at: number; label: string }> = [];
-  const tryAt = (start: number) => {
-    for (const pattern of [ORDINAL_LABEL_ZH, COLON_LABEL_ZH, ...(start === 0 ? [FUND_LEAD_ZH, NUMBERED_SUBJECT_EN, ITEM_LABEL_EN, COLON_LABEL_EN] : [])]) {
-      pattern.lastIndex = start;
-      const m = pattern.exec(text);
-      if (!m || NOT_A_LABEL_ZH.test(m[1]) || (pattern === COLON_LABEL_EN && !unitLabelEn(m[1]))) continue;
-      out.push({ at: pattern === FUND_LEAD_ZH ? start : m.index + m[0].length, label: m[1].toLowerCase() });
-      return;
-    }
-  };
-  tryAt(0);
-  for (LABEL_SENTENCE_OPENER.lastIndex = 0; LABEL_SENTENCE_OPENER.test(text); ) tryAt(LABEL_SENTENCE_OPENER.lastIndex);
-  return out;
-}
 
 /** The key with the label of the row the figure is in opening its context. */
 function labelled(key: LocalKey | undefined, f: Figure, labels: Array<{ at: number; label: string }>): LocalKey | undefined {
@@ -3317,12 +3116,15 @@ function label(f: Figure): string {
       break;
     }
   }
+  // "14,680 home fire safety visits": the noun phrase after a figure read with no unit (fact-conflict/restated.ts).
+  const phrase = f.dimension === '' && f.unit === '' ? phraseAfterEn(text, f) : undefined;
+  if (phrase) end += 1 + phrase.length;
   // "Of these, 310 were nurses": the part's noun after it.
   if (f.dimension === '' && /\bOf\s+(?:these|them|those|which),\s*$/.test(text.slice(start, f.offset))) end += PART_NOUN_EN.exec(text.slice(end, end + 60))?.[0].length ?? 0;
   const words = text.slice(start, end).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
   const shown = words.replace(MARKUP, '').replace(/\s+/g, ' ');
   // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.
-  const figure = text.slice(f.offset, f.offset + f.length).replace(/\s+/g, ' ');
+  const figure = text.slice(f.offset, phrase ? end : f.offset + f.length).replace(/\s+/g, ' ');
   if (shown.length > 48 && shown.length - figure.length < 48 && !/\p{sc=Han}/u.test(shown)) return `…${shown.slice(shown.length - 47).replace(/^\S*\s/, '')}`;
   if (shown.length > 40 && shown.length <= 48 && !/\p{sc=Han}/u.test(shown)) return shown;
   return excerpt(shown, 40);

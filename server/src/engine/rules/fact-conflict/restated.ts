@@ -17,6 +17,7 @@ import type { Figure } from '../../model/numbers';
 import type { Paragraph } from '../../model/paragraphs';
 import { PARAPHRASES_EN } from './paraphrases';
 import breakdownWords from '../../data/breakdown-words.json';
+import bodyWords from '../../data/body-words.json';
 
 export interface RestatedHead {
   f: Figure;
@@ -40,6 +41,8 @@ export interface RestatedHead {
   done: boolean;
   /** 在…的基础上 after it: the base a plan builds on, which restates a result (read where a plan heading scopes it). */
   base: boolean;
+  /** English: counted by a noun phrase of three words or more the model read no unit in (" public EV charge points"). */
+  phrase: boolean;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -88,6 +91,14 @@ const EACH_ZH = /各(?:科室|部门|部門|单位|單位|街道|乡镇|鄉鎮|�
 const EACH_ALL_ZH = new RegExp(EACH_ZH.source, 'g');
 const RUNNING_ZH = /累计|累計/;
 const PERIOD_TOTAL_ZH = /全年|今年|本年|年内|年內/;
+/** " public EV charge points", " home fire safety visits": a noun phrase of two to five words, a plural last, after a figure. */
+const PHRASE_AFTER_EN = /^\s((?:[A-Za-z][A-Za-z-]*\s){1,4}[a-z][a-z-]*s)\b(?![-'’])/;
+const NOT_PHRASE_WORD_EN = /^(?:and|or|of|in|on|at|to|for|by|from|with|the|a|an|per|than|more|less|fewer|over|under|were|was|are|is|have|has|had|will|would|people|percent|its|our|their)$/i;
+/** "the Council", "the Trust": the words any body calls itself by (body-words.json), no other body's name. */
+const BODY_SELF_EN = new Set(Object.entries(bodyWords.bodies as Record<string, string[]>).filter(([, roles]) => roles.includes('self')).map(([w]) => w));
+/** 与周边同等城市相比: the places a comparison names, no scope of the figure. */
+const COMPARED_WITH_ZH = /与[^，,。；;]{0,16}?(?:相比|相比较|比较|相较)/g;
+
 /** 白沙村：全村…: a run-in label opening the paragraph names whose the figures are. */
 const LABEL_ZH = /^\s*(\p{sc=Han}{2,8})[：:]/u;
 
@@ -120,6 +131,21 @@ function singular(w: string): string {
   if (/ies$/.test(s)) return `${s.slice(0, -3)}y`;
   if (/(?:ss|us)$/.test(s)) return s;
   return s.replace(/s$/, '');
+}
+
+/**
+ * The noun phrase after an English figure the model read with no unit ("86 public EV charge points", "14,860 home fire
+ * safety visits"): two to five words, no year, amount or month. Undefined where there is none.
+ */
+export function phraseAfterEn(text: string, f: Figure): string | undefined {
+  if (f.dimension !== '' || f.unit !== '' || HAN.test(f.subject)) return undefined;
+  if (/^(?:19|20)\d\d$/.test(text.slice(f.numberStart, f.numberEnd)) || /[£$€#]$/.test(text.slice(Math.max(0, f.numberStart - 1), f.numberStart))) return undefined;
+  const m = PHRASE_AFTER_EN.exec(text.slice(f.numberEnd, f.numberEnd + 80));
+  if (!m) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  // "public EV charge points": a measure's word last is a noun of the phrase where three words or more name it.
+  if (words.some((w, i) => NOT_PHRASE_WORD_EN.test(w) || MONTH_WORD.test(w) || ((i < words.length - 1 || words.length < 3) && NOT_A_NOUN_EN.test(singular(w))))) return undefined;
+  return m[1];
 }
 
 function digitsOf(f: Figure): string | undefined {
@@ -164,7 +190,8 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
   const text = paragraph.text;
   for (const f of figures) {
     if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
-    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === '' || f.dimension === 'points') continue;
+    const phrase = phraseAfterEn(text, f);
+    if (f.dimension === '%' || f.dimension === '百分点' || (f.dimension === '' && phrase === undefined) || f.dimension === 'points') continue;
     const digits = digitsOf(f);
     if (digits === undefined) continue;
     const zh = HAN.test(f.unit) || (HAN.test(f.subject) && !/^[a-z ]+$/i.test(f.unit));
@@ -180,7 +207,17 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
       // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
       let name = before.slice(before.lastIndexOf('、') + 1);
       const sentenceEnd = text.indexOf('。', f.offset);
-      let scoped = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + 200) : Math.min(sentenceEnd, f.offset + 200))}`;
+      // The sentence up to the clause of the next figure (科技型中小企业2,930家，国家级…: that figure's), less the
+      // places a comparison names (与周边同等城市相比).
+      let scopeEnd = sentenceEnd < 0 ? Math.min(text.length, f.offset + 200) : Math.min(sentenceEnd, f.offset + 200);
+      const next = figures.find((g) => g.offset > f.offset);
+      // (Not a part of the figure's whole, 其中城区完成0.8万亩: the whole set against its part is scoped by it.)
+      if (next && next.offset < scopeEnd && !text.slice(f.offset + f.length, next.offset).includes('其中')) {
+        let c = next.offset;
+        while (c > f.offset + f.length && !'，,；;'.includes(text[c - 1])) c--;
+        scopeEnd = c;
+      }
+      let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '');
       for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
       const label = LABEL_ZH.exec(text)?.[1];
       const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? text.length : sentenceEnd)}`;
@@ -212,16 +249,21 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
         lead: (name.match(/\p{sc=Han}+/gu) ?? []).join(''),
         zh: true,
         base: BASE_AFTER_ZH.test(after),
+        phrase: false,
       });
       continue;
     }
-    if (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit)) continue;
-    const last = f.unit.trim().split(/\s+/).pop()!.toLowerCase();
+    if (phrase === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) continue;
+    const unit = phrase ?? f.unit;
+    const last = unit.trim().split(/\s+/).pop()!.toLowerCase();
     let noun = singular(last);
     noun = PARAPHRASES_EN[noun] ?? noun;
-    if (NOT_A_NOUN_EN.test(noun) || noun === 'person') continue;
-    const { before, after } = clauseAround(text, f, CLAUSE_MARK_EN, 160);
-    let clause = `${before} ${f.unit} ${after}`;
+    if ((phrase === undefined && NOT_A_NOUN_EN.test(noun)) || noun === 'person') continue;
+    const around = clauseAround(text, f, CLAUSE_MARK_EN, 160);
+    const before = around.before;
+    // After a phrase the model read no unit in: the words after the phrase.
+    const after = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
+    let clause = `${before} ${unit} ${after}`;
     if (own) {
       clause = clause.split(own.year).join(' ');
       if (own.fiscalForm) clause = clause.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
@@ -236,10 +278,10 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
     const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
     const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
       .map((w) => w.toLowerCase())
-      .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
+      .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && !BODY_SELF_EN.has(w) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
     const words = new Set<string>();
     // The words inside the figure before its noun: "1,620 outstanding jobs".
-    const inside = text.slice(f.numberEnd, f.offset + f.length).replace(/\s*\S+\s*$/, '');
+    const inside = (phrase === undefined ? text.slice(f.numberEnd, f.offset + f.length) : ` ${phrase}`).replace(/\s*\S+\s*$/, '');
     for (const m of `${before} ${inside} ${after}`.toLowerCase().matchAll(/[a-z][a-z'’-]{2,}/g)) {
       let w = singular(m[0]);
       w = PARAPHRASES_EN[w] ?? w;
@@ -250,7 +292,7 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
     out.push({
       f,
       digits,
-      group: `${group}|${noun}`,
+      group: phrase === undefined ? `${group}|${noun}` : `count|${f.scale}|${f.decimals}|${[...digits].sort().join('')}|${phrase.toLowerCase()}`,
       words: [...words],
       whole,
       plan: PLAN_EN.test(sentence),
@@ -263,13 +305,14 @@ export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], 
       done: false,
       zh: false,
       base: false,
+      phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
     });
   }
   return out;
 }
 
 const PLAN_WORD = /(?:^|,)plan(?=,|$)/g;
-const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有)+/;
+const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|(?:截至|截止)(?:目前|调研时|調研時)?|目前|当前|當前|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有)+/;
 
 /** The words of a Chinese name before the first two-character word it shares with the other (its verb, its scope). */
 function leadBefore(lead: string, shared: readonly string[]): string {
@@ -317,6 +360,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
     const vb = leadBefore(b.lead, sharedWords);
     return va === '' || vb === '' || va === vb;
   }
+  // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
+  if (a.digits.length === 2) return a.phrase && b.phrase && shared >= 2;
   if (a.digits.length === 3) return shared >= 1;
   return a.digits.length >= 4 && (shared >= 1 || (a.whole && b.whole));
 }
