@@ -280,6 +280,8 @@ export function readSpelledFigure(text: string, start: number): (RawFigure & { s
     if (!ofWhole && !standsAlone && !times) return undefined;
     return { ...wordFigure(start, end, start, value, '', '', 1), approximate, spelled: true };
   }
+  // one month, one focus; not one theory suggests, one worker fails: after "one" the noun is the next word, singular.
+  if (one && unit.dimension === 'count' && (unit.end !== end + 1 + unit.unit.length || /[^su]s$/.test(unit.unit))) return undefined;
   const figure = wordFigure(start, unit.end, start, value * unit.scale, unit.unit, unit.dimension, unit.scale);
   figure.numberEnd = end;
   figure.perUnit = unit.perUnit;
