@@ -14,8 +14,9 @@ const shown = (text: string) => spelled(text).map((f) => `${f.paragraph.text.sli
 describe('English number words (opt-in)', () => {
   it('reads counts written in words, with their nouns', () => {
     const cases: [string, string[]][] = [
-      ['The board met five times during the year.', ['five=5']],
-      ['The Board met six times in 2024 and the Audit Committee met four times.', ['six=6', 'four=4']],
+      ['The board met five times during the year.', ['five times=5']],
+      ['The Board met six times in 2024 and the Audit Committee met four times.', ['six times=6', 'four times=4']],
+      ['Eight times a year the panel meets; inspectors visited twice, then three times more often.', ['Eight times=8']],
       ['Twelve volunteers ran the food bank.', ['Twelve volunteers=12']],
       ['We worked with a dozen schools and two dozen families.', ['a dozen schools=12', 'two dozen families=24']],
       ['Outreach reached twenty-one sites and thirty five villages.', ['twenty-one sites=21', 'thirty five villages=35']],
@@ -26,6 +27,11 @@ describe('English number words (opt-in)', () => {
       ['Grants totalled two million dollars; five percent of pupils were absent.', ['two million dollars=2000000', 'five percent=5']],
       ['- Seven new members joined\n- fifteen km of paths were cleared', ['Seven new members=7', 'fifteen km=15000']],
       ['所有 twelve volunteers 都到场。', ['twelve volunteers=12']],
+      // Other genres: a council's annual report, a hospital's quality account, an open-source project's year, a school.
+      ['The council opened three new libraries and closed two depots.', ['three new libraries=3', 'two depots=2']],
+      ['Ward audits found eight falls and zero never events in the quarter.', ['eight falls=8', 'zero never events=0']],
+      ['Maintainers cut four releases and merged ninety-two pull requests.', ['four releases=4', 'ninety-two pull requests=92']],
+      ['Seventy pupils sat the exam; all three of our campuses stayed open for six weeks.', ['Seventy pupils=70', 'three=3', 'six weeks=6']],
     ];
     for (const [text, expected] of cases) assert.deepEqual(shown(text), expected, text);
   });
@@ -35,12 +41,16 @@ describe('English number words (opt-in)', () => {
     assert.equal(f.spelled, true);
     assert.equal(f.words, true);
     assert.deepEqual([f.value, f.unit, f.dimension, f.numberStart, f.numberEnd], [12, 'volunteers', 'count', 0, 6]);
-    // met five times is read as "met 5 times" is: a bare figure, with the words before it as its subject.
+    // met five times: a count of occasions, with the words before it as its subject (the digits' "5 times" stays
+    // bare, as it was: times is a stop word after digits).
     const [board] = spelled('The board met five times during the year.');
-    assert.deepEqual([board.value, board.unit, board.dimension], [5, '', '']);
+    assert.deepEqual([board.value, board.unit, board.dimension, board.numberEnd, board.length], [5, 'times', 'count', 18, 10]);
     assert.match(board.subject, /board met/);
     const [digits] = parseDocument('The board met 5 times during the year.', 'plain').figures;
-    assert.deepEqual([digits.value, digits.unit, digits.dimension, digits.subject], [board.value, board.unit, board.dimension, board.subject]);
+    assert.deepEqual([digits.value, digits.unit, digits.dimension], [5, '', '']);
+    // Nine of the 12 schools: bare, as "9 of the 12 schools" is.
+    const [nine] = spelled('Nine of the 12 schools met the target.');
+    assert.deepEqual([nine.value, nine.unit, nine.dimension], [9, '', '']);
   });
 
   it('reads the second end of a range of words as approximate, and "about" as the digits do', () => {
@@ -112,11 +122,25 @@ describe('English number words (opt-in)', () => {
     assert.ok(added > 0);
   });
 
+  it('reads a long paragraph of number words in linear time', () => {
+    const unit = 'one two three hundred and twenty-one a dozen half a dozen one of the five times nine of the two thousand ';
+    const time = (n: number) => {
+      const doc = parseDocument(unit.repeat(n), 'plain');
+      const t = process.hrtime.bigint();
+      for (const p of doc.paragraphs) readFiguresWithWords(p);
+      return Number(process.hrtime.bigint() - t) / 1e6;
+    };
+    time(200);
+    const small = time(1000);
+    const large = time(4000);
+    assert.ok(large < small * 8 + 50, `${small} ms for 1000, ${large} ms for 4000`);
+  });
+
   it('gives LSP positions on CRLF, emoji and across a hard line break', () => {
     const text = '# Report\r\n\r\n😀 The board met five times 🎉 and\r\ntwenty-one sites reopened.\r\n';
     const figures = spelled(text);
     assert.deepEqual(figures.map((f) => rangeIn(f.paragraph, f.offset, f.offset + f.length)), [
-      { start: { line: 2, character: 17 }, end: { line: 2, character: 21 } },
+      { start: { line: 2, character: 17 }, end: { line: 2, character: 27 } },
       { start: { line: 3, character: 0 }, end: { line: 3, character: 16 } },
     ]);
     const crlf = spelled('Intro.\r\n\r\nTwelve volunteers 👩‍👩‍👧 and a dozen schools.\r\n');

@@ -273,11 +273,15 @@ export function readSpelledFigure(text: string, start: number): (RawFigure & { s
   if (unit && unit.unit.toLowerCase() === 'times' && MULTIPLIER_AFTER.test(text.slice(unit.end, unit.end + 10))) return undefined;
   if (!unit) {
     // nine of the 12 schools: a bare count of part of a whole; three hundred: a compound number stands alone.
-    // met five times: occasions, read as the digits' "5 times" is (a bare figure).
-    const times = /^ times(?![A-Za-z])/.test(text.slice(end, end + 7)) && !MULTIPLIER_AFTER.test(text.slice(end + 6, end + 16));
+    // met five times: a count of occasions (the digits' "5 times" stays bare: times is a stop word there, for 3 times
+    // higher and 2 times 3; here the multipliers are ruled out above and below).
+    if (/^ times(?![A-Za-z])/.test(text.slice(end, end + 7)) && !MULTIPLIER_AFTER.test(text.slice(end + 6, end + 16))) {
+      const occasions = wordFigure(start, end + 6, start, value, 'times', 'count', 1);
+      return { ...occasions, numberEnd: end, approximate, spelled: true };
+    }
     const ofWhole = value >= 2 && OF_WHOLE_AFTER.test(text.slice(end, end + 12));
     const standsAlone = words.compound && !(value >= 1900 && value <= 2100);
-    if (!ofWhole && !standsAlone && !times) return undefined;
+    if (!ofWhole && !standsAlone) return undefined;
     return { ...wordFigure(start, end, start, value, '', '', 1), approximate, spelled: true };
   }
   // one month, one focus; not one theory suggests, one worker fails: after "one" the noun is the next word, singular.
