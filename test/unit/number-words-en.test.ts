@@ -48,6 +48,9 @@ describe('English number words (opt-in)', () => {
     assert.match(board.subject, /board met/);
     const [digits] = parseDocument('The board met 5 times during the year.', 'plain').figures;
     assert.deepEqual([digits.value, digits.unit, digits.dimension], [5, '', '']);
+    // Eight times a year: a frequency, per period.
+    const [eight, six] = spelled('The panel meets eight times a year; in 2024 it met six times.');
+    assert.deepEqual([eight.value, eight.perUnit, six.value, six.perUnit], [8, true, 6, false]);
     // Nine of the 12 schools: bare, as "9 of the 12 schools" is.
     const [nine] = spelled('Nine of the 12 schools met the target.');
     assert.deepEqual([nine.value, nine.unit, nine.dimension], [9, '', '']);

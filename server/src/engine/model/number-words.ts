@@ -277,7 +277,9 @@ export function readSpelledFigure(text: string, start: number): (RawFigure & { s
     // higher and 2 times 3; here the multipliers are ruled out above and below).
     if (/^ times(?![A-Za-z])/.test(text.slice(end, end + 7)) && !MULTIPLIER_AFTER.test(text.slice(end + 6, end + 16))) {
       const occasions = wordFigure(start, end + 6, start, value, 'times', 'count', 1);
-      return { ...occasions, numberEnd: end, approximate, spelled: true };
+      // eight times a year, three times a week: a frequency, a rate per period (which does not add up).
+      const perUnit = /^\s+(?:a|an|per|each|every)\s+(?:year|month|week|day|term|quarter|fortnight|session|season|annum)\b/i.test(text.slice(end + 6, end + 30));
+      return { ...occasions, numberEnd: end, approximate, perUnit, spelled: true };
     }
     const ofWhole = value >= 2 && OF_WHOLE_AFTER.test(text.slice(end, end + 12));
     const standsAlone = words.compound && !(value >= 1900 && value <= 2100);
