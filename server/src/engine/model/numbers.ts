@@ -6,7 +6,7 @@
 
 import { isAsciiLetter } from './chars';
 import { describeFigure, QualifierIndex } from './figure-context';
-import { NUMERAL_CODES, readChineseFigure, readEnglishFraction } from './number-words';
+import { NUMERAL_CODES, readChineseFigure, readEnglishFraction, readSpelledFigure } from './number-words';
 import { attachedUnit, CURRENCY_CODES, CURRENCY_SYMBOLS, isSectionNumber, readChineseUnit, readEnglishUnit, type UnitReading } from './number-units';
 import type { Paragraph } from './paragraphs';
 
@@ -42,6 +42,21 @@ export interface Figure {
   qualifiers: string[];
   /** For a figure read from a table's cell: the label of its row (what messages quote with it). */
   cell?: string;
+  /**
+   * An English count written in words (met five times, twelve volunteers, a dozen schools, three hundred): read only
+   * when asked (readFigures(p, { spelled: true })); `words` is true too.
+   */
+  spelled?: true;
+}
+
+/** What a consumer asks the number reader for beyond the figures every rule reads. */
+export interface FigureOptions {
+  /**
+   * English number words as figures too (five times, twelve volunteers), each marked `spelled`. The other figures
+   * are those read without it, field for field (subjects, ranges, shared units): the words only add figures, except
+   * that a digit inside a spelled figure's noun (twelve category 2 ulcers) is the noun's label, not a figure.
+   */
+  spelled?: boolean;
 }
 
 /** The percentages and point changes of the percent rules are figures too. */
@@ -96,9 +111,15 @@ export function groupedFixed(value: number, decimals: number, grouping = true): 
   return decimals > 0 ? `${sign}${whole}.${digits.slice(point)}` : sign + whole;
 }
 
-export function findFigures(paragraphs: Paragraph[]): Figure[] {
-  return paragraphs.flatMap(readFigures);
+export function findFigures(paragraphs: Paragraph[], options?: FigureOptions): Figure[] {
+  return paragraphs.flatMap((p) => readFigures(p, options));
 }
+
+/** The figures of a paragraph with its English number words among them (readFigures(p, { spelled: true })). */
+export function readFiguresWithWords(paragraph: Paragraph): Figure[] {
+  return readFigures(paragraph, SPELLED);
+}
+const SPELLED: FigureOptions = { spelled: true };
 
 /** Percentages written with a per-cent sign or word (58.7%, 45 percent, 百分之五十), not 三成 or two-thirds. */
 export function findPercents(figures: readonly Figure[]): Figure[] {
@@ -132,9 +153,12 @@ function isDigitCode(c: number): boolean {
 }
 
 /** One pass over the paragraph: at each digit, numeral, currency sign or English word, read what starts there. */
-export function readFigures(paragraph: Paragraph): Figure[] {
+export function readFigures(paragraph: Paragraph, options?: FigureOptions): Figure[] {
   const text = paragraph.text;
   const out: Figure[] = [];
+  // Spelled figures are kept apart while the loop reads what it reads without them, and merged at the end.
+  const spelled: Figure[] | undefined = options?.spelled ? [] : undefined;
+  let spelledEnd = 0;
   let rangeFrom = -1; // the end of a figure followed by a range sign: the next figure closes the range
   const rangeEnds = new Set<Figure>();
   let i = 0;
@@ -161,6 +185,13 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       const r = readWord(text, i);
       read = r.figure;
       next = r.end;
+      if (spelled && !read && i >= spelledEnd) {
+        const s = spelledAt(text, i);
+        if (s) {
+          spelled.push({ ...s, paragraph, subject: '', subjectStart: s.offset, qualifiers: NO_QUALIFIERS });
+          spelledEnd = s.offset + s.length;
+        }
+      }
     } else if ((FIGURE_START_AT[c] & NUMERAL_START) !== 0) {
       const r = readChineseFigure(text, i);
       if (r) {
@@ -212,7 +243,33 @@ export function readFigures(paragraph: Paragraph): Figure[] {
     if (rangeEnds.has(f) || glued) Object.assign(f, { subject: prev.subject, subjectStart: prev.subjectStart, qualifiers: prev.qualifiers });
     else describeFigure(f, prev, qualifiers);
   }
-  return out;
+  return spelled?.length ? withSpelled(out, spelled, qualifiers) : out;
+}
+
+/** A spelled figure at the word starting at `i`, unless the word names a code or label (page three, top ten). */
+function spelledAt(text: string, i: number): RawFigure | undefined {
+  if (i > 0 && ASCII_ALNUM.test(text[i - 1])) return undefined;
+  const s = readSpelledFigure(text, i);
+  if (!s || CODE_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return undefined;
+  return s;
+}
+
+/**
+ * The figures read without words and the spelled ones, in text order. A figure inside a spelled one (the 2 of
+ * twelve category 2 ulcers) is dropped; each spelled figure is described after the figure before it.
+ */
+function withSpelled(figures: Figure[], spelled: Figure[], qualifiers: QualifierIndex): Figure[] {
+  const merged: Figure[] = [];
+  let k = 0;
+  for (const s of spelled) {
+    while (k < figures.length && figures[k].offset < s.offset) merged.push(figures[k++]);
+    describeFigure(s, merged[merged.length - 1], qualifiers);
+    merged.push(s);
+    const end = s.offset + s.length;
+    while (k < figures.length && figures[k].offset < end) k++;
+  }
+  while (k < figures.length) merged.push(figures[k++]);
+  return merged;
 }
 
 const RANGE_SIGN = /[-–—～~至到]/;
