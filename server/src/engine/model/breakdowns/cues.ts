@@ -189,7 +189,10 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
     const other = partsOfOtherNouns(text, total, cueAt, b.parts);
     if (other.size > 0) {
       const kept = figures.filter((f) => !other.has(f));
-      const trimmed = collectParts(paragraph, kept, kept.indexOf(figures[whole]), kept.indexOf(b.parts[0]), cueAt, cue[0], cue[1], english);
+      // The first part left: the parts' first may be one of the other nouns' (46所小学中，45所全部达标，1所小学未达标).
+      const firstKept = kept.findIndex((f) => f.offset >= cueAt && b!.parts.includes(f));
+      const wholeKept = kept.indexOf(figures[whole]);
+      const trimmed = firstKept < 0 || wholeKept < 0 ? undefined : collectParts(paragraph, kept, wholeKept, firstKept, cueAt, cue[0], cue[1], english);
       b = trimmed && trimmed.parts.length > 0 ? { ...trimmed, whole: false } : undefined;
     }
   }
