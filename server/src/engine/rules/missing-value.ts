@@ -814,6 +814,12 @@ function isSpacedHeading(paragraph: Paragraph, start: number, match: string): bo
 }
 
 const TABLE_RULE_LINE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+/** A column's period in its heading (2024/25, FY2025, Q3 2026): a heading row holds no other figure. */
+const COLUMN_PERIOD = /(?:FY[ \t]?)?(?:19|20)\d\d(?:[/–-](?:\d{2}|(?:19|20)\d\d))?|Q[1-4][ \t]+(?:19|20)\d\d/g;
+/** The start of a column heading's cell before its unit: nothing, or the column's period (| FY2025 £ million |). */
+const COLUMN_UNIT_START = new RegExp(`(?:^|\\|)[ \\t]*(?:(?:${COLUMN_PERIOD.source})[ \\t]+)?$`);
+/** The end of a column heading's cell after its unit: nothing, or the column's period. */
+const COLUMN_UNIT_END = new RegExp(`^[ \\t]*(?:${COLUMN_PERIOD.source})?[ \\t]*(?:\\||$)`);
 
 /**
  * | Source | £ million | over the |---|---:| rule, or, lined up with spaces, Source   £ million over Donors   2.84: the
@@ -832,8 +838,9 @@ function isColumnHeading(context: UnitContext, paragraph: Paragraph, start: numb
   const at = positionIn(paragraph, start - prefix.length);
   // Only a line of the same paragraph: what the rule reads of a paragraph is kept while the paragraph is unchanged.
   const next = at.line < paragraph.lastLine ? context.model.lines[at.line + 1]?.text ?? '' : '';
-  // A pipe table's header row: no header above it (its body rows have one), the rule under it, no figure in it.
-  if (line.includes('|')) return /(?:^|\|)[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after) && !paragraph.tableHeader && (TABLE_RULE_LINE.test(next) || (at.line === paragraph.lastLine && !/\d/.test(before + after)));
+  // A pipe table's header row: no header above it (its body rows have one), the rule under it, no figure in it. The
+  // column's period may stand with the unit (| £ million 2024/25 | FY2025 £ million |).
+  if (line.includes('|')) return COLUMN_UNIT_START.test(before) && COLUMN_UNIT_END.test(after) && !paragraph.tableHeader && (TABLE_RULE_LINE.test(next) || (at.line === paragraph.lastLine && !/\d/.test((before + after).replace(COLUMN_PERIOD, ''))));
   // Lined up with spaces: the cell set apart from the others, no sentence punctuation, a figure under it.
   if (!/(?:^|[ ]{2,}|\t)$/.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;
   if (/[.,;:!?。，；：！？]/.test(line.replace(/\d[.,]\d/g, ''))) return false;

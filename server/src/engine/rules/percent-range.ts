@@ -114,6 +114,9 @@ type Prepared = Map<Paragraph, string | ReadonlyMap<number, string>>;
 
 const ABSURD = 10000;
 
+/** A table's total row: its first cell Total, Totals, All, 合计, 总计, 合 计. */
+const TOTAL_ROW = /^\s*\|?\s*(?:\*\*)?(?:Total|Totals|All|Grand total|合\s*计|总\s*计|總\s*計)(?:\*\*)?\s*(?:\||\t| {2,})/i;
+
 const rule: Rule<unknown, Prepared> = {
   meta: {
     id: 'percent-range',
@@ -168,6 +171,9 @@ const rule: Rule<unknown, Prepared> = {
         continue;
       }
       if (q.value <= 100 && q.value >= 0) continue;
+      // | Total | 12,840 | 100.1% |: a table's total of rounded shares, a sum and not a share (rounding adds a tenth
+      // or so).
+      if (q.value <= 100.5 && TOTAL_ROW.test(q.paragraph.text)) continue;
       const verb = q.value > 100 ? (shrinkVerb(q.paragraph.text, q.offset) ?? lowerBy(q.paragraph.text, q.offset, q.offset + q.length)) : undefined;
       if (verb) {
         context.report({ message: 'shrink', data: { text, verb }, range });
