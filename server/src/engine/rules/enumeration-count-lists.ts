@@ -1188,3 +1188,58 @@ function zhWeight(piece: string): number | undefined {
   if (/^\d/.test(m[1] ?? '')) return Number(m[1]);
   return parseChineseNumeral((m[2] ?? '').replace('兩', '两')) || undefined;
 }
+
+/**
+ * "## 2. Our three goals for 2025" over 2.1 "…commits us to three goals:" and its three items, 2.2 …: a heading's count
+ * whose sub-sections are not its items is met when its section holds, anywhere below the heading, a list of that many
+ * items (numbered items one level or more down, bullets, an inline 一是… run, a list after a colon) or the count is
+ * announced again, of the same noun (二、今年的三项重点任务 … 年初确定了三项重点任务：). `all`: every announcement of the
+ * document, in text order. The lines of the section are read once for each heading count: headings nest a few deep.
+ */
+export function metInSection(lists: ListContext, a: Announcement, all: readonly Announcement[]): boolean {
+  const section = a.paragraph.section;
+  if (!a.inHeading || !section || section.marker.line !== a.paragraph.firstLine) return false;
+  const { doc } = lists;
+  const last = section.endLine;
+  // The count announced again lower down, of the same noun, or with a list of that many after it.
+  const noun = countedNoun(a);
+  for (let k = firstAt(all, (b) => b.paragraph.firstLine > a.paragraph.lastLine); k < all.length && all[k].paragraph.firstLine <= last; k++) {
+    const b = all[k];
+    if (b.count !== a.count) continue;
+    if (countedNoun(b) === noun) return true;
+    const list = listAfter(lists, b);
+    if (list && list.items.length === a.count) return true;
+  }
+  // Numbered items one level or more down (not the heading's own sub-sections, which were counted).
+  const groups = new Set<Section['group']>();
+  const down = (s: Section): void => {
+    for (const c of s.children) {
+      if (s !== section && c.group.items[0] === c) groups.add(c.group);
+      down(c);
+    }
+  };
+  down(section);
+  for (const g of groups) if (g.items.length === a.count && g.items[0].marker.value === 1) return true;
+  // Bullets at one indentation, and inline runs, in the section's paragraphs.
+  const lines = doc.lines;
+  for (let l = a.paragraph.lastLine + 1; l <= last && l < lines.length; l++) {
+    const m = lines[l].kind === 'text' ? BULLET.exec(lines[l].prose) : null;
+    if (!m) continue;
+    const list = bullets(lists, l, m[1].length);
+    if (list.items.length === a.count) return true;
+    // Past the list's lines (its last item's line, at least this one).
+    const end = list.items.length ? list.items[list.items.length - 1].start.line : l;
+    l = Math.max(l, end);
+  }
+  for (let k = firstAt(doc.paragraphs, (p) => p.firstLine > a.paragraph.lastLine); k < doc.paragraphs.length && doc.paragraphs[k].firstLine <= last; k++) {
+    for (const run of lists.runs.get(doc.paragraphs[k]) ?? []) if (run.items[0].value === 1 && run.items.length === a.count) return true;
+  }
+  return false;
+}
+
+/** The noun a count counts, to tell the same count said again: its last English word, or its last Chinese character. */
+function countedNoun(a: Announcement): string {
+  const phrase = a.paragraph.text.slice(a.offset, a.offset + a.length).trim().toLowerCase();
+  const word = /([a-z-]+)$/.exec(phrase);
+  return word ? word[1] : phrase.slice(-1);
+}

@@ -93,7 +93,7 @@
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import { bracketCountsIn } from './enumeration-count-brackets';
-import { announcementsIn, listAfter, listContext, listSummary, weighedCount, type Announcement } from './enumeration-count-lists';
+import { announcementsIn, listAfter, listContext, listSummary, metInSection, weighedCount, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
   meta: {
@@ -144,7 +144,8 @@ const rule: Rule<Announcement[]> = {
 
   check(context) {
     const lists = listContext(context.doc);
-    for (const announcement of context.locals.flatMap((l) => l.value)) {
+    const all = context.locals.flatMap((l) => l.value);
+    for (const announcement of all) {
       const list = listAfter(lists, announcement);
       // One item is no list: more likely text the model could not split (lines of a paragraph that look like items).
       if (!list || list.items.length < 2 || list.items.length === announcement.count || (list.oneMore && list.items.length + 1 === announcement.count)) continue;
@@ -169,6 +170,8 @@ const rule: Rule<Announcement[]> = {
       // than the items are.
       const weighed = nearer || !list.texts ? undefined : weighedCount(list.texts);
       if (weighed && weighed.total === announcement.count) continue;
+      // ## 2. Our three goals for 2025 over 2.1 "…commits us to three goals:" and its three items: the list is lower down.
+      if (metInSection(lists, announcement, all)) continue;
       const bySum = weighed !== undefined && Math.abs(weighed.total - announcement.count) < Math.abs(found - announcement.count);
       context.report({
         message: bySum ? 'sum' : 'count',
