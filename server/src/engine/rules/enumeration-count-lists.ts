@@ -52,6 +52,11 @@ export interface FoundList {
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
+/**
+ * 二类疫苗, 3类声环境功能区, Ⅲ类水质: a grade that names a kind of thing (category 2 vaccines), not a count of kinds —
+ * as Scope 3, Tier 2 and Key Stage 2 are in English (EN_LABEL_BEFORE).
+ */
+export const GRADED_KIND = '疫苗|声环境|聲環境|功能区|功能區|水质|水質|水体|水體|地表水|海水|海域|医疗器械|醫療器械|精神药品|精神藥品|建设用地|建設用地|用地|耕地|土壤|危险废物|危險廢物|固体废物|固體廢物|固废|固廢|危废|危廢|口岸|商品';
 // 篇, 场, 张: 做好“三篇文章”, 打好三场硬仗, 建立三张清单 — nouns a work plan counts too.
 const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批|道|篇|场|場|张|張';
 // A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个,
@@ -60,7 +65,7 @@ const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|�
 // What may not stand before the count is tested in code (NOT_BEFORE_COUNT): a leading look-behind is tried at every
 // position of the paragraph.
 const NOT_BEFORE_COUNT = new Set('第0123456789０１２３４５６７８９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每');
-const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀]|(?<=[场場])[所景地馆館合次]|(?<=[张張])[力])`, '', countStarts());
+const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])(?:[似型]|${GRADED_KIND})|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀]|(?<=[场場])[所景地馆館合次]|(?<=[张張])[力])`, '', countStarts());
 
 /** Every count's first two characters (the pattern is tried only where they stand): 十一, 十二, 10–12, or a one-character numeral before a space (\s) or a classifier. */
 function countStarts(): string[] {
@@ -88,6 +93,14 @@ const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage
 function namedBefore(text: string, at: number): boolean {
   const word = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
   return word !== null && !EN_NOT_NAME.has(word[1]);
+}
+/**
+ * Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, Tier two suppliers: the number before the
+ * noun names a kind, as Version 3 does, and counts nothing (a label word before a figure or a number word; a
+ * capitalised word before a figure).
+ */
+export function numberNames(text: string, at: number, digit: boolean): boolean {
+  return EN_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || (digit && namedBefore(text, at));
 }
 const EN_NOT_NAME = new Set(['In', 'On', 'At', 'For', 'Of', 'By', 'All', 'Only', 'The', 'These', 'Those', 'Our', 'We', 'Across', 'Over', 'Under', 'About', 'Around', 'With', 'From', 'And', 'But', 'Or', 'Some', 'Another', 'Just', 'Nearly', 'Almost', 'Here', 'There', 'Its', 'Their', 'My', 'Your', 'Each', 'Every', 'Both', 'First', 'Last', 'Next', 'Another', 'During', 'After', 'Before', 'Since', 'Within', 'Into', 'To', 'Are', 'Were', 'Was', 'Is', 'Had', 'Has', 'Have', 'Made', 'Set', 'Gave', 'Found', 'Identified', 'Approved', 'Agreed']);
 /** 3 was, 4 has: a number followed by a singular verb is the subject of its sentence, not "N things". */
