@@ -1256,3 +1256,40 @@ function countedNoun(a: Announcement): string {
   const word = /([a-z-]+)$/.exec(phrase);
   return word ? word[1] : phrase.slice(-1);
 }
+
+/**
+ * "ten key performance indicators in April 2023. Our performance on four of them is highlighted below; the full set is
+ * in Appendix 1.", 共设置十项指标，以下重点报告其中四项, 八项改革任务…以下择要报告其中两项，其余详见附件: the text says only a
+ * part of what it counts follows. Read after the count's clause, up to the end of the next sentence or the first item
+ * (一是, （一）, (i), First,), and for a heading's count in the paragraph after the heading too.
+ */
+const SUBSET_EN = new RegExp(
+  String.raw`\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|some|several|a few|a selection|a sample|a number|the most important|the main)\s+of\s+(?:them|these|those|the(?:se)?\s+[a-z-]+)\b` +
+    String.raw`|the\s+following\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:is|are|was|were|has|have)\b` +
+    String.raw`|the\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:that|which)\b` +
+    String.raw`|the\s+(?:full|complete|whole|entire)\s+(?:set|list|table|range)\b|the\s+(?:others|rest|remainder)\s+(?:are|is|can|appear)\b)`,
+  'i',
+);
+const SUBSET_ZH = /其中(?:的)?(?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|件|条|條|类|類|点|點)|择要|擇要|选取|選取|重点报告|重點報告|其余(?:各项|\p{sc=Han}{0,4})?(?:详见|詳見|见|見)|其餘(?:各項|\p{sc=Han}{0,4})?(?:詳見|見)/u;
+/** Where the first item of a list begins, which ends what is read for a subset. */
+const FIRST_ITEM = /一是|第一[，,、]|首先|（一）|（1）|\(1\)|\(i\)|(?:^|\s)1[.)．、]\s?|\bFirst(?:ly)?,/;
+const SENTENCE_END = /[。！？!?]|\.(?=\s|$)/g;
+
+function upToNextSentence(text: string): string {
+  const item = text.search(FIRST_ITEM);
+  const cut = item < 0 ? text : text.slice(0, item);
+  SENTENCE_END.lastIndex = 0;
+  let ends = 0;
+  for (let m: RegExpExecArray | null; (m = SENTENCE_END.exec(cut)); ) if (++ends === 2) return cut.slice(0, m.index + 1);
+  return cut;
+}
+
+export function subsetFollows(lists: ListContext, a: Announcement): boolean {
+  const text = a.paragraph.text;
+  const subset = (s: string) => SUBSET_EN.test(s) || SUBSET_ZH.test(s);
+  if (subset(upToNextSentence(text.slice(a.clauseEnd)))) return true;
+  const section = a.paragraph.section;
+  if (!a.inHeading || !section || section.marker.line !== a.paragraph.firstLine || a.clauseEnd < text.trimEnd().length - 1) return false;
+  const next = nextParagraph(lists.doc, a.paragraph);
+  return !!next && next.section === section && subset(upToNextSentence(next.text));
+}

@@ -93,7 +93,7 @@
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import { bracketCountsIn } from './enumeration-count-brackets';
-import { announcementsIn, listAfter, listContext, listSummary, metInSection, weighedCount, type Announcement } from './enumeration-count-lists';
+import { announcementsIn, listAfter, listContext, listSummary, metInSection, subsetFollows, weighedCount, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
   meta: {
@@ -172,6 +172,8 @@ const rule: Rule<Announcement[]> = {
       if (weighed && weighed.total === announcement.count) continue;
       // ## 2. Our three goals for 2025 over 2.1 "…commits us to three goals:" and its three items: the list is lower down.
       if (metInSection(lists, announcement, all)) continue;
+      // "ten key performance indicators… Our performance on four of them is highlighted below": a part is given.
+      if (subsetFollows(lists, announcement)) continue;
       const bySum = weighed !== undefined && Math.abs(weighed.total - announcement.count) < Math.abs(found - announcement.count);
       context.report({
         message: bySum ? 'sum' : 'count',
