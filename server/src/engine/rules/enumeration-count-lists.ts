@@ -85,7 +85,7 @@ const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ni
 // A digit after a dot or a comma is the tail of a decimal or a version (0.8 releases, 0.5.2 was released), not a count.
 const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
 /** Version 3 was tagged, Section 4 has, Phase 2 deliverables:, Python 3 releases: the number names something. */
-const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage|step|level|tier|round|wave|sprint|article|clause|annex|appendix|figure|table|page|python|java|windows|ipv|http|condition|paragraph|para|rule|regulation|schedule|objective|goal|recommendation|question|item|criterion|principle|priority|option|standard|policy|year|category|band|grade|scope|key stage)\s+(?:\d{1,2}\s*(?:and|or|&|,)\s*)?$/i;
+const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage|step|level|tier|round|wave|sprint|article|clause|annex|appendix|figure|table|page|python|java|windows|ipv|http|condition|paragraph|para|rule|regulation|schedule|objective|goal|recommendation|question|item|criterion|principle|priority|option|standard|policy|year|category|band|grade|scope|key stage|cohort|zone|wave|tranche|batch|route|block|lot|ward|unit|type|class|division)\s+(?:\d{1,2}\s*(?:and|or|&|,)\s*)?$/i;
 /**
  * "crossing Trigger 2 led us to:", "Zone 3 sites": a figure straight after a capitalised word is part of a name, as
  * Phase 2 is (not "In 3 schools", "All 4 sites": a sentence's first word or a word that counts).
@@ -100,7 +100,10 @@ function namedBefore(text: string, at: number): boolean {
  * capitalised word before a figure).
  */
 export function numberNames(text: string, at: number, digit: boolean): boolean {
-  return EN_LABEL_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || (digit && namedBefore(text, at));
+  const before = text.slice(Math.max(0, at - 24), at);
+  // A number word after a label only when the label is capitalised (Tier two, Key Stage two): "this year three
+  // schools (…)" counts them.
+  return digit ? EN_LABEL_BEFORE.test(before) || namedBefore(text, at) : EN_LABEL_BEFORE.test(before) && /\b[A-Z][a-z]*\s+$/.test(before);
 }
 const EN_NOT_NAME = new Set(['In', 'On', 'At', 'For', 'Of', 'By', 'All', 'Only', 'The', 'These', 'Those', 'Our', 'We', 'Across', 'Over', 'Under', 'About', 'Around', 'With', 'From', 'And', 'But', 'Or', 'Some', 'Another', 'Just', 'Nearly', 'Almost', 'Here', 'There', 'Its', 'Their', 'My', 'Your', 'Each', 'Every', 'Both', 'First', 'Last', 'Next', 'Another', 'During', 'After', 'Before', 'Since', 'Within', 'Into', 'To', 'Are', 'Were', 'Was', 'Is', 'Had', 'Has', 'Have', 'Made', 'Set', 'Gave', 'Found', 'Identified', 'Approved', 'Agreed']);
 /** 3 was, 4 has: a number followed by a singular verb is the subject of its sentence, not "N things". */
@@ -1264,13 +1267,15 @@ function countedNoun(a: Announcement): string {
  * (一是, （一）, (i), First,), and for a heading's count in the paragraph after the heading too.
  */
 const SUBSET_EN = new RegExp(
-  String.raw`\b(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|some|several|a few|a selection|a sample|a number|the most important|the main)\s+of\s+(?:them|these|those|the(?:se)?\s+[a-z-]+)\b` +
-    String.raw`|the\s+following\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:is|are|was|were|has|have)\b` +
-    String.raw`|the\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:that|which)\b` +
-    String.raw`|the\s+(?:full|complete|whole|entire)\s+(?:set|list|table|range)\b|the\s+(?:others|rest|remainder)\s+(?:are|is|can|appear)\b)`,
-  'i',
+  String.raw`\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|some|several|a few|a selection|a sample|a number|the most important|the main)\s+of\s+(?:them|these|those|the(?:se)?\s+[a-z-]+)\b` +
+    String.raw`|the\s+following\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:is|are|was|were|has|have)\b` +
+    String.raw`|the\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:that|which)\b` +
+    String.raw`|the\s+(?:full|complete|whole|entire)\s+(?:set|list|table|range)\b|the\s+(?:others|rest|remainder)\s+(?:are|is|can|appear)\b` +
+    String.raw`|\b(?:those|the\s+ones)\s+(?:that|which|where)\b|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\be\.g\.)`,
+  'gi',
 );
-const SUBSET_ZH = /其中(?:的)?(?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|件|条|條|类|類|点|點)|择要|擇要|选取|選取|重点报告|重點報告|其余(?:各项|\p{sc=Han}{0,4})?(?:详见|詳見|见|見)|其餘(?:各項|\p{sc=Han}{0,4})?(?:詳見|見)/u;
+const SUBSET_ZH = /例如|比如|举例|舉例|其中(?:的)?(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|件|条|條|类|類|点|點)|择要|擇要|选取|選取|重点报告|重點報告|其余(?:各项|\p{sc=Han}{0,4})?(?:详见|詳見|见|見)|其餘(?:各項|\p{sc=Han}{0,4})?(?:詳見|見)/u;
+const SUBSET_ZH_ALL = new RegExp(SUBSET_ZH.source, 'gu');
 /** Where the first item of a list begins, which ends what is read for a subset. */
 const FIRST_ITEM = /一是|第一[，,、]|首先|（一）|（1）|\(1\)|\(i\)|(?:^|\s)1[.)．、]\s?|\bFirst(?:ly)?,/;
 const SENTENCE_END = /[。！？!?]|\.(?=\s|$)/g;
@@ -1286,7 +1291,14 @@ function upToNextSentence(text: string): string {
 
 export function subsetFollows(lists: ListContext, a: Announcement): boolean {
   const text = a.paragraph.text;
-  const subset = (s: string) => SUBSET_EN.test(s) || SUBSET_ZH.test(s);
+  // A part numbered (four of them, 其中四项) is a part only when it is fewer than the count: "the following three are"
+  // after "three priorities" is all of them.
+  const fewer = (word: string | undefined) => {
+    if (word === undefined) return true;
+    const n = /\d/.test(word) ? Number(word) : EN_WEIGHT_WORDS.indexOf(word.toLowerCase()) + 1 || parseChineseNumeral(word.replace('兩', '两'));
+    return !n || n < a.count;
+  };
+  const subset = (s: string) => [...s.matchAll(SUBSET_EN)].some((m) => fewer(m[1] ?? m[2] ?? m[3])) || [...s.matchAll(SUBSET_ZH_ALL)].some((m) => fewer(m[1]));
   if (subset(upToNextSentence(text.slice(a.clauseEnd)))) return true;
   const section = a.paragraph.section;
   if (!a.inHeading || !section || section.marker.line !== a.paragraph.firstLine || a.clauseEnd < text.trimEnd().length - 1) return false;
