@@ -1239,6 +1239,14 @@ export function metInSection(lists: ListContext, a: Announcement, all: readonly 
   // Bullets at one indentation, and inline runs, in the section's paragraphs.
   const lines = doc.lines;
   for (let l = a.paragraph.lastLine + 1; l <= last && l < lines.length; l++) {
+    // | Goal | Target | … |: a table's rows under its header and rule line are a list too.
+    if (TABLE_ROW.test(lines[l].text) && l + 1 < lines.length && TABLE_RULE.test(lines[l + 1].text)) {
+      let end = l + 2;
+      while (end < lines.length && end <= last && TABLE_ROW.test(lines[end].text)) end++;
+      if (end - l - 2 === a.count) return true;
+      l = end - 1;
+      continue;
+    }
     const m = lines[l].kind === 'text' ? BULLET.exec(lines[l].prose) : null;
     if (!m) continue;
     const list = bullets(lists, l, m[1].length);
@@ -1252,6 +1260,9 @@ export function metInSection(lists: ListContext, a: Announcement, all: readonly 
   }
   return false;
 }
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
 
 /** The noun a count counts, to tell the same count said again: its last English word, or its last Chinese character. */
 function countedNoun(a: Announcement): string {
