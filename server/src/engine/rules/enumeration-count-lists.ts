@@ -1139,10 +1139,13 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
   // 首先，…其次，…其次，, 首先，…再次，…最后，: enumeration-sequence reads the ordinal adverbs from the text (adverbRepeats).
   if (/首先|其次|再次|最[后後]/.test(paragraph.text)) return undefined;
   if (announcementsIn(paragraph).length > 0) return undefined;
+  // "Five of them were reviewed this year", 以下择要报告其中两项: what subsetFollows reads after a heading's count.
+  if (SUBSET_EN.test(paragraph.text) || SUBSET_ZH.test(paragraph.text)) return undefined;
   let out = '';
   for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
-    const { kind, prose } = lines[l];
-    if (BULLET.test(prose)) return undefined;
+    const { kind, prose, text } = lines[l];
+    // A table's rows, which metInSection counts.
+    if (BULLET.test(prose) || TABLE_ROW.test(text)) return undefined;
     if (l === paragraph.firstLine) out += `${kind} ${indentOf(prose)}`;
     else if (kind === 'text' && lines[l - 1].kind === 'blank') out += `|after blank ${indentOf(prose)}`;
   }
@@ -1285,8 +1288,9 @@ const SUBSET_EN = new RegExp(
     String.raw`|\b(?:those|the\s+ones)\s+(?:that|which|where)\b|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\be\.g\.` +
     // "…nine strategic risks. The five rated red are set out below.": a smaller count of the same things after it.
     String.raw`|\b(?:the|these|those|only)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\d.,%])\b(?!\s+(?:per\s*cent|percent|years?|months?|weeks?|days?|hours?|minutes?|times?|pounds?|dollars?)\b))`,
-  'gi',
+  'i',
 );
+const SUBSET_EN_ALL = new RegExp(SUBSET_EN.source, 'gi');
 const SUBSET_ZH = /例如|比如|举例|舉例|(?:其中|以下|下面|下文|本报告|本节|本節)\p{sc=Han}{0,10}?(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|件|条|條|类|類|点|點)|择要|擇要|选取|選取|重点报告|重點報告|其余(?:各项|\p{sc=Han}{0,4})?(?:详见|詳見|见|見)|其餘(?:各項|\p{sc=Han}{0,4})?(?:詳見|見)/u;
 const SUBSET_ZH_ALL = new RegExp(SUBSET_ZH.source, 'gu');
 /** Where the first item of a list begins, which ends what is read for a subset. */
@@ -1311,7 +1315,7 @@ export function subsetFollows(lists: ListContext, a: Announcement): boolean {
     const n = /\d/.test(word) ? Number(word) : EN_WEIGHT_WORDS.indexOf(word.toLowerCase()) + 1 || parseChineseNumeral(word.replace('兩', '两'));
     return !n || n < a.count;
   };
-  const subset = (s: string) => [...s.matchAll(SUBSET_EN)].some((m) => fewer(m[1] ?? m[2] ?? m[3])) || [...s.matchAll(SUBSET_ZH_ALL)].some((m) => fewer(m[1]));
+  const subset = (s: string) => [...s.matchAll(SUBSET_EN_ALL)].some((m) => fewer(m.slice(1).find((g) => g !== undefined))) || [...s.matchAll(SUBSET_ZH_ALL)].some((m) => fewer(m[1]));
   if (subset(upToNextSentence(text.slice(a.clauseEnd)))) return true;
   const section = a.paragraph.section;
   if (!a.inHeading || !section || section.marker.line !== a.paragraph.firstLine || a.clauseEnd < text.trimEnd().length - 1) return false;
