@@ -9,7 +9,7 @@
 
 import slogans from '../data/slogans.json';
 import { parseChineseNumeral } from '../model/numerals';
-import { lastPair } from './enumeration-count-lists';
+import { GRADED_KIND, lastPair, numberNames } from './enumeration-count-lists';
 import type { Paragraph } from '../model/paragraphs';
 
 export interface BracketCount {
@@ -31,6 +31,8 @@ const ZH = /(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(个|個|�
 /** What may not stand before the count: a digit or a point (a longer number), 第 (an ordinal), a floor or an estimate. */
 const ZH_NOT_BEFORE = /(?:[\d０-９.．第近约約逾余餘多这這那上前后後每各]|超过|超過|至少|不少于|不少於|不低于|不低於)$/;
 const ZH_NOT_AFTER = /^(?:以上|以下|余|餘|多|左右|之一)/;
+/** 二类疫苗（水痘、流感…）, 3类声环境功能区（东城、西城）: a grade naming a kind of thing, not a count of kinds. */
+const ZH_GRADED = new RegExp(`^(?:${GRADED_KIND})`);
 const ZH_NOT_LIST = /等|其中|含|包括|包含|如|例如|比如|见|見|详见|詳見|分别|分別|之一|；|;|：|:|，|,|。/;
 /** 1月, 3月5日, 2021年至2025年: an item may be a date; any other figure makes it a quantity (东城镇2个). */
 const ZH_DATE_ITEM = /^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?)?$|^(?:19|20)\d\d年$/;
@@ -70,6 +72,7 @@ function readChinese(text: string, out: BracketCount[]): void {
     const noun = m[3];
     const content = m[4];
     if (!count || count < 2 || ZH_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || ZH_NOT_AFTER.test(noun + content)) continue;
+    if (/[类類]/.test(m[2]) && ZH_GRADED.test(noun)) continue;
     if (/[“”]/.test(noun) || SLOGANS.some((s) => text.startsWith(s, m!.index)) || ZH_NOT_LIST.test(content)) continue;
     const items = content.split('、').map((s) => s.trim());
     if (items.length < 2 || items.some((s) => s === '' || s.length > 16 || (ZH_COUNTED_ITEM.test(s) && !ZH_DATE_ITEM.test(s)))) continue;
@@ -101,6 +104,8 @@ function readEnglish(text: string, out: BracketCount[]): void {
       if (noun < 0 || words.slice(noun + 1).some(plural)) continue;
     }
     if (EN_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || /\bof$/i.test(words[words.length - 1])) continue;
+    // Scope 3 emissions (business travel and water), Tier 2 suppliers (…), Key Stage 2 pupils (…): a number in a name.
+    if (numberNames(text, m.index, /\d/.test(word))) continue;
     if (EN_NOT_LIST.test(content) || EN_NUMBER_WORD.test(content)) continue;
     const commas = content.split(/\s*,\s*/).map((s) => s.replace(/^(?:and|or)\s+/i, '').trim());
     if (commas.length < 2 && !/\s(?:and|or)\s/i.test(content)) continue;

@@ -52,6 +52,11 @@ export interface FoundList {
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
+/**
+ * 二类疫苗, 3类声环境功能区, Ⅲ类水质: a grade that names a kind of thing (category 2 vaccines), not a count of kinds —
+ * as Scope 3, Tier 2 and Key Stage 2 are in English (EN_LABEL_BEFORE).
+ */
+export const GRADED_KIND = '疫苗|声环境|聲環境|功能区|功能區|水质|水質|水体|水體|地表水|海水|海域|医疗器械|醫療器械|精神药品|精神藥品|建设用地|建設用地|用地|耕地|土壤|危险废物|危險廢物|固体废物|固體廢物|固废|固廢|危废|危廢|口岸|商品';
 // 篇, 场, 张: 做好“三篇文章”, 打好三场硬仗, 建立三张清单 — nouns a work plan counts too.
 const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批|道|篇|场|場|张|張';
 // A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个,
@@ -60,7 +65,7 @@ const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|�
 // What may not stand before the count is tested in code (NOT_BEFORE_COUNT): a leading look-behind is tried at every
 // position of the paragraph.
 const NOT_BEFORE_COUNT = new Set('第0123456789０１２３４５６７８９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每');
-const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀]|(?<=[场場])[所景地馆館合次]|(?<=[张張])[力])`, '', countStarts());
+const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])(?:[似型]|${GRADED_KIND})|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀]|(?<=[场場])[所景地馆館合次]|(?<=[张張])[力])`, '', countStarts());
 
 /** Every count's first two characters (the pattern is tried only where they stand): 十一, 十二, 10–12, or a one-character numeral before a space (\s) or a classifier. */
 function countStarts(): string[] {
@@ -80,7 +85,7 @@ const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ni
 // A digit after a dot or a comma is the tail of a decimal or a version (0.8 releases, 0.5.2 was released), not a count.
 const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
 /** Version 3 was tagged, Section 4 has, Phase 2 deliverables:, Python 3 releases: the number names something. */
-const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage|step|level|tier|round|wave|sprint|article|clause|annex|appendix|figure|table|page|python|java|windows|ipv|http|condition|paragraph|para|rule|regulation|schedule|objective|goal|recommendation|question|item|criterion|principle|priority|option|standard|policy|year|category|band|grade|scope|key stage)\s+(?:\d{1,2}\s*(?:and|or|&|,)\s*)?$/i;
+const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage|step|level|tier|round|wave|sprint|article|clause|annex|appendix|figure|table|page|python|java|windows|ipv|http|condition|paragraph|para|rule|regulation|schedule|objective|goal|recommendation|question|item|criterion|principle|priority|option|standard|policy|year|category|band|grade|scope|key stage|cohort|zone|wave|tranche|batch|route|block|lot|ward|unit|type|class|division)\s+(?:\d{1,2}\s*(?:and|or|&|,)\s*)?$/i;
 /**
  * "crossing Trigger 2 led us to:", "Zone 3 sites": a figure straight after a capitalised word is part of a name, as
  * Phase 2 is (not "In 3 schools", "All 4 sites": a sentence's first word or a word that counts).
@@ -88,6 +93,17 @@ const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage
 function namedBefore(text: string, at: number): boolean {
   const word = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
   return word !== null && !EN_NOT_NAME.has(word[1]);
+}
+/**
+ * Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, Tier two suppliers: the number before the
+ * noun names a kind, as Version 3 does, and counts nothing (a label word before a figure or a number word; a
+ * capitalised word before a figure).
+ */
+export function numberNames(text: string, at: number, digit: boolean): boolean {
+  const before = text.slice(Math.max(0, at - 24), at);
+  // A number word after a label only when the label is capitalised (Tier two, Key Stage two): "this year three
+  // schools (…)" counts them.
+  return digit ? EN_LABEL_BEFORE.test(before) || namedBefore(text, at) : EN_LABEL_BEFORE.test(before) && /\b[A-Z][a-z]*\s+$/.test(before);
 }
 const EN_NOT_NAME = new Set(['In', 'On', 'At', 'For', 'Of', 'By', 'All', 'Only', 'The', 'These', 'Those', 'Our', 'We', 'Across', 'Over', 'Under', 'About', 'Around', 'With', 'From', 'And', 'But', 'Or', 'Some', 'Another', 'Just', 'Nearly', 'Almost', 'Here', 'There', 'Its', 'Their', 'My', 'Your', 'Each', 'Every', 'Both', 'First', 'Last', 'Next', 'Another', 'During', 'After', 'Before', 'Since', 'Within', 'Into', 'To', 'Are', 'Were', 'Was', 'Is', 'Had', 'Has', 'Have', 'Made', 'Set', 'Gave', 'Found', 'Identified', 'Approved', 'Agreed']);
 /** 3 was, 4 has: a number followed by a singular verb is the subject of its sentence, not "N things". */
@@ -1123,10 +1139,13 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
   // 首先，…其次，…其次，, 首先，…再次，…最后，: enumeration-sequence reads the ordinal adverbs from the text (adverbRepeats).
   if (/首先|其次|再次|最[后後]/.test(paragraph.text)) return undefined;
   if (announcementsIn(paragraph).length > 0) return undefined;
+  // "Five of them were reviewed this year", 以下择要报告其中两项: what subsetFollows reads after a heading's count.
+  if (SUBSET_EN.test(paragraph.text) || SUBSET_ZH.test(paragraph.text)) return undefined;
   let out = '';
   for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
-    const { kind, prose } = lines[l];
-    if (BULLET.test(prose)) return undefined;
+    const { kind, prose, text } = lines[l];
+    // A table's rows, which metInSection counts.
+    if (BULLET.test(prose) || TABLE_ROW.test(text)) return undefined;
     if (l === paragraph.firstLine) out += `${kind} ${indentOf(prose)}`;
     else if (kind === 'text' && lines[l - 1].kind === 'blank') out += `|after blank ${indentOf(prose)}`;
   }
@@ -1187,4 +1206,119 @@ function zhWeight(piece: string): number | undefined {
   if (!m) return undefined;
   if (/^\d/.test(m[1] ?? '')) return Number(m[1]);
   return parseChineseNumeral((m[2] ?? '').replace('兩', '两')) || undefined;
+}
+
+/**
+ * "## 2. Our three goals for 2025" over 2.1 "…commits us to three goals:" and its three items, 2.2 …: a heading's count
+ * whose sub-sections are not its items is met when its section holds, anywhere below the heading, a list of that many
+ * items (numbered items one level or more down, bullets, an inline 一是… run, a list after a colon) or the count is
+ * announced again, of the same noun (二、今年的三项重点任务 … 年初确定了三项重点任务：). `all`: every announcement of the
+ * document, in text order. The lines of the section are read once for each heading count: headings nest a few deep.
+ */
+export function metInSection(lists: ListContext, a: Announcement, all: readonly Announcement[]): boolean {
+  const section = a.paragraph.section;
+  if (!a.inHeading || !section || section.marker.line !== a.paragraph.firstLine) return false;
+  const { doc } = lists;
+  const last = section.endLine;
+  // The count announced again lower down, of the same noun, or with a list of that many after it.
+  const noun = countedNoun(a);
+  for (let k = firstAt(all, (b) => b.paragraph.firstLine > a.paragraph.lastLine); k < all.length && all[k].paragraph.firstLine <= last; k++) {
+    const b = all[k];
+    if (b.count !== a.count) continue;
+    if (countedNoun(b) === noun) return true;
+    const list = listAfter(lists, b);
+    if (list && list.items.length === a.count) return true;
+  }
+  // Numbered items one level or more down (not the heading's own sub-sections, which were counted).
+  const groups = new Set<Section['group']>();
+  const down = (s: Section): void => {
+    for (const c of s.children) {
+      if (s !== section && c.group.items[0] === c) groups.add(c.group);
+      down(c);
+    }
+  };
+  down(section);
+  for (const g of groups) if (g.items.length === a.count && g.items[0].marker.value === 1) return true;
+  // Bullets at one indentation, and inline runs, in the section's paragraphs.
+  const lines = doc.lines;
+  for (let l = a.paragraph.lastLine + 1; l <= last && l < lines.length; l++) {
+    // | Goal | Target | … |: a table's rows under its header and rule line are a list too.
+    if (TABLE_ROW.test(lines[l].text) && l + 1 < lines.length && TABLE_RULE.test(lines[l + 1].text)) {
+      let end = l + 2;
+      while (end < lines.length && end <= last && TABLE_ROW.test(lines[end].text)) end++;
+      if (end - l - 2 === a.count) return true;
+      l = end - 1;
+      continue;
+    }
+    const m = lines[l].kind === 'text' ? BULLET.exec(lines[l].prose) : null;
+    if (!m) continue;
+    const list = bullets(lists, l, m[1].length);
+    if (list.items.length === a.count) return true;
+    // Past the list's lines (its last item's line, at least this one).
+    const end = list.items.length ? list.items[list.items.length - 1].start.line : l;
+    l = Math.max(l, end);
+  }
+  for (let k = firstAt(doc.paragraphs, (p) => p.firstLine > a.paragraph.lastLine); k < doc.paragraphs.length && doc.paragraphs[k].firstLine <= last; k++) {
+    for (const run of lists.runs.get(doc.paragraphs[k]) ?? []) if (run.items[0].value === 1 && run.items.length === a.count) return true;
+  }
+  return false;
+}
+
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+/** The noun a count counts, to tell the same count said again: its last English word, or its last Chinese character. */
+function countedNoun(a: Announcement): string {
+  const phrase = a.paragraph.text.slice(a.offset, a.offset + a.length).trim().toLowerCase();
+  const word = /([a-z-]+)$/.exec(phrase);
+  return word ? word[1] : phrase.slice(-1);
+}
+
+/**
+ * "ten key performance indicators in April 2023. Our performance on four of them is highlighted below; the full set is
+ * in Appendix 1.", 共设置十项指标，以下重点报告其中四项, 八项改革任务…以下择要报告其中两项，其余详见附件: the text says only a
+ * part of what it counts follows. Read after the count's clause, up to the end of the next sentence or the first item
+ * (一是, （一）, (i), First,), and for a heading's count in the paragraph after the heading too.
+ */
+const SUBSET_EN = new RegExp(
+  String.raw`\b(?:(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|some|several|a few|a selection|a sample|a number|the most important|the main)\s+of\s+(?:them|these|those|the(?:se)?\s+[a-z-]+)\b` +
+    String.raw`|the\s+following\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:is|are|was|were|has|have)\b` +
+    String.raw`|the\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:that|which)\b` +
+    String.raw`|the\s+(?:full|complete|whole|entire)\s+(?:set|list|table|range)\b|the\s+(?:others|rest|remainder)\s+(?:are|is|can|appear)\b` +
+    String.raw`|\b(?:those|the\s+ones)\s+(?:that|which|where)\b|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\be\.g\.` +
+    // "…nine strategic risks. The five rated red are set out below.": a smaller count of the same things after it.
+    String.raw`|\b(?:the|these|those|only)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\d.,%])\b(?!\s+(?:per\s*cent|percent|years?|months?|weeks?|days?|hours?|minutes?|times?|pounds?|dollars?)\b))`,
+  'i',
+);
+const SUBSET_EN_ALL = new RegExp(SUBSET_EN.source, 'gi');
+const SUBSET_ZH = /例如|比如|举例|舉例|(?:其中|以下|下面|下文|本报告|本节|本節)\p{sc=Han}{0,10}?(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|件|条|條|类|類|点|點)|择要|擇要|选取|選取|重点报告|重點報告|其余(?:各项|\p{sc=Han}{0,4})?(?:详见|詳見|见|見)|其餘(?:各項|\p{sc=Han}{0,4})?(?:詳見|見)/u;
+const SUBSET_ZH_ALL = new RegExp(SUBSET_ZH.source, 'gu');
+/** Where the first item of a list begins, which ends what is read for a subset. */
+const FIRST_ITEM = /一是|第一[，,、]|首先|（一）|（1）|\(1\)|\(i\)|(?:^|\s)1[.)．、]\s?|\bFirst(?:ly)?,/;
+const SENTENCE_END = /[。！？!?]|\.(?=\s|$)/g;
+
+function upToNextSentence(text: string): string {
+  const item = text.search(FIRST_ITEM);
+  const cut = item < 0 ? text : text.slice(0, item);
+  SENTENCE_END.lastIndex = 0;
+  let ends = 0;
+  for (let m: RegExpExecArray | null; (m = SENTENCE_END.exec(cut)); ) if (++ends === 2) return cut.slice(0, m.index + 1);
+  return cut;
+}
+
+export function subsetFollows(lists: ListContext, a: Announcement): boolean {
+  const text = a.paragraph.text;
+  // A part numbered (four of them, 其中四项) is a part only when it is fewer than the count: "the following three are"
+  // after "three priorities" is all of them.
+  const fewer = (word: string | undefined) => {
+    if (word === undefined) return true;
+    const n = /\d/.test(word) ? Number(word) : EN_WEIGHT_WORDS.indexOf(word.toLowerCase()) + 1 || parseChineseNumeral(word.replace('兩', '两'));
+    return !n || n < a.count;
+  };
+  const subset = (s: string) => [...s.matchAll(SUBSET_EN_ALL)].some((m) => fewer(m.slice(1).find((g) => g !== undefined))) || [...s.matchAll(SUBSET_ZH_ALL)].some((m) => fewer(m[1]));
+  if (subset(upToNextSentence(text.slice(a.clauseEnd)))) return true;
+  const section = a.paragraph.section;
+  if (!a.inHeading || !section || section.marker.line !== a.paragraph.firstLine || a.clauseEnd < text.trimEnd().length - 1) return false;
+  const next = nextParagraph(lists.doc, a.paragraph);
+  return !!next && next.section === section && subset(upToNextSentence(next.text));
 }

@@ -61,7 +61,13 @@
  * before a later count in its clause ("The nine reviews … raised three themes:": the three announces), a count in an earlier sentence of a
  * numbered paragraph whose last sentence leads into its items (1.1 We have four campuses. A survey found that:), items that
  * carry their own counts and add up to the count (seven members: four elected trustees, two co-opted trustees and the
- * chair; (a) five were met in full; (b) two…; (c) one…: 5 + 2 + 1 = 8; when they do not add up, their total is given).
+ * chair; (a) five were met in full; (b) two…; (c) one…: 5 + 2 + 1 = 8; when they do not add up, their total is given),
+ * a heading's count met lower down in its section — a list or a table of that many anywhere in it, or the count said again of
+ * its noun ("## 2. Our three goals for 2025" over "2.1 Our strategy commits us to three goals:" and its three items,
+ * then 2.2) —, a number in a name (Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, 二类疫苗,
+ * 3类声环境功能区), and a count of which the text says only a part follows ("ten key performance indicators … Our
+ * performance on four of them is highlighted below; the full set is in Appendix 1.", "nine strategic risks. The five
+ * rated red are set out below.", 共设置十项指标，以下重点报告其中四项).
  * Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
  * but where the count is the number of the run's last item (四个方面：一是…二是…四是; "four recommendations. First, …
  * Second, … Fourth, …"), the run's numbering is the one slip, and enumeration-sequence reports it alone.
@@ -80,7 +86,9 @@
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
  * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
- * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数）。
+ * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数），
+ * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
+ * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
  * 只是序号出错一处，只由 enumeration-sequence 报告。
  *
@@ -93,7 +101,7 @@
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import { bracketCountsIn } from './enumeration-count-brackets';
-import { announcementsIn, listAfter, listContext, listSummary, weighedCount, type Announcement } from './enumeration-count-lists';
+import { announcementsIn, listAfter, listContext, listSummary, metInSection, subsetFollows, weighedCount, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
   meta: {
@@ -144,7 +152,8 @@ const rule: Rule<Announcement[]> = {
 
   check(context) {
     const lists = listContext(context.doc);
-    for (const announcement of context.locals.flatMap((l) => l.value)) {
+    const all = context.locals.flatMap((l) => l.value);
+    for (const announcement of all) {
       const list = listAfter(lists, announcement);
       // One item is no list: more likely text the model could not split (lines of a paragraph that look like items).
       if (!list || list.items.length < 2 || list.items.length === announcement.count || (list.oneMore && list.items.length + 1 === announcement.count)) continue;
@@ -169,6 +178,10 @@ const rule: Rule<Announcement[]> = {
       // than the items are.
       const weighed = nearer || !list.texts ? undefined : weighedCount(list.texts);
       if (weighed && weighed.total === announcement.count) continue;
+      // ## 2. Our three goals for 2025 over 2.1 "…commits us to three goals:" and its three items: the list is lower down.
+      if (metInSection(lists, announcement, all)) continue;
+      // "ten key performance indicators… Our performance on four of them is highlighted below": a part is given.
+      if (subsetFollows(lists, announcement)) continue;
       const bySum = weighed !== undefined && Math.abs(weighed.total - announcement.count) < Math.abs(found - announcement.count);
       context.report({
         message: bySum ? 'sum' : 'count',
