@@ -10,6 +10,7 @@
 // under others — leaves the table alone. The figures are rounded to their last digit (amounts of a statement).
 
 import type { Breakdown } from './breakdowns';
+import { partitionOf } from './breakdowns/shared';
 import breakdownWords from '../data/breakdown-words.json';
 import { alternation } from '../patterns';
 import type { Figure } from './numbers';
@@ -289,7 +290,7 @@ function checkedColumn(parts: Row[], total: Row, header: string[], place: Place)
     if (figures.some((f) => f === undefined)) return undefined;
     const fs = figures as Figure[];
     const totalFigure = fs.pop()!;
-    return { paragraph: totalFigure.paragraph, total: totalFigure, parts: fs, cueAt: totalFigure.offset, complete: true, partial: false, partition: true, groups: [fs], approximate: false, whole: true, bracketed: false, rounded: true };
+    return partitionOf(totalFigure.paragraph, totalFigure, fs, totalFigure.offset, { complete: true, rounded: true });
   }
   return undefined;
 }
@@ -411,7 +412,7 @@ export function readSpaceTableShareSums(lines: readonly Line[], paragraphs: read
     const shares = figures.map((f) => ({ ...f!, dimension: '%', unit: '%' }));
     const whole = shares[shares.length - 1];
     const each = shares.slice(0, -1);
-    out.push({ paragraph: whole.paragraph, total: whole, parts: each, cueAt: whole.offset, complete: false, partial: false, partition: true, groups: [each], approximate: false, whole: true, bracketed: false });
+    out.push(partitionOf(whole.paragraph, whole, each, whole.offset));
   }
   return out;
 }

@@ -1151,7 +1151,9 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
   }
   const item = headingItemSummary(paragraph, lines, doc);
   if (item === undefined) return undefined;
-  return `${out}|${item}`;
+  // R1, 建议3：: the label `labelled` reads a recommendation paragraph by (建三、议3：… is none).
+  const label = REC_LABEL.exec(paragraph.text);
+  return `${out}|${item}${label ? `|${label[0]}` : ''}`;
 }
 
 function indentOf(prose: string): number {

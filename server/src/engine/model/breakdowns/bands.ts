@@ -3,7 +3,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { MONEY, CLAUSE_END, canBeTotal, isChange, type Breakdown } from './shared';
+import { MONEY, CLAUSE_END, canBeTotal, isChange, partitionOf, type Breakdown } from './shared';
 
 /** An amount that bounds a band: 5000万元, 1亿元, 亿元 (one 亿). */
 const BAND_AMOUNT = String.raw`(\d+(?:\.\d+)?)?([万萬亿億])?元?`;
@@ -97,7 +97,7 @@ export function bandBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
       if (f.dimension === parts[0].dimension && f.unit === parts[0].unit && canBeTotal(f) && !f.approximate && f.subject.endsWith(noun)) total = f;
     }
     if (!total) continue;
-    out.push({ paragraph, total, parts, cueAt, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true });
+    out.push(partitionOf(paragraph, total, parts, cueAt, { sumOnly: true }));
   }
   return out;
 }
@@ -161,7 +161,7 @@ export function ageBandBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (sorted.some((b, i) => i > 0 && b[0] < sorted[i - 1][1])) continue;
     const complete = sorted[0][0] === 0 && sorted[sorted.length - 1][1] === Infinity && sorted.every((b, i) => i === 0 || b[0] <= sorted[i - 1][1] + 1);
     const cueAt = parts[0].offset;
-    out.push({ paragraph, total, parts, cueAt, complete, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+    out.push(partitionOf(paragraph, total, parts, cueAt, { complete }));
   }
   return out;
 }
@@ -216,7 +216,7 @@ function ageBandBreakdownsEn(paragraph: Paragraph, figures: readonly Figure[]): 
     const sorted = [...bands].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
     if (sorted.some((b, i) => i > 0 && b[0] < sorted[i - 1][1])) continue;
     const complete = sorted[0][0] === 0 && sorted[sorted.length - 1][1] === Infinity && sorted.every((b, i) => i === 0 || b[0] <= sorted[i - 1][1] + 1);
-    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+    out.push(partitionOf(paragraph, total, parts, parts[0].offset, { complete }));
   }
   return out;
 }

@@ -6,7 +6,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { SENTENCE_END, countable, type Breakdown } from './shared';
+import { SENTENCE_END, countable, partitionOf, type Breakdown } from './shared';
 
 /** rose by · grew by · fell by · a net increase of: the words before the net change. */
 const NET_BEFORE = /\b(?:(rose|grew|increased|went\s+up)|(fell|dropped|decreased|declined|went\s+down))\s+by\s+$|\bnet\s+(?:(increase|gain|growth|rise)|(decrease|fall|loss|reduction))\s+of\s+$/i;
@@ -51,20 +51,7 @@ export function netChangeBreakdownsEn(paragraph: Paragraph, figures: readonly Fi
     if (next && last && !SENTENCE_END.test(text.slice(last.offset + last.length, next.offset))) continue;
     if (gains.length === 0 || losses.length === 0) continue;
     // A fall is what went out less what came in.
-    out.push({
-      paragraph,
-      total,
-      parts,
-      cueAt: parts[0].offset,
-      complete: true,
-      partial: false,
-      partition: true,
-      groups: [parts],
-      approximate: false,
-      whole: true,
-      bracketed: false,
-      losses: new Set(falls ? gains : losses),
-    });
+    out.push(partitionOf(paragraph, total, parts, parts[0].offset, { complete: true, losses: new Set(falls ? gains : losses) }));
     k = j - 1;
   }
   return out;

@@ -6,7 +6,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { canBeTotal, type Breakdown } from './shared';
+import { canBeTotal, partitionOf, type Breakdown } from './shared';
 
 /** A status done (已完成整改, 已办结, 已整改到位) and one under way or not done (正在整改, 尚未完成, 推进中). */
 export const DONE_ZH = /^(?:已经?|已)(\p{sc=Han}{1,6})$/u;
@@ -99,21 +99,7 @@ function ratedStatuses(p: Paragraph, figures: readonly Figure[], j: number, para
     }
   }
   if (!whole) return undefined;
-  return {
-    paragraph: p,
-    total: whole,
-    parts,
-    cueAt: first.offset,
-    complete: false,
-    partial: false,
-    partition: true,
-    groups: [parts],
-    approximate: false,
-    whole: true,
-    bracketed: false,
-    wholeAbove: true,
-    sumOnly: true,
-  };
+  return partitionOf(p, whole, parts, first.offset, { wholeAbove: true, sumOnly: true });
 }
 
 function labelBefore(text: string, f: Figure): string {

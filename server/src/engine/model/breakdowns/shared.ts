@@ -49,6 +49,14 @@ export interface Breakdown {
 }
 
 /**
+ * A breakdown whose parts split the whole without overlap (a partition, one group), read to the end (whole), exact and
+ * not bracketed: what the readers that find parts without a cue word give; `more` sets the rest (complete, sumOnly…).
+ */
+export function partitionOf(paragraph: Paragraph, total: Figure, parts: Figure[], cueAt: number, more: Partial<Breakdown> = {}): Breakdown {
+  return { paragraph, total, parts, cueAt, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, ...more };
+}
+
+/**
  * A word list of Chinese and English words as one case-blind pattern: the Chinese words anywhere, the English ones as
  * whole words.
  */

@@ -9,7 +9,7 @@
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { DONE_ZH, UNDER_WAY_ZH } from './rate-whole-above';
-import { canBeTotal, type Breakdown } from './shared';
+import { canBeTotal, partitionOf, type Breakdown } from './shared';
 
 /** 整改, 销号, 办结, 解决: what is done with a problem. */
 const RECTIFIED = /整改|销号|銷號|办结|辦結|解决|解決/;
@@ -56,7 +56,7 @@ export function statusWholeBeforeBreakdowns(paragraph: Paragraph, figures: reado
       break;
     }
     if (!whole) continue;
-    out.push({ paragraph, total: whole, parts, cueAt: first.offset, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true });
+    out.push(partitionOf(paragraph, whole, parts, first.offset, { sumOnly: true }));
     j = k - 1;
   }
   return out;
