@@ -42,7 +42,8 @@
  * date under its title (本报告截至2026年11月30日, "This report was prepared in November 2026", "Position as at 30 September
  * 2026"), and a month told as done after the report's month is reported too (已于12月底全部完成 in a report on 2026 dated
  * in November, "was completed in December 2026"), and so is a count to a month's end after it (截至10月底，共完成… in
- * a report dated 2026年10月12日), and a month after the first half told as done in a summary of that half (新河泵站于7月份完成
+ * a report dated 2026年10月12日; "Staff numbers at 31 July 2026 were 412" in a paper dated 8 July 2026, not what is
+ * forecast or expected at a date), and a month after the first half told as done in a summary of that half (新河泵站于7月份完成
  * 设备安装调试 in a 2026年上半年工作总结 dated 7月15日; not its plans: 7月份完成…招标, 力争于8月底前开工); a weekday with no year in a sentence told as past ("The panel met on Wed 3 Mar") is
  * checked against the report's year only, not the next. A weekday is read beside another word in its bracket too
  * (2027年2月5日（除夕，星期三）, （周二，农历腊月廿八）, "Friday (Christmas Eve) 24 December 2026", "25 December 2026
@@ -95,7 +96,7 @@
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
  * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）；与所述起止时间不符的时长（从2026年1月至6月，历时3个月；为期两周（5月6日至5月30日））（警告）；
  * 括号中不是六个月的半年（first half of the year (January to September)）和括号中不是1—9月的“前三季度”；没有落款和标题下日期时，正文所述的本文日期（本报告截至2026年11月30日）也作为本文日期，
- * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；上半年总结中写作已经完成的下半年月份（“于7月份完成设备安装调试”；下半年打算中的“7月份完成……招标”不报）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
+ * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）和英文的“Staff numbers at 31 July 2026 were 412”（本文日期为2026年7月8日；预测、预计的不报）也报告；上半年总结中写作已经完成的下半年月份（“于7月份完成设备安装调试”；下半年打算中的“7月份完成……招标”不报）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
  * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）；括号中另有词语的星期（2027年2月5日（除夕，星期三）、
  * （周二，农历腊月廿八））和紧跟在带年份日期之后、未写年份的日期的星期；与括号中固定日期节日不符的日期（2027年1月2日（元旦）），以及2020—2035年间与年份、名称写在一起、日期不符的农历节日（2027年春节（2月8日）、2027年2月6日（除夕）：2027年春节是2月6日；除夕、春节、元宵节、端午节、中秋节、重阳节；英文同样：Chinese New Year (8 February 2027)）（警告）；
@@ -806,11 +807,26 @@ function pastSentence(mention: DateMention): boolean {
 const ZH_CUTOFF_BEFORE = /(?:截至|截止)(?:到|于)?\s*$/;
 const ZH_PLAN_IN_SENTENCE = /计划|拟|预计|力争|确保|争取|有望|预期|可望|将|目标/;
 
+/** "As at 31 July 2026", "Staff numbers at 31 July 2026 were…": a count's date before it. */
+const EN_CUTOFF_BEFORE = /\b(?:[Aa]s\s+(?:at|of)|at)\s+$/;
+/** …were 412, …stood at 7.2%: the count told as counted. */
+const EN_COUNTED = /\b(?:was|were|stood|had|totall?ed|numbered|reached)\b/i;
+/** …is forecast to be, are expected to reach, the target as at…: a count still to come. */
+const EN_NOT_COUNTED = /\b(?:will|shall|would|should|must|may|might|can|could|is|are|be|to|expected|forecasts?|forecasted|projected|projections?|estimated?|budget(?:ed)?|planned|targets?|aims?|aimed|assumed|assumptions?|anticipated|plans?)\b/i;
+
 /** 截至10月底，共完成…: figures counted to a date, told as counted (not 截至年底，预计…). */
 function cutoffCounted(mention: DateMention): boolean {
-  if (mention.language !== 'zh') return false;
   const text = mention.paragraph.text;
   const endAt = mention.offset + mention.length;
+  if (mention.language === 'en') {
+    if (mention.start.day === undefined || mention.start.year === undefined || !EN_CUTOFF_BEFORE.test(text.slice(Math.max(0, mention.offset - 8), mention.offset))) return false;
+    const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
+    const head = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '), before.lastIndexOf(';')) + 1);
+    const rest = text.slice(endAt, endAt + 120);
+    const stop = rest.search(/[.?!;](?:\s|$)/);
+    const sentence = `${head} ${stop < 0 ? rest : rest.slice(0, stop)}`.replace(/\bMay\b/g, '');
+    return EN_COUNTED.test(sentence) && !EN_NOT_COUNTED.test(sentence);
+  }
   if (!ZH_CUTOFF_BEFORE.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) return false;
   const sentenceStart = Math.max(text.lastIndexOf('。', mention.offset), text.lastIndexOf('；', mention.offset), mention.offset - 41) + 1;
   const sentenceEnd = text.slice(endAt).search(/[。；;]/);
