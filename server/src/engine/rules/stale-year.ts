@@ -504,7 +504,8 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   // which things the object is about, not when the promise is kept.
   if (month === undefined && at.from === undefined && (/\bdue\s+to$/i.test(promise) || /\b(?:of|on|about|into|for|from|at|among|between)\b/i.test(between))) return undefined;
   // "the baseline set on 1 April 2024": an irregular participle past the promise's own verb (will set the budget on …).
-  const words = between.trim().split(/\s+/).slice(1).join(' ');
+  // "will be brought to the Board in March 2026": after be, the participle is the thing to come (be kept for the lookbehind).
+  const words = /^\s*be\s/i.test(between) ? between.trim() : between.trim().split(/\s+/).slice(1).join(' ');
   // "will compare the results with those in March 2024", "payments in May 2020 vs May 2019": a time compared with.
   // A month or a season in the promise's own clause: not after a comma or a which (…is due to sponsorship, which is
   // offset by payments in May 2020: "due to" gives a cause there).
@@ -1486,6 +1487,8 @@ class StaleYears {
     const next = nextReportDue(paragraph, dates);
     if (!next) return;
     const due = next.mention;
+    // "The Director will report in March 2026" read already as an event that had passed: one finding.
+    if (this.reportedDates.has(due)) return;
     const when: Month = { year: due.start.year!, month: due.start.month ?? 12 };
     // The next review of a self-evaluation may fall inside its year ("Next review: June 2026" in the 2025–26 one): only
     // one due before the period began is last year's. The next report is due after the period's end: a financial or
