@@ -201,11 +201,45 @@ export function amountJudgement(text: string, start: number, end: number): { wor
 function judge(text: string, claim: RateClaim): void {
   const end = Math.max(claim.end, ...(claim.change?.figures.map((f) => f.offset + f.length) ?? []));
   const m = JUDGEMENT_ZH.exec(text.slice(end, end + 24));
-  if (!m) return;
+  if (!m) {
+    judgeEn(text, claim, end);
+    return;
+  }
   const measure = measureBefore(text, Math.min(claim.start, claim.from[0].offset, claim.to[0].offset));
   if (!measure) return;
   const start = end + m.index + m[0].length - m[2].length;
   claim.judgement = { word: m[2], better: !/恶化|惡化/.test(m[2]), start, end: start + m[2].length, ...measure };
+}
+
+/**
+ * "…moved from 71% to 68%, an improvement we attribute to grazing agreements" / ", which is a marked improvement" /
+ * ", a deterioration": an English judgement straight after the levels (not "an improvement of 3 points", the change
+ * itself, read as one). Nothing after the second level but the comma: "from 71% to 68% of the target, an improvement"
+ * judges a share of something else.
+ */
+const JUDGEMENT_EN = /^\s*(?:[,;]|\s[—–-])\s*(?:(?:which|this|that)\s+(?:is|was|represents|represented|marks|marked)\s+)?an?\s+(?:(?:small|slight|modest|marked|significant|welcome|further|notable|clear|substantial|real|big|encouraging|steady|continued|considerable|pleasing|sharp|serious|major)\s+){0,2}(improvement|deterioration|worsening)\b(?!\s+(?:of|by)\s+[\d(])/i;
+/**
+ * What is better higher, named in the sentence before the levels: satisfaction, attendance, sites in favourable
+ * condition, recycling, uptake… (not after un-, dis-, non-: "unfavourable", "dissatisfied", "non-compliance").
+ */
+const BETTER_HIGHER_EN = /(?<![\w-])(?:satisfaction|satisfied|attendance|favourable|favorable|good\s+condition|recycl(?:ing|ed)|compliance|compliant|uptake|take-up|completion\s+rates?|pass\s+rates?|attainment|expected\s+standard|employment\s+rates?|survival|retention|participation|immuni[sz]ation|vaccination|screening\s+coverage|response\s+rates?|collection\s+rates?|punctuality|on\s+time)\b/i;
+
+/** The English judgement of a claim whose measure has a known better side, named in its sentence before the levels. */
+function judgeEn(text: string, claim: RateClaim, end: number): void {
+  const m = JUDGEMENT_EN.exec(text.slice(end, end + 80));
+  if (!m) return;
+  const at = Math.min(claim.start, claim.from[0].offset, claim.to[0].offset);
+  let from = at;
+  while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  const sentence = text.slice(from, at);
+  const higher = BETTER_HIGHER_EN.test(sentence) || IN_TIME_EN.test(sentence);
+  const lower = BETTER_LOWER_EN.test(sentence) && !IN_TIME_EN.test(sentence);
+  if (higher === lower) return;
+  // The subject as written, without the verb of the change: "the proportion of sites in favourable condition".
+  const subject = sentence.replace(/\s+(?:[a-z]+ly\s+)?(?:moved|went|changed|shifted|stood|was|were|improved|rose|increased|grew|fell|dropped|declined|decreased|went\s+up|went\s+down)?\s*(?:from\s*)?$/i, '').replace(/^\s*(?:[-*+•]\s+)?/, '');
+  const measure = subject.length > 0 && subject.length <= 80 ? subject.replace(/^[A-Z](?![A-Z])/, (w) => w.toLowerCase()) : BETTER_HIGHER_EN.exec(sentence)?.[0] ?? BETTER_LOWER_EN.exec(sentence)![0];
+  const start = end + m.index + m[0].length - m[1].length;
+  claim.judgement = { word: m[1], better: !/deterioration|worsening/i.test(m[1]), start, end: start + m[1].length, measure, higherBetter: higher };
 }
 
 function groupLists(text: string, figures: readonly Figure[]): FigureList[] {

@@ -18,7 +18,9 @@
  * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
  * 2025 Annual Impact Report, "In 2025/26 we will…" under the priorities for 2026/27 in the Quality Account 2025/26, or
  * under a work programme, or anywhere in an English summary of 2025-26 ("In 2025-26 we will begin…"); "Priorities
- * for 2025/26" under Looking ahead in the 2025/26 review; "Our priorities for the rest of 2025" in the Q3 2026 board update; "Our targets for 2025 are to…" in the Impact
+ * for 2025/26" under Looking ahead in the 2025/26 review, or closing it over targets still to set ("- Cut average handover
+ * time to under 30 minutes.") after a heading that reviewed that year's ("Progress against our 2025/26 priorities"; not a
+ * heading inside that review, nor one over what was done); "Our priorities for the rest of 2025" in the Q3 2026 board update; "Our targets for 2025 are to…" in the Impact
  * Report 2026; 2025年的目标是…, 2025年重点抓好… under 2027年工作打算 in the 2026 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
@@ -88,7 +90,7 @@
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文“Approved by the Board on …”、年会报告标题下的“to be held … on Friday 21 November 2025”、分段封面行中“Published 28 March 2025”一段；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；句首以期限开头的承诺“By the end of 2025 the Council will have replaced…”“到2025年底将完成……”“到2025年底，全县将实现……”（“…had replaced”、转述旧计划的“would”、已实现或推迟的不算）；工作打算下的“2025年的目标是……”“2025年重点抓好……”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限，“Plans for 2025”下早于该计划成文的承诺期限“We will complete the move by the end of Q3 2024”）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”，2025/26质量报告在回顾本年度重点工作（“Progress against our 2025/26 priorities”）之后、以待定目标（“- Cut average handover time to under 30 minutes.”）收尾的“Priorities for 2025/26”，2026—2027学年工作计划中的“二、2025—2026学年工作目标”；回顾章节内的同名小标题、其下写已完成事项的不算）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；句首以期限开头的承诺“By the end of 2025 the Council will have replaced…”“到2025年底将完成……”“到2025年底，全县将实现……”（“…had replaced”、转述旧计划的“would”、已实现或推迟的不算）；工作打算下的“2025年的目标是……”“2025年重点抓好……”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限，“Plans for 2025”下早于该计划成文的承诺期限“We will complete the move by the end of Q3 2024”）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”，以及该年的半年或季度“力争2026年上半年完成全部修缮任务”“确保2026年第四季度实现达产达效”；“回顾2026年上半年”“较2026年第三季度”不算）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日；上半年总结中的“今年1—8月，完成投资……”而落款2026年7月8日，下半年工作打算中或“预计”之后的不算）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -504,7 +506,8 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   // which things the object is about, not when the promise is kept.
   if (month === undefined && at.from === undefined && (/\bdue\s+to$/i.test(promise) || /\b(?:of|on|about|into|for|from|at|among|between)\b/i.test(between))) return undefined;
   // "the baseline set on 1 April 2024": an irregular participle past the promise's own verb (will set the budget on …).
-  const words = between.trim().split(/\s+/).slice(1).join(' ');
+  // "will be brought to the Board in March 2026": after be, the participle is the thing to come (be kept for the lookbehind).
+  const words = /^\s*be\s/i.test(between) ? between.trim() : between.trim().split(/\s+/).slice(1).join(' ');
   // "will compare the results with those in March 2024", "payments in May 2020 vs May 2019": a time compared with.
   // A month or a season in the promise's own clause: not after a comma or a which (…is due to sponsorship, which is
   // offset by payments in May 2020: "due to" gives a cause there).
@@ -696,6 +699,21 @@ const PLANNED_OUTSIDE_LEAD_ZH = /([\p{sc=Han}]{0,3}?)(?:计划|計劃|拟|擬|�
 /** 规划, 行动计划, 十四五, 2023—2025年: a plan for several years, whose targets a summary measures itself against. */
 const MULTI_YEAR_PLAN_ZH = /规划|規劃|行动计划|行動計劃|行动方案|行動方案|十[三四五]五|(?:19|20)\d\d\s*[—–-]\s*(?:19|20)\d\d/;
 
+/** Whether `section` is `outer` or lies under it. */
+function isWithin(section: Section | undefined, outer: Section | undefined): boolean {
+  for (let s = section; s && outer; s = s.parent) if (s === outer) return true;
+  return false;
+}
+/** Progress against our 2025/26 priorities, Delivery of our 2025 objectives, How we did against our targets for 2025. */
+const REVIEWED_PLAN_EN = /\b(?:progress\s+(?:against|on|with|towards|in)|performance\s+against|delivery\s+(?:of|against)|review\s+of|how\s+we\s+(?:did|performed)|what\s+we\s+achieved|achievements?\s+against|update\s+on|results?\s+against)\b[^.!?]{0,40}\b(?:priorit(?:y|ies)|objectives?|goals?|targets?|plans?|aims?|commitments?)\b|\b(?:priorit(?:y|ies)|objectives?|goals?|targets?|plans?|aims?|commitments?)\b[^.!?]{0,30}\b(?:progress|achieved|delivered|reviewed|performance|how\s+we\s+did)\b/i;
+/**
+ * A list item that sets a target: "- Cut average handover time to under 30 minutes.", "1. Launch a new framework",
+ * "We will extend…" — a verb then its object (the, a, our…), not a noun phrase that reports ("Average handover time fell…").
+ */
+const TARGET_ITEM_EN = /^\s*(?:[-*+•]\s+|\(?(?:\d{1,2}|[a-z])[.)]\s+)?(?:(?!(?:The|A|An|Our|All|This|These|Those|Each|Every|Its|Their|Average|Most|More|Some|No)\b)[A-Z][a-z]+(?<!ed|ing)\s+(?:the|a|an|our|all|every|each|more|new|average|further|at\s+least|\d)\b|We\s+will\b|To\s+[a-z]+\s)/;
+/** What says a target was met or a thing done: was, were, achieved, met, -ed verbs of the past. */
+const DONE_EN = /\b(?:was|were|had|did|achieved|met|completed|delivered|exceeded|reached|fell|rose|grew|opened|launched|reduced|improved|introduced|trained|set)\b/i;
+
 /** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
 function forwardSection(section: Section | undefined): boolean {
   return section !== undefined && isForward(section.title ?? '');
@@ -862,6 +880,8 @@ class StaleYears {
   private readonly openingsReported = new WeakSet<DateMention>();
   /** The dates deadlines() reported: nextMeeting() does not report them again. */
   private readonly reportedDates = new WeakSet<DateMention>();
+  /** The years whose plans a heading has reviewed so far ("Progress against our 2025/26 priorities"), as planned-for years. */
+  private readonly reviewedPlanYears = new Map<number, Section | undefined>();
   /** The date at the end was reported already (too early for the period): no second finding on it. */
   private signedReported = false;
   /** The grant's period on the cover ("Grant period: 1 October 2024 to 30 September 2026"), once read; null if none. */
@@ -916,10 +936,18 @@ class StaleYears {
     this.plannedFrom.set(paragraph.section, p.half === 1 ? { year: p.year, month: 7 } : { year: p.year + 1, month: 1 });
   }
 
+  /** "## 2. Progress against our 2025/26 priorities": a heading that reviews a year's plans, the year kept as planned-for. */
+  private reviewedPlan(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    if (!paragraph.atHeading || !REVIEWED_PLAN_EN.test(paragraph.text)) return;
+    const mention = dates.find((d) => d.language === 'en' && d.start.year !== undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
+    if (mention) this.reviewedPlanYears.set(mention.fiscal ? mention.end!.year! : mention.start.year!, paragraph.section);
+  }
+
   /** A plan section for a time that is over: 2023年工作思路 in a 2024 summary, 2024年工作计划 in a 2025 plan. */
   plan(paragraph: Paragraph, dates: readonly DateMention[], next?: Paragraph): void {
     const heading = planHeading(paragraph, dates);
     if (!heading) {
+      this.reviewedPlan(paragraph, dates);
       this.unyearedPlan(paragraph);
       return;
     }
@@ -936,7 +964,17 @@ class StaleYears {
     // "Priorities for 2025/26" may review that year's priorities in its own review; not under "Looking ahead".
     // Nor when the first sentence under it looks ahead: "## 3. Priorities for 2025/26" over "Our priorities for next year
     // were agreed by the Board…" in the Quality Account 2025/26.
-    const mayReview = heading.mayReview && !forwardSection(paragraph.section?.parent) && !(paragraph.atHeading && next && !next.atHeading && looksAhead(next.text));
+    // Nor, once a heading before it has reviewed that year's plans ("## 2. Progress against our 2025/26 priorities"), when
+    // the items under it set targets ("## 5. Priorities for 2025/26" over "- Cut average handover time to under 30
+    // minutes."): the look ahead the report ends with, its year not moved on.
+    // An item numbered under the heading ("(a) Complete the REF submission draft.") is read as a heading of its own.
+    const body = paragraph.atHeading && next && (!next.atHeading || (next.section?.parent === paragraph.section && /[.!?]$/.test(next.text.trim()))) ? next.text : undefined;
+    // Not a heading inside the review ("### 2.1 Priorities for 2025/26" under "## 2. Progress against…" lists them).
+    const reviewed = this.reviewedPlanYears.has(year) && !isWithin(paragraph.section?.parent, this.reviewedPlanYears.get(year));
+    const setsTargets = body !== undefined && reviewed && TARGET_ITEM_EN.test(body) && !DONE_EN.test(body);
+    const mayReview = heading.mayReview && !forwardSection(paragraph.section?.parent) && !(body !== undefined && looksAhead(body)) && !setsTargets;
+    // The first "Priorities for 2025/26" of the 2025/26 review, over what was achieved, reviews the year's plans.
+    if (heading.mayReview && body !== undefined && DONE_EN.test(body)) this.reviewedPlanYears.set(year, paragraph.section);
     if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
     if (p?.kind === 'report') byPeriod = year < p.year || (quarter !== undefined && p.quarter !== undefined && year === p.year && quarter < p.quarter);
@@ -1486,6 +1524,8 @@ class StaleYears {
     const next = nextReportDue(paragraph, dates);
     if (!next) return;
     const due = next.mention;
+    // "The Director will report in March 2026" read already as an event that had passed: one finding.
+    if (this.reportedDates.has(due)) return;
     const when: Month = { year: due.start.year!, month: due.start.month ?? 12 };
     // The next review of a self-evaluation may fall inside its year ("Next review: June 2026" in the 2025–26 one): only
     // one due before the period began is last year's. The next report is due after the period's end: a financial or
@@ -1589,3 +1629,4 @@ function wholeYearBefore(said: OwnPeriodStatement, p: { fiscal?: boolean; kind: 
   const months = (said.last.year - first.year) * 12 + (said.last.month - first.month);
   return months >= 11 && months <= 12 && said.last.year < p.year;
 }
+
