@@ -650,7 +650,7 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
       continue;
     }
     // Among the total's noun (68个签约项目中已开工41个), the part is what follows 中: 已开工41个.
-    if (!fits(part, total, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
+    if (!fits(part, total, pct) && !fitsOuterBase(figures, total, part, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
   }
 }
 
@@ -983,7 +983,10 @@ function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure,
     const base = figures[i];
     // 其中胜诉案件261件，败诉案件25件，败诉率8.7%: a sibling part is the base of a rate only where its words name the
     // rate's verb (其中办结598件，按期办结570件，按期办结率95.3%), never of 败诉率 after 胜诉 or of 不起诉率 after 起诉.
-    if (rate && siblings.includes(base) && (NEGATION.test(rate) || !text.slice(Math.max(base.subjectStart, base.offset - 20), base.offset).replace(/^.*[，,、；;：:]|^\s*其中/u, '').includes(rate.slice(-2)))) continue;
+    // 其中重大隐患12处，已整改到位11处，整改率91.7%: a part saying what was done of the sibling right before it (已整改到位)
+    // may be counted against that sibling (11 of 12).
+    const doneOfIt = figures[i + 1] === part && DONE_PART.test(text.slice(Math.max(part.subjectStart, base.offset + base.length), part.offset).replace(/^.*[，,、；;：:]/u, '').trim());
+    if (rate && siblings.includes(base) && !doneOfIt && (NEGATION.test(rate) || !text.slice(Math.max(base.subjectStart, base.offset - 20), base.offset).replace(/^.*[，,、；;：:]|^\s*其中/u, '').includes(rate.slice(-2)))) continue;
     if (base.unit === part.unit && base.dimension === part.dimension && base.value >= part.value && fits(part, base, pct)) return true;
   }
   return false;
@@ -995,11 +998,20 @@ function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure,
  * — as common a base for 按期办结率 as the cases closed; only a rate that fits neither is wrong.
  */
 function fitsOuterBase(figures: readonly Figure[], total: Figure, part: Figure, pct: Figure): boolean {
-  const outer = figures[indexIn(figures, total) - 1];
-  if (!outer || outer.unit !== total.unit || outer.dimension !== total.dimension || outer.approximate || outer.value < total.value) return false;
-  if (SENTENCE_END_ZH.test(total.paragraph.text.slice(outer.offset, total.offset))) return false;
-  return fits(part, outer, pct);
+  // 全年计划改造老旧小区72个、涉及居民1.86万户，已开工70个，已完工65个，完工率90.3%: any count of the sentence before the
+  // total in its unit and at least it (the plan, then what was started) is a base the rate may be of (65 of 72).
+  const text = total.paragraph.text;
+  for (let i = indexIn(figures, total) - 1; i >= 0; i--) {
+    const outer = figures[i];
+    if (SENTENCE_END_ZH.test(text.slice(outer.offset, total.offset))) return false;
+    if (outer.unit !== total.unit || outer.dimension !== total.dimension || outer.approximate || outer.value < total.value) continue;
+    if (fits(part, outer, pct)) return true;
+  }
+  return false;
 }
+
+/** 已整改到位11处 · 已完工65个: a part that says what was done (已 and a verb), whose base may be the count right before it. */
+const DONE_PART = /^已(?:经|全部)?\p{sc=Han}/u;
 
 /**
  * 其中，专门委员会提出的提案1件，乡镇联络组提出的提案8件，占总数的11.5%: a share after the second or a later part of the
