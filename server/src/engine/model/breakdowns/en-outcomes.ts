@@ -206,6 +206,13 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (qualifier && !text.slice(sentenceStart(text, total.offset, 300), at).toLowerCase().includes(qualifier.toLowerCase().replace(/e?d$/, ''))) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) return;
+      // "The city has 64 primary schools and 14 secondary schools. Of these, 35 primary schools and 11 secondary
+      // schools are academies": these are both wholes, each part of the one its noun names (35 of 64, 11 of 14).
+      const wholes = joinedWholes(text, figures, t);
+      if (wholes.length >= 2) {
+        out.push(...partsByNoun(paragraph, figures, wholes, cueAt));
+        return;
+      }
       add(t, cueAt, GIVEN_WHOLE.test(text.slice(total.numberEnd, total.numberEnd + 40)));
     });
   }
@@ -238,6 +245,47 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (sentenceEndsBetween(text, total.offset + total.length, p.offset - 2)) continue;
       add(k, p.offset);
     }
+  }
+  return out;
+}
+
+/** Between two counts of a list of wholes: "64 primary schools and 14 secondary schools", "12 nurseries, 64 …". */
+const WHOLES_JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/** The noun a count names in its own words (64 primary schools → primary schools), or ''. */
+function ownNoun(text: string, f: Figure): string {
+  return text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
+}
+
+/**
+ * The counts of one list the figure figures[t] ends, each naming a noun of its own ("64 primary schools and 14
+ * secondary schools"): their indices, or [t] alone.
+ */
+function joinedWholes(text: string, figures: readonly Figure[], t: number): number[] {
+  const out = [t];
+  const nouns = new Set([ownNoun(text, figures[t])]);
+  if (!countable(figures[t]) || ownNoun(text, figures[t]) === '') return out;
+  for (let h = t - 1; h >= 0; h--) {
+    const f = figures[h];
+    const noun = ownNoun(text, f);
+    if (!countable(f) || noun === '' || nouns.has(noun) || !WHOLES_JOINED.test(text.slice(f.offset + f.length, figures[h + 1].offset))) break;
+    nouns.add(noun);
+    out.unshift(h);
+  }
+  return out;
+}
+
+/** After "Of these," under a list of wholes: each part that names one whole's noun, against that whole alone (none more than it). */
+function partsByNoun(paragraph: Paragraph, figures: readonly Figure[], wholes: readonly number[], cueAt: number): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  const end = regionEnd(text, cueAt);
+  for (const f of figures) {
+    if (f.offset < cueAt || f.offset >= end || !countable(f)) continue;
+    const noun = ownNoun(text, f);
+    const whole = wholes.map((w) => figures[w]).find((w) => noun !== '' && ownNoun(text, w) === noun);
+    if (!whole || f.value <= whole.value) continue;
+    out.push({ paragraph, total: whole, parts: [f], cueAt, complete: false, partial: false, partition: false, groups: [], approximate: false, whole: true, bracketed: false, subsets: true });
   }
   return out;
 }
