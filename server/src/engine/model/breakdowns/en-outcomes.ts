@@ -105,7 +105,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -116,7 +116,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     // three kinds or more of one family, closed by "and" and the sentence, name every kind of the whole.
     // "Of the 12 actions, 9 are complete and 2 remain open": the last part is what remains of the whole, the rest of it.
     const remains = !b.partial && b.whole && hasOppositeOutcomes(b.parts) && REMAIN.test(text.slice(lastPart.offset + lastPart.length, regionEnd(text, cueAt)));
-    const complete = b.complete || remains || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)) && nearlyAll(b.parts, figures[k]));
+    const complete = b.complete || remains || (!b.partial && b.whole && timeBands(b.parts) === 'closed' && /\band\s*$/.test(text.slice(b.parts[b.parts.length - 2].offset + b.parts[b.parts.length - 2].length, lastPart.offset))) || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)) && nearlyAll(b.parts, figures[k]));
     out.push({ ...b, complete, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
@@ -288,6 +288,51 @@ function partsByNoun(paragraph: Paragraph, figures: readonly Figure[], wholes: r
     out.push({ paragraph, total: whole, parts: [f], cueAt, complete: false, partial: false, partition: false, groups: [], approximate: false, whole: true, bracketed: false, subsets: true });
   }
   return out;
+}
+
+const TIME_UNIT_EN = String.raw`(minutes?|mins?|hours?|days?|working\s+days?|weeks?|months?|seconds?)`;
+const ON_TIME_EN = /\bon\s+time\b/i;
+const WITHIN_EN = new RegExp(String.raw`\bwithin\s+(\d+)\s+${TIME_UNIT_EN}`, 'i');
+const OVER_EN = new RegExp(String.raw`\b(?:more\s+than|over|later\s+than|after|longer\s+than)\s+(\d+)\s+${TIME_UNIT_EN}`, 'i');
+const CANCELLED_EN = /\bcancell?ed\b/i;
+
+/**
+ * "69,230 arrived on time, 21,870 arrived within 15 minutes and 3,120 were cancelled or arrived more than 15 minutes
+ * late" · "1,050 were answered within 60 seconds and 150 took more than 60 seconds": each part in a band of one delay,
+ * no two in one band — each thing is in one. 'closed' where a band within N and one past the same N meet and the list
+ * starts on time or ends with what was cancelled (every train planned in one band); 'bands' where they are only bands;
+ * undefined where a part is in none.
+ */
+function timeBands(parts: Figure[]): 'closed' | 'bands' | undefined {
+  if (parts.length < 2) return undefined;
+  const text = parts[0].paragraph.text;
+  const seen = new Set<string>();
+  let within: string | undefined;
+  let over: string | undefined;
+  let ends = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const to = i + 1 < parts.length ? parts[i + 1].offset : Math.min(text.length, p.offset + p.length + 80);
+    const clause = text.slice(p.offset + p.length, to).split(/[.;]\s/)[0];
+    const w = WITHIN_EN.exec(clause);
+    const o = OVER_EN.exec(clause);
+    const band = o ? `over ${o[1]} ${o[2]}` : w ? `within ${w[1]} ${w[2]}` : ON_TIME_EN.test(clause) ? 'on time' : CANCELLED_EN.test(clause) ? 'cancelled' : undefined;
+    if (!band || seen.has(band)) return undefined;
+    seen.add(band);
+    if (w && !o) {
+      if (within !== undefined) return undefined;
+      within = `${w[1]} ${w[2].replace(/s$/, '')}`;
+    }
+    if (o) {
+      if (over !== undefined) return undefined;
+      over = `${o[1]} ${o[2].replace(/s$/, '')}`;
+    }
+    if (band === 'on time' || CANCELLED_EN.test(clause)) ends = true;
+  }
+  // Bands that meet at one limit (within 15 minutes, more than 15 minutes): not two limits of different measures (seen
+  // within 4 hours, admitted within 12 hours), which one thing may both meet.
+  if (seen.size < 2 || within === undefined || within !== over) return undefined;
+  return ends ? 'closed' : 'bands';
 }
 
 /** savings of £6.8m, grants of $1.2 million · £6.8m of savings: an amount of things counted in the plural ("Of these,"). */
