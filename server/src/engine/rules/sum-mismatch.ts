@@ -329,7 +329,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
-import { readListBreakdowns } from '../model/breakdowns/list-items';
+import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
 import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
@@ -435,6 +435,7 @@ const rule: Rule = {
     const doc = context.doc;
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readShareListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
@@ -1119,8 +1120,10 @@ function checkShares(context: UnitContext, b: Breakdown): void {
   const decimals = maxOf(b.parts.map((p) => p.decimals));
   const shown = `${trim(sum.toFixed(decimals))}%`;
   const data = { expression: expression(b.parts, shown) };
-  if (sum > 100 + tolerance && b.partition) report(context, 'sharesExceed', data, b.parts);
-  else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts);
+  // Shares one a line (- Infrastructure: 41% ⏎ … ⏎ - Other: 14%): the finding is on the last item, where the list ends.
+  const lines = b.parts[0].paragraph !== b.parts[b.parts.length - 1].paragraph;
+  if (sum > 100 + tolerance && b.partition) report(context, 'sharesExceed', data, b.parts, undefined, lines);
+  else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts, undefined, lines);
 }
 
 function report(context: UnitContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure, atParts = false): void {
@@ -1130,6 +1133,11 @@ function report(context: UnitContext, message: string, data: Record<string, stri
   if (total && atParts) {
     related.push({ range: rangeIn(total.paragraph, total.offset, total.offset + total.length), message: 'total', data: { text: label(total) } });
     context.report({ message, data, range: rangeIn(parts[0].paragraph, parts[0].offset, last.offset + last.length), related });
+    return;
+  }
+  // Parts one a line, no total: the last one's line.
+  if (!total && atParts) {
+    context.report({ message, data, range: rangeIn(last.paragraph, last.offset, last.offset + last.length), related });
     return;
   }
   const anchor = total ?? parts[0];
