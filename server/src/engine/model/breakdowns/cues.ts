@@ -118,6 +118,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   let from = total.offset + total.length;
   // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
   if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
+  // “一人一策”就业帮扶，其中312人 · “一人一档”: a count in words that opens a quoted slogan is no whole.
+  if (total.words && /[“"「『‘]$/.test(text.slice(Math.max(0, total.offset - 1), total.offset))) return undefined;
   // 脱贫户86户312人，其中…户: a count of households and of people glued together; the parts may be of either.
   const glued = figures[k + 1] !== undefined && figures[k + 1].offset === from && figures[k + 1].dimension !== total.dimension ? figures[k + 1] : undefined;
   if (glued) from = glued.offset + glued.length;
