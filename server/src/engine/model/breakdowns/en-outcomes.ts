@@ -13,6 +13,8 @@ import { closedList, nearlyAll, collectParts } from './parts';
 import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, MONEY, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
+/** "exceeding our target of " · "against a budget of " · "compared with ": the figure after is a level compared with. */
+const TARGET_BEFORE_EN = /\b(?:(?:target|budget|plan|forecast|goal|ambition|aim)\s+of|(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+$/i;
 const COMPARED_BASE_EN = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$/i;
 
 /**
@@ -226,6 +228,9 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       let t = -1;
       for (let i = 0; i < figures.length && figures[i].offset < at; i++) if (amount(figures[i]) && figures[i].dimension !== '') t = i;
       if (t < 0 || t + 2 >= figures.length) continue;
+      // "We restored 1,140 hectares of blanket bog, exceeding our target of 900 hectares. Of this, …": a target or a
+      // level compared with is no whole; this is the amount before it in its sentence.
+      if (TARGET_BEFORE_EN.test(text.slice(Math.max(0, figures[t].offset - 40), figures[t].offset)) && t > 0 && figures[t - 1].dimension === figures[t].dimension && figures[t - 1].unit === figures[t].unit && !sentenceEndsBetween(text, figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) t--;
       const total = figures[t];
       if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) continue;
       add(t, m.index + m[0].length);
