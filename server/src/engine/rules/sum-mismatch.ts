@@ -194,7 +194,24 @@
  *   inside a part leaves the list whole); a year's budget after a colon ("£12.4 million for 2026/27: £7.8 million is passed
  *   to …, £3.1 million funds … and £2.2 million supports …"); statuses of rectified problems opening a sentence against the
  *   count of problems sentences before (对照…18个具体问题…。截至目前，已完成整改15个，正在推进整改5个), only a sum above it.
+ * - Statuses of one progress right after the whole's noun and 中, no comma (26个问题中已完成整改19个、基本完成整改5个、正在推进整改4个),
+ * only a sum above it; disputes sorted by kind (婚姻家庭纠纷/邻里纠纷/劳资纠纷/其他纠纷 of 矛盾纠纷), as 问题 and 隐患 are; the
+ * tiers of a first-class programme (双一流/省一流/省重点培育学科), one tier each. In English, what an ambulance service did at
+ * the incidents it attended (conveyed, treated at the scene, referred to another care pathway); named places that
+ * "accounted for" the whole of the clause before, the verb said once ("welcomed 286,000 people; Fellgate Centre alone
+ * accounted for 191,000, Haws Bridge for 64,000 and Scarside for 48,000"), only a sum above it; an amount made up of as
+ * many items as it counts, each amount in brackets ("£27.5 million for 2026/27, made up of four projects: the Berth 4
+ * quay wall (£11.2 million), …"), all of it; outcomes in bands of one delay that meet at one limit ("69,230 arrived on
+ * time, 21,870 arrived within 15 minutes and 3,120 were cancelled or arrived more than 15 minutes late" of the 96,420
+ * trains planned: all of them); shares one a line under a lead that says a whole is split ("The main causes of delay
+ * were:" ⏎ "- Infrastructure: 41%" …, 收入构成如下：), past 100% or, ending with Other, not 100%; after "Of these," under
+ * a list of wholes ("64 primary schools and 14 secondary schools"), each part against the whole its noun names.
  * Not: figures that are no sum of one whole, by kind:
+ * - A rate that fits a count stated before its total in the sentence, the plan or what was started (全年计划改造老旧小区
+ *   72个…，已开工70个，已完工65个，完工率90.3%: 65 of 72), or the sibling a done part follows (其中重大隐患12处，已整改到位
+ *   11处，整改率91.7%); the prose under a table's last row lined up with spaces (合计    1,236 ⏎ 86个违法用地图斑中，…),
+ *   whose first figure is no part of the row's; a count in words that opens a quoted slogan (“一人一策”…，其中312人); a
+ *   target an amount exceeded, before "Of this," (exceeding our target of 900 hectares).
  * - The column of rates of a table lined up with spaces (同比增长（%）, 占比, 比上年增减, "% change") under its 其中 rows: the
  *   rates of the rows (8.1 and 5.8 under 7.2) are never summed.
  * - A list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
