@@ -1019,9 +1019,11 @@ function fitsOuterBase(figures: readonly Figure[], total: Figure, part: Figure, 
   // 全年计划改造老旧小区72个、涉及居民1.86万户，已开工70个，已完工65个，完工率90.3%: any count of the sentence before the
   // total in its unit and at least it (the plan, then what was started) is a base the rate may be of (65 of 72).
   const text = total.paragraph.text;
-  for (let i = indexIn(figures, total) - 1; i >= 0; i--) {
+  // Back to the sentence's start, a dozen figures at most (each gap read once).
+  const at = indexIn(figures, total);
+  for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
     const outer = figures[i];
-    if (SENTENCE_END_ZH.test(text.slice(outer.offset, total.offset))) return false;
+    if (SENTENCE_END_ZH.test(text.slice(outer.offset, figures[i + 1].offset))) return false;
     if (outer.unit !== total.unit || outer.dimension !== total.dimension || outer.approximate || outer.value < total.value) continue;
     if (fits(part, outer, pct)) return true;
   }

@@ -27,20 +27,20 @@ export function accountedForBreakdowns(paragraph: Paragraph, figures: readonly F
     const head = FIRST_ACCOUNTED.exec(text.slice(Math.max(0, first.offset - 80), first.offset));
     if (!head || first.dimension === '%') continue;
     // The whole: the last figure of the part's measure before it, in its sentence or the one before.
+    // A dozen figures back at most, and no further than the sentence before (two sentence ends).
     let k = j - 1;
-    while (k >= 0 && !sameMeasure(first, figures[k])) k--;
-    if (k < 0) continue;
+    let ends = 0;
+    for (; k >= 0 && k >= j - 12; k--) {
+      if (sentenceEndsBetween(text, figures[k].offset + figures[k].length, figures[k + 1].offset)) ends++;
+      if (ends > 1 || sameMeasure(first, figures[k])) break;
+    }
+    if (k < 0 || k < j - 12 || ends > 1) continue;
     const total = figures[k];
     const cueAt = first.offset - head[0].length + head[0].indexOf(head[1]);
-    const ends = (from: number, to: number) => {
-      let n = 0;
-      for (let i = from; i < to; i++) if (sentenceEndsBetween(text, i, i + 1)) n++;
-      return n;
-    };
-    if (ends(total.offset + total.length, cueAt) > 1) continue;
     const parts = [first];
     const end = regionEnd(text, first.offset);
-    for (let i = j + 1; i < figures.length && figures[i].offset < end; i++) {
+    let i = j + 1;
+    for (; i < figures.length && figures[i].offset < end; i++) {
       const f = figures[i];
       const prev = parts[parts.length - 1];
       if (!sameMeasure(f, total) || !NEXT_ACCOUNTED.test(text.slice(prev.offset + prev.length, f.offset))) break;
@@ -48,7 +48,7 @@ export function accountedForBreakdowns(paragraph: Paragraph, figures: readonly F
     }
     if (parts.length < 2) continue;
     out.push({ paragraph, total, parts, cueAt, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true });
-    j = figures.indexOf(parts[parts.length - 1]);
+    j = i - 1;
   }
   return out;
 }

@@ -285,8 +285,9 @@ function partsByNoun(paragraph: Paragraph, figures: readonly Figure[], wholes: r
   const text = paragraph.text;
   const out: Breakdown[] = [];
   const end = regionEnd(text, cueAt);
-  for (const f of figures) {
-    if (f.offset < cueAt || f.offset >= end || !countable(f)) continue;
+  for (let i = wholes[wholes.length - 1] + 1; i < figures.length && figures[i].offset < end; i++) {
+    const f = figures[i];
+    if (f.offset < cueAt || !countable(f)) continue;
     const noun = ownNoun(text, f);
     const whole = wholes.map((w) => figures[w]).find((w) => noun !== '' && ownNoun(text, w) === noun);
     if (!whole || f.value <= whole.value) continue;

@@ -83,8 +83,9 @@ export function madeOfCountedBreakdowns(paragraph: Paragraph, figures: readonly 
     const total = figures[k];
     if (!MONEY.has(total.dimension) || total.approximate || total.perUnit) continue;
     const end = total.offset + total.length;
-    const colon = text.indexOf(':', end);
-    if (colon < 0 || colon - end > 90) continue;
+    const near = text.slice(end, end + 91).indexOf(':');
+    if (near < 0) continue;
+    const colon = end + near;
     const cue = MADE_OF_COUNTED.exec(text.slice(end, colon + 1));
     if (!cue) continue;
     const word = cue[1].toLowerCase();
