@@ -61,8 +61,8 @@ const SPLIT_LEAD_EN = /\b(?:causes?\s+of|sources?\s+of|split|breakdown|broken\s+
 const SPLIT_LEAD_ZH = /构成|構成|结构|結構|来源|來源|占比|佔比|比重/;
 /** A lead of answers that may be several, or of shares of different wholes: respondents, reasons given, 可多选. */
 const NOT_ONE_WHOLE = /\b(?:respondents?|said|say|told|answers?|answered|mentioned|cited|chose|choose|selected|reasons?|more\s+than\s+one|each|rates?|growth|change|increase|decrease)\b|多选|多選|受访|受訪|认为|認為|表示|增长|增長|增速|同比/i;
-/** One item: a list marker, a label, a colon or a dash, and the share alone at the end. */
-const SHARE_ITEM = /^\s*(?:[-*+•·]\s+|\d{1,2}[.)、]\s*)?([^\d%：:]{1,60}?)\s*(?:[:：]|\s[-–—]\s)\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*[.。;；]?\s*$/;
+/** One item: a list marker, a label, a colon (which the document part reads whole: sum-mismatch checkSummary), and the share alone at the end. */
+const SHARE_ITEM = /^\s*(?:[-*+•·]\s+|\d{1,2}[.)、]\s*)?([^\d%：:]{1,60}?)\s*[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*[.。;；]?\s*$/;
 
 /**
  * The main causes of delay were: ⏎ - Infrastructure (track, signals, overhead lines): 41% ⏎ - Train operator causes: 33%
