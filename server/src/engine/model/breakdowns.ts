@@ -48,7 +48,11 @@
 //      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
 //  11. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
 //      三项合计3.6亿元 (the last three parts).
-//  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…".
+//  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…";
+//      an amount made up of as many items as it counts, each amount in brackets ("£27.5 million for 2026/27, made up of
+//      four projects: the Berth 4 quay wall (£11.2 million), …": all of it); named places that "accounted for" the
+//      whole of the clause before, the verb said once (breakdowns/en-accounted.ts: "welcomed 286,000 people; Fellgate
+//      Centre alone accounted for 191,000, Haws Bridge for 64,000 and Scarside for 48,000").
 //  (after 6) age bands after their whole (breakdowns/bands.ts): 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人.
 //  (after 6) the results of the games played (breakdowns/match-results.ts): played 24, won 14, drew 6, lost 4; 胜14场、平6场、负4场.
 // Then a reading whose parts name two measures of wholes before the cue is split, one per measure (breakdowns/measures.ts:
@@ -75,9 +79,10 @@ import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { ageBandBreakdowns, bandBreakdowns } from './breakdowns/bands';
 import { cueBreakdowns } from './breakdowns/cues';
+import { accountedForBreakdowns } from './breakdowns/en-accounted';
 import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
-import { wentOnBreakdowns } from './breakdowns/en-went-on';
+import { madeOfCountedBreakdowns, wentOnBreakdowns } from './breakdowns/en-went-on';
 import { matchResultBreakdowns } from './breakdowns/match-results';
 import { netChangeBreakdownsEn } from './breakdowns/en-net-change';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
@@ -132,6 +137,22 @@ const READERS: readonly Reader[] = [
     read: wentOnBreakdowns,
     // "The grant of $850,000 went on salaries ($510,000), equipment ($220,000) and travel ($160,000)": added for a whole no
     // reading has.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: madeOfCountedBreakdowns,
+    // "£27.5 million for 2026/27, made up of four projects: the Berth 4 quay wall (£11.2 million), …": added for a whole
+    // no reading has.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: accountedForBreakdowns,
+    // "…welcomed 286,000 people; Fellgate Centre alone accounted for 191,000, Haws Bridge for 64,000 and Scarside for
+    // 48,000": added for a whole no reading has.
     merge: (found, b, taken) => {
       if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
     },

@@ -352,6 +352,10 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   // So do rows lined up with spaces (合计        124100     118000     6100       5.2% ⏎ 从重点行业看，…): the text
   // after the last row is no continuation of its last cell.
   if (spaceFigureRow(previous.prose)) return false;
+  // A row of two cells, a label and its figure (合计                          1,236 ⏎ 86个违法用地图斑中，…; Total   1,738 ⏎
+  // 318 property claims …): the prose under the table's last row starts afresh, and its first figure is not the rest of
+  // the row's.
+  if (spaceFigurePair(previous.prose) && !spaceFigurePair(next) && !spaceFigureRow(next)) return false;
   if (format === 'markdown') return !/^ {0,3}(=+|-+)\s*$/.test(next);
   // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
   // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.
@@ -413,8 +417,26 @@ function spaceFigureRow(prose: string): boolean {
   const cells = spacedCells(body, 0);
   if (cells.length < 3) return false;
   let figures = 0;
-  for (const { text: cell } of cells) if (/^[-+−≥≤<>~～约]?\s*\d[\d,.]*\s*(?:%|％|[万亿]?[元人个户家件项吨次])?$/.test(cell.trim())) figures++;
+  for (const { text: cell } of cells) if (FIGURE_CELL.test(cell.trim())) figures++;
   return figures >= 2;
+}
+
+/** A figure cell of a row lined up with spaces: 812 · 1,236 · 6.0% · 3300万元. */
+const FIGURE_CELL = /^[-+−≥≤<>~～约]?\s*\d[\d,.]*\s*(?:%|％|[万亿]?[元人个户家件项吨次])?$/;
+
+/**
+ * A row of a table lined up with spaces that has two cells, a label and a figure, set apart by a run of four spaces or
+ * more (or an ideographic space): 合计                          1,236 · Total           2,200. Not a sentence (its label
+ * holds no sentence punctuation, nor an English full stop before a space).
+ */
+function spaceFigurePair(prose: string): boolean {
+  if (prose.indexOf('    ') < 0 && prose.indexOf('\u3000') < 0) return false;
+  const body = prose.trim();
+  if (ROW_PUNCTUATION.test(body) || /\.\s/.test(body)) return false;
+  const cells = spacedCells(body, 0);
+  if (cells.length !== 2 || /\d/.test(cells[0].text) && FIGURE_CELL.test(cells[0].text.trim())) return false;
+  const gap = body.slice(cells[0].start + cells[0].text.length, cells[1].start);
+  return (gap.length >= 4 || gap.includes('\u3000')) && FIGURE_CELL.test(cells[1].text.trim());
 }
 
 /** Where cells of a table lined up with spaces part: two spaces or more, or ideographic spaces. */
@@ -527,6 +549,8 @@ function separator(before: string, after: string, spaced = false): string {
   // 78241 84210 97443 ⏎ 79.1% 81.6%: a line of a chart's figures that ended in a space ended its last figure there (a
   // PDF's cells); the next line's first figure is another one, not the rest of it.
   if (spaced && /[0-9%]/.test(a) && /[0-9]/.test(b)) return ' ';
+  // 1,236 ⏎ 86个: a number grouped in thousands to its end is finished; the next line's digits start another one.
+  if (b >= '0' && b <= '9' && /\d,\d{3}$/.test(before)) return ' ';
   // 时间：2022-07-25 ⏎ 7月21日下午，…: a date written out in full (two-digit month and day) or a clock time (10:30) is
   // a finished number; the next line's first figure starts another one (a dateline over the text's first sentence).
   if (b >= '0' && b <= '9' && FINISHED_DATE_OR_TIME.test(before.slice(-12))) return ' ';

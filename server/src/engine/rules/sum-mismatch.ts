@@ -194,7 +194,24 @@
  *   inside a part leaves the list whole); a year's budget after a colon ("£12.4 million for 2026/27: £7.8 million is passed
  *   to …, £3.1 million funds … and £2.2 million supports …"); statuses of rectified problems opening a sentence against the
  *   count of problems sentences before (对照…18个具体问题…。截至目前，已完成整改15个，正在推进整改5个), only a sum above it.
+ * - Statuses of one progress right after the whole's noun and 中, no comma (26个问题中已完成整改19个、基本完成整改5个、正在推进整改4个),
+ * only a sum above it; disputes sorted by kind (婚姻家庭纠纷/邻里纠纷/劳资纠纷/其他纠纷 of 矛盾纠纷), as 问题 and 隐患 are; the
+ * tiers of a first-class programme (双一流/省一流/省重点培育学科), one tier each. In English, what an ambulance service did at
+ * the incidents it attended (conveyed, treated at the scene, referred to another care pathway); named places that
+ * "accounted for" the whole of the clause before, the verb said once ("welcomed 286,000 people; Fellgate Centre alone
+ * accounted for 191,000, Haws Bridge for 64,000 and Scarside for 48,000"), only a sum above it; an amount made up of as
+ * many items as it counts, each amount in brackets ("£27.5 million for 2026/27, made up of four projects: the Berth 4
+ * quay wall (£11.2 million), …"), all of it; outcomes in bands of one delay that meet at one limit ("69,230 arrived on
+ * time, 21,870 arrived within 15 minutes and 3,120 were cancelled or arrived more than 15 minutes late" of the 96,420
+ * trains planned: all of them); shares one a line under a lead that says a whole is split ("The main causes of delay
+ * were:" ⏎ "- Infrastructure: 41%" …, 收入构成如下：), past 100% or, ending with Other, not 100%; after "Of these," under
+ * a list of wholes ("64 primary schools and 14 secondary schools"), each part against the whole its noun names.
  * Not: figures that are no sum of one whole, by kind:
+ * - A rate that fits a count stated before its total in the sentence, the plan or what was started (全年计划改造老旧小区
+ *   72个…，已开工70个，已完工65个，完工率90.3%: 65 of 72), or the sibling a done part follows (其中重大隐患12处，已整改到位
+ *   11处，整改率91.7%); the prose under a table's last row lined up with spaces (合计    1,236 ⏎ 86个违法用地图斑中，…),
+ *   whose first figure is no part of the row's; a count in words that opens a quoted slogan (“一人一策”…，其中312人); a
+ *   target an amount exceeded, before "Of this," (exceeding our target of 900 hectares).
  * - The column of rates of a table lined up with spaces (同比增长（%）, 占比, 比上年增减, "% change") under its 其中 rows: the
  *   rates of the rows (8.1 and 5.8 under 7.2) are never summed.
  * - A list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
@@ -329,7 +346,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
-import { readListBreakdowns } from '../model/breakdowns/list-items';
+import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
 import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
@@ -435,6 +452,7 @@ const rule: Rule = {
     const doc = context.doc;
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readShareListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
@@ -650,7 +668,7 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
       continue;
     }
     // Among the total's noun (68个签约项目中已开工41个), the part is what follows 中: 已开工41个.
-    if (!fits(part, total, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
+    if (!fits(part, total, pct) && !fitsOuterBase(figures, total, part, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
   }
 }
 
@@ -983,7 +1001,10 @@ function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure,
     const base = figures[i];
     // 其中胜诉案件261件，败诉案件25件，败诉率8.7%: a sibling part is the base of a rate only where its words name the
     // rate's verb (其中办结598件，按期办结570件，按期办结率95.3%), never of 败诉率 after 胜诉 or of 不起诉率 after 起诉.
-    if (rate && siblings.includes(base) && (NEGATION.test(rate) || !text.slice(Math.max(base.subjectStart, base.offset - 20), base.offset).replace(/^.*[，,、；;：:]|^\s*其中/u, '').includes(rate.slice(-2)))) continue;
+    // 其中重大隐患12处，已整改到位11处，整改率91.7%: a part saying what was done of the sibling right before it (已整改到位)
+    // may be counted against that sibling (11 of 12).
+    const doneOfIt = figures[i + 1] === part && DONE_PART.test(text.slice(Math.max(part.subjectStart, base.offset + base.length), part.offset).replace(/^.*[，,、；;：:]/u, '').trim());
+    if (rate && siblings.includes(base) && !doneOfIt && (NEGATION.test(rate) || !text.slice(Math.max(base.subjectStart, base.offset - 20), base.offset).replace(/^.*[，,、；;：:]|^\s*其中/u, '').includes(rate.slice(-2)))) continue;
     if (base.unit === part.unit && base.dimension === part.dimension && base.value >= part.value && fits(part, base, pct)) return true;
   }
   return false;
@@ -995,11 +1016,22 @@ function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure,
  * — as common a base for 按期办结率 as the cases closed; only a rate that fits neither is wrong.
  */
 function fitsOuterBase(figures: readonly Figure[], total: Figure, part: Figure, pct: Figure): boolean {
-  const outer = figures[indexIn(figures, total) - 1];
-  if (!outer || outer.unit !== total.unit || outer.dimension !== total.dimension || outer.approximate || outer.value < total.value) return false;
-  if (SENTENCE_END_ZH.test(total.paragraph.text.slice(outer.offset, total.offset))) return false;
-  return fits(part, outer, pct);
+  // 全年计划改造老旧小区72个、涉及居民1.86万户，已开工70个，已完工65个，完工率90.3%: any count of the sentence before the
+  // total in its unit and at least it (the plan, then what was started) is a base the rate may be of (65 of 72).
+  const text = total.paragraph.text;
+  // Back to the sentence's start, a dozen figures at most (each gap read once).
+  const at = indexIn(figures, total);
+  for (let i = at - 1; i >= 0 && i >= at - 12; i--) {
+    const outer = figures[i];
+    if (SENTENCE_END_ZH.test(text.slice(outer.offset, figures[i + 1].offset))) return false;
+    if (outer.unit !== total.unit || outer.dimension !== total.dimension || outer.approximate || outer.value < total.value) continue;
+    if (fits(part, outer, pct)) return true;
+  }
+  return false;
 }
+
+/** 已整改到位11处 · 已完工65个: a part that says what was done (已 and a verb), whose base may be the count right before it. */
+const DONE_PART = /^已(?:经|全部)?\p{sc=Han}/u;
 
 /**
  * 其中，专门委员会提出的提案1件，乡镇联络组提出的提案8件，占总数的11.5%: a share after the second or a later part of the
@@ -1107,8 +1139,10 @@ function checkShares(context: UnitContext, b: Breakdown): void {
   const decimals = maxOf(b.parts.map((p) => p.decimals));
   const shown = `${trim(sum.toFixed(decimals))}%`;
   const data = { expression: expression(b.parts, shown) };
-  if (sum > 100 + tolerance && b.partition) report(context, 'sharesExceed', data, b.parts);
-  else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts);
+  // Shares one a line (- Infrastructure: 41% ⏎ … ⏎ - Other: 14%): the finding is on the last item, where the list ends.
+  const lines = b.parts[0].paragraph !== b.parts[b.parts.length - 1].paragraph;
+  if (sum > 100 + tolerance && b.partition) report(context, 'sharesExceed', data, b.parts, undefined, lines);
+  else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts, undefined, lines);
 }
 
 function report(context: UnitContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure, atParts = false): void {
@@ -1118,6 +1152,11 @@ function report(context: UnitContext, message: string, data: Record<string, stri
   if (total && atParts) {
     related.push({ range: rangeIn(total.paragraph, total.offset, total.offset + total.length), message: 'total', data: { text: label(total) } });
     context.report({ message, data, range: rangeIn(parts[0].paragraph, parts[0].offset, last.offset + last.length), related });
+    return;
+  }
+  // Parts one a line, no total: the last one's line.
+  if (!total && atParts) {
+    context.report({ message, data, range: rangeIn(last.paragraph, last.offset, last.offset + last.length), related });
     return;
   }
   const anchor = total ?? parts[0];

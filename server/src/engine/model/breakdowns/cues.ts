@@ -118,6 +118,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   let from = total.offset + total.length;
   // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
   if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
+  // “一人一策”就业帮扶，其中312人 · “一人一档”: a count in words that opens a quoted slogan is no whole.
+  if (total.words && /[“"「『‘]$/.test(text.slice(Math.max(0, total.offset - 1), total.offset))) return undefined;
   // 脱贫户86户312人，其中…户: a count of households and of people glued together; the parts may be of either.
   const glued = figures[k + 1] !== undefined && figures[k + 1].offset === from && figures[k + 1].dimension !== total.dimension ? figures[k + 1] : undefined;
   if (glued) from = glued.offset + glued.length;
@@ -446,10 +448,13 @@ function statusOf(label: string): { member: string; stage: string } | undefined 
 function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number, from: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
-  if (total.approximate || total.unit === '' || !canBeTotal(total) || !STATED_COMMA_ZH.test(text.slice(from, from + 1))) return undefined;
+  if (total.approximate || total.unit === '' || !canBeTotal(total)) return undefined;
+  // 26个问题中已完成整改19个、基本完成整改5个、正在推进整改4个: the whole's noun and 中 before the statuses, no comma.
+  const among = STATED_COMMA_ZH.test(text.slice(from, from + 1)) ? null : AMONG_NOUN_ZH.exec(text.slice(from, from + 12));
+  if (!among && !STATED_COMMA_ZH.test(text.slice(from, from + 1))) return undefined;
   const parts: Figure[] = [];
   const stages = new Set<string>();
-  let at = from + 1;
+  let at = among ? from + among[0].length : from + 1;
   for (let j = k + 1; j < figures.length; j++) {
     const p = figures[j];
     const gap = text.slice(at, p.offset);
@@ -468,8 +473,11 @@ function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   }
   const ends = CLAUSE_ENDS_HERE.test(text.slice(at, at + 2)) || RATE_AFTER_LIST_ZH.test(text.slice(at, at + 12).split(/\d/)[0]) || CHANGE_AFTER_LIST_ZH.test(text.slice(at, at + 16).split(/\d/)[0]);
   if (parts.length < 2 || !ends) return undefined;
-  return { paragraph, total, parts, cueAt: from + 1, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
+  return { paragraph, total, parts, cueAt: among ? from + among[0].length : from + 1, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
 }
+
+/** 问题中 · 整改问题之中: the whole's noun right after its figure, then 中 (a comma after it or not). */
+const AMONG_NOUN_ZH = /^\p{sc=Han}{1,8}?(?:之中|中)[，,]?/u;
 
 /** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
 function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, dimension = figures[k].dimension): number {

@@ -13,6 +13,8 @@ import { closedList, nearlyAll, collectParts } from './parts';
 import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, MONEY, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
+/** "exceeding our target of " · "against a budget of " · "compared with ": the figure after is a level compared with. */
+const TARGET_BEFORE_EN = /\b(?:(?:target|budget|plan|forecast|goal|ambition|aim)\s+of|(?:up|down)\s+from|compared\s+(?:with|to)|against)\s+$/i;
 const COMPARED_BASE_EN = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$/i;
 
 /**
@@ -105,7 +107,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -116,7 +118,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     // three kinds or more of one family, closed by "and" and the sentence, name every kind of the whole.
     // "Of the 12 actions, 9 are complete and 2 remain open": the last part is what remains of the whole, the rest of it.
     const remains = !b.partial && b.whole && hasOppositeOutcomes(b.parts) && REMAIN.test(text.slice(lastPart.offset + lastPart.length, regionEnd(text, cueAt)));
-    const complete = b.complete || remains || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)) && nearlyAll(b.parts, figures[k]));
+    const complete = b.complete || remains || (!b.partial && b.whole && timeBands(b.parts) === 'closed' && /\band\s*$/.test(text.slice(b.parts[b.parts.length - 2].offset + b.parts[b.parts.length - 2].length, lastPart.offset))) || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)) && nearlyAll(b.parts, figures[k]));
     out.push({ ...b, complete, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
@@ -206,6 +208,13 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (qualifier && !text.slice(sentenceStart(text, total.offset, 300), at).toLowerCase().includes(qualifier.toLowerCase().replace(/e?d$/, ''))) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) return;
+      // "The city has 64 primary schools and 14 secondary schools. Of these, 35 primary schools and 11 secondary
+      // schools are academies": these are both wholes, each part of the one its noun names (35 of 64, 11 of 14).
+      const wholes = joinedWholes(text, figures, t);
+      if (wholes.length >= 2) {
+        out.push(...partsByNoun(paragraph, figures, wholes, cueAt));
+        return;
+      }
       add(t, cueAt, GIVEN_WHOLE.test(text.slice(total.numberEnd, total.numberEnd + 40)));
     });
   }
@@ -219,6 +228,9 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       let t = -1;
       for (let i = 0; i < figures.length && figures[i].offset < at; i++) if (amount(figures[i]) && figures[i].dimension !== '') t = i;
       if (t < 0 || t + 2 >= figures.length) continue;
+      // "We restored 1,140 hectares of blanket bog, exceeding our target of 900 hectares. Of this, …": a target or a
+      // level compared with is no whole; this is the amount before it in its sentence.
+      if (TARGET_BEFORE_EN.test(text.slice(Math.max(0, figures[t].offset - 40), figures[t].offset)) && t > 0 && figures[t - 1].dimension === figures[t].dimension && figures[t - 1].unit === figures[t].unit && !sentenceEndsBetween(text, figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) t--;
       const total = figures[t];
       if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) continue;
       add(t, m.index + m[0].length);
@@ -240,6 +252,93 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     }
   }
   return out;
+}
+
+/** Between two counts of a list of wholes: "64 primary schools and 14 secondary schools", "12 nurseries, 64 …". */
+const WHOLES_JOINED = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
+
+/** The noun a count names in its own words (64 primary schools → primary schools), or ''. */
+function ownNoun(text: string, f: Figure): string {
+  return text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
+}
+
+/**
+ * The counts of one list the figure figures[t] ends, each naming a noun of its own ("64 primary schools and 14
+ * secondary schools"): their indices, or [t] alone.
+ */
+function joinedWholes(text: string, figures: readonly Figure[], t: number): number[] {
+  const out = [t];
+  const nouns = new Set([ownNoun(text, figures[t])]);
+  if (!countable(figures[t]) || ownNoun(text, figures[t]) === '') return out;
+  for (let h = t - 1; h >= 0; h--) {
+    const f = figures[h];
+    const noun = ownNoun(text, f);
+    if (!countable(f) || noun === '' || nouns.has(noun) || !WHOLES_JOINED.test(text.slice(f.offset + f.length, figures[h + 1].offset))) break;
+    nouns.add(noun);
+    out.unshift(h);
+  }
+  return out;
+}
+
+/** After "Of these," under a list of wholes: each part that names one whole's noun, against that whole alone (none more than it). */
+function partsByNoun(paragraph: Paragraph, figures: readonly Figure[], wholes: readonly number[], cueAt: number): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  const end = regionEnd(text, cueAt);
+  for (let i = wholes[wholes.length - 1] + 1; i < figures.length && figures[i].offset < end; i++) {
+    const f = figures[i];
+    if (f.offset < cueAt || !countable(f)) continue;
+    const noun = ownNoun(text, f);
+    const whole = wholes.map((w) => figures[w]).find((w) => noun !== '' && ownNoun(text, w) === noun);
+    if (!whole || f.value <= whole.value) continue;
+    out.push({ paragraph, total: whole, parts: [f], cueAt, complete: false, partial: false, partition: false, groups: [], approximate: false, whole: true, bracketed: false, subsets: true });
+  }
+  return out;
+}
+
+const TIME_UNIT_EN = String.raw`(minutes?|mins?|hours?|days?|working\s+days?|weeks?|months?|seconds?)`;
+const ON_TIME_EN = /\bon\s+time\b/i;
+const WITHIN_EN = new RegExp(String.raw`\bwithin\s+(\d+)\s+${TIME_UNIT_EN}`, 'i');
+const OVER_EN = new RegExp(String.raw`\b(?:more\s+than|over|later\s+than|after|longer\s+than)\s+(\d+)\s+${TIME_UNIT_EN}`, 'i');
+const CANCELLED_EN = /\bcancell?ed\b/i;
+
+/**
+ * "69,230 arrived on time, 21,870 arrived within 15 minutes and 3,120 were cancelled or arrived more than 15 minutes
+ * late" · "1,050 were answered within 60 seconds and 150 took more than 60 seconds": each part in a band of one delay,
+ * no two in one band — each thing is in one. 'closed' where a band within N and one past the same N meet and the list
+ * starts on time or ends with what was cancelled (every train planned in one band); 'bands' where they are only bands;
+ * undefined where a part is in none.
+ */
+function timeBands(parts: Figure[]): 'closed' | 'bands' | undefined {
+  if (parts.length < 2) return undefined;
+  const text = parts[0].paragraph.text;
+  const seen = new Set<string>();
+  let within: string | undefined;
+  let over: string | undefined;
+  let ends = false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const to = i + 1 < parts.length ? parts[i + 1].offset : Math.min(text.length, p.offset + p.length + 80);
+    const clause = text.slice(p.offset + p.length, to).split(/[.;]\s/)[0];
+    const w = WITHIN_EN.exec(clause);
+    const o = OVER_EN.exec(clause);
+    const band = o ? `over ${o[1]} ${o[2]}` : w ? `within ${w[1]} ${w[2]}` : ON_TIME_EN.test(clause) ? 'on time' : CANCELLED_EN.test(clause) ? 'cancelled' : undefined;
+    if (!band || seen.has(band)) return undefined;
+    seen.add(band);
+    if (w && !o) {
+      if (within !== undefined) return undefined;
+      within = `${w[1]} ${w[2].replace(/s$/, '')}`;
+    }
+    if (o) {
+      if (over !== undefined) return undefined;
+      over = `${o[1]} ${o[2].replace(/s$/, '')}`;
+    }
+    if (band === 'on time' || CANCELLED_EN.test(clause)) ends = true;
+  }
+  // Bands that meet at one limit (within 15 minutes, more than 15 minutes): not two limits of different measures (seen
+  // within 4 hours, admitted within 12 hours), which one thing may both meet.
+  if (seen.size < 2 || within === undefined || within !== over) return undefined;
+  return ends ? 'closed' : 'bands';
 }
 
 /** savings of £6.8m, grants of $1.2 million · £6.8m of savings: an amount of things counted in the plural ("Of these,"). */

@@ -53,3 +53,63 @@ export function wentOnBreakdowns(paragraph: Paragraph, figures: readonly Figure[
   }
   return out;
 }
+
+const COUNT_WORDS_EN = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/**
+ * " for 2026/27, made up of four projects: " · ", comprising three schemes: ": after the amount (and the year it is for),
+ * the verb that says what it is made of, the count of its items, their noun and a colon.
+ */
+const MADE_OF_COUNTED = new RegExp(
+  String.raw`^(?:\s+(?:for|in)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?\d{4}(?:[/-]\d{2,4})?)?\s*,?\s*(?:(?:is|was|are|were)\s+)?(?:made\s+up\s+of|comprising|comprises|comprised|consisting\s+of|consists\s+of|split\s+(?:between|across|among)|spread\s+(?:between|across))\s+(?:the\s+following\s+)?(${COUNT_WORDS_EN.join('|')}|\d{1,2})\s+(?:[a-z-]+\s+){0,2}?[a-z-]{3,}s\s*:\s*$`,
+  'i',
+);
+/** The first item's name, then the bracket its amount is in: "the Berth 4 quay wall (". */
+const FIRST_NAMED = /^\s*[^()\d£$€¥.;:!?]?[^()£$€¥;:!?]{0,60}\(\s*$/;
+/** Between two items: the amount's bracket closed, a comma or "and", the next item's name and its bracket. */
+const NEXT_NAMED = /^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)[^()£$€¥;:!?]{1,60}\(\s*$/i;
+
+/**
+ * "a capital programme of £27.5 million for 2026/27, made up of four projects: the Berth 4 quay wall (£11.2 million),
+ * maintenance dredging (£6.8 million), the new pilot launch (£3.9 million) and the terminal power upgrade (£4.1
+ * million)." — an amount made up of as many items as it counts, each with its amount in brackets, closed by "and" and
+ * the sentence: all of it. Fewer items than counted: only a sum above the amount is read.
+ */
+export function madeOfCountedBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  if (!text.includes(':') || !/made\s+up|compris|consist|split|spread/i.test(text)) return out;
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const total = figures[k];
+    if (!MONEY.has(total.dimension) || total.approximate || total.perUnit) continue;
+    const end = total.offset + total.length;
+    const near = text.slice(end, end + 91).indexOf(':');
+    if (near < 0) continue;
+    const colon = end + near;
+    const cue = MADE_OF_COUNTED.exec(text.slice(end, colon + 1));
+    if (!cue) continue;
+    const word = cue[1].toLowerCase();
+    const count = /^\d/.test(word) ? Number(word) : COUNT_WORDS_EN.indexOf(word) + 2;
+    const cueAt = colon + 1;
+    const parts: Figure[] = [];
+    let at = cueAt;
+    let j = k + 1;
+    while (j < figures.length && figures[j].offset < cueAt) j++;
+    for (; j < figures.length; j++) {
+      const f = figures[j];
+      // A figure in an item's name (Berth 4) is no amount.
+      if (f.dimension !== total.dimension) continue;
+      if (f.approximate || f.perUnit || !(parts.length === 0 ? FIRST_NAMED : NEXT_NAMED).test(text.slice(at, f.offset))) break;
+      parts.push(f);
+      at = f.offset + f.length;
+    }
+    if (parts.length < 2 || parts.length > count) continue;
+    const last = parts[parts.length - 1];
+    const prev = parts[parts.length - 2];
+    const closed = /^\s*\)\s*(?:[.;]|$)/.test(text.slice(at, at + 8)) && /\band\s+[^()]*\(\s*$/i.test(text.slice(prev.offset + prev.length, last.offset));
+    const complete = closed && parts.length === count;
+    out.push({ paragraph, total, parts, cueAt, complete, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: !complete });
+    k = figures.indexOf(last);
+  }
+  return out;
+}

@@ -55,3 +55,46 @@ export function readListBreakdowns(paragraphs: Paragraph[], figuresIn: (p: Parag
 function itemCountable(f: Figure): boolean {
   return !f.approximate && !f.perUnit && f.dimension !== '' && f.dimension !== '%' && f.dimension !== '百分点' && !f.words;
 }
+
+/** A lead that says a whole is split, ending with its colon: "The main causes of delay were:", "Income by source:", 收入构成如下：. */
+const SPLIT_LEAD_EN = /\b(?:causes?\s+of|sources?\s+of|split|breakdown|broken\s+down|made\s+up|came\s+from|comes\s+from|share\s+of|mix|by\s+(?:source|cause|type|category|sector|mode|tenure|channel|fuel|funder))\b/i;
+const SPLIT_LEAD_ZH = /构成|構成|结构|結構|来源|來源|占比|佔比|比重/;
+/** A lead of answers that may be several, or of shares of different wholes: respondents, reasons given, 可多选. */
+const NOT_ONE_WHOLE = /\b(?:respondents?|said|say|told|answers?|answered|mentioned|cited|chose|choose|selected|reasons?|more\s+than\s+one|each|rates?|growth|change|increase|decrease)\b|多选|多選|受访|受訪|认为|認為|表示|增长|增長|增速|同比/i;
+/** One item: a list marker, a label, a colon (which the document part reads whole: sum-mismatch checkSummary), and the share alone at the end. */
+const SHARE_ITEM = /^\s*(?:[-*+•·]\s+|\d{1,2}[.)、]\s*)?([^\d%：:]{1,60}?)\s*[:：]\s*\d{1,3}(?:\.\d{1,2})?\s*[%％]\s*[.。;；]?\s*$/;
+
+/**
+ * The main causes of delay were: ⏎ - Infrastructure (track, signals, overhead lines): 41% ⏎ - Train operator causes: 33%
+ * ⏎ - External causes: 19% ⏎ - Other: 14% — shares of one whole, one item a line after a lead that says the whole is
+ * split (causes of, sources of, by source, 构成), three items or more, each a label and its share alone: a partition,
+ * and all of it where the last item is the rest (Other, 其他). Not answers that may be several (respondents, reasons
+ * given, 可多选) nor rates of different wholes (growth, change).
+ */
+export function readShareListBreakdowns(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (let i = 0; i + 3 < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const text = p.text.trimEnd();
+    if (p.tableHeader || !/[:：]$/.test(text) || text.length > 200) continue;
+    const lead = text.slice(Math.max(0, text.search(/[^.。!?！？]*[:：]$/)));
+    if (!(SPLIT_LEAD_EN.test(lead) || SPLIT_LEAD_ZH.test(lead)) || NOT_ONE_WHOLE.test(lead) || figuresIn(p).some((f) => f.offset >= text.length - lead.length)) continue;
+    const parts: Figure[] = [];
+    const labels: string[] = [];
+    let j = i + 1;
+    for (; j < paragraphs.length && parts.length < ITEMS_MAX; j++) {
+      const q = paragraphs[j];
+      const item = SHARE_ITEM.exec(q.text);
+      if (q.tableHeader || !item || q.firstLine > paragraphs[j - 1].lastLine + 2) break;
+      const own = figuresIn(q);
+      if (own.length !== 1 || own[0].dimension !== '%' || own[0].approximate) break;
+      parts.push(own[0]);
+      labels.push(item[1].trim());
+    }
+    if (parts.length < 3) continue;
+    const rest = /^(?:(?:other|others|all\s+other|everything\s+else|remaining|the\s+rest)(?![a-z])|其他|其它|其余|其餘)/i.test(labels[labels.length - 1]);
+    out.push({ paragraph: parts[0].paragraph, parts, cueAt: parts[0].offset, complete: rest, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+    i = j - 1;
+  }
+  return out;
+}

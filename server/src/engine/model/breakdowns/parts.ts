@@ -447,7 +447,7 @@ const GRADING_ZH = /重大|较大|較大|一般|突出|共性|个性|個性|普�
  * 问题, 隐患: what an inspection or a 巡察 finds, sorted by the field it is in. (Other nouns are sorted by qualifiers of
  * several sorts in one list: 中型水库、病险水库、小型水库; 校级干部、中层干部、党员干部.)
  */
-const FINDING_NOUN_ZH = /^(?:问题|問題|隐患|隱患|风险隐患|風險隱患)$/;
+const FINDING_NOUN_ZH = /^(?:问题|問題|隐患|隱患|风险隐患|風險隱患|纠纷|糾紛|矛盾纠纷|矛盾糾紛)$/;
 
 /**
  * 共反馈问题12个，其中党建问题3个、作风问题4个、组织问题3个、队伍问题4个 · 共排查隐患86处，其中消防隐患30处、用电隐患28处、
