@@ -2,7 +2,7 @@
 // rotates each round): the CPU time of each lint, median over the rounds, and whether all give the same findings.
 // Each build is an engine bundle (see ab-keystrokes.ts):
 //   npx esbuild server/src/engine/index.ts --bundle --platform=node --format=cjs --main-fields=module,main --outfile=/tmp/a.js
-//   npx tsx scripts/bench/ab-full.ts /tmp/a.js /tmp/b.js [...] [ROUNDS=30]
+//   npx tsx scripts/bench/ab-full.ts /tmp/a.js /tmp/b.js [...] [ROUNDS=30] [DRAFT=path, another draft than the 120k one]
 
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
@@ -15,7 +15,7 @@ type Engine = { lintDetailed: typeof lintDetailed };
 const files = process.argv.slice(2);
 const engines = files.map((file) => load(path.resolve(file)) as Engine);
 const rounds = Number(process.env.ROUNDS ?? 30);
-const text = fs.readFileSync(BIG_DRAFT, 'utf8');
+const text = fs.readFileSync(process.env.DRAFT ?? BIG_DRAFT, 'utf8');
 const cpu: number[][] = engines.map(() => []);
 const first = engines.map((e) => JSON.stringify(e.lintDetailed(text, { format: 'plain' }).findings));
 for (let w = 0; w < 5; w++) for (const e of engines) e.lintDetailed(text, { format: 'plain' });

@@ -610,20 +610,73 @@ const QUARTER_SPAN: [RegExp, number][] = [[/前三季度/g, 9], [/上半年/g, 6
 /** The level is a year's target completed: 完成年度预期目标的, 完成全年预算的, 完成年度计划的. */
 const YEAR_TARGET = /(?:年度|全年)[^，,。；;\d]{0,8}(?:目标|目標|预算|預算|计划|計劃|任务|任務)[^，,。；;]{0,16}的\s*$/;
 
+const SCHEDULE_NAMED = /(?:时序|时间|時序|時間)(?:进度|進度)/;
+
+/** What a sentence states before a level in it: its spans of months and whether it names the schedule itself. */
+interface SentenceSpans {
+  /** Every span of the sentence (MONTH_SPAN's, then QUARTER_SPAN's in their order), sorted by where it ends. */
+  spans: { text: string; months: number; end: number }[];
+  /** Where the sentence's first 时序进度 ends (Infinity: none). */
+  named: number;
+}
+
+/**
+ * The sentence from `start` (after a 。 or ；) to the next, read once however many levels it holds (a paragraph of
+ * many levels in one sentence is read in linear time). Its spans that end before a level are those the sentence up to
+ * the level holds: a level starts with a digit, which no span runs into and which cannot lead MONTH_SPAN's look-ahead
+ * to a 日 (checkSchedule reads the sentence up to the level itself otherwise).
+ */
+function sentenceSpans(text: string, start: number, stops: readonly number[], next: number): SentenceSpans {
+  const sentence = text.slice(start, next < stops.length ? stops[next] : text.length);
+  const spans: SentenceSpans['spans'] = [];
+  for (const s of sentence.matchAll(MONTH_SPAN)) spans.push({ text: s[0], months: Number(s[1]), end: s.index! + s[0].length });
+  for (const [re, months] of QUARTER_SPAN) for (const s of sentence.matchAll(re)) spans.push({ text: s[0], months, end: s.index! + s[0].length });
+  spans.sort((x, y) => x.end - y.end);
+  const named = SCHEDULE_NAMED.exec(sentence);
+  return { spans, named: named ? named.index + named[0].length : Infinity };
+}
+
 function checkSchedule(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
+  // Where the paragraph's sentences end (。 ；), found once when a level has a stated gap; each sentence read once.
+  let stops: number[] | undefined;
+  const read = new Map<number, SentenceSpans>();
   for (const level of context.model.percentsIn(paragraph)) {
     if (level.approximate || level.words) continue;
     const m = SCHEDULE_GAP.exec(text.slice(level.offset + level.length, level.offset + level.length + 40));
     if (!m) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('。', level.offset - 1), text.lastIndexOf('；', level.offset - 1)) + 1;
-    const sentence = text.slice(sentenceStart, level.offset);
+    if (!stops) {
+      stops = [];
+      for (let i = 0; i < text.length; i++) if (text[i] === '。' || text[i] === '；') stops.push(i);
+    }
+    // The last stop before the level (binary search): the sentence starts after it.
+    let lo = 0;
+    let hi = stops.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (stops[mid] < level.offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const sentenceStart = lo > 0 ? stops[lo - 1] + 1 : 0;
     if (!YEAR_TARGET.test(text.slice(Math.max(sentenceStart, level.offset - 40), level.offset).replace(/\d+(?:\.\d+)?\s*(?:万|萬|亿|億)?元/g, ''))) continue;
     // The months, stated once in the sentence; not when the sentence gives the schedule itself (时序进度为92%).
     const spans: [string, number][] = [];
-    for (const s of sentence.matchAll(MONTH_SPAN)) spans.push([s[0], Number(s[1])]);
-    for (const [re, months] of QUARTER_SPAN) for (const s of sentence.matchAll(re)) spans.push([s[0], months]);
-    if (spans.length !== 1 || spans[0][1] < 1 || spans[0][1] > 12 || /(?:时序|时间|時序|時間)(?:进度|進度)/.test(sentence)) continue;
+    const before = level.offset - sentenceStart;
+    if (/\d/.test(text[level.offset] ?? '')) {
+      let sentence = read.get(sentenceStart);
+      if (!sentence) read.set(sentenceStart, (sentence = sentenceSpans(text, sentenceStart, stops, lo)));
+      if (sentence.named <= before) continue;
+      for (const s of sentence.spans) {
+        if (s.end > before || spans.length > 1) break;
+        spans.push([s.text, s.months]);
+      }
+    } else {
+      const sentence = text.slice(sentenceStart, level.offset);
+      if (SCHEDULE_NAMED.test(sentence)) continue;
+      for (const s of sentence.matchAll(MONTH_SPAN)) spans.push([s[0], Number(s[1])]);
+      for (const [re, months] of QUARTER_SPAN) for (const s of sentence.matchAll(re)) spans.push([s[0], months]);
+    }
+    if (spans.length !== 1 || spans[0][1] < 1 || spans[0][1] > 12) continue;
     const [span, months] = spans[0];
     const word = m[1] ?? m[2];
     const sign = /高|快|超/.test(word) ? 1 : -1;
