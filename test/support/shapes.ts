@@ -53,5 +53,7 @@ export const shapes: readonly Shape[] = [
   { name: 'report characters in random order', why: 'a pasted mix of figures, markers, quotes and units on one line (seeded)', format: 'plain', build: (n) => junk(n) },
   { name: 'one measure in one long sentence', why: "fact-conflict's transposed digits read each figure's head with patterns over all the paragraph before it", format: 'plain', build: (n) => fill('村级河湖长376名，全县村级河湖长367名，', n) },
   { name: 'counts in one long clause', why: 'the same in English, with no clause mark (each figure read back to its clause start)', format: 'plain', build: (n) => fill('we trained 1,340 volunteers and we trained 1,430 volunteers ', n) },
+  { name: 'levels against the schedule in one sentence', why: "percent-arithmetic's schedule check re-read the sentence up to each level", format: 'plain', build: (n) => fill('完成年度目标的92.4%，比时序进度低0.3个百分点，', n) },
+  { name: 'done counts in one sentence', why: "fact-conflict's restatement pass ran its patterns over the whole sentence and searched the paragraph per figure", format: 'plain', build: (n) => fill('已完成整改23个，审计指出的32个问题，', n) },
   { name: 'x runs', why: 'placeholder runs and their neighbours', format: 'plain', build: (n) => fill('xx市', n) },
 ];
