@@ -102,7 +102,11 @@ describe('engine properties (fast-check)', function () {
         // related place) is about the edited text, wherever it is shown.
         const nearRange = (r: Range) => r.end.line >= (paragraph?.firstLine ?? line.index) - 2 && r.start.line <= (paragraph?.lastLine ?? line.index) + 2;
         const near = (f: Finding) => nearRange(f.range) || (f.related ?? []).some((r) => nearRange(r.range));
-        const far = (findings: Finding[]) => summary(findings.filter((f) => !near(f)).map((f) => ({ ...f, fix: undefined, related: undefined })));
+        // A finding that counts something over the whole draft (“168 half-width marks … in the Chinese text of this
+        // document”, pinyin annotations, opening quotes never closed) counts the edited line too: it stays, at its
+        // place, but its count may change.
+        const counted = (f: Finding) => (/: \d+ .* (?:in|of) this document\b/.test(f.message) ? { ...f, message: f.message.replace(/\d+/g, '#') } : f);
+        const far = (findings: Finding[]) => summary(findings.filter((f) => !near(f)).map((f) => ({ ...counted(f), fix: undefined, related: undefined })));
         assert.deepEqual(far(lintAll(edited, fmt).findings), far(lintAll(text, fmt).findings));
       }),
       runs(80),
