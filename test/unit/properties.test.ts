@@ -102,6 +102,9 @@ describe('engine properties (fast-check)', function () {
         const time = (doc: typeof before) =>
           JSON.stringify(doc.reportTimes.map((t) => [t.part, [...t.titleLines], t.kind, t.period && { ...t.period }, ...[t.signed, t.stated, t.dateline].map((d) => d && [d.line, d.text])]));
         fc.pre(time(after) === time(before));
+        // And with what the draft can refer to besides its sections: an appendix listed, a caption, an attachment (seed 3:
+        // “- Appendix B: …” → “- A工作ppendix B: …”, and “in Appendix C” on line 35 now names the last one A, not B).
+        fc.pre(JSON.stringify(after.targets) === JSON.stringify(before.targets));
         const paragraph = before.paragraphs.find((p) => p.firstLine <= line.index && line.index <= p.lastLine);
         // A finding that points at the edited paragraph (fact-conflict: “… here, but … on line 9”, with line 9 as its
         // related place) is about the edited text, wherever it is shown.
