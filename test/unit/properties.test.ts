@@ -88,7 +88,7 @@ describe('engine properties (fast-check)', function () {
         const prose = before.lines.filter((l) => l.kind === 'text' && l.prose.trim().length > 4 && !before.markers.some((m) => m.line === l.index));
         fc.pre(prose.length > 0);
         const line = prose[e.line % prose.length];
-        fc.pre(!pasted || text.indexOf(line.prose.trim()) === text.lastIndexOf(line.prose.trim()));
+        fc.pre(!pasted || text.indexOf(line.text.trim()) === text.lastIndexOf(line.text.trim()));
         // Inside the line's prose, between two characters that are not marks (an edit that could close a quote or
         // complete a number is not "far" from anything).
         const column = 1 + (e.column % (line.prose.length - 1));
