@@ -30,8 +30,13 @@
  * 部分和第六部分”; in English any quoted sentence: "the Assessment's forecasts in section 7.3 are not supported"); a quotation
  * that never closes (开展“回头看，…；…详见第五部分) hides only its own clause, not the rest of the paragraph. A part named as
  * this draft's own (Section 8 of this paper, as paragraph 5.4 of this report explains) is checked whatever stands around
- * it. Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
- * its annexes are kept elsewhere (published separately, to follow, to be circulated, attached, enclosed).
+ * it, and so is one said to be above or below (see Section 7 below, 详见下文第五部分).
+ * Annexes, appendices and attachments (Annex, Appendix, Attachment, 附件, 附表, 附图, 附录) are checked only against a
+ * series the draft has — listed at the end (附件：1.… 2.…, Annexes: …) or headed in the text (Annex 1: Method, 附件3,
+ * 附表1 项目明细表): Annex 3 after Annex 2, 附件4 after 附件3. A draft that has none of them is left alone whatever it cites
+ * (is at Annex 2, see Appendix C, 见附件3, 详见附表5, even "Appendix A of this report"): papers travel with their annexes
+ * as files of their own, and published board papers, council reports and 通知 do so all the time. A sentence that opens
+ * with the label (Appendix A lists the trustees…, 附件1列出了…，…。) refers to that part; it does not head it.
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * 附表, 附图 and 附录 are series of their own: 详见附表2 when the draft's lines head only 附表1 (附表1：项目明细表), 见附图3 after 附图1 and
@@ -74,7 +79,9 @@
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 引号内的英文句子中的引用（"the Assessment's forecasts in section 7.3 …"）、逗号隔开紧跟在其他文件名称后的（the landlord's repairs policy, at section 5.2,）；
- * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper）照报。
+ * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper、see Section 7 below、详见下文第五部分）照报。
+ * 附件、附表、附图、附录及英文的 Annex、Appendix、Attachment 只与稿件自己的同一系列核对（文末列出或文中有标题的）：只有三个附件却写“见附件4”照报；
+ * 稿件一个都没有的，不论引用哪一个都不报（附件、附表常作为单独文件随文报送）。以标签开头接着叙述的句子（附件1列出了……；Appendix A lists…）是引用，不是标题。
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
@@ -296,10 +303,6 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，本文没有这样编号的章节',
         en: 'Check the reference: this draft has no “{ref}”; none of its parts is numbered so',
       },
-      noAnnexes: {
-        zh: '核对引用：文中没有“{ref}”，本文没有附件',
-        en: 'Check the reference: this draft has no “{ref}”; it has no annexes or appendices',
-      },
       noSubsections: {
         zh: '核对引用：文中没有“{ref}”，第{parent}节下没有编号的小节',
         en: 'Check the reference: this draft has no “{ref}”; section {parent} has no numbered subsections',
@@ -384,9 +387,9 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           // to be this draft's own cannot be a document sent with it (a bare "see Appendix C" may be, and is left alone).
           else if (OWN_PART_KINDS.has(ref.kind) && !ref.path && namesThisDraft(ref)) {
             context.report({ message: 'noneNumbered', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
-          } else if (ref.kind === 'annex' && ref.number[0] >= 2 && /^\d/.test(ref.paragraph.text.slice(ref.numberStart, ref.numberEnd)) && annexesAbsent(doc, context.locals, ref)) {
-            context.report({ message: 'noAnnexes', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
+          // Annex 2, Appendix C, Attachment 3, 附件3, 附表5 in a draft that has none of them: papers travel with their
+          // annexes as files of their own (board and committee papers, 通知 with their 附件), so it is left alone.
           continue;
         }
         if (!beyond(ref.number, last)) {
@@ -409,11 +412,17 @@ export default rule;
 /** 2. Use, 3. FINANCE AND RESOURCES: a numbered line that is a short title, no sentence. */
 const HEADING_TITLE = /^\d{1,2}\.?[ \t]+[A-Z][^.;:,!?]{0,50}$/;
 
+/**
+ * Appendix A lists the trustees who served during the year. · 附件1列出了各学院的活动安排，…。: the label with a sentence
+ * running on straight after it (a verb in lower case, or Han with no mark between, up to a full stop), not a title.
+ */
+const SENTENCE_AFTER_LABEL = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+(?:[A-Z]|\d{1,2})[ ]+[a-z][a-z’'-]*[ ]+[^.!?]*[.!?;](?:\s|$)|附[ 　]?件[ 　]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?![ 　:：.．、\d])\p{sc=Han}[^。；]*[，。；])/u;
+
 /** Sections, chapters and parts: kinds a draft's own text is divided into, never sent apart. */
 const OWN_PART_KINDS = new Set<Kind>(['en-section', 'en-chapter', 'en-part', 'chapter', 'part', 'section']);
 /** Section 6 of this report · this report's Chapter 4 · 本报告第四章 · 本文第三部分: the part named as this draft's. */
-const THIS_DRAFT_AFTER_EN = /^[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?(?:report|paper|document|plan|strategy|review|draft|submission|statement)\b/i;
-const THIS_DRAFT_BEFORE = /(?:\b(?:this|the[ ]+present)[ ]+(?:report|paper|document|plan|strategy|review|draft)['’]s[ ]+|(?:本报告|本報告|本文|本文件|本规划|本規劃|本方案|本计划|本計劃|本稿|本书|本書)(?:的)?)$/i;
+const THIS_DRAFT_AFTER_EN = /^(?:[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?(?:report|paper|document|plan|strategy|review|draft|submission|statement)\b|[ ]+(?:below|above)\b)/i;
+const THIS_DRAFT_BEFORE = /(?:\b(?:this|the[ ]+present)[ ]+(?:report|paper|document|plan|strategy|review|draft)['’]s[ ]+|(?:本报告|本報告|本文|本文件|本规划|本規劃|本方案|本计划|本計劃|本稿|本书|本書|下文|上文|前文)(?:的)?)$/i;
 
 function namesThisDraft(ref: Reference): boolean {
   const text = ref.paragraph.text;
@@ -509,8 +518,13 @@ class Targets {
     this.hasArticles = targets.articles.length >= OWN_ARTICLES_MIN;
     const highest = (list: { number: number }[]) => list.reduce((max, t) => Math.max(max, t.number), 0);
     this.articles = highest(targets.articles);
-    this.attachments = highest(targets.attachments);
-    for (const a of targets.appendices) this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
+    // Appendix A lists the trustees. Appendix B gives…: a sentence that opens with the label refers to the part, it
+    // does not head it (附件1列出了…，附件2为…。 likewise).
+    this.attachments = highest(targets.attachments.filter((a) => a.list !== undefined || !SENTENCE_AFTER_LABEL.test(doc.lines[a.line]?.prose.trim() ?? '')));
+    for (const a of targets.appendices) {
+      if (SENTENCE_AFTER_LABEL.test((doc.lines[a.line]?.prose.trim() ?? '').replace(/^(?:[-+*•][ \t]+|\*\*)/, ''))) continue;
+      this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
+    }
     this.captions = targets.captions;
   }
 
@@ -981,25 +995,6 @@ function readBareNumbers(text: string, push: (m: RegExpExecArray, number: number
 
 function numberOf(text: string): number {
   return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text) ?? 0;
-}
-
-/**
- * Improvement actions are listed at Annex 2, in a draft that has no annex or appendix at all and refers to no Annex 1
- * (an annex numbered, not lettered — Appendix C, Annex B of a committee report are most often papers sent with it): a later annex of a series the draft does not have — cut with it, not sent apart. Not when the
- * draft says what it refers to is kept elsewhere: an annex to follow, to be circulated, published separately, attached,
- * enclosed, available online, in the background papers, exempt from publication.
- */
-const KEPT_ELSEWHERE = /\b(?:separately|to[ ]follow|(?:be|been)[ ]circulated|circulated[ ](?:with|separately|at|to)|tabled|enclosed|attached|accompanying|appended|background[ ]papers?|available[ ](?:on|at|from|online)|(?:published|accessed|viewed|found|read)[ ]online|website|web[ ]?site|https?:|exempt|confidential|not[ ]for[ ]publication|under[ ]separate[ ]cover|supplementary|(?:agenda|meeting|committee|papers)[ ]pack)\b/i;
-const ANNEXES_ABSENT = new WeakMap<ReportDocument, boolean>();
-
-function annexesAbsent(doc: ReportDocument, locals: readonly { value: readonly Reference[] }[], ref: Reference): boolean {
-  for (const { value } of locals) for (const r of value) if (r.kind === ref.kind && !r.outside && r.number[0] === 1) return false;
-  let absent = ANNEXES_ABSENT.get(doc);
-  if (absent === undefined) {
-    absent = !KEPT_ELSEWHERE.test(doc.text) && !/^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:ANNEX|Annex|APPENDIX|Appendix|APPENDICES|Appendices|ANNEXES|Annexes)\b/m.test(doc.text);
-    ANNEXES_ABSENT.set(doc, absent);
-  }
-  return absent;
 }
 
 /** The reference as the message names it: 第四部分 for the 四 of 第三、四部分. */
