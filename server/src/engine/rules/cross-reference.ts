@@ -49,7 +49,12 @@
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
- * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4), the BID Proposal (section 8.3)) or between
+ * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4), the BID Proposal (section 8.3), the
+ * complaints policy (section 5.3), the programme guide for 2026/27 (paragraph 1.4), the HM Inspectorate of Prisons report
+ * of July 2025 (paragraph 1.47); not the council's policy (paragraph 9.4)), after a document named first in its brackets
+ * ((Constitution, Part 3, section 6.4)), the same word again with its verb left out (Paragraph 5.1 of the Code requires
+ * …, and paragraph 6.13 that …), a section of an Act named before after subject to, under, in accordance with
+ * (section 55 of the Road Traffic Regulation Act 1984 … not subject to section 55), or between
  * commas after it (the landlord's repairs policy, at section 5.2, states); a later reference in the same sentence
  * within another document's part named first (Chapter 14 of that guidance deals with …, and paragraph 14.19 onwards with …); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
@@ -79,6 +84,8 @@
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 引号内的英文句子中的引用（"the Assessment's forecasts in section 7.3 …"）、逗号隔开紧跟在其他文件名称后的（the landlord's repairs policy, at section 5.2,）；
+ * 紧跟在其他文件名称后的括号中的（the complaints policy (section 5.3)、the programme guide for 2026/27 (paragraph 1.4)、(Constitution, Part 3, section 6.4)）；
+ * 同一句中承前省略动词的同一文件条款（Paragraph 5.1 of the Code requires …, and paragraph 6.13 that …）；前文已点明为某法条款后的 subject to section 55；
  * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper、see Section 7 below、详见下文第五部分）照报。
  * 附件、附表、附图、附录及英文的 Annex、Appendix、Attachment 只与稿件自己的同一系列核对（文末列出或文中有标题的）：只有三个附件却写“见附件4”照报；
  * 稿件一个都没有的，不论引用哪一个都不报（附件、附表常作为单独文件随文报送）。以标签开头接着叙述的句子（附件1列出了……；Appendix A lists…）是引用，不是标题。
@@ -137,10 +144,19 @@ const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
  * the Financial Regulations (section 8.3), the Code of Conduct (paragraph 4.2), the Annual Report (Table 3), the Local
  * Plan 2018–2036 (paragraph 9.4): a part in brackets right after a document named in capitals (with its years or not)
  * is that document's; so after guidance, guidelines, regulations or legislation in lower case (the national guidance
- * (paragraph 9.4)), unless it is this one.
+ * (paragraph 9.4)), unless it is this one, after a guide, policy, procedure, protocol or framework named by a word of its
+ * own (the complaints policy (section 5.3), the programme guide for 2026/27 (paragraph 1.4); not the council's policy
+ * (paragraph 9.4)), and after a report, review, inspection or audit named in capitals, with its date or not (the HM
+ * Inspectorate of Prisons report of July 2025 (paragraph 1.47)).
  */
 const NAMED_DOCUMENT_BEFORE =
-  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
+  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)(?<![’'])\b(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|new|current|revised|same|above|below)\b)[a-z][a-z-]+[ ]+(?:guide|polic(?:y|ies)|procedures?|protocol|framework|constitution)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?)\b[A-Z][A-Za-z’'-]*[ ]+(?:report|review|inspection|audit))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:(?:of|for|in|dated)[ ]+)?(?:(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+)?(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
+/**
+ * (Constitution, Part 3, section 6.4) · (Financial Regulations, section 8.3): a bracket that opens with a document's
+ * name in capitals and a comma, then its parts — that document's.
+ */
+const BRACKETED_DOCUMENT_BEFORE =
+  /\([ ]*(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+(?:(?:of|and|for|on)[ ]+)?[A-Z][A-Za-z’'-]*){0,5}(?:[ ]+(?:19|20)\d\d)?,[ ]*(?:(?:Part|Chapter|Section|Schedule|Annex|Appendix|Article|part|chapter|section|schedule|paragraph|para)[ ]+[0-9A-Z]{1,3}(?:\.\d{1,3}){0,3},[ ]*){0,3}$/;
 /**
  * [4] Transport for Greater Manchester, First Year Monitoring Report, 2024, Table 3 · (ONS, 2024, Table 5): a part
  * cited after a publication's year — the publication's.
@@ -813,7 +829,17 @@ function listOfOtherDocument(after: string): boolean {
  */
 function scopedByOutside(refs: readonly Reference[], ref: Reference): boolean {
   const text = ref.paragraph.text;
-  return refs.some((o) => o.outside && o.end <= ref.start && o.number.length > 0 && o.number[0] === ref.number[0] && (ref.path !== undefined || o.number.length < 2) && !/[.;!?。；]/.test(text.slice(o.end, ref.start).replace(/\d\.\d/g, '')));
+  return refs.some((o) => o.outside && o.end <= ref.start && o.number.length > 0 && !/[.;!?。；]/.test(text.slice(o.end, ref.start).replace(/\d\.\d/g, '')) && ((o.number[0] === ref.number[0] && (ref.path !== undefined || o.number.length < 2)) || gappedAfter(text, o, ref)));
+}
+
+/**
+ * Paragraph 5.1 of the Code requires …, and paragraph 6.13 that …: the same word again after "and", its verb left out
+ * (what follows the number is no verb: that, the, to…) — the same document's part.
+ */
+function gappedAfter(text: string, o: Reference, ref: Reference): boolean {
+  const word = (at: number) => /^[A-Za-z]+/.exec(text.slice(at, at + 12))?.[0].toLowerCase();
+  if (word(o.start) !== word(ref.start) || !/,?[ ]+and[ ]+$/.test(text.slice(o.end, ref.start))) return false;
+  return /^[ ]+(?:that|the|a|an|to|for|how|what|which|whether)\b/.test(text.slice(ref.end, ref.end + 12));
 }
 
 /** 第五部分 / 第三章 / 第二节 after a reference word; 第十二条 in a regulation, unless it names another document. */
@@ -888,7 +914,7 @@ function referenceKey(ref: Reference): string {
  * given in Section 18" and "explained further (paragraph 9.4)" are this draft's.
  */
 const NORMATIVE_BEFORE =
-  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed)|\b(?:presumptions?|provisions?|criteria|tests?|definitions?|requirements?|conditions?|duties|duty|powers?|exemptions?|thresholds?))[ ]+(?:in|under|by)[ ]+$/i;
+  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed)|\b(?:presumptions?|provisions?|criteria|tests?|definitions?|requirements?|conditions?|duties|duty|powers?|exemptions?|thresholds?))[ ]+(?:in|under|by)[ ]+$|(?:\b(?:subject|pursuant|according|contrary)[ ]+to|\b(?:in[ ]+accordance|compl(?:y|ies|iance|ying))[ ]+with|\bunder)[ ]+$/i;
 
 /** Its Annex C, their Section 4: a part of what the sentence before named … */
 const ITS_BEFORE = /\b(?:[Ii]ts|[Tt]heir)[ ]+$/;
@@ -930,6 +956,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       // "required by section 55 of the Road Traffic Regulation Act 1984": not read as a reference, but kept as the Act's.
       if (w !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
         if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
+        // Paragraph 5.1 of the Code requires …: not read (no lead word), but kept as the Code's for what follows it.
+        else if (other && /^ of the [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) other(m);
         return;
       }
       // The landlord's repairs policy, at section 5.2, states …: a part set after another document's name, between commas.
@@ -955,6 +983,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
       if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return other?.(m);
+      if (BRACKETED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
       if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
       if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
       // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
