@@ -45,7 +45,7 @@
  * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, section 5.2 and 5.3 of the Annual Report, the 2023
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
- * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
+ * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, Section 60 authorisations and warrants, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
@@ -184,7 +184,7 @@ const BARE_NUMBER = /(?<=\b(?:[Ss]ee|at|in)[ ]+(?:also[ ]+)?)(\d{1,3}\.\d{1,3})(
  * not a section of this draft.
  */
 const STATUTORY_AFTER =
-  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|money|monies|moneys|funds?|sums?|receipts?|spend(?:ing)?|income|balances?|cash|allocations?|schemes?|deeds?|liabilit(?:y|ies)|monitoring|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?|statements?|reports?)\b/i;
+  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|money|monies|moneys|funds?|sums?|receipts?|spend(?:ing)?|income|balances?|cash|allocations?|schemes?|deeds?|liabilit(?:y|ies)|monitoring|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?|statements?|reports?|authori[sz]ations?|warrants?|searches|stops?)\b/i;
 /**
  * The same named before: an enquiry under section 42, detained under section 2, notices served under section 21,
  * powers under Section 101 — what an Act's section gives or allows, not a part of this draft ("explained under section 4" is).
@@ -939,9 +939,11 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (paragraphWord && !/^\d{1,3}\.\d{1,3}$/.test(label)) return;
     if (letter && !LETTERED[word] && word !== 'Section') return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
-    if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)) || readTitled(text.split('\n')[0]))) {
+    // **Section 60** – a power to search …: a glossary's term in bold, with its definition after a dash, names itself too.
+    const opening = m.index === 0 || (m.index === 2 && /^(?:\*\*|__)$/.test(text.slice(0, 2)));
+    if (opening && (paragraph.atHeading || /^(?:\*\*|__)?[ ]*[:.\-—–]/.test(text.slice(m.index + m[0].length)) || readTitled(text.split('\n')[0]))) {
       // Part 3 of the Code sets the duty, and paragraph 3.7 the exceptions: another document's part opening a sentence.
-      if (/^ of the [A-Z]/.test(text.slice(m[0].length, m[0].length + 10))) other?.(m);
+      if (/^ of the [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) other?.(m);
       return;
     }
     // Section 8 of this paper, as paragraph 5.4 of this report explains: named as this draft's own, checked as one
