@@ -45,7 +45,7 @@
  * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, section 5.2 and 5.3 of the Annual Report, the 2023
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
- * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, Section 60 authorisations and warrants, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
+ * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, Section 60 authorisations and warrants, a glossary's term: **Section 60** – a power to search…, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
@@ -940,8 +940,16 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (letter && !LETTERED[word] && word !== 'Section') return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
     // **Section 60** – a power to search …: a glossary's term in bold, with its definition after a dash, names itself too.
-    const opening = m.index === 0 || (m.index === 2 && /^(?:\*\*|__)$/.test(text.slice(0, 2)));
-    if (opening && (paragraph.atHeading || /^(?:\*\*|__)?[ ]*[:.\-—–]/.test(text.slice(m.index + m[0].length)) || readTitled(text.split('\n')[0]))) {
+    // The glossary's lines are joined into one paragraph: a term in bold with its definition after a dash
+    // (**Section 60** – a power to …), or one opening a sentence so (… was found. Section 44 – a power …), names itself.
+    const lead = text.slice(Math.max(0, m.index - 4), m.index);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const opening =
+      m.index === 0 ||
+      (m.index === 2 && /^(?:\*\*|__)$/.test(lead)) ||
+      (/(?:\*\*|__)$/.test(lead) && /^(?:\*\*|__)[ ]*[:–—]/.test(rest)) ||
+      (/[.;!?][ ]+$/.test(lead) && /^[ ]+[–—][ ]/.test(rest));
+    if (opening && ((m.index <= 2 && paragraph.atHeading) || /^(?:\*\*|__)?[ ]*[:.\-—–]/.test(rest) || (m.index === 0 && readTitled(text.split('\n')[0])))) {
       // Part 3 of the Code sets the duty, and paragraph 3.7 the exceptions: another document's part opening a sentence.
       if (/^ of the [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) other?.(m);
       return;
