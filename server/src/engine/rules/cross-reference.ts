@@ -54,7 +54,9 @@
  * of July 2025 (paragraph 1.47); not the council's policy (paragraph 9.4)), after a document named first in its brackets
  * ((Constitution, Part 3, section 6.4)), the same word again with its verb left out (Paragraph 5.1 of the Code requires
  * …, and paragraph 6.13 that …), a section of an Act named before after subject to, under, in accordance with
- * (section 55 of the Road Traffic Regulation Act 1984 … not subject to section 55), or between
+ * (section 55 of the Road Traffic Regulation Act 1984 … not subject to section 55), a section numbered just after another
+ * document's in the same paragraph (Section 153 of the Act places two duties … Section 154 adds a third), a part after a
+ * document named by its initials (read with the PNA, in particular section 6 ("…") and section 8 ("…")), or between
  * commas after it (the landlord's repairs policy, at section 5.2, states); a later reference in the same sentence
  * within another document's part named first (Chapter 14 of that guidance deals with …, and paragraph 14.19 onwards with …); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
@@ -169,6 +171,8 @@ const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|
  */
 const APPOSITIVE_BEFORE =
   /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+){0,2})\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|code|strategy|framework|handbook|manual|regulations|rules|agreement|contract|lease|constitution|standards?|scheme|proposals?|specification|Act(?:[ ](?:19|20)\d\d)?)[ ]*,[ ]*(?:at|in|under)[ ]+$/i;
+/** the PNA, in particular section 6 · the JSNA, especially chapter 3: a document named by its initials, then which part. */
+const ACRONYM_PARTICULAR_BEFORE = /\b(?:the[ ]+)?[A-Z]{2,6}s?[ ]*,[ ]*(?:in[ ]+particular|particularly|especially|notably|including)[ ]+$/;
 /** Chapter 11 protection, a Chapter 7 filing, emerged from Chapter 11 bankruptcy: a bankruptcy code's chapter. */
 const BANKRUPTCY_AFTER = /^[ ]+(?:bankruptcy|protection|filings?|proceedings?|cases?|reorgani[sz]ation|liquidation)\b/i;
 
@@ -829,16 +833,38 @@ function listOfOtherDocument(after: string): boolean {
  */
 function scopedByOutside(refs: readonly Reference[], ref: Reference): boolean {
   const text = ref.paragraph.text;
-  return refs.some((o) => o.outside && o.end <= ref.start && o.number.length > 0 && !/[.;!?。；]/.test(text.slice(o.end, ref.start).replace(/\d\.\d/g, '')) && ((o.number[0] === ref.number[0] && (ref.path !== undefined || o.number.length < 2)) || gappedAfter(text, o, ref)));
+  return refs.some(
+    (o) =>
+      o.outside &&
+      o.end <= ref.start &&
+      o.number.length > 0 &&
+      ((!/[.;!?。；]/.test(text.slice(o.end, ref.start).replace(/\d\.\d/g, '')) && ((o.number[0] === ref.number[0] && (ref.path !== undefined || o.number.length < 2)) || gappedAfter(text, o, ref))) || nextOfTheSame(text, o, ref)),
+  );
 }
+
+/**
+ * Section 153 of the Act places two duties on the Authority. … Section 154 adds a third: a section numbered just after
+ * another document's (10 or more) in the same paragraph, not named as this draft's, is of that document too.
+ */
+function nextOfTheSame(text: string, o: Reference, ref: Reference): boolean {
+  if (o.number.length !== 1 || ref.number.length !== 1 || ref.path !== undefined || o.number[0] < 10) return false;
+  const step = ref.number[0] - o.number[0];
+  if (step < 1 || step > 3 || word(text, o.start) !== word(text, ref.start)) return false;
+  return !/^(?:[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)\b|[ ]+(?:below|above)\b)/i.test(text.slice(ref.end, ref.end + 30));
+}
+
+const word = (text: string, at: number) => /^[A-Za-z]+/.exec(text.slice(at, at + 12))?.[0].toLowerCase();
 
 /**
  * Paragraph 5.1 of the Code requires …, and paragraph 6.13 that …: the same word again after "and", its verb left out
  * (what follows the number is no verb: that, the, to…) — the same document's part.
  */
 function gappedAfter(text: string, o: Reference, ref: Reference): boolean {
-  const word = (at: number) => /^[A-Za-z]+/.exec(text.slice(at, at + 12))?.[0].toLowerCase();
-  if (word(o.start) !== word(ref.start) || !/,?[ ]+and[ ]+$/.test(text.slice(o.end, ref.start))) return false;
+  if (word(text, o.start) !== word(text, ref.start)) return false;
+  const between = text.slice(o.end, ref.start);
+  // the PNA, in particular section 6 ("Current provision") and section 8 ("Conclusions"): a pair of the same word.
+  if (/^[ ]*\([^()]{1,80}\)[ ]*,?[ ]*(?:and|or)[ ]+$/.test(between)) return true;
+  if (!/,?[ ]+and[ ]+$/.test(between)) return false;
   return /^[ ]+(?:that|the|a|an|to|for|how|what|which|whether)\b/.test(text.slice(ref.end, ref.end + 12));
 }
 
@@ -967,11 +993,13 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       if (w !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
         if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
         // Paragraph 5.1 of the Code requires …: not read (no lead word), but kept as the Code's for what follows it.
-        else if (other && /^ of the [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) other(m);
+        else if (other && (/^ of the [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) || ACRONYM_PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) other(m);
         return;
       }
       // The landlord's repairs policy, at section 5.2, states …: a part set after another document's name, between commas.
       if (APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return other?.(m);
+      // read together with the PNA, in particular section 6: a part of the document named just before.
+      if (ACRONYM_PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return other?.(m);
       // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
       // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
