@@ -166,6 +166,13 @@ const rule: Rule = {
     for (const change of changes) {
       if (!checkDirection(context, change) && !checkJudgement(context, change)) checkDifference(context, change);
     }
+    // 库款保障水平由0.82提高到0.76: a ratio written bare, with no unit at either level.
+    if (figures.length >= 2) {
+      for (const change of readBareRatioChanges(paragraph, figures)) {
+        if (changes.some((c) => c.from === change.from || c.to === change.to)) continue;
+        if (!checkDirection(context, change)) checkDifference(context, change);
+      }
+    }
     // improved from 6.2 to 4.8 hours, a reduction of 1.2 hours · against a profiled budget of £640,000, an underspend of …
     if (figures.length >= 3) {
       for (const d of readNamedDifferences(paragraph, figures)) {
@@ -196,6 +203,41 @@ function checkJudgement(context: UnitContext, change: LevelChange): boolean {
   const data = { word: judgement.word, measure: judgement.measure, from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), actual, better: context.localize(rule.meta.messages[judgement.higherBetter ? 'higher' : 'lower']) };
   context.report({ message: 'judgement', data, range: rangeIn(change.paragraph, judgement.start, judgement.end) });
   return true;
+}
+
+// 由0.82提高到0.76 · 从0.42下降至0.39: the verb straight between the two levels.
+const BARE_FROM_ZH = /(?:由|从|從)$/;
+const BARE_VERB_ZH = /^(提高|提升|上升|增加|增长|增長|扩大|擴大|下降|降低|减少|減少|回落|缩小|縮小)了?(?:到|至)$/;
+const BARE_UP_ZH = /^(?:提高|提升|上升|增加|增长|增長|扩大|擴大)/;
+/** ，提升0.26 straight after the later level: the change of the same ratio (not ，较上年同期下降0.05, another period's). */
+const BARE_CHANGE_ZH = /^[，,](?:提高|提升|上升|增加|增长|增長|扩大|擴大|下降|降低|减少|減少|回落|缩小|縮小)了?$/;
+/** What ends a bare level: a mark or the end of the text, not a unit the figures do not know (0.76平方米). */
+const BARE_END = /^(?:[，。；、,;）)]|$)/;
+/** A ranking or a grade, where a smaller number may be the better place: 排名由12提高到8. */
+const RANKING_ZH = /排名|名次|位次|排位|等级|等級|级别|級別/;
+
+/**
+ * 库款保障水平由0.82提高到0.76, 平均资产负债率由0.64下降到0.67: a ratio or coefficient written as a bare decimal at both
+ * levels, in a Chinese sentence (English bare levels are read with the others). Only decimals: a bare whole number may be
+ * a rank or a grade.
+ */
+function readBareRatioChanges(paragraph: LevelChange['paragraph'], figures: readonly Figure[]): LevelChange[] {
+  const out: LevelChange[] = [];
+  const text = paragraph.text;
+  const bare = (f: Figure | undefined): f is Figure => !!f && f.dimension === '' && f.unit === '' && f.scale === 1 && f.decimals > 0 && !f.approximate && !f.words;
+  for (let i = 0; i + 1 < figures.length; i++) {
+    const a = figures[i];
+    const b = figures[i + 1];
+    if (!bare(a) || !bare(b) || !BARE_FROM_ZH.test(text.slice(Math.max(0, a.offset - 1), a.offset))) continue;
+    const verb = BARE_VERB_ZH.exec(text.slice(a.offset + a.length, b.offset));
+    if (!verb || !BARE_END.test(text.slice(b.offset + b.length, b.offset + b.length + 1))) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('。', a.offset), text.lastIndexOf('；', a.offset), text.lastIndexOf('，', a.offset), 0);
+    if (RANKING_ZH.test(text.slice(sentenceStart, a.offset))) continue;
+    const c = figures[i + 2];
+    const difference = bare(c) && BARE_CHANGE_ZH.test(text.slice(b.offset + b.length, c.offset)) && BARE_END.test(text.slice(c.offset + c.length, c.offset + c.length + 1)) ? c : undefined;
+    out.push({ paragraph, from: a, to: b, verb: verb[1], up: BARE_UP_ZH.test(verb[1]), difference, start: a.offset - 1, end: (difference ?? b).offset + (difference ?? b).length });
+  }
+  return out;
 }
 
 /** Two amounts of one unit: a count of the same noun, or money and measures of one dimension; not per head. */

@@ -30,8 +30,13 @@
  * 部分和第六部分”; in English any quoted sentence: "the Assessment's forecasts in section 7.3 are not supported"); a quotation
  * that never closes (开展“回头看，…；…详见第五部分) hides only its own clause, not the rest of the paragraph. A part named as
  * this draft's own (Section 8 of this paper, as paragraph 5.4 of this report explains) is checked whatever stands around
- * it. Annex 2 in a draft that has no annex or appendix at all and names no Annex 1, unless the draft says
- * its annexes are kept elsewhere (published separately, to follow, to be circulated, attached, enclosed).
+ * it, and so is one said to be above or below (see Section 7 below, 详见下文第五部分).
+ * Annexes, appendices and attachments (Annex, Appendix, Attachment, 附件, 附表, 附图, 附录) are checked only against a
+ * series the draft has — listed at the end (附件：1.… 2.…, Annexes: …) or headed in the text (Annex 1: Method, 附件3,
+ * 附表1 项目明细表): Annex 3 after Annex 2, 附件4 after 附件3. A draft that has none of them is left alone whatever it cites
+ * (is at Annex 2, see Appendix C, 见附件3, 详见附表5, even "Appendix A of this report"): papers travel with their annexes
+ * as files of their own, and published board papers, council reports and 通知 do so all the time. A sentence that opens
+ * with the label (Appendix A lists the trustees…, 附件1列出了…，…。) refers to that part; it does not head it.
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * 附表, 附图 and 附录 are series of their own: 详见附表2 when the draft's lines head only 附表1 (附表1：项目明细表), 见附图3 after 附图1 and
@@ -40,11 +45,18 @@
  * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, section 5.2 and 5.3 of the Annual Report, the 2023
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
- * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
+ * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, Section 60 authorisations and warrants, a glossary's term: **Section 60** – a power to search…, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
- * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4), the BID Proposal (section 8.3)) or between
+ * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4), the BID Proposal (section 8.3), the
+ * complaints policy (section 5.3), the programme guide for 2026/27 (paragraph 1.4), the HM Inspectorate of Prisons report
+ * of July 2025 (paragraph 1.47); not the council's policy (paragraph 9.4)), after a document named first in its brackets
+ * ((Constitution, Part 3, section 6.4)), the same word again with its verb left out (Paragraph 5.1 of the Code requires
+ * …, and paragraph 6.13 that …), a section of an Act named before after subject to, under, in accordance with
+ * (section 55 of the Road Traffic Regulation Act 1984 … not subject to section 55), a section numbered just after another
+ * document's in the same paragraph (Section 153 of the Act places two duties … Section 154 adds a third), a part after a
+ * document named by its initials (read with the PNA, in particular section 6 ("…") and section 8 ("…")), or between
  * commas after it (the landlord's repairs policy, at section 5.2, states); a later reference in the same sentence
  * within another document's part named first (Chapter 14 of that guidance deals with …, and paragraph 14.19 onwards with …); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
@@ -74,7 +86,11 @@
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 引号内的英文句子中的引用（"the Assessment's forecasts in section 7.3 …"）、逗号隔开紧跟在其他文件名称后的（the landlord's repairs policy, at section 5.2,）；
- * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper）照报。
+ * 紧跟在其他文件名称后的括号中的（the complaints policy (section 5.3)、the programme guide for 2026/27 (paragraph 1.4)、(Constitution, Part 3, section 6.4)）；
+ * 同一句中承前省略动词的同一文件条款（Paragraph 5.1 of the Code requires …, and paragraph 6.13 that …）；前文已点明为某法条款后的 subject to section 55；
+ * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper、see Section 7 below、详见下文第五部分）照报。
+ * 附件、附表、附图、附录及英文的 Annex、Appendix、Attachment 只与稿件自己的同一系列核对（文末列出或文中有标题的）：只有三个附件却写“见附件4”照报；
+ * 稿件一个都没有的，不论引用哪一个都不报（附件、附表常作为单独文件随文报送）。以标签开头接着叙述的句子（附件1列出了……；Appendix A lists…）是引用，不是标题。
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
@@ -130,10 +146,19 @@ const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
  * the Financial Regulations (section 8.3), the Code of Conduct (paragraph 4.2), the Annual Report (Table 3), the Local
  * Plan 2018–2036 (paragraph 9.4): a part in brackets right after a document named in capitals (with its years or not)
  * is that document's; so after guidance, guidelines, regulations or legislation in lower case (the national guidance
- * (paragraph 9.4)), unless it is this one.
+ * (paragraph 9.4)), unless it is this one, after a guide, policy, procedure, protocol or framework named by a word of its
+ * own (the complaints policy (section 5.3), the programme guide for 2026/27 (paragraph 1.4); not the council's policy
+ * (paragraph 9.4)), and after a report, review, inspection or audit named in capitals, with its date or not (the HM
+ * Inspectorate of Prisons report of July 2025 (paragraph 1.47)).
  */
 const NAMED_DOCUMENT_BEFORE =
-  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
+  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)(?<![’'])\b(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|new|current|revised|same|above|below)\b)[a-z][a-z-]+[ ]+(?:guide|polic(?:y|ies)|procedures?|protocol|framework|constitution)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?)\b[A-Z][A-Za-z’'-]*[ ]+(?:report|review|inspection|audit))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:(?:of|for|in|dated)[ ]+)?(?:(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+)?(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
+/**
+ * (Constitution, Part 3, section 6.4) · (Financial Regulations, section 8.3): a bracket that opens with a document's
+ * name in capitals and a comma, then its parts — that document's.
+ */
+const BRACKETED_DOCUMENT_BEFORE =
+  /\([ ]*(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+(?:(?:of|and|for|on)[ ]+)?[A-Z][A-Za-z’'-]*){0,5}(?:[ ]+(?:19|20)\d\d)?,[ ]*(?:(?:Part|Chapter|Section|Schedule|Annex|Appendix|Article|part|chapter|section|schedule|paragraph|para)[ ]+[0-9A-Z]{1,3}(?:\.\d{1,3}){0,3},[ ]*){0,3}$/;
 /**
  * [4] Transport for Greater Manchester, First Year Monitoring Report, 2024, Table 3 · (ONS, 2024, Table 5): a part
  * cited after a publication's year — the publication's.
@@ -146,6 +171,8 @@ const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|
  */
 const APPOSITIVE_BEFORE =
   /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+){0,2})\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|code|strategy|framework|handbook|manual|regulations|rules|agreement|contract|lease|constitution|standards?|scheme|proposals?|specification|Act(?:[ ](?:19|20)\d\d)?)[ ]*,[ ]*(?:at|in|under)[ ]+$/i;
+/** the PNA, in particular section 6 · the JSNA, especially chapter 3: a document named by its initials, then which part. */
+const ACRONYM_PARTICULAR_BEFORE = /\b(?:the[ ]+)?[A-Z]{2,6}s?[ ]*,[ ]*(?:in[ ]+particular|particularly|especially|notably|including)[ ]+$/;
 /** Chapter 11 protection, a Chapter 7 filing, emerged from Chapter 11 bankruptcy: a bankruptcy code's chapter. */
 const BANKRUPTCY_AFTER = /^[ ]+(?:bankruptcy|protection|filings?|proceedings?|cases?|reorgani[sz]ation|liquidation)\b/i;
 
@@ -161,7 +188,7 @@ const BARE_NUMBER = /(?<=\b(?:[Ss]ee|at|in)[ ]+(?:also[ ]+)?)(\d{1,3}\.\d{1,3})(
  * not a section of this draft.
  */
 const STATUTORY_AFTER =
-  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|money|monies|moneys|funds?|sums?|receipts?|spend(?:ing)?|income|balances?|cash|allocations?|schemes?|deeds?|liabilit(?:y|ies)|monitoring|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?|statements?|reports?)\b/i;
+  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|money|monies|moneys|funds?|sums?|receipts?|spend(?:ing)?|income|balances?|cash|allocations?|schemes?|deeds?|liabilit(?:y|ies)|monitoring|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?|statements?|reports?|authori[sz]ations?|warrants?|searches|stops?)\b/i;
 /**
  * The same named before: an enquiry under section 42, detained under section 2, notices served under section 21,
  * powers under Section 101 — what an Act's section gives or allows, not a part of this draft ("explained under section 4" is).
@@ -296,10 +323,6 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，本文没有这样编号的章节',
         en: 'Check the reference: this draft has no “{ref}”; none of its parts is numbered so',
       },
-      noAnnexes: {
-        zh: '核对引用：文中没有“{ref}”，本文没有附件',
-        en: 'Check the reference: this draft has no “{ref}”; it has no annexes or appendices',
-      },
       noSubsections: {
         zh: '核对引用：文中没有“{ref}”，第{parent}节下没有编号的小节',
         en: 'Check the reference: this draft has no “{ref}”; section {parent} has no numbered subsections',
@@ -384,9 +407,9 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           // to be this draft's own cannot be a document sent with it (a bare "see Appendix C" may be, and is left alone).
           else if (OWN_PART_KINDS.has(ref.kind) && !ref.path && namesThisDraft(ref)) {
             context.report({ message: 'noneNumbered', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
-          } else if (ref.kind === 'annex' && ref.number[0] >= 2 && /^\d/.test(ref.paragraph.text.slice(ref.numberStart, ref.numberEnd)) && annexesAbsent(doc, context.locals, ref)) {
-            context.report({ message: 'noAnnexes', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
+          // Annex 2, Appendix C, Attachment 3, 附件3, 附表5 in a draft that has none of them: papers travel with their
+          // annexes as files of their own (board and committee papers, 通知 with their 附件), so it is left alone.
           continue;
         }
         if (!beyond(ref.number, last)) {
@@ -409,11 +432,17 @@ export default rule;
 /** 2. Use, 3. FINANCE AND RESOURCES: a numbered line that is a short title, no sentence. */
 const HEADING_TITLE = /^\d{1,2}\.?[ \t]+[A-Z][^.;:,!?]{0,50}$/;
 
+/**
+ * Appendix A lists the trustees who served during the year. · 附件1列出了各学院的活动安排，…。: the label with a sentence
+ * running on straight after it (a verb in lower case, or Han with no mark between, up to a full stop), not a title.
+ */
+const SENTENCE_AFTER_LABEL = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+(?:[A-Z]|\d{1,2})[ ]+[a-z][a-z’'-]*[ ]+[^.!?]*[.!?;](?:\s|$)|附[ 　]?件[ 　]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?![ 　:：.．、\d])\p{sc=Han}[^。；]*[，。；])/u;
+
 /** Sections, chapters and parts: kinds a draft's own text is divided into, never sent apart. */
 const OWN_PART_KINDS = new Set<Kind>(['en-section', 'en-chapter', 'en-part', 'chapter', 'part', 'section']);
 /** Section 6 of this report · this report's Chapter 4 · 本报告第四章 · 本文第三部分: the part named as this draft's. */
-const THIS_DRAFT_AFTER_EN = /^[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?(?:report|paper|document|plan|strategy|review|draft|submission|statement)\b/i;
-const THIS_DRAFT_BEFORE = /(?:\b(?:this|the[ ]+present)[ ]+(?:report|paper|document|plan|strategy|review|draft)['’]s[ ]+|(?:本报告|本報告|本文|本文件|本规划|本規劃|本方案|本计划|本計劃|本稿|本书|本書)(?:的)?)$/i;
+const THIS_DRAFT_AFTER_EN = /^(?:[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?(?:report|paper|document|plan|strategy|review|draft|submission|statement)\b|[ ]+(?:below|above)\b)/i;
+const THIS_DRAFT_BEFORE = /(?:\b(?:this|the[ ]+present)[ ]+(?:report|paper|document|plan|strategy|review|draft)['’]s[ ]+|(?:本报告|本報告|本文|本文件|本规划|本規劃|本方案|本计划|本計劃|本稿|本书|本書|下文|上文|前文)(?:的)?)$/i;
 
 function namesThisDraft(ref: Reference): boolean {
   const text = ref.paragraph.text;
@@ -509,8 +538,13 @@ class Targets {
     this.hasArticles = targets.articles.length >= OWN_ARTICLES_MIN;
     const highest = (list: { number: number }[]) => list.reduce((max, t) => Math.max(max, t.number), 0);
     this.articles = highest(targets.articles);
-    this.attachments = highest(targets.attachments);
-    for (const a of targets.appendices) this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
+    // Appendix A lists the trustees. Appendix B gives…: a sentence that opens with the label refers to the part, it
+    // does not head it (附件1列出了…，附件2为…。 likewise).
+    this.attachments = highest(targets.attachments.filter((a) => a.list !== undefined || !SENTENCE_AFTER_LABEL.test(doc.lines[a.line]?.prose.trim() ?? '')));
+    for (const a of targets.appendices) {
+      if (SENTENCE_AFTER_LABEL.test((doc.lines[a.line]?.prose.trim() ?? '').replace(/^(?:[-+*•][ \t]+|\*\*)/, ''))) continue;
+      this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
+    }
     this.captions = targets.captions;
   }
 
@@ -799,7 +833,39 @@ function listOfOtherDocument(after: string): boolean {
  */
 function scopedByOutside(refs: readonly Reference[], ref: Reference): boolean {
   const text = ref.paragraph.text;
-  return refs.some((o) => o.outside && o.end <= ref.start && o.number.length > 0 && o.number[0] === ref.number[0] && (ref.path !== undefined || o.number.length < 2) && !/[.;!?。；]/.test(text.slice(o.end, ref.start).replace(/\d\.\d/g, '')));
+  return refs.some(
+    (o) =>
+      o.outside &&
+      o.end <= ref.start &&
+      o.number.length > 0 &&
+      ((!/[.;!?。；]/.test(text.slice(o.end, ref.start).replace(/\d\.\d/g, '')) && ((o.number[0] === ref.number[0] && (ref.path !== undefined || o.number.length < 2)) || gappedAfter(text, o, ref))) || nextOfTheSame(text, o, ref)),
+  );
+}
+
+/**
+ * Section 153 of the Act places two duties on the Authority. … Section 154 adds a third: a section numbered just after
+ * another document's (10 or more) in the same paragraph, not named as this draft's, is of that document too.
+ */
+function nextOfTheSame(text: string, o: Reference, ref: Reference): boolean {
+  if (o.number.length !== 1 || ref.number.length !== 1 || ref.path !== undefined || o.number[0] < 10) return false;
+  const step = ref.number[0] - o.number[0];
+  if (step < 1 || step > 3 || word(text, o.start) !== word(text, ref.start)) return false;
+  return !/^(?:[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)\b|[ ]+(?:below|above)\b)/i.test(text.slice(ref.end, ref.end + 30));
+}
+
+const word = (text: string, at: number) => /^[A-Za-z]+/.exec(text.slice(at, at + 12))?.[0].toLowerCase();
+
+/**
+ * Paragraph 5.1 of the Code requires …, and paragraph 6.13 that …: the same word again after "and", its verb left out
+ * (what follows the number is no verb: that, the, to…) — the same document's part.
+ */
+function gappedAfter(text: string, o: Reference, ref: Reference): boolean {
+  if (word(text, o.start) !== word(text, ref.start)) return false;
+  const between = text.slice(o.end, ref.start);
+  // the PNA, in particular section 6 ("Current provision") and section 8 ("Conclusions"): a pair of the same word.
+  if (/^[ ]*\([^()]{1,80}\)[ ]*,?[ ]*(?:and|or)[ ]+$/.test(between)) return true;
+  if (!/,?[ ]+and[ ]+$/.test(between)) return false;
+  return /^[ ]+(?:that|the|a|an|to|for|how|what|which|whether)\b/.test(text.slice(ref.end, ref.end + 12));
 }
 
 /** 第五部分 / 第三章 / 第二节 after a reference word; 第十二条 in a regulation, unless it names another document. */
@@ -874,7 +940,7 @@ function referenceKey(ref: Reference): string {
  * given in Section 18" and "explained further (paragraph 9.4)" are this draft's.
  */
 const NORMATIVE_BEFORE =
-  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed)|\b(?:presumptions?|provisions?|criteria|tests?|definitions?|requirements?|conditions?|duties|duty|powers?|exemptions?|thresholds?))[ ]+(?:in|under|by)[ ]+$/i;
+  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed)|\b(?:presumptions?|provisions?|criteria|tests?|definitions?|requirements?|conditions?|duties|duty|powers?|exemptions?|thresholds?))[ ]+(?:in|under|by)[ ]+$|(?:\b(?:subject|pursuant|according|contrary)[ ]+to|\b(?:in[ ]+accordance|compl(?:y|ies|iance|ying))[ ]+with|\bunder)[ ]+$/i;
 
 /** Its Annex C, their Section 4: a part of what the sentence before named … */
 const ITS_BEFORE = /\b(?:[Ii]ts|[Tt]heir)[ ]+$/;
@@ -899,9 +965,19 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (paragraphWord && !/^\d{1,3}\.\d{1,3}$/.test(label)) return;
     if (letter && !LETTERED[word] && word !== 'Section') return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
-    if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)) || readTitled(text.split('\n')[0]))) {
+    // **Section 60** – a power to search …: a glossary's term in bold, with its definition after a dash, names itself too.
+    // The glossary's lines are joined into one paragraph: a term in bold with its definition after a dash
+    // (**Section 60** – a power to …), or one opening a sentence so (… was found. Section 44 – a power …), names itself.
+    const lead = text.slice(Math.max(0, m.index - 4), m.index);
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const opening =
+      m.index === 0 ||
+      (m.index === 2 && /^(?:\*\*|__)$/.test(lead)) ||
+      (/(?:\*\*|__)$/.test(lead) && /^(?:\*\*|__)[ ]*[:–—]/.test(rest)) ||
+      (/[.;!?][ ]+$/.test(lead) && /^[ ]+[–—][ ]/.test(rest));
+    if (opening && ((m.index <= 2 && paragraph.atHeading) || /^(?:\*\*|__)?[ ]*[:.\-—–]/.test(rest) || (m.index === 0 && readTitled(text.split('\n')[0])))) {
       // Part 3 of the Code sets the duty, and paragraph 3.7 the exceptions: another document's part opening a sentence.
-      if (/^ of the [A-Z]/.test(text.slice(m[0].length, m[0].length + 10))) other?.(m);
+      if (/^ of the [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) other?.(m);
       return;
     }
     // Section 8 of this paper, as paragraph 5.4 of this report explains: named as this draft's own, checked as one
@@ -916,10 +992,14 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       // "required by section 55 of the Road Traffic Regulation Act 1984": not read as a reference, but kept as the Act's.
       if (w !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
         if (word === 'Section' && other && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) other(m);
+        // Paragraph 5.1 of the Code requires …: not read (no lead word), but kept as the Code's for what follows it.
+        else if (other && (/^ of the [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) || ACRONYM_PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) other(m);
         return;
       }
       // The landlord's repairs policy, at section 5.2, states …: a part set after another document's name, between commas.
       if (APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return other?.(m);
+      // read together with the PNA, in particular section 6: a part of the document named just before.
+      if (ACRONYM_PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return other?.(m);
       // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
       // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
@@ -941,6 +1021,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
       if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return other?.(m);
+      if (BRACKETED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
       if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
       if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
       // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
@@ -981,25 +1062,6 @@ function readBareNumbers(text: string, push: (m: RegExpExecArray, number: number
 
 function numberOf(text: string): number {
   return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text) ?? 0;
-}
-
-/**
- * Improvement actions are listed at Annex 2, in a draft that has no annex or appendix at all and refers to no Annex 1
- * (an annex numbered, not lettered — Appendix C, Annex B of a committee report are most often papers sent with it): a later annex of a series the draft does not have — cut with it, not sent apart. Not when the
- * draft says what it refers to is kept elsewhere: an annex to follow, to be circulated, published separately, attached,
- * enclosed, available online, in the background papers, exempt from publication.
- */
-const KEPT_ELSEWHERE = /\b(?:separately|to[ ]follow|(?:be|been)[ ]circulated|circulated[ ](?:with|separately|at|to)|tabled|enclosed|attached|accompanying|appended|background[ ]papers?|available[ ](?:on|at|from|online)|(?:published|accessed|viewed|found|read)[ ]online|website|web[ ]?site|https?:|exempt|confidential|not[ ]for[ ]publication|under[ ]separate[ ]cover|supplementary|(?:agenda|meeting|committee|papers)[ ]pack)\b/i;
-const ANNEXES_ABSENT = new WeakMap<ReportDocument, boolean>();
-
-function annexesAbsent(doc: ReportDocument, locals: readonly { value: readonly Reference[] }[], ref: Reference): boolean {
-  for (const { value } of locals) for (const r of value) if (r.kind === ref.kind && !r.outside && r.number[0] === 1) return false;
-  let absent = ANNEXES_ABSENT.get(doc);
-  if (absent === undefined) {
-    absent = !KEPT_ELSEWHERE.test(doc.text) && !/^\s*(?:#{1,6}\s*)?(?:\*\*)?(?:ANNEX|Annex|APPENDIX|Appendix|APPENDICES|Appendices|ANNEXES|Annexes)\b/m.test(doc.text);
-    ANNEXES_ABSENT.set(doc, absent);
-  }
-  return absent;
 }
 
 /** The reference as the message names it: 第四部分 for the 四 of 第三、四部分. */
