@@ -252,7 +252,7 @@ import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
 import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/stock-among';
-import { monthsEn, otherDates, phraseAfterEn, restatedHeads, restatedPairs, stockDatesZh, type RestatedHead } from './fact-conflict/restated';
+import { monthsEn, otherDates, phraseAfterEn, restatedFigures, restatedPairs, stockDatesZh, type RestatedFigures } from './fact-conflict/restated';
 import { SENTENCE_END, SENTENCE_REACH, SENTENCE_STOP, endsSentence, stopsBack } from './fact-conflict/sentences';
 import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conflict/occasions';
 import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
@@ -342,7 +342,7 @@ interface Prepared {
 interface Local {
   stated: Stated[];
   slips: SlipHead[];
-  restated: RestatedHead[];
+  restated: RestatedFigures | undefined;
 }
 
 const rule: Rule<Local, Prepared> = {
@@ -533,9 +533,9 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, figures, period, region);
-    const restated = restatedHeads(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS);
+    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
-    return out.length || slips.length || restated.length ? { stated: out, slips, restated } : undefined;
+    return out.length || slips.length || restated ? { stated: out, slips, restated } : undefined;
   },
 
   // What the document part reads of a paragraph: its figures and the words around them (what each one states, and its
@@ -571,7 +571,7 @@ const rule: Rule<Local, Prepared> = {
     const stated: Stated[][] = [];
     const grouped: string[][] = [];
     const slips: SlipHead[][] = [];
-    const restated: RestatedHead[][] = [];
+    const restated: RestatedFigures[] = [];
     const restatedWheres: string[] = [];
     const restatedParts: number[] = [];
     const wheres: string[] = [];
@@ -589,7 +589,7 @@ const rule: Rule<Local, Prepared> = {
         stated.push(value.stated);
         grouped.push(groupKeys(value.stated, scope, keys.get(paragraph.part), ownYears.get(paragraph.part)));
       }
-      if (value.restated.length > 0) restated.push(value.restated), restatedWheres.push(scope), restatedParts.push(paragraph.part);
+      if (value.restated) restated.push(value.restated), restatedWheres.push(scope), restatedParts.push(paragraph.part);
       if (value.slips.length > 0) {
         slips.push(value.slips);
         wheres.push(scope);
@@ -1414,8 +1414,10 @@ const AS_OF_HEAD_ZH = /^(?:(?:截至|截止)到?(?:(?:19|20)\d\d年?)?(?:目前|
 function bareMomentZh(f: Figure): boolean {
   const text = f.paragraph.text;
   let start = f.offset;
-  while (start > 0 && f.offset - start < 80 && !endsSentence(text.charCodeAt(start - 1)) && text[start - 1] !== '\n') start--;
-  return BARE_MOMENT_ZH.test(text.slice(start > 0 ? start - 1 : 0, f.offset));
+  // No 月 in the words read: no date (most figures; the pattern is not run).
+  let month = false;
+  while (start > 0 && f.offset - start < 80 && !endsSentence(text.charCodeAt(start - 1)) && text[start - 1] !== '\n') if (text.charCodeAt(--start) === 0x6708) month = true;
+  return month && BARE_MOMENT_ZH.test(text.slice(start > 0 ? start - 1 : 0, f.offset));
 }
 
 /**

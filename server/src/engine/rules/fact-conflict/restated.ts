@@ -10,7 +10,7 @@
  * figures in words, tables, rates. English: at three digits the clauses must share a word besides the noun; at four,
  * that, or both must be the body's whole (our, we, total, in all, the body's own name).
  *
- * Read per paragraph by the local part (restatedHeads), paired across the draft by the document part (restatedPairs):
+ * Read per paragraph by the local part (restatedFigures), paired across the draft by the document part (restatedPairs):
  * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
  */
 import type { Figure } from '../../model/numbers';
@@ -22,8 +22,6 @@ import bodyWords from '../../data/body-words.json';
 export interface RestatedHead {
   f: Figure;
   digits: string;
-  /** Unit, scale, precision and the digits' multiset: two figures may be restatements only within one group. */
-  group: string;
   /** English: content words of the clause; Chinese: the two-character words of the name around the figure. */
   words: string[];
   whole: boolean;
@@ -148,6 +146,67 @@ export function phraseAfterEn(text: string, f: Figure): string | undefined {
   return m[1];
 }
 
+const DIGIT_COUNTS = new Int32Array(10);
+/** The digits in ascending order (their multiset: two figures one swap apart have the same). */
+function sortedDigits(digits: string): string {
+  DIGIT_COUNTS.fill(0);
+  for (let i = 0; i < digits.length; i++) DIGIT_COUNTS[digits.charCodeAt(i) - 48]++;
+  let out = '';
+  for (let d = 0; d < 10; d++) if (DIGIT_COUNTS[d] > 0) out += String(d).repeat(DIGIT_COUNTS[d]);
+  return out;
+}
+
+/** Whether two of the digit strings (or numbers) are one swap of two adjacent digits apart (a slip to look for at all). */
+function swapApart(written: ReadonlySet<string | number>): boolean {
+  if (written.size < 2) return false;
+  const digits = new Set([...written].map(String));
+  for (const d of digits) {
+    for (let i = 0; i + 1 < d.length; i++) {
+      if (d[i] === d[i + 1]) continue;
+      if (digits.has(`${d.slice(0, i)}${d[i + 1]}${d[i]}${d.slice(i + 2)}`)) return true;
+    }
+  }
+  return false;
+}
+
+const SPACE = /\s/;
+/** The most digits a number key holds exactly (a leading 1 and 14 digits stay under 2^53). */
+const NUMBER_KEY_DIGITS = 14;
+
+/**
+ * The multiset of a figure's digits as written (what digitsOf gives, in any order), as a number (a 1, then the digits in
+ * ascending order) or, past 14 digits, a string; undefined where digitsOf gives none. No string is made for a number.
+ */
+const DIGITS_READ = { value: 0 };
+function digitsKey(f: Figure): number | string | undefined {
+  const text = f.paragraph.text;
+  DIGIT_COUNTS.fill(0);
+  let n = 0;
+  let value = 0;
+  let before = false;
+  let dot = false;
+  let after = false;
+  for (let i = f.numberStart; i < f.numberEnd; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (dot) after = true;
+      else before = true;
+      if (n === 0 && c === 48) continue;
+      DIGIT_COUNTS[c - 48]++;
+      n++;
+      value = value * 10 + (c - 48);
+    } else if (c === 46 && before && !dot) dot = true;
+    else if (c !== 44 && c !== 0xff0c && !SPACE.test(text[i])) return undefined;
+  }
+  if (!before || (dot && !after) || n < 2) return undefined;
+  if (n > NUMBER_KEY_DIGITS) return `s${sortedDigits(digitsOf(f)!)}`;
+  let key = 1;
+  for (let d = 0; d < 10; d++) for (let k = 0; k < DIGIT_COUNTS[d]; k++) key = key * 10 + d;
+  // The digits as a number too (exact at 14 digits, with no leading zero: one number, one digit string).
+  DIGITS_READ.value = value;
+  return key;
+}
+
 function digitsOf(f: Figure): string | undefined {
   const written = f.paragraph.text.slice(f.numberStart, f.numberEnd).replace(/[,，\s]/g, '');
   if (!/^\d+(?:\.\d+)?$/.test(written)) return undefined;
@@ -183,132 +242,209 @@ function bigrams(s: string, out: Set<string>): void {
   }
 }
 
-/** The heads of one paragraph's figures that a restatement in other words may be compared by. */
-export function restatedHeads(paragraph: Paragraph, figures: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns): RestatedHead[] {
-  const out: RestatedHead[] = [];
-  if (paragraph.tableHeader) return out;
-  const text = paragraph.text;
-  for (const f of figures) {
+/**
+ * The figures of one paragraph that may be restated in other words, with the multiset of their digits (read for every
+ * figure, cheaply: a number per figure). Which of them are candidates at all (candidateOf), their group and what their
+ * words say (`head`) are read only where another figure has the same digits in another order, once, and kept with the
+ * paragraph's local result across lints: reading the words of every figure of a long draft was most of the rule's time
+ * (5,300 figures of the 3 MB draft, 280 of them read).
+ */
+export interface RestatedFigures {
+  paragraph: Paragraph;
+  /** All the paragraph's figures (the next figure bounds a Chinese figure's scope). */
+  all: readonly Figure[];
+  own: OwnTime | undefined;
+  ownWords: readonly string[];
+  p: RestatedPatterns;
+  figures: Figure[];
+  /** digitsKey of each of `figures`: the multiset of its digits. */
+  keys: Array<number | string>;
+  /** The digits of each of `figures` as written (digitsOf), as a number where it holds them exactly. */
+  digits: Array<number | string>;
+  /** The unit of each of `figures` where it has Han characters (its group's, never an English noun's), else ''. */
+  units: string[];
+  /** Read where needed: undefined until read, null for a figure that is no candidate. */
+  candidates?: Array<RestatedCandidate | null | undefined>;
+}
+
+/** A figure that may be restated in other words, and what a comparison reads of it first. */
+interface RestatedCandidate {
+  f: Figure;
+  at: RestatedFigures;
+  digits: string;
+  /** English: the noun phrase after the figure the model read no unit in, and the figure's noun. */
+  phrase: string | undefined;
+  noun: string;
+  zh: boolean;
+  /** Undefined until read; null where its words rule it out. */
+  head?: RestatedHead | null;
+}
+
+/** The figures of one paragraph a restatement in other words may be looked for among (undefined: none). */
+export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns): RestatedFigures | undefined {
+  if (paragraph.tableHeader) return undefined;
+  let out: RestatedFigures | undefined;
+  for (const f of all) {
     if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
-    const phrase = phraseAfterEn(text, f);
-    if (f.dimension === '%' || f.dimension === '百分点' || (f.dimension === '' && phrase === undefined) || f.dimension === 'points') continue;
-    const digits = digitsOf(f);
-    if (digits === undefined) continue;
-    const zh = HAN.test(f.unit) || (HAN.test(f.subject) && !/^[a-z ]+$/i.test(f.unit));
-    const group = `${f.dimension}|${f.scale}|${f.decimals}|${[...digits].sort().join('')}`;
-    if (zh) {
-      const { before, after } = clauseAround(text, f, CLAUSE_MARK_ZH, 60);
-      const clause = `${before}${text.slice(f.offset, f.offset + f.length)}${after}`;
-      // The period, date and scope the sentence names, less the draft's own.
-      const sentence = text.slice(Math.max(0, text.lastIndexOf('。', f.offset) + 1, f.offset - 200), f.offset);
-      if (p.change.test(clause)) continue;
-      // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
-      if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) continue;
-      // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
-      let name = before.slice(before.lastIndexOf('、') + 1);
-      const sentenceEnd = text.indexOf('。', f.offset);
-      // The sentence up to the clause of the next figure (科技型中小企业2,930家，国家级…: that figure's), less the
-      // places a comparison names (与周边同等城市相比).
-      let scopeEnd = sentenceEnd < 0 ? Math.min(text.length, f.offset + 200) : Math.min(sentenceEnd, f.offset + 200);
-      const next = figures.find((g) => g.offset > f.offset);
-      // (Not a part of the figure's whole, 其中城区完成0.8万亩: the whole set against its part is scoped by it.)
-      if (next && next.offset < scopeEnd && !text.slice(f.offset + f.length, next.offset).includes('其中')) {
-        let c = next.offset;
-        while (c > f.offset + f.length && !'，,；;'.includes(text[c - 1])) c--;
-        scopeEnd = c;
-      }
-      let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '');
-      for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
-      const label = LABEL_ZH.exec(text)?.[1];
-      const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? text.length : sentenceEnd)}`;
-      // 各科室逐条制定整改措施64条: each unit's own, where its clause names them (not 各街道要…，确保…: those told to).
-      const each = EACH_ZH.exec(before)?.[0];
-      const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
-      const words = new Set<string>();
-      bigrams(name, words);
-      bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
-      if (words.size === 0) continue;
-      const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
-      const spans = [...sentence.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
-        .map((m) => m[0].replace(/度$/, ''))
-        .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(asOf && /^\d{4}年$/.test(s)));
-      const dates = [...sentence.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
-      out.push({
-        f,
-        digits,
-        group: `${group}|${f.unit}`,
-        words: [...words],
-        whole: false,
-        plan: PLAN_ZH.test(clause),
-        part: /其中/.test(before),
-        spans: [...new Set(spans)].sort().join(','),
-        dates: [...new Set(dates)],
-        names: scopes,
-        done: DONE_ZH.test(whole) && !PLAN_ZH.test(whole),
-        running: RUNNING_ZH.test(clause) && !PERIOD_TOTAL_ZH.test(sentence + before),
-        lead: (name.match(/\p{sc=Han}+/gu) ?? []).join(''),
-        zh: true,
-        base: BASE_AFTER_ZH.test(after),
-        phrase: false,
-      });
-      continue;
-    }
-    if (phrase === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) continue;
-    const unit = phrase ?? f.unit;
-    const last = unit.trim().split(/\s+/).pop()!.toLowerCase();
-    let noun = singular(last);
-    noun = PARAPHRASES_EN[noun] ?? noun;
-    if ((phrase === undefined && NOT_A_NOUN_EN.test(noun)) || noun === 'person') continue;
-    const around = clauseAround(text, f, CLAUSE_MARK_EN, 160);
-    const before = around.before;
-    // After a phrase the model read no unit in: the words after the phrase.
-    const after = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
-    let clause = `${before} ${unit} ${after}`;
-    if (own) {
-      clause = clause.split(own.year).join(' ');
-      if (own.fiscalForm) clause = clause.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
-    }
-    const sentenceStart = Math.max(text.lastIndexOf('. ', f.offset), text.lastIndexOf('; ', f.offset)) + 1;
-    let sentence = `${text.slice(sentenceStart, f.offset)} ${after}`;
-    if (own) sentence = sentence.split(own.year).join(' ');
-    if (p.change.test(clause) || p.setsApart.test(clause.replace(/\bthis year\b/gi, ' '))) continue;
-    if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) continue;
-    // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
-    if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after)) continue;
-    const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
-    const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
-      .map((w) => w.toLowerCase())
-      .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && !BODY_SELF_EN.has(w) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
-    const words = new Set<string>();
-    // The words inside the figure before its noun: "1,620 outstanding jobs".
-    const inside = (phrase === undefined ? text.slice(f.numberEnd, f.offset + f.length) : ` ${phrase}`).replace(/\s*\S+\s*$/, '');
-    for (const m of `${before} ${inside} ${after}`.toLowerCase().matchAll(/[a-z][a-z'’-]{2,}/g)) {
-      let w = singular(m[0]);
-      w = PARAPHRASES_EN[w] ?? w;
-      if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && !w.endsWith('ed')) words.add(w);
-    }
-    const clauseWords = `${before} ${after}`.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
-    const whole = WHOLE_EN.test(`${before} ${after}`) || clauseWords.some((w) => own?.names.has(w));
-    out.push({
-      f,
-      digits,
-      group: phrase === undefined ? `${group}|${noun}` : `count|${f.scale}|${f.decimals}|${[...digits].sort().join('')}|${phrase.toLowerCase()}`,
-      words: [...words],
-      whole,
-      plan: PLAN_EN.test(sentence),
-      part: false,
-      spans: [...new Set([...sentence.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
-      dates: [...new Set([...sentence.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))],
-      names: [...new Set(names)].sort().join(' '),
-      lead: '',
-      running: false,
-      done: false,
-      zh: false,
-      base: false,
-      phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
-    });
+    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined)) continue;
+    const key = digitsKey(f);
+    if (key === undefined) continue;
+    out ??= { paragraph, all, own, ownWords, p, figures: [], keys: [], digits: [], units: [] };
+    out.figures.push(f);
+    out.keys.push(key);
+    out.digits.push(typeof key === 'number' ? DIGITS_READ.value : digitsOf(f)!);
+    out.units.push(HAN.test(f.unit) ? f.unit : '');
   }
   return out;
+}
+
+/** The figure at `i` as a candidate (read once), or null where it is none. */
+function candidateOf(at: RestatedFigures, i: number): RestatedCandidate | null {
+  const known = (at.candidates ??= [])[i];
+  if (known !== undefined) return known;
+  return (at.candidates[i] = readCandidate(at, at.figures[i]) ?? null);
+}
+
+function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | undefined {
+  const phrase = phraseAfterEn(at.paragraph.text, f);
+  const digits = digitsOf(f)!;
+  const zh = HAN.test(f.unit) || (HAN.test(f.subject) && !/^[a-z ]+$/i.test(f.unit));
+  if (zh) return { f, at, digits, phrase, noun: '', zh };
+  if (phrase === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) return undefined;
+  const unit = phrase ?? f.unit;
+  const last = unit.trim().split(/\s+/).pop()!.toLowerCase();
+  let noun = singular(last);
+  noun = PARAPHRASES_EN[noun] ?? noun;
+  if ((phrase === undefined && NOT_A_NOUN_EN.test(noun)) || noun === 'person') return undefined;
+  return { f, at, digits, phrase, noun, zh };
+}
+
+/** Unit, scale, precision and the digits' multiset: two figures may be restatements only within one group. */
+function groupOf(c: RestatedCandidate): string {
+  const { f, phrase } = c;
+  const sorted = sortedDigits(c.digits);
+  if (c.zh) return `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${f.unit}`;
+  return phrase === undefined ? `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${c.noun}` : `count|${f.scale}|${f.decimals}|${sorted}|${phrase.toLowerCase()}`;
+}
+
+/** What a candidate's words say (read once), or null where they rule it out. */
+function headOf(c: RestatedCandidate): RestatedHead | null {
+  if (c.head === undefined) c.head = (c.zh ? headZh(c) : headEn(c)) ?? null;
+  return c.head;
+}
+
+function headZh(c: RestatedCandidate): RestatedHead | undefined {
+  const { f, digits } = c;
+  const { paragraph, all: figures, own, ownWords, p } = c.at;
+  const text = paragraph.text;
+  const { before, after } = clauseAround(text, f, CLAUSE_MARK_ZH, 60);
+  const clause = `${before}${text.slice(f.offset, f.offset + f.length)}${after}`;
+  // The period, date and scope the sentence names, less the draft's own.
+  const sentence = text.slice(Math.max(0, text.lastIndexOf('。', f.offset) + 1, f.offset - 200), f.offset);
+  if (p.change.test(clause)) return undefined;
+  // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
+  if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) return undefined;
+  // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
+  let name = before.slice(before.lastIndexOf('、') + 1);
+  const sentenceEnd = text.indexOf('。', f.offset);
+  // The sentence up to the clause of the next figure (科技型中小企业2,930家，国家级…: that figure's), less the
+  // places a comparison names (与周边同等城市相比).
+  let scopeEnd = sentenceEnd < 0 ? Math.min(text.length, f.offset + 200) : Math.min(sentenceEnd, f.offset + 200);
+  const next = figures.find((g) => g.offset > f.offset);
+  // (Not a part of the figure's whole, 其中城区完成0.8万亩: the whole set against its part is scoped by it.)
+  if (next && next.offset < scopeEnd && !text.slice(f.offset + f.length, next.offset).includes('其中')) {
+    let c = next.offset;
+    while (c > f.offset + f.length && !'，,；;'.includes(text[c - 1])) c--;
+    scopeEnd = c;
+  }
+  let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '');
+  for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
+  const label = LABEL_ZH.exec(text)?.[1];
+  const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? text.length : sentenceEnd)}`;
+  // 各科室逐条制定整改措施64条: each unit's own, where its clause names them (not 各街道要…，确保…: those told to).
+  const each = EACH_ZH.exec(before)?.[0];
+  const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
+  const words = new Set<string>();
+  bigrams(name, words);
+  bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
+  if (words.size === 0) return undefined;
+  const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
+  const spans = [...sentence.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
+    .map((m) => m[0].replace(/度$/, ''))
+    .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(asOf && /^\d{4}年$/.test(s)));
+  const dates = [...sentence.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
+  return {
+    f,
+    digits,
+    words: [...words],
+    whole: false,
+    plan: PLAN_ZH.test(clause),
+    part: /其中/.test(before),
+    spans: [...new Set(spans)].sort().join(','),
+    dates: [...new Set(dates)],
+    names: scopes,
+    done: DONE_ZH.test(whole) && !PLAN_ZH.test(whole),
+    running: RUNNING_ZH.test(clause) && !PERIOD_TOTAL_ZH.test(sentence + before),
+    lead: (name.match(/\p{sc=Han}+/gu) ?? []).join(''),
+    zh: true,
+    base: BASE_AFTER_ZH.test(after),
+    phrase: false,
+  };
+}
+
+function headEn(c: RestatedCandidate): RestatedHead | undefined {
+  const { f, digits } = c;
+  const { paragraph, own, p } = c.at;
+  const text = paragraph.text;
+  const { phrase, noun } = c;
+  const unit = phrase ?? f.unit;
+  const around = clauseAround(text, f, CLAUSE_MARK_EN, 160);
+  const before = around.before;
+  // After a phrase the model read no unit in: the words after the phrase.
+  const after = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
+  let clause = `${before} ${unit} ${after}`;
+  if (own) {
+    clause = clause.split(own.year).join(' ');
+    if (own.fiscalForm) clause = clause.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
+  }
+  const sentenceStart = Math.max(text.lastIndexOf('. ', f.offset), text.lastIndexOf('; ', f.offset)) + 1;
+  let sentence = `${text.slice(sentenceStart, f.offset)} ${after}`;
+  if (own) sentence = sentence.split(own.year).join(' ');
+  if (p.change.test(clause) || p.setsApart.test(clause.replace(/\bthis year\b/gi, ' '))) return undefined;
+  if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return undefined;
+  // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
+  if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after)) return undefined;
+  const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
+  const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
+    .map((w) => w.toLowerCase())
+    .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && !BODY_SELF_EN.has(w) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
+  const words = new Set<string>();
+  // The words inside the figure before its noun: "1,620 outstanding jobs".
+  const inside = (phrase === undefined ? text.slice(f.numberEnd, f.offset + f.length) : ` ${phrase}`).replace(/\s*\S+\s*$/, '');
+  for (const m of `${before} ${inside} ${after}`.toLowerCase().matchAll(/[a-z][a-z'’-]{2,}/g)) {
+    let w = singular(m[0]);
+    w = PARAPHRASES_EN[w] ?? w;
+    if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && !w.endsWith('ed')) words.add(w);
+  }
+  const clauseWords = `${before} ${after}`.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
+  const whole = WHOLE_EN.test(`${before} ${after}`) || clauseWords.some((w) => own?.names.has(w));
+  return {
+    f,
+    digits,
+    words: [...words],
+    whole,
+    plan: PLAN_EN.test(sentence),
+    part: false,
+    spans: [...new Set([...sentence.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
+    dates: [...new Set([...sentence.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))],
+    names: [...new Set(names)].sort().join(' '),
+    lead: '',
+    running: false,
+    done: false,
+    zh: false,
+    base: false,
+    phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
+  };
 }
 
 const PLAN_WORD = /(?:^|,)plan(?=,|$)/g;
@@ -366,31 +502,88 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   return a.digits.length >= 4 && (shared >= 1 || (a.whole && b.whole));
 }
 
+/** A candidate in its group: its paragraph's place in the lists restatedPairs is given, its order in the draft. */
+interface GroupMember {
+  c: RestatedCandidate;
+  list: number;
+  order: number;
+}
+
+/** The candidates among the figures `same` lists, put in their groups (no more where no two are one swap apart). */
+function readGroups(read: readonly RestatedFigures[], same: readonly number[], reported: ReadonlySet<Figure>, groups: Map<string, GroupMember[]>): void {
+  const candidates: GroupMember[] = [];
+  for (let k = 0; k < same.length; k += 3) {
+    if (reported.has(read[same[k]].figures[same[k + 1]])) continue;
+    const c = candidateOf(read[same[k]], same[k + 1]);
+    if (c) candidates.push({ c, list: same[k], order: same[k + 2] });
+  }
+  // No two figures one swap apart: no pair, whatever their words say (read no further).
+  if (candidates.length < 2 || !swapApart(new Set(candidates.map((e) => e.c.digits)))) return;
+  for (const e of candidates) {
+    const key = groupOf(e.c);
+    const g = groups.get(key);
+    if (g) g.push(e);
+    else groups.set(key, [e]);
+  }
+}
+
+/** The digits as written of the figures `same` lists (paragraph, index, order). */
+function writtenIn(read: readonly RestatedFigures[], same: readonly number[]): Set<number | string> {
+  const out = new Set<number | string>();
+  for (let k = 0; k < same.length; k += 3) out.add(read[same[k]].digits[same[k + 1]]);
+  return out;
+}
+
 /** The pairs of restatements one swap apart: the later statement, and the earlier one. */
-export function restatedPairs(heads: readonly RestatedHead[][], wheres: readonly string[], parts: readonly number[], reported: ReadonlySet<Figure>): Array<[Figure, Figure]> {
-  const groups = new Map<string, Entry[]>();
-  for (const [i, list] of heads.entries()) {
-    for (const h of list) {
-      if (reported.has(h.f)) continue;
-      let g = groups.get(h.group);
-      if (!g) groups.set(h.group, (g = []));
-      g.push({ h, where: wheres[i], part: parts[i] });
+export function restatedPairs(read: readonly RestatedFigures[], wheres: readonly string[], parts: readonly number[], reported: ReadonlySet<Figure>): Array<[Figure, Figure]> {
+  // By the digits' multiset first (three numbers a figure: its paragraph, its index there, its order in the draft): most
+  // figures share theirs with no other figure one swap apart.
+  const byDigits = new Map<number | string, number[]>();
+  let order = 0;
+  for (const [i, at] of read.entries()) {
+    for (let j = 0; j < at.figures.length; j++) {
+      const same = byDigits.get(at.keys[j]);
+      if (same) same.push(i, j, order++);
+      else byDigits.set(at.keys[j], [i, j, order++]);
     }
   }
-  const out: Array<[Figure, Figure]> = [];
-  for (const g of groups.values()) {
+  const groups = new Map<string, GroupMember[]>();
+  const byUnit = new Map<string, number[]>();
+  for (const digits of byDigits.values()) {
+    if (digits.length < 6 || !swapApart(writtenIn(read, digits))) continue;
+    // Then by a Chinese unit (of the group: 人 and 个 are two groups).
+    byUnit.clear();
+    for (let k = 0; k < digits.length; k += 3) {
+      const unit = read[digits[k]].units[digits[k + 1]];
+      const same = byUnit.get(unit);
+      if (same) same.push(digits[k], digits[k + 1], digits[k + 2]);
+      else byUnit.set(unit, [digits[k], digits[k + 1], digits[k + 2]]);
+    }
+    for (const same of byUnit.values()) if (same.length >= 6 && swapApart(writtenIn(read, same))) readGroups(read, same, reported, groups);
+  }
+  // In the order of each group's first figure its words leave in (the order the findings are reported in).
+  const found: Array<{ order: number; pair: [Figure, Figure] }> = [];
+  for (const group of groups.values()) {
+    if (group.length < 2 || !swapApart(new Set(group.map((e) => e.c.digits)))) continue;
+    const g: Entry[] = [];
+    let first = 0;
+    for (const e of group) {
+      const h = headOf(e.c);
+      if (h === null) continue;
+      if (g.length === 0) first = e.order;
+      g.push({ h, where: wheres[e.list], part: parts[e.list] });
+    }
     if (g.length < 2) continue;
     const values = new Set(g.map((e) => e.h.f.value));
     // Three values or more: a measure listed per place or per year, not one fact stated twice.
     if (values.size !== 2) continue;
-    const first = g[0];
     for (const e of g) {
-      if (e.h.f.value === first.h.f.value) continue;
-      if (agree(first, e)) {
-        out.push([e.h.f, first.h.f]);
+      if (e.h.f.value === g[0].h.f.value) continue;
+      if (agree(g[0], e)) {
+        found.push({ order: first, pair: [e.h.f, g[0].h.f] });
         break;
       }
     }
   }
-  return out;
+  return found.sort((a, b) => a.order - b.order).map((x) => x.pair);
 }
