@@ -727,7 +727,9 @@ function impossible(mention: DateMention): boolean {
 
 /** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
-const PLAN_OPENING = /将|將|要|打算/;
+// Not 要 inside a word that says no future: 要求 (工作要求落地见效 in 2026年，县委办…坚持以推动…工作要求落地见效为主线), 主要,
+// 重要, 需要, 要点, 纪要; nor 将 in 将近, 将士.
+const PLAN_OPENING = /将(?!近|士|军|軍|领|領)|將(?!近|士|军|軍|领|領)|(?<![主重需必只纪紀摘提简簡概首紧緊扼])要(?!求|素|点|點|件|害|闻|聞|员|員|案|务|務|道|职|職|冲|衝|领|領|旨|义|義|闻)|打算/;
 /** 2025年的目标是, 2025年的主要任务为, 2025年重点抓好, 2025年要着力做好: a year's plan named straight after its year. */
 const YEAR_PLAN_NAMED_ZH = /^(?:的)?(?:工作|发展|發展|主要|总体|總體|奋斗|奮鬥)?(?:目标任务|目標任務|目标|目標|任务|任務)(?:是|为|為)|^(?:要|将|將)?(?:重点|重點|着力|著力|全力|集中精力)(?:抓好|做好|推进|推進|抓|做)/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
