@@ -389,12 +389,21 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
     const column = m[1].length;
     const first = (datesOnLine.get(l) ?? []).find((d) => positionIn(d.paragraph, d.offset).character === column);
     if (!first?.start.year || first.end) continue;
+    // 2023年以来，…按照《…行动方案（2023—2025年）》…截至2025年12月31日，…已全部完成: the opening starts a span of several
+    // years that the paragraph runs to a later one, not the year summed up.
+    if (/以来|以來/.test(m[0]) && runsLater(line.prose, datesOnLine.get(l) ?? [], first.start.year)) return;
     const evidence = m[0].trim().replace(/[，,]$|(?<!今年)是$/, '');
     time.period = { year: first.start.year, kind: time.kind!, source: 'opening', evidence, line: l };
     if (first.qualifier?.part === 'H1') time.period.half = 1;
     if (first.qualifier?.part === 'H2') time.period.half = 2;
     return;
   }
+}
+
+/** A later year the paragraph of an opening 2023年以来 runs to: 截至2025年12月31日, 到2025年底, a span 2023—2025年 from that year. */
+function runsLater(text: string, dates: readonly DateMention[], first: number): boolean {
+  for (const m of text.matchAll(/(?:截至|截止|截止到|截止于|到|至)\s*((?:19|20)\d\d)\s*年/g)) if (Number(m[1]) > first) return true;
+  return dates.some((d) => d.end?.year !== undefined && d.start.year === first && d.end.year > first);
 }
 
 // Under the title of a speech or of a report to a meeting: ——2025年1月10日在…大会上 / （2025年1月10日）.
