@@ -980,7 +980,11 @@ class StaleYears {
     if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
     if (p?.kind === 'report') byPeriod = year < p.year || (quarter !== undefined && p.quarter !== undefined && year === p.year && quarter < p.quarter);
-    const bySignature = this.time.signed !== undefined && before(planEnd, this.signedMonth()!);
+    // A whole year's plan in a report signed in that year's last two months (六、2026年工作安排 in the 南湖市科协2026年工作报告
+    // signed 2026年12月): the plan then is for the year after. Not a date under the title, nor a summary's or a plan's.
+    const signed = this.time.signed;
+    const lateInYear = signed !== undefined && !signed.top && (!p || p.kind === 'report') && !quarter && half === undefined && !mention.fiscal && signed.point.year === year && (signed.point.month ?? 0) >= 11;
+    const bySignature = this.time.signed !== undefined && (before(planEnd, this.signedMonth()!) || lateInYear);
     if (!byPeriod && !bySignature) return;
     this.context.report({
       message: 'plan',
@@ -1616,6 +1620,11 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   // A stated date inside the financial year a summary's title names (Admissions Report 2026/27 with "Date: 13 July 2026"):
   // the report looks forward over its year, and its date says when it was written.
   if (bySignature && datedInFiscalYear(time)) return { month: bySignature, bySignature: true };
+  // An English report named by its calendar year and dated to the day in that year on the line under its title (Local
+  // Skills Improvement Plan Progress Report 2026 / Submitted to the Department for Education, 29 May 2026): it reports
+  // on the year in progress, and its date says when it was written ("will be delivered in June 2026" is still to come).
+  const s = time.signed;
+  if (bySignature && wholeYear && s?.top && !s.periodEnd && s.mention.language === 'en' && s.point.day !== undefined && s.point.year === p!.year) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
 }
 
