@@ -983,7 +983,11 @@ class StaleYears {
     // A whole year's plan in a report signed in that year's last two months (六、2026年工作安排 in the 南湖市科协2026年工作报告
     // signed 2026年12月): the plan then is for the year after. Not a date under the title, nor a summary's or a plan's.
     const signed = this.time.signed;
-    const lateInYear = signed !== undefined && !signed.top && (!p || p.kind === 'report') && !quarter && half === undefined && !mention.fiscal && signed.point.year === year && (signed.point.month ?? 0) >= 11;
+    // Not a plan for part of the year (二、2026年第四季度工作安排, 2026年下一步工作安排), nor in a report on part of it
+    // (关于2026年前三季度经济运行情况的报告 signed 2026年11月: the rest of the year is its own).
+    const wholeYearHeading = !quarter && half === undefined && !mention.fiscal && !mention.qualifier && !/季度|月|下一步|下步|余下|剩余|冬季|年底|年末/.test(paragraph.text.slice(mention.offset + mention.length, heading.end));
+    const wholeYearReport = !p || (p.kind === 'report' && !p.half && !p.quarter && !p.shown && !p.fiscal && !/季度|月|半年/.test(p.evidence));
+    const lateInYear = signed !== undefined && !signed.top && wholeYearReport && wholeYearHeading && signed.point.year === year && (signed.point.month ?? 0) >= 11;
     const bySignature = this.time.signed !== undefined && (before(planEnd, this.signedMonth()!) || lateInYear);
     if (!byPeriod && !bySignature) return;
     this.context.report({
