@@ -481,8 +481,10 @@ function improvementUp(text: string, at: number): boolean {
 const IN_TIME_EN = /\b(?:answered|resolved|closed|completed|seen|responded\s+to|dealt\s+with|handled|processed|paid|acknowledged|investigated|repaired|cleared)\s+(?:within|in\s+under|in\s+less\s+than|on\s+time|by\s+(?:the|their|its)\s+)|\bwithin\s+\d+\s*(?:working\s+)?(?:minutes?|mins?|hours?|days?|weeks?)\b/i;
 
 /** …, a 6% improvement / a 4 percentage point rise: the change before the noun that names it (groups as CHANGE_EN's). */
-const NOUN_GAP_EN = /^\s*(?:[,;]|\s[—–-])\s*an?\s+$/i;
-const NOUN_AFTER_EN = /^\s*(?:percentage[- ]points?\s+|points?\s+|pp\s+)?(relative\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\b/i;
+// What the level is a share of, or its time, may stand between, as in CHANGE_EN: "to 70.3% this year, a 3.1 point rise",
+// "to 70.3% in 2025/26, a 2.1 percentage point rise".
+const NOUN_GAP_EN = /^\s*(?:(?:in|of|among|at|during|over|across|within|by|for|on|before|after|since)\s+[A-Za-z0-9][\w'/–-]*(?:\s+[A-Za-z0-9][\w'/–-]*){0,4}\s*|(?:last|this|the\s+previous|the\s+prior)\s+(?:year|quarter|month)\s*|a\s+year\s+(?:ago|earlier)\s*|the\s+year\s+before\s*)?(?:[,;]|\s[—–-])\s*an?\s+$/i;
+const NOUN_AFTER_EN = /^\s*(?:percentage[- ]points?\s+|points?\s+|pp\s+)?(relative\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\b(?!\s+(?:on|over|above|below|against|compared\s+(?:with|to)|relative\s+to)\s+(?:the\s+)?(?:national|regional|England|English|Welsh|Scottish|sector|peer|average|benchmark|median|target)\b)/i;
 
 function changeNounAfter(gap: string, after: string): (string | undefined)[] | null {
   if (!NOUN_GAP_EN.test(gap)) return null;

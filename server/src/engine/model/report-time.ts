@@ -389,12 +389,21 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
     const column = m[1].length;
     const first = (datesOnLine.get(l) ?? []).find((d) => positionIn(d.paragraph, d.offset).character === column);
     if (!first?.start.year || first.end) continue;
+    // 2023年以来，…按照《…行动方案（2023—2025年）》…截至2025年12月31日，…已全部完成: the opening starts a span of several
+    // years that the paragraph runs to a later one, not the year summed up.
+    if (/以来|以來/.test(m[0]) && runsLater(line.prose, datesOnLine.get(l) ?? [], first.start.year)) return;
     const evidence = m[0].trim().replace(/[，,]$|(?<!今年)是$/, '');
     time.period = { year: first.start.year, kind: time.kind!, source: 'opening', evidence, line: l };
     if (first.qualifier?.part === 'H1') time.period.half = 1;
     if (first.qualifier?.part === 'H2') time.period.half = 2;
     return;
   }
+}
+
+/** A later year the paragraph of an opening 2023年以来 runs to: 截至2025年12月31日, 到2025年底, a span 2023—2025年 from that year. */
+function runsLater(text: string, dates: readonly DateMention[], first: number): boolean {
+  for (const m of text.matchAll(/(?:截至|截止|截止到|截止于|到|至)\s*((?:19|20)\d\d)\s*年/g)) if (Number(m[1]) > first) return true;
+  return dates.some((d) => d.end?.year !== undefined && d.start.year === first && d.end.year > first);
 }
 
 // Under the title of a speech or of a report to a meeting: ——2025年1月10日在…大会上 / （2025年1月10日）.
@@ -461,7 +470,8 @@ const TIME_AFTER = /(?:,\s*|\s+at\s+|\s+[–-]\s+)\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]
 function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]>): ReportTime['dateline'] {
   for (const line of candidates) {
     // A cover laid out as a table, | Issue date | 27 March 2026 |: the label cell and its value.
-    const prose = line.prose.trim();
+    // A line in italics, *Published 12 March 2026 · covering the calendar year 2025*: read without its marks.
+    const prose = line.prose.trim().replace(/^([*_])(?=[^\s*_])(.*[^\s*_])\1$/, '$2');
     const dates = datesOnLine.get(line.index) ?? [];
     // A date alone on its line, under the title or under the unit's line below it (县水利局 / 2026年10月20日; 县政协社会
     // 和法制委员会 / 2026年11月): a month alone is when the report was written too, as （2026年8月） is.
@@ -469,8 +479,8 @@ function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]
     // Wednesday 14 October 2026; Audit Committee / 14 March 2027, 6.30pm): the meeting the report is written for.
     const bare = prose.replace(WEEKDAY_BEFORE, '').replace(TIME_AFTER, '');
     const alone = dates.find((d) => !d.end && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === bare);
-    let date = alone;
-    if (!alone && !DATELINE.test(prose.replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) {
+    let date = alone ?? addressedDate(prose, dates);
+    if (!date && !DATELINE.test(prose.replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) {
       // A cover line in parts, "**Riverline Buses Ltd** · Year ended 31 December 2024 · Published 28 March 2025": the
       // date in the part that says when the report was published.
       const said = prose.includes(' · ') || (!prose.startsWith('|') && prose.includes(' | ')) ? prose.replace(/\*\*|__/g, '').split(/\s+[·|]\s+/).find((p) => DATELINE.test(p.trim())) : undefined;
@@ -483,6 +493,21 @@ function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]
     return { point: date.start, mention: date, line: line.index, text };
   }
   return undefined;
+}
+
+/**
+ * The line under the title that says whom the paper goes to and when: "Report to the Hub Board, 8 July 2026", "Submitted to
+ * the Department for Education, 29 May 2026", "Presented to the Annual Parish Meeting on 21 April 2026", "Report to the
+ * Schools Adjudicator, submitted 30 June 2026", "Audit and Governance Committee, 14 March 2027"; 报送市发展改革委，2026年5月29日.
+ */
+const ADDRESSED_EN = /^(?:(?:(?:Report|Paper|Update|Submission|Briefing|Summary)\s+(?:to|for)|Submitted\s+to|Presented\s+to|Prepared\s+for|Circulated\s+to)\s+[^,;:.()]{2,100}?|(?:The\s+)?(?:[A-Z][\w&'’-]*\s+(?:(?:and|&|of|for)\s+(?:the\s+)?)?){0,6}(?:Board|Committee|Cabinet|Council|Panel|Trustees|Governors|Senate|Group|Forum|Assembly|Executive))(?:\s*,\s*|\s+on\s+|\s+[–—-]\s+)(?:(?:submitted|presented|dated|meeting\s+(?:of|on)|on)\s+)?/;
+const ADDRESSED_ZH = /^(?:报送|報送|呈报|呈報|提交|呈送|报|報)[^，,。；;：:]{2,30}[，,]\s*/;
+
+function addressedDate(prose: string, dates: readonly DateMention[]): DateMention | undefined {
+  const m = ADDRESSED_EN.exec(prose) ?? ADDRESSED_ZH.exec(prose);
+  if (!m) return undefined;
+  const bare = prose.slice(m[0].length).replace(WEEKDAY_BEFORE, '').replace(TIME_AFTER, '').replace(/\.$/, '');
+  return dates.find((d) => !d.end && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === bare);
 }
 
 /** 落款: a full date alone on one of the last lines (2025年1月10日, 二〇二五年一月十日, 2025-01-10, January 10, 2025). */

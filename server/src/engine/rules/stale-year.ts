@@ -727,7 +727,9 @@ function impossible(mention: DateMention): boolean {
 
 /** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
-const PLAN_OPENING = /将|將|要|打算/;
+// Not 要 inside a word that says no future: 要求 (工作要求落地见效 in 2026年，县委办…坚持以推动…工作要求落地见效为主线), 主要,
+// 重要, 需要, 要点, 纪要; nor 将 in 将近, 将士.
+const PLAN_OPENING = /将(?!近|士|军|軍|领|領)|將(?!近|士|军|軍|领|領)|(?<![主重需必只纪紀摘提简簡概首紧緊扼])要(?!求|素|点|點|件|害|闻|聞|员|員|案|务|務|道|职|職|冲|衝|领|領|旨|义|義|闻)|打算/;
 /** 2025年的目标是, 2025年的主要任务为, 2025年重点抓好, 2025年要着力做好: a year's plan named straight after its year. */
 const YEAR_PLAN_NAMED_ZH = /^(?:的)?(?:工作|发展|發展|主要|总体|總體|奋斗|奮鬥)?(?:目标任务|目標任務|目标|目標|任务|任務)(?:是|为|為)|^(?:要|将|將)?(?:重点|重點|着力|著力|全力|集中精力)(?:抓好|做好|推进|推進|抓|做)/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
@@ -978,7 +980,15 @@ class StaleYears {
     if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
     if (p?.kind === 'report') byPeriod = year < p.year || (quarter !== undefined && p.quarter !== undefined && year === p.year && quarter < p.quarter);
-    const bySignature = this.time.signed !== undefined && before(planEnd, this.signedMonth()!);
+    // A whole year's plan in a report signed in that year's last two months (六、2026年工作安排 in the 南湖市科协2026年工作报告
+    // signed 2026年12月): the plan then is for the year after. Not a date under the title, nor a summary's or a plan's.
+    const signed = this.time.signed;
+    // Not a plan for part of the year (二、2026年第四季度工作安排, 2026年下一步工作安排), nor in a report on part of it
+    // (关于2026年前三季度经济运行情况的报告 signed 2026年11月: the rest of the year is its own).
+    const wholeYearHeading = !quarter && half === undefined && !mention.fiscal && !mention.qualifier && !/季度|月|下一步|下步|余下|剩余|冬季|年底|年末/.test(paragraph.text.slice(mention.offset + mention.length, heading.end));
+    const wholeYearReport = !p || (p.kind === 'report' && !p.half && !p.quarter && !p.shown && !p.fiscal && !/季度|月|半年/.test(p.evidence));
+    const lateInYear = signed !== undefined && !signed.top && wholeYearReport && wholeYearHeading && signed.point.year === year && (signed.point.month ?? 0) >= 11;
+    const bySignature = this.time.signed !== undefined && (before(planEnd, this.signedMonth()!) || lateInYear);
     if (!byPeriod && !bySignature) return;
     this.context.report({
       message: 'plan',
@@ -1614,6 +1624,11 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   // A stated date inside the financial year a summary's title names (Admissions Report 2026/27 with "Date: 13 July 2026"):
   // the report looks forward over its year, and its date says when it was written.
   if (bySignature && datedInFiscalYear(time)) return { month: bySignature, bySignature: true };
+  // An English report named by its calendar year and dated to the day in that year on the line under its title (Local
+  // Skills Improvement Plan Progress Report 2026 / Submitted to the Department for Education, 29 May 2026): it reports
+  // on the year in progress, and its date says when it was written ("will be delivered in June 2026" is still to come).
+  const s = time.signed;
+  if (bySignature && wholeYear && s?.top && !s.periodEnd && s.mention.language === 'en' && s.point.day !== undefined && s.point.year === p!.year) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
 }
 
