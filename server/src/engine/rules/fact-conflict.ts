@@ -1521,10 +1521,12 @@ const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])
 function ownAreaOf(f: Figure, region: readonly string[]): readonly string[] {
   if (region.length === 0 || !region.some((w) => f.subject.includes(w) || f.qualifiers.includes(w))) return NO_QUALIFIERS;
   const text = f.paragraph.text;
+  // Read as far as a sentence is read each side (SENTENCE_REACH): a paragraph with no 。 is not one sentence per figure.
   let start = f.subjectStart;
-  while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
+  const floor = Math.max(0, f.subjectStart - SENTENCE_REACH);
+  while (start > floor && !stopsBack(text.charCodeAt(start - 1))) start--;
   // The sentence less the figure's own clause (全市168所农村义务教育学校中: the 农村 of its noun is its measure's).
-  const tail = text.slice(f.offset + f.length);
+  const tail = text.slice(f.offset + f.length, f.offset + f.length + SENTENCE_REACH);
   const rest = tail.search(/[。！？!?\n]/);
   const clauseEnd = tail.search(/[，,；;：:。！？!?\n]/);
   const sentence = text.slice(start, f.subjectStart) + (rest < 0 ? tail : tail.slice(0, rest)).slice(clauseEnd < 0 ? tail.length : clauseEnd);
