@@ -92,7 +92,11 @@ const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage
  */
 function namedBefore(text: string, at: number): boolean {
   const word = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
-  return word !== null && !EN_NOT_NAME.has(word[1]);
+  if (word !== null) return !EN_NOT_NAME.has(word[1]);
+  // ROWIP 2, LTP 4, CIL 2: an acronym before the figure names a plan or a scheme, as Phase 2 does (not ALL 4 SITES).
+  const acronym = /(?:^|[^A-Za-z])([A-Z]{2,6})\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  // In a line set in capitals (DELIVERED 3 PROJECTS) every word is in capitals: no acronym is told there.
+  return acronym !== null && /^\s*[a-z]/.test(text.slice(at).replace(/^\S+/, '')) && !EN_NOT_NAME.has(acronym[1][0] + acronym[1].slice(1).toLowerCase());
 }
 /**
  * Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, Tier two suppliers: the number before the
@@ -106,6 +110,8 @@ export function numberNames(text: string, at: number, digit: boolean): boolean {
   return digit ? EN_LABEL_BEFORE.test(before) || namedBefore(text, at) : EN_LABEL_BEFORE.test(before) && /\b[A-Z][a-z]*\s+$/.test(before);
 }
 const EN_NOT_NAME = new Set(['In', 'On', 'At', 'For', 'Of', 'By', 'All', 'Only', 'The', 'These', 'Those', 'Our', 'We', 'Across', 'Over', 'Under', 'About', 'Around', 'With', 'From', 'And', 'But', 'Or', 'Some', 'Another', 'Just', 'Nearly', 'Almost', 'Here', 'There', 'Its', 'Their', 'My', 'Your', 'Each', 'Every', 'Both', 'First', 'Last', 'Next', 'Another', 'During', 'After', 'Before', 'Since', 'Within', 'Into', 'To', 'Are', 'Were', 'Was', 'Is', 'Had', 'Has', 'Have', 'Made', 'Set', 'Gave', 'Found', 'Identified', 'Approved', 'Agreed']);
+/** A number word inside the words read as a figure's noun (2 set five objectives). */
+const EN_COUNT_WORD_IN = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 /** 3 was, 4 has: a number followed by a singular verb is the subject of its sentence, not "N things". */
 const EN_VERB_AFTER = /^(?:was|is|has|does)$/i;
 // A share or a bound (out of three, at least two, the last three, up to five), not the size of a list; or a set
@@ -263,6 +269,12 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
     if (EN_MEASURE.test(m[2])) continue;
+    // "ROWIP 2 set five objectives", "Phase 2 delivered four projects": a figure whose noun would take in a count word
+    // is no count of that noun; the count word after it is, so the search goes on from just after the figure.
+    if (/\d/.test(word) && EN_COUNT_WORD_IN.test(m[2])) {
+      EN_COUNT.lastIndex = m.index + m[1].length;
+      continue;
+    }
     if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]) || namedBefore(text, m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
@@ -730,10 +742,17 @@ const INLINE_LIST_END = /[。；;！!？?]|(?<!(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|
 /** 包括, 含, 为, 有 inside the first item: the 、 list after it is nested in a longer item. */
 const NESTED_LIST_VERB_ZH = /\p{sc=Han}{2,}(?:包括|包含|含有|含|为|為|有|即)/u;
 
+/** What a clause after a 、 list may open with when it sums up over the items: 各环节, 上述, 以上, 这些, 均, 两者. */
+const ZH_SUMS_UP = /^\s*(?:各(?:个|個|项|項)?(?:环节|環節|方面|项|項|部分|阶段|階段|领域|領域)|上述|以上|这些|這些|这几|這幾|均|都|全部|[两兩二三四五六七八九十]者|彼此|相互)/;
+
 function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   const text = paragraph.text;
   const stop = text.slice(from).search(INLINE_LIST_END);
-  const end = stop < 0 ? text.length : from + stop;
+  let end = stop < 0 ? text.length : from + stop;
+  // 政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。: a 、 list the sentence goes on after, in a clause that
+  // sums up over its items (各环节, 上述, 均, 四者): the list ends at that comma.
+  const comma = text.slice(from, end).search(/[，,]/);
+  if (comma >= 0 && ZH_SUMS_UP.test(text.slice(from + comma + 1, end)) && /^[^：:；;]*、[^：:；;]*、/.test(text.slice(from, from + comma)) && !/等\s*$/.test(text.slice(from, from + comma))) end = from + comma;
   const body = text.slice(from, end);
   const english = /^\s*[A-Za-z]/.test(body);
   const parts = english ? body.split(',') : body.split('、');
