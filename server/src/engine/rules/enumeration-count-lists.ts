@@ -395,11 +395,34 @@ export function listContext(doc: ReportDocument): ListContext {
   return { doc, runs, sectionAt };
 }
 
+/** This report is arranged in / is divided into / has: the draft speaking of its own sections. */
+const OWN_PARTS_EN = /(?:^|[.!?]\s+)(?:This|The present)\s+(?:report|statement|paper|document|plan|strategy|review|submission|briefing|guidance|policy|framework)\s+(?:(?:is|has\s+been)\s+(?:arranged|divided|organi[sz]ed|structured|set\s+out|split|laid\s+out|presented)\s+(?:in|into)|(?:has|contains|comprises|consists\s+of))\s+$/;
+/** 本报告分为, 本报告共分, 本方案包括: a Chinese draft speaking of its own parts. */
+const OWN_PARTS_ZH = /(?:^|[。！？；])本(?:报告|報告|方案|总结|總結|计划|計劃|规划|規劃|文|意见|意見)(?:共|全文共)?(?:分为|分為|分成|分|包括|包含|由)$/;
+
+/**
+ * The draft's own top-level sections, in the announcement's part (## 1. … ## 6., 一、…六、), when they are numbered 1, 2, 3
+ * with no slip (a skip or a repeat is numbering-sequence's finding): the items its count is of.
+ */
+function ownParts(lists: ListContext, a: Announcement): FoundList | undefined {
+  const part = lists.doc.partOf(a.paragraph.firstLine);
+  const sections = lists.doc.outline.sections;
+  const from = firstAt(sections, (s) => s.part >= part);
+  const top = sections.slice(from, from + 200).find((s) => s.marker.kind !== 'heading' && (!s.parent || s.parent.marker.kind === 'heading') && s.part === part);
+  if (!top || top.marker.value !== 1) return undefined;
+  const items = top.group.items;
+  if (items.some((s, i) => s.marker.value !== i + 1)) return undefined;
+  return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
+}
+
 /** The list that plainly follows an announcement, if any. */
 export function listAfter(lists: ListContext, a: Announcement): FoundList | undefined {
   // 落实“三个到位”要求：一是加强学习培训；二是…: a quoted name with a predicate, whose run need not be its items.
   if (a.slogan) return sharedWordList(a);
   const text = a.paragraph.text;
+  // "This statement is arranged in five sections.", 本报告分为五个部分。: the draft's own top-level sections.
+  if (OWN_PARTS_EN.test(text.slice(Math.max(0, a.offset - 60), a.offset)) && /\b(?:sections|parts|chapters)$/i.test(text.slice(a.offset, a.offset + a.length))) return ownParts(lists, a);
+  if (OWN_PARTS_ZH.test(text.slice(Math.max(0, a.offset - 12), a.offset)) && /^\S{1,3}?(?:[个個]?部分|章)$/u.test(text.slice(a.offset, a.offset + a.length))) return ownParts(lists, a);
   // The same paragraph: …三个方面：一是…, 抓好三支队伍建设。一是…, three priorities: First, …
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) {
