@@ -126,7 +126,12 @@ const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|(?<!\b
  */
 const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|(?<!\b(?:built|organi[sz]ed|structured|cent(?:red|ered)|based|focused|arranged|grouped|designed|framed|shaped)\s)around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|from the|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
 /** A count of a plural noun (three themes, 4 concerns): what a later count in an English count's clause looks like. */
-const EN_LATER_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s\b/i;
+/** A later count in the clause that may be the one its colon announces: a count of things, not of years or days. */
+function laterCount(clause: string): boolean {
+  for (const l of clause.matchAll(EN_LATER_COUNTS)) if (!EN_MEASURE.test(l[1])) return true;
+  return false;
+}
+const EN_LATER_COUNTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
 /** Two of the three targets: a part of a counted whole. */
 const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
@@ -298,7 +303,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
     // "The nine reviews with care rated poor raised three themes:": a later count in the clause is the one next to its
     // colon, and announces the list (as 4个问题主要涉及以下3个方面： does in Chinese).
-    if (EN_LATER_COUNT.test(after.slice(0, stop))) continue;
+    // Not a span of time or a measure ("three priorities for the next three years:"): no list counts those.
+    if (laterCount(after.slice(0, stop))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
     if (colon && /^\s*each\b/i.test(after)) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
