@@ -132,6 +132,8 @@ function laterCount(clause: string): boolean {
   return false;
 }
 const EN_LATER_COUNTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
+/** are grouped below under, are grouped into: what follows is sorted into the groups counted. */
+const EN_GROUPED_UNDER = /\b(?:grouped|clustered|sorted)\s+(?:(?:below|here|together)\s+)?(?:under|into|in|by)\s+$/i;
 /** Two of the three targets: a part of a counted whole. */
 const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
@@ -301,6 +303,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const colon = after[stop] === ':' && stop <= 40 || far >= 0;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
+    // "The recommendations are grouped below under two themes." then the recommendations under theme titles: the count
+    // is of the groups, not of the items below (with a colon, "grouped under three themes: housing, …", it lists them).
+    if (!colon && EN_GROUPED_UNDER.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "The nine reviews with care rated poor raised three themes:": a later count in the clause is the one next to its
     // colon, and announces the list (as 4个问题主要涉及以下3个方面： does in Chinese).
     // Not a span of time or a measure ("three priorities for the next three years:"): no list counts those.

@@ -69,7 +69,8 @@
  * its noun ("## 2. Our three goals for 2025" over "2.1 Our strategy commits us to three goals:" and its three items,
  * then 2.2) —, a number in a name (Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, 二类疫苗,
  * 3类声环境功能区; ROWIP 2 set five objectives:, where the five is the count), a span of time later in the clause ("three
- * priorities for the next three years:" counts the priorities), and a count of which the text says only a part follows ("ten key performance indicators … Our
+ * priorities for the next three years:" counts the priorities), a count of the groups the items below are sorted into
+ * ("The recommendations are grouped below under two themes." over theme titles and their items), and a count of which the text says only a part follows ("ten key performance indicators … Our
  * performance on four of them is highlighted below; the full set is in Appendix 1.", "nine strategic risks. The five
  * rated red are set out below.", 共设置十项指标，以下重点报告其中四项).
  * Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
@@ -94,7 +95,7 @@
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
  * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数），
  * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
- * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
+ * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
  * 只是序号出错一处，只由 enumeration-sequence 报告。
  *
