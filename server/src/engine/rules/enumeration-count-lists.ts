@@ -419,10 +419,14 @@ function ownParts(lists: ListContext, a: Announcement): FoundList | undefined {
   const part = lists.doc.partOf(a.paragraph.firstLine);
   const sections = lists.doc.outline.sections;
   const from = firstAt(sections, (s) => s.part >= part);
-  const top = sections.slice(from, from + 200).find((s) => s.marker.kind !== 'heading' && (!s.parent || s.parent.marker.kind === 'heading') && s.part === part);
+  // Under the document's title at most (# Title ⏎ ## 1.): not under a part's heading (## Part 1 ⏎ ### 1.).
+  const top = sections.slice(from, from + 200).find((s) => s.marker.kind !== 'heading' && (!s.parent || (s.parent.marker.kind === 'heading' && !s.parent.parent && s.parent.marker.headingLevel === 1)) && s.part === part);
   if (!top || top.marker.value !== 1) return undefined;
   const items = top.group.items;
   if (items.some((s, i) => s.marker.value !== i + 1)) return undefined;
+  // Headings, not numbered paragraphs (1. The application seeks permission for 40 homes.): a short title line each.
+  const lines = lists.doc.lines;
+  if (!items.every((s) => s.marker.headingLevel !== undefined || (lines[s.marker.line].prose.trim().length <= 60 && !/[。．.!?！？；;:：]\s*$/.test(lines[s.marker.line].prose)))) return undefined;
   return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
 }
 
