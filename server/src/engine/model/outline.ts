@@ -562,6 +562,14 @@ function placeInStack(
     while (stack.length && closesTop(stack[stack.length - 1])) stack.pop();
     return { parent: stack[stack.length - 1] };
   }
+  // ## 4. Recommendations ⏎ 4.1 … ⏎ 4.2 … ⏎ 1. … 14. (a list of recommendations, over bold theme titles) ⏎ 4.3 …: the
+  // dotted number goes on from 4.2 and closes the list, whose items run past the section's number; it is not a
+  // paragraph under the list's last item.
+  const resumed = m.kind === 'dotted' && !m.listItem && m.headingLevel === undefined ? dottedResumes(stack, m, key) : undefined;
+  if (resumed !== undefined) {
+    stack.length = resumed + 1;
+    return { parent: stack[resumed] };
+  }
   const onStack = findLastIndex(stack, (s) => s.key === key);
   const plainTop = top !== undefined && top.marker.headingLevel === undefined && m.headingLevel === undefined && !top.marker.listItem;
   // 2. 该法第八十三条规定如下： ⏎ 　　（三）… ⏎ 　　（四）… ⏎ 3. 据此…: back at the margin of the 2. after items set in
@@ -606,6 +614,32 @@ function placeInStack(
   }
   while (stack.length && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
   return { parent: stack[stack.length - 1] };
+}
+
+/**
+ * The stack index of a section below the top whose dotted children `m` goes on from (4.3 after its 4.2, the same
+ * prefix, a number before it), with only list items of another kind above it (a list run under the 4.2, maybe under
+ * an unnumbered heading of its own: ### Priority A); undefined if
+ * none. Looks back over at most 64 children of each section.
+ */
+function dottedResumes(stack: Section[], m: Marker, key: string): number | undefined {
+  const prefix = m.path.slice(0, -1).join('.');
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const s = stack[i];
+    if (s.key === key || s.marker.kind === 'dotted') return undefined;
+    if (i === stack.length - 1) continue;
+    const children = s.children;
+    for (let j = children.length - 1; j >= 0 && j >= children.length - 64; j--) {
+      const c = children[j];
+      if (c.key !== key) continue;
+      // 4.4 after 4.2 too: a skip is numbering-sequence's finding at the 4.4, read against the 4.2.
+      const same = c.marker.kind === 'dotted' && c.marker.value < m.value && m.value - c.marker.value <= 3 && c.marker.path.slice(0, -1).join('.') === prefix;
+      const above = stack.slice(i + 1);
+      const inList = (a: Section) => a.marker.listItem || a.key.includes('@');
+      return same && above.some(inList) && above.every((a) => inList(a) || a.marker.kind === 'heading') ? i : undefined;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -92,7 +92,11 @@ const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage
  */
 function namedBefore(text: string, at: number): boolean {
   const word = /([A-Z][a-z]+)\s+$/.exec(text.slice(Math.max(0, at - 24), at));
-  return word !== null && !EN_NOT_NAME.has(word[1]);
+  if (word !== null) return !EN_NOT_NAME.has(word[1]);
+  // ROWIP 2, LTP 4, CIL 2: an acronym before the figure names a plan or a scheme, as Phase 2 does (not ALL 4 SITES).
+  const acronym = /(?:^|[^A-Za-z])([A-Z]{2,6})\s+$/.exec(text.slice(Math.max(0, at - 24), at));
+  // In a line set in capitals (DELIVERED 3 PROJECTS) every word is in capitals: no acronym is told there.
+  return acronym !== null && /^\s*[a-z]/.test(text.slice(at).replace(/^\S+/, '')) && !EN_NOT_NAME.has(acronym[1][0] + acronym[1].slice(1).toLowerCase());
 }
 /**
  * Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, Tier two suppliers: the number before the
@@ -106,6 +110,8 @@ export function numberNames(text: string, at: number, digit: boolean): boolean {
   return digit ? EN_LABEL_BEFORE.test(before) || namedBefore(text, at) : EN_LABEL_BEFORE.test(before) && /\b[A-Z][a-z]*\s+$/.test(before);
 }
 const EN_NOT_NAME = new Set(['In', 'On', 'At', 'For', 'Of', 'By', 'All', 'Only', 'The', 'These', 'Those', 'Our', 'We', 'Across', 'Over', 'Under', 'About', 'Around', 'With', 'From', 'And', 'But', 'Or', 'Some', 'Another', 'Just', 'Nearly', 'Almost', 'Here', 'There', 'Its', 'Their', 'My', 'Your', 'Each', 'Every', 'Both', 'First', 'Last', 'Next', 'Another', 'During', 'After', 'Before', 'Since', 'Within', 'Into', 'To', 'Are', 'Were', 'Was', 'Is', 'Had', 'Has', 'Have', 'Made', 'Set', 'Gave', 'Found', 'Identified', 'Approved', 'Agreed']);
+/** A number word inside the words read as a figure's noun (2 set five objectives). */
+const EN_COUNT_WORD_IN = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 /** 3 was, 4 has: a number followed by a singular verb is the subject of its sentence, not "N things". */
 const EN_VERB_AFTER = /^(?:was|is|has|does)$/i;
 // A share or a bound (out of three, at least two, the last three, up to five), not the size of a list; or a set
@@ -120,7 +126,14 @@ const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|(?<!\b
  */
 const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|(?<!\b(?:built|organi[sz]ed|structured|cent(?:red|ered)|based|focused|arranged|grouped|designed|framed|shaped)\s)around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|from the|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
 /** A count of a plural noun (three themes, 4 concerns): what a later count in an English count's clause looks like. */
-const EN_LATER_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s\b/i;
+/** A later count in the clause that may be the one its colon announces: a count of things, not of years or days. */
+function laterCount(clause: string): boolean {
+  for (const l of clause.matchAll(EN_LATER_COUNTS)) if (!EN_MEASURE.test(l[1])) return true;
+  return false;
+}
+const EN_LATER_COUNTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
+/** are grouped below under, are grouped into: what follows is sorted into the groups counted. */
+const EN_GROUPED_UNDER = /\b(?:grouped|clustered|sorted)\s+(?:(?:below|here|together)\s+)?(?:under|into|in|by)\s+$/i;
 /** Two of the three targets: a part of a counted whole. */
 const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
@@ -263,6 +276,12 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
     if (EN_MEASURE.test(m[2])) continue;
+    // "ROWIP 2 set five objectives", "Phase 2 delivered four projects": a figure whose noun would take in a count word
+    // is no count of that noun; the count word after it is, so the search goes on from just after the figure.
+    if (/\d/.test(word) && EN_COUNT_WORD_IN.test(m[2])) {
+      EN_COUNT.lastIndex = m.index + m[1].length;
+      continue;
+    }
     if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]) || namedBefore(text, m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
@@ -284,9 +303,13 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const colon = after[stop] === ':' && stop <= 40 || far >= 0;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
+    // "The recommendations are grouped below under two themes." then the recommendations under theme titles: the count
+    // is of the groups, not of the items below (with a colon, "grouped under three themes: housing, …", it lists them).
+    if (!colon && EN_GROUPED_UNDER.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     // "The nine reviews with care rated poor raised three themes:": a later count in the clause is the one next to its
     // colon, and announces the list (as 4个问题主要涉及以下3个方面： does in Chinese).
-    if (EN_LATER_COUNT.test(after.slice(0, stop))) continue;
+    // Not a span of time or a measure ("three priorities for the next three years:"): no list counts those.
+    if (laterCount(after.slice(0, stop))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
     if (colon && /^\s*each\b/i.test(after)) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
@@ -383,11 +406,38 @@ export function listContext(doc: ReportDocument): ListContext {
   return { doc, runs, sectionAt };
 }
 
+/** This report is arranged in / is divided into / has: the draft speaking of its own sections. */
+const OWN_PARTS_EN = /(?:^|[.!?]\s+)(?:This|The present)\s+(?:report|statement|paper|document|plan|strategy|review|submission|briefing|guidance|policy|framework)\s+(?:(?:is|has\s+been)\s+(?:arranged|divided|organi[sz]ed|structured|set\s+out|split|laid\s+out|presented)\s+(?:in|into)|(?:has|contains|comprises|consists\s+of))\s+$/;
+/** 本报告分为, 本报告共分, 本方案包括: a Chinese draft speaking of its own parts. */
+const OWN_PARTS_ZH = /(?:^|[。！？；])本(?:报告|報告|方案|总结|總結|计划|計劃|规划|規劃|文|意见|意見)(?:共|全文共)?(?:分为|分為|分成|分|包括|包含|由)$/;
+
+/**
+ * The draft's own top-level sections, in the announcement's part (## 1. … ## 6., 一、…六、), when they are numbered 1, 2, 3
+ * with no slip (a skip or a repeat is numbering-sequence's finding): the items its count is of.
+ */
+function ownParts(lists: ListContext, a: Announcement): FoundList | undefined {
+  const part = lists.doc.partOf(a.paragraph.firstLine);
+  const sections = lists.doc.outline.sections;
+  const from = firstAt(sections, (s) => s.part >= part);
+  // Under the document's title at most (# Title ⏎ ## 1.): not under a part's heading (## Part 1 ⏎ ### 1.).
+  const top = sections.slice(from, from + 200).find((s) => s.marker.kind !== 'heading' && (!s.parent || (s.parent.marker.kind === 'heading' && !s.parent.parent && s.parent.marker.headingLevel === 1)) && s.part === part);
+  if (!top || top.marker.value !== 1) return undefined;
+  const items = top.group.items;
+  if (items.some((s, i) => s.marker.value !== i + 1)) return undefined;
+  // Headings, not numbered paragraphs (1. The application seeks permission for 40 homes.): a short title line each.
+  const lines = lists.doc.lines;
+  if (!items.every((s) => s.marker.headingLevel !== undefined || (lines[s.marker.line].prose.trim().length <= 60 && !/[。．.!?！？；;:：]\s*$/.test(lines[s.marker.line].prose)))) return undefined;
+  return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
+}
+
 /** The list that plainly follows an announcement, if any. */
 export function listAfter(lists: ListContext, a: Announcement): FoundList | undefined {
   // 落实“三个到位”要求：一是加强学习培训；二是…: a quoted name with a predicate, whose run need not be its items.
   if (a.slogan) return sharedWordList(a);
   const text = a.paragraph.text;
+  // "This statement is arranged in five sections.", 本报告分为五个部分。: the draft's own top-level sections.
+  if (OWN_PARTS_EN.test(text.slice(Math.max(0, a.offset - 60), a.offset)) && /\b(?:sections|parts|chapters)$/i.test(text.slice(a.offset, a.offset + a.length))) return ownParts(lists, a);
+  if (OWN_PARTS_ZH.test(text.slice(Math.max(0, a.offset - 12), a.offset)) && /^\S{1,3}?(?:[个個]?部分|章)$/u.test(text.slice(a.offset, a.offset + a.length))) return ownParts(lists, a);
   // The same paragraph: …三个方面：一是…, 抓好三支队伍建设。一是…, three priorities: First, …
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) {
@@ -730,10 +780,17 @@ const INLINE_LIST_END = /[。；;！!？?]|(?<!(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|
 /** 包括, 含, 为, 有 inside the first item: the 、 list after it is nested in a longer item. */
 const NESTED_LIST_VERB_ZH = /\p{sc=Han}{2,}(?:包括|包含|含有|含|为|為|有|即)/u;
 
+/** What a clause after a 、 list may open with when it sums up over the items: 各环节, 上述, 以上, 这些, 均, 两者. */
+const ZH_SUMS_UP = /^\s*(?:各(?:个|個|项|項)?(?:环节|環節|方面|项|項|部分|阶段|階段|领域|領域)|上述|以上|这些|這些|这几|這幾|均|都|全部|[两兩二三四五六七八九十]者|彼此|相互)/;
+
 function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   const text = paragraph.text;
   const stop = text.slice(from).search(INLINE_LIST_END);
-  const end = stop < 0 ? text.length : from + stop;
+  let end = stop < 0 ? text.length : from + stop;
+  // 政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。: a 、 list the sentence goes on after, in a clause that
+  // sums up over its items (各环节, 上述, 均, 四者): the list ends at that comma.
+  const comma = text.slice(from, end).search(/[，,]/);
+  if (comma >= 0 && ZH_SUMS_UP.test(text.slice(from + comma + 1, end)) && /^[^：:；;]*、[^：:；;]*、/.test(text.slice(from, from + comma)) && !/等\s*$/.test(text.slice(from, from + comma))) end = from + comma;
   const body = text.slice(from, end);
   const english = /^\s*[A-Za-z]/.test(body);
   const parts = english ? body.split(',') : body.split('、');

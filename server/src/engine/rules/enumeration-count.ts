@@ -41,7 +41,10 @@
  * plural after it: "three new services were launched in the year (Carelink, Homeshare, Dayhub, and Nightline)"; a last name joined
  * by the list's own and / 和 is two: "two groups (Packaging, Documentation and Security)"), unless the brackets give examples or a part (等, 其中, 含, including,
  * e.g., see), quantities (东城镇2个, five Labour), the kinds of place counted (31个省（自治区、直辖市）) or follow a floor or
- * a part of another count (3个以上, at least three, two of the three).
+ * a part of another count (3个以上, at least three, two of the three). And the draft's own count of its parts ("This
+ * statement is arranged in five sections.", 本报告分为五个部分。) against its top-level sections (## 1. … ## 6., 一、…六、),
+ * where those are numbered 1, 2, 3 with no slip. A 、 list after the colon may end at a comma before a clause that sums
+ * up over its items (“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。 names four).
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程” — but a quoted name
  * spelled out after its colon, 实施了“四大行动”：一是…；二是…；三是…, announces that list), the “五个一”工程 and its awards,
@@ -65,7 +68,9 @@
  * a heading's count met lower down in its section — a list or a table of that many anywhere in it, or the count said again of
  * its noun ("## 2. Our three goals for 2025" over "2.1 Our strategy commits us to three goals:" and its three items,
  * then 2.2) —, a number in a name (Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, 二类疫苗,
- * 3类声环境功能区), and a count of which the text says only a part follows ("ten key performance indicators … Our
+ * 3类声环境功能区; ROWIP 2 set five objectives:, where the five is the count), a span of time later in the clause ("three
+ * priorities for the next three years:" counts the priorities), a count of the groups the items below are sorted into
+ * ("The recommendations are grouped below under two themes." over theme titles and their items), and a count of which the text says only a part follows ("ten key performance indicators … Our
  * performance on four of them is highlighted below; the full set is in Appendix 1.", "nine strategic risks. The five
  * rated red are set out below.", 共设置十项指标，以下重点报告其中四项).
  * Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
@@ -78,7 +83,9 @@
  * 末项含“和”时可算作两项；其他各项都不含“和”、末项“和”前后两段与前面各项相仿（长度相当，或共用所计之词）时，这个“和”是列举本身的连接词，算作两项：课程改革、教师培训、家校共育和安全管理，思想建设、组织建设和制度建设，housing, transport, skills and health；固定搭配不拆（疫情防控和经济社会发展、health and safety）；冒号后只有以“和”连接、长短相当的两个短语的，算作两项（三项工作：稳增长和促改革。）；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）、以分号分隔且各项开头共用所计之词的（“五个环节”：交办环节，做到精准分办；承办环节，…）、以分号分隔并从1起标注的（WP1，…；WP2，…）、首先…其次…最后（三点体会：首先，…；其次，…；最后，…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
  * 以及冒号或一是……之后逐项展开的“N个一”（做到“五个一”：一个好班子、一支好队伍、一套好制度、一个好阵地，只列出四项）。英文标题以数量开头的（1. Four priorities for 2025），核对其下编号的子标题或紧随其后的项目符号；单独成段、只有一个短句、以所计的列举名词收尾的（我局重点做了四项工作。），核对其后的编号项，已完成的计数（已完成三项工作。）不算。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇）；末项以列举本身的“和”连接的算作两项：对2个乡镇（东城镇、西城镇和南城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
- * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。
+ * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。文稿自述的部分数（本报告分为五个部分。
+ * This statement is arranged in five sections.）与正文顶层各节（一、至六、，## 1. 至 ## 6.）不符的也报告，顶层编号须从1起连续。冒号后的顿号列表
+ * 可止于逗号，其后分句总括各项（“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。列出四项）。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），“五个一”工程及其奖项，
  * 未列出各项的“三个一批”，“即”之后只有一句解释的（“两个倍增”计划，即到2030年实现收入翻一番；即将、即时），
@@ -88,7 +95,7 @@
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
  * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数），
  * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
- * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
+ * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
  * 只是序号出错一处，只由 enumeration-sequence 报告。
  *

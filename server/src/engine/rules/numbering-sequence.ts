@@ -8,7 +8,9 @@
  *   accepted and only breaks of it are reported. A Markdown ordered list may start at 1, or continue the count of the
  *   list before it, or number every item 1 (at any depth); sub-lists under different bullets are separate lists.
  *   Dotted numbers under an unnumbered heading count per prefix (2.1 after 1.2 starts the next group). A 1. list
- *   under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it.
+ *   under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it. A Markdown list under numbered
+ *   paragraphs (## 4. ⏎ 4.1 ⏎ 4.2 ⏎ 1.–14., over bold theme titles or ### headings) is a list: the 4.3 after it goes on
+ *   from 4.2, however far the list's items run past the section's number.
  * - One slip, one finding: two items swapped (1, 2, 4, 3) are one finding, out of order. A list of three or more items
  *   all numbered 1. (1. ⏎ 1. ⏎ 1., a word processor's automatic numbering lost when the list was pasted as text) is
  *   one finding, on its second item, whose fix numbers them all in order (a Markdown list may still number every
@@ -108,7 +110,8 @@
  * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；多级编号与上级一致（2.3应在2之下）。
  * - 层级与列表：下级编号在每个上级下重新开始，除非本文某一级全文连续编号（一、至十、之下共1至26；或I.下的1) 2)在II.的
  *   A.、B.下接续为3) 4)，上级种类不同也算）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、接续上一个
- *   列表，或每项都写1.（任何层级），不同项目符号下的子列表各自成列。无编号标题下的多级编号按前缀分组（1.2之后的2.1开始下一组）。
+ *   列表，或每项都写1.（任何层级），不同项目符号下的子列表各自成列。编号段落之间的Markdown列表（## 4. ⏎ 4.1 ⏎ 4.2 ⏎
+ *   1.至14.）只是列表，其后的4.3接续4.2，列表项编号超过本节序号也不影响。无编号标题下的多级编号按前缀分组（1.2之后的2.1开始下一组）。
  *   英文数字标题（5 Rollout）下的1.列表是其下一级。
  * - 一处错只报一次：两项互换（1、2、4、3）报一次“顺序颠倒”。三项以上全部编为“1.”的列表（1. ⏎ 1. ⏎ 1.，粘贴为纯文本时丢失
  *   了自动编号）只在第二项报一次，修正时依次重新编号（Markdown列表每项都写1.的除外）。某项之下用同级样式另起的一组编号
