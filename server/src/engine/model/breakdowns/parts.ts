@@ -6,7 +6,7 @@ import overlapping from '../../data/overlapping-categories.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
+import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject, namedBeforeRespectively, respectivelyOfOneKind } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, isNetChange, type Breakdown } from './shared';
 
 /** 以内, 之内, 以下: after a figure, a limit. */
@@ -201,7 +201,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // remaining) says the parts before it are some of the whole apart, and it the others — all of it, none overlapping
   // (not 其他 or 另有, which may stand beside a list of any kind).
   const restOfWhole = !partial && parts.length >= 2 && REST_OF_WHOLE.test(last.subject.trim());
-  const partition = inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
+  // 其中生产环节、流通环节、餐饮环节分别抽检1,240批次、2,960批次、1,810批次: the names before 分别 name the parts, one each.
+  const respectively = !english && !partial ? namedBeforeRespectively(text, parts, cueAt) : undefined;
+  const partition = (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
