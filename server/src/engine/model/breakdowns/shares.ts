@@ -16,6 +16,9 @@ const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b
 /** Multiple-answer questions, whose shares add up to more than 100% by design. */
 const SURVEY = new RegExp(alternation(words.survey), 'i');
 
+/** could choose more than one, select all that apply, multiple answers: a question whose answers overlap. */
+const MULTIPLE_ANSWERS_EN = /\b(?:multiple|could\s+(?:choose|select|give|pick|tick)|select\s+all|tick\s+all|more\s+than\s+one\s+(?:answer|option|response|reason))\b/i;
+
 /** 资金来源, 分别占, 构成: the same in Chinese, before the shares. */
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 
@@ -137,7 +140,11 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   const last = run[run.length - 1];
   const sentence = sentenceStart(text, first.offset, 120);
   const context = text.slice(sentence, last.offset + last.length + 20);
-  if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  if (run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  // "Expressed as shares of all respondents, 72.8% were satisfied, 16.4% were neutral and 12.9% were dissatisfied": the
+  // answers of one question, an answer and its opposite among them, are each respondent's one (not where the paragraph
+  // says respondents could choose more than one).
+  if (SURVEY.test(context) && !(/^[^\p{sc=Han}]*$/u.test(context) && !MULTIPLE_ANSWERS_EN.test(text) && (hasNegatedOutcome(run) || hasOppositeOutcomes(run)))) return undefined;
   // 三次产业对经济增长的贡献率分别为38.2%、45.6%、26.1%: the contributions of all the parts of one growth are its
   // shares (two of them may be above half: then they are wrong).
   const contributions = contributionsOfAll(text.slice(sentence, first.offset), run.length);
