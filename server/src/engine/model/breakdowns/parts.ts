@@ -43,6 +43,12 @@ export function nearlyAll(parts: Figure[], total: Figure): boolean {
   return sum <= total.value && total.value - sum <= total.value * 0.05;
 }
 
+/** seconds, minutes, hours, working days, weeks: a figure that is a length of time. */
+const DURATION_EN = /^\s*(?:working\s+|calendar\s+|business\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b/i;
+
+/** within, more than, less than, longer than, in under, after, over: the words that make a length of time a limit. */
+const DURATION_BOUND_EN = /\b(?:within|more\s+than|less\s+than|longer\s+than|fewer\s+than|in\s+under|under|over|after|up\s+to|at\s+least|inside)\s+$/i;
+
 /** 比上年增加, 全年共…: words in a part's own words that make it a change or a new whole, not a part. */
 const NOT_PART = new RegExp(alternation(words.notPart));
 
@@ -79,6 +85,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     if (insideBrackets(text, cueAt, p.offset)) continue;
     // 3,100 were from people aged over 65, 1,900 from families: an age or bound in a part's label is not a part.
     if (english && parts.length > 0 && LABEL_FIGURE_EN.test(text.slice(Math.max(0, p.offset - 12), p.offset))) continue;
+    // "1,050 were answered within 60 seconds and 190 took more than 60 seconds": a time limit in a part's words is no part
+    // (the figure model may read 60 seconds as a count).
+    if ((english || latinColon) && parts.length > 0 && DURATION_EN.test(text.slice(p.numberEnd, p.offset + p.length + 8)) && DURATION_BOUND_EN.test(text.slice(Math.max(0, p.offset - 24), p.offset)) && !DURATION_EN.test(text.slice(total.numberEnd, total.offset + total.length + 8))) continue;
     if (english && parts.length > 0) {
       const gap = text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset);
       if (closed && /,\s*(?:and|plus)\b/.test(gap)) {
