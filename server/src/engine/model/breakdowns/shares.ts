@@ -22,8 +22,9 @@ const MULTIPLE_ANSWERS_ZH = /多选|多選|多项选择|多項選擇|可选多�
 /** 满意的 … 不满意的: two shares' labels, after 中， or the comma, one the other with 不, 非, 未 or 没有 before it. */
 function answerAndNegationZh(run: readonly Figure[]): boolean {
   const labels = run.map((f) => f.subject.replace(/^.*[，,、：:；;]/, '').replace(/^(?:其中|认为|認為)/, '').replace(/的$/, ''));
-  if (labels.some((l) => l.length < 2 || l.length > 8) || new Set(labels).size !== labels.length) return false;
-  return labels.some((l) => labels.some((m) => m === `不${l}` || m === `非${l}` || m === `未${l}` || m === `没有${l}` || m === `沒有${l}`));
+  const said = new Set(labels);
+  if (labels.some((l) => l.length < 2 || l.length > 8) || said.size !== labels.length) return false;
+  return labels.some((l) => said.has(`不${l}`) || said.has(`非${l}`) || said.has(`未${l}`) || said.has(`没有${l}`) || said.has(`沒有${l}`));
 }
 
 /** could choose more than one, select all that apply, multiple answers: a question whose answers overlap. */
