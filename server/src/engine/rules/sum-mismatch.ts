@@ -206,6 +206,14 @@
  * trains planned: all of them); shares one a line under a lead that says a whole is split ("The main causes of delay
  * were:" ⏎ "- Infrastructure: 41%" …, 收入构成如下：), past 100% or, ending with Other, not 100%; after "Of these," under
  * a list of wholes ("64 primary schools and 14 secondary schools"), each part against the whole its noun names.
+ * - Societies or bodies by branch of learning (理科/工科/农科/医科/交叉学科学会); parts named together before 分别 and the
+ *   figures after it, one each (其中生产环节、流通环节、餐饮环节分别抽检1,240批次、2,960批次、1,810批次), where the names are
+ *   classes (环节, 类, 领域) or members of one family, only a sum above it. In English, a year's amount before a colon split
+ *   into amounts each named before it, closed by "and" ("£1.84 million in 2025/26: council tax discounts £0.62 million, …
+ *   and procurement £0.48 million."); cases closed and under review (under investigation, in progress) after "Of these,";
+ *   age bands opening the sentence after their whole with "Of these,"; shares of all respondents holding an answer and its
+ *   opposite (satisfied/dissatisfied; 受访者中，满意的…不满意的…) — not where respondents could choose more than one (可多选). A time limit in a part's words
+ *   (answered within 60 seconds, took more than 60 seconds) is no part.
  * Not: figures that are no sum of one whole, by kind:
  * - A rate that fits a count stated before its total in the sentence, the plan or what was started (全年计划改造老旧小区
  *   72个…，已开工70个，已完工65个，完工率90.3%: 65 of 72), or the sibling a done part follows (其中重大隐患12处，已整改到位
@@ -280,6 +288,7 @@
  * - 以“其中”开头的段落，总数取上一段末句中与首个分项同单位的唯一数字（全年共受理信访事项1,236件。⏎其中，来信412件……）；一个分项与以“其余”“the remaining”单独指称的其余部分即全部，“其中”后的一类与其“非”类（在编128人、非在编56人）也是；
  * - 学校、医院的干部层级（校级干部/中层干部/一般干部）；无提示词时，以“共”“共有”“共建成”写出的总数后紧接逗号列出的同级地点（东区/西区/北区）或以类别开头的同类分项，仅在其和超过总数时报告；
  * - 全部组成部分（三次产业，消费、投资、净出口）对经济增长的贡献率之和超过100%。
+ * - 按学科门类区分的学会（理科学会、工科学会、农科学会、医科学会、交叉学科学会）；各分项名称先列、数字在“分别”之后逐一对应时（其中生产环节、流通环节、餐饮环节分别抽检1,240批次、2,960批次、1,810批次），名称为同一类别的不同成员或同一类别词（环节、类、领域）时，其和超过总数即报；受访者对同一问题的回答中同时有某项与其否定（满意的、不满意的）时，各占比之和超过100%即报（可多选时不报）；英文中分项所带的时限（within 60 seconds）不是分项。
  * - “其中”之后以所属领域区分、以总数名词或其下位名词结尾的分项（共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个），
  * 互不交叉的规模区间（其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个），以及总数逗号后仅以不同阶段的整改状态指称、至分句末为止的分项
  * （存在问题的单位18个，已全部完成整改的15个、正在整改的4个），其和超过总数时报告；不报重点、民生、新开工等可交叉的限定语，相互重叠的区间（3000万元以上、5000万元以上），

@@ -184,6 +184,12 @@ function ageBandEn(m: RegExpExecArray): [number, number] | undefined {
  * age band that does not reach into another's, after their whole (the count before them in the sentence, with no other
  * figure between); all of it where the bands run from the youngest to the oldest with no gap.
  */
+/**
+ * Between an English whole and its first age band: its noun and the words placing it, or those ended by ". Of these,"
+ * — not a second verb after the whole (12 staff and worked with many children. Of these,: the bands are of the children).
+ */
+const FIRST_BAND_GAP_EN = /^(?:[^\d.;!?()]{0,60}|(?![^.]*\b(?:and|but|while|who|which|that)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|saw|met|took|made)\b)[^\d.;!?()]{0,90}\.\s+Of\s+(?:these|them|those|whom)\s*,\s*)$/i;
+
 function ageBandBreakdownsEn(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
@@ -197,7 +203,9 @@ function ageBandBreakdownsEn(paragraph: Paragraph, figures: readonly Figure[]): 
     while (j < figures.length) {
       const f = figures[j];
       const gap = text.slice(prevEnd, f.offset);
-      if (!(parts.length === 0 ? /^[^\d.;!?()]{0,60}$/ : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$/).test(gap)) break;
+      // "worked with 124 children on court orders. Of these, 58 were aged 10 to 14 and 71 were aged 15 to 17": the whole
+      // may end its sentence, the bands opening the next with "Of these,".
+      if (!(parts.length === 0 ? FIRST_BAND_GAP_EN : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$/).test(gap)) break;
       if ((f.dimension !== 'count' && f.dimension !== '') || f.approximate || f.perUnit || f.words) break;
       const m = AGE_BAND_EN.exec(text.slice(f.numberEnd, f.numberEnd + 60));
       if (!m) break;

@@ -491,5 +491,23 @@ function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, 
 
 /** £12.4 million for 2026/27: £7.8 million …, £3.1 million … and £2.2 million …: amounts of a year's budget, each in money, closed by "and". */
 function budgetForYear(text: string, total: Figure, b: Breakdown, ahead: string): boolean {
-  return MONEY.has(total.dimension) && /^\s+(?:for|in)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?\d{4}(?:[/-]\d\d(?:\d\d)?)?\s*:/i.test(ahead) && b.partition && !b.partial && b.parts.every((p) => p.dimension === total.dimension) && closedList(text, b.parts, regionEnd(text, b.cueAt));
+  return MONEY.has(total.dimension) && /^\s+(?:for|in)\s+(?:the\s+)?(?:(?:financial|calendar)\s+year\s+)?\d{4}(?:[/-]\d\d(?:\d\d)?)?\s*:/i.test(ahead) && b.partition && !b.partial && b.parts.every((p) => p.dimension === total.dimension) && (closedList(text, b.parts, regionEnd(text, b.cueAt)) || labelsFirstClosed(text, b));
+}
+
+/**
+ * £1.84 million in 2025/26: council tax discounts £0.62 million, housing tenancy fraud £0.71 million, Blue Badge misuse
+ * £0.09 million and procurement £0.48 million.: three parts or more each named before its amount, a comma between them
+ * and "and" before the last, closed by the sentence.
+ */
+function labelsFirstClosed(text: string, b: Breakdown): boolean {
+  const parts = b.parts;
+  if (parts.length < 3 || !/^\s*[A-Za-z][^\d.;:()]{2,60}$/.test(text.slice(b.cueAt, parts[0].offset))) return false;
+  for (let i = 1; i < parts.length; i++) {
+    const gap = text.slice(parts[i - 1].offset + parts[i - 1].length, parts[i].offset);
+    const last = i === parts.length - 1;
+    if (!(last ? /^,?\s+and\s+[A-Za-z][^\d.;:()]{2,60}$/ : /^,\s+(?!and\b)[A-Za-z][^\d.;:()]{2,60}$/).test(gap)) return false;
+    if (/\b(?:other|others|including|such\s+as|etc)\b/i.test(gap)) return false;
+  }
+  const last = parts[parts.length - 1];
+  return /^\s*\.(?:\s|$)/.test(text.slice(last.offset + last.length, last.offset + last.length + 2));
 }

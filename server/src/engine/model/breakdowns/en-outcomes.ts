@@ -760,11 +760,12 @@ export function hasOppositeOutcomes(parts: Figure[]): boolean {
   const said = new Map<string, string>();
   for (const said0 of parts.map(outcomeOf)) {
     // 41 were in favour and 29 against: in favour is "for".
-    const o = said0.replace(/^((?:were|was|are|is|voted)\s+)?in\s+favou?r(?:\s+of)?\b/, (_, verb: string | undefined) => `${verb ?? ''}for`);
+    // 604 are under review, 12 are still in progress: one status said in two words, read as one (under-review).
+    const o = said0.replace(/^((?:were|was|are|is|voted)\s+)?in\s+favou?r(?:\s+of)?\b/, (_, verb: string | undefined) => `${verb ?? ''}for`).replace(/\b(under|in)\s+(review|investigation|progress)$/, '$1-$2');
     // 19 returned from last year, 640 were approved in March: the outcome, then when or where from.
     // 4 remain open, 8 are still outstanding: what is left, said with remain or still.
     // 41 supported the proposals and 29 opposed them · 41 voted for and 29 against: an answer, then what it was to.
-    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|are\s+still|is\s+still|were\s+still|voted)\s+)?([a-z]+)(?:\s+(?:with\s+|to\s+)?(them|it|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
+    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|remain|remains|remained|are\s+still|is\s+still|were\s+still|voted)\s+)?([a-z]+|(?:under|in)-[a-z]+)(?:\s+(?:with\s+|to\s+)?(them|it|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
     if (m && !said.has(m[1])) said.set(m[1], m[2] ?? '');
   }
   // Answers to one thing: no object, a pronoun for the one named before, or the same words (not "supported the first

@@ -383,3 +383,29 @@ export function memberOfFamilyIn(words: string, family: string | undefined): boo
   const noun = words.replace(/^.*(?:现有|現有|共计|共計|共有|合计|合計|总计|總計|总共|總共|共)/u, '').toLowerCase();
   return FAMILY_WORDS.some((w) => noun.startsWith(w) && (FAMILIES_OF.get(w) ?? []).includes(family));
 }
+
+/**
+ * 其中生产环节、流通环节、餐饮环节分别抽检1,240批次、2,960批次、1,810批次: the parts named all together before 分别, the
+ * figures after it, one name to each figure in turn. The names, where the parts are written so (only 、 and, before the
+ * last, 和/及/与 between the figures, a verb of at most four characters between 分别 and the first), else undefined.
+ */
+export function namedBeforeRespectively(text: string, parts: readonly Figure[], cueAt: number): string[] | undefined {
+  if (parts.length < 2) return undefined;
+  const lead = text.slice(Math.max(0, cueAt - 60, parts[0].offset - 80), parts[0].offset);
+  const m = /(?:^|[，,；;。：:])(?:其中)?([^，,；;。：:\d]{4,60}?)(?:分别|分別)(\p{sc=Han}{0,4}?)(?:为|為|是|有|达|達)?$/u.exec(lead);
+  if (!m || /其中/.test(m[1])) return undefined;
+  for (let i = 1; i < parts.length; i++) {
+    const gap = text.slice(parts[i - 1].offset + parts[i - 1].length, parts[i].offset);
+    if (!/^\s*(?:[、，,]|和|及|与|與)\s*$/.test(gap)) return undefined;
+  }
+  const names = m[1].split(/、|和|及|与|與/).map((s) => s.trim());
+  if (names.length !== parts.length || names.some((s) => s.length < 2) || new Set(names).size !== names.length) return undefined;
+  return names;
+}
+
+/** The names before 分别 (namedBeforeRespectively) are each a different class of one class word, or a different member of one family. */
+export function respectivelyOfOneKind(names: readonly string[]): boolean {
+  const classes = names.map((l) => NAMED_CLASS.exec(l)?.[1]);
+  if (classes.every((w) => w !== undefined && w === classes[0]) && !names.some((l) => CROSS_FIELD.test(l))) return true;
+  return distinctInOne(names.map((l) => familyOf(l)));
+}

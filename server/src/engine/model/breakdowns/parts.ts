@@ -6,7 +6,7 @@ import overlapping from '../../data/overlapping-categories.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
+import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject, namedBeforeRespectively, respectivelyOfOneKind } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, isNetChange, type Breakdown } from './shared';
 
 /** 以内, 之内, 以下: after a figure, a limit. */
@@ -42,6 +42,12 @@ export function nearlyAll(parts: Figure[], total: Figure): boolean {
   const sum = parts.reduce((s, p) => s + p.value, 0);
   return sum <= total.value && total.value - sum <= total.value * 0.05;
 }
+
+/** seconds, minutes, hours, working days, weeks: a figure that is a length of time. */
+const DURATION_EN = /^\s*(?:working\s+|calendar\s+|business\s+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\b/i;
+
+/** within, more than, less than, longer than, in under, after, over: the words that make a length of time a limit. */
+const DURATION_BOUND_EN = /\b(?:within|more\s+than|less\s+than|longer\s+than|fewer\s+than|in\s+under|under|over|after|up\s+to|at\s+least|inside)\s+$/i;
 
 /** 比上年增加, 全年共…: words in a part's own words that make it a change or a new whole, not a part. */
 const NOT_PART = new RegExp(alternation(words.notPart));
@@ -79,6 +85,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     if (insideBrackets(text, cueAt, p.offset)) continue;
     // 3,100 were from people aged over 65, 1,900 from families: an age or bound in a part's label is not a part.
     if (english && parts.length > 0 && LABEL_FIGURE_EN.test(text.slice(Math.max(0, p.offset - 12), p.offset))) continue;
+    // "1,050 were answered within 60 seconds and 190 took more than 60 seconds": a time limit in a part's words is no part
+    // (the figure model may read 60 seconds as a count).
+    if ((english || latinColon) && parts.length > 0 && DURATION_EN.test(text.slice(p.numberEnd, p.offset + p.length + 8)) && DURATION_BOUND_EN.test(text.slice(Math.max(0, p.offset - 24), p.offset)) && !DURATION_EN.test(text.slice(total.numberEnd, total.offset + total.length + 8))) continue;
     if (english && parts.length > 0) {
       const gap = text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset);
       if (closed && /,\s*(?:and|plus)\b/.test(gap)) {
@@ -201,7 +210,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // remaining) says the parts before it are some of the whole apart, and it the others — all of it, none overlapping
   // (not 其他 or 另有, which may stand beside a list of any kind).
   const restOfWhole = !partial && parts.length >= 2 && REST_OF_WHOLE.test(last.subject.trim());
-  const partition = inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
+  // 其中生产环节、流通环节、餐饮环节分别抽检1,240批次、2,960批次、1,810批次: the names before 分别 name the parts, one each.
+  const respectively = !english && !partial ? namedBeforeRespectively(text, parts, cueAt) : undefined;
+  const partition = (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }

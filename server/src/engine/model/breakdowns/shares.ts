@@ -16,6 +16,20 @@ const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b
 /** Multiple-answer questions, whose shares add up to more than 100% by design. */
 const SURVEY = new RegExp(alternation(words.survey), 'i');
 
+/** 多选, 可多选, 多项选择: a question whose answers overlap. */
+const MULTIPLE_ANSWERS_ZH = /多选|多選|多项选择|多項選擇|可选多项|可選多項|不限项|不限項/;
+
+/** 满意的 … 不满意的: two shares' labels, after 中， or the comma, one the other with 不, 非, 未 or 没有 before it. */
+function answerAndNegationZh(run: readonly Figure[]): boolean {
+  const labels = run.map((f) => f.subject.replace(/^.*[，,、：:；;]/, '').replace(/^(?:其中|认为|認為)/, '').replace(/的$/, ''));
+  const said = new Set(labels);
+  if (labels.some((l) => l.length < 2 || l.length > 8) || said.size !== labels.length) return false;
+  return labels.some((l) => said.has(`不${l}`) || said.has(`非${l}`) || said.has(`未${l}`) || said.has(`没有${l}`) || said.has(`沒有${l}`));
+}
+
+/** could choose more than one, select all that apply, multiple answers: a question whose answers overlap. */
+const MULTIPLE_ANSWERS_EN = /\b(?:multiple|could\s+(?:choose|select|give|pick|tick)|select\s+all|tick\s+all|more\s+than\s+one\s+(?:answer|option|response|reason))\b/i;
+
 /** 资金来源, 分别占, 构成: the same in Chinese, before the shares. */
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 
@@ -137,7 +151,13 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   const last = run[run.length - 1];
   const sentence = sentenceStart(text, first.offset, 120);
   const context = text.slice(sentence, last.offset + last.length + 20);
-  if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  if (run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  // "Expressed as shares of all respondents, 72.8% were satisfied, 16.4% were neutral and 12.9% were dissatisfied": the
+  // answers of one question, an answer and its opposite among them, are each respondent's one (not where the paragraph
+  // says respondents could choose more than one).
+  // 受访者中，满意的占72.8%，基本满意的占16.4%，不满意的占12.9%: the same in Chinese, an answer and its 不 among the shares.
+  const oneAnswerZh = /\p{sc=Han}/u.test(context) && !MULTIPLE_ANSWERS_ZH.test(text) && answerAndNegationZh(run);
+  if (SURVEY.test(context) && !oneAnswerZh && !(/^[^\p{sc=Han}]*$/u.test(context) && !MULTIPLE_ANSWERS_EN.test(text) && (hasNegatedOutcome(run) || hasOppositeOutcomes(run)))) return undefined;
   // 三次产业对经济增长的贡献率分别为38.2%、45.6%、26.1%: the contributions of all the parts of one growth are its
   // shares (two of them may be above half: then they are wrong).
   const contributions = contributionsOfAll(text.slice(sentence, first.offset), run.length);
@@ -188,7 +208,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     // 党员和女职工分别占42.3%和61.5%; 本科及以上学历的165人、硕士研究生11人，分别占95.9%和6.4%: the groups named before
     // 分别 cut across each other or one takes in another, so their shares of the whole need not add up to 100%.
     if (RESPECTIVE_ZH.test(text.slice(sentence, first.offset)) && overlappingLabelsZh(text.slice(sentence, first.offset))) return undefined;
-    partition = cueZh || sources || inOneFamily(run) || ageBands(text, run) || (namedBase && run.some((f) => REST_LABEL_ZH.test(f.subject)));
+    partition = cueZh || sources || oneAnswerZh || inOneFamily(run) || ageBands(text, run) || (namedBase && run.some((f) => REST_LABEL_ZH.test(f.subject)));
     // 对方案一表示同意的占62%，对方案二表示不同意的占41% · 城区居民中同意的占62%，农村居民中不同意的占41%: each share
     // names its own whole beside its member (方案一, 方案二; 城区居民, 农村居民) — answers of two questions or groups.
     if (!cueZh && ownWholes(text, sentence, run)) return undefined;
