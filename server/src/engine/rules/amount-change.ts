@@ -259,6 +259,9 @@ function checkDirection(context: UnitContext, change: LevelChange): boolean {
   const { from: a, to: b } = change;
   if (change.up === undefined) return false;
   if (change.up ? b.value > a.value : b.value < a.value) return false;
+  // 1.4万小时，比上年的1.41万小时有所增加: 1.4万 may be anything from 1.35万 to 1.45万 — the way is within the rounding.
+  const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+  if (b.value !== a.value && Math.abs(b.value - a.value) < half(a) + half(b)) return false;
   const actual = b.value > a.value ? 'rise' : b.value < a.value ? 'fall' : 'same';
   const data = { verb: change.verb!, from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), actual: context.localize(rule.meta.messages[actual]) };
   context.report({ message: 'direction', data, range: rangeIn(change.paragraph, change.start, change.end) });
