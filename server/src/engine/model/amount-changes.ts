@@ -465,3 +465,80 @@ export function readNamedDifferences(paragraph: Paragraph, figures: readonly Fig
   }
   return out;
 }
+
+// A project's level in an earlier paragraph, its change stated in a later one under the project's own name:
+//   3.1 In March the Board approved a capital programme of £27.5 million, made up of …: the Berth 4 quay wall (£11.2 million), …
+//   4.1 Berth 4 quay wall. … the cost to complete is now forecast at £12.6 million, an increase of £1.8 million.
+// Read only where the base is certain: the later paragraph opens with the name as a run-in heading, states the new level
+// and the change with nothing after it that names another base (on last year, since the last report), has no other
+// amount in that currency and says nothing of a previous or last figure; the name stands with an amount in brackets in
+// exactly one other paragraph, an earlier one, in a sentence that calls it approved or a budget; and no other paragraph
+// names it with an amount of that currency (a forecast reported since, another base).
+const RUN_IN_NAME_EN = /^(?:\d{1,2}(?:\.\d{1,2}){0,2}\.?\s+)?([A-Z][A-Za-z0-9'’&-]*(?:[ ][A-Za-z0-9'’&-]+){0,5})\.\s+[A-Z]/;
+const NEW_LEVEL_BEFORE_EN = /\b(?:(?:now\s+)?(?:forecast|estimated|projected|expected)\s+(?:at|to\s+be)|(?:has|have)\s+(?:increased|risen|grown|fallen|decreased|reduced)\s+to|(?:increased|rose|grew|fell|decreased)\s+to)\s+$/i;
+const NAMED_CHANGE_EN = /^\s*,\s*(?:an?\s+)?(increase|rise|reduction|decrease|fall)\s+of\s+$/i;
+/** After the change: the end of the sentence, with nothing that names its base. */
+const CHANGE_END_EN = /^\s*(?:[.;]|$)/;
+/** A previous or last figure said of in the paragraph: the change may be against it. */
+const OTHER_BASE_EN = /\b(?:previous(?:ly)?|last|earlier|prior|since|original(?:ly)?|revised|compared|against|versus|plan(?:ned)?|target)\b/i;
+/** The sentence of the earlier level calls it approved or a budget. */
+const APPROVED_EN = /\b(?:approved|budget(?:ed)?|allocated|allocation)\b/i;
+
+export interface NamedLaterChange {
+  /** The run-in heading's name, in lower case, and as written. */
+  name: string;
+  title: string;
+  to: Figure;
+  difference: Figure;
+  verb: string;
+  up: boolean;
+}
+
+/** 4.1 Berth 4 quay wall. … now forecast at £12.6 million, an increase of £1.8 million. */
+export function readNamedLaterChange(paragraph: Paragraph, figures: readonly Figure[]): NamedLaterChange | undefined {
+  const text = paragraph.text;
+  const head = RUN_IN_NAME_EN.exec(text);
+  if (!head || OTHER_BASE_EN.test(text)) return undefined;
+  const money = figures.filter((f) => /^[A-Z]{3}$/.test(f.dimension));
+  if (money.length !== 2) return undefined;
+  const [b, c] = money;
+  if (b.dimension !== c.dimension || b.approximate || c.approximate || b.words || c.words || b.perUnit || c.perUnit || b.offset < head[0].length - 1) return undefined;
+  if (!NEW_LEVEL_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 40), b.offset))) return undefined;
+  const m = NAMED_CHANGE_EN.exec(text.slice(b.offset + b.length, c.offset));
+  if (!m || !CHANGE_END_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 4))) return undefined;
+  return { name: head[1].toLowerCase(), title: head[1], to: b, difference: c, verb: m[1], up: /^(?:increase|rise)$/i.test(m[1]) };
+}
+
+const BRACKET_AMOUNT = /^\s*\(\s*(?=[£$€])/;
+
+/**
+ * The earlier level of a named later change: the one amount in brackets after the name in another paragraph, before
+ * the change's, in a sentence that calls it approved or a budget; undefined where there is none, more than one, or
+ * another paragraph names it with an amount in the currency.
+ */
+export function findNamedBase(change: NamedLaterChange, at: number, paragraphs: readonly Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Figure | undefined {
+  let base: Figure | undefined;
+  for (let i = 0; i < paragraphs.length; i++) {
+    if (i === at) continue;
+    const p = paragraphs[i];
+    const lower = p.text.toLowerCase();
+    let from = lower.indexOf(change.name);
+    if (from < 0) continue;
+    const money = figuresIn(p).filter((f) => f.dimension === change.to.dimension);
+    if (money.length === 0) continue;
+    if (i > at || base) return undefined;
+    for (; from >= 0; from = lower.indexOf(change.name, from + 1)) {
+      const end = from + change.name.length;
+      if ((from > 0 && /[A-Za-z0-9]/.test(lower[from - 1])) || /[A-Za-z0-9]/.test(lower[end] ?? '')) continue;
+      const bracket = BRACKET_AMOUNT.exec(p.text.slice(end, end + 6));
+      const f = bracket ? money.find((x) => x.offset === end + bracket[0].length) : undefined;
+      if (!f || !/^\s*\)/.test(p.text.slice(f.offset + f.length, f.offset + f.length + 3))) return undefined;
+      if (base || f.approximate || f.words || f.perUnit) return undefined;
+      const sentenceStart = Math.max(p.text.lastIndexOf('. ', from), p.text.lastIndexOf('; ', from), 0);
+      if (!APPROVED_EN.test(p.text.slice(sentenceStart, from))) return undefined;
+      base = f;
+    }
+    if (!base) return undefined;
+  }
+  return base;
+}

@@ -80,6 +80,11 @@ const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}
 const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH}|${MORE_ZH})了?\\s*$`);
 /** B，与上年的A相比，增加C · B，同去年同期（A）相比，减少C: the base set beside the later level with 与/和/同…相比. */
 const REVERSE_WITH_ZH = /^\s*[，,]\s*(?:与|與|和|同)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上年底)?(?:的|（|\()?\s*$/;
+// 比上年的1.46万小时有所增加 · 与上年的298件相比明显下降: the way alone, the clause ending straight after it.
+const WAY_DEGREE_ZH = '(?:有所|明显|明顯|大幅度|大幅|略有|稍有|显著|顯著|进一步|進一步)?';
+const WAY_END_ZH = '了?(?=\\s*(?:[，。；,;！？!?]|$))';
+const REVERSE_WAY_ZH = new RegExp(`^\\s*[)）]?\\s*${WAY_DEGREE_ZH}(${UP_ZH}|${DOWN_ZH})${WAY_END_ZH}`);
+const REVERSE_WITH_WAY_ZH = new RegExp(`^\\s*[)）]?\\s*(?:相比|相較|相较|比较|比較)\\s*[，,]?\\s*${WAY_DEGREE_ZH}(${UP_ZH}|${DOWN_ZH})${WAY_END_ZH}`);
 const REVERSE_WITH_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(?:相比|相較|相较|比较|比較)\\s*[，,]?\\s*(?:共|净|淨)?(${UP_ZH}|${DOWN_ZH}|${MORE_ZH})了?\\s*$`);
 // rose from 9,200 to 8,600 · from 64 to 58
 // "moved from 41 to 38, up 3 points", "changed from 14 to 11": a verb that names no direction, as 发展, 调整 do — the
@@ -252,6 +257,8 @@ function variance(text: string, figures: readonly Figure[], k: number, paragraph
 }
 
 const PER_AFTER_EN = /^\s+per\s+(?:\d|[a-z])/;
+/** After the first level's period: " on average to ", " to ". */
+const AVERAGE_TO_EN = /^(?:\s+on\s+average)?\s+to\s+$/i;
 
 /** 排名由369位上升到235位 · 位次从120名提升到85名: a place in a ranking, named by the words before the change. */
 const RANK_BEFORE = /(?:排名|排位|位次|名次|排序|排行|位列|位居)[^，。；,;\d]{0,12}$/;
@@ -297,7 +304,8 @@ function asLevel(f: Figure, perLevel: boolean): Figure {
 // Module functions, not closures made for every figure (forward is read at each).
 /** 由A增加到B[，增加C] · rose from A to B[, an increase of C]. */
 function forward(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph, denominators?: Map<Figure, string>): { change: LevelChange; used: number } | undefined {
-  const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
+  const [a, c] = [figures[k], figures[k + 2]];
+  let b = figures[k + 1];
   const before = text.slice(Math.max(0, a.offset - 24), a.offset);
   let gap = text.slice(a.offset + a.length, b.offset);
   // from 12.4 per 1,000 to 13.1 per 1,000: the same denominator after each level.
@@ -338,14 +346,19 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   let enGap = gap;
   if (enFrom && !zhGap) {
     const p = PERIOD_EN.exec(gap);
-    if (p) {
-      const q = PERIOD_EN.exec(text.slice(b.offset + b.length, b.offset + b.length + 20));
-      if (!q) return undefined;
+    const q = p ? PERIOD_EN.exec(text.slice(b.offset + b.length, b.offset + b.length + 20)) : null;
+    if (p && q) {
       const [pp, qq] = [periodWord(p[1]), periodWord(q[1])];
       // "from 3 visits a week to 1 a day": a count per period is how often, not how much — left alone.
       if (pp !== qq && kind(a, true) === 'count') return undefined;
       converted = pp === qq ? undefined : { factor: PER_YEAR[pp] / PER_YEAR[qq], from: pp, to: qq, english: true };
       enGap = gap.slice(p[0].length);
+    } else if (p) {
+      // "fell from 38 nights per month on average to 31": a bare second level is per the first one's period, in its unit.
+      const shared = AVERAGE_TO_EN.test(gap.slice(p[0].length)) && a.dimension !== '' ? (a.dimension === 'count' && b.dimension === '' && !b.unit && b.scale === 1 ? b : borrowUnit(text, asLevel(b, true), asLevel(a, true))) : undefined;
+      if (!shared) return undefined;
+      b = shared;
+      enGap = gap.slice(p[0].length).replace(/^\s+on\s+average\b/i, '');
     }
   }
   // "rose from 1.42 to 1.18 per 1,000 population": the rate's "per" after the second level is the first one's too.
@@ -464,6 +477,20 @@ export function englishAmount(amount: number): string {
   return trimZeros(groupedFixed(amount, 2));
 }
 
+/**
+ * A bare figure read in the unit of the level it is set against: as written where the two are near, at that level's
+ * scale where only that brings them near; undefined where neither does, or where it is a year, a rate or approximate.
+ * `change`: a stated change, which need not be near the level (read only at scale one).
+ */
+function borrowUnit(text: string, x: Figure, b: Figure, change = false): Figure | undefined {
+  if (x.dimension !== '' || x.unit || x.scale !== 1 || x.perUnit || x.approximate || x.words || b.perUnit || NOT_AMOUNT.has(b.dimension)) return undefined;
+  if (/^(?:19|20)\d\d$/.test(text.slice(x.numberStart, x.numberEnd))) return undefined;
+  if (change) return b.scale === 1 ? { ...x, dimension: b.dimension, unit: b.unit } : undefined;
+  if (alike(x.value, b.value)) return { ...x, dimension: b.dimension, unit: b.unit };
+  const value = Number((x.value * b.scale).toPrecision(15));
+  return b.scale > 1 && alike(value, b.value) ? { ...x, value, dimension: b.dimension, unit: b.unit, scale: b.scale } : undefined;
+}
+
 /** Two levels within a factor of ten of each other. */
 function alike(a: number, b: number): boolean {
   return a > 0 && b > 0 && b / a >= 0.1 && b / a <= 10;
@@ -498,11 +525,24 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
   const withBase = b.dimension !== '' && REVERSE_WITH_ZH.test(after);
   if (b.dimension !== '' && (REVERSE_ZH.test(after) || withBase) && levels(b, x)) {
     const verb = y ? (withBase ? REVERSE_WITH_VERB_ZH : REVERSE_VERB_ZH).exec(text.slice(x.offset + x.length, y.offset)) : null;
-    if (!verb || !sameUnit(y, b)) return undefined;
+    if (!verb || !sameUnit(y, b)) {
+      // 1.39万小时，比上年的1.46万小时有所增加。: the way said with no change stated, the clause ending there.
+      const way = (withBase ? REVERSE_WITH_WAY_ZH : REVERSE_WAY_ZH).exec(text.slice(x.offset + x.length, x.offset + x.length + 16));
+      if (!way) return undefined;
+      return { change: { paragraph, from: x, to: b, verb: way[1], up: IS_UP.test(way[1]), start: b.offset, end: x.offset + x.length + way[0].length }, used: 2 };
+    }
     return { change: { paragraph, from: x, to: b, verb: verb[1], up: IS_UP.test(verb[1]), difference: y, start: b.offset, end: y.offset + y.length }, used: 3 };
   }
   const up = REVERSE_NO_DIFF_EN.exec(after);
   const compared = up ? null : COMPARED_EN.exec(after);
+  // "13,900 hours, up from 14,600 in 2024" · "47 minutes, compared with 41": a bare base takes the later level's unit
+  // (and its scale where only that brings them near: "£4.6m, up from 3.9"); a bare change after it too, at scale one.
+  if ((up || compared) && x.dimension === '' && b.dimension !== '' && b.dimension !== 'count') {
+    const base = borrowUnit(text, x, b);
+    if (!base) return undefined;
+    x = base;
+    if (y && b.scale === 1) y = borrowUnit(text, y, b, true) ?? y;
+  }
   // "at 7 of the 38 monitoring sites, down from 11": the whole a part is counted of is not the level that changed.
   if ((up || compared) && PART_OF_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
   // 48,200 food parcels to 16,440 people, up from 41,900 parcels: the base counts another noun than the figure before it.

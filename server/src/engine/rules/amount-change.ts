@@ -66,6 +66,16 @@
  * A rate per population is a level with its denominator after it, which is no level itself ("83.0 crimes per 1,000
  * people, up from 84.4" is a fall; "45.3 incidents per 1,000 residents, compared with 47.1 last year, an increase of
  * 1.8"; 每万人发案数为83.0起，比上年的84.4起增加1.4起; "from 12.4 per 1,000 to 13.1 per 1,000").
+ * A bare base takes the unit of the level set against it ("13,900 hours, up from 14,600 in 2024" is a fall; "2,140 hours,
+ * compared with 1,870 in 2024, a fall of 270 hours"; not a year, "up from 2019 levels"), and a bare second level after a
+ * rate's period is per that period ("fell from 38 nights per month on average to 31, a reduction of 9 nights" — it is 7).
+ * The way may be said with no change stated (1.39万小时，比上年的1.46万小时有所增加; 与上年的1,380人次相比，进一步提高),
+ * and is not read within the rounding of the levels (1.4万小时，比上年的1.41万小时有所增加).
+ * A project's change under its own name, against its level in an earlier paragraph: "the Board approved … the Berth 4
+ * quay wall (£11.2 million)", later "4.1 Berth 4 quay wall. … now forecast at £12.6 million, an increase of £1.8
+ * million" (it is £1.4 million) — only where that level is the one base: the name opens the later paragraph, its level
+ * stands in brackets in one earlier paragraph that calls it approved or a budget, no other paragraph gives the name an
+ * amount, and the later one names no other base (since the last report, on the original estimate, previous, revised).
  * Not: the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
@@ -85,6 +95,10 @@
  * “an improvement of £1.5m”）；与预算等另一组数相比的（比年初预算节约…，an improvement of … on plan）不报。
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
+ * 无单位的基数按与之对比的数值的单位读（“13,900 hours, up from 14,600 in 2024”是减少）；只写方向、未写增减量的同样核对
+ * （1.39万小时，比上年的1.46万小时有所增加），两数在原文四舍五入范围内的不判断方向。项目在前文列明批准数额（“approved …
+ * the Berth 4 quay wall (£11.2 million)”）、后文以项目名开头的段落写出新数额和增减量的，按前文数额核对；前文无批准或预算字样、
+ * 其他段落另有该项目数额、后文另指基数（since the last report、on the original estimate）的不报。
  * 另查：数额后紧跟的比较词与同单位的另一数额矛盾的（完成固定资产投资12.3亿元，超过年度计划13.5亿元；1,280万人次，低于上年的1,250万人次）；
  * 紧跟在基准名称后、可能是差额的数（低于年初预算1.2亿元）不报。
  * 另查：同一时期的收入、支出和收支结余（赤字）依次写出而结余不等于两者之差或方向不对的（全年总收入1,286.4万元，总支出1,152.8万元，
@@ -100,15 +114,16 @@
  * Good: Staff fell from 64 to 58, a drop of 6.
  */
 
-import { readNamedDifferences } from '../model/amount-changes';
+import { findNamedBase, readNamedDifferences, readNamedLaterChange, type NamedLaterChange } from '../model/amount-changes';
 import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
 import { figureText as show, groupedFixed, trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import { amountJudgement, contradictedBy, readComparisons, type Comparison } from '../model/rate-claims';
-import type { Rule, UnitContext } from '../rule';
+import type { Report, Rule, RuleContext, UnitContext } from '../rule';
+import type { Paragraph } from '../model/paragraphs';
 
-const rule: Rule = {
+const rule: Rule<NamedLaterChange> = {
   meta: {
     id: 'amount-change',
     name: { zh: '增减与数值不符', en: 'Amount change' },
@@ -146,6 +161,7 @@ const rule: Rule = {
         zh: '数值与“{word}”矛盾：{measure}{from}→{to}是{actual}，{measure}越{better}越好',
         en: '“{word}” contradicts the figures: {measure} {from}→{to} is {actual}, and a {better} {measure} is better',
       },
+      namedBase: { zh: '“{name}”此前的数值：{figure}', en: 'The earlier level of “{name}”: {figure}' },
       higher: { zh: '高', en: 'higher' },
       lower: { zh: '低', en: 'lower' },
       isBelow: { zh: '低于', en: 'below' },
@@ -184,6 +200,27 @@ const rule: Rule = {
     if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
     // "£4.2m, below the budget of £3.9m" · 完成投资12.3亿元，超过年度计划13.5亿元 (percentages are percent-arithmetic's).
     if (figures.length >= 2) for (const c of readComparisons(paragraph, figures)) if (c.figure.dimension !== '%' && sameAmount(c.figure, c.base)) checkComparison(context, c);
+    // 4.1 Berth 4 quay wall. … now forecast at £12.6 million, an increase of £1.8 million: its base is in another
+    // paragraph (check), unless this one states a change of that level already.
+    if (figures.length >= 2 && paragraph.text.includes('.')) {
+      const later = readNamedLaterChange(paragraph, figures);
+      if (later && !changes.some((c) => c.to === later.to || c.from === later.to || c.difference === later.difference)) return later;
+    }
+    return undefined;
+  },
+
+  // The named later changes against the level the same name has in an earlier paragraph (findNamedBase says when that
+  // is certain).
+  check(context) {
+    if (context.locals.length === 0) return;
+    const paragraphs = context.doc.paragraphs;
+    for (const { unit, value } of context.locals) {
+      const paragraph = unit as Paragraph;
+      const at = paragraphs.indexOf(paragraph);
+      const base = at > 0 ? findNamedBase(value, at, paragraphs, (p) => context.model.figuresIn(p)) : undefined;
+      if (!base) continue;
+      checkNamedChange(context, paragraph, base, value);
+    }
   },
 };
 
@@ -255,18 +292,21 @@ function checkComparison(context: UnitContext, c: Comparison): void {
 }
 
 /** The verb says up, the levels go down (or the other way). True when reported. */
-function checkDirection(context: UnitContext, change: LevelChange): boolean {
+function checkDirection(context: UnitContext, change: LevelChange, related?: Report['related']): boolean {
   const { from: a, to: b } = change;
   if (change.up === undefined) return false;
   if (change.up ? b.value > a.value : b.value < a.value) return false;
+  // 1.4万小时，比上年的1.41万小时有所增加: 1.4万 may be anything from 1.35万 to 1.45万 — the way is within the rounding.
+  const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+  if (b.value !== a.value && Math.abs(b.value - a.value) < half(a) + half(b)) return false;
   const actual = b.value > a.value ? 'rise' : b.value < a.value ? 'fall' : 'same';
   const data = { verb: change.verb!, from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), actual: context.localize(rule.meta.messages[actual]) };
-  context.report({ message: 'direction', data, range: rangeIn(change.paragraph, change.start, change.end) });
+  context.report({ message: 'direction', data, range: rangeIn(change.paragraph, change.start, change.end), related });
   return true;
 }
 
 /** The stated difference against the two levels, within the rounding of all three as written. */
-function checkDifference(context: UnitContext, change: LevelChange): void {
+function checkDifference(context: UnitContext, change: LevelChange, related?: Report['related']): void {
   const { from: a, to: b, difference: c } = change;
   if (!c) return;
   // A whole count (86场次, 1,450) is exact; 3.2亿元 stands for anything from 3.15 to 3.25亿元.
@@ -283,7 +323,16 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
   const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
   const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
   const data = { from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), stated: show(c), expected: `${prefix}${expected}${unit.trim() ? unit : ''}` };
-  context.report({ message: 'difference', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
+  context.report({ message: 'difference', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] }, related });
+}
+
+/** A named later change against its base in another paragraph: its way, then its size. */
+function checkNamedChange(context: RuleContext<NamedLaterChange>, paragraph: Paragraph, base: Figure, later: NamedLaterChange): void {
+  const to = { ...later.to, paragraph };
+  const difference = { ...later.difference, paragraph };
+  const change: LevelChange = { paragraph, from: base, to, difference, verb: later.verb, up: later.up, start: to.offset, end: difference.offset + difference.length };
+  const related = [{ range: rangeIn(base.paragraph, base.offset, base.offset + base.length), message: 'namedBase', data: { name: later.title, figure: show(base) } }];
+  if (!checkDirection(context, change, related)) checkDifference(context, change, related);
 }
 
 /** Income less expenditure against the balance stated, within the rounding of the three as written. */
