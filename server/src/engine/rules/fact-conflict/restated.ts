@@ -16,6 +16,7 @@
 import type { Figure } from '../../model/numbers';
 import type { Paragraph } from '../../model/paragraphs';
 import { PARAPHRASES_EN } from './paraphrases';
+import { inOtherItems } from './items';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
 
@@ -484,6 +485,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   // 累计培训残疾人 截至2026年底 and without a date: two running totals, the same only to one date.
   if ((a.running || b.running) && (a.running !== b.running || a.dates.join() !== b.dates.join())) return false;
   if (a.f.paragraph === b.f.paragraph || a.zh !== b.zh || a.spans !== b.spans || a.names !== b.names) return false;
+  // 2.特色产业发展，安排资金510万元 and 3.民生改善项目，安排资金150万元: items of one list, each its own subject's.
+  if (inOtherItems(a.f, b.f)) return false;
   if (a.part !== b.part) return false;
   if (otherDates(a.dates, b.dates)) return false;
   if (!transposedDigits(a.digits, b.digits)) return false;
