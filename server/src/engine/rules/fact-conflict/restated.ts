@@ -98,6 +98,12 @@ const BODY_SELF_EN = new Set(Object.entries(bodyWords.bodies as Record<string, s
 /** 与周边同等城市相比: the places a comparison names, no scope of the figure. */
 const COMPARED_WITH_ZH = /与[^，,。；;]{0,16}?(?:相比|相比较|比较|相较)/g;
 
+/** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
+const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
+
+/** 其中 (其中专职调解员: no 中专 of a school's stage). */
+const AMONG_ZH = /其中/g;
+
 /** 白沙村：全村…: a run-in label opening the paragraph names whose the figures are. */
 const LABEL_ZH = /^\s*(\p{sc=Han}{2,8})[：:]/u;
 
@@ -358,7 +364,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     while (c > f.offset + f.length && !'，,；;'.includes(text[c - 1])) c--;
     scopeEnd = c;
   }
-  let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '');
+  let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
   for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
   const label = LABEL_ZH.exec(text)?.[1];
   const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? text.length : sentenceEnd)}`;
