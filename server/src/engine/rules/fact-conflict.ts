@@ -257,6 +257,7 @@ import { SENTENCE_END, SENTENCE_REACH, SENTENCE_STOP, endsSentence, stopsBack } 
 import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conflict/occasions';
 import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
 import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
+import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -622,6 +623,9 @@ const rule: Rule<Local, Prepared> = {
       // 物理类上线142人 under （一）特控线 and 物理类上线318人 under （二）本科线: each under another member of one group
       // of sibling headings (model/heading-scope.ts). A figure under neither (三、总体情况) is still the same fact.
       if (apartByMembers(first, second)) continue;
+      // "(a) stage 1: … within 10 working days" / "(b) stage 2: … within 20 working days": items of one list, each with
+      // its own label (fact-conflict/items.ts); "As at 30 June, the vacancy rate was 7.9%" / "As at 31 July, … 7.2%".
+      if (first.every((a) => second.every((b) => inOtherItems(a, b) || atOtherTimes(a, b)))) continue;
       // The odd one out is reported (a value stated once against one stated more often); else the later statement.
       const odd = second.length < first.length ? second : first.length < second.length ? first : second;
       const other = odd === first ? second[0] : first[0];
@@ -3063,6 +3067,10 @@ interface TitleScope {
 const titlesRead = new Map<string, TitleScope>();
 const TITLES_KEPT = 20000;
 
+/** 任务完成情况, 目标任务完成情况, 计划执行情况: a heading over what was done of the tasks set. */
+const TASKS_DONE_ZH = /(?:任务|任務|目标|目標|计划|計劃)的?(?:完成|落实|落實|执行|執行)情况/;
+const TASK_WORDS_ZH = /^(?:任务|任務|目标|目標|计划|計劃|目标任务|目標任務)$/;
+
 function titleRead(title: string): TitleScope {
   let read = titlesRead.get(title);
   if (read) return read;
@@ -3070,7 +3078,9 @@ function titleRead(title: string): TitleScope {
   const matched = [...withoutQualifierNames(title).matchAll(SCOPE_WORDS)].map((m) => m[0]);
   // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
   // are both the plan's.
-  read = { plan: titleScope(title).kind === 'plan', grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !isPlanWord(w)), matched };
+  // 一、抽检任务完成情况: the tasks done, the year's results (no scope of tasks set).
+  const done = TASKS_DONE_ZH.test(title);
+  read = { plan: titleScope(title).kind === 'plan', grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !isPlanWord(w) && !(done && TASK_WORDS_ZH.test(w))), matched };
   if (titlesRead.size >= TITLES_KEPT) titlesRead.clear();
   titlesRead.set(title, read);
   return read;
@@ -3302,6 +3312,12 @@ function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: Own
   return out;
 }
 
+/** The Chinese sentence before a figure, up to SLIP_REACH (7.9% of 空置率为7.9%，在册… ends no sentence, as the reader's stop does). */
+function sentenceZh(text: string, offset: number): string {
+  const lead = text.slice(Math.max(0, offset - SLIP_REACH), offset);
+  return lead.slice(Math.max(lead.lastIndexOf('。'), lead.lastIndexOf('；')) + 1);
+}
+
 function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: SlipReader, area: readonly string[]): SlipHead | undefined {
   const text = f.paragraph.text;
   // "each of our 1,340 volunteers" is the whole count, not a count per head.
@@ -3411,7 +3427,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
   if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
   const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
-  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(lead) : monthsEn(lead) };
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : monthsEn(lead) };
 }
 
 /** A name of three to five words in capitals (of, and, for between them): Security Operations Centre. */
@@ -3553,7 +3569,7 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
       if (!a || a.h.f.paragraph === b.h.f.paragraph || reported.has(a.h.f) || reported.has(b.h.f)) continue;
       if (a.h.key !== b.h.key || a.where !== b.where || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
       if (a.h.verbs.length > 0 && b.h.verbs.length > 0 && !a.h.verbs.some((v) => b.h.verbs.includes(v))) continue;
-      if (otherDates(a.h.dates, b.h.dates)) continue;
+      if (otherDates(a.h.dates, b.h.dates) || inOtherItems(a.h.f, b.h.f)) continue;
       out.push([b.h.f, a.h.f]);
       break;
     }

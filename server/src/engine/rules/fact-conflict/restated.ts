@@ -16,6 +16,7 @@
 import type { Figure } from '../../model/numbers';
 import type { Paragraph } from '../../model/paragraphs';
 import { PARAPHRASES_EN } from './paraphrases';
+import { inOtherItems } from './items';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
 
@@ -96,6 +97,12 @@ const NOT_PHRASE_WORD_EN = /^(?:and|or|of|in|on|at|to|for|by|from|with|the|a|an|
 const BODY_SELF_EN = new Set(Object.entries(bodyWords.bodies as Record<string, string[]>).filter(([, roles]) => roles.includes('self')).map(([w]) => w));
 /** 与周边同等城市相比: the places a comparison names, no scope of the figure. */
 const COMPARED_WITH_ZH = /与[^，,。；;]{0,16}?(?:相比|相比较|比较|相较)/g;
+
+/** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
+const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
+
+/** 其中 (其中专职调解员: no 中专 of a school's stage). */
+const AMONG_ZH = /其中/g;
 
 /** 白沙村：全村…: a run-in label opening the paragraph names whose the figures are. */
 const LABEL_ZH = /^\s*(\p{sc=Han}{2,8})[：:]/u;
@@ -357,7 +364,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     while (c > f.offset + f.length && !'，,；;'.includes(text[c - 1])) c--;
     scopeEnd = c;
   }
-  let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '');
+  let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
   for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
   const label = LABEL_ZH.exec(text)?.[1];
   const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? text.length : sentenceEnd)}`;
@@ -484,6 +491,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   // 累计培训残疾人 截至2026年底 and without a date: two running totals, the same only to one date.
   if ((a.running || b.running) && (a.running !== b.running || a.dates.join() !== b.dates.join())) return false;
   if (a.f.paragraph === b.f.paragraph || a.zh !== b.zh || a.spans !== b.spans || a.names !== b.names) return false;
+  // 2.特色产业发展，安排资金510万元 and 3.民生改善项目，安排资金150万元: items of one list, each its own subject's.
+  if (inOtherItems(a.f, b.f)) return false;
   if (a.part !== b.part) return false;
   if (otherDates(a.dates, b.dates)) return false;
   if (!transposedDigits(a.digits, b.digits)) return false;
