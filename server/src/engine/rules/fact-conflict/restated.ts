@@ -15,6 +15,7 @@
  */
 import type { Figure } from '../../model/numbers';
 import type { Paragraph } from '../../model/paragraphs';
+import { SENTENCE_REACH } from './sentences';
 import { PARAPHRASES_EN } from './paraphrases';
 import { inOtherItems } from './items';
 import breakdownWords from '../../data/breakdown-words.json';
@@ -340,6 +341,35 @@ function headOf(c: RestatedCandidate): RestatedHead | null {
   return c.head;
 }
 
+/**
+ * Where `mark` last starts at or before `at`, looking back no further than `floor` (a paragraph with no sentence end is
+ * not searched to its start for every figure); `floor - 1` (at least −1) when it is not there, so that the sentence
+ * read starts at the floor.
+ */
+function lastMarkWithin(text: string, mark: string, at: number, floor: number): number {
+  const from = Math.max(0, floor);
+  const i = text.slice(from, at + mark.length).lastIndexOf(mark);
+  return i < 0 ? from - 1 : from + i;
+}
+
+/** Where `mark` first occurs at or after `at`, before `limit`; −1 when not there. */
+function nextMarkWithin(text: string, mark: string, at: number, limit: number): number {
+  const i = text.slice(at, limit).indexOf(mark);
+  return i < 0 ? -1 : at + i;
+}
+
+/** The first of a paragraph's figures (in the order of the text) that starts after `offset`: a binary search. */
+function figureAfter(figures: readonly Figure[], offset: number): Figure | undefined {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (figures[mid].offset > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return figures[lo];
+}
+
 function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const { f, digits } = c;
   const { paragraph, all: figures, own, ownWords, p } = c.at;
@@ -347,17 +377,18 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const { before, after } = clauseAround(text, f, CLAUSE_MARK_ZH, 60);
   const clause = `${before}${text.slice(f.offset, f.offset + f.length)}${after}`;
   // The period, date and scope the sentence names, less the draft's own.
-  const sentence = text.slice(Math.max(0, text.lastIndexOf('。', f.offset) + 1, f.offset - 200), f.offset);
+  const sentence = text.slice(lastMarkWithin(text, '。', f.offset, f.offset - 200) + 1, f.offset);
   if (p.change.test(clause)) return undefined;
   // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
   if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) return undefined;
   // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
   let name = before.slice(before.lastIndexOf('、') + 1);
-  const sentenceEnd = text.indexOf('。', f.offset);
+  // At most SENTENCE_REACH on: a paragraph with no 。 is not read to its end for every figure.
+  const sentenceEnd = nextMarkWithin(text, '。', f.offset, f.offset + SENTENCE_REACH);
   // The sentence up to the clause of the next figure (科技型中小企业2,930家，国家级…: that figure's), less the
   // places a comparison names (与周边同等城市相比).
   let scopeEnd = sentenceEnd < 0 ? Math.min(text.length, f.offset + 200) : Math.min(sentenceEnd, f.offset + 200);
-  const next = figures.find((g) => g.offset > f.offset);
+  const next = figureAfter(figures, f.offset);
   // (Not a part of the figure's whole, 其中城区完成0.8万亩: the whole set against its part is scoped by it.)
   if (next && next.offset < scopeEnd && !text.slice(f.offset + f.length, next.offset).includes('其中')) {
     let c = next.offset;
@@ -367,7 +398,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
   for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
   const label = LABEL_ZH.exec(text)?.[1];
-  const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? text.length : sentenceEnd)}`;
+  const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + SENTENCE_REACH) : sentenceEnd)}`;
   // 各科室逐条制定整改措施64条: each unit's own, where its clause names them (not 各街道要…，确保…: those told to).
   const each = EACH_ZH.exec(before)?.[0];
   const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
@@ -414,7 +445,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     clause = clause.split(own.year).join(' ');
     if (own.fiscalForm) clause = clause.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
   }
-  const sentenceStart = Math.max(text.lastIndexOf('. ', f.offset), text.lastIndexOf('; ', f.offset)) + 1;
+  const floor = f.offset - SENTENCE_REACH;
+  const sentenceStart = Math.max(lastMarkWithin(text, '. ', f.offset, floor), lastMarkWithin(text, '; ', f.offset, floor)) + 1;
   let sentence = `${text.slice(sentenceStart, f.offset)} ${after}`;
   if (own) sentence = sentence.split(own.year).join(' ');
   if (p.change.test(clause) || p.setsApart.test(clause.replace(/\bthis year\b/gi, ' '))) return undefined;
