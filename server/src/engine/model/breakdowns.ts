@@ -106,6 +106,11 @@ interface Reader {
 
 const partTaken = (b: Breakdown, taken: ReadonlySet<Figure>) => b.parts.some((p) => taken.has(p));
 
+/** Added for a whole no reading before has, unless the cue reader took one of its parts. */
+const forNewWhole: Reader['merge'] = (found, b, taken) => {
+  if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+};
+
 /** Kept unless the cue reader took one of its parts. */
 const unlessTaken: Reader['merge'] = (found, b, taken) => {
   if (!partTaken(b, taken)) found.push(b);
@@ -129,33 +134,25 @@ const READERS: readonly Reader[] = [
   },
   {
     read: labelledListBreakdowns,
-    merge: (found, b, taken) => {
-      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
-    },
+    merge: forNewWhole,
   },
   {
     read: wentOnBreakdowns,
     // "The grant of $850,000 went on salaries ($510,000), equipment ($220,000) and travel ($160,000)": added for a whole no
     // reading has.
-    merge: (found, b, taken) => {
-      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
-    },
+    merge: forNewWhole,
   },
   {
     read: madeOfCountedBreakdowns,
     // "£27.5 million for 2026/27, made up of four projects: the Berth 4 quay wall (£11.2 million), …": added for a whole
     // no reading has.
-    merge: (found, b, taken) => {
-      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
-    },
+    merge: forNewWhole,
   },
   {
     read: accountedForBreakdowns,
     // "…welcomed 286,000 people; Fellgate Centre alone accounted for 191,000, Haws Bridge for 64,000 and Scarside for
     // 48,000": added for a whole no reading has.
-    merge: (found, b, taken) => {
-      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
-    },
+    merge: forNewWhole,
   },
   {
     read: bandBreakdowns,
@@ -198,16 +195,12 @@ const READERS: readonly Reader[] = [
   {
     read: doneFoundBreakdowns,
     // 发现问题57个，已整改到位61个: kept unless a reading has the same whole or took the part.
-    merge: (found, b, taken) => {
-      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
-    },
+    merge: forNewWhole,
   },
   {
     read: netChangeBreakdownsEn,
     // "Membership rose by 120 to 1,480: 310 members joined and 170 left": added for a whole no reading has.
-    merge: (found, b, taken) => {
-      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
-    },
+    merge: forNewWhole,
   },
   {
     read: statusWholeBeforeBreakdowns,
