@@ -208,6 +208,10 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (qualifier && !text.slice(sentenceStart(text, total.offset, 300), at).toLowerCase().includes(qualifier.toLowerCase().replace(/e?d$/, ''))) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) return;
+      // "The team has 12 staff and worked with many children on court orders. Of these, 58 were aged 10 to 14": a second
+      // verb after the whole names things of its own, with no figure — these may be those; none of the figures is the
+      // whole (nor where the parts name no noun to tell).
+      if (!noun && otherThingsAfter(text.slice(total.offset + total.length, at), total)) return;
       // "The city has 64 primary schools and 14 secondary schools. Of these, 35 primary schools and 11 secondary
       // schools are academies": these are both wholes, each part of the one its noun names (35 of 64, 11 of 14).
       const wholes = joinedWholes(text, figures, t);
@@ -440,6 +444,19 @@ function eachOfThese(text: string, visit: (at: number, cueAt: number, noun?: str
     const qualified = named !== undefined && named.length === 2 && /ed$/.test(named[1]);
     visit(m.index + 1, m.index + m[0].length, m[1] ?? (named && (qualified ? named[0] : named[named.length - 1])), qualified ? named[1] : undefined);
   }
+}
+
+/** "and worked with many children on court orders": a second verb after the whole, and a plural noun after it not the whole's. */
+const SECOND_VERB_EN = /\b(?:and|but|while|also)\s+(?:also\s+)?(?:[a-z]+ed|has|have|had|saw|met|took|made|ran|held|gave|won|built|taught|sent|kept|dealt|heard|brought|found)\b/i;
+
+function otherThingsAfter(gap: string, total: Figure): boolean {
+  const verb = SECOND_VERB_EN.exec(gap);
+  if (!verb) return false;
+  const own = total.unit.toLowerCase().replace(/(?:es|s)$/, '');
+  const words = gap.slice(verb.index + verb[0].length).toLowerCase().match(/[a-z][a-z-]+/g) ?? [];
+  // "and assessed them within five days": the verb's object is the whole again.
+  if (/^(?:them|all|each|most|every)$/.test(words[0] ?? '')) return false;
+  return words.some((w) => !/^(?:seconds|minutes|hours|days|weeks|months|years|times|terms|quarters|weekends)$/.test(w) && (/[^s]s$/.test(w) || /^(?:children|people|men|women|staff|police|cattle)$/.test(w)) && !/^(?:them|these|those|theirs|its|this|is|was|has|as|us|thus|plus|less)$/.test(w) && (own.length < 3 || !w.startsWith(own)));
 }
 
 /** "31 fire stations. Of these stations,": the whole's words (right after its figure) hold the noun of the cue. */

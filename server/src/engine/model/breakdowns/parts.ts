@@ -58,6 +58,12 @@ const NET_SIDES_ZH = /^(?:增加|减少|減少)(?:了)?(?=\p{sc=Han}{0,4}$)/u;
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
 const RULE = zhOrEnWords(words.rules);
 
+/** ": single person discount " · ", housing ": a list item's label right before its figure, after a colon or a comma. */
+const LIST_ITEM_BEFORE_EN = /[:;,]\s*[A-Za-z][A-Za-z' -]{0,40}\s$/;
+
+/** ", and housing " · "; loans ": the next list item's label after the comma (or semicolon) that ends the one before. */
+const NEXT_ITEM_EN = /[,;]\s*(?:and\s+)?(?!(?:and|or|plus|with|of|on|in|for|from|to|by)\b)[A-Za-z][A-Za-z' -]{0,40}\s$/i;
+
 /** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
 export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
   const text = paragraph.text;
@@ -80,6 +86,12 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const latinColon = !english && word === ':' && total.dimension === 'count' && !/\p{sc=Han}/u.test(text.slice(total.subjectStart, cueAt));
   // The list has had its last "and" (… in 2025-26 and £1.0 billion in 2026-27): a ", and" after it starts a new clause.
   let closed = false;
+  // A list in Latin script, whatever cue opened it (an English colon is read with the Chinese cues).
+  const latin = english || latinColon || !/\p{sc=Han}/u.test(text.slice(total.subjectStart, end));
+  // "£1.84 million: single person discount £0.92 million, including £0.71 million from data matching, and housing £0.48
+  // million": an "including" after a list item's figure, its label before it, ends at the next item (a label, then its
+  // figure, after a comma or a semicolon).
+  const itemIncluding = english && /^including$/i.test(word) && LIST_ITEM_BEFORE_EN.test(text.slice(Math.max(0, total.subjectStart - 2, total.offset - 60), total.offset));
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
@@ -94,6 +106,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
         whole = false;
         break;
       }
+      if (itemIncluding && NEXT_ITEM_EN.test(gap)) break;
       if (/\b(?:and|or)\b/.test(gap)) closed = true;
       // "92 were medical admissions; in 2024/25, 81 were surgical": a clause of another year is not this list.
       if (/;\s*(?:in|for|during|by)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?(?:19|20)\d\d/i.test(gap)) {
@@ -156,7 +169,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     }
     // "12,400 children and 19,400 adults, of whom 2,500 were pensioners" (or ", including 470 pensioners"): a part of
     // the part before it.
-    if ((english || latinColon) && parts.length > 0 && /\b(?:of\s+wh(?:om|ich)|including)\b/i.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) continue;
+    if (latin && parts.length > 0 && /\b(?:of\s+wh(?:om|ich)|including)\b/i.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) continue;
     // 其中纵向2.14亿元、横向1.72亿元，横向首次突破1.7亿元: a clause after the list that opens with a part already listed
     // says more of that part (a threshold it passed, what is in it), and is no part of its own.
     if (!english && parts.length > 0 && restatesPart(text, parts, p)) continue;
