@@ -43,6 +43,8 @@ export interface RestatedHead {
   base: boolean;
   /** English: counted by a noun phrase of three words or more the model read no unit in (" public EV charge points"). */
   phrase: boolean;
+  /** English: the counted noun the two are grouped by (MONEY_NOUN for an amount); '' in Chinese. */
+  noun: string;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -171,6 +173,11 @@ export function compoundAfterEn(text: string, f: Figure): string | undefined {
   if (m[2].split(/\s+/).some((w) => NOT_PHRASE_WORD_EN.test(w) || MONTH_WORD.test(w))) return undefined;
   return m[2];
 }
+
+/** An English amount of money (£1.84 million): its dimension is the currency's code. */
+const CURRENCY_EN = /^(?:GBP|USD|EUR|AUD|CAD|HKD)$/;
+const MONEY_NOUN = '(amount)';
+const SCALE_EN = /^(?:thousand|million|billion|bn|m|k)$/;
 
 const DIGIT_COUNTS = new Int32Array(10);
 /** The digits in ascending order (their multiset: two figures one swap apart have the same). */
@@ -338,6 +345,8 @@ function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | unde
   if (zh) return { f, at, digits, phrase, noun: '', zh };
   const unit = phrase ?? f.unit;
   // "8,412 stop and searches", "2,736 hit and run collisions": a compound the model read its first word of as the unit.
+  // "fraud and error worth £1.84 million": an amount, named by the words of its clause (headEn reads them).
+  if (phrase === undefined && CURRENCY_EN.test(f.dimension)) return { f, at, digits, phrase, noun: MONEY_NOUN, zh };
   const compound = phrase === undefined ? compoundAfterEn(at.paragraph.text, f) : undefined;
   if (phrase === undefined && compound === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) return undefined;
   const last = (compound ?? unit).trim().split(/\s+/).pop()!.toLowerCase();
@@ -447,6 +456,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     zh: true,
     base: BASE_AFTER_ZH.test(after),
     phrase: false,
+    noun: '',
   };
 }
 
@@ -476,7 +486,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   if (p.change.test(clause) || p.setsApart.test(clause.replace(/\bthis year\b/gi, ' '))) return undefined;
   if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return undefined;
   // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
-  if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after)) return undefined;
+  // (An amount spent on or for something: what it is named by, no place.)
+  if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(after))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
@@ -485,6 +496,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   // The words inside the figure before its noun: "1,620 outstanding jobs".
   const inside = (phrase === undefined ? text.slice(f.numberEnd, f.offset + f.length) : ` ${phrase}`).replace(/\s*\S+\s*$/, '');
   for (const m of `${before} ${inside} ${after}`.toLowerCase().matchAll(/[a-z][a-z'’-]{2,}/g)) {
+    // ("was" is no plural of "wa"; "million" names no amount.)
+    if (noun === MONEY_NOUN && (STOP_EN.has(m[0]) || SCALE_EN.test(m[0]))) continue;
     let w = singular(m[0]);
     w = PARAPHRASES_EN[w] ?? w;
     if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && !w.endsWith('ed')) words.add(w);
@@ -507,6 +520,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     zh: false,
     base: false,
     phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
+    noun,
   };
 }
 
@@ -561,6 +575,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
     const vb = leadBefore(b.lead, sharedWords);
     return va === '' || vb === '' || va === vb;
   }
+  // "fraud and error worth £1.84 million" and "fraud and error of £1.48 million": an amount is named by two words in common.
+  if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
   if (a.digits.length === 2) return a.phrase && b.phrase && shared >= 2;
   if (a.digits.length === 3) return shared >= 1;
