@@ -43,6 +43,8 @@ export interface RestatedHead {
   base: boolean;
   /** English: counted by a noun phrase of three words or more the model read no unit in (" public EV charge points"). */
   phrase: boolean;
+  /** English: the counted noun the two are grouped by (MONEY_NOUN for an amount); '' in Chinese. */
+  noun: string;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -91,6 +93,10 @@ const EACH_ZH = /各(?:科室|部门|部門|单位|單位|街道|乡镇|鄉鎮|�
 const EACH_ALL_ZH = new RegExp(EACH_ZH.source, 'g');
 const RUNNING_ZH = /累计|累計/;
 const PERIOD_TOTAL_ZH = /全年|今年|本年|年内|年內/;
+/** " stop and searches", " hit and run collisions": one word, "and", then a noun phrase of one to three words, a plural last. */
+const COMPOUND_AFTER_EN = /^\s([a-z]+[^s\W])\s+and\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s)\b(?![-'’])/i;
+/** "5 staff and volunteers": a collective noun, then another: two kinds counted, no compound. */
+const COLLECTIVE_EN = /^(?:staff|people|police|personnel|children|men|women|cattle|sheep|fish|deer|crew|youth|folk|faculty|clergy)$/i;
 /** " public EV charge points", " home fire safety visits": a noun phrase of two to five words, a plural last, after a figure. */
 const PHRASE_AFTER_EN = /^\s((?:[A-Za-z][A-Za-z-]*\s){1,4}[a-z][a-z-]*s)\b(?![-'’])/;
 const NOT_PHRASE_WORD_EN = /^(?:and|or|of|in|on|at|to|for|by|from|with|the|a|an|per|than|more|less|fewer|over|under|were|was|are|is|have|has|had|will|would|people|percent|its|our|their)$/i;
@@ -153,6 +159,25 @@ export function phraseAfterEn(text: string, f: Figure): string | undefined {
   if (words.some((w, i) => NOT_PHRASE_WORD_EN.test(w) || MONTH_WORD.test(w) || ((i < words.length - 1 || words.length < 3) && NOT_A_NOUN_EN.test(singular(w))))) return undefined;
   return m[1];
 }
+
+/**
+ * The counted noun phrase of a compound after an English figure ("8,412 stop and searches": "searches"), the model
+ * reading its first word as the unit or none. Undefined where there is none.
+ */
+export function compoundAfterEn(text: string, f: Figure): string | undefined {
+  if ((f.dimension !== '' && f.dimension !== 'count') || HAN.test(f.subject)) return undefined;
+  if (/[£$€#]$/.test(text.slice(Math.max(0, f.numberStart - 1), f.numberStart))) return undefined;
+  const m = COMPOUND_AFTER_EN.exec(text.slice(f.numberEnd, f.numberEnd + 60));
+  if (!m || COLLECTIVE_EN.test(m[1]) || MONTH_WORD.test(m[1]) || NOT_A_NOUN_EN.test(m[1]) || NOT_PHRASE_WORD_EN.test(m[1])) return undefined;
+  if (f.unit !== '' && f.unit.toLowerCase() !== m[1].toLowerCase()) return undefined;
+  if (m[2].split(/\s+/).some((w) => NOT_PHRASE_WORD_EN.test(w) || MONTH_WORD.test(w))) return undefined;
+  return m[2];
+}
+
+/** An English amount of money (£1.84 million): its dimension is the currency's code. */
+const CURRENCY_EN = /^(?:GBP|USD|EUR|AUD|CAD|HKD)$/;
+const MONEY_NOUN = '(amount)';
+const SCALE_EN = /^(?:thousand|million|billion|bn|m|k)$/;
 
 const DIGIT_COUNTS = new Int32Array(10);
 /** The digits in ascending order (their multiset: two figures one swap apart have the same). */
@@ -294,7 +319,7 @@ export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], ow
   let out: RestatedFigures | undefined;
   for (const f of all) {
     if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
-    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined)) continue;
+    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined)) continue;
     const key = digitsKey(f);
     if (key === undefined) continue;
     out ??= { paragraph, all, own, ownWords, p, figures: [], keys: [], digits: [], units: [] };
@@ -318,9 +343,13 @@ function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | unde
   const digits = digitsOf(f)!;
   const zh = HAN.test(f.unit) || (HAN.test(f.subject) && !/^[a-z ]+$/i.test(f.unit));
   if (zh) return { f, at, digits, phrase, noun: '', zh };
-  if (phrase === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) return undefined;
   const unit = phrase ?? f.unit;
-  const last = unit.trim().split(/\s+/).pop()!.toLowerCase();
+  // "8,412 stop and searches", "2,736 hit and run collisions": a compound the model read its first word of as the unit.
+  // "fraud and error worth £1.84 million": an amount, named by the words of its clause (headEn reads them).
+  if (phrase === undefined && CURRENCY_EN.test(f.dimension)) return { f, at, digits, phrase, noun: MONEY_NOUN, zh };
+  const compound = phrase === undefined ? compoundAfterEn(at.paragraph.text, f) : undefined;
+  if (phrase === undefined && compound === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) return undefined;
+  const last = (compound ?? unit).trim().split(/\s+/).pop()!.toLowerCase();
   let noun = singular(last);
   noun = PARAPHRASES_EN[noun] ?? noun;
   if ((phrase === undefined && NOT_A_NOUN_EN.test(noun)) || noun === 'person') return undefined;
@@ -332,7 +361,7 @@ function groupOf(c: RestatedCandidate): string {
   const { f, phrase } = c;
   const sorted = sortedDigits(c.digits);
   if (c.zh) return `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${f.unit}`;
-  return phrase === undefined ? `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${c.noun}` : `count|${f.scale}|${f.decimals}|${sorted}|${phrase.toLowerCase()}`;
+  return phrase === undefined ? `${f.dimension || 'count'}|${f.scale}|${f.decimals}|${sorted}|${c.noun}` : `count|${f.scale}|${f.decimals}|${sorted}|${phrase.toLowerCase()}`;
 }
 
 /** What a candidate's words say (read once), or null where they rule it out. */
@@ -427,6 +456,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     zh: true,
     base: BASE_AFTER_ZH.test(after),
     phrase: false,
+    noun: '',
   };
 }
 
@@ -448,11 +478,16 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const floor = f.offset - SENTENCE_REACH;
   const sentenceStart = Math.max(lastMarkWithin(text, '. ', f.offset, floor), lastMarkWithin(text, '; ', f.offset, floor)) + 1;
   let sentence = `${text.slice(sentenceStart, f.offset)} ${after}`;
-  if (own) sentence = sentence.split(own.year).join(' ');
+  if (own) {
+    // "in 2025/26" of a report for 2025/26: the draft's own year, as the clause reads it.
+    if (own.fiscalForm) sentence = sentence.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
+    sentence = sentence.split(own.year).join(' ');
+  }
   if (p.change.test(clause) || p.setsApart.test(clause.replace(/\bthis year\b/gi, ' '))) return undefined;
   if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return undefined;
   // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
-  if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after)) return undefined;
+  // (An amount spent on or for something: what it is named by, no place.)
+  if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(after))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
@@ -461,6 +496,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   // The words inside the figure before its noun: "1,620 outstanding jobs".
   const inside = (phrase === undefined ? text.slice(f.numberEnd, f.offset + f.length) : ` ${phrase}`).replace(/\s*\S+\s*$/, '');
   for (const m of `${before} ${inside} ${after}`.toLowerCase().matchAll(/[a-z][a-z'’-]{2,}/g)) {
+    // ("was" is no plural of "wa"; "million" names no amount.)
+    if (noun === MONEY_NOUN && (STOP_EN.has(m[0]) || SCALE_EN.test(m[0]))) continue;
     let w = singular(m[0]);
     w = PARAPHRASES_EN[w] ?? w;
     if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && !w.endsWith('ed')) words.add(w);
@@ -483,6 +520,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     zh: false,
     base: false,
     phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
+    noun,
   };
 }
 
@@ -537,6 +575,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
     const vb = leadBefore(b.lead, sharedWords);
     return va === '' || vb === '' || va === vb;
   }
+  // "fraud and error worth £1.84 million" and "fraud and error of £1.48 million": an amount is named by two words in common.
+  if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
   if (a.digits.length === 2) return a.phrase && b.phrase && shared >= 2;
   if (a.digits.length === 3) return shared >= 1;
