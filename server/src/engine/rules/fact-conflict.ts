@@ -523,6 +523,9 @@ const rule: Rule<Local, Prepared> = {
       let key = (parallel && localKeyOf({ ...f, subject: parallel, qualifiers: f.qualifiers.filter((q) => parallel.includes(q) || !before!.subject.includes(q)) }, sentence.startsWith(LOOSE) ? sentence : `${LOOSE}${sentence}`, period, whole, ownAreaOf(f, region))) || localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
       if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
+      // "The team aims to identify fraud and error worth £2.48 million in 2026/27" after "…identified fraud and error
+      // worth £2.84 million": a target is another figure than the outcome told in the same words (two targets compare).
+      if (key && !HAN.test(f.subject) && AIM_BEFORE_EN.test(paragraph.text.slice(Math.max(0, f.offset - 120), f.offset).split(/[.!?]\s/).pop()!)) key = { ...key, stated: `${key.stated}|target` };
       // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
       // the whole's verb, in its scope and year (the trust employed 310 nurses in 2024).
       if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
@@ -2823,6 +2826,8 @@ const PAST_YEAR_LEAD_ZH = /^\s*(?:过去(?:的)?一年(?:里|来|中)?|一年来
 
 /** "… the Trust employed ", "we had ", "there were ": a stock in the past tense, the verb right before the count. */
 const PAST_STOCK_EN = /\b(?:employed|had|were|was|numbered|comprised)\s+$/;
+/** aims to, plans to, will, is forecast: what is to come, before a figure in its sentence. */
+const AIM_BEFORE_EN = /\b(?:aims?|aimed|intends?|plans?|planned|expects?|targets?|targeted)\s+to\b|\bwill\b|\bforecasts?\b|\bis\s+(?:expected|forecast|projected)\b/i;
 const PLAN_WORDS_EN = /\b(?:will|shall|aim|aims|plan|plans|planned|expect|expects|expected|target|targets|intend|intends|to have)\b/i;
 
 /** 现有, 目前: what the body has at the time of writing (全区现有, 目前全市共有). */
