@@ -6,6 +6,12 @@ import fc from 'fast-check';
 import { applyEdits, compatibleEdits, fixAll, lintDetailed, type Finding, type Position, type Range, type TextEdit, type TextFormat } from '../../server/src/engine';
 
 /** Every fix can be applied on its own: its edits do not overlap one another (applyEdits throws if they do). */
+/** Each finding's fix applies on its own, and a fix-all of them all does not throw. */
+function assertFixesHold(text: string, fmt: TextFormat, locale: 'zh-cn' | 'en'): void {
+  assertFixesApply(text, fmt, locale);
+  assert.doesNotThrow(() => fixAll(text, { format: fmt, locale }));
+}
+
 function assertFixesApply(text: string, fmt: TextFormat, locale: 'zh-cn' | 'en'): Finding[] {
   const { findings } = lintDetailed(text, { format: fmt, locale });
   for (const f of findings) if (f.fix) assert.doesNotThrow(() => applyEdits(text, f.fix!.edits), `${f.ruleId}: ${f.message}`);
@@ -27,16 +33,14 @@ describe('fuzz regressions', () => {
   // it is dropped (fixed so).
   it('a finding inside two overlapping copies gets its fix merged once (zh, punctuation)', () => {
     const text = '展\n1、。目和重点发展项目研究,按期完成阶段总结工作。展\n1、。目和重点发展项目研究,按期完成阶段总结工作。展';
-    assertFixesApply(text, 'plain', 'zh-cn');
-    assert.doesNotThrow(() => fixAll(text, { format: 'plain', locale: 'zh-cn' }));
+    assertFixesHold(text, 'plain', 'zh-cn');
     assertFixAllConverges(text, 'plain', 'zh-cn');
   });
 
   it('a finding inside two overlapping copies gets its fix merged once (en, punctuation)', () => {
     const text = 'Work went on\n1. We met the partners , and agreed the plan. Work went on\n1. We met the partners , and agreed the plan. Work went on\n';
     for (const fmt of ['plain', 'markdown'] as const) {
-      assertFixesApply(text, fmt, 'en');
-      assert.doesNotThrow(() => fixAll(text, { format: fmt, locale: 'en' }));
+      assertFixesHold(text, fmt, 'en');
       assertFixAllConverges(text, fmt, 'en');
     }
   });
@@ -44,8 +48,7 @@ describe('fuzz regressions', () => {
   it('the corpus case: a wrong-way quote in an item pasted three times (unpaired-mark)', () => {
     const item = '1、围绕区委”社会发展市郊领先”目标，坚持“教育事业创新发展”理念，全面提升各级各类教育质量，各项工作取得了较好成效。一、坚持规划引领，统筹推进XX区中长期教育改革和发展规';
     const text = ['某市教育局年度工作总结', item, item, item, '2、划纲要确定的各项任务。'].join('\n');
-    assertFixesApply(text, 'plain', 'zh-cn');
-    assert.doesNotThrow(() => fixAll(text, { format: 'plain', locale: 'zh-cn' }));
+    assertFixesHold(text, 'plain', 'zh-cn');
   });
 
   // Found by a targeted run (lines and blocks of real drafts pasted 2–4 times): the same merge, where the dropped copy's
@@ -54,20 +57,17 @@ describe('fuzz regressions', () => {
   // conversion-artifact fixes all failed this way.
   it('numbering-sequence: a renumbering fix inside two overlapping copies is not merged where it conflicts (zh)', () => {
     const text = '（二）管\n违规经营投资责任追究实施办法全年追责问责\n（三）展\n（二）管\n违规经营投资责任追究实施办法全年追责问责\n（三）展\n（二）管';
-    assertFixesApply(text, 'plain', 'zh-cn');
-    assert.doesNotThrow(() => fixAll(text, { format: 'plain', locale: 'zh-cn' }));
+    assertFixesHold(text, 'plain', 'zh-cn');
   });
 
   it('enumeration-sequence: 三是 repeated in a passage pasted twice (zh)', () => {
     const text = '三是\n\n三是扎实推进办学两级政府统筹育发展的责任\n\n三是扎实推进办学两级政府统筹育发展的责任';
-    assertFixesApply(text, 'plain', 'zh-cn');
-    assert.doesNotThrow(() => fixAll(text, { format: 'plain', locale: 'zh-cn' }));
+    assertFixesHold(text, 'plain', 'zh-cn');
   });
 
   it('repeated-word: a doubled word in a numbered heading pasted twice (en, Markdown)', () => {
     const text = '2\n\n2.3 A a o i b M a l2.\n2\n\n2.3 A a o i b M a l2.\n2';
-    assertFixesApply(text, 'markdown', 'en');
-    assert.doesNotThrow(() => fixAll(text, { format: 'markdown', locale: 'en' }));
+    assertFixesHold(text, 'markdown', 'en');
   });
 });
 
