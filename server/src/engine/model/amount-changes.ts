@@ -39,8 +39,8 @@ const REVERSE_CHANGE_ZH = /^\s*[)）]?\s*(增长|增長|增加|提高|提升|上
 // 218.6亿元，上年同期为196.2亿元，同比增长11.4%: the base in a clause of its own, then the change.
 const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|為|是)\s*$/;
 const BASE_CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
-/** The noun after a level's classifier (个工作日): the same noun after the other level is the same unit. */
-const COUNTED_NOUN_ZH = /^\p{sc=Han}{1,6}?(?=(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?(?:到|至))/u;
+/** The noun after a level's classifier (个工作日), or a unit per unit (千克标准煤/平方米): the same after the other level is the same unit. */
+const COUNTED_NOUN_ZH = /^(?:\p{sc=Han}{1,6}?|\p{sc=Han}{0,6}?[/／][\p{sc=Han}A-Za-z²³]{1,6}?)(?=(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?(?:到|至))/u;
 // ，增长15.8% with a verb; ，增长率为15.8% · ，同比增幅15.8% · ，降幅为12.5% with the change named as a rate (group 2).
 const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(?:(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)了?|(增长率|增長率|增幅|增长幅度|增長幅度|增速|涨幅|漲幅|降幅|减幅|減幅|下降幅度|下降率)(?:为|為|是|达|達|达到|達到)?)\s*$/;
 /** A rate named down (降幅, 减幅): the direction when no verb between the amounts says it. */

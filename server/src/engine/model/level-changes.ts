@@ -74,7 +74,9 @@ const NEUTRAL_ZH = '发展|發展|调整|調整';
 const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,10}$/;
 const GAP_ZH = new RegExp(`^\\s*(?:(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})?了?\\s*(?:到|至)|(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})(?:为|為))\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
 // …，增加了0.8亿元 / …，共减少6人
-const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:共|累计|累計|净|淨)?(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
+// …，全年新增520万画幅: the change over the year the levels span (not where a level names its year: 由2020年的…).
+const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:全年|年内|年內|当年|當年|本年|今年)?(?:共|累计|累計|净|淨)?(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
+const DIFF_YEAR_ZH = /^\s*[，,]\s*(?:全年|年内|年內|当年|當年|本年|今年)/;
 // 86场次，较上年的92场次增加6场次 · 45所，比上年（48所）减少3所
 const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上年底)?(?:的|（|\()?\s*$/;
 const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH}|${MORE_ZH})了?\\s*$`);
@@ -392,6 +394,7 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const scorePoints = !zhGap && c !== undefined && a.dimension === '' && b.dimension === '' && c.dimension === 'points' && !c.approximate && !c.words;
   const unitOk = diffPer && (sameUnit(zhGap ? asLevel(c, rate) : c, a, !zhGap) || scorePoints);
   let diff: RegExpExecArray | null = unitOk ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
+  if (diff && zhGap && DIFF_YEAR_ZH.test(diffGap) && /(?:19|20)\d\d年/.test(text.slice(start, b.offset))) diff = null;
   if (!diff && unitOk && !zhGap && THAN_GAP_EN.test(diffGap)) diff = THAN_AFTER_EN.exec(text.slice(c.offset + c.length, c.offset + c.length + 60));
   if (!diff) return { change, used: 2 };
   const diffVerb = diff[1] ?? diff[2];

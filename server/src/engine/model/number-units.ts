@@ -121,7 +121,8 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
     const have = Math.min(len, text.length - i);
     if (have < 1 || !mayBe(multiplierLengths, have)) continue;
     const m = MULTIPLIERS.get(text.slice(i, i + len));
-    if (m !== undefined) {
+    // 286.4千克, 3千米, 12千瓦时: a unit that starts with the multiplier's character is the unit, not 千 × 克.
+    if (m !== undefined && !startsLongerUnit(text, i, len)) {
       scale = m;
       multiplier = text.slice(i, i + len);
       i += len;
@@ -148,6 +149,13 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
   // 1.2万, 3.5亿: a multiplier alone counts whatever the sentence counts.
   if (multiplier) return { unit: multiplier, dimension: '', scale, end: i, perUnit: isPerUnit(text, i), approximate };
   return undefined;
+}
+
+/** A unit of the list longer than `len` starts at `i` (千克 where 千 alone would be a multiplier). */
+function startsLongerUnit(text: string, i: number, len: number): boolean {
+  const lengths = UNIT_LENGTHS.get(text.charCodeAt(i)) ?? 0;
+  for (let k = Math.min(MAX_UNIT, text.length - i); k > len; k--) if (mayBe(lengths, k) && UNITS.has(text.slice(i, i + k))) return true;
+  return false;
 }
 
 /** The characters a Chinese unit, multiplier or 余/多 starts with. */
