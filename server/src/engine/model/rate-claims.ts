@@ -406,7 +406,8 @@ const BRACKET_BASE_ZH = new RegExp(String.raw`^\s*[（(]\s*(?:${EARLIER_PERIOD_Z
 // 96% of discharge summaries were sent to GPs within 24 hours, up 4% (2024/25: 92%): what the level is a share of and
 // what was done to them may stand between the level and the change (figures of no % among them: within 24 hours).
 const BRACKET_CHANGE_EN = /^(?:\s+(?:(?:of|in|among)\s|(?:were|was|are|is|had|have|has|said|met|reached|achieved|reported|would|did|felt|agreed|completed)\s)[^.;:%()]{0,100}?)?\s*,\s*(up|down)\s+(?:by\s+)?$/i;
-const BRACKET_BASE_EN = new RegExp(String.raw`^\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?|last\s+(?:year|quarter|month)|(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)|Q[1-4]|Quarter\s+[1-4]|${EARLIER_PERIOD_EN})\s*:\s*$`, 'i');
+// "up 6% on 2024/25 (2024/25: 81%)": the period the change is on may stand before the bracket.
+const BRACKET_BASE_EN = new RegExp(String.raw`^(?:\s+(?:on|against|over|compared\s+(?:with|to))\s+[^.;:%()]{1,40}?)?\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?|last\s+(?:year|quarter|month)|(?:the\s+)?(?:previous|prior)\s+(?:year|quarter|month)|Q[1-4]|Quarter\s+[1-4]|${EARLIER_PERIOD_EN})\s*:\s*$`, 'i');
 
 function bracketBaseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
   const [to, change, base] = [lists[i], lists[i + 1], lists[i + 2]];
