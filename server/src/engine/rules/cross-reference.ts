@@ -149,10 +149,11 @@ const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
  * (paragraph 9.4)), unless it is this one, after a guide, policy, procedure, protocol or framework named by a word of its
  * own (the complaints policy (section 5.3), the programme guide for 2026/27 (paragraph 1.4); not the council's policy
  * (paragraph 9.4)), and after a report, review, inspection or audit named in capitals, with its date or not (the HM
- * Inspectorate of Prisons report of July 2025 (paragraph 1.47)).
+ * Inspectorate of Prisons report of July 2025 (paragraph 1.47)), and after an inspection, audit, investigation, inquiry or
+ * ombudsman's report in lower case (the inspection report (paragraph 2.4)).
  */
 const NAMED_DOCUMENT_BEFORE =
-  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)(?<![’'])\b(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|new|current|revised|same|above|below)\b)[a-z][a-z-]+[ ]+(?:guide|polic(?:y|ies)|procedures?|protocol|framework|constitution)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?)\b[A-Z][A-Za-z’'-]*[ ]+(?:report|review|inspection|audit))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:(?:of|for|in|dated)[ ]+)?(?:(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+)?(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
+  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)(?<![’'])\b(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|new|current|revised|same|above|below)\b)[a-z][a-z-]+[ ]+(?:guide|polic(?:y|ies)|procedures?|protocol|framework|constitution)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?)\b[A-Z][A-Za-z’'-]*[ ]+(?:report|review|inspection|audit)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+)\b(?:inspection|audit|investigation|ombudsman|inquiry|inquest)[ ]+report)(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:(?:of|for|in|dated)[ ]+)?(?:(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+)?(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
 /**
  * (Constitution, Part 3, section 6.4) · (Financial Regulations, section 8.3): a bracket that opens with a document's
  * name in capitals and a comma, then its parts — that document's.
@@ -170,7 +171,7 @@ const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|
  * document named just before, set apart by a comma (not "this policy, at section 5.2": the draft's own).
  */
 const APPOSITIVE_BEFORE =
-  /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+){0,2})\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|code|strategy|framework|handbook|manual|regulations|rules|agreement|contract|lease|constitution|standards?|scheme|proposals?|specification|Act(?:[ ](?:19|20)\d\d)?)[ ]*,[ ]*(?:at|in|under)[ ]+$/i;
+  /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+){0,2})\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|code|strategy|framework|handbook|manual|regulations|rules|agreement|contract|lease|constitution|standards?|scheme|proposals?|specification|(?:inspection|audit|investigation|ombudsman|inquiry|inquest)[ ]+report|Act(?:[ ](?:19|20)\d\d)?)[ ]*,[ ]*(?:at|in|under)[ ]+$/i;
 /** the PNA, in particular section 6 · the JSNA, especially chapter 3: a document named by its initials, then which part. */
 const ACRONYM_PARTICULAR_BEFORE = /\b(?:the[ ]+)?[A-Z]{2,6}s?[ ]*,[ ]*(?:in[ ]+particular|particularly|especially|notably|including)[ ]+$/;
 /** Chapter 11 protection, a Chapter 7 filing, emerged from Chapter 11 bankruptcy: a bankruptcy code's chapter. */
@@ -844,12 +845,15 @@ function scopedByOutside(refs: readonly Reference[], ref: Reference): boolean {
 
 /**
  * Section 153 of the Act places two duties on the Authority. … Section 154 adds a third: a section numbered just after
- * another document's (10 or more) in the same paragraph, not named as this draft's, is of that document too.
+ * another document's (10 or more) in the same paragraph, not named as this draft's, is of that document too; so is the
+ * same section named again (under section 9 of the … Act 2010. Section 9(3) requires …).
  */
 function nextOfTheSame(text: string, o: Reference, ref: Reference): boolean {
-  if (o.number.length !== 1 || ref.number.length !== 1 || ref.path !== undefined || o.number[0] < 10) return false;
+  if (o.number.length !== 1 || ref.number.length !== 1 || ref.path !== undefined) return false;
   const step = ref.number[0] - o.number[0];
-  if (step < 1 || step > 3 || word(text, o.start) !== word(text, ref.start)) return false;
+  // … under section 9 of the Flood and Water Management Act 2010. Section 9(3) requires …: the same section again.
+  if (step !== 0 && (o.number[0] < 10 || step < 1 || step > 3)) return false;
+  if (word(text, o.start) !== word(text, ref.start)) return false;
   return !/^(?:[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)\b|[ ]+(?:below|above)\b)/i.test(text.slice(ref.end, ref.end + 30));
 }
 
