@@ -199,7 +199,15 @@ const NO_FIGURE_SHARE = /(?:^|[，,；;。：:])[^，,。；;：:%％\d０-９�
 // (startsCount), the reach by its capture group.
 const TOTAL = `(?:${alternation(words.totals)}|(${alternation(words.reaches)}))`;
 const REACH_NOT_AFTER = new Set(words.reachNotAfter);
-const startsCount = (text: string, m: RegExpExecArray) => text[m.index - 1] !== '公' && (m[1] === undefined || !REACH_NOT_AFTER.has(text[m.index - 1]));
+/**
+ * 健康达人, “职业健康达人”评选, 运动达人: 达人 (an expert, a model) after a noun is a word, not 达 with its figure gone before
+ * 人 — unless a count stands before it (人数达人, 累计达人) or 次 follows (达人次).
+ */
+const COUNT_BEFORE_REACH = /[数數计計到已共均约約高总總量]$/;
+const isExpertWord = (text: string, m: RegExpExecArray) =>
+  m[1] !== undefined && m[0].endsWith('人') && text[m.index + m[0].length] !== '次' && !COUNT_BEFORE_REACH.test(text.slice(Math.max(0, m.index - 1), m.index));
+const startsCount = (text: string, m: RegExpExecArray) =>
+  text[m.index - 1] !== '公' && (m[1] === undefined || !REACH_NOT_AFTER.has(text[m.index - 1])) && !isExpertWord(text, m);
 const TOTAL_STARTS = [...words.totals, ...words.reaches];
 // 共名 / 达万元: a total straight before a unit.
 const BARE_COUNT = startsPattern(`${TOTAL}[${words.units}]`, '', TOTAL_STARTS);
