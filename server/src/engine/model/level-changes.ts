@@ -123,6 +123,8 @@ const REVERSE_EN = /^[A-Za-z' -]{0,60},\s*(up|down)\s+$/i;
 const REVERSE_BASE_EN = /^\s+from\s+$/i;
 /** "7 of the ", "9 of our ": a part counted of the figure after it. */
 const PART_OF_BEFORE_EN = /\d\s+of\s+(?:the|our|its|their|all)\s+$/i;
+/** "in ", "across the ": places a count is spread over, before the figure. */
+const SPREAD_OVER_BEFORE_EN = /\d[\w ,-]*\s(?:in|across|throughout|within|among)\s+(?:the\s+|our\s+)?$/i;
 const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,60},\s*(up|down)\s+from\s+$/i;
 // 1,240 compared with 1,180 last year, a rise of 80: no direction without the change after the base.
 const COMPARED_EN = /^[A-Za-z' -]{0,60}?,?\s*compared\s+(?:with|to)\s+$/i;
@@ -548,6 +550,8 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
   }
   // "at 7 of the 38 monitoring sites, down from 11": the whole a part is counted of is not the level that changed.
   if ((up || compared) && PART_OF_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
+  // "286 franchised cafes in 11 states, up from 261": the places the count is spread over are not the level that changed.
+  if ((up || compared) && SPREAD_OVER_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
   // 48,200 food parcels to 16,440 people, up from 41,900 parcels: the base counts another noun than the figure before it.
   if ((up || compared) && levels(b, x, true) && !otherNouns(b, x, after)) {
     // …, up from 57,490 at the end of August, an increase of 724: the change after the base.

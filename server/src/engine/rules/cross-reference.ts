@@ -253,7 +253,7 @@ const LETTERED: Record<string, Kind> = { Appendix: 'appendix', Annex: 'annex', A
  * holds text of this draft (a reference with no word before it). Not after a title or a document named before it:
  * 《考核办法》在第五部分已作说明, 总体规划第五部分对用地需求作了测算 name another document's part.
  */
-const STRUCTURE_TAIL = /^(?:中|里|裡)?(?:已经?|均已|都已|还|還|将|將)?(?:对[^，,。；;：:、]{1,20}?)?(?:作|做|进行|進行)?了?(?:具体|具體|详细|詳細|专门|專門|系统|系統|深入)?的?(?:说明|說明|阐述|闡述|介绍|介紹|分析|提及|提到|详述|詳述|列出|测算|測算|论述|論述|阐明|闡明|描述|讨论|討論|列示)|^(?:中)?所(?:述|列)/;
+const STRUCTURE_TAIL = /^(?:中|里|裡)?(?:已经?|均已|都已|还|還|将|將)?(?:对[^，,。；;：:、]{1,20}?)?(?:作|做|进行|進行)?了?(?:具体|具體|详细|詳細|专门|專門|系统|系統|深入)?的?(?:说明|說明|阐述|闡述|介绍|介紹|分析|提及|提到|详述|詳述|列出|测算|測算|论述|論述|阐明|闡明|描述|讨论|討論|列示|汇总|匯總|归纳|歸納|梳理|总结|總結|展开|展開|呈现|呈現|交代|安排|部署)|^(?:中)?所(?:述|列)/;
 /** 已在第五部分作了测算, 在第三章中分析: 在 before a part or chapter of the draft (not 节: 在第二节课). */
 const IN_LEAD = /在$/;
 const SENTENCE_TAIL = /^(?:中|里|裡)?(?:已|均已|都已|对|對|所)/;
@@ -263,8 +263,11 @@ const LEAD = /(?:见|参阅|参看|参照|如|按|按照|依照|根据|对照|�
 /** 见表3, 如图2 — or 表3所示, 图2中. */
 const CAPTION_LEAD = /(?:见|如|据|从|由|对照|比较|参照)$/;
 const CAPTION_TAIL = /^(?:所示|所列|中|显示|可见|表明|列出|反映)/;
-/** 《…》第三条, 刑法第二十条, 文件第五条, 《通知》附件3: another document's part. 本条例第五条 is this one's. */
-const DOCUMENT_NOUN = /(?:实施细则|条例|办法|规定|细则|规则|决定|通知|意见|章程|公约|协定|解释|文件|方案|规划|纲要|报告|法|函)$/;
+/**
+ * 《…》第三条, 刑法第二十条, 文件第五条, 《通知》附件3: another document's part. 本条例第五条 is this one's. Not 做法, 方法, 执法
+ * (法 ending a word that is no law: 具体做法在第五部分中作了汇总).
+ */
+const DOCUMENT_NOUN = /(?:实施细则|条例|办法|规定|细则|规则|决定|通知|意见|章程|公约|协定|解释|文件|方案|规划|纲要|报告|(?<![做方想看说說用手写寫算技疗療打书書执執依守违違普立合非司])法|函)$/;
 
 function names(before: string): boolean {
   if (/[》」]$/.test(before)) return true;
