@@ -412,6 +412,15 @@ const HTML_TAGS = new Set(htmlTags.tags);
 // The characters each group of patterns needs, found in one pass over the line (bitsIn), not a test per group.
 const HAS_X = 1;
 const HAS_BLANK = 2;
+/** Two tick-box options (□外卖骑手 □快递员, ☐ Yes ☐ No). */
+const TICK_OPTIONS = /[□☐][ \t]*[^\s□☐_＿][^□☐]*[□☐][ \t]*[^\s□☐_＿]/;
+/** A numbered question put to the respondent: 2. 您的年龄：, （3）您所在的单位, 4. Your age:. */
+const RESPONDENT_QUESTION = /^[ \t]*(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)]|Q\d{1,2}[.:]?)[ \t]*[^\n]{0,20}?(?:您|你的|[Yy]our\b)/;
+/** A questionnaire's item: its answer lines and boxes stay empty in the printed form. */
+function isQuestionnaireItem(text: string): boolean {
+  return RESPONDENT_QUESTION.test(text) || TICK_OPTIONS.test(text);
+}
+
 /** A date written in full (20 February 2017) straight before a run of underscores that ends the line. */
 const DATED_BEFORE_RULE = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}[ \t]+$/;
 /** Signed:, Signature, Witnessed by: before a line of underscores: a place for a handwritten signature. */
@@ -969,10 +978,14 @@ const rule: Rule<void, Prepared> = {
       let dateBlankEnd = -1;
       // Whether the line is a signing row: read once per line, not per blank (a long line of blanks stays linear).
       let signing: boolean | undefined;
+      let question: boolean | undefined;
       if ((triggers & HAS_BLANK) !== 0 && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
         if (m.index < dateBlankEnd) return;
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
         if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index)) || (signing ??= signingRow(text)) || context.prepared.signing.has(line)) return;
+        // 1. 您的职业类别：□外卖骑手 □快递员 □其他________ · 2. 您的年龄：______岁: a questionnaire reproduced in the
+        // report, its answer lines meant to stay empty.
+        if ((question ??= isQuestionnaireItem(text))) return;
         // Distributed on Budget Day: 20 February 2017 ________: a cover's rule drawn after its dated line, the date
         // written in full; nothing is left to fill in.
         if (m.index + m[0].length === text.trimEnd().length && DATED_BEFORE_RULE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
