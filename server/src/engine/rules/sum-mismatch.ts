@@ -703,7 +703,7 @@ function checkStatedBases(context: UnitContext, figures: readonly Figure[]): voi
     if (part.value <= 0 || total.value <= 0 || (!plan && (part.value > total.value || pct.value > 100))) continue;
     if (!plan && !BASE_BEFORE_ZH.test(gap)) continue;
     if (!SHARE_AFTER_BASE_ZH.test(text.slice(total.offset + total.length, pct.offset))) continue;
-    if (!fits(part, total, pct)) reportShare(context, part, total, pct, label(part), plan ? 'ofPlan' : 'share');
+    if (!fits(part, total, pct, plan)) reportShare(context, part, total, pct, label(part), plan ? 'ofPlan' : 'share');
   }
 }
 
@@ -1069,8 +1069,9 @@ function sharesOfAnotherWhole(parts: readonly Figure[], total: Figure, shares: r
 }
 
 /** The stated percentage lies within what the part and the total, as rounded, allow. */
-function fits(part: Figure, total: Figure, pct: Figure): boolean {
-  const half = (f: Figure) => lastDigit(f) / 2;
+/** `exactTotal`: the total is a plan, target or budget, set as written (年度计划4亿元 is 4亿元, not 3.5 to 4.5亿元). */
+function fits(part: Figure, total: Figure, pct: Figure, exactTotal = false): boolean {
+  const half = (f: Figure) => (exactTotal && f === total ? 0 : lastDigit(f) / 2);
   const low = ((part.value - half(part)) / (total.value + half(total))) * 100;
   const high = ((part.value + half(part)) / Math.max(total.value - half(total), 1e-9)) * 100;
   const slack = 0.5 * 10 ** -pct.decimals + 1e-9;
