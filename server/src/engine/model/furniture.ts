@@ -197,6 +197,9 @@ export function isFooterLine(trimmed: string): boolean {
   return n >= 1 && n <= of && of > 1;
 }
 
+/** " pdf icon PDF 65 KB", " word icon DOCX 1.2 MB": a download link's icon text and size, after the item's title. */
+const ICON_FILE_SIZE = /[ \t]+(?:pdf|word|excel|doc|docx|xls|xlsx|ppt|pptx|file|document)[ \t]+icon[ \t]+(?:(?:PDF|DOCX?|XLSX?|PPTX?|ODT|ODS|RTF|CSV)[ \t]+)?\d{1,4}(?:\.\d{1,2})?[ \t]?[KMG]B\b/gi;
+
 /** Furniture inside running text: page counters and the sentences of a site (由会员分享，可在线阅读…). */
 export function furnitureSpans(prose: string): Span[] {
   const spans: Span[] = [];
@@ -210,6 +213,8 @@ export function furnitureSpans(prose: string): Span[] {
   const sentences = new SentenceEnds(prose);
   if (prose.includes('ICP')) eachMatch(ICP, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
   if (prose.includes('加')) for (const s of plugSpans(prose)) spans.push(s);
+  // Apologies for Absence pdf icon PDF 65 KB: a committee site's document link, its icon's text and the file's size.
+  if (prose.includes('icon')) eachMatch(ICON_FILE_SIZE, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
   // A cookie banner's sentence holds no figure: This website uses cookies, and our review found that 40% of visitors… is
   // the report's.
   eachWordMatch(PHRASE, prose, (m) => {

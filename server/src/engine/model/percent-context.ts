@@ -80,6 +80,10 @@ const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
  * against what was planned, which may pass it, as against a target.
  */
 const PLANNED_EN = '(?:scheduled|timetabled|planned|programmed|budgeted|profiled|allocated|targeted|forecast|projected|estimated|predicted|expected|anticipated|commissioned|contracted)';
+/** availability, uptime: a share of the time a service could run, named in the clause before the percentage. */
+const TIME_SHARE_BEFORE_EN = /\b(?:availability|uptime|up-time)\b[^.;:,]{0,40}$/i;
+/** of opening hours, of the scheduled service hours, of core hours. */
+const OF_HOURS_EN = /^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:hours|time)\b/i;
 const RATE_NAMED_BEFORE_EN = /\b(?:rate|share|proportion|percentage)\b[^.;:,]{0,30}$/i;
 const EN_OF_PLANNED = new RegExp(`^\\s*of\\s+(?:(?:those|what\\s+was|what\\s+had\\s+been)\\s+|(?:the|its|our|their)\\s+(?:(?!(?:were|was|are|is|be|been|being|had|have|has|not)\\b)[a-z-]+\\s+){0,3}?)?${PLANNED_EN}\\b`, 'i');
 
@@ -287,7 +291,9 @@ function classify(window: string, after: string): PercentContext {
   // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…"); "130% of the
   // baseline", "230% of one core", "150% of the numbers we saw" compare two amounts.
   const of = EN_OF_SHARE.test(after) ? ofWhat(after) : undefined;
-  if (of === 'comparison') return { kind: 'change', keyword: firstWords(after) };
+  // "Wi-Fi availability across the network was 100.7% of opening hours": a measure that is a share of time, named just
+  // before, taken of the hours it could have been (not "overtime was 112% of contracted hours").
+  if (of === 'comparison' && !(TIME_SHARE_BEFORE_EN.test(window) && OF_HOURS_EN.test(after))) return { kind: 'change', keyword: firstWords(after) };
   if (of === 'share' && !/\b(?:by|up|down)\s*$/i.test(window)) return { kind: 'rate', keyword: firstWords(after) };
   // "Of the test scripts run, 112% passed": the whole named first, then the share of it.
   const lead = OF_LEAD.exec(window);
