@@ -10,6 +10,11 @@
  * figures in words, tables, rates. English: at three digits the clauses must share a word besides the noun; at four,
  * that, or both must be the body's whole (our, we, total, in all, the body's own name).
  *
+ * Chinese: 完成 opening a name is no verb of it (完成数据库中468名党外代表人士的年度信息更新 and 纳入数据库管理的党外代表人士共486名);
+ * a part is named by 其中 or by its whole and 中 (专任教师中具有博士学位的); the base a plan starts from keeps its own time
+ * under the plan's heading and its change after it is the plan's (在全年城镇新增就业4.62万人的基础上巩固提升); 人 and 名 count
+ * the same people; 另有, 尚有 and 其余 name others. Each earlier statement of a group is compared with the later ones.
+ *
  * Read per paragraph by the local part (restatedFigures), paired across the draft by the document part (restatedPairs):
  * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
  */
@@ -107,6 +112,17 @@ const COMPARED_WITH_ZH = /与[^，,。；;]{0,16}?(?:相比|相比较|比较|相
 
 /** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
 const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
+
+const OTHERS_ZH = /(?:另有|另外|还有|尚有|仍有|其余|剩余)\p{sc=Han}{0,2}$/u;
+
+/** 高校毕业生: the people a kind of school sends out, a cohort, no scope of the figure (二是抓好高校毕业生就业，…). */
+const COHORT_ZH = /\p{sc=Han}{2}毕业生/gu;
+
+/**
+ * 其中具有博士学位的1,392人 and 专任教师中具有博士学位的教师共1,329人: a part of the same whole, named by 其中 or by the
+ * whole and 中 (not 数据库中468名…: 中 before the figure names a place).
+ */
+const PART_ZH = /其中|\p{sc=Han}中(?=具有|拥有|有|持有|取得|获得)/u;
 
 /** 其中 (其中专职调解员: no 中专 of a school's stage). */
 const AMONG_ZH = /其中/g;
@@ -326,9 +342,14 @@ export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], ow
     out.figures.push(f);
     out.keys.push(key);
     out.digits.push(typeof key === 'number' ? DIGITS_READ.value : digitsOf(f)!);
-    out.units.push(HAN.test(f.unit) ? f.unit : '');
+    out.units.push(HAN.test(f.unit) ? unitZh(f) : '');
   }
   return out;
+}
+
+/** A Chinese figure's unit, people counted by any of their classifiers as one (3,260人 and 3,620名群众). */
+function unitZh(f: Figure): string {
+  return f.dimension === '人' && (f.unit === '名' || f.unit === '位') ? '人' : f.unit;
 }
 
 /** The figure at `i` as a candidate (read once), or null where it is none. */
@@ -360,7 +381,7 @@ function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | unde
 function groupOf(c: RestatedCandidate): string {
   const { f, phrase } = c;
   const sorted = sortedDigits(c.digits);
-  if (c.zh) return `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${f.unit}`;
+  if (c.zh) return `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${unitZh(f)}`;
   return phrase === undefined ? `${f.dimension || 'count'}|${f.scale}|${f.decimals}|${sorted}|${c.noun}` : `count|${f.scale}|${f.decimals}|${sorted}|${phrase.toLowerCase()}`;
 }
 
@@ -399,6 +420,14 @@ function figureAfter(figures: readonly Figure[], offset: number): Figure | undef
   return figures[lo];
 }
 
+/** Where the words after the last part marker of a name start (0 where it has none). */
+function partEnd(name: string): number {
+  let end = 0;
+  for (const m of name.matchAll(PART_ALL_ZH)) end = m.index + m[0].length;
+  return end;
+}
+const PART_ALL_ZH = new RegExp(PART_ZH.source, 'gu');
+
 function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const { f, digits } = c;
   const { paragraph, all: figures, own, ownWords, p } = c.at;
@@ -407,8 +436,12 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const clause = `${before}${text.slice(f.offset, f.offset + f.length)}${after}`;
   // The period, date and scope the sentence names, less the draft's own.
   const sentence = text.slice(lastMarkWithin(text, '。', f.offset, f.offset - 200) + 1, f.offset);
-  if (p.change.test(clause)) return undefined;
+  // 在全年城镇新增就业4.62万人的基础上巩固提升: the change is the plan's, after the base it starts from.
+  const base = BASE_AFTER_ZH.test(after);
+  if (p.change.test(base ? `${before}${text.slice(f.offset, f.offset + f.length)}` : clause)) return undefined;
   // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
+  // 数据库中另有468名, 尚有46人: others, or the rest, not the whole stated again.
+  if (OTHERS_ZH.test(before)) return undefined;
   if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) return undefined;
   // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
   let name = before.slice(before.lastIndexOf('、') + 1);
@@ -430,7 +463,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + SENTENCE_REACH) : sentenceEnd)}`;
   // 各科室逐条制定整改措施64条: each unit's own, where its clause names them (not 各街道要…，确保…: those told to).
   const each = EACH_ZH.exec(before)?.[0];
-  const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
+  const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').replace(COHORT_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
   const words = new Set<string>();
   bigrams(name, words);
   bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
@@ -446,15 +479,16 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     words: [...words],
     whole: false,
     plan: PLAN_ZH.test(clause),
-    part: /其中/.test(before),
+    part: PART_ZH.test(before),
     spans: [...new Set(spans)].sort().join(','),
     dates: [...new Set(dates)],
     names: scopes,
     done: DONE_ZH.test(whole) && !PLAN_ZH.test(whole),
     running: RUNNING_ZH.test(clause) && !PERIOD_TOTAL_ZH.test(sentence + before),
-    lead: (name.match(/\p{sc=Han}+/gu) ?? []).join(''),
+    // (The words after a part's 其中 or whole and 中: 其中具有博士学位的 and 专任教师中具有博士学位的教师 lead alike.)
+    lead: (name.slice(partEnd(name)).match(/\p{sc=Han}+/gu) ?? []).join(''),
     zh: true,
-    base: BASE_AFTER_ZH.test(after),
+    base,
     phrase: false,
     noun: '',
   };
@@ -525,7 +559,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
 }
 
 const PLAN_WORD = /(?:^|,)plan(?=,|$)/g;
-const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|(?:截至|截止)(?:目前|调研时|調研時)?|目前|当前|當前|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有)+/;
+const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|(?:截至|截止)(?:目前|调研时|調研時)?|目前|当前|當前|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有|完成)+/;
 
 /** The words of a Chinese name before the first two-character word it shares with the other (its verb, its scope). */
 function leadBefore(lead: string, shared: readonly string[]): string {
@@ -537,12 +571,18 @@ function leadBefore(lead: string, shared: readonly string[]): string {
   return lead.slice(0, at).replace(LEAD_GENERIC_ZH, '');
 }
 
+/** The years a heading names (2027年工作打算: 2027). */
+const WHERE_YEAR = /(?:^|,)(?:19|20)\d\d(?=,|$)/g;
+
 function agree(a: Entry, b: Entry): boolean {
-  if (a.part !== b.part || a.where.replace(PLAN_WORD, '') !== b.where.replace(PLAN_WORD, '')) return false;
   const planA = PLAN_WORD.test(a.where);
   PLAN_WORD.lastIndex = 0;
   const planB = PLAN_WORD.test(b.where);
   PLAN_WORD.lastIndex = 0;
+  // The base a plan starts from (在全年城镇新增就业4.62万人的基础上 under 二、2027年工作打算) is of the report's own time, not
+  // of the plan's year its heading names.
+  const baseOnly = (e: Entry, plan: boolean, other: boolean) => (plan && e.h.base && !other ? e.where.replace(WHERE_YEAR, '') : e.where);
+  if (a.part !== b.part || baseOnly(a, planA, planB).replace(PLAN_WORD, '') !== baseOnly(b, planB, planA).replace(PLAN_WORD, '')) return false;
   return agreeHeads(a.h, b.h, planA, planB);
 }
 
@@ -615,6 +655,20 @@ function writtenIn(read: readonly RestatedFigures[], same: readonly number[]): S
   return out;
 }
 
+/** The most statements of a group compared pairwise (a group is one unit and one multiset of digits: a few). */
+const PAIRED_AT_MOST = 12;
+
+/** The first pair of a group's statements with two values that agree: the later, and the earlier. */
+function agreeingPair(g: readonly Entry[]): [Figure, Figure] | undefined {
+  const n = Math.min(g.length, PAIRED_AT_MOST);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (g[j].h.f.value !== g[i].h.f.value && agree(g[i], g[j])) return [g[j].h.f, g[i].h.f];
+    }
+  }
+  return undefined;
+}
+
 /** The pairs of restatements one swap apart: the later statement, and the earlier one. */
 export function restatedPairs(read: readonly RestatedFigures[], wheres: readonly string[], parts: readonly number[], reported: ReadonlySet<Figure>): Array<[Figure, Figure]> {
   // By the digits' multiset first (three numbers a figure: its paragraph, its index there, its order in the draft): most
@@ -658,13 +712,10 @@ export function restatedPairs(read: readonly RestatedFigures[], wheres: readonly
     const values = new Set(g.map((e) => e.h.f.value));
     // Three values or more: a measure listed per place or per year, not one fact stated twice.
     if (values.size !== 2) continue;
-    for (const e of g) {
-      if (e.h.f.value === g[0].h.f.value) continue;
-      if (agree(g[0], e)) {
-        found.push({ order: first, pair: [e.h.f, g[0].h.f] });
-        break;
-      }
-    }
+    // Each earlier statement against the later ones of the other value (a bounded few: 214名党外知识分子 and
+    // 其中具有高级职称的214人 share a group, and only the second is restated as 241人).
+    const pair = agreeingPair(g);
+    if (pair) found.push({ order: first, pair });
   }
   return found.sort((a, b) => a.order - b.order).map((x) => x.pair);
 }
