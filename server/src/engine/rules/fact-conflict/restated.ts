@@ -13,7 +13,10 @@
  * Chinese: 完成 opening a name is no verb of it (完成数据库中468名党外代表人士的年度信息更新 and 纳入数据库管理的党外代表人士共486名);
  * a part is named by 其中 or by its whole and 中 (专任教师中具有博士学位的); the base a plan starts from keeps its own time
  * under the plan's heading and its change after it is the plan's (在全年城镇新增就业4.62万人的基础上巩固提升); 人 and 名 count
- * the same people; 另有, 尚有 and 其余 name others. Each earlier statement of a group is compared with the later ones.
+ * the same people; 另有, 尚有 and 其余 name others; 1-6月 in a first half's report is its own 上半年 (and 1-6月累计 that half's
+ * total), 上年 and 去年 another time. English hours given are compared, named by who gave them ("Our volunteer rangers gave
+ * 21,480 hours" and "Our volunteer rangers contributed 24,180 hours"; not "Youth volunteers" and "Adult volunteers", nor
+ * hours given to one task). Each earlier statement of a group is compared with the later ones.
  *
  * Read per paragraph by the local part (restatedFigures), paired across the draft by the document part (restatedPairs):
  * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
@@ -83,7 +86,7 @@ const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|(?:in|during|over|for|by|at
 const NO_SUBJECT_EN = /^\s*(?:there\s+(?:are|were|is|was)|it|they|this|these|its|their)\b/i;
 const PLAN_EN = /\b(?:aims?|target(?:ed|s)?|plans?|planned|will|expects?|expected|forecasts?|budget(?:ed)?|goal|would|could)\b/i;
 const PLAN_ZH = /到(?:19|20)\d\d年|计划|計劃|目标|目標|预计|預計|力争|力爭|争取|爭取|确保|確保|拟|擬|将|將|任务|任務|下一步/;
-const SPANS_ZH = /\p{sc=Han}{0,2}以来|\p{sc=Han}{0,2}以來|(?:19|20)\d\d年(?:度)?|[上下]半年|全年|[一二三四1-4]季度|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月|历年|歷年|近年/gu;
+const SPANS_ZH = /\p{sc=Han}{0,2}以来|\p{sc=Han}{0,2}以來|(?:19|20)\d\d年(?:度)?|[上下]半年|全年|[一二三四1-4]季度|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月|历年|歷年|近年|上年|去年|前年/gu;
 const DATES_ZH = /\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末/g;
 const AS_OF_ZH = /截至|截止/;
 /** Two-character words that name no measure: a scope, a time, a verb of stating or amounting. */
@@ -97,7 +100,7 @@ const DONE_ZH = /已经|已經|均已|已于|已於|已向|已完成|已全部/;
 const EACH_ZH = /各(?:科室|部门|部門|单位|單位|街道|乡镇|鄉鎮|县|縣|区|區|村|校|学校|學校|医院|醫院|处室|處室|站|所)/;
 const EACH_ALL_ZH = new RegExp(EACH_ZH.source, 'g');
 const RUNNING_ZH = /累计|累計/;
-const PERIOD_TOTAL_ZH = /全年|今年|本年|年内|年內/;
+const PERIOD_TOTAL_ZH = /全年|今年|本年|年内|年內|[上下]半年|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月/;
 /** " stop and searches", " hit and run collisions": one word, "and", then a noun phrase of one to three words, a plural last. */
 const COMPOUND_AFTER_EN = /^\s([a-z]+[^s\W])\s+and\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s)\b(?![-'’])/i;
 /** "5 staff and volunteers": a collective noun, then another: two kinds counted, no compound. */
@@ -188,6 +191,26 @@ export function compoundAfterEn(text: string, f: Figure): string | undefined {
   if (f.unit !== '' && f.unit.toLowerCase() !== m[1].toLowerCase()) return undefined;
   if (m[2].split(/\s+/).some((w) => NOT_PHRASE_WORD_EN.test(w) || MONTH_WORD.test(w))) return undefined;
   return m[2];
+}
+
+/** "volunteers gave", "rangers contributed": hours given by people, named by the givers (at least one word before). */
+const GIVEN_HOURS_EN = /\b[a-z]{3,}\s+(?:gave|give|donated|contributed|volunteered|logged|pledged)\s+(?:a total of\s+|some\s+|more than\s+|over\s+)?$/i;
+const HOURS_GIVEN = '(hours given)';
+
+/** The words that name who gave the hours: the clause before the verb, less its stop words ("Our volunteer rangers"). */
+function givers(f: Figure): string[] {
+  const text = f.paragraph.text;
+  const before = text.slice(Math.max(0, f.offset - 80), f.offset);
+  const m = /([^,;:.!?]*?)\b(?:gave|give|donated|contributed|volunteered|logged|pledged)\s+(?:a total of\s+|some\s+|more than\s+|over\s+)?$/i.exec(before);
+  if (!m) return [];
+  return [...new Set((m[1].toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []).map(singular).filter((w) => !STOP_EN.has(w) && !/^(?:19|20)\d\d$/.test(w)))];
+}
+
+/** One set of givers within the other: the same, or ("The Friends group" and "Members of the Friends group") two words or more. */
+function sameGivers(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((w) => large.includes(w)) && (small.length === large.length || small.length >= 2);
 }
 
 /** An English amount of money (£1.84 million): its dimension is the currency's code. */
@@ -368,6 +391,13 @@ function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | unde
   // "8,412 stop and searches", "2,736 hit and run collisions": a compound the model read its first word of as the unit.
   // "fraud and error worth £1.84 million": an amount, named by the words of its clause (headEn reads them).
   if (phrase === undefined && CURRENCY_EN.test(f.dimension)) return { f, at, digits, phrase, noun: MONEY_NOUN, zh };
+  // "Our volunteer rangers gave 21,480 hours": the hours people give name what they measure by who gave them.
+  // (Not "3,250 hours to path repairs": the hours given to one task.)
+  if (phrase === undefined && f.dimension === '小时') {
+    const text = at.paragraph.text;
+    if (!GIVEN_HOURS_EN.test(text.slice(Math.max(0, f.offset - 80), f.offset)) || /^\s*(?:to|towards|on|for|of)\b(?!\s+(?:their|his|her)\s+(?:own\s+)?time\b)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 30))) return undefined;
+    return { f, at, digits, phrase, noun: HOURS_GIVEN, zh };
+  }
   const compound = phrase === undefined ? compoundAfterEn(at.paragraph.text, f) : undefined;
   if (phrase === undefined && compound === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) return undefined;
   const last = (compound ?? unit).trim().split(/\s+/).pop()!.toLowerCase();
@@ -428,6 +458,12 @@ function partEnd(name: string): number {
 }
 const PART_ALL_ZH = new RegExp(PART_ZH.source, 'gu');
 
+/** 1-6月 in a first half's report, 1-12月 in a year's: the report's own months (上半年, 全年). */
+function ownMonthsZh(span: string, half: string | undefined): boolean {
+  const m = /^0?1\s*[—–~～至到-]\s*(\d{1,2})月$/.exec(span);
+  return m !== null && (half === undefined ? m[1] === '12' : half === '上半年' && m[1] === '6');
+}
+
 function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const { f, digits } = c;
   const { paragraph, all: figures, own, ownWords, p } = c.at;
@@ -471,7 +507,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
   const spans = [...sentence.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
     .map((m) => m[0].replace(/度$/, ''))
-    .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(asOf && /^\d{4}年$/.test(s)));
+    .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(own && ownMonthsZh(s, own.half)) && !(asOf && /^\d{4}年$/.test(s)));
   const dates = [...sentence.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
   return {
     f,
@@ -615,6 +651,9 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
     const vb = leadBefore(b.lead, sharedWords);
     return va === '' || vb === '' || va === vb;
   }
+  // "Our volunteer rangers gave 21,480 hours" and "Our volunteer rangers contributed 24,180 hours": the givers named alike.
+  // (The verb of giving is no word of the givers: "Youth volunteers gave" and "Adult volunteers gave" are two.)
+  if (a.noun === HOURS_GIVEN || b.noun === HOURS_GIVEN) return a.noun === b.noun && a.digits.length >= 3 && sameGivers(givers(a.f), givers(b.f));
   // "fraud and error worth £1.84 million" and "fraud and error of £1.48 million": an amount is named by two words in common.
   if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
