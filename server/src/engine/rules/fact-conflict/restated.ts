@@ -16,7 +16,10 @@
  * the same people; 另有, 尚有 and 其余 name others; 1-6月 in a first half's report is its own 上半年 (and 1-6月累计 that half's
  * total), 上年 and 去年 another time. English hours given are compared, named by who gave them ("Our volunteer rangers gave
  * 21,480 hours" and "Our volunteer rangers contributed 24,180 hours"; not "Youth volunteers" and "Adult volunteers", nor
- * hours given to one task). Each earlier statement of a group is compared with the later ones.
+ * hours given to one task). A bare figure named by the plural noun opening its clause and a verb of amounting is counted
+ * by that noun ("Passenger journeys totalled 38.6 million" and "We carried 36.8 million passenger journeys"; the words
+ * before the noun must be the other's too: not "Bus passenger journeys" and "rail passenger journeys"). Each earlier
+ * statement of a group is compared with the later ones.
  *
  * Read per paragraph by the local part (restatedFigures), paired across the draft by the document part (restatedPairs):
  * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
@@ -53,6 +56,8 @@ export interface RestatedHead {
   phrase: boolean;
   /** English: the counted noun the two are grouped by (MONEY_NOUN for an amount); '' in Chinese. */
   noun: string;
+  /** English: the words naming a bare figure before its noun (RestatedCandidate.namedBy), each to be in the other's words. */
+  namedBy?: string[];
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -213,6 +218,26 @@ function sameGivers(a: string[], b: string[]): boolean {
   return small.every((w) => large.includes(w)) && (small.length === large.length || small.length >= 2);
 }
 
+/**
+ * "Passenger journeys totalled 38.6 million", "Missed bins numbered 1,426": a bare figure (or one with only a scale)
+ * after a plural noun opening its clause and a verb of amounting; the noun, singular. Not a measure's own name
+ * ("Visitor numbers were", "Levels reached": measure-words.json, read by the main pass), nor a noun after "of".
+ */
+const NAMED_BEFORE_EN = /(?:^|[.;:!?]\s+|,\s+)(?:(?:the|our)\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*[a-z]s)\s+(?:totalled|totaled|numbered|amounted to|came to|stood at)\s+$/;
+const NOT_NAMED_EN = /^(?:numbers|levels|rates|figures|totals|costs|savings|funds|sales|receipts|earnings|hours|days|weeks|months|years|points|tonnes|tons|kilometres|miles|pounds|dollars|euros|visits? per)$/i;
+export function namedBeforeEn(text: string, f: Figure): { noun: string; words: string[] } | undefined {
+  if (f.dimension !== '' || (f.unit !== '' && !SCALE_EN.test(f.unit)) || HAN.test(f.subject)) return undefined;
+  if (/[£$€#]$/.test(text.slice(Math.max(0, f.numberStart - 1), f.numberStart))) return undefined;
+  const m = NAMED_BEFORE_EN.exec(text.slice(Math.max(0, f.offset - 80), f.offset));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  const last = words[words.length - 1];
+  if (NOT_NAMED_EN.test(last) || words.some((w) => NOT_PHRASE_WORD_EN.test(w) || MONTH_WORD.test(w))) return undefined;
+  // (As headEn reads words: "Missed" is a participle, read in neither.)
+  const named = words.slice(0, -1).map((w) => singular(w)).filter((w) => !STOP_EN.has(w) && !w.endsWith('ed'));
+  return { noun: singular(last), words: named.map((w) => PARAPHRASES_EN[w] ?? w) };
+}
+
 /** An English amount of money (£1.84 million): its dimension is the currency's code. */
 const CURRENCY_EN = /^(?:GBP|USD|EUR|AUD|CAD|HKD)$/;
 const MONEY_NOUN = '(amount)';
@@ -348,6 +373,8 @@ interface RestatedCandidate {
   phrase: string | undefined;
   noun: string;
   zh: boolean;
+  /** English: the words before the noun that names a bare figure before it ("Passenger journeys totalled": passenger). */
+  namedBy?: string[];
   /** Undefined until read; null where its words rule it out. */
   head?: RestatedHead | null;
 }
@@ -358,7 +385,7 @@ export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], ow
   let out: RestatedFigures | undefined;
   for (const f of all) {
     if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
-    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined)) continue;
+    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined && namedBeforeEn(paragraph.text, f) === undefined)) continue;
     const key = digitsKey(f);
     if (key === undefined) continue;
     out ??= { paragraph, all, own, ownWords, p, figures: [], keys: [], digits: [], units: [] };
@@ -398,6 +425,9 @@ function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | unde
     if (!GIVEN_HOURS_EN.test(text.slice(Math.max(0, f.offset - 80), f.offset)) || /^\s*(?:to|towards|on|for|of)\b(?!\s+(?:their|his|her)\s+(?:own\s+)?time\b)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 30))) return undefined;
     return { f, at, digits, phrase, noun: HOURS_GIVEN, zh };
   }
+  // "Passenger journeys totalled 38.6 million": counted by the noun its clause opens with.
+  const named = phrase === undefined && f.dimension === '' ? namedBeforeEn(at.paragraph.text, f) : undefined;
+  if (named !== undefined) return { f, at, digits, phrase, noun: PARAPHRASES_EN[named.noun] ?? named.noun, zh, namedBy: named.words };
   const compound = phrase === undefined ? compoundAfterEn(at.paragraph.text, f) : undefined;
   if (phrase === undefined && compound === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) return undefined;
   const last = (compound ?? unit).trim().split(/\s+/).pop()!.toLowerCase();
@@ -591,6 +621,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     base: false,
     phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
     noun,
+    namedBy: c.namedBy,
   };
 }
 
@@ -651,6 +682,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
     const vb = leadBefore(b.lead, sharedWords);
     return va === '' || vb === '' || va === vb;
   }
+  // "Bus passenger journeys totalled 38.6 million" and "36.8 million rail passenger journeys": the words naming it first.
+  if (a.namedBy?.some((w) => !b.words.includes(w)) || b.namedBy?.some((w) => !a.words.includes(w))) return false;
   // "Our volunteer rangers gave 21,480 hours" and "Our volunteer rangers contributed 24,180 hours": the givers named alike.
   // (The verb of giving is no word of the givers: "Youth volunteers gave" and "Adult volunteers gave" are two.)
   if (a.noun === HOURS_GIVEN || b.noun === HOURS_GIVEN) return a.noun === b.noun && a.digits.length >= 3 && sameGivers(givers(a.f), givers(b.f));
