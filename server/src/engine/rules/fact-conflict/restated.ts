@@ -85,6 +85,7 @@ const DATES_EN = new RegExp(`\\b(?:${MONTHS_EN})\\b`, 'gi');
 const WHOLE_EN = /\b(?:our|we|total|in all|overall|altogether|in total)\b/i;
 const PART_BEFORE_EN = /\b(?:of which|of whom|including|among them|of these|of them)\b[^,;]*$/i;
 const PART_AFTER_EN = /^\s*(?:of (?:them|whom|these|which|our|the)\b|were|are)?[^,;.]{0,30}\bof (?:them|whom)\b/i;
+const PARTICIPLE_FIRST_EN = /^\s*[a-z]{3,}ed(?=\s)/;
 const PLACE_AFTER_EN = /^\s*(?:on|in|at|across|among|within|outside|through|via|with|for|from|by)\b/i;
 const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|(?:in|during|over|for|by|at)\s+(?:the\s+)?(?:end|year|quarter|period|month|(?:19|20)\d\d)\b|at\s+(?:quarter|year|month)[- ]end\b)/i;
 /** "There are 412 pupils on roll" after a sentence naming another body: the names of the sentence before are its. */
@@ -587,7 +588,9 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return undefined;
   // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
   // (An amount spent on or for something: what it is named by, no place.)
-  if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(after))) return undefined;
+  // (After the participle too: "3,410 requests received at the Leeds office".)
+  const placed = after.replace(PARTICIPLE_FIRST_EN, '');
+  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
