@@ -19,7 +19,9 @@
  * hours given to one task). A bare figure named by the plural noun opening its clause and a verb of amounting is counted
  * by that noun ("Passenger journeys totalled 38.6 million" and "We carried 36.8 million passenger journeys"; the words
  * before the noun must be the other's too: not "Bus passenger journeys" and "rail passenger journeys"). Each earlier
- * statement of a group is compared with the later ones.
+ * statement of a group is compared with the later ones. An amount after "against" (compared with) is read from there:
+ * "The revised forecast for the year is £28.3 million against the approved programme of £25.7 million" states the
+ * approved programme, no forecast; approved and agreed name an amount as its other words do.
  *
  * Read per paragraph by the local part (restatedFigures), paired across the draft by the document part (restatedPairs):
  * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
@@ -561,6 +563,15 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   };
 }
 
+/** Where the words after the last "against" (compared with, versus) before `at` start in `sentence`; 0 where none is. */
+function againstAt(sentence: string, at: number): number {
+  let start = 0;
+  for (const m of sentence.slice(0, Math.max(0, at)).matchAll(AGAINST_EN)) start = m.index + m[0].length;
+  return start;
+}
+const SETTLED_EN = /^(?:approved|agreed|authori[sz]ed|adopted|ratified)$/;
+const AGAINST_EN = /\b(?:against|compared with|compared to|versus|vs\.?)\s/gi;
+
 function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const { f, digits } = c;
   const { paragraph, own, p } = c.at;
@@ -568,7 +579,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const { phrase, noun } = c;
   const unit = phrase ?? f.unit;
   const around = clauseAround(text, f, CLAUSE_MARK_EN, 160);
-  const before = around.before;
+  // (The words after "against": the other side of a comparison is a clause of its own.)
+  const before = around.before.slice(againstAt(around.before, around.before.length));
   // After a phrase the model read no unit in: the words after the phrase.
   const after = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
   let clause = `${before} ${unit} ${after}`;
@@ -603,7 +615,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     if (noun === MONEY_NOUN && (STOP_EN.has(m[0]) || SCALE_EN.test(m[0]))) continue;
     let w = singular(m[0]);
     w = PARAPHRASES_EN[w] ?? w;
-    if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && !w.endsWith('ed')) words.add(w);
+    // (An amount's "approved programme", "agreed budget": the participle of its settling is a word of its name.)
+    if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && (!w.endsWith('ed') || (noun === MONEY_NOUN && SETTLED_EN.test(w)))) words.add(w);
   }
   const clauseWords = `${before} ${after}`.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
   const whole = WHOLE_EN.test(`${before} ${after}`) || clauseWords.some((w) => own?.names.has(w));
@@ -612,7 +625,9 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     digits,
     words: [...words],
     whole,
-    plan: PLAN_EN.test(sentence),
+    // "The revised forecast for the year is £28.3 million against the approved programme of £25.7 million": the figure
+    // after "against" is the other side of a comparison, told by its own words.
+    plan: PLAN_EN.test(sentence.slice(againstAt(sentence, f.offset - sentenceStart))),
     part: false,
     spans: [...new Set([...sentence.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
     dates: [...new Set([...sentence.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))],
