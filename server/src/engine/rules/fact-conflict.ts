@@ -37,7 +37,9 @@
  * ("We closed 148 incidents in Q3" under "Q4 priorities"; a stock in the past tense at a date of the report's own year,
  * "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities" in the Q2 2025/26 report; in Chinese, the base a plan starts from in the report's own
  * year, 在2026年门急诊总量27.9万人次的基础上 under 2027年工作打算 in the 2026 report). The verb may follow the noun ("The 12,046 incidents reported
- * this year" and "Staff reported 12,406 incidents"; so is the body's verb after it, "The 16,420 people we supported
+ * this year" and "Staff reported 12,406 incidents"; "The 1,862 complaints logged in the year were each acknowledged" and
+ * "The airport received 1,286 complaints": the report's own time after the participle is no scope, and "were each" no
+ * part; not after "Of the appeals,"; so is the body's verb after it, "The 16,420 people we supported
  * this year", and a bold figure's noun after the bold, "- **16,240** people supported"; staff are the body's own; not a verb with its object, "Our 1,420
  * volunteers sorted 2.1 million pounds"), and a part counted "of them" after a later
  * figure is that figure's ("enrolled 321 young people and placed 198 of them"), and a part after "Of these," (Of them,
@@ -1659,9 +1661,13 @@ const NOT_VERB = new Set(
 );
 /** A part, not the whole: 40 of them, 96 in kubectl alone, 3 each. */
 // Up to another figure only: "enrolled 321 young people and placed 198 of them" counts a part of the 321, not the 321.
-const PART_AFTER = /^[^,.;:!?()\d]{0,40}?\b(?:alone|each|of them|of whom)\b/i;
+/** (Not "were each acknowledged": each of the whole, what was done to every one of them.) */
+const PART_AFTER = /^[^,.;:!?()\d]{0,40}?\b(?:alone|(?<!\b(?:were|are|was|is|have|had|has)\s)each|of them|of whom)\b/i;
 /** Where the count was made, after it: 96 pull requests in kubectl, 12,000 buildings in the hills. */
 const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on)\s+([^,.;:!?()]{1,40})/i;
+const PART_LEAD_EN = /^\s*(?:of|among|including)\s+(?:the|these|those|them|which|whom|our|its)\b/i;
+/** "The 1,862 complaints logged in the year were each acknowledged": the report's own time after the figure, no scope. */
+const OWN_TIME_AFTER = /^\s+(?:[a-z]{3,}ed\s+)?(?:(?:in|during|over|across|throughout)\s+)?(?:the|this)\s+(?:year|quarter)\s*(?=[,.;:!?()]|and\b|$|(?:were|was|are|is|have|had|has)\b)/i;
 
 /**
  * "1,152 patients supported by our Community Nursing Teams", "96 families visited by the Hospice at Home service": the
@@ -1816,7 +1822,11 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   }
   // "The 16,420 people we supported this year": the body's verb in a clause after the noun, as the participle is.
   const participle = stateDate !== undefined ? undefined : /^\s+(?:(?:that|whom)\s+)?(?:we\s+(?:have\s+|had\s+)?)?([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
-  if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
+  if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) {
+    // "Of the appeals, 126 planning appeals logged …": a part of a whole named before, no count of the body's own.
+    if (PART_LEAD_EN.test(englishSentenceLead(text, f.offset))) return undefined;
+    verb = participle;
+  }
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}(?: (?:out|for|after|with|to))?$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
   // "In 2024/25 we": a financial year is a year too (2024, then 25).
@@ -1834,7 +1844,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || OWN_AREA_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || OWN_TIME_AFTER.test(after) || SPREAD_AFTER.test(after) || OWN_AREA_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   // "on Eastbridge roads" and "on city roads" in the City of Eastbridge's report: the body's own name before a noun is its
   // whole, as "our roads" is (not "in Eastbridge" alone, a place the body may be more than).

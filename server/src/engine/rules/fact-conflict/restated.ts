@@ -10,6 +10,19 @@
  * figures in words, tables, rates. English: at three digits the clauses must share a word besides the noun; at four,
  * that, or both must be the body's whole (our, we, total, in all, the body's own name).
  *
+ * Chinese: 完成 opening a name is no verb of it (完成数据库中468名党外代表人士的年度信息更新 and 纳入数据库管理的党外代表人士共486名);
+ * a part is named by 其中 or by its whole and 中 (专任教师中具有博士学位的); the base a plan starts from keeps its own time
+ * under the plan's heading and its change after it is the plan's (在全年城镇新增就业4.62万人的基础上巩固提升); 人 and 名 count
+ * the same people; 另有, 尚有 and 其余 name others; 1-6月 in a first half's report is its own 上半年 (and 1-6月累计 that half's
+ * total), 上年 and 去年 another time. English hours given are compared, named by who gave them ("Our volunteer rangers gave
+ * 21,480 hours" and "Our volunteer rangers contributed 24,180 hours"; not "Youth volunteers" and "Adult volunteers", nor
+ * hours given to one task). A bare figure named by the plural noun opening its clause and a verb of amounting is counted
+ * by that noun ("Passenger journeys totalled 38.6 million" and "We carried 36.8 million passenger journeys"; the words
+ * before the noun must be the other's too: not "Bus passenger journeys" and "rail passenger journeys"). Each earlier
+ * statement of a group is compared with the later ones. An amount after "against" (compared with) is read from there:
+ * "The revised forecast for the year is £28.3 million against the approved programme of £25.7 million" states the
+ * approved programme, no forecast; approved and agreed name an amount as its other words do.
+ *
  * Read per paragraph by the local part (restatedFigures), paired across the draft by the document part (restatedPairs):
  * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
  */
@@ -45,6 +58,8 @@ export interface RestatedHead {
   phrase: boolean;
   /** English: the counted noun the two are grouped by (MONEY_NOUN for an amount); '' in Chinese. */
   noun: string;
+  /** English: the words naming a bare figure before its noun (RestatedCandidate.namedBy), each to be in the other's words. */
+  namedBy?: string[];
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -72,13 +87,14 @@ const DATES_EN = new RegExp(`\\b(?:${MONTHS_EN})\\b`, 'gi');
 const WHOLE_EN = /\b(?:our|we|total|in all|overall|altogether|in total)\b/i;
 const PART_BEFORE_EN = /\b(?:of which|of whom|including|among them|of these|of them)\b[^,;]*$/i;
 const PART_AFTER_EN = /^\s*(?:of (?:them|whom|these|which|our|the)\b|were|are)?[^,;.]{0,30}\bof (?:them|whom)\b/i;
+const PARTICIPLE_FIRST_EN = /^\s*[a-z]{3,}ed(?=\s)/;
 const PLACE_AFTER_EN = /^\s*(?:on|in|at|across|among|within|outside|through|via|with|for|from|by)\b/i;
 const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|(?:in|during|over|for|by|at)\s+(?:the\s+)?(?:end|year|quarter|period|month|(?:19|20)\d\d)\b|at\s+(?:quarter|year|month)[- ]end\b)/i;
 /** "There are 412 pupils on roll" after a sentence naming another body: the names of the sentence before are its. */
 const NO_SUBJECT_EN = /^\s*(?:there\s+(?:are|were|is|was)|it|they|this|these|its|their)\b/i;
 const PLAN_EN = /\b(?:aims?|target(?:ed|s)?|plans?|planned|will|expects?|expected|forecasts?|budget(?:ed)?|goal|would|could)\b/i;
 const PLAN_ZH = /到(?:19|20)\d\d年|计划|計劃|目标|目標|预计|預計|力争|力爭|争取|爭取|确保|確保|拟|擬|将|將|任务|任務|下一步/;
-const SPANS_ZH = /\p{sc=Han}{0,2}以来|\p{sc=Han}{0,2}以來|(?:19|20)\d\d年(?:度)?|[上下]半年|全年|[一二三四1-4]季度|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月|历年|歷年|近年/gu;
+const SPANS_ZH = /\p{sc=Han}{0,2}以来|\p{sc=Han}{0,2}以來|(?:19|20)\d\d年(?:度)?|[上下]半年|全年|[一二三四1-4]季度|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月|历年|歷年|近年|上年|去年|前年/gu;
 const DATES_ZH = /\d{1,2}月(?:底|末|\d{1,2}日)|年底|年末/g;
 const AS_OF_ZH = /截至|截止/;
 /** Two-character words that name no measure: a scope, a time, a verb of stating or amounting. */
@@ -92,7 +108,7 @@ const DONE_ZH = /已经|已經|均已|已于|已於|已向|已完成|已全部/;
 const EACH_ZH = /各(?:科室|部门|部門|单位|單位|街道|乡镇|鄉鎮|县|縣|区|區|村|校|学校|學校|医院|醫院|处室|處室|站|所)/;
 const EACH_ALL_ZH = new RegExp(EACH_ZH.source, 'g');
 const RUNNING_ZH = /累计|累計/;
-const PERIOD_TOTAL_ZH = /全年|今年|本年|年内|年內/;
+const PERIOD_TOTAL_ZH = /全年|今年|本年|年内|年內|[上下]半年|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月/;
 /** " stop and searches", " hit and run collisions": one word, "and", then a noun phrase of one to three words, a plural last. */
 const COMPOUND_AFTER_EN = /^\s([a-z]+[^s\W])\s+and\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*[^s\W]s)\b(?![-'’])/i;
 /** "5 staff and volunteers": a collective noun, then another: two kinds counted, no compound. */
@@ -107,6 +123,17 @@ const COMPARED_WITH_ZH = /与[^，,。；;]{0,16}?(?:相比|相比较|比较|相
 
 /** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
 const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
+
+const OTHERS_ZH = /(?:另有|另外|还有|尚有|仍有|其余|剩余)\p{sc=Han}{0,2}$/u;
+
+/** 高校毕业生: the people a kind of school sends out, a cohort, no scope of the figure (二是抓好高校毕业生就业，…). */
+const COHORT_ZH = /\p{sc=Han}{2}毕业生/gu;
+
+/**
+ * 其中具有博士学位的1,392人 and 专任教师中具有博士学位的教师共1,329人: a part of the same whole, named by 其中 or by the
+ * whole and 中 (not 数据库中468名…: 中 before the figure names a place).
+ */
+const PART_ZH = /其中|\p{sc=Han}中(?=具有|拥有|有|持有|取得|获得)/u;
 
 /** 其中 (其中专职调解员: no 中专 of a school's stage). */
 const AMONG_ZH = /其中/g;
@@ -172,6 +199,46 @@ export function compoundAfterEn(text: string, f: Figure): string | undefined {
   if (f.unit !== '' && f.unit.toLowerCase() !== m[1].toLowerCase()) return undefined;
   if (m[2].split(/\s+/).some((w) => NOT_PHRASE_WORD_EN.test(w) || MONTH_WORD.test(w))) return undefined;
   return m[2];
+}
+
+/** "volunteers gave", "rangers contributed": hours given by people, named by the givers (at least one word before). */
+const GIVEN_HOURS_EN = /\b[a-z]{3,}\s+(?:gave|give|donated|contributed|volunteered|logged|pledged)\s+(?:a total of\s+|some\s+|more than\s+|over\s+)?$/i;
+const HOURS_GIVEN = '(hours given)';
+
+/** The words that name who gave the hours: the clause before the verb, less its stop words ("Our volunteer rangers"). */
+function givers(f: Figure): string[] {
+  const text = f.paragraph.text;
+  const before = text.slice(Math.max(0, f.offset - 80), f.offset);
+  const m = /([^,;:.!?]*?)\b(?:gave|give|donated|contributed|volunteered|logged|pledged)\s+(?:a total of\s+|some\s+|more than\s+|over\s+)?$/i.exec(before);
+  if (!m) return [];
+  return [...new Set((m[1].toLowerCase().match(/[a-z][a-z'’-]{2,}/g) ?? []).map(singular).filter((w) => !STOP_EN.has(w) && !/^(?:19|20)\d\d$/.test(w)))];
+}
+
+/** One set of givers within the other: the same, or ("The Friends group" and "Members of the Friends group") two words or more. */
+function sameGivers(a: string[], b: string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const [small, large] = a.length <= b.length ? [a, b] : [b, a];
+  return small.every((w) => large.includes(w)) && (small.length === large.length || small.length >= 2);
+}
+
+/**
+ * "Passenger journeys totalled 38.6 million", "Missed bins numbered 1,426": a bare figure (or one with only a scale)
+ * after a plural noun opening its clause and a verb of amounting; the noun, singular. Not a measure's own name
+ * ("Visitor numbers were", "Levels reached": measure-words.json, read by the main pass), nor a noun after "of".
+ */
+const NAMED_BEFORE_EN = /(?:^|[.;:!?]\s+|,\s+)(?:(?:the|our)\s+)?((?:[A-Za-z][a-z-]+\s+){0,2}[A-Za-z][a-z-]*[a-z]s)\s+(?:totalled|totaled|numbered|amounted to|came to|stood at)\s+$/;
+const NOT_NAMED_EN = /^(?:numbers|levels|rates|figures|totals|costs|savings|funds|sales|receipts|earnings|hours|days|weeks|months|years|points|tonnes|tons|kilometres|miles|pounds|dollars|euros|visits? per)$/i;
+export function namedBeforeEn(text: string, f: Figure): { noun: string; words: string[] } | undefined {
+  if (f.dimension !== '' || (f.unit !== '' && !SCALE_EN.test(f.unit)) || HAN.test(f.subject)) return undefined;
+  if (/[£$€#]$/.test(text.slice(Math.max(0, f.numberStart - 1), f.numberStart))) return undefined;
+  const m = NAMED_BEFORE_EN.exec(text.slice(Math.max(0, f.offset - 80), f.offset));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  const last = words[words.length - 1];
+  if (NOT_NAMED_EN.test(last) || words.some((w) => NOT_PHRASE_WORD_EN.test(w) || MONTH_WORD.test(w))) return undefined;
+  // (As headEn reads words: "Missed" is a participle, read in neither.)
+  const named = words.slice(0, -1).map((w) => singular(w)).filter((w) => !STOP_EN.has(w) && !w.endsWith('ed'));
+  return { noun: singular(last), words: named.map((w) => PARAPHRASES_EN[w] ?? w) };
 }
 
 /** An English amount of money (£1.84 million): its dimension is the currency's code. */
@@ -309,6 +376,8 @@ interface RestatedCandidate {
   phrase: string | undefined;
   noun: string;
   zh: boolean;
+  /** English: the words before the noun that names a bare figure before it ("Passenger journeys totalled": passenger). */
+  namedBy?: string[];
   /** Undefined until read; null where its words rule it out. */
   head?: RestatedHead | null;
 }
@@ -319,16 +388,21 @@ export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], ow
   let out: RestatedFigures | undefined;
   for (const f of all) {
     if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
-    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined)) continue;
+    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined && namedBeforeEn(paragraph.text, f) === undefined)) continue;
     const key = digitsKey(f);
     if (key === undefined) continue;
     out ??= { paragraph, all, own, ownWords, p, figures: [], keys: [], digits: [], units: [] };
     out.figures.push(f);
     out.keys.push(key);
     out.digits.push(typeof key === 'number' ? DIGITS_READ.value : digitsOf(f)!);
-    out.units.push(HAN.test(f.unit) ? f.unit : '');
+    out.units.push(HAN.test(f.unit) ? unitZh(f) : '');
   }
   return out;
+}
+
+/** A Chinese figure's unit, people counted by any of their classifiers as one (3,260人 and 3,620名群众). */
+function unitZh(f: Figure): string {
+  return f.dimension === '人' && (f.unit === '名' || f.unit === '位') ? '人' : f.unit;
 }
 
 /** The figure at `i` as a candidate (read once), or null where it is none. */
@@ -347,6 +421,16 @@ function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | unde
   // "8,412 stop and searches", "2,736 hit and run collisions": a compound the model read its first word of as the unit.
   // "fraud and error worth £1.84 million": an amount, named by the words of its clause (headEn reads them).
   if (phrase === undefined && CURRENCY_EN.test(f.dimension)) return { f, at, digits, phrase, noun: MONEY_NOUN, zh };
+  // "Our volunteer rangers gave 21,480 hours": the hours people give name what they measure by who gave them.
+  // (Not "3,250 hours to path repairs": the hours given to one task.)
+  if (phrase === undefined && f.dimension === '小时') {
+    const text = at.paragraph.text;
+    if (!GIVEN_HOURS_EN.test(text.slice(Math.max(0, f.offset - 80), f.offset)) || /^\s*(?:to|towards|on|for|of)\b(?!\s+(?:their|his|her)\s+(?:own\s+)?time\b)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 30))) return undefined;
+    return { f, at, digits, phrase, noun: HOURS_GIVEN, zh };
+  }
+  // "Passenger journeys totalled 38.6 million": counted by the noun its clause opens with.
+  const named = phrase === undefined && f.dimension === '' ? namedBeforeEn(at.paragraph.text, f) : undefined;
+  if (named !== undefined) return { f, at, digits, phrase, noun: PARAPHRASES_EN[named.noun] ?? named.noun, zh, namedBy: named.words };
   const compound = phrase === undefined ? compoundAfterEn(at.paragraph.text, f) : undefined;
   if (phrase === undefined && compound === undefined && (f.dimension !== 'count' || !/^[a-z][a-z -]*$/i.test(f.unit))) return undefined;
   const last = (compound ?? unit).trim().split(/\s+/).pop()!.toLowerCase();
@@ -360,7 +444,7 @@ function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | unde
 function groupOf(c: RestatedCandidate): string {
   const { f, phrase } = c;
   const sorted = sortedDigits(c.digits);
-  if (c.zh) return `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${f.unit}`;
+  if (c.zh) return `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${unitZh(f)}`;
   return phrase === undefined ? `${f.dimension || 'count'}|${f.scale}|${f.decimals}|${sorted}|${c.noun}` : `count|${f.scale}|${f.decimals}|${sorted}|${phrase.toLowerCase()}`;
 }
 
@@ -399,6 +483,20 @@ function figureAfter(figures: readonly Figure[], offset: number): Figure | undef
   return figures[lo];
 }
 
+/** Where the words after the last part marker of a name start (0 where it has none). */
+function partEnd(name: string): number {
+  let end = 0;
+  for (const m of name.matchAll(PART_ALL_ZH)) end = m.index + m[0].length;
+  return end;
+}
+const PART_ALL_ZH = new RegExp(PART_ZH.source, 'gu');
+
+/** 1-6月 in a first half's report, 1-12月 in a year's: the report's own months (上半年, 全年). */
+function ownMonthsZh(span: string, half: string | undefined): boolean {
+  const m = /^0?1\s*[—–~～至到-]\s*(\d{1,2})月$/.exec(span);
+  return m !== null && (half === undefined ? m[1] === '12' : half === '上半年' && m[1] === '6');
+}
+
 function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const { f, digits } = c;
   const { paragraph, all: figures, own, ownWords, p } = c.at;
@@ -407,8 +505,12 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const clause = `${before}${text.slice(f.offset, f.offset + f.length)}${after}`;
   // The period, date and scope the sentence names, less the draft's own.
   const sentence = text.slice(lastMarkWithin(text, '。', f.offset, f.offset - 200) + 1, f.offset);
-  if (p.change.test(clause)) return undefined;
+  // 在全年城镇新增就业4.62万人的基础上巩固提升: the change is the plan's, after the base it starts from.
+  const base = BASE_AFTER_ZH.test(after);
+  if (p.change.test(base ? `${before}${text.slice(f.offset, f.offset + f.length)}` : clause)) return undefined;
   // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
+  // 数据库中另有468名, 尚有46人: others, or the rest, not the whole stated again.
+  if (OTHERS_ZH.test(before)) return undefined;
   if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) return undefined;
   // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
   let name = before.slice(before.lastIndexOf('、') + 1);
@@ -430,7 +532,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + SENTENCE_REACH) : sentenceEnd)}`;
   // 各科室逐条制定整改措施64条: each unit's own, where its clause names them (not 各街道要…，确保…: those told to).
   const each = EACH_ZH.exec(before)?.[0];
-  const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
+  const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').replace(COHORT_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
   const words = new Set<string>();
   bigrams(name, words);
   bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
@@ -438,7 +540,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
   const spans = [...sentence.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
     .map((m) => m[0].replace(/度$/, ''))
-    .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(asOf && /^\d{4}年$/.test(s)));
+    .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(own && ownMonthsZh(s, own.half)) && !(asOf && /^\d{4}年$/.test(s)));
   const dates = [...sentence.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
   return {
     f,
@@ -446,19 +548,29 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     words: [...words],
     whole: false,
     plan: PLAN_ZH.test(clause),
-    part: /其中/.test(before),
+    part: PART_ZH.test(before),
     spans: [...new Set(spans)].sort().join(','),
     dates: [...new Set(dates)],
     names: scopes,
     done: DONE_ZH.test(whole) && !PLAN_ZH.test(whole),
     running: RUNNING_ZH.test(clause) && !PERIOD_TOTAL_ZH.test(sentence + before),
-    lead: (name.match(/\p{sc=Han}+/gu) ?? []).join(''),
+    // (The words after a part's 其中 or whole and 中: 其中具有博士学位的 and 专任教师中具有博士学位的教师 lead alike.)
+    lead: (name.slice(partEnd(name)).match(/\p{sc=Han}+/gu) ?? []).join(''),
     zh: true,
-    base: BASE_AFTER_ZH.test(after),
+    base,
     phrase: false,
     noun: '',
   };
 }
+
+/** Where the words after the last "against" (compared with, versus) before `at` start in `sentence`; 0 where none is. */
+function againstAt(sentence: string, at: number): number {
+  let start = 0;
+  for (const m of sentence.slice(0, Math.max(0, at)).matchAll(AGAINST_EN)) start = m.index + m[0].length;
+  return start;
+}
+const SETTLED_EN = /^(?:approved|agreed|authori[sz]ed|adopted|ratified)$/;
+const AGAINST_EN = /\b(?:against|compared with|compared to|versus|vs\.?)\s/gi;
 
 function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const { f, digits } = c;
@@ -467,7 +579,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const { phrase, noun } = c;
   const unit = phrase ?? f.unit;
   const around = clauseAround(text, f, CLAUSE_MARK_EN, 160);
-  const before = around.before;
+  // (The words after "against": the other side of a comparison is a clause of its own.)
+  const before = around.before.slice(againstAt(around.before, around.before.length));
   // After a phrase the model read no unit in: the words after the phrase.
   const after = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
   let clause = `${before} ${unit} ${after}`;
@@ -487,7 +600,9 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return undefined;
   // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
   // (An amount spent on or for something: what it is named by, no place.)
-  if (PLACE_AFTER_EN.test(after) && !OWN_AFTER_EN.test(after) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(after))) return undefined;
+  // (After the participle too: "3,410 requests received at the Leeds office".)
+  const placed = after.replace(PARTICIPLE_FIRST_EN, '');
+  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
@@ -500,7 +615,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     if (noun === MONEY_NOUN && (STOP_EN.has(m[0]) || SCALE_EN.test(m[0]))) continue;
     let w = singular(m[0]);
     w = PARAPHRASES_EN[w] ?? w;
-    if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && !w.endsWith('ed')) words.add(w);
+    // (An amount's "approved programme", "agreed budget": the participle of its settling is a word of its name.)
+    if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && (!w.endsWith('ed') || (noun === MONEY_NOUN && SETTLED_EN.test(w)))) words.add(w);
   }
   const clauseWords = `${before} ${after}`.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
   const whole = WHOLE_EN.test(`${before} ${after}`) || clauseWords.some((w) => own?.names.has(w));
@@ -509,7 +625,9 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     digits,
     words: [...words],
     whole,
-    plan: PLAN_EN.test(sentence),
+    // "The revised forecast for the year is £28.3 million against the approved programme of £25.7 million": the figure
+    // after "against" is the other side of a comparison, told by its own words.
+    plan: PLAN_EN.test(sentence.slice(againstAt(sentence, f.offset - sentenceStart))),
     part: false,
     spans: [...new Set([...sentence.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
     dates: [...new Set([...sentence.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))],
@@ -521,11 +639,12 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     base: false,
     phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
     noun,
+    namedBy: c.namedBy,
   };
 }
 
 const PLAN_WORD = /(?:^|,)plan(?=,|$)/g;
-const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|(?:截至|截止)(?:目前|调研时|調研時)?|目前|当前|當前|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有)+/;
+const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|(?:截至|截止)(?:目前|调研时|調研時)?|目前|当前|當前|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有|完成)+/;
 
 /** The words of a Chinese name before the first two-character word it shares with the other (its verb, its scope). */
 function leadBefore(lead: string, shared: readonly string[]): string {
@@ -537,12 +656,18 @@ function leadBefore(lead: string, shared: readonly string[]): string {
   return lead.slice(0, at).replace(LEAD_GENERIC_ZH, '');
 }
 
+/** The years a heading names (2027年工作打算: 2027). */
+const WHERE_YEAR = /(?:^|,)(?:19|20)\d\d(?=,|$)/g;
+
 function agree(a: Entry, b: Entry): boolean {
-  if (a.part !== b.part || a.where.replace(PLAN_WORD, '') !== b.where.replace(PLAN_WORD, '')) return false;
   const planA = PLAN_WORD.test(a.where);
   PLAN_WORD.lastIndex = 0;
   const planB = PLAN_WORD.test(b.where);
   PLAN_WORD.lastIndex = 0;
+  // The base a plan starts from (在全年城镇新增就业4.62万人的基础上 under 二、2027年工作打算) is of the report's own time, not
+  // of the plan's year its heading names.
+  const baseOnly = (e: Entry, plan: boolean, other: boolean) => (plan && e.h.base && !other ? e.where.replace(WHERE_YEAR, '') : e.where);
+  if (a.part !== b.part || baseOnly(a, planA, planB).replace(PLAN_WORD, '') !== baseOnly(b, planB, planA).replace(PLAN_WORD, '')) return false;
   return agreeHeads(a.h, b.h, planA, planB);
 }
 
@@ -575,6 +700,11 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
     const vb = leadBefore(b.lead, sharedWords);
     return va === '' || vb === '' || va === vb;
   }
+  // "Bus passenger journeys totalled 38.6 million" and "36.8 million rail passenger journeys": the words naming it first.
+  if (a.namedBy?.some((w) => !b.words.includes(w)) || b.namedBy?.some((w) => !a.words.includes(w))) return false;
+  // "Our volunteer rangers gave 21,480 hours" and "Our volunteer rangers contributed 24,180 hours": the givers named alike.
+  // (The verb of giving is no word of the givers: "Youth volunteers gave" and "Adult volunteers gave" are two.)
+  if (a.noun === HOURS_GIVEN || b.noun === HOURS_GIVEN) return a.noun === b.noun && a.digits.length >= 3 && sameGivers(givers(a.f), givers(b.f));
   // "fraud and error worth £1.84 million" and "fraud and error of £1.48 million": an amount is named by two words in common.
   if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
@@ -613,6 +743,20 @@ function writtenIn(read: readonly RestatedFigures[], same: readonly number[]): S
   const out = new Set<number | string>();
   for (let k = 0; k < same.length; k += 3) out.add(read[same[k]].digits[same[k + 1]]);
   return out;
+}
+
+/** The most statements of a group compared pairwise (a group is one unit and one multiset of digits: a few). */
+const PAIRED_AT_MOST = 12;
+
+/** The first pair of a group's statements with two values that agree: the later, and the earlier. */
+function agreeingPair(g: readonly Entry[]): [Figure, Figure] | undefined {
+  const n = Math.min(g.length, PAIRED_AT_MOST);
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (g[j].h.f.value !== g[i].h.f.value && agree(g[i], g[j])) return [g[j].h.f, g[i].h.f];
+    }
+  }
+  return undefined;
 }
 
 /** The pairs of restatements one swap apart: the later statement, and the earlier one. */
@@ -658,13 +802,10 @@ export function restatedPairs(read: readonly RestatedFigures[], wheres: readonly
     const values = new Set(g.map((e) => e.h.f.value));
     // Three values or more: a measure listed per place or per year, not one fact stated twice.
     if (values.size !== 2) continue;
-    for (const e of g) {
-      if (e.h.f.value === g[0].h.f.value) continue;
-      if (agree(g[0], e)) {
-        found.push({ order: first, pair: [e.h.f, g[0].h.f] });
-        break;
-      }
-    }
+    // Each earlier statement against the later ones of the other value (a bounded few: 214名党外知识分子 and
+    // 其中具有高级职称的214人 share a group, and only the second is restated as 241人).
+    const pair = agreeingPair(g);
+    if (pair) found.push({ order: first, pair });
   }
   return found.sort((a, b) => a.order - b.order).map((x) => x.pair);
 }
