@@ -60,6 +60,8 @@ export interface RestatedHead {
   noun: string;
   /** English: the words naming a bare figure before its noun (RestatedCandidate.namedBy), each to be in the other's words. */
   namedBy?: string[];
+  /** English: whom an amount went to, after it ("£1.26 million to local schools": "local schools"); '' where none is said. */
+  recipient?: string;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -640,8 +642,12 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
     noun,
     namedBy: c.namedBy,
+    recipient: RECIPIENT_AFTER_EN.exec(after)?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '',
   };
 }
+
+/** " to local schools", " to 14 community groups": whom an amount went to (not " to date", " to 31 March", " to be…"). */
+const RECIPIENT_AFTER_EN = /^\s*to\s+((?!date\b|be\b|the\s+end\b|\d{1,2}\s+[A-Z])(?:the\s+|our\s+|its\s+)?(?:(?!(?:in|across|for|from|at|on|over|during|since|and|with|through)\b)[A-Za-z0-9][\w'’-]*\s+){0,3}(?!(?:in|across|for|from|at|on|over|during|since|and|with|through)\b)[A-Za-z][\w'’-]*)/;
 
 const PLAN_WORD = /(?:^|,)plan(?=,|$)/g;
 const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|(?:截至|截止)(?:目前|调研时|調研時)?|目前|当前|當前|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有|完成)+/;
@@ -706,6 +712,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   // (The verb of giving is no word of the givers: "Youth volunteers gave" and "Adult volunteers gave" are two.)
   if (a.noun === HOURS_GIVEN || b.noun === HOURS_GIVEN) return a.noun === b.noun && a.digits.length >= 3 && sameGivers(givers(a.f), givers(b.f));
   // "fraud and error worth £1.84 million" and "fraud and error of £1.48 million": an amount is named by two words in common.
+  // "awarded £1.26 million to local schools" and "£1.62 million to local charities": two recipients, two amounts.
+  if (a.recipient && b.recipient && a.recipient !== b.recipient) return false;
   if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
   if (a.digits.length === 2) return a.phrase && b.phrase && shared >= 2;
