@@ -6,6 +6,7 @@ import words from '../../data/breakdown-words.json';
 import more from '../../data/more-families.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
+import { detached } from '../../detached';
 
 export const FAMILY_OF = new Map<string, string>();
 
@@ -79,7 +80,8 @@ export function familyOf(subject: string): { family: string; member: string } | 
   if (familyCache.has(subject)) return familyCache.get(subject);
   if (familyCache.size > 10_000) familyCache.clear();
   const found = findFamily(subject);
-  familyCache.set(subject, found);
+  // A copy: the subject is cut from the draft, which a slice would keep after it is closed (detached.ts).
+  familyCache.set(detached(subject), found);
   return found;
 }
 
