@@ -2,20 +2,23 @@
 // A document-wide fix (every half-width mark of a draft, every ruby annotation) is put together from each
 // paragraph's or line's own edits, kept per unit; after an edit elsewhere the list of units is the same, and so is
 // the fix: the same array, not tens of thousands of edits copied again.
+//
+// Both held weakly: the last lint's findings hold them (the fix built from the inputs, the value) while the draft is
+// open; once it is closed they go with them. Held strongly, the last value kept the closed 3 MB draft's 5,530 lines
+// with ruby, their text and the whole draft's string in the lint worker until another draft with ruby came
+// (docs/performance.md, perf56).
 
-// Kept per document (by the memo its versions share), so a closed document's inputs go with its model: a module-wide
-// last value held the closed 3 MB draft's 5,530 lines with ruby, their text and the whole draft's string (≈ 5 MB of
-// the worker's heap) until another draft with ruby came (docs/performance.md, perf56).
+export class LastResult<T extends object> {
+  private inputs?: WeakRef<readonly unknown[]>;
+  private value?: WeakRef<T>;
 
-export class LastResult<T> {
-  private readonly last = new WeakMap<object, { inputs: readonly unknown[]; value: T }>();
-
-  /** `memo`: the document's (ReportDocument.memo, shared by its versions). */
-  get(memo: object, inputs: readonly unknown[], compute: () => T): T {
-    const last = this.last.get(memo);
-    if (last && inputs.length === last.inputs.length && inputs.every((x, i) => x === last.inputs[i])) return last.value;
-    const value = compute();
-    this.last.set(memo, { inputs, value });
-    return value;
+  get(inputs: readonly unknown[], compute: () => T): T {
+    const was = this.inputs?.deref();
+    const value = this.value?.deref();
+    if (was && value !== undefined && inputs.length === was.length && inputs.every((x, i) => x === was[i])) return value;
+    const computed = compute();
+    this.value = new WeakRef(computed);
+    this.inputs = new WeakRef(inputs);
+    return computed;
   }
 }

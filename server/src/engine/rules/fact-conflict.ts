@@ -258,7 +258,6 @@ import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conf
 import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
 import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
-import { detached } from '../detached';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -2119,8 +2118,7 @@ const CANONICAL_ZH = new Map<string, string>();
 const MEMO_LIMIT = 4096;
 function remember(memo: Map<string, string>, words: string, value: string): string {
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  // Copies: the words are cut from the draft, which a slice would keep after it is closed (detached.ts).
-  memo.set(detached(words), detached(value));
+  memo.set(words, value);
   return value;
 }
 

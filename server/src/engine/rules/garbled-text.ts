@@ -402,10 +402,10 @@ function reportRubyDocument(context: RuleContext, rubies: Line[], count: number)
   // The lines and their indices then, as the last fix's inputs.
   const inputs: unknown[] = [];
   for (let k = 0; k < rubies.length; k++) inputs.push(rubies[k], at[k]);
-  const build = () => documentEdits.get(context.doc.memo, inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
+  const build = () => documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
   // What it deletes, the same object while the lines with ruby are the same at the same lines: deleted-text.ts keeps
   // what it found inside deleted text while the deletions are the same.
-  const deletions = documentDeletions.get(context.doc.memo, inputs, () => ({ count, endAt: (point: Position) => rubyEnd(rubies, at, point) }));
+  const deletions = documentDeletions.get(inputs, () => ({ count, endAt: (point: Position) => rubyEnd(rubies, at, point) }));
   const editsOn = (line: number) => {
     const k = lineAt(at, line);
     return k < 0 ? [] : rubyEdits(rubies[k], at[k]);

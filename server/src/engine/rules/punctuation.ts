@@ -1115,7 +1115,7 @@ function reportDocument(context: UnitContext, found: Found[], count: number, mem
   if (!counts) markCounts.set(memo, (counts = new MarkCounts()));
   const marks = counts.marks(lists);
   const first = at.slips[0];
-  const build = () => documentEdits.get(memo, inputs, () => found.flatMap((f, k) => allEditsOf(f, inputs[2 * k + 1] as number)));
+  const build = () => documentEdits.get(inputs, () => found.flatMap((f, k) => allEditsOf(f, inputs[2 * k + 1] as number)));
   const range = rangeIn(at.paragraph, first.start, first.end);
   // Full-width marks replace half-width ones: the fix deletes nothing.
   const editsOn = (line: number) => {

@@ -6,7 +6,6 @@ import words from '../../data/breakdown-words.json';
 import more from '../../data/more-families.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
-import { detached } from '../../detached';
 
 export const FAMILY_OF = new Map<string, string>();
 
@@ -80,8 +79,7 @@ export function familyOf(subject: string): { family: string; member: string } | 
   if (familyCache.has(subject)) return familyCache.get(subject);
   if (familyCache.size > 10_000) familyCache.clear();
   const found = findFamily(subject);
-  // A copy: the subject is cut from the draft, which a slice would keep after it is closed (detached.ts).
-  familyCache.set(detached(subject), found);
+  familyCache.set(subject, found);
   return found;
 }
 
