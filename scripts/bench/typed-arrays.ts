@@ -3,18 +3,20 @@
 // that count, by allocation site, every new buffer of at least 1 KB (a view of an existing buffer is not counted; a
 // slice is). A bundle of IncrementalLints as ab-worker.ts makes it; the 3 MB draft typed into as the server bench types.
 //   npx tsx scripts/bench/typed-arrays.ts /tmp/b.js [keystrokes]
+// MIN_BYTES=n: count buffers of at least n bytes instead of 1 KB (V8 keeps those of 64 bytes or less in its heap).
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { IncrementalLints } from '../../server/src/linter';
 import { draftOfSize } from './measure';
 
+const MIN_BYTES = Number(process.env.MIN_BYTES ?? 1024);
 const sites = new Map<string, { count: number; bytes: number }>();
 let counting = false;
 function counted<T extends abstract new (...args: never[]) => ArrayBufferView>(Base: T, name: string): T {
   const Sub = class extends (Base as unknown as new (...args: unknown[]) => ArrayBufferView) {
     constructor(...args: unknown[]) {
       super(...args);
-      if (!counting || args[0] instanceof ArrayBuffer || this.byteLength < 1024) return;
+      if (!counting || args[0] instanceof ArrayBuffer || this.byteLength < MIN_BYTES) return;
       const stack = (new Error().stack ?? '').split('\n').slice(2, 5).map((s) => s.trim().replace(/^at /, '').replace(/\(.*[/\\]/, '(')).join(' < ');
       const key = `${name} ${stack}`;
       const s = sites.get(key) ?? { count: 0, bytes: 0 };
@@ -52,5 +54,5 @@ for (let i = 0; i < count + 10; i++) {
 }
 counting = false;
 const rows = [...sites].sort((a, b) => b[1].bytes - a[1].bytes);
-console.log(`typed arrays of 1 KB or more per keystroke (${count} keystrokes on the 3 MB draft):`);
+console.log(`typed arrays of ${MIN_BYTES} bytes or more per keystroke (${count} keystrokes on the 3 MB draft):`);
 for (const [site, s] of rows.slice(0, 25)) console.log(`${(s.bytes / count / 1024).toFixed(1).padStart(8)} KB ${(s.count / count).toFixed(2).padStart(6)}×  ${site}`);

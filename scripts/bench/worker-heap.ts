@@ -7,6 +7,9 @@
 //   npm run build
 //   npx esbuild scripts/bench/worker-heap.ts --bundle --platform=node --main-fields=module,main --outfile=.scratch/bench/worker-heap.js
 //   node .scratch/bench/worker-heap.js --snapshot /tmp/worker.heapsnapshot
+// With `--forget`, the draft is then closed (the server's `forget`) and a short draft of 2,000 characters opened and
+// linted in its place before the 3 s: what the worker keeps of a closed draft (module-level caches, perf56); with
+// `--forget --alone`, nothing is linted after it (the writer closed the draft and typed nothing else).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -46,7 +49,26 @@ async function main(): Promise<void> {
     await linter.lint({ uri, version: i + 2, text: () => now, length: now.length, options, lineCount: lineCount(), changesSince: () => sent });
   }
   lines = [];
+  if (process.argv.includes('--forget')) {
+    linter.forget(uri);
+  }
+  if (process.argv.includes('--forget') && !process.argv.includes('--alone')) {
+    const small = text.slice(0, 2000);
+    await linter.lint({ uri: `${uri}.small`, version: 1, text: () => small, length: small.length, options, lineCount: small.split('\n').length });
+  }
   await sleep(3000);
+  // Under `node --require scripts/bench/memory-probe.cjs` with REPORT_LINT_MEMORY_DIR set: the worker's V8 heap by space
+  // (no snapshot, so no collection forced before it is read).
+  const memoryDir = process.env.REPORT_LINT_MEMORY_DIR;
+  if (memoryDir) {
+    fs.writeFileSync(path.join(memoryDir, `memory-${process.pid}.ask`), '');
+    await sleep(1000);
+    for (const f of fs.readdirSync(memoryDir).filter((n) => n.startsWith(`memory-${process.pid}-`) && !n.endsWith('-0.json'))) {
+      const m = JSON.parse(fs.readFileSync(path.join(memoryDir, f), 'utf8')) as { spaces: { space_name: string; physical_space_size: number; space_used_size: number }[] };
+      const mb = (b: number) => (b / 2 ** 20).toFixed(1);
+      console.log(`worker's heap (physical/used MB): ${m.spaces.filter((x) => x.physical_space_size > 0).map((x) => `${x.space_name.replace(/_space$/, '')} ${mb(x.physical_space_size)}/${mb(x.space_used_size)}`).join(', ')}`);
+    }
+  }
   const worker = (linter as unknown as { worker: Worker }).worker;
   const status = fs.readFileSync('/proc/self/status', 'utf8');
   console.log(`process RSS ${(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024).toFixed(0)} MB (this script's own thread included)`);

@@ -15,25 +15,43 @@ const IDLE_MS = 1000;
  * (≈ 5–10 MB resident, docs/performance.md, mem9). A collection costs a few tens of ms once per pause in the typing.
  */
 const SLACK_BYTES = 8 * 2 ** 20;
+/**
+ * The server's own thread (WorkerLinter's collector): 1 MB. Its heap is small (≈ 18 MB with the 3 MB draft open, 10 of
+ * it old space), so 8 MB and a tenth let it sit idle on 6–8 MB of old-space pages its typing had spread (old space
+ * 17.7 MB for 11.3 live, 3 s idle, in one of six server bench sessions: +7.7 MB of RSS; docs/performance.md, perf56).
+ * Collecting and compacting it costs a few ms, once per pause in the typing.
+ */
+export const SERVER_THREAD_SLACK_BYTES = 2 ** 20;
 
 export interface IdleCollector {
   /** Work has come: no collection now. */
   busy(): void;
   /** Work is done: collect once nothing else comes for a while. */
   idle(): void;
+  /**
+   * A document was let go (closed): the next idle collection runs whatever the heap's growth. What the closed draft's
+   * model held is garbage that an idle thread allocates too little to have V8 collect (the 3 MB draft's ≈ 10 MB of
+   * the worker's heap kept 3 s after it was closed; docs/performance.md, perf56).
+   */
+  released(): void;
 }
 
-export function idleCollector(idleMs = IDLE_MS): IdleCollector {
+export function idleCollector(idleMs = IDLE_MS, slackBytes = SLACK_BYTES): IdleCollector {
   const collect = exposedGc();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let live = 0;
   let held = 0;
+  /** A document was let go since the last collection. */
+  let owed = false;
   const cancel = () => {
     if (timer) clearTimeout(timer);
     timer = undefined;
   };
   return {
     busy: cancel,
+    released() {
+      owed = true;
+    },
     idle() {
       cancel();
       if (!collect) return;
@@ -43,7 +61,8 @@ export function idleCollector(idleMs = IDLE_MS): IdleCollector {
         // its survivors over new old-space pages (the worker's old space grows ≈ 45 → 90 MB between full
         // collections), which only a compacting collection gives back.
         const { heapUsed, heapTotal } = process.memoryUsage();
-        if (heapUsed < live * 1.1 + SLACK_BYTES && heapTotal < held * 1.1 + SLACK_BYTES) return;
+        if (!owed && heapUsed < live * 1.1 + slackBytes && heapTotal < held * 1.1 + slackBytes) return;
+        owed = false;
         collect();
         ({ heapUsed: live, heapTotal: held } = process.memoryUsage());
       }, idleMs);

@@ -11,7 +11,7 @@ import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { sizeWorkerYoungGeneration, WORKER_RESOURCE_LIMITS } from './heap-sizing';
-import { idleCollector, type IdleCollector } from './idle-collect';
+import { idleCollector, SERVER_THREAD_SLACK_BYTES, type IdleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
 import { editsOfReply } from './lazy-fixes';
 import { answer, type ModelQuestion } from './model-questions';
@@ -55,7 +55,7 @@ export class WorkerLinter implements Linter {
   /** The version of each document the worker holds (the one it linted last, successfully). */
   private readonly held = new Map<string, number>();
   /** This thread's garbage (the replies, the diagnostics made of them) goes once no lint has come for a while. */
-  private readonly tidy = idleCollector();
+  private readonly tidy = idleCollector(undefined, SERVER_THREAD_SLACK_BYTES);
   /** Numbers the lints sent (a reply's `seq`), across workers: a new worker never answers for an old one's reply. */
   private seq = 0;
   /** The questions for a lazy fix's edits, or about a model, not answered yet, by id. */
@@ -84,6 +84,8 @@ export class WorkerLinter implements Linter {
     // A lint of the closed document under way: what it leaves is not kept for a document opened again.
     if (this.running?.request.uri === uri) this.running.closed = true;
     this.worker?.postMessage({ forget: uri });
+    this.tidy.released();
+    if (!this.running && this.waiting.size === 0) this.tidy.idle();
   }
 
   dispose(): void {
@@ -269,7 +271,9 @@ export function serveLintsIfWorker(): boolean {
     warm.cancel();
     if ('forget' in message) {
       sent.delete(message.forget);
-      return lints.forget(message.forget);
+      lints.forget(message.forget);
+      tidy.released();
+      return tidy.idle();
     }
     const { uri, options } = message;
     try {

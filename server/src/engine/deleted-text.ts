@@ -39,12 +39,12 @@ export function dropInsideDeletions(findings: Finding[]): Finding[] {
   // entry stamped with the lint that last saw its finding, and those of findings gone since taken out after each lint:
   // neither a new map of every finding per keystroke (0.24 MB on a 3 MB draft) nor one that holds every finding made
   // since typing began (≈ 900 new objects a keystroke; its table grew to 1 MB).
-  const key = largest.endAt ?? largest;
-  const last = lastVerdicts;
-  const known = last && last.key === key && sameStretches(last.small, small) ? last : undefined;
+  const key: object = largest.endAt ?? largest;
+  const last = lastVerdicts.get(key);
+  const known = last && sameStretches(last.small, small) ? last : undefined;
   const verdicts = known?.stays ?? new Map<Finding, number>();
   const lint = known ? known.lint + 1 : 1;
-  lastVerdicts = { key, small, stays: verdicts, lint };
+  lastVerdicts.set(key, { small, stays: verdicts, lint });
   // A finding goes when it sits inside deleted text and so does everything its fix would change.
   const kept = findings.filter((f) => {
     const was = known ? verdicts.get(f) : undefined;
@@ -58,10 +58,12 @@ export function dropInsideDeletions(findings: Finding[]): Finding[] {
 }
 
 /**
- * The deletions of the last lint (the largest fix, or what it knows of them, and the others' stretches), and whether
- * each finding of that lint stayed: 2 × the lint's number (counted while the deletions are the same), + 1 when it stayed.
+ * By the largest fix of the last lint (or what it knows of its deletions): the others' stretches, and whether each
+ * finding of that lint stayed: 2 × the lint's number (counted while the deletions are the same), + 1 when it stayed.
+ * Weak: a closed draft's last verdicts go with its findings (one module-wide last held the closed 3 MB draft's whole
+ * model through the ruby fix's closure until another draft was linted: ≈ 44 MB of the worker's heap; perf56).
  */
-let lastVerdicts: { key: unknown; small: Range[]; stays: Map<Finding, number>; lint: number } | undefined;
+const lastVerdicts = new WeakMap<object, { small: Range[]; stays: Map<Finding, number>; lint: number }>();
 
 function sameStretches(a: Range[], b: Range[]): boolean {
   if (a.length !== b.length) return false;
