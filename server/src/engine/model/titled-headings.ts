@@ -180,6 +180,9 @@ const GROUP_LABEL_EN = new RegExp(
 const GROUP_LABEL_NOT_WORD = new RegExp(`^(?:${GROUP_LABEL_NOT})$`);
 const GROUP_LABEL_ZH = /^[ \t\u3000]*(?![附议第注表图])(\p{sc=Han}{1,3}?)([一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(?:[：:]|——|—|-)[ \t]*[\p{sc=Han}“（(A-Za-z][^。！？；：:，,]{0,40}$/u;
 
+/** 第一类：资源发包型。共74个村…: a paragraph that opens with the ordinal of its kind (类, 组, 种, 批, 档) and a colon. */
+const ZH_ORDINAL_LABEL = /^[ \t\u3000]*第([一二三四五六七八九十]{1,3}|\d{1,2})(类|類|组|組|种|種|批|档|檔)[ \t]*[：:]/u;
+
 /** Whether a line's text labels a group of items (GROUP_LABEL_EN, GROUP_LABEL_ZH). */
 export function isGroupLabel(prose: string): boolean {
   if (prose.length > 100) return false;
@@ -209,9 +212,15 @@ export interface GroupLabel {
 
 /**
  * The group label a line's text is (isGroupLabel), also set in bold or as a Markdown heading (**Theme 1: Safer
- * streets**, ### Priority 2: Housing), for a count of the groups to be checked against the labels.
+ * streets**, ### Priority 2: Housing), or a paragraph opening with its kind's ordinal (第一类：…), for a count of the groups to be checked against the labels.
  */
 export function readGroupLabel(prose: string): GroupLabel | undefined {
+  const ordinal = ZH_ORDINAL_LABEL.exec(prose);
+  if (ordinal) {
+    const value = /^\d+$/.test(ordinal[1]) ? Number(ordinal[1]) : parseChineseNumeral(ordinal[1]);
+    const start = ordinal[0].length - ordinal[0].trimStart().length;
+    return value ? { word: ordinal[2], value, start, end: start + 2 + ordinal[1].length } : undefined;
+  }
   if (prose.length > 100) return undefined;
   const wrapped = /^([ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?)(.*?)(?:\*\*|__)?[ \t]*$/.exec(prose)!;
   const lead = wrapped[1].length;
