@@ -138,7 +138,7 @@ const EN_LATER_COUNTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![
 /** are grouped below under, are grouped into: what follows is sorted into the groups counted. */
 const EN_GROUPED_UNDER = /\b(?:grouped|clustered|sorted)\s+(?:(?:below|here|together)\s+)?(?:under|into|in|by)\s+$/i;
 /** Two of the three targets: a part of a counted whole. */
-const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
+const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+(?:out\s+)?of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
 const EN_KIND_NOUN = /(?:^|\s)(?:groups|kinds|types|sorts|sets|categories|classes|families|strands|streams|tiers|levels|rounds|waves|packages|blocks)$/i;
 const EN_KIND_OF = /^\s*of\s+(?!(?:the|these|those|our|its|their|all|them|us|which)\b)[A-Za-z]/i;
