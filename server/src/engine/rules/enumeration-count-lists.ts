@@ -31,6 +31,8 @@ export interface Announcement {
   slogan?: boolean;
   /** A count of the groups the items below are sorted into (grouped below under three themes.): only group labels count. */
   groups?: boolean;
+  /** The top-level section the count says its list is in (set out in section 4, （详见第四部分）). */
+  cited?: number;
 }
 
 export interface FoundList {
@@ -256,16 +258,18 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       // heading covers (a handbook's indicators); it does not promise a list of that length below.
       if (/[（(](?:共|共计|共計|含|包括)?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\p{sc=Han}{0,6}[）)]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
       // 前文所列五项任务, 第二部分提出的四项措施, 五项任务（见第二部分）: a list that stands elsewhere, pointed back at.
-      if (ZH_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || ZH_CITED_AFTER.test(rest)) return;
+      const cited = sectionCitedZh(rest);
+      if (cited === undefined && (ZH_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || ZH_CITED_AFTER.test(rest))) return;
       // 尚未审结0件，总计3件。: a total that closes its clause sums up what was counted before it; it announces nothing
       // (总计3件：1.… with its colon still does).
       if (noun === '' && stop >= 0 && /[，,。；;]/.test(rest[stop]) && /(?:总计|總計|合计|合計|共计|共計|累计|累計|总共|總共|小计|小計|合共|共|计|計)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
       // The count's noun, without what the sentence goes on to do with it (三个方面开展工作：→ 三个方面).
       // A quoted count's noun ends with the quotation (三道防线”还有差距 → 三道防线).
       const named = (/[“「]/.test(text[m.index - 1] ?? '') ? noun.replace(/[”」][^]*$/u, '') : noun).replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').replace(ZH_VERB_AFTER_COUNT, '');
-      const length = m[0].length + named.length;
+      // 五条建议（详见第四部分）: the pointer is not the noun's.
+      const length = m[0].length + (cited === undefined ? named : named.replace(/[（(，,][^]*$/u, '')).length;
       const clauseEnd = stop < 0 ? text.length : m.index + m[0].length + stop;
-      out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd });
+      out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd, cited });
     },
     (m) => !NOT_BEFORE_COUNT.has(text[m.index - 1]),
   );
@@ -290,7 +294,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]) || namedBefore(text, m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
-    if (EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
+    const cited = sectionCitedEn(after);
+    if (cited === undefined && EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     // Not the comma of 126,400 or the point of 45.9: a figure's separators end no clause.
     let stop = after.search(/[:;!?]|[.,](?!\d)/);
@@ -321,7 +326,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
     const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
-    out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined });
+    out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited });
   }
 }
 
@@ -440,6 +445,7 @@ function ownParts(lists: ListContext, a: Announcement): FoundList | undefined {
 export function listAfter(lists: ListContext, a: Announcement): FoundList | undefined {
   // 落实“三个到位”要求：一是加强学习培训；二是…: a quoted name with a predicate, whose run need not be its items.
   if (a.slogan) return sharedWordList(a);
+  if (a.cited !== undefined) return citedSection(lists, a, a.cited);
   const labels = groupLabels(lists, a);
   if (labels || a.groups) return labels;
   const text = a.paragraph.text;
@@ -511,6 +517,50 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? labelledItems(a.paragraph, a.clauseEnd + 1) ?? adverbList(a.paragraph, a.clauseEnd + 1) ?? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph) ?? labelled(lists, a);
+}
+
+/**
+ * "eleven recommendations, set out in section 4.", "twelve actions listed in Section 5": the top-level section the list is
+ * in (not paragraph 2.2, section 4.3 or Appendix B, whose lists are not read here).
+ */
+const SECTION_CITED_EN = /^\s*,?\s*(?:(?:which|that)\s+(?:are|were)\s+)?(?:set\s+out|listed|given|detailed|described|summari[sz]ed)\s+in\s+section\s+(\d{1,2})(?![\d.]\d|\s*(?:below|above|of|\())/i;
+function sectionCitedEn(after: string): number | undefined {
+  const m = SECTION_CITED_EN.exec(after);
+  return m ? Number(m[1]) : undefined;
+}
+/** 五条建议（详见第四部分）, 五条建议，详见第四部分。: the part of this document the list is in. */
+const SECTION_CITED_ZH = /^[^，,。；;：:（(]{0,8}[（(，,]\s*(?:详见|詳見|见|見|参见|參見)(?:本报告|本報告|本文|报告|報告)?第([一二三四五六七八九十]{1,3})部分\s*[）)。；;]/u;
+function sectionCitedZh(rest: string): number | undefined {
+  const m = SECTION_CITED_ZH.exec(rest);
+  return m ? parseChineseNumeral(m[1]) : undefined;
+}
+
+/**
+ * The list of a section the count points at (set out in section 4 ⏎ … ⏎ ## 4. Recommendations ⏎ 1. … 10.; 详见第四部分 ⏎
+ * 四、对策建议 ⏎ （一）…（四）): a top-level section numbered `n`, its title naming what is counted (Recommendations, 对策建议
+ * for recommendations, 建议), whose sections under it are one list numbered 1, 2, 3 without a slip (not paragraphs 4.1,
+ * 4.2). Anything else is not judged.
+ */
+function citedSection(lists: ListContext, a: Announcement, n: number): FoundList | undefined {
+  const part = lists.doc.partOf(a.paragraph.firstLine);
+  const sections = lists.doc.outline.sections;
+  const from = firstAt(sections, (s) => s.part >= part);
+  const top = sections.slice(from, from + 400).find((s) => s.part === part && s.marker.kind !== 'heading' && s.marker.value === n && !s.marker.listItem && (!s.parent || (s.parent.marker.kind === 'heading' && !s.parent.parent)));
+  if (!top || top.marker.line <= a.paragraph.lastLine || !titleNames(top.title, a.paragraph.text.slice(a.offset, a.offset + a.length))) return undefined;
+  const items = top.children;
+  // Its own list, not its numbered paragraphs (4.1 Context, 4.2 …), which hold the recommendations in their text.
+  if (items.length < 2 || items.some((s, i) => s.group !== items[0].group || s.marker.value !== i + 1 || s.marker.kind === 'dotted')) return undefined;
+  return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
+}
+
+/** Recommendations / eleven recommendations, 对策建议 / 五条建议: the section's title names the counted noun. */
+function titleNames(title: string, phrase: string): boolean {
+  if (/\p{sc=Han}/u.test(phrase)) {
+    const noun = /(\p{sc=Han}{2})$/u.exec(phrase)?.[1];
+    return noun !== undefined && title.includes(noun);
+  }
+  const noun = /([a-z]+?)(?:ies|es|s)$/i.exec(phrase)?.[1].toLowerCase();
+  return noun !== undefined && noun.length >= 3 && title.toLowerCase().includes(noun);
 }
 
 /**
@@ -1253,9 +1303,15 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
     if (BULLET.test(prose) || TABLE_ROW.test(text)) return undefined;
     if (l === paragraph.firstLine) out += `${kind} ${indentOf(prose)}`;
     else if (kind === 'text' && lines[l - 1].kind === 'blank') out += `|after blank ${indentOf(prose)}`;
+    // Theme 2:, 第三类：: the labels groupLabels counts.
+    const label = readGroupLabel(prose);
+    if (label) out += `|g${label.word} ${label.value}`;
   }
   const item = headingItemSummary(paragraph, lines, doc);
   if (item === undefined) return undefined;
+  // ## 4. Recommendations: the title of a top-level section, which citedSection reads.
+  const top = paragraph.section?.parent;
+  if (item !== '' && paragraph.section && (!top || (top.marker.kind === 'heading' && !top.parent))) out += `|t${paragraph.section.title}`;
   // R1, 建议3：: the label `labelled` reads a recommendation paragraph by (建三、议3：… is none).
   const label = REC_LABEL.exec(paragraph.text);
   return `${out}|${item}${label ? `|${label[0]}` : ''}`;
