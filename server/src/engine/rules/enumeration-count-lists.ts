@@ -446,6 +446,9 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // 落实“三个到位”要求：一是加强学习培训；二是…: a quoted name with a predicate, whose run need not be its items.
   if (a.slogan) return sharedWordList(a);
   if (a.cited !== undefined) return citedSection(lists, a, a.cited);
+  // "The review makes eleven recommendations. These are set out in section 4.": the next sentence, the last, says where.
+  const citedNext = a.paragraph.text[a.clauseEnd] === '.' ? EN_SECTION_POINTER.exec(a.paragraph.text.slice(a.clauseEnd + 1)) : null;
+  if (citedNext && EN_LIST_NOUN.test(a.paragraph.text.slice(a.offset, a.offset + a.length))) return citedSection(lists, a, Number(citedNext[1]));
   const labels = groupLabels(lists, a);
   if (labels || a.groups) return labels;
   const text = a.paragraph.text;
@@ -524,6 +527,8 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
  * in (not paragraph 2.2, section 4.3 or Appendix B, whose lists are not read here).
  */
 const SECTION_CITED_EN = /^\s*,?\s*(?:(?:which|that)\s+(?:are|were)\s+)?(?:set\s+out|listed|given|detailed|described|summari[sz]ed)\s+in\s+section\s+(\d{1,2})(?![\d.]\d|\s*(?:below|above|of|\())/i;
+/** "These are set out in section 4.", "They are listed in Section 5.": a last sentence saying where the list is. */
+const EN_SECTION_POINTER = /^\s*(?:They|These)\s+(?:are|were)\s+(?:set\s+out|listed|given|detailed|described)\s+in\s+section\s+(\d{1,2})\.\s*$/i;
 function sectionCitedEn(after: string): number | undefined {
   const m = SECTION_CITED_EN.exec(after);
   return m ? Number(m[1]) : undefined;

@@ -50,7 +50,8 @@
  * 分组整理如下： over 主题一：… 主题二：…; "The three highest-scoring risks are set out below." over Risk 1 – … Risk 3 – …)
  * is checked against the labels, not the items under them; a short sentence pointing at the list may say where it is
  * discussed ("The review makes eleven recommendations. They are listed below and discussed in section 4."). A count
- * that says its list is in a top-level section of the draft ("eleven recommendations, set out in section 4.", 五条建议
+ * that says its list is in a top-level section of the draft ("eleven recommendations, set out in section 4.", "…eleven
+ * recommendations. These are set out in section 4.", 五条建议
  * （详见第四部分）) is checked against that section's own list (## 4. Recommendations ⏎ 1. … 10.; 四、对策建议 ⏎ （一）…
  * （四）) when the section's title names what is counted; not against its numbered paragraphs (4.1, 4.2).
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
