@@ -7,7 +7,7 @@ import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
 import type { TextFormat } from '../types';
 import { firstAt } from '../sorted';
-import { labelNumber, mayBeTitled, readTitled } from './titled-headings';
+import { isGroupLabel, labelNumber, mayBeTitled, readTitled } from './titled-headings';
 import { quotedItemsReads } from './quoted-items';
 
 export interface Section {
@@ -399,6 +399,12 @@ function subListOfSentences(keyed: KeyedMarker[], parent: KeyedMarker, value: nu
   return items.length > 0 && items.every((k) => k.marker.shortTitle !== true) && items[items.length - 1].marker.value !== value - 1;
 }
 
+/** 1. Introduce a default 20 mph limit on all residential streets.: a sentence of four words or more after the marker, not a lead-in. */
+function sentenceItem(lines: readonly Line[], m: Marker): boolean {
+  const title = lines[m.line].prose.slice(m.titleStart).trim();
+  return !/[:：]$/.test(title) && /^\S+(?:\s+\S+){3}/.test(title);
+}
+
 /** 1. Actions: a short title after its marker, no sentence end, with a blank line (or the edge) above and below. */
 export function titleAlone(lines: readonly Line[], m: Marker): boolean {
   const title = lines[m.line].prose.slice(m.titleStart).trim();
@@ -586,6 +592,14 @@ function placeInStack(
   // So is a 1. right after a lead-in paragraph (…four temporary exhibitions:) under 3.1, indented or not.
   if (plainTop && m.value === 1 && previous === top && (m.indent > top.marker.indent || (afterLeadIn && m.kind === 'arabic')) && top.marker.kind === 'dotted' && m.kind !== 'dotted') {
     return { parent: top };
+  }
+  // 2. Recommendations ⏎ 2.2 The recommendations are set out below. ⏎ 1. Introduce a default 20 mph limit…: under a
+  // numbered paragraph, items that are sentences where the level of their number holds short titles (1. Introduction,
+  // 2. Recommendations) are the paragraph's list, lead-in or not; a short title there (1. Budget pressures) is a heading
+  // put under the paragraph.
+  if (plainTop && m.value === 1 && previous === top && m.kind === 'arabic' && top.marker.kind === 'dotted' && !top.marker.shortTitle && !m.shortTitle && sentenceItem(lines, m)) {
+    const open = findLast(stack, (s) => s.key === key);
+    if (open?.marker.shortTitle) return { parent: top };
   }
   // 3.1 right after 2.1.2: a dotted number carries its level in its path; a shorter one closes the deeper section
   // (the new chapter's first section), it is never a higher level nested under a lower one.
@@ -903,7 +917,8 @@ function leadIns(lines: Line[]): ProseContext {
       if (line.kind === 'blank') afterBlank = true;
       continue;
     }
-    if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
+    // Theme 1: Safer streets ⏎ 1. …: a line labelling a group of the items under it leads into their list as a colon does.
+    if (lastText && (endsInColon(lastText.prose) || isGroupLabel(lastText.prose))) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
     if (afterBlank ? headingLine(line.prose) && (headsBlock(lines[line.index + 1]) || (capsTitle(line.prose) && fieldsBelow(lines, line.index))) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
     lastText = line;
@@ -1011,7 +1026,7 @@ export function proseReads(prose: string): string {
   // What the outline's users read of the lines above numbered items (withoutQuotedItems: a lead-in naming a source or a
   // number, a schedule's heading), so that the outline, and what is kept with it, goes when they change.
   const quotes = quotedItemsReads(prose);
-  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${headingLine(prose) ? 't' : ''}${HEADER_FIELD.test(prose) ? 'h' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${headingLine(prose) ? 't' : ''}${HEADER_FIELD.test(prose) ? 'h' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${isGroupLabel(prose) ? 'g' : ''}${quotes ? `q${quotes}|` : ''}`;
 }
 
 /**

@@ -161,3 +161,77 @@ export function labelNumber(title: string): number | undefined {
   if (!zh) return undefined;
   return /^\d+$/.test(zh[1]) ? Number(zh[1]) : parseChineseNumeral(zh[1]);
 }
+
+/**
+ * A line that labels a group of the items listed under a paragraph, by a word and its number, then a short title:
+ * "Theme 1: Safer streets", "Priority 2: Ending rough sleeping", "Risk 3 – Staff readiness", "Stage 2. Main works
+ * (October–March)", 主题一：服务可及性, 风险2——数据质量. The numbered items under it are that group's (restarting at 1.
+ * under each label, or running on), not sections of the document's own top level. Not the document's own units
+ * (Section 3, Part 2, Appendix A, 附件1: the outline reads those as headings or part breaks), a caption (Table 2:), a
+ * sentence (Theme 1 was raised most often.), nor a title ending as a sentence or clause does.
+ */
+const GROUP_LABEL_NOT =
+  'The|Our|Their|Its|Top|Next|Last|First|Over|Under|In|For|With|About|All|These|Those|Some|Only|Every|Each|Around|Nearly|Almost|Up|To|Of|By|At|From|' +
+  'Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX|Annexe|Schedule|Attachment|Enclosure|Item|ITEM|Article|Clause|Paragraph|Para|Rule|Regulation|Volume|Book|Title|Minute|Agenda|' +
+  'Table|TABLE|Figure|FIGURE|Fig|Chart|Graph|Diagram|Map|Photo|Box|Exhibit|Panel|Page|Note|Source|Version|Release';
+const GROUP_LABEL_EN = new RegExp(
+  String.raw`^[ \t]*(?!(?:${GROUP_LABEL_NOT})\b)([A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z][A-Za-z’'-]*){0,2})[ \t]+(\d{1,2}|[A-Z]|[IVX]{2,4})(?:[ \t]*[:.]|[ \t]+[–—-])[ \t]*[A-Z"“‘(][^.!?;:,]{0,80}$`,
+);
+const GROUP_LABEL_NOT_WORD = new RegExp(`^(?:${GROUP_LABEL_NOT})$`);
+const GROUP_LABEL_ZH = /^[ \t\u3000]*(?![附议第注表图])(\p{sc=Han}{1,3}?)([一二三四五六七八九十]{1,3}|\d{1,2})[ \t]*(?:[：:]|——|—|-)[ \t]*[\p{sc=Han}“（(A-Za-z][^。！？；：:，,]{0,40}$/u;
+
+/** 第一类：资源发包型。共74个村…: a paragraph that opens with the ordinal of its kind (类, 组, 种, 批, 档) and a colon. */
+const ZH_ORDINAL_LABEL = /^[ \t\u3000]*第([一二三四五六七八九十]{1,3}|\d{1,2})(类|類|组|組|种|種|批|档|檔)[ \t]*[：:]/u;
+
+/** Whether a line's text labels a group of items (GROUP_LABEL_EN, GROUP_LABEL_ZH). */
+export function isGroupLabel(prose: string): boolean {
+  if (prose.length > 100) return false;
+  return englishLabel(prose) !== null || GROUP_LABEL_ZH.test(prose);
+}
+
+/**
+ * GROUP_LABEL_EN, its word in lower case somewhere (not REPORT FOR ITEM 5: BUS SHELTER, a title in capitals) and not
+ * ending on a unit of the document (Report for Item 5: Bus shelter).
+ */
+function englishLabel(text: string): RegExpExecArray | null {
+  const m = GROUP_LABEL_EN.exec(text);
+  if (!m || !/[a-z]/.test(m[1])) return null;
+  const last = /\S+$/.exec(m[1])![0];
+  return GROUP_LABEL_NOT_WORD.test(last) ? null : m;
+}
+
+export interface GroupLabel {
+  /** The label's word, lower-cased (theme, priority, 主题). */
+  word: string;
+  /** 1 for Theme 1, Theme A, Theme I, 主题一. */
+  value: number;
+  /** Columns of the label (word and number) in the line. */
+  start: number;
+  end: number;
+}
+
+/**
+ * The group label a line's text is (isGroupLabel), also set in bold or as a Markdown heading (**Theme 1: Safer
+ * streets**, ### Priority 2: Housing), or a paragraph opening with its kind's ordinal (第一类：…), for a count of the groups to be checked against the labels.
+ */
+export function readGroupLabel(prose: string): GroupLabel | undefined {
+  const ordinal = ZH_ORDINAL_LABEL.exec(prose);
+  if (ordinal) {
+    const value = /^\d+$/.test(ordinal[1]) ? Number(ordinal[1]) : parseChineseNumeral(ordinal[1]);
+    const start = ordinal[0].length - ordinal[0].trimStart().length;
+    return value ? { word: ordinal[2], value, start, end: start + 2 + ordinal[1].length } : undefined;
+  }
+  if (prose.length > 100) return undefined;
+  const wrapped = /^([ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|__)?)(.*?)(?:\*\*|__)?[ \t]*$/.exec(prose)!;
+  const lead = wrapped[1].length;
+  const text = wrapped[2];
+  const en = englishLabel(text);
+  const zh = en ? null : GROUP_LABEL_ZH.exec(text);
+  const m = en ?? zh;
+  if (!m) return undefined;
+  const label = m[2];
+  const value = /^\d+$/.test(label) ? Number(label) : zh ? parseChineseNumeral(label) : label.length === 1 ? label.charCodeAt(0) - 64 : parseRoman(label);
+  if (value === undefined || value < 1) return undefined;
+  const start = lead + m[0].length - m[0].trimStart().length;
+  return { word: m[1].toLowerCase(), value, start, end: lead + m.index + m[0].indexOf(label, m[1].length) + label.length };
+}

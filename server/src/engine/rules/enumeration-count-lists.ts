@@ -15,6 +15,7 @@ import { lineRange } from '../ranges';
 import { eachWordMatch, startsPattern } from '../patterns';
 import type { Range } from '../types';
 import { firstAt } from '../sorted';
+import { readGroupLabel } from '../model/titled-headings';
 
 export interface Announcement {
   paragraph: Paragraph;
@@ -28,6 +29,10 @@ export interface Announcement {
   inHeading: boolean;
   /** A quoted slogan (“五进”活动：): its list is only items that share its word (sharedWordList). */
   slogan?: boolean;
+  /** A count of the groups the items below are sorted into (grouped below under three themes.): only group labels count. */
+  groups?: boolean;
+  /** The top-level section the count says its list is in (set out in section 4, （详见第四部分）). */
+  cited?: number;
 }
 
 export interface FoundList {
@@ -81,9 +86,9 @@ const CLAUSE_END = /[，,。；;：:！？!?]/;
 const TALLY_PART_BEFORE = /(?:^|[，,（(、；;])(?:已|正在|其中|尚未|未|剩余|剩餘|仍有|还有|還有|另有|持续|持續|在建|在办|在辦|完成|办结|辦結)\p{sc=Han}{0,8}$/u;
 const LATER_COUNT = /(?:十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\s?(?:个方面|個方面|方面|个|個|项|項|条|條|点|點|类|類)/;
 
-const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 // A digit after a dot or a comma is the tail of a decimal or a version (0.8 releases, 0.5.2 was released), not a count.
-const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
+const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![.,£$€])(?:1\d|20|[2-9]))\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
 /** Version 3 was tagged, Section 4 has, Phase 2 deliverables:, Python 3 releases: the number names something. */
 const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage|step|level|tier|round|wave|sprint|article|clause|annex|appendix|figure|table|page|python|java|windows|ipv|http|condition|paragraph|para|rule|regulation|schedule|objective|goal|recommendation|question|item|criterion|principle|priority|option|standard|policy|year|category|band|grade|scope|key stage|cohort|zone|wave|tranche|batch|route|block|lot|ward|unit|type|class|division)\s+(?:\d{1,2}\s*(?:and|or|&|,)\s*)?$/i;
 /**
@@ -135,7 +140,7 @@ const EN_LATER_COUNTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![
 /** are grouped below under, are grouped into: what follows is sorted into the groups counted. */
 const EN_GROUPED_UNDER = /\b(?:grouped|clustered|sorted)\s+(?:(?:below|here|together)\s+)?(?:under|into|in|by)\s+$/i;
 /** Two of the three targets: a part of a counted whole. */
-const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
+const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+(?:out\s+)?of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
 const EN_KIND_NOUN = /(?:^|\s)(?:groups|kinds|types|sorts|sets|categories|classes|families|strands|streams|tiers|levels|rounds|waves|packages|blocks)$/i;
 const EN_KIND_OF = /^\s*of\s+(?!(?:the|these|those|our|its|their|all|them|us|which)\b)[A-Za-z]/i;
@@ -165,7 +170,7 @@ const ZH_CITED_AFTER = /^[^，,。；;：:（(]{0,8}[（(]\s*(?:详见|詳見|�
 
 /** The counts one paragraph announces (三个方面, three priorities). */
 /** Verbs a sentence goes on with after the counted noun (从三个方面开展, 分四个阶段推进, 就以下两点作说明). */
-const ZH_VERB_AFTER_COUNT = /(?:开展|開展|推进|推進|入手|着手|著手|进行|進行|展开|展開|抓起|做起|汇报|匯報|介绍|介紹|说明|說明|阐述|闡述|作说明|作說明|部署|实施|實施)$/u;
+const ZH_VERB_AFTER_COUNT = /(?:分组整理|分組整理|分组|分組|归类|歸類|整理|开展|開展|推进|推進|入手|着手|著手|进行|進行|展开|展開|抓起|做起|汇报|匯報|介绍|介紹|说明|說明|阐述|闡述|作说明|作說明|部署|实施|實施)$/u;
 
 const ASCII_LETTER = /[A-Za-z]/;
 export function announcementsIn(paragraph: Paragraph): Announcement[] {
@@ -253,16 +258,18 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       // heading covers (a handbook's indicators); it does not promise a list of that length below.
       if (/[（(](?:共|共计|共計|含|包括)?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\p{sc=Han}{0,6}[）)]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
       // 前文所列五项任务, 第二部分提出的四项措施, 五项任务（见第二部分）: a list that stands elsewhere, pointed back at.
-      if (ZH_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || ZH_CITED_AFTER.test(rest)) return;
+      const cited = sectionCitedZh(rest);
+      if (cited === undefined && (ZH_CITED_BEFORE.test(text.slice(Math.max(0, m.index - 10), m.index)) || ZH_CITED_AFTER.test(rest))) return;
       // 尚未审结0件，总计3件。: a total that closes its clause sums up what was counted before it; it announces nothing
       // (总计3件：1.… with its colon still does).
       if (noun === '' && stop >= 0 && /[，,。；;]/.test(rest[stop]) && /(?:总计|總計|合计|合計|共计|共計|累计|累計|总共|總共|小计|小計|合共|共|计|計)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
       // The count's noun, without what the sentence goes on to do with it (三个方面开展工作：→ 三个方面).
       // A quoted count's noun ends with the quotation (三道防线”还有差距 → 三道防线).
       const named = (/[“「]/.test(text[m.index - 1] ?? '') ? noun.replace(/[”」][^]*$/u, '') : noun).replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').replace(ZH_VERB_AFTER_COUNT, '');
-      const length = m[0].length + named.length;
+      // 五条建议（详见第四部分）: the pointer is not the noun's.
+      const length = m[0].length + (cited === undefined ? named : named.replace(/[（(，,][^]*$/u, '')).length;
       const clauseEnd = stop < 0 ? text.length : m.index + m[0].length + stop;
-      out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd });
+      out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd, cited });
     },
     (m) => !NOT_BEFORE_COUNT.has(text[m.index - 1]),
   );
@@ -282,10 +289,13 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
       EN_COUNT.lastIndex = m.index + m[1].length;
       continue;
     }
+    // 17 sites as follows:, £10 for adults: a figure past ten counts a list only when it names one (12 recommendations).
+    if (count >= 10 && /\d/.test(word) && !EN_LIST_NOUN.test(m[2])) continue;
     if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]) || namedBefore(text, m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
-    if (EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
+    const cited = sectionCitedEn(after);
+    if (cited === undefined && EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     // Not the comma of 126,400 or the point of 45.9: a figure's separators end no clause.
     let stop = after.search(/[:;!?]|[.,](?!\d)/);
@@ -305,7 +315,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
     // "The recommendations are grouped below under two themes." then the recommendations under theme titles: the count
     // is of the groups, not of the items below (with a colon, "grouped under three themes: housing, …", it lists them).
-    if (!colon && EN_GROUPED_UNDER.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
+    // Where the groups are labelled (Theme 1: Supply ⏎ … ⏎ Theme 2: Standards), the labels are what it counts.
+    const groups = !colon && EN_GROUPED_UNDER.test(text.slice(Math.max(0, m.index - 40), m.index));
     // "The nine reviews with care rated poor raised three themes:": a later count in the clause is the one next to its
     // colon, and announces the list (as 4个问题主要涉及以下3个方面： does in Chinese).
     // Not a span of time or a measure ("three priorities for the next three years:"): no list counts those.
@@ -315,7 +326,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
     const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
-    out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
+    out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited });
   }
 }
 
@@ -434,6 +445,12 @@ function ownParts(lists: ListContext, a: Announcement): FoundList | undefined {
 export function listAfter(lists: ListContext, a: Announcement): FoundList | undefined {
   // 落实“三个到位”要求：一是加强学习培训；二是…: a quoted name with a predicate, whose run need not be its items.
   if (a.slogan) return sharedWordList(a);
+  if (a.cited !== undefined) return citedSection(lists, a, a.cited);
+  // "The review makes eleven recommendations. These are set out in section 4.": the next sentence, the last, says where.
+  const citedNext = a.paragraph.text[a.clauseEnd] === '.' ? EN_SECTION_POINTER.exec(a.paragraph.text.slice(a.clauseEnd + 1)) : null;
+  if (citedNext && EN_LIST_NOUN.test(a.paragraph.text.slice(a.offset, a.offset + a.length))) return citedSection(lists, a, Number(citedNext[1]));
+  const labels = groupLabels(lists, a);
+  if (labels || a.groups) return labels;
   const text = a.paragraph.text;
   // "This statement is arranged in five sections.", 本报告分为五个部分。: the draft's own top-level sections.
   if (OWN_PARTS_EN.test(text.slice(Math.max(0, a.offset - 60), a.offset)) && /\b(?:sections|parts|chapters)$/i.test(text.slice(a.offset, a.offset + a.length))) return ownParts(lists, a);
@@ -503,6 +520,89 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? labelledItems(a.paragraph, a.clauseEnd + 1) ?? adverbList(a.paragraph, a.clauseEnd + 1) ?? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph) ?? labelled(lists, a);
+}
+
+/**
+ * "eleven recommendations, set out in section 4.", "twelve actions listed in Section 5": the top-level section the list is
+ * in (not paragraph 2.2, section 4.3 or Appendix B, whose lists are not read here).
+ */
+const SECTION_CITED_EN = /^\s*,?\s*(?:(?:which|that)\s+(?:are|were)\s+)?(?:set\s+out|listed|given|detailed|described|summari[sz]ed)\s+in\s+section\s+(\d{1,2})(?![\d.]\d|\s*(?:below|above|of|\())/i;
+/** "These are set out in section 4.", "They are listed in Section 5.": a last sentence saying where the list is. */
+const EN_SECTION_POINTER = /^\s*(?:They|These)\s+(?:are|were)\s+(?:set\s+out|listed|given|detailed|described)\s+in\s+section\s+(\d{1,2})\.\s*$/i;
+function sectionCitedEn(after: string): number | undefined {
+  const m = SECTION_CITED_EN.exec(after);
+  return m ? Number(m[1]) : undefined;
+}
+/** 五条建议（详见第四部分）, 五条建议，详见第四部分。: the part of this document the list is in. */
+const SECTION_CITED_ZH = /^[^，,。；;：:（(]{0,8}[（(，,]\s*(?:详见|詳見|见|見|参见|參見)(?:本报告|本報告|本文|报告|報告)?第([一二三四五六七八九十]{1,3})部分\s*[）)。；;]/u;
+function sectionCitedZh(rest: string): number | undefined {
+  const m = SECTION_CITED_ZH.exec(rest);
+  return m ? parseChineseNumeral(m[1]) : undefined;
+}
+
+/**
+ * The list of a section the count points at (set out in section 4 ⏎ … ⏎ ## 4. Recommendations ⏎ 1. … 10.; 详见第四部分 ⏎
+ * 四、对策建议 ⏎ （一）…（四）): a top-level section numbered `n`, its title naming what is counted (Recommendations, 对策建议
+ * for recommendations, 建议), whose sections under it are one list numbered 1, 2, 3 without a slip (not paragraphs 4.1,
+ * 4.2). Anything else is not judged.
+ */
+function citedSection(lists: ListContext, a: Announcement, n: number): FoundList | undefined {
+  const part = lists.doc.partOf(a.paragraph.firstLine);
+  const sections = lists.doc.outline.sections;
+  const from = firstAt(sections, (s) => s.part >= part);
+  const top = sections.slice(from, from + 400).find((s) => s.part === part && s.marker.kind !== 'heading' && s.marker.value === n && !s.marker.listItem && (!s.parent || (s.parent.marker.kind === 'heading' && !s.parent.parent)));
+  if (!top || top.marker.line <= a.paragraph.lastLine || !titleNames(top.title, a.paragraph.text.slice(a.offset, a.offset + a.length))) return undefined;
+  const items = top.children;
+  // Its own list, not its numbered paragraphs (4.1 Context, 4.2 …), which hold the recommendations in their text.
+  if (items.length < 2 || items.some((s, i) => s.group !== items[0].group || s.marker.value !== i + 1 || s.marker.kind === 'dotted')) return undefined;
+  return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
+}
+
+/** Recommendations / eleven recommendations, 对策建议 / 五条建议: the section's title names the counted noun. */
+function titleNames(title: string, phrase: string): boolean {
+  if (/\p{sc=Han}/u.test(phrase)) {
+    const noun = /(\p{sc=Han}{2})$/u.exec(phrase)?.[1];
+    return noun !== undefined && title.includes(noun);
+  }
+  const noun = /([a-z]+?)(?:ies|es|s)$/i.exec(phrase)?.[1].toLowerCase();
+  return noun !== undefined && noun.length >= 3 && title.toLowerCase().includes(noun);
+}
+
+/**
+ * 按三个主题分组整理如下： ⏎ 主题一：开放时间 ⏎ 1.… ⏎ 主题二：馆藏资源 ⏎ 1.…; "The recommendations are grouped below under
+ * three themes." ⏎ Theme 1: Safer streets ⏎ 1. … ⏎ Theme 2: …; "The three highest-scoring risks are set out below." ⏎
+ * Risk 1 – Data quality ⏎ …: a count of the things that label the groups on the lines after it (the first of them right
+ * after its paragraph, numbered 1), the word of the labels naming what is counted (theme, 主题, risk): the labels,
+ * numbered one after another, to the end of the count's section (not the items under them, which may restart at 1.
+ * under each label or run on).
+ */
+function groupLabels(lists: ListContext, a: Announcement): FoundList | undefined {
+  const { lines } = lists.doc;
+  let l = a.paragraph.lastLine + 1;
+  while (l < lines.length && lines[l].kind === 'blank') l++;
+  const first = l < lines.length ? readGroupLabel(lines[l].prose) : undefined;
+  if (!first || first.value !== 1 || !countsWord(a.paragraph.text.slice(a.offset, a.offset + a.length), first.word)) return undefined;
+  const end = Math.min(a.paragraph.section?.endLine ?? lines.length - 1, l + 400);
+  const items: Range[] = [];
+  for (; l <= end && l < lines.length; l++) {
+    const label = readGroupLabel(lines[l].prose);
+    if (!label || label.word !== first.word) continue;
+    // A new series (Priority 1 again) ends the labels; a skip or a repeat (Priority 3 twice) is numbering-sequence's, and
+    // leaves the count of them unknown.
+    if (label.value === 1 && items.length > 0) break;
+    if (label.value !== items.length + 1) return undefined;
+    items.push(lineRange(l, label.start, label.end));
+  }
+  return items.length >= 2 ? { items } : undefined;
+}
+
+/** three themes / Theme, the three highest-scoring risks / Risk, 三个主题 / 主题: the count's noun is the labels' word. */
+function countsWord(phrase: string, word: string): boolean {
+  if (/\p{sc=Han}/u.test(word)) return phrase.includes(word);
+  const noun = /([a-z]+)$/i.exec(phrase)?.[1].toLowerCase() ?? '';
+  const last = word.split(/\s+/).pop()!;
+  const stem = last.replace(/y$/, '');
+  return noun === `${last}s` || noun === `${stem}ies` || noun === `${last}es`;
 }
 
 /**
@@ -578,8 +678,11 @@ function pointsInEnglish(text: string, a: Announcement): boolean {
   return a.offset + a.length === a.clauseEnd && !/[.!?;:]\s/.test(text.slice(0, a.offset)) && EN_LIST_NOUN.test(phrase);
 }
 
-/** "The review made six recommendations. They are:": a short sentence after the count that points at the list. */
-const EN_POINTER = /^\s*(?:They|These)\s+(?:are|were)(?:\s+(?:as follows|set out below|listed below|summari[sz]ed below))?\s*:\s*$|^\s*(?:They|These)\s+(?:are|were)\s+(?:as follows|set out below|listed below|summari[sz]ed below)\.\s*$/;
+/**
+ * "The review made six recommendations. They are:": a short sentence after the count that points at the list (also
+ * "They are listed below and discussed in section 4.": where they are discussed is said after the pointer).
+ */
+const EN_POINTER = /^\s*(?:They|These)\s+(?:are|were)(?:\s+(?:as follows|set out below|listed below|summari[sz]ed below))?\s*:\s*$|^\s*(?:They|These)\s+(?:are|were)\s+(?:as follows|set out below|listed below|summari[sz]ed below)(?:,?\s+and\s+[a-z][a-z ]{2,30}\s+in\s+(?:section|chapter|part|paragraph)\s+\d{1,2}(?:\.\d{1,2})?)?\.\s*$/;
 
 /** The first run that starts after `offset` (runs are in text order): a binary search, so long paragraphs stay linear. */
 function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undefined {
@@ -1205,9 +1308,15 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
     if (BULLET.test(prose) || TABLE_ROW.test(text)) return undefined;
     if (l === paragraph.firstLine) out += `${kind} ${indentOf(prose)}`;
     else if (kind === 'text' && lines[l - 1].kind === 'blank') out += `|after blank ${indentOf(prose)}`;
+    // Theme 2:, 第三类：: the labels groupLabels counts.
+    const label = readGroupLabel(prose);
+    if (label) out += `|g${label.word} ${label.value}`;
   }
   const item = headingItemSummary(paragraph, lines, doc);
   if (item === undefined) return undefined;
+  // ## 4. Recommendations: the title of a top-level section, which citedSection reads.
+  const top = paragraph.section?.parent;
+  if (item !== '' && paragraph.section && (!top || (top.marker.kind === 'heading' && !top.parent))) out += `|t${paragraph.section.title}`;
   // R1, 建议3：: the label `labelled` reads a recommendation paragraph by (建三、议3：… is none).
   const label = REC_LABEL.exec(paragraph.text);
   return `${out}|${item}${label ? `|${label[0]}` : ''}`;

@@ -45,6 +45,15 @@
  * statement is arranged in five sections.", 本报告分为五个部分。) against its top-level sections (## 1. … ## 6., 一、…六、),
  * where those are numbered 1, 2, 3 with no slip. A 、 list after the colon may end at a comma before a clause that sums
  * up over its items (“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。 names four).
+ * Counts are read up to twelve in words and twenty in figures (past ten only of a list noun: "11 recommendations are
+ * made:"; not "the 17 sites as follows:"). A count of the groups the lines after it label by a word and a number (按三个主题
+ * 分组整理如下： over 主题一：… 主题二：…; "The three highest-scoring risks are set out below." over Risk 1 – … Risk 3 – …)
+ * is checked against the labels, not the items under them; a short sentence pointing at the list may say where it is
+ * discussed ("The review makes eleven recommendations. They are listed below and discussed in section 4."). A count
+ * that says its list is in a top-level section of the draft ("eleven recommendations, set out in section 4.", "…eleven
+ * recommendations. These are set out in section 4.", 五条建议
+ * （详见第四部分）) is checked against that section's own list (## 4. Recommendations ⏎ 1. … 10.; 四、对策建议 ⏎ （一）…
+ * （四）) when the section's title names what is counted; not against its numbered paragraphs (4.1, 4.2).
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程” — but a quoted name
  * spelled out after its colon, 实施了“四大行动”：一是…；二是…；三是…, announces that list), the “五个一”工程 and its awards,
@@ -70,7 +79,8 @@
  * then 2.2) —, a number in a name (Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, 二类疫苗,
  * 3类声环境功能区; ROWIP 2 set five objectives:, where the five is the count), a span of time later in the clause ("three
  * priorities for the next three years:" counts the priorities), a count of the groups the items below are sorted into
- * ("The recommendations are grouped below under two themes." over theme titles and their items), and a count of which the text says only a part follows ("ten key performance indicators … Our
+ * ("The recommendations are grouped below under two themes." over theme titles and their items: where the groups are
+ * labelled with a word and a number, Theme 1: … Theme 2: …, the labels are counted instead), and a count of which the text says only a part follows ("ten key performance indicators … Our
  * performance on four of them is highlighted below; the full set is in Appendix 1.", "nine strategic risks. The five
  * rated red are set out below.", 共设置十项指标，以下重点报告其中四项).
  * Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
@@ -86,6 +96,10 @@
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。文稿自述的部分数（本报告分为五个部分。
  * This statement is arranged in five sections.）与正文顶层各节（一、至六、，## 1. 至 ## 6.）不符的也报告，顶层编号须从1起连续。冒号后的顿号列表
  * 可止于逗号，其后分句总括各项（“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。列出四项）。
+ * 英文数量词读到twelve、阿拉伯数字读到20（超过10的数字只在所计为列举名词时读：11 recommendations are made:）。预告分组数、其后各行以
+ * “词+序号”标出各组的（按三个主题分组整理如下：之后有“主题一：”“主题二：”；Risk 1 – … Risk 3 –），核对标签个数，不计各组下的条目。
+ * 数量注明列表在本文某一顶层部分的（eleven recommendations, set out in section 4.；五条建议（详见第四部分）），该部分标题含所计名词
+ * （对策建议、Recommendations）且其下为一组连续编号的条目时，按该组条目核对（4.1、4.2等编号段落不计）。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），“五个一”工程及其奖项，
  * 未列出各项的“三个一批”，“即”之后只有一句解释的（“两个倍增”计划，即到2030年实现收入翻一番；即将、即时），
@@ -95,7 +109,7 @@
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
  * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数），
  * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
- * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
+ * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.；各组以“主题一：”“Theme 1:”等标签标出时，核对标签的个数），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
  * 只是序号出错一处，只由 enumeration-sequence 报告。
  *
