@@ -275,6 +275,14 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
   );
 }
 
+/** ", comprising:", ", made up of:", ", consisting of:": what follows makes up a whole named before. */
+const COMPRISING_BEFORE_COLON = /,\s*(?:comprising|consisting\s+of|made\s+up\s+of|broken\s+down\s+as\s+follows)\s*:\s*$/i;
+/** The sentence before `at`, up to it (its start at the last ". ", "; " or the paragraph's start). */
+function englishSentenceBefore(text: string, at: number): string {
+  const from = Math.max(text.lastIndexOf('. ', at - 1), text.lastIndexOf('; ', at - 1), Math.max(0, at - 200) - 1);
+  return text.slice(from + 1, at).replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '').replace(/\b(?:19|20)\d\d(?:[/–-]\d{2})?\b/g, '');
+}
+
 function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[]): void {
   const text = paragraph.text;
   EN_COUNT.lastIndex = 0;
@@ -303,6 +311,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // full:" — a sentence that ends its paragraph in a colon, far from the count: the count announces the list after
     // it when it is of a list noun or after "the following", and no other figure stands between.
     const far = farColon(text, m, stop);
+    // "The Journal published 162 articles in 2025, in twelve monthly issues, comprising:": the list makes up the whole the
+    // sentence counted first (162 articles), not the count in a phrase after it.
+    if (far >= 0 && COMPRISING_BEFORE_COLON.test(text.slice(m.index + m[0].length, m.index + m[0].length + far + 1)) && /\d/.test(englishSentenceBefore(text, m.index))) continue;
     if (far >= 0) stop = far;
     // 1. Four priorities for 2025, ## Three key risks: a heading's title that opens with its count (and may say what
     // for) announces the sections under it, as 二、着力抓好四项重点工作 does.
