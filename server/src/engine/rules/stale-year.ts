@@ -6,7 +6,10 @@
  * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
  * Final Report with "Grant Year 2024" on the line under it, a Quarterly Report with "Quarter 2, 2026/27" under it, a
  * financial year, begun by April at the earliest, as in a title; Budget
- * Monitoring 2026/27 reports on the year in progress and is no plan), from the opening words when the title has none (2025年以来，… /
+ * Monitoring 2026/27 reports on the year in progress and is no plan), from a cover line that gives the period covered (Catchment
+ * Report 2026 over "Covering the calendar year 2025", Harbour Trust Annual Report over "For the year ended 31 March 2026";
+ * 年度工作报告 opening with 本报告期为2025年1月1日至12月31日; also over a title's year it is published in, Annual Report 2026
+ * over "Covering the calendar year 2025", but not over a plan, nor a "Reporting period" of dates under a title with a year), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
  * "Prepared for the Board | March 2026", "Report date: 21 October 2025", "Approved by the Board on Wednesday 16 July 2025",
  * "to be held at the Pavilion on Friday 21 November 2025" under an AGM report's title, the part of a cover line in parts
@@ -102,6 +105,8 @@
  * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
  * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；英文标题下早于标题所写第一年的日期（“Annual Report 2026”下的“10 March 2025”，计划除外）；标题下“Meeting of Thursday 12 November 2026”“Paper date: 8 December 2026”为本文日期，会议纪要中行动项“Due by November 2025.”早于会议日期的；成文前已过的方案自身活动时间
  * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”。
+ * 本文年份也可读自封面写明的报告期（标题“Catchment Report 2026”下的“Covering the calendar year 2025”，标题无年份的年度工作报告开篇的
+ * “本报告期为2025年1月1日至12月31日”；标题所写为发布年份时也以此为准，但计划不读，标题有年份时以日期写出的“Reporting period”不读）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
