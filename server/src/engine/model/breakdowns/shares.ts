@@ -88,7 +88,7 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
     const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
     // 35岁以下占33.3%，…，50岁以上占33.3%，合计100.0% · "… and 25.1% preferred not to say (total 100.0%)": the shares'
     // whole, stated, is no share of itself; the shares are all of it.
-    if (prev && f.dimension === '%' && f.value === 100 && !SENTENCE_END.test(gap) && gap.length <= 16 && statedWholeShare(text, f)) {
+    if (prev && f.dimension === '%' && f.value === 100 && statedWholeShare(text, gap, f)) {
       flush(true);
       continue;
     }
@@ -117,14 +117,16 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
   return out;
 }
 
-/** 合计100.0%, 共计100%, "total 100%", "a total of 100.0%", "together 100%": the whole of the shares before it, stated. */
-const STATED_WHOLE_BEFORE = /(?:合计|合計|共计|共計|总计|總計|合共|总和|總和)(?:为|為|达|達)?\s*$|\b(?:(?:a\s+)?total(?:\s+of)?|in\s+total|together|altogether)\s*:?\s*$/i;
+/**
+ * ，合计100.0% · ，共计100% · " (total 100%)" · ", a total of 100.0%" · "; together 100%": nothing but the word for the
+ * whole between the last share and 100% (not 满意率总计100%, a rate of its own).
+ */
+const STATED_WHOLE_GAP = /^\s*[，,；;（(]?\s*(?:合计|合計|共计|共計|总计|總計|合共|总和|總和)(?:为|為|达|達)?\s*$|^\s*[,;(]?\s*(?:(?:a\s+)?total(?:\s+of)?|in\s+total|together|altogether)\s*:?\s*$/i;
 
-/** The figure (100%) states the shares' whole: after 合计 or "total", or alone in brackets right after them, (100.0%). */
-function statedWholeShare(text: string, f: Figure): boolean {
-  const before = text.slice(Math.max(0, f.offset - 14), f.offset);
-  if (STATED_WHOLE_BEFORE.test(before)) return true;
-  return /[（(]\s*$/.test(before) && /^\s*[）)]/.test(text.slice(f.offset + f.length, f.offset + f.length + 3));
+/** The figure (100%) states the shares' whole: right after them with 合计 or "total", or alone in brackets, (100.0%). */
+function statedWholeShare(text: string, gap: string, f: Figure): boolean {
+  if (STATED_WHOLE_GAP.test(gap)) return true;
+  return /^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(f.offset + f.length, f.offset + f.length + 3));
 }
 
 /** rose 4.2%, up 3.1%, fell by 2%: a change, not a share; from 53.5%, than 49%: an earlier level. */
