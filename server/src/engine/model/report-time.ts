@@ -530,6 +530,7 @@ const COVER_YEAR_EN = /^(?:(?:covering|covers|reporting\s+(?:on|for)|report\s+(?
 /** "For the year ended 31 March 2026", "Year ended 31 December 2025", "Covering the financial year ending 31 March 2026". */
 const COVER_ENDED_EN = /^(?:(?:covering|covers|reporting\s+(?:on|for)|report\s+(?:on|for)|for)\s+)?(?:the\s+)?(?:(?:financial|fiscal|accounting)\s+)?(year\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d))\.?$/i;
 const COVER_BODY_LINES = 2;
+const REPORT_PERIOD_WORDS = /报告期|報告期|统计期|統計期|\b(?:this|the)\s+(?:annual\s+)?(?:report|review)\b|\breporting\s+period\b/i;
 const PLAN_WORDS = /\b(?:plans?|strateg(?:y|ies)|budgets?|priorities|programme|forecasts?|roadmap|framework|proposals?)\b|计划|計劃|规划|規劃|方案|要点|要點|打算|安排|预算|預算/i;
 
 /**
@@ -590,6 +591,9 @@ function coverOf(time: ReportTime, candidates: readonly Line[], datesOnLine: Map
     for (const d of dates) {
       const said = ownPeriodStatement(d, dates, title);
       if (!said || said.kind === 'name' || said.mention.start.year === undefined) continue;
+      // In the body, only words about the report's period (本报告期为…, 报告期：…, "This report covers …"), not 今年（2026年）
+      // in a speech, the year it is given in.
+      if (bodyOnly && !REPORT_PERIOD_WORDS.test(statedSentence(d.paragraph.text, said.end))) continue;
       const whole = wholePeriod(said.mention.start, said.last);
       if (whole) return { ...whole, evidence: bodyOnly ? statedSentence(d.paragraph.text, said.end) : prose, line: line.index };
     }
