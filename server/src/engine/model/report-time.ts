@@ -3,7 +3,7 @@
 // the signature (落款). Read per part, so a compilation of several drafts (篇一, 篇二) has one per draft.
 
 import type { DateMention, DatePoint } from './dates';
-import { PERIOD_LABEL } from './own-period';
+import { PERIOD_LABEL, ownPeriodStatement } from './own-period';
 import { positionIn } from './paragraphs';
 import type { Line } from './lines';
 import type { Part } from './outline';
@@ -30,8 +30,12 @@ export interface ReportPeriod {
    */
   fiscal?: true;
   kind: ReportKind;
-  /** Where the year was read: the title, or the opening words of the body (2025年以来, 2025年，…). */
-  source: 'title' | 'opening';
+  /**
+   * Where the year was read: the title, the opening words of the body (2025年以来, 2025年，…), or a line that gives the
+   * period the report covers, under the title or opening the body (Covering the calendar year 2025; 本报告期为2025年1月1日
+   * 至12月31日): `cover`, checked as a title's period is, its words named as an opening's are.
+   */
+  source: 'title' | 'opening' | 'cover';
   /** The words that say it. */
   evidence: string;
   line: number;
@@ -146,8 +150,12 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
   readTitle(time, titleCandidates(lines, part), datesOnLine);
   if (time.kind && !time.period) readOpening(time, lines, part, datesOnLine);
   if (time.kind && !time.period && time.titleLines.size > 0) readEnglishYearLine(time, lines, part);
-  readSignature(time, lines, part, datesOnLine);
   const candidates = titleCandidates(lines, part);
+  readCoverPeriod(time, candidates, lines, part, datesOnLine);
+  readSignature(time, lines, part, datesOnLine);
+  // A short draft's last four lines reach up to its title: a date among the cover's lines, with the body after it, is
+  // the date under the title (Site inspection notice / 14 May 2026 / two paragraphs), not a 落款.
+  if (time.signed && underTitle(time.signed.line, candidates, lines, part)) time.signed.top = true;
   const dateline = readDateline(candidates, datesOnLine);
   if (!time.signed) {
     // The date under the title says when it was given; else the end of the period a cover line names.
@@ -159,6 +167,13 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
     }
   } else if (dateline && dateline.line !== time.signed.line) time.dateline = dateline;
   return time;
+}
+
+/** `line` is one of the cover's lines (`candidates`), and body text follows them. */
+function underTitle(line: number, candidates: readonly Line[], lines: Line[], part: Part): boolean {
+  if (!candidates.some((l) => l.index === line)) return false;
+  for (let l = candidates[candidates.length - 1].index + 1; l <= part.endLine; l++) if (lines[l].kind === 'text' && lines[l].text.trim() !== '') return true;
+  return false;
 }
 
 /** The first few short lines of the part, up to where the body text starts: where a title is. */
@@ -508,6 +523,100 @@ function addressedDate(prose: string, dates: readonly DateMention[]): DateMentio
   if (!m) return undefined;
   const bare = prose.slice(m[0].length).replace(WEEKDAY_BEFORE, '').replace(TIME_AFTER, '').replace(/\.$/, '');
   return dates.find((d) => !d.end && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === bare);
+}
+
+/** "Covering the calendar year 2025", "Covering monitoring data for calendar year 2025", "Calendar year 2025": a cover's period. */
+const COVER_YEAR_EN = /^(?:(?:covering|covers|reporting\s+(?:on|for)|report\s+(?:on|for)|for)\s+)?(?:(?:monitoring\s+)?data\s+(?:for|from)\s+)?(?:the\s+)?calendar\s+year\s+((?:19|20)\d\d)\.?$/i;
+/** "For the year ended 31 March 2026", "Year ended 31 December 2025", "Covering the financial year ending 31 March 2026". */
+const COVER_ENDED_EN = /^(?:(?:covering|covers|reporting\s+(?:on|for)|report\s+(?:on|for)|for)\s+)?(?:the\s+)?(?:(?:financial|fiscal|accounting)\s+)?(year\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d))\.?$/i;
+const COVER_BODY_LINES = 2;
+const REPORT_PERIOD_WORDS = /报告期|報告期|统计期|統計期|\b(?:this|the)\s+(?:annual\s+)?(?:report|review)\b|\breporting\s+period\b/i;
+const PLAN_WORDS = /\b(?:plans?|strateg(?:y|ies)|budgets?|priorities|programme|forecasts?|roadmap|framework|proposals?)\b|计划|計劃|规划|規劃|方案|要点|要點|打算|安排|预算|預算/i;
+
+/**
+ * The period the report covers, given on a line of its cover ("Covering the calendar year 2025", "For the year ended 31
+ * March 2026", "Reporting period: 1 January to 31 December 2025") or in the first lines of its body (本报告期为2025年1月1日
+ * 至12月31日; "This report covers the period from 1 April 2025 to 31 March 2026"): a look back on that whole year (or
+ * half), which is the report's own period where the title names none (Harbour Trust Annual Report; Catchment Report
+ * 2026, a place's report named by the year it is published in, which is no kind of report by itself) or names the year
+ * it is published in (Air Quality Annual Report 2026 over "Covering monitoring data for calendar year 2025").
+ */
+function readCoverPeriod(time: ReportTime, candidates: Line[], lines: Line[], part: Part, datesOnLine: Map<number, DateMention[]>): void {
+  const p = time.period;
+  if (time.kind === 'plan') return;
+  const published = p !== undefined && p.source === 'title' && p.kind === 'summary' && !p.fiscal && !p.half && !p.quarter && !p.shown;
+  if (p && !published) return;
+  const title = candidates.find((l) => time.titleLines.has(l.index));
+  // Business Plan over "For the year ending 31 March 2027", 2027年工作方案: the year a plan is for, not one looked back on.
+  if (!time.kind && candidates.length > 0 && PLAN_WORDS.test(titleText(candidates[0]))) return;
+  let cover = coverOf(time, candidates.filter((l) => !time.titleLines.has(l.index)), datesOnLine, title ? titleText(title) : '');
+  // The body's opening lines say it where no title gives the year: 本报告期为2025年1月1日至12月31日。
+  if (!cover && !p) {
+    const after = candidates.length > 0 ? candidates[candidates.length - 1].index + 1 : part.startLine;
+    const body: Line[] = [];
+    for (let l = after; l <= part.endLine && body.length < COVER_BODY_LINES; l++) if (lines[l].kind === 'text' && lines[l].text.trim() !== '') body.push(lines[l]);
+    cover = coverOf(time, body, datesOnLine, title ? titleText(title) : '', true);
+  }
+  if (!cover) return;
+  // Annual Report 2026 over "Covering the calendar year 2025" or "For the year ended 31 March 2026": the title names when
+  // it is published. Not over a period given as its dates (Reporting period: 1 January 2024 to 31 December 2024 under
+  // Annual Monitoring Report 2025: last year's left in).
+  if (p && (!cover.worded || !(cover.year === p.year - 1 || (cover.fiscal && cover.year === p.year)))) return;
+  delete cover.worded;
+  time.kind = 'summary';
+  time.period = { ...cover, kind: 'summary', source: 'cover' };
+  // Catchment Report 2026 over its cover line: the title, though its words name no kind.
+  if (time.titleLines.size === 0 && candidates.length > 0 && candidates[0].index < cover.line) time.titleLines.add(candidates[0].index);
+}
+
+/** `worded`: said in words (Covering the calendar year 2025), not as a span of dates. */
+type CoverPeriod = Omit<ReportPeriod, 'kind' | 'source'> & { worded?: true };
+
+function coverOf(time: ReportTime, candidates: readonly Line[], datesOnLine: Map<number, DateMention[]>, title: string, bodyOnly = false): CoverPeriod | undefined {
+  for (const line of candidates) {
+    const prose = titleText(line).replace(/^([*_])(?=[^\s*_])(.*[^\s*_])\1$/, '$2');
+    if (!bodyOnly) {
+      for (const piece of prose.split(/\s+[·|]\s+/)) {
+        const bare = piece.trim().replace(/^[（(](.*)[）)]$/, '$1');
+        const year = COVER_YEAR_EN.exec(bare);
+        if (year) return { year: Number(year[1]), evidence: bare, line: line.index, worded: true };
+        const ended = COVER_ENDED_EN.exec(bare);
+        // "Year ending 31 March 2027" may be a year still to come: read under a title that looks back (Annual Report).
+        if (ended && /ending/i.test(ended[1]) && time.kind !== 'summary') continue;
+        if (ended && /^dec/i.test(ended[2])) return { year: Number(ended[3]), evidence: bare, line: line.index, worded: true };
+        if (ended) return { year: Number(ended[3]), fiscal: true, half: 1, shown: ended[1], evidence: bare, line: line.index, worded: true };
+      }
+    }
+    const dates = datesOnLine.get(line.index) ?? [];
+    for (const d of dates) {
+      const said = ownPeriodStatement(d, dates, title);
+      if (!said || said.kind === 'name' || said.mention.start.year === undefined) continue;
+      // In the body, only words about the report's period (本报告期为…, 报告期：…, "This report covers …"), not 今年（2026年）
+      // in a speech, the year it is given in.
+      if (bodyOnly && !REPORT_PERIOD_WORDS.test(statedSentence(d.paragraph.text, said.end))) continue;
+      const whole = wholePeriod(said.mention.start, said.last);
+      if (whole) return { ...whole, evidence: bodyOnly ? statedSentence(d.paragraph.text, said.end) : prose, line: line.index };
+    }
+  }
+  return undefined;
+}
+
+/** The words of a sentence up to `end`: 本报告期为2025年1月1日至12月31日, without a number before it (1.1). */
+function statedSentence(text: string, end: number): string {
+  const head = text.slice(0, end);
+  const from = Math.max(head.lastIndexOf('。'), head.lastIndexOf('；'), head.lastIndexOf('. ')) + 1;
+  return head.slice(from).trim().replace(/^\d+(?:\.\d+)*\.?\s+/, '');
+}
+
+/** 2025年1月1日至12月31日 (or 2025年度), 1 April 2025 to 31 March 2026, 2025年1月1日至6月30日: a year, a financial year, a half. */
+function wholePeriod(start: DatePoint, last: { year: number; month?: number }): Pick<ReportPeriod, 'year' | 'half' | 'fiscal' | 'shown'> | undefined {
+  const from = start.month ?? 1;
+  if ((start.day ?? 1) !== 1) return undefined;
+  if (last.year === start.year! && from === 1 && (last.month ?? 12) === 12) return { year: last.year };
+  if (last.year === start.year! && from === 1 && last.month === 6) return { year: last.year, half: 1 };
+  if (last.year === start.year! && from === 7 && last.month === 12) return { year: last.year, half: 2 };
+  if (last.year === start.year! + 1 && from === 4 && last.month === 3 && start.month !== undefined) return { year: last.year, fiscal: true, half: 1, shown: `${start.year}/${String(last.year).slice(2)}` };
+  return undefined;
 }
 
 /** 落款: a full date alone on one of the last lines (2025年1月10日, 二〇二五年一月十日, 2025-01-10, January 10, 2025). */

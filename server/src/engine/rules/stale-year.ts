@@ -6,7 +6,10 @@
  * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
  * Final Report with "Grant Year 2024" on the line under it, a Quarterly Report with "Quarter 2, 2026/27" under it, a
  * financial year, begun by April at the earliest, as in a title; Budget
- * Monitoring 2026/27 reports on the year in progress and is no plan), from the opening words when the title has none (2025年以来，… /
+ * Monitoring 2026/27 reports on the year in progress and is no plan), from a cover line that gives the period covered (Catchment
+ * Report 2026 over "Covering the calendar year 2025", Harbour Trust Annual Report over "For the year ended 31 March 2026";
+ * 年度工作报告 opening with 本报告期为2025年1月1日至12月31日; also over a title's year it is published in, Annual Report 2026
+ * over "Covering the calendar year 2025", but not over a plan, nor a "Reporting period" of dates under a title with a year), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
  * "Prepared for the Board | March 2026", "Report date: 21 October 2025", "Approved by the Board on Wednesday 16 July 2025",
  * "to be held at the Pavilion on Friday 21 November 2025" under an AGM report's title, the part of a cover line in parts
@@ -102,6 +105,8 @@
  * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
  * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；英文标题下早于标题所写第一年的日期（“Annual Report 2026”下的“10 March 2025”，计划除外）；标题下“Meeting of Thursday 12 November 2026”“Paper date: 8 December 2026”为本文日期，会议纪要中行动项“Due by November 2025.”早于会议日期的；成文前已过的方案自身活动时间
  * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”。
+ * 本文年份也可读自封面写明的报告期（标题“Catchment Report 2026”下的“Covering the calendar year 2025”，标题无年份的年度工作报告开篇的
+ * “本报告期为2025年1月1日至12月31日”；标题所写为发布年份时也以此为准，但计划不读，标题有年份时以日期写出的“Reporting period”不读）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
@@ -119,7 +124,7 @@
 import { daysInMonth, type DateMention } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
-import type { ReportTime } from '../model/report-time';
+import type { ReportPeriod, ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
@@ -241,11 +246,16 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
   return true;
 }
 
+/** A period the title gives, or a cover line under it (Covering the calendar year 2025): the report's own, checked alike. */
+function titled(p: ReportPeriod | undefined): boolean {
+  return p?.source === 'title' || p?.source === 'cover';
+}
+
 function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph[]): void {
   const checker = new StaleYears(context, time);
   checker.replacedFigures(paragraphs);
   for (const paragraph of paragraphs) planPeriodYears(context, paragraph);
-  if (time.period?.source === 'title' && !time.period.fiscal) for (const paragraph of paragraphs) planPeriodOver(context, time.period, paragraph);
+  if (time.period && titled(time.period) && !time.period.fiscal) for (const paragraph of paragraphs) planPeriodOver(context, time.period, paragraph);
   if (!time.period && !time.signed) return;
   const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
   for (let i = 0; i < paragraphs.length; i++) checker.plan(paragraphs[i], datesOf(paragraphs[i]), paragraphs[i + 1]);
@@ -382,7 +392,7 @@ const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要
 export default rule;
 
 /** "we will", "the Committee will complete", "must be approved", "is expected to", "remains scheduled for completion by", "is on track to complete by": the future said before the date, in its sentence. */
-const PROMISE_EN = new RegExp(String.raw`\b(?:will|shall|must|should(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|${SET_FOR_EN}|plans?\s+to|intends?\s+to|aims?\s+to)\b`, 'i');
+const PROMISE_EN = new RegExp(String.raw`\b(?:will|shall|must|should(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|${SET_FOR_EN}|plans\s+to|(?<!\b(?:its|their|our|his|her|the|an?|this|that|my|your|each|every)\s+(?:[A-Za-z-]+\s+){0,2})plan\s+to|intends?\s+to|aims?\s+to)\b`, 'i');
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
 const REPORTED_EN = /\b(?:said|stated|(?<!\b(?:any|the|all|an?|its|their|these|those|our)\s+)agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
 
@@ -1207,7 +1217,7 @@ class StaleYears {
     // year the title names (Annual Report 2026 over 10 March 2025: last year's date line left in) — not in a plan.
     if (signed.top && signed.mention.language === 'en') {
       const first = p.fiscal && p.kind === 'summary' ? p.year - 1 : p.year;
-      if (p.source !== 'title' || p.kind === 'plan' || signed.periodEnd || date.year >= first) return;
+      if (!titled(p) || p.kind === 'plan' || signed.periodEnd || date.year >= first) return;
       this.signedReported = true;
       const m = signed.mention;
       this.context.report({ message: 'signedTop', data: { basis: this.basis(false), text: signed.text }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
@@ -1303,7 +1313,7 @@ class StaleYears {
    */
   ownPeriod(dates: readonly DateMention[]): void {
     const p = this.time.period;
-    if (!p || p.source !== 'title') return;
+    if (!p || !titled(p)) return;
     // A financial year's report (2025-26: year 2026 for a summary, 2025 for a plan or a report on the year in
     // progress) starts in April of its first year.
     // A title that names its months (Q3 2026/27 (October to December 2026)) starts at the first of them.
@@ -1352,7 +1362,7 @@ class StaleYears {
    */
   ownStretchLastYear(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
-    if (!p || p.source !== 'title' || p.kind === 'plan' || p.fiscal) return;
+    if (!p || !titled(p) || p.kind === 'plan' || p.fiscal) return;
     const end = partEnd(p);
     if (end === undefined) return;
     const text = paragraph.text;
@@ -1408,7 +1418,7 @@ class StaleYears {
    */
   wholeYearAsOwn(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
-    if (!p || p.kind !== 'summary' || p.source !== 'title' || p.half || p.quarter || p.fiscal || p.shown) return;
+    if (!p || p.kind !== 'summary' || !titled(p) || p.half || p.quarter || p.fiscal || p.shown) return;
     const m = WHOLE_YEAR_OPENING_ZH.exec(paragraph.text);
     if (!m) return;
     let section = paragraph.section;
@@ -1439,7 +1449,7 @@ class StaleYears {
   openingYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
     this.openingLongBefore(paragraphs, datesOf);
     const p = this.time.period;
-    if (!p || p.kind !== 'summary' || p.source !== 'title' || p.fiscal || p.shown) return;
+    if (!p || p.kind !== 'summary' || !titled(p) || p.fiscal || p.shown) return;
     const duty = /述职|述職/.test(p.evidence);
     let seen = 0;
     let heading: Paragraph['section'];
@@ -1515,6 +1525,9 @@ class StaleYears {
     const end = endOf(p.year, p.half);
     const months = (signed.point.year - end.year) * 12 + signed.point.month - end.month!;
     if (months < 9) return;
+    // 2020年以来，我县作为…试点县 in the pilot's summary signed 2026年11月: since a year long before, a span of years
+    // told, not last year's opening left in (2025年以来 signed 2026年12月 still is).
+    if (/以来|以來/.test(p.evidence) && signed.point.year - p.year >= 2) return;
     const paragraph = paragraphs.find((q) => q.firstLine <= p.line && p.line <= q.lastLine);
     const mention = paragraph && datesOf(paragraph).find((d) => d.start.year === p.year && !d.end);
     if (!paragraph || !mention) return;
@@ -1617,7 +1630,7 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   // A summary of a whole calendar year named in its title (2024年工作总结, Final Report over "Grant Year 2024") sums the
   // year up in its second half at the earliest (signature() reads a date in its first half as too early): "by March
   // 2024" in it had passed. Not a year read from the opening words (2025年以来，… may open a report in July).
-  const wholeYear = p && p.kind === 'summary' && p.source === 'title' && !p.fiscal && !p.half && !p.quarter && !p.shown;
+  const wholeYear = p && p.kind === 'summary' && titled(p) && !p.fiscal && !p.half && !p.quarter && !p.shown;
   const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : p.quarter ? p.quarter * 3 : wholeYear ? 7 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };

@@ -214,7 +214,17 @@
  *   age bands opening the sentence after their whole with "Of these,"; shares of all respondents holding an answer and its
  *   opposite (satisfied/dissatisfied; 受访者中，满意的…不满意的…) — not where respondents could choose more than one (可多选). A time limit in a part's words
  *   (answered within 60 seconds, took more than 60 seconds) is no part.
+ * - Shares followed by their whole, stated (35岁以下占33.3%，…，合计100.0%; "… and east 33.3%, a total of 100.0%"): all of
+ *   it, so they must come to 100% within the rounding of all of them (five shares of one decimal may make 99.8%), and the
+ *   100% is no share. After a list item's ", including …" or ", of which …" the next item starts at its comma ("council
+ *   tax £1.24 million, including £0.86 million from reviews, and business rates £0.98 million" of £2.14 million), and
+ *   the item's own parts are summed against it.
  * Not: figures that are no sum of one whole, by kind:
+ * - "Of these," after a sentence that counts two things with two verbs ("received 1,240 referrals and opened 1,105
+ *   cases. Of these, 1,180 came from GPs"): the parts go to the count whose verb or noun they repeat ("were opened"),
+ *   else to neither. A clause that names the Chinese whole again ends its list (债务余额1268.5亿元，其中一般债务…、专项
+ *   债务…，债务余额控制在…限额1356.0亿元以内，低于限额87.5亿元).
+ * - A stated 合计100% among shares, which is their whole.
  * - A rate that fits a count stated before its total in the sentence, the plan or what was started (全年计划改造老旧小区
  *   72个…，已开工70个，已完工65个，完工率90.3%: 65 of 72), or the sibling a done part follows (其中重大隐患12处，已整改到位
  *   11处，整改率91.7%); the prose under a table's last row lined up with spaces (合计    1,236 ⏎ 86个违法用地图斑中，…),
@@ -324,9 +334,13 @@
  * - 总数为活动场次时，以所做之事区分的三类以上活动（各类活动45场，其中宣讲活动18场、培训活动15场、文体活动20场）；按形式、地点、
  *   对象、规模区分的（线上、进社区、青少年、大型、重点）可能交叉，不核对。
  * - 英文上句末的整体与下句“Of these,”后分项的占比；英文“went on”后各用途及其金额之和超过该金额。
+ * - 各占比之后写明合计（35岁以下占33.3%，……，合计100.0%）：各占比即全部，之和在各数舍入范围之外不等于100%即报（五项一位小数可合计99.8%），“合计100%”本身不是分项。
+ *   英文列表某项后的“, including …”“, of which …”到下一项的逗号为止，下一项仍是总数的分项，该项自身的细分也核对。
  * - 空格对齐表格中总数行之下以“其中：”开头、同属一类的各行，逐列之和超过总数行。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
+ * - 英文一句中以两个动词各计一数（received 1,240 referrals and opened 1,105 cases）之后的“Of these,”：分项重复哪个数的动词或名词（were opened）
+ *   就归哪个数，都不重复则不判断；中文分项之后重提总数名称的分句（债务余额控制在……限额1356.0亿元以内，低于限额87.5亿元）不是分项。
  * - 带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * - 以学历、职称的“以上”“以下”写出、涵盖另一分项的分项（其中大专以上学历52人……本科学历13人：本科在大专以上之内；本科以上、大专、中专及以下互不涵盖，仍相加）；
@@ -1145,7 +1159,9 @@ function roundedTolerance(b: Breakdown, total: Figure): number {
 
 function checkShares(context: UnitContext, b: Breakdown): void {
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
-  const tolerance = roundingTolerance(b.parts);
+  // Shares of one whole miss 100% by no more than the rounding of all of them: five shares of one decimal, each up to
+  // 0.05 off, may come to 99.8% (20.4%×4 + 18.2% of 100.0%); only beyond that are they wrong.
+  const tolerance = b.parts.reduce((s, p) => s + lastDigit(p) / 2, 0) + 1e-9;
   const decimals = maxOf(b.parts.map((p) => p.decimals));
   const shown = `${trim(sum.toFixed(decimals))}%`;
   const data = { expression: expression(b.parts, shown) };

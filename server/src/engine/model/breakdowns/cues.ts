@@ -87,6 +87,9 @@ const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
 // "Of 420 cases, 310 …" opening its sentence: the same without the article (ofTheWhole asks for the sentence start).
 const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:(?:the|our|its|their|these|those|all)\s+)?$/i;
 
+/** ", including " · ", of which " right after a figure: the parts of that figure, inside a list it is an item of. */
+const ITEM_SUBPARTS_EN = /^\s*,\s*(?:including|of\s+wh(?:ich|om))\s*$/i;
+
 /**
  * The first reader: a total at each figure followed by its parts (totalBreakdown). `taken` gets every part read, for
  * the later readers, which leave a figure read here alone.
@@ -98,7 +101,9 @@ export function cueBreakdowns(paragraph: Paragraph, figures: readonly Figure[], 
     if (!b) continue;
     // A part is the total of a nested breakdown only in brackets (小学80所（其中完小50所、教学点30所））: after a comma
     // (其中党员120人，其中女性80人) the second list may count the whole again.
-    if (taken.has(figures[k]) && !b.bracketed) continue;
+    // So is a list item's own ", including …" or ", of which …", which the list reads as no part of its own (single
+    // person discount £0.92 million, including £0.71 million from data matching and £0.35 million from reviews, and …).
+    if (taken.has(figures[k]) && !b.bracketed && !ITEM_SUBPARTS_EN.test(paragraph.text.slice(figures[k].offset + figures[k].length, b.cueAt))) continue;
     out.push(b);
     for (const p of b.parts) taken.add(p);
   }

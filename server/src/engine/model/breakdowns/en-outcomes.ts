@@ -200,6 +200,14 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       t = headBeforeColon(text, figures, t);
       // "There are 412 pupils on roll, in 14 classes. Of these, 128 (31.1%) …": these are the pupils, not the classes.
       t = containedBefore(text, figures, t, cueAt);
+      // "The Hub received 1,240 referrals and opened 1,105 cases. Of these, …": two counts, each its own verb's.
+      let named = false;
+      if (!noun) {
+        const chosen = wholeOfTwoVerbs(text, figures, t, cueAt);
+        if (chosen === undefined) return;
+        named = chosen !== t;
+        t = chosen;
+      }
       const total = figures[t];
       if (!total || total.offset >= at || !(countable(total) || (!noun && pluralAmount(text, total))) || k + 1 >= figures.length) return;
       if (noun && !namesNoun(text, total, noun)) return;
@@ -211,7 +219,8 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       // "The team has 12 staff and worked with many children on court orders. Of these, 58 were aged 10 to 14": a second
       // verb after the whole names things of its own, with no figure — these may be those; none of the figures is the
       // whole (nor where the parts name no noun to tell).
-      if (!noun && otherThingsAfter(text.slice(total.offset + total.length, at), total)) return;
+      // (Not the first of two counts the parts name: "took 2,480 calls and booked 610 appointments. Of these, 2,610 calls".)
+      if (!noun && !named && otherThingsAfter(text.slice(total.offset + total.length, at), total)) return;
       // "The city has 64 primary schools and 14 secondary schools. Of these, 35 primary schools and 11 secondary
       // schools are academies": these are both wholes, each part of the one its noun names (35 of 64, 11 of 14).
       const wholes = joinedWholes(text, figures, t);
@@ -457,6 +466,41 @@ function otherThingsAfter(gap: string, total: Figure): boolean {
   // "and assessed them within five days": the verb's object is the whole again.
   if (/^(?:them|all|each|most|every)$/.test(words[0] ?? '')) return false;
   return words.some((w) => !/^(?:seconds|minutes|hours|days|weeks|months|years|times|terms|quarters|weekends)$/.test(w) && (/[^s]s$/.test(w) || /^(?:children|people|men|women|staff|police|cattle)$/.test(w)) && !/^(?:them|these|those|theirs|its|this|is|was|has|as|us|thus|plus|less)$/.test(w) && (own.length < 3 || !w.startsWith(own)));
+}
+
+/** "received 1,240 referrals and opened ": a count, then "and" and the verb of the next (not a list: 64 schools and 14 …). */
+const SECOND_COUNT_VERB_EN = /^\s*(?:[a-z-]+\s+){0,3}?and\s+(?!(?:the|a|an|of|in|on|at|to|some|more|over|about|around|nearly|almost|another|then|also|a\s+further)\s)([a-z]+)(?:\s+(?:out|up|off|in))?\s+$/i;
+
+/** The stem a verb or a noun shares with its other forms: opened → open, resolved → resolv, books → book. */
+function stemOf(word: string): string {
+  return word.toLowerCase().replace(/(?:ed|es|s|d)$/, '');
+}
+
+/**
+ * After a sentence that counts two things with two verbs ("The service answered 8,412 calls and made 2,306 home visits.
+ * Of these, 7,950 were answered within 60 seconds"): these are the count whose verb or noun the parts repeat (were
+ * answered: the calls; were resolved: the 388 resolved), and the last count otherwise only where neither is named — no
+ * count where the parts name neither ("received 1,240 referrals and opened 1,105 cases. Of these, 1,180 came from GPs").
+ * `t` where the sentence has one count; undefined where it cannot tell.
+ */
+function wholeOfTwoVerbs(text: string, figures: readonly Figure[], t: number, cueAt: number): number | undefined {
+  const h = t - 1;
+  if (h < 0 || !countable(figures[h]) || !countable(figures[t])) return t;
+  const first = figures[h];
+  const second = figures[t];
+  const verb = SECOND_COUNT_VERB_EN.exec(text.slice(first.offset + first.length, second.offset));
+  if (!verb || sentenceEndsBetween(text, first.offset + first.length, second.offset)) return t;
+  const firstVerb = /([a-z]+)\s+$/i.exec(text.slice(Math.max(0, first.offset - 24), first.offset))?.[1] ?? '';
+  const parts = text.slice(cueAt, regionEnd(text, cueAt)).toLowerCase();
+  const names = (words: string[]) => words.some((w) => {
+    const stem = stemOf(w);
+    return stem.length >= 4 && new RegExp(`\\b${stem.replace(/[^a-z-]/g, '')}`).test(parts);
+  });
+  const nounWords = (f: Figure) => (text.slice(f.numberEnd, f.offset + f.length).toLowerCase().match(/[a-z][a-z-]+/g) ?? []).slice(-1);
+  const firstNamed = names([firstVerb, ...nounWords(first)]);
+  const secondNamed = names([verb[1], ...nounWords(second)]);
+  if (firstNamed === secondNamed) return undefined;
+  return firstNamed ? h : t;
 }
 
 /** "31 fire stations. Of these stations,": the whole's words (right after its figure) hold the noun of the cue. */

@@ -89,9 +89,12 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // A list in Latin script, whatever cue opened it (an English colon is read with the Chinese cues).
   const latin = english || latinColon || !/\p{sc=Han}/u.test(text.slice(total.subjectStart, end));
   // "£1.84 million: single person discount £0.92 million, including £0.71 million from data matching, and housing £0.48
-  // million": an "including" after a list item's figure, its label before it, ends at the next item (a label, then its
-  // figure, after a comma or a semicolon).
-  const itemIncluding = english && /^including$/i.test(word) && LIST_ITEM_BEFORE_EN.test(text.slice(Math.max(0, total.subjectStart - 2, total.offset - 60), total.offset));
+  // million": an "including" (or "of which") after a list item's figure, its label before it, ends at the next item (a
+  // label, then its figure, after a comma or a semicolon).
+  const itemIncluding = english && /^(?:including|of\s+wh(?:ich|om))$/i.test(word) && LIST_ITEM_BEFORE_EN.test(text.slice(Math.max(0, total.subjectStart - 2, total.offset - 60), total.offset));
+  // The end of the last part of a part read (after "including", "of whom"), and the word that opened it.
+  let subPartEnd = 0;
+  let subCue = '';
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
@@ -132,6 +135,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     if (!english && parts.length === 1 && /[；;]/.test(text.slice(parts[0].offset, p.offset)) && siblingsOfWhole(text, figures, k, j, end)) break;
     // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
+    // 债务余额1268.5亿元，其中一般债务432.6亿元、专项债务835.9亿元，债务余额控制在…限额1356.0亿元以内，低于限额87.5亿元:
+    // a clause that names the whole again says more of the whole, and the list has ended.
+    if (!english && parts.length >= 1 && restatesWhole(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset), total)) break;
     // 收入2.6亿元，其中事业收入0.8亿元；支出2.4亿元: after a ；, the spending or the balance is the income's counterpart, no part.
     if (!english && parts.length >= 1 && COUNTERPART_AFTER_ZH.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) break;
     // 资产总额1286.45万元，其中固定资产862.30万元；所有者权益1159.65万元: the other side of the balance sheet (负债,
@@ -169,7 +175,21 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     }
     // "12,400 children and 19,400 adults, of whom 2,500 were pensioners" (or ", including 470 pensioners"): a part of
     // the part before it.
-    if (latin && parts.length > 0 && /\b(?:of\s+wh(?:om|ich)|including)\b/i.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) continue;
+    // After such a part of a part, the next list item starts after its comma ("council tax £1.24 million, including £0.86
+    // million from reviews, and business rates £0.98 million": 1.24 and 0.98 are the whole's); until then, the figures
+    // are more of the part before (of whom 2,500 were pensioners and 300 carers).
+    if (latin && parts.length > 0) {
+      const from = Math.max(parts[parts.length - 1].offset + parts[parts.length - 1].length, subPartEnd);
+      const gap = text.slice(from, p.offset);
+      const nextItem = subPartEnd > 0 && (NEXT_ITEM_EN.test(gap) || (subCue === 'including' && /[,;]\s*(?:and\s+)?$/i.test(gap))) && !/\b(?:of\s+wh(?:om|ich)|including)\b/i.test(gap);
+      const sub = /\b(?:of\s+wh(?:om|ich)|including)\b/i.exec(gap);
+      if (!nextItem && (sub || subPartEnd > 0)) {
+        if (sub) subCue = sub[0].toLowerCase().startsWith('including') ? 'including' : 'of which';
+        subPartEnd = p.offset + p.length;
+        continue;
+      }
+      subPartEnd = 0;
+    }
     // 其中纵向2.14亿元、横向1.72亿元，横向首次突破1.7亿元: a clause after the list that opens with a part already listed
     // says more of that part (a threshold it passed, what is in it), and is no part of its own.
     if (!english && parts.length > 0 && restatesPart(text, parts, p)) continue;
@@ -609,6 +629,18 @@ function ownWords(text: string, p: Figure): string {
  * 其中纵向2.14亿元、横向1.72亿元，横向首次突破1.7亿元: a figure after a comma whose own words start with the label of a part
  * listed before it (two characters or more) is said of that part.
  */
+/** A clause in `gap` (after its comma) that opens with the whole's own words, its last three or four characters (债务余额). */
+function restatesWhole(gap: string, total: Figure): boolean {
+  const at = Math.max(gap.lastIndexOf('，'), gap.lastIndexOf(','), gap.lastIndexOf('；'), gap.lastIndexOf(';'));
+  if (at < 0) return false;
+  const name = /\p{sc=Han}{3,4}$/u.exec(total.subject);
+  // Not one name of several (人大代表建议、政协提案共56件，…，政协提案28件: a part's label), nor a name right before the
+  // figure (the part named so): words of its own between (债务余额控制在…限额).
+  if (!name || /[、和及与與]$/.test(total.subject.slice(0, name.index))) return false;
+  const clause = gap.slice(at + 1).trimStart();
+  return clause.startsWith(name[0]) && clause.length >= name[0].length + 3;
+}
+
 function restatesPart(text: string, parts: Figure[], p: Figure): boolean {
   const last = parts[parts.length - 1];
   if (!/[，,；;]/.test(text.slice(last.offset + last.length, p.offset))) return false;

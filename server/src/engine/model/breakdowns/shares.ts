@@ -74,10 +74,11 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
   let run: Figure[] = [];
   // 房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…: each share after the amount it is of.
   const led = new Set<Figure>();
-  const flush = () => {
+  const flush = (stated = false) => {
     if (run.length >= 2) {
-      const b = shareBreakdown(paragraph, run, run.every((f) => led.has(f)));
-      if (b) out.push(b.complete && restOfEarlierShares(paragraph, figures, b) ? { ...b, complete: false } : b);
+      const b = shareBreakdown(paragraph, run, run.every((f) => led.has(f)), stated);
+      if (b && stated) out.push({ ...b, complete: true, partial: false });
+      else if (b) out.push(b.complete && restOfEarlierShares(paragraph, figures, b) ? { ...b, complete: false } : b);
     }
     run = [];
   };
@@ -85,6 +86,12 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
     const f = figures[k];
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
+    // 35岁以下占33.3%，…，50岁以上占33.3%，合计100.0% · "… and 25.1% preferred not to say (total 100.0%)": the shares'
+    // whole, stated, is no share of itself; the shares are all of it.
+    if (prev && f.dimension === '%' && f.value === 100 && statedWholeShare(text, gap, f)) {
+      flush(true);
+      continue;
+    }
     // Employees under 30 … 24%, those aged 30–49 … 51%: an age in a share's label is no figure of the list.
     if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
     // 48.2%，70至79岁的占36.5%: the ages of a band in the next share's label are no figures of the list either.
@@ -108,6 +115,18 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
   }
   flush();
   return out;
+}
+
+/**
+ * ，合计100.0% · ，共计100% · " (total 100%)" · ", a total of 100.0%" · "; together 100%": nothing but the word for the
+ * whole between the last share and 100% (not 满意率总计100%, a rate of its own).
+ */
+const STATED_WHOLE_GAP = /^\s*[，,；;（(]?\s*(?:合计|合計|共计|共計|总计|總計|合共|总和|總和)(?:为|為|达|達)?\s*$|^\s*[,;(]?\s*(?:(?:a\s+)?total(?:\s+of)?|in\s+total|together|altogether)\s*:?\s*$/i;
+
+/** The figure (100%) states the shares' whole: right after them with 合计 or "total", or alone in brackets, (100.0%). */
+function statedWholeShare(text: string, gap: string, f: Figure): boolean {
+  if (STATED_WHOLE_GAP.test(gap)) return true;
+  return /^\s*[（(]\s*$/.test(gap) && /^\s*[）)]/.test(text.slice(f.offset + f.length, f.offset + f.length + 3));
 }
 
 /** rose 4.2%, up 3.1%, fell by 2%: a change, not a share; from 53.5%, than 49%: an earlier level. */
@@ -145,7 +164,8 @@ const SHARE_OF_NAMED_WHOLE = /^\s*[，,]\s*(?:占|佔)[^\d%，,。；;、：:]{1
 /** The gap between two shares each led by its amount: ；基础设施业务收入15.4亿元，占 (the amount is no share). */
 const LED_GAP_ZH = /^\s*[；;，,]\s*[^\d%；;。]{1,16}[\d.,]+\s*[^\d%；;。，,]{0,4}[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
 
-function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false): Breakdown | undefined {
+/** `stated`: the run is followed by its whole, 合计100% or (total 100.0%), which says the shares are all of one whole. */
+function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false, stated = false): Breakdown | undefined {
   const text = paragraph.text;
   const first = run[0];
   const last = run[run.length - 1];
@@ -200,15 +220,15 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     // 62% were satisfied, 21% were neither and 23% were dissatisfied: an answer and its opposite say the answers exclude
     // each other, as they do for counts.
     // 61% are owner-occupied, 22% are privately rented and 19% are social housing: each a different member of one family.
-    const cued = cueEn || agesEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run) || (sharesAreKinds(run) && familyOutcomes(run));
+    const cued = stated || cueEn || agesEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run) || (sharesAreKinds(run) && familyOutcomes(run));
     if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
-    if (!(cueZh || sources || namedBase || run.every(shareZh))) return undefined;
+    if (!(stated || cueZh || sources || namedBase || run.every(shareZh))) return undefined;
     // 党员和女职工分别占42.3%和61.5%; 本科及以上学历的165人、硕士研究生11人，分别占95.9%和6.4%: the groups named before
     // 分别 cut across each other or one takes in another, so their shares of the whole need not add up to 100%.
     if (RESPECTIVE_ZH.test(text.slice(sentence, first.offset)) && overlappingLabelsZh(text.slice(sentence, first.offset))) return undefined;
-    partition = cueZh || sources || oneAnswerZh || inOneFamily(run) || ageBands(text, run) || (namedBase && run.some((f) => REST_LABEL_ZH.test(f.subject)));
+    partition = stated || cueZh || sources || oneAnswerZh || inOneFamily(run) || ageBands(text, run) || (namedBase && run.some((f) => REST_LABEL_ZH.test(f.subject)));
     // 对方案一表示同意的占62%，对方案二表示不同意的占41% · 城区居民中同意的占62%，农村居民中不同意的占41%: each share
     // names its own whole beside its member (方案一, 方案二; 城区居民, 农村居民) — answers of two questions or groups.
     if (!cueZh && ownWholes(text, sentence, run)) return undefined;
