@@ -123,8 +123,8 @@
  * and a small count of events in Chinese numerals is compared as in digits (召开教职工大会五次 and 全年召开教职工大会6次). A year's
  * summary's 累计 and 全年共 with no date of their own are one amount where the values are one digit swap apart (局机关累计支出办公经费
  * 326万元 and 局机关全年共支出办公经费362万元). 全县1—9月完成固定资产投资12.6亿元 is of the months 1—9月 (the 1 is no figure), and
- * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结) names its own
- * whole 全村. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
+ * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结, and a
+ * resident first secretary's or team's: 驻柳湾村第一书记2026年度述职报告) names its own whole 全村, which opens a clause afresh. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
  * under a name the draft qualifies one way only is that rate (民主推荐得票率为91.9% and 得票率为95.1%; not 门诊患者满意率 and
  * 住院患者满意率 against 满意率, nor a qualifier of place, stage or time). The base a summary's plan starts from in its
  * own year is its result there too (将在全年处理客户投诉462件的基础上, 在2025年集团营业收入53.2亿元的基础上 in the group's
@@ -213,7 +213,7 @@
  * 用汉字写的少量次数也比较（“召开教职工大会五次”与“全年召开教职工大会6次”）；年度总结中未写起止时点的“累计”与“全年共”在两数仅相邻两位颠倒时是同一数据（“局机关累计支出办公经费326万元”与“局机关全年共支出办公经费362万元”）。
  * 句首单独写出的比率，若文中该比率只有一种限定的写法，即是该比率（“民主推荐得票率为91.9%”与“得票率为95.1%”；“门诊患者满意率”“住院患者满意率”与“满意率”不比，地区、学段、时间的限定也不算）。
  * 总结中以本年为基数的“将在全年处理客户投诉462件的基础上”“在2025年集团营业收入53.2亿元的基础上”也是本年实绩；名称前的年份不算名称（“2025年全区共新增公办学位3690个”与“新增公办学位3960个”）。英文中名称与其首字母缩写相同（The Security Operations Centre、the SOC）。
- * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结）中“全村”是本村；时长（可支付月数为18个月）不沿用前一分句的“累计”。
+ * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结，以及驻村第一书记、工作队的报告：驻柳湾村第一书记2026年度述职报告）中“全村”是本村，且另起分句；时长（可支付月数为18个月）不沿用前一分句的“累计”。
  * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
@@ -307,8 +307,8 @@ const ABBREVIATION = /[（(][A-Z][A-Za-z]{1,7}[）)]/g;
  * or survey the document reports has its own sample (就业补助资金 … 抽查了6个县; 高标准农田 … 抽查了4个县).
  */
 const SAMPLE_ONLY = new RegExp(`^(?:${alternation(words.sampleVerbs)})+$`);
-/** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…). */
-const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}]|全年)`);
+/** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…, 全村…). */
+const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}村]|全年)`);
 /** The share of a plan or target met: 完成全年指标任务的96%, 完成年度计划的, 为年计划的, 占全年预算的, 达到年度目标的. */
 const TARGET_SHARE_ZH = /^(?:完成|实现|實現|达到|達到|占|佔|为|為)(?:全年|年度|本年|当年|當年|今年|年)?(?:目标|目標|指标|指標|计划|計劃|预算|預算)?(?:任务|任務|目标|目標|计划|計劃|预算|預算)(?:数|數)?的?$/u;
 /** Measures per head named as such (城镇居民人均可支配收入): one figure each, which can be stated twice. */
