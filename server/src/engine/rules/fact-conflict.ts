@@ -124,7 +124,9 @@
  * summary's 累计 and 全年共 with no date of their own are one amount where the values are one digit swap apart (局机关累计支出办公经费
  * 326万元 and 局机关全年共支出办公经费362万元). 全县1—9月完成固定资产投资12.6亿元 is of the months 1—9月 (the 1 is no figure), and
  * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结, and a
- * resident first secretary's or team's: 驻柳湾村第一书记2026年度述职报告) names its own whole 全村, which opens a clause afresh. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
+ * resident first secretary's or team's: 驻柳湾村第一书记2026年度述职报告) names its own whole 全村, which opens a clause afresh. A sentence telling a problem with no word
+ * of a plan nor a year (肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况) states the report's own figure under
+ * a heading of problems and plans (五、存在的问题和2027年工作打算) too. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
  * under a name the draft qualifies one way only is that rate (民主推荐得票率为91.9% and 得票率为95.1%; not 门诊患者满意率 and
  * 住院患者满意率 against 满意率, nor a qualifier of place, stage or time). The base a summary's plan starts from in its
  * own year is its result there too (将在全年处理客户投诉462件的基础上, 在2025年集团营业收入53.2亿元的基础上 in the group's
@@ -213,7 +215,7 @@
  * 用汉字写的少量次数也比较（“召开教职工大会五次”与“全年召开教职工大会6次”）；年度总结中未写起止时点的“累计”与“全年共”在两数仅相邻两位颠倒时是同一数据（“局机关累计支出办公经费326万元”与“局机关全年共支出办公经费362万元”）。
  * 句首单独写出的比率，若文中该比率只有一种限定的写法，即是该比率（“民主推荐得票率为91.9%”与“得票率为95.1%”；“门诊患者满意率”“住院患者满意率”与“满意率”不比，地区、学段、时间的限定也不算）。
  * 总结中以本年为基数的“将在全年处理客户投诉462件的基础上”“在2025年集团营业收入53.2亿元的基础上”也是本年实绩；名称前的年份不算名称（“2025年全区共新增公办学位3690个”与“新增公办学位3960个”）。英文中名称与其首字母缩写相同（The Security Operations Centre、the SOC）。
- * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结，以及驻村第一书记、工作队的报告：驻柳湾村第一书记2026年度述职报告）中“全村”是本村，且另起分句；时长（可支付月数为18个月）不沿用前一分句的“累计”。
+ * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结，以及驻村第一书记、工作队的报告：驻柳湾村第一书记2026年度述职报告）中“全村”是本村，且另起分句；“存在的问题和2027年工作打算”等标题下，讲问题且不含计划用语、年份的句子（肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况）所说的是本期实绩；时长（可支付月数为18个月）不沿用前一分句的“累计”。
  * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
@@ -257,6 +259,7 @@ import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/st
 import { monthsEn, otherDates, phraseAfterEn, restatedFigures, restatedPairs, stockDatesZh, type RestatedFigures } from './fact-conflict/restated';
 import { SENTENCE_END, SENTENCE_REACH, SENTENCE_STOP, endsSentence, stopsBack } from './fact-conflict/sentences';
 import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conflict/occasions';
+import { problemTold } from './fact-conflict/restated';
 import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
 import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
@@ -2907,7 +2910,13 @@ function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undef
     if (period.half || period.kind === 'plan') return false;
     let start = figure.subjectStart;
     while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
-    return PAST_YEAR_LEAD_ZH.test(text.slice(start, figure.subjectStart));
+    if (PAST_YEAR_LEAD_ZH.test(text.slice(start, figure.subjectStart))) return true;
+    // 肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况 under 五、存在的问题和2027年工作打算: a sentence
+    // telling a problem, with no word of a plan, states the report's own figure.
+    const from = text.lastIndexOf('。', figure.offset) + 1;
+    const stop = text.indexOf('。', figure.offset + figure.length);
+    const sentence = text.slice(from, stop < 0 ? Math.min(text.length, figure.offset + 120) : stop);
+    return problemTold(sentence);
   }
   // "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities": a stock the body had, in the
   // past tense, at a date of the report's own year, is a result as a done count is.
