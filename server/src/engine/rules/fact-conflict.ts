@@ -10,7 +10,7 @@
  * heading names is one; the period a summary or plan is about is no qualifier:
  * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary, 全年 in a year's 统计公报; value added,
  * 工业增加值, is a level like any other, not a change). Words that only
- * open the clause (一是, 虽然, 完成, 现有, 逐条, Markdown bold) do not change what is measured, nor do 为, 稳定在, 保持在 and
+ * open the clause (一是, 虽然, 特别是, 完成, 现有, 逐条, Markdown bold) do not change what is measured, nor do 为, 稳定在, 保持在 and
  * 各类 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩). A count after another in its sentence is read in that
  * one's context, unless its own clause names it by verb and noun after a clause with no place, stage or time in it
  * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity), and the 新增 or 累计 of
@@ -187,7 +187,7 @@
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值；紧接户数的人数，户籍人口417户1426人即户籍人口1426人）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算；这些称呼之后只写名词即可比对，县级部门报告中的“全县共有水库86座”“全县现有水库68座”同样）。
- * 句首的“一是”“虽然”“完成”“现有”“逐条”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”），前一分句带数字的“新增”“累计”也不属于以“全市”“全年”另起的分句（“新增高速公路里程68.5公里，全市高速公路通车里程达到426.8公里”与“全市高速公路通车里程达到462.8公里”）；写明的人均指标（城镇居民人均可支配收入）也比较。
+ * 句首的“一是”“虽然”“特别是”“完成”“现有”“逐条”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”），前一分句带数字的“新增”“累计”也不属于以“全市”“全年”另起的分句（“新增高速公路里程68.5公里，全市高速公路通车里程达到426.8公里”与“全市高速公路通车里程达到462.8公里”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”，标题未称的另一类机构不算，如信托年报中的“the foundation”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
@@ -1409,7 +1409,8 @@ const LABELLED_NOUN_EN = /^[a-z][a-z -]*\s\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|
 const LABEL_IN_FIGURE_EN = /\b[a-z]+\s\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*(?=\s[a-z])/;
 
 /** 但, 但是, 而, 仍, 仍然, 依然: what opens the words of a clause that restates a figure (但全年仍发生…), before its measure. */
-const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧)(?=\p{sc=Han}{2})/u;
+/** 但, 仍, and 特别是 · 尤其是 (特别是全年检查企业4,612家中，仍有…): a conjunction or adverb opening a figure's words. */
+const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧|特别是|特別是|尤其是)(?=\p{sc=Han}{2})/u;
 
 /** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
 const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
