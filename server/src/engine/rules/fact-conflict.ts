@@ -10,7 +10,7 @@
  * heading names is one; the period a summary or plan is about is no qualifier:
  * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary, 全年 in a year's 统计公报; value added,
  * 工业增加值, is a level like any other, not a change). Words that only
- * open the clause (一是, 虽然, 完成, 现有, 逐条, Markdown bold) do not change what is measured, nor do 为, 稳定在, 保持在 and
+ * open the clause (一是, 虽然, 特别是, 完成, 现有, 逐条, Markdown bold) do not change what is measured, nor do 为, 稳定在, 保持在 and
  * 各类 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩). A count after another in its sentence is read in that
  * one's context, unless its own clause names it by verb and noun after a clause with no place, stage or time in it
  * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity), and the 新增 or 累计 of
@@ -123,8 +123,10 @@
  * and a small count of events in Chinese numerals is compared as in digits (召开教职工大会五次 and 全年召开教职工大会6次). A year's
  * summary's 累计 and 全年共 with no date of their own are one amount where the values are one digit swap apart (局机关累计支出办公经费
  * 326万元 and 局机关全年共支出办公经费362万元). 全县1—9月完成固定资产投资12.6亿元 is of the months 1—9月 (the 1 is no figure), and
- * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结) names its own
- * whole 全村. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
+ * 全年 opening a figure's words is the year's in a paragraph opened by 1—9月. A village's report (石桥村2026年工作总结, and a
+ * resident first secretary's or team's: 驻柳湾村第一书记2026年度述职报告) names its own whole 全村, which opens a clause afresh. A sentence telling a problem with no word
+ * of a plan nor a year (肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况) states the report's own figure under
+ * a heading of problems and plans (五、存在的问题和2027年工作打算) too. A span of time (可支付月数为18个月) is no running total of the clause before it. A rate opening its sentence
  * under a name the draft qualifies one way only is that rate (民主推荐得票率为91.9% and 得票率为95.1%; not 门诊患者满意率 and
  * 住院患者满意率 against 满意率, nor a qualifier of place, stage or time). The base a summary's plan starts from in its
  * own year is its result there too (将在全年处理客户投诉462件的基础上, 在2025年集团营业收入53.2亿元的基础上 in the group's
@@ -185,7 +187,7 @@
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值；紧接户数的人数，户籍人口417户1426人即户籍人口1426人）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算；这些称呼之后只写名词即可比对，县级部门报告中的“全县共有水库86座”“全县现有水库68座”同样）。
- * 句首的“一是”“虽然”“完成”“现有”“逐条”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”），前一分句带数字的“新增”“累计”也不属于以“全市”“全年”另起的分句（“新增高速公路里程68.5公里，全市高速公路通车里程达到426.8公里”与“全市高速公路通车里程达到462.8公里”）；写明的人均指标（城镇居民人均可支配收入）也比较。
+ * 句首的“一是”“虽然”“特别是”“完成”“现有”“逐条”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”），前一分句带数字的“新增”“累计”也不属于以“全市”“全年”另起的分句（“新增高速公路里程68.5公里，全市高速公路通车里程达到426.8公里”与“全市高速公路通车里程达到462.8公里”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”，标题未称的另一类机构不算，如信托年报中的“the foundation”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
@@ -213,7 +215,7 @@
  * 用汉字写的少量次数也比较（“召开教职工大会五次”与“全年召开教职工大会6次”）；年度总结中未写起止时点的“累计”与“全年共”在两数仅相邻两位颠倒时是同一数据（“局机关累计支出办公经费326万元”与“局机关全年共支出办公经费362万元”）。
  * 句首单独写出的比率，若文中该比率只有一种限定的写法，即是该比率（“民主推荐得票率为91.9%”与“得票率为95.1%”；“门诊患者满意率”“住院患者满意率”与“满意率”不比，地区、学段、时间的限定也不算）。
  * 总结中以本年为基数的“将在全年处理客户投诉462件的基础上”“在2025年集团营业收入53.2亿元的基础上”也是本年实绩；名称前的年份不算名称（“2025年全区共新增公办学位3690个”与“新增公办学位3960个”）。英文中名称与其首字母缩写相同（The Security Operations Centre、the SOC）。
- * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结）中“全村”是本村；时长（可支付月数为18个月）不沿用前一分句的“累计”。
+ * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结，以及驻村第一书记、工作队的报告：驻柳湾村第一书记2026年度述职报告）中“全村”是本村，且另起分句；“存在的问题和2027年工作打算”等标题下，讲问题且不含计划用语、年份的句子（肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况）所说的是本期实绩；时长（可支付月数为18个月）不沿用前一分句的“累计”。
  * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
@@ -257,6 +259,7 @@ import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/st
 import { monthsEn, otherDates, phraseAfterEn, restatedFigures, restatedPairs, stockDatesZh, type RestatedFigures } from './fact-conflict/restated';
 import { SENTENCE_END, SENTENCE_REACH, SENTENCE_STOP, endsSentence, stopsBack } from './fact-conflict/sentences';
 import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conflict/occasions';
+import { problemTold } from './fact-conflict/restated';
 import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
 import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
@@ -307,8 +310,8 @@ const ABBREVIATION = /[（(][A-Z][A-Za-z]{1,7}[）)]/g;
  * or survey the document reports has its own sample (就业补助资金 … 抽查了6个县; 高标准农田 … 抽查了4个县).
  */
 const SAMPLE_ONLY = new RegExp(`^(?:${alternation(words.sampleVerbs)})+$`);
-/** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…). */
-const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}]|全年)`);
+/** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…, 全村…). */
+const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}村]|全年)`);
 /** The share of a plan or target met: 完成全年指标任务的96%, 完成年度计划的, 为年计划的, 占全年预算的, 达到年度目标的. */
 const TARGET_SHARE_ZH = /^(?:完成|实现|實現|达到|達到|占|佔|为|為)(?:全年|年度|本年|当年|當年|今年|年)?(?:目标|目標|指标|指標|计划|計劃|预算|預算)?(?:任务|任務|目标|目標|计划|計劃|预算|預算)(?:数|數)?的?$/u;
 /** Measures per head named as such (城镇居民人均可支配收入): one figure each, which can be stated twice. */
@@ -1406,7 +1409,8 @@ const LABELLED_NOUN_EN = /^[a-z][a-z -]*\s\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|
 const LABEL_IN_FIGURE_EN = /\b[a-z]+\s\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*(?=\s[a-z])/;
 
 /** 但, 但是, 而, 仍, 仍然, 依然: what opens the words of a clause that restates a figure (但全年仍发生…), before its measure. */
-const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧)(?=\p{sc=Han}{2})/u;
+/** 但, 仍, and 特别是 · 尤其是 (特别是全年检查企业4,612家中，仍有…): a conjunction or adverb opening a figure's words. */
+const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧|特别是|特別是|尤其是)(?=\p{sc=Han}{2})/u;
 
 /** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
 const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
@@ -2907,7 +2911,13 @@ function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undef
     if (period.half || period.kind === 'plan') return false;
     let start = figure.subjectStart;
     while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
-    return PAST_YEAR_LEAD_ZH.test(text.slice(start, figure.subjectStart));
+    if (PAST_YEAR_LEAD_ZH.test(text.slice(start, figure.subjectStart))) return true;
+    // 肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况 under 五、存在的问题和2027年工作打算: a sentence
+    // telling a problem, with no word of a plan, states the report's own figure.
+    const from = text.lastIndexOf('。', figure.offset) + 1;
+    const stop = text.indexOf('。', figure.offset + figure.length);
+    const sentence = text.slice(from, stop < 0 ? Math.min(text.length, figure.offset + 120) : stop);
+    return problemTold(sentence);
   }
   // "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities": a stock the body had, in the
   // past tense, at a date of the report's own year, is a result as a done count is.

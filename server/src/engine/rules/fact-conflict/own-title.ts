@@ -75,8 +75,11 @@ export function ownRegion(title: string): string[] {
   return found.length === 0 && VILLAGE_TITLE.test(title) ? ['全村'] : [];
 }
 
-/** A title that opens with a village's name (石桥村2026年…, 石桥村村委会, 石桥村党支部). */
-const VILLAGE_TITLE = /^(?:中共)?\p{sc=Han}{1,6}?(?<![农農乡鄉])村(?:(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委)?(?:关于|關於)?(?:19|20)\d\d年|(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委))/u;
+/**
+ * A title that opens with a village's name (石桥村2026年…, 石桥村村委会, 石桥村党支部), or a resident official's or team's
+ * report on one village (驻柳湾村第一书记2026年度述职报告, 驻石桥村工作队2026年工作总结): its 全村 is that village.
+ */
+const VILLAGE_TITLE = /^驻\p{sc=Han}{1,6}?(?<![农農乡鄉])村(?:第一书记|第一書記|工作队|工作隊|驻村工作队|驻村干部|駐村幹部)|^(?:中共)?\p{sc=Han}{1,6}?(?<![农農乡鄉])村(?:(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委)?(?:关于|關於)?(?:19|20)\d\d年|(?:村民委员会|村民委員會|村委会|村委會|党支部|黨支部|党总支|黨總支|两委|兩委))/u;
 
 /** 关于2026年全县经济社会发展情况的工作报告, 全市教育系统2026年工作总结: the 全X a title reports on (not 全国). */
 const TITLE_WHOLE = /^(?:关于|關於)?(?:(?:19|20)\d\d年(?:度)?)?(全[县縣区區市镇鎮乡鄉])/;

@@ -52,6 +52,8 @@ export interface RestatedHead {
   running: boolean;
   /** A sentence saying what has been done (均已公示), with no plan word: a fact, under a plan heading too. */
   done: boolean;
+  /** A sentence telling a problem with no plan word (problemTold): the report's own figure, under a plan heading's year too. */
+  problem?: boolean;
   /** 在…的基础上 after it: the base a plan builds on, which restates a result (read where a plan heading scopes it). */
   base: boolean;
   /** English: counted by a noun phrase of three words or more the model read no unit in (" public EV charge points"). */
@@ -107,6 +109,17 @@ const BASIS_ZH = /(?:按|按照|依照|根据|根據|参照|參照)$/;
 const CAPACITY_ZH = /能力|容量/;
 const BASE_AFTER_ZH = /^[^，,。；;]{0,4}的?基础上|^[^，,。；;]{0,4}的?基礎上/;
 const DONE_ZH = /已经|已經|均已|已于|已於|已向|已完成|已全部/;
+/** What a sentence telling a problem says (仍有部分患者存在…情况, 有待提高, 力量不足). */
+const PROBLEM_TOLD_ZH = /仍有|仍然|仍存在|尚存在|存在.{0,16}(?:问题|問題|情况|情況|不足|短板|隐患|隱患)|有待|不够|不夠|不足|不高|不强|不強|不到位|偏低|偏弱|薄弱|滞后|滯後|差距/u;
+/** The words of a plan in a sentence (将, 力争, 计划, 下一步): what is to be done, not what was found. */
+const PLAN_TOLD_ZH = /将|將|要|拟|擬|力争|力爭|争取|爭取|计划|計劃|确保|確保|目标|目標|预计|預計|下一步|明年|推动|推動|加强|加強|推进|推進|着力|著力|持续|持續|进一步|進一步|(?:19|20)\d\d年/u;
+/**
+ * 肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况 under 五、存在的问题和2027年工作打算: a sentence telling a
+ * problem, with no word of a plan nor a year, states the report's own figure (as a sentence of what is done does).
+ */
+export function problemTold(sentence: string): boolean {
+  return PROBLEM_TOLD_ZH.test(sentence) && !PLAN_TOLD_ZH.test(sentence);
+}
 const EACH_ZH = /各(?:科室|部门|部門|单位|單位|街道|乡镇|鄉鎮|县|縣|区|區|村|校|学校|學校|医院|醫院|处室|處室|站|所)/;
 const EACH_ALL_ZH = new RegExp(EACH_ZH.source, 'g');
 const RUNNING_ZH = /累计|累計/;
@@ -554,7 +567,8 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     spans: [...new Set(spans)].sort().join(','),
     dates: [...new Set(dates)],
     names: scopes,
-    done: DONE_ZH.test(whole) && !PLAN_ZH.test(whole),
+    done: (DONE_ZH.test(whole) && !PLAN_ZH.test(whole)) || problemTold(whole),
+    problem: problemTold(whole),
     running: RUNNING_ZH.test(clause) && !PERIOD_TOTAL_ZH.test(sentence + before),
     // (The words after a part's 其中 or whole and 中: 其中具有博士学位的 and 专任教师中具有博士学位的教师 lead alike.)
     lead: (name.slice(partEnd(name)).match(/\p{sc=Han}+/gu) ?? []).join(''),
@@ -671,8 +685,8 @@ function agree(a: Entry, b: Entry): boolean {
   const planB = PLAN_WORD.test(b.where);
   PLAN_WORD.lastIndex = 0;
   // The base a plan starts from (在全年城镇新增就业4.62万人的基础上 under 二、2027年工作打算) is of the report's own time, not
-  // of the plan's year its heading names.
-  const baseOnly = (e: Entry, plan: boolean, other: boolean) => (plan && e.h.base && !other ? e.where.replace(WHERE_YEAR, '') : e.where);
+  // of the plan's year its heading names; so is a problem told under 五、存在的问题和2027年工作打算.
+  const baseOnly = (e: Entry, plan: boolean, other: boolean) => (plan && (e.h.base || e.h.problem) && !other ? e.where.replace(WHERE_YEAR, '') : e.where);
   if (a.part !== b.part || baseOnly(a, planA, planB).replace(PLAN_WORD, '') !== baseOnly(b, planB, planA).replace(PLAN_WORD, '')) return false;
   return agreeHeads(a.h, b.h, planA, planB);
 }
