@@ -853,7 +853,8 @@ function yearOpensPlan(text: string, at: number, after: number): boolean {
   // 2025年秋季学期要…: a season or a school term of that year, which ends by the January after it.
   let rest = text.slice(after).replace(/^(?:秋季学期|春季学期|秋季學期|春季學期|秋季|春季|夏季|冬季)/, '');
   // 2026年，我局将…: the subject (up to eight characters) before the plan word, after the year's comma.
-  const subject = /^[，,]?\s*(?:(?:我|我们|我們|全|本)\p{sc=Han}{0,6}?)?(?=要|将|將|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬)/u.exec(rest);
+  // 2026年，市气象局将…: or a body's name (up to eight characters, ending in 局, 委, 中心…).
+  const subject = /^[，,]?\s*(?:(?:我|我们|我們|全|本)\p{sc=Han}{0,6}?|\p{sc=Han}{1,7}(?:局|委|厅|廳|办|辦|院|中心|公司|集团|集團|政府|站|队|隊|学校|學校|医院|醫院|协会|協會))?(?=要|将|將|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬)/u.exec(rest);
   if (subject) rest = rest.slice(subject[0].length);
   const word = YEAR_OPENS_PLAN.exec(rest);
   if (!word) return false;
@@ -875,7 +876,7 @@ function underPlanHeading(paragraph: Paragraph, inPlan: boolean): boolean {
  * The plan word straight after the year (or its subject): 要 (not 要求, 要点), 将 with a verb or an adverb after it (not
  * 将近, nor 将 as 把: 2026年，我局将乡村振兴作为…), 力争, 确保, 争取, 计划, 拟.
  */
-const YEAR_OPENS_PLAN = /^(?:要(?![求点點素])|[将將](?=全面|继续|繼續|进一步|進一步|加快|加大|加强|加強|完成|实现|實現|启动|啟動|建成|推进|推進|开展|開展|力争|力爭|重点|重點|着力|著力|大力|持续|持續|新建|新增|引进|引進|实施|實施|确保|確保|争取|爭取|基本|突破|达到|達到)|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬|力求|努力)/;
+const YEAR_OPENS_PLAN = /^(?:要(?![求点點素])|[将將](?=在|于|於|全面|继续|繼續|进一步|進一步|加快|加大|加强|加強|完成|实现|實現|启动|啟動|建成|推进|推進|开展|開展|力争|力爭|重点|重點|着力|著力|大力|持续|持續|新建|新增|引进|引進|实施|實施|确保|確保|争取|爭取|基本|突破|达到|達到)|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬|力求|努力)/;
 
 /**
  * 三、下半年工作打算, 四、明年工作计划, 五、存在的问题和下一年度工作安排: a plan heading for the time after the period, with
