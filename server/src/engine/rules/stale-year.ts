@@ -968,7 +968,7 @@ class StaleYears {
     // The period an English plan heading opens (Priorities for 2025/26, from March 2025; Plans for 2025): its items' deadlines.
     // A Chinese one (三、2027年工作安排 in the 2026 summary) the same: 确保2026年汛前完成 under it is last year's deadline.
     if (paragraph.atHeading && paragraph.section) {
-      this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : quarter ? { year, month: quarter * 3 - 2 } : startOf(year, half));
+      this.plannedFrom.set(paragraph.section, heading.from ?? (mention.fiscal ? { year: mention.start.year!, month: 3 } : quarter ? { year, month: quarter * 3 - 2 } : startOf(year, half)));
     }
     // Priorities for Q4 2025: the plan ends with its quarter.
     const planEnd = quarter ? { year, month: quarter * 3 } : endOf(year, half);
