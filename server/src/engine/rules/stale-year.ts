@@ -748,6 +748,13 @@ const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…", "Our targets for 2025 are to…": the year named by the plan itself. */
 const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b(?!\s+(?:set\s+out|shown|listed|given|summari[sz]ed|described|reported|compared|included|in\s+(?:table|annex|appendix)|below|above|as\s+follows\s+(?:with|against)))/i;
+/**
+ * "The draft internal audit plan for 2025/26 will be brought to the Committee's March meeting for approval": a plan for
+ * the year still to be drawn up or approved — in the report on that year, last year's words. Only with a verb of making
+ * or approving it (not "The audit plan for 2025/26 will be completed by June": the year's plan finishing late).
+ */
+const PLAN_DOC_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:our|the)\s+(?:[A-Za-z-]+\s+){0,3}(?:plan|programme|strategy)\s+for\s+$/i;
+const PLAN_DOC_EN = /^\s+(?:will|is\s+to|are\s+to)\s+be\s+(?:brought|presented|submitted|taken|put)\s+(?:to|before)\b|^\s+(?:will|is\s+to)\s+be\s+(?:drawn\s+up|drafted|prepared|developed)\b|^\s+is\s+being\s+(?:drawn\s+up|drafted|prepared|developed)\b/i;
 /** "Our 2025 targets are to…": the year before the plan's noun. */
 const PLAN_NOUN_YEAR_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the)\s+(?:[A-Za-z-]+\s+)?$/i;
 const PLAN_NOUN_AFTER_YEAR_EN = /^\s+(?:[A-Za-z-]+\s+)?(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+(?:are|will|include|includes)\b/i;
@@ -1101,7 +1108,8 @@ class StaleYears {
     const text = paragraph.text;
     const gloss = (d: DateMention) => (d.language === 'zh' ? PLAN_GLOSS_ZH_LEAD : PLAN_GLOSS_EN_LEAD).test(text.slice(0, d.offset)) && /^\s*[)）]/.test(text.slice(d.qualifier?.end ?? d.offset + d.length));
     const yearNoun = (d: DateMention) => PLAN_NOUN_YEAR_EN_LEAD.test(text.slice(0, d.offset)) && PLAN_NOUN_AFTER_YEAR_EN.test(text.slice(d.offset + d.length)) && PLAN_NOUN_EN.test(text.slice(d.offset + d.length).replace(PLAN_NOUN_AFTER_YEAR_EN, (m) => ' ' + m.trim().split(/\s+/).pop()));
-    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset)) || yearNoun(d);
+    const planDoc = (d: DateMention) => PLAN_DOC_EN_LEAD.test(text.slice(0, d.offset)) && PLAN_DOC_EN.test(text.slice(d.offset + d.length));
+    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset)) || yearNoun(d) || planDoc(d);
     // In 2024 we will…, and a financial year: In 2025/26 we will…; Over the coming year (2025/26) we aim…
     const mention = dates.find((d) => ((d.language === 'zh' ? d.offset <= 2 : lead(d)) || gloss(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
     if (!mention || mention.qualifier?.since || mention.qualifier?.by || this.openingsReported.has(mention)) return;
@@ -1116,7 +1124,7 @@ class StaleYears {
       if (!named && !/^[，,]/.test(rest)) return;
       const clause = named ? rest.slice(rest.indexOf(named[0]) + named[0].length).split(/[，,。；;！!]/)[0] : rest.slice(1).split(/[，,。；;！!]/)[0];
       if (!(named || PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
-    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest)) && !yearNoun(mention)) return;
+    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest)) && !yearNoun(mention) && !planDoc(mention)) return;
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
