@@ -458,7 +458,7 @@ const FRONTED_PROMISE_EN = /^\s*,?\s*(?:[A-Za-z0-9'’,-]+\s+){1,5}?(?:will|shal
  * "That the Committee receives a report … at its meeting in March 2026": a resolution put to the meeting asks for what
  * is still to come, as "will" does.
  */
-const RESOLUTION_EN = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?That\s+(?:the|this|all|each|a|an)\s+(?:[A-Z][A-Za-z'’-]*\s+){0,5}[a-z]+s\b/;
+const RESOLUTION_EN = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?That\s+(?:the|this|all|each|a|an)\s+(?:[A-Z][A-Za-z'’-]*\s+){0,5}[a-z]+s\b/;
 
 const RELATIVE_PROMISE_EN = /,\s*(?:which|who)\s+((?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to))\b[^,;]*)$/i;
 
@@ -489,7 +489,8 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   const near = text.slice(Math.max(0, mention.offset - 24), mention.offset);
   // On a day; in a month (will meet in March 2024); in a season (will publish the strategy in spring 2024), as its last month.
   let at: (Month & { from?: number }) | undefined;
-  if (month !== undefined && day !== undefined) at = /\bon\s+$/i.test(near) ? { year, month } : undefined;
+  // A change that takes effect from a day (the new fares to take effect from 5 April 2026) the same as an event on it.
+  if (month !== undefined && day !== undefined) at = /\bon\s+$|\b(?:take|takes|taking)\s+effect\s+(?:from|on)\s+$|\b(?:come|comes|coming)\s+into\s+(?:effect|force)\s+(?:from|on)\s+$/i.test(near) ? { year, month } : undefined;
   else if (month !== undefined) at = /\bin\s+$/i.test(near) ? { year, month } : undefined;
   else {
     const season = SEASON_EN.exec(near);
