@@ -79,7 +79,8 @@ const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|go
 // 2013–14 Estimates—Report on Plans and Priorities (a plan, though it calls itself a report); a school's Self-Evaluation
 // 2025-26 or Self-Assessment 2025/26 looks back on its year.
 const FISCAL_YEAR = '(?:FY ?)?(?:19|20)\\d\\d[/–-]\\d\\d\\b';
-const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts?|statement|self[- ]evaluation(?: summary)?|self[- ]assessment)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts?|statement)\\b`, 'i');
+// Head of Internal Audit Annual Opinion 2025/26: an opinion on the year looks back on it too.
+const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts?|statement|opinion|self[- ]evaluation(?: summary)?|self[- ]assessment)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts?|statement|opinion)\\b`, 'i');
 const EN_FISCAL_PLAN = new RegExp(`\\b(?:plan|strategy|priorities|budget)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:plan|priorities|budget|report on plans)\\b`, 'i');
 /** The report at the end of a grant or project: a summary of its period. */
 const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|programme|program|year)|completion)\s+(?:report|evaluation)\b/i;

@@ -882,6 +882,13 @@ function addedOfKind(item: string, before: string): boolean {
 const EN_GERUND_ITEM = /^(?:and |or )?(?!(?:during|including|concerning|regarding|following|according|notwithstanding|excluding|something|nothing|anything|everything|morning|evening|spring|string|thing|king|ring|wing)\b)[a-z][a-z-]*ing(?: (?!(?:which|who|whom|whose|where|while|although|though|because|but)\b)[A-Za-z][A-Za-z'’-]*){0,13}$/;
 
 /**
+ * A longer item of a parallel list whose every item opens with an article: "a weekly baby and toddler rhyme time at
+ * every council-run library, a homework club at four libraries, and a lending collection of dual-language picture
+ * books" — each one noun phrase (up to 12 words), with no clause of its own (no which/that/because, no was/will/has).
+ */
+const EN_ARTICLE_ITEM = /^(?:and |or )?(?:a|an|the) (?!(?:which|who|whom|whose|where|when|while|that|although|though|because|but|is|are|was|were|has|have|had|will|would|be|been|being|can|could|should|may|might|must|did|does|do)\b)[A-Za-z0-9][A-Za-z0-9'’%-]*(?: (?!(?:which|who|whom|whose|where|when|while|that|although|though|because|but|is|are|was|were|has|have|had|will|would|be|been|being|can|could|should|may|might|must|did|does|do)\b)[A-Za-z0-9][A-Za-z0-9'’%-]*){0,11}$/;
+
+/**
  * Where an inline list's sentence ends: 。；;！!？? or a full stop before a space or the end, but not the point of an
  * initial or a title within a name before the rest of it (Joseph D. Marhee, J. R. Smith, Dr. Okafor).
  */
@@ -930,13 +937,26 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   let split = false;
   const texts: string[] = [];
   const gerunds = english && parts.length >= 3 && parts.every((part) => EN_GERUND_ITEM.test(part.trim()));
+  // a …, a … and a …: an "and" in the last item may still join two (oneMore), as with short phrases.
+  const articles = english && parts.length >= 3 && parts.every((part) => EN_ARTICLE_ITEM.test(part.trim()));
   for (const [i, part] of parts.entries()) {
     const item = part.trim();
     const start = at + part.indexOf(item);
     at += part.length + 1;
     texts.push(item);
-    if ((english ? EN_ITEM : ZH_ITEM).test(item) || gerunds || targets || (english && i === parts.length - 1 && i >= 2 && addedOfKind(item, text.slice(0, from)))) {
+    if ((english ? EN_ITEM : ZH_ITEM).test(item) || gerunds || articles || targets || (english && i === parts.length - 1 && i >= 2 && addedOfKind(item, text.slice(0, from)))) {
       items.push(rangeIn(paragraph, start, start + item.length));
+      continue;
+    }
+    // “青年理论沙龙”和“我的入团故事”微视频征集: the last of a 、 list of quoted names, two quoted names joined by 和 — two
+    // items. Not where the items before are not names (法治教育、“四史”和“两个确立”学习教育: one item of two names).
+    const quotedJoin = !english && i === parts.length - 1 && i > 0 && parts.slice(0, -1).every((p) => /^\s*[“「]/.test(p)) ? /^[“「][^“”「」]{1,12}[”」](?:和|及|与|與|以及)(?=[“「])/u.exec(item) : null;
+    if (quotedJoin) {
+      const close = item.search(/[”」]/);
+      const second = quotedJoin[0].length;
+      if (!ZH_ITEM.test(item.slice(0, close + 1)) || !ZH_ITEM.test(item.slice(second))) return undefined;
+      items.push(rangeIn(paragraph, start, start + close + 1), rangeIn(paragraph, start + second, start + item.length));
+      split = true;
       continue;
     }
     const join = english && i === parts.length - 1 && i > 0 ? / (?:and|or) (?=the |a |an |[A-Z])/.exec(item) : null;
@@ -950,7 +970,7 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // Oxford comma of an earlier item closed the list; an "and" in what is added after it joins no two items.
   const closed = english && parts.slice(0, -1).some((part, i) => i > 0 && /^(?:and|or) /.test(part.trim()));
   const added = english && /^(?:together with|along with|as well as|plus) /i.test(last);
-  const oneMore = english ? !split && !gerunds && !closed && !added && !/^(?:and|or) /.test(last) && / (?:and|or|as well as) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  const oneMore = english ? !split && !gerunds && !closed && !added && !/^(?:and|or) /.test(last) && / (?:and|or|as well as) /.test(last) : !split && ZH_JOIN.test(last.slice(1, -1));
   // 课程改革、教师培训、家校共育和安全管理; housing, transport, skills and health: where nothing else joins two, the 和 / and
   // of the last item is the list's own, and it is two.
   const pair = oneMore ? lastPair(parts, english) : undefined;

@@ -34,6 +34,8 @@ const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?
 const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORDS_ZH})`, 'u');
 const PLAN_WORD_EN = `(?:${PLAN_WORDS_EN})`;
 const PREFIX_EN = new RegExp(`^${PLAN_WORD_EN}\\s+(?:(?:for|in|to)\\s+)?(?:the\\s+year\\s+|FY\\s?|Q[1-4]\\s*)?$`, 'i');
+const YEAR_ENDING_EN = new RegExp(`^${PLAN_WORD_EN}\\s+for\\s+((?:the\\s+)?(?:financial\\s+|academic\\s+)?year\\s+(?:ending|to)\\s+)$`, 'i');
+const YEAR_ENDING_LINE_EN = new RegExp(`^${PLAN_WORD_EN}\\s+for\\s+(?:the\\s+)?(?:financial\\s+|academic\\s+)?year\\s+(?:ending|to)\\s+\\d{1,2}\\s+[A-Za-z]+\\s+(?:19|20)\\d\\d\\s*:?$`, 'i');
 const SUFFIX_EN = new RegExp(`^\\s+${PLAN_WORD_EN}\\s*:?\\s*$`, 'i');
 
 export interface PlanHeading {
@@ -47,6 +49,8 @@ export interface PlanHeading {
   start?: number;
   /** The period as written, where it is a school term (2023—2024学年第二学期). */
   shown?: string;
+  /** Where the period planned for starts, when the date does not say it (the year ending 31 March 2026: April 2025). */
+  from?: { year: number; month: number };
   /** Offset just past the plan words. */
   end: number;
   /** Goals, priorities, a roadmap: in a report on that same year they may be reviewed rather than planned. */
@@ -58,7 +62,8 @@ export function planHeading(paragraph: Paragraph, dates: readonly DateMention[])
   const text = paragraph.text;
   const stop = text.search(/[。；;！？!?]/);
   const head = stop < 0 ? text : text.slice(0, stop);
-  const standalone = paragraph.segments.length === 1 && head.trim().length <= 30 && !/[，,]/.test(head);
+  // A line of its own, short; one that names its year by the last day may run longer (Plans for the year ending 31 March 2026).
+  const standalone = paragraph.segments.length === 1 && (head.trim().length <= 30 || (head.trim().length <= 50 && YEAR_ENDING_LINE_EN.test(head.trim()))) && !/[，,]/.test(head);
   if (!paragraph.atHeading && !standalone) return undefined;
   // Near the start: 四、2023年工作思路; Priorities for the year 2025/26 (the English prefix is checked word by word below).
   const mention = dates.find((d) => d.offset <= (d.language === 'en' ? 32 : 12) && d.offset < head.length && d.start.year !== undefined && (!d.end || d.fiscal || schoolTerm(d)));
@@ -83,6 +88,15 @@ export function planHeading(paragraph: Paragraph, dates: readonly DateMention[])
   const quarter = q && !mention.fiscal && !half ? { quarter: Number(q[1]) as 1 | 2 | 3 | 4, shown: `Q${q[1]} ${year}`, start: head.toUpperCase().lastIndexOf('Q', mention.offset) } : {};
   if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt, mayReview: lookingBack(prefix), ...shown, ...quarter };
   if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after), ...shown };
+  // "PLANS FOR THE YEAR ENDING 31 MARCH 2026": a year named by its last day — the twelve months up to it (from April 2025;
+  // one ending by August is read as the first half of its year, as 2025/26 is).
+  const ending = YEAR_ENDING_EN.exec(`${prefix} `);
+  const { day, month } = mention.start;
+  if (ending && day !== undefined && month !== undefined && !mention.end && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) {
+    const at = head.toLowerCase().lastIndexOf(ending[1].trim().split(/\s+/)[0].toLowerCase(), mention.offset);
+    const from = month === 12 ? { year, month: 1 } : { year: year - 1, month: month + 1 };
+    return { mention, year, half: month <= 8 ? 1 : month === 12 ? undefined : 2, from, end: afterAt, mayReview: lookingBack(prefix), shown: head.slice(at, afterAt).trim() };
+  }
   return undefined;
 }
 

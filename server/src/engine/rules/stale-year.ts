@@ -458,7 +458,7 @@ const FRONTED_PROMISE_EN = /^\s*,?\s*(?:[A-Za-z0-9'’,-]+\s+){1,5}?(?:will|shal
  * "That the Committee receives a report … at its meeting in March 2026": a resolution put to the meeting asks for what
  * is still to come, as "will" does.
  */
-const RESOLUTION_EN = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+)?That\s+(?:the|this|all|each|a|an)\s+(?:[A-Z][A-Za-z'’-]*\s+){0,5}[a-z]+s\b/;
+const RESOLUTION_EN = /^\s*(?:\(?[a-z0-9]{1,3}[.)]\s+|\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+)?That\s+(?:the|this|all|each|a|an)\s+(?:[A-Z][A-Za-z'’-]*\s+){0,5}[a-z]+s\b/;
 
 const RELATIVE_PROMISE_EN = /,\s*(?:which|who)\s+((?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to))\b[^,;]*)$/i;
 
@@ -489,7 +489,8 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   const near = text.slice(Math.max(0, mention.offset - 24), mention.offset);
   // On a day; in a month (will meet in March 2024); in a season (will publish the strategy in spring 2024), as its last month.
   let at: (Month & { from?: number }) | undefined;
-  if (month !== undefined && day !== undefined) at = /\bon\s+$/i.test(near) ? { year, month } : undefined;
+  // A change that takes effect from a day (the new fares to take effect from 5 April 2026) the same as an event on it.
+  if (month !== undefined && day !== undefined) at = /\bon\s+$|\b(?:take|takes|taking)\s+effect\s+(?:from|on)\s+$|\b(?:come|comes|coming)\s+into\s+(?:effect|force)\s+(?:from|on)\s+$/i.test(near) ? { year, month } : undefined;
   else if (month !== undefined) at = /\bin\s+$/i.test(near) ? { year, month } : undefined;
   else {
     const season = SEASON_EN.exec(near);
@@ -748,6 +749,13 @@ const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…", "Our targets for 2025 are to…": the year named by the plan itself. */
 const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b(?!\s+(?:set\s+out|shown|listed|given|summari[sz]ed|described|reported|compared|included|in\s+(?:table|annex|appendix)|below|above|as\s+follows\s+(?:with|against)))/i;
+/**
+ * "The draft internal audit plan for 2025/26 will be brought to the Committee's March meeting for approval": a plan for
+ * the year still to be drawn up or approved — in the report on that year, last year's words. Only with a verb of making
+ * or approving it (not "The audit plan for 2025/26 will be completed by June": the year's plan finishing late).
+ */
+const PLAN_DOC_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?\s+)?(?:our|the)\s+(?:[A-Za-z-]+\s+){0,3}(?:plan|programme|strategy)\s+for\s+$/i;
+const PLAN_DOC_EN = /^\s+(?:will|is\s+to|are\s+to)\s+be\s+(?:brought|presented|submitted|taken|put)\s+(?:to|before)\b|^\s+(?:will|is\s+to)\s+be\s+(?:drawn\s+up|drafted|prepared|developed)\b|^\s+is\s+being\s+(?:drawn\s+up|drafted|prepared|developed)\b/i;
 /** "Our 2025 targets are to…": the year before the plan's noun. */
 const PLAN_NOUN_YEAR_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the)\s+(?:[A-Za-z-]+\s+)?$/i;
 const PLAN_NOUN_AFTER_YEAR_EN = /^\s+(?:[A-Za-z-]+\s+)?(?:priorities|plans|goals|objectives|aims|targets|ambitions|commitments|milestones)\s+(?:are|will|include|includes)\b/i;
@@ -853,7 +861,8 @@ function yearOpensPlan(text: string, at: number, after: number): boolean {
   // 2025年秋季学期要…: a season or a school term of that year, which ends by the January after it.
   let rest = text.slice(after).replace(/^(?:秋季学期|春季学期|秋季學期|春季學期|秋季|春季|夏季|冬季)/, '');
   // 2026年，我局将…: the subject (up to eight characters) before the plan word, after the year's comma.
-  const subject = /^[，,]?\s*(?:(?:我|我们|我們|全|本)\p{sc=Han}{0,6}?)?(?=要|将|將|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬)/u.exec(rest);
+  // 2026年，市气象局将…: or a body's name (up to eight characters, ending in 局, 委, 中心…).
+  const subject = /^[，,]?\s*(?:(?:我|我们|我們|全|本)\p{sc=Han}{0,6}?|\p{sc=Han}{1,7}(?:局|委|厅|廳|办|辦|院|中心|公司|集团|集團|政府|站|队|隊|学校|學校|医院|醫院|协会|協會))?(?=要|将|將|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬)/u.exec(rest);
   if (subject) rest = rest.slice(subject[0].length);
   const word = YEAR_OPENS_PLAN.exec(rest);
   if (!word) return false;
@@ -875,7 +884,7 @@ function underPlanHeading(paragraph: Paragraph, inPlan: boolean): boolean {
  * The plan word straight after the year (or its subject): 要 (not 要求, 要点), 将 with a verb or an adverb after it (not
  * 将近, nor 将 as 把: 2026年，我局将乡村振兴作为…), 力争, 确保, 争取, 计划, 拟.
  */
-const YEAR_OPENS_PLAN = /^(?:要(?![求点點素])|[将將](?=全面|继续|繼續|进一步|進一步|加快|加大|加强|加強|完成|实现|實現|启动|啟動|建成|推进|推進|开展|開展|力争|力爭|重点|重點|着力|著力|大力|持续|持續|新建|新增|引进|引進|实施|實施|确保|確保|争取|爭取|基本|突破|达到|達到)|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬|力求|努力)/;
+const YEAR_OPENS_PLAN = /^(?:要(?![求点點素])|[将將](?=在|于|於|全面|继续|繼續|进一步|進一步|加快|加大|加强|加強|完成|实现|實現|启动|啟動|建成|推进|推進|开展|開展|力争|力爭|重点|重點|着力|著力|大力|持续|持續|新建|新增|引进|引進|实施|實施|确保|確保|争取|爭取|基本|突破|达到|達到)|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬|力求|努力)/;
 
 /**
  * 三、下半年工作打算, 四、明年工作计划, 五、存在的问题和下一年度工作安排: a plan heading for the time after the period, with
@@ -967,7 +976,7 @@ class StaleYears {
     // The period an English plan heading opens (Priorities for 2025/26, from March 2025; Plans for 2025): its items' deadlines.
     // A Chinese one (三、2027年工作安排 in the 2026 summary) the same: 确保2026年汛前完成 under it is last year's deadline.
     if (paragraph.atHeading && paragraph.section) {
-      this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : quarter ? { year, month: quarter * 3 - 2 } : startOf(year, half));
+      this.plannedFrom.set(paragraph.section, heading.from ?? (mention.fiscal ? { year: mention.start.year!, month: 3 } : quarter ? { year, month: quarter * 3 - 2 } : startOf(year, half)));
     }
     // Priorities for Q4 2025: the plan ends with its quarter.
     const planEnd = quarter ? { year, month: quarter * 3 } : endOf(year, half);
@@ -1100,7 +1109,8 @@ class StaleYears {
     const text = paragraph.text;
     const gloss = (d: DateMention) => (d.language === 'zh' ? PLAN_GLOSS_ZH_LEAD : PLAN_GLOSS_EN_LEAD).test(text.slice(0, d.offset)) && /^\s*[)）]/.test(text.slice(d.qualifier?.end ?? d.offset + d.length));
     const yearNoun = (d: DateMention) => PLAN_NOUN_YEAR_EN_LEAD.test(text.slice(0, d.offset)) && PLAN_NOUN_AFTER_YEAR_EN.test(text.slice(d.offset + d.length)) && PLAN_NOUN_EN.test(text.slice(d.offset + d.length).replace(PLAN_NOUN_AFTER_YEAR_EN, (m) => ' ' + m.trim().split(/\s+/).pop()));
-    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset)) || yearNoun(d);
+    const planDoc = (d: DateMention) => PLAN_DOC_EN_LEAD.test(text.slice(0, d.offset)) && PLAN_DOC_EN.test(text.slice(d.offset + d.length));
+    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset)) || yearNoun(d) || planDoc(d);
     // In 2024 we will…, and a financial year: In 2025/26 we will…; Over the coming year (2025/26) we aim…
     const mention = dates.find((d) => ((d.language === 'zh' ? d.offset <= 2 : lead(d)) || gloss(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
     if (!mention || mention.qualifier?.since || mention.qualifier?.by || this.openingsReported.has(mention)) return;
@@ -1115,7 +1125,7 @@ class StaleYears {
       if (!named && !/^[，,]/.test(rest)) return;
       const clause = named ? rest.slice(rest.indexOf(named[0]) + named[0].length).split(/[，,。；;！!]/)[0] : rest.slice(1).split(/[，,。；;！!]/)[0];
       if (!(named || PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
-    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest)) && !yearNoun(mention)) return;
+    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest)) && !yearNoun(mention) && !planDoc(mention)) return;
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
