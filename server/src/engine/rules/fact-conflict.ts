@@ -256,7 +256,7 @@ import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
 import { unchangedEnds } from '../sorted';
 import { AMONG_CUE_ZH, STOCK_CUE, checkStockThenAmong } from './fact-conflict/stock-among';
-import { monthsEn, otherDates, phraseAfterEn, restatedFigures, restatedPairs, stockDatesZh, type RestatedFigures } from './fact-conflict/restated';
+import { monthsEn, otherDates, phraseAfterEn, RECIPIENT_AFTER_EN, restatedFigures, restatedPairs, stockDatesZh, type RestatedFigures } from './fact-conflict/restated';
 import { SENTENCE_END, SENTENCE_REACH, SENTENCE_STOP, endsSentence, stopsBack } from './fact-conflict/sentences';
 import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conflict/occasions';
 import { problemTold } from './fact-conflict/restated';
@@ -869,8 +869,6 @@ const YEAR_Q = /^(?:19|20)\d\d$/;
 /** A figure and what it counts: requests (applications, complaints…) of a kind: to remove, for information, about noise. */
 const KIND_AFTER_EN = /^[\d,.]+\s+(?:[a-z-]+\s+)?(?:requests?|applications?|complaints?|enquiries|inquiries|claims?|appeals?|referrals?|notices?)\s+(?:to\s+[a-z]+|for\s+(?!the\s+(?:year|period|quarter))[a-z]+|about\s|concerning\s|seeking\s|relating\s+to\s|from\s+(?:governments?|law|courts?|police|members|the\s+public)\b)/i;
 
-/** " to local schools", " to 14 community groups": whom an amount went to (not " to date", " to 31 March", " to be…"). */
-const GIVEN_TO_AFTER_EN = /^\s*to\s+(?!date\b|be\b|the\s+end\b|\d{1,2}\s+[A-Z]|(?:19|20)\d\d\b)(?:the\s+|our\s+|its\s+)?[A-Za-z]/;
 const CURRENCY = /^(?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|CNY|HKD|SGD|INR)$/;
 
 /** What fact-conflict/restated.ts reads as a change or a setting apart (the patterns of this file). */
@@ -1033,7 +1031,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (KIND_AFTER_EN.test(text.slice(f.offset, f.offset + f.length + 60))) return undefined;
   // "Funding awarded £1.26 million to local schools" and "… £1.62 million to local charities": an amount given to someone
   // named after it is that recipient's (the digit-swap pass compares two amounts to one recipient).
-  if (CURRENCY.test(f.dimension) && GIVEN_TO_AFTER_EN.test(after60)) return undefined;
+  if (CURRENCY.test(f.dimension) && RECIPIENT_AFTER_EN.test(after60)) return undefined;
   const before = text.slice(f.subjectStart, f.offset);
   // Whether the words before it hold a Chinese character, read once (the English tests below are skipped for them).
   const hanBefore = HAN.test(before);

@@ -661,7 +661,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
 }
 
 /** " to local schools", " to 14 community groups": whom an amount went to (not " to date", " to 31 March", " to be…"). */
-const RECIPIENT_AFTER_EN = /^\s*to\s+((?!date\b|be\b|the\s+end\b|\d{1,2}\s+[A-Z])(?:the\s+|our\s+|its\s+)?(?:(?!(?:in|across|for|from|at|on|over|during|since|and|with|through)\b)[A-Za-z0-9][\w'’-]*\s+){0,3}(?!(?:in|across|for|from|at|on|over|during|since|and|with|through)\b)[A-Za-z][\w'’-]*)/;
+export const RECIPIENT_AFTER_EN = /^\s*to\s+((?!date\b|be\b|the\s+end\b|\d{1,2}\s+[A-Z]|(?:19|20)\d\d\b)(?:the\s+|our\s+|its\s+)?(?:(?!(?:in|across|for|from|at|on|over|during|since|and|with|through)\b)[A-Za-z0-9][\w'’-]*\s+){0,3}(?!(?:in|across|for|from|at|on|over|during|since|and|with|through)\b)[A-Za-z][\w'’-]*)/;
 
 const PLAN_WORD = /(?:^|,)plan(?=,|$)/g;
 const LEAD_GENERIC_ZH = /^(?:年度?|全[县縣区區市省镇鎮乡鄉年]|(?:截至|截止)(?:目前|调研时|調研時)?|目前|当前|當前|共有|共计|共計|共|现有|現有|累计|累計|各类|各類|已经|已經|已|有|完成)+/;
