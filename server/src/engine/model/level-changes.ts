@@ -121,6 +121,10 @@ const BASE_DIFF_EN = new RegExp(`^(?:${WHEN_EN}|\\s+(?:a|one)\\s+year\\s+(?:earl
 // The words of what is counted may run on after the figure (412 friends-group members, up 30 from 380).
 const REVERSE_EN = /^[A-Za-z' -]{0,60},\s*(up|down)\s+$/i;
 const REVERSE_BASE_EN = /^\s+from\s+$/i;
+/** "£48.6 million, £12.9 million more than the £33.7 million": the comma straight after the later level (its noun may run on). */
+const THAN_LEVEL_EN = /^[A-Za-z' -]{0,40},\s*$/;
+/** Between the change and the base: " more than the ", " fewer than ", " higher than the ". */
+const THAN_BEFORE_EN = /^\s+(?:[a-z]+\s+)?(more|fewer|less|higher|lower|greater)\s+than\s+(?:the\s+)?$/i;
 /** "7 of the ", "9 of our ": a part counted of the figure after it. */
 const PART_OF_BEFORE_EN = /\d\s+of\s+(?:the|our|its|their|all)\s+$/i;
 /** "in ", "across the ": places a count is spread over, before the figure. */
@@ -560,6 +564,13 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
     if (!verb) return undefined;
     const change: LevelChange = { paragraph, from: x, to: b, verb, up: IS_UP.test(verb), start: b.offset, end: x.offset + x.length };
     return diff ? { change: { ...change, difference: y, end: y.offset + y.length }, used: 3 } : { change, used: 2 };
+  }
+  // "£48.6 million, £12.9 million more than the £33.7 million imposed in 2024/25": the change, then the base it is more
+  // or less than — the later level is the base and the change.
+  const than = y ? THAN_BEFORE_EN.exec(text.slice(x.offset + x.length, y.offset)) : null;
+  if (than && y && THAN_LEVEL_EN.test(after) && levels(b, y, true) && sameUnit(x, b, true) && !otherNouns(b, y, after)) {
+    const up = /^(?:more|higher|greater)$/i.test(than[1]);
+    return { change: { paragraph, from: y, to: b, verb: than[1], up, difference: x, start: b.offset, end: y.offset + y.length }, used: 3 };
   }
   const stated = REVERSE_EN.exec(after);
   if (!stated || !y || !REVERSE_BASE_EN.test(text.slice(x.offset + x.length, y.offset)) || !levels(b, y, true) || !sameUnit(x, b, true)) return undefined;

@@ -14,9 +14,9 @@ export interface RunTogetherDate {
   offset: number;
   length: number;
   /** The units the digits lost: 年 and 月 (2018724日), 年 (20231月), 月 (2024年1230日), all three (于2024619召开). */
-  missing: ('年' | '月' | '日')[];
+  missing: ('年' | '月' | '日' | '至')[];
   /** Every date the digits can be read as (2019125日: 2019年1月25日 or 2019年12月5日); no year after 截至 (截至1031日). */
-  readings: { year?: number; month: number; day?: number }[];
+  readings: { year?: number; month: number; day?: number; until?: { month: number; day: number } }[];
 }
 
 // Digits no digit, Latin letter, point, slash, dash, colon or 第 stands before (v2.2018724, No.20231, 第20180724日),
@@ -130,6 +130,7 @@ export function runTogetherDates(text: string): RunTogetherDate[] {
   }
   if (!LONG_DIGIT_RUN.test(text)) return out;
   if (BARE_DIGITS.test(text)) bareRuns(text, out);
+  spanRuns(text, out);
   for (const m of digitRuns(text)) {
     const [whole, yearDigits, nian, rest, unit] = m;
     const year = Number(yearDigits);
@@ -150,6 +151,27 @@ export function runTogetherDates(text: string): RunTogetherDate[] {
     if (readings.length > 0) out.push({ offset: m.index, length: whole.length, missing, readings });
   }
   return out;
+}
+
+// 统计期限为2025111231日 (2025年1月1日至12月31日): a year and the two ends of a span in it, every unit and 至 lost. Read
+// only where one span can be meant: its start before its end, one reading (not 日元, yen; not 日内, a count of days).
+const SPAN_RUN = /((?:19|20)\d\d)(\d{5,6})日(?![元内內均])/g;
+
+function spanRuns(text: string, out: RunTogetherDate[]): void {
+  for (const m of text.matchAll(SPAN_RUN)) {
+    if (!runStartsAt(text, m.index) || /(?:编号|編號|号码|號碼|代码|代碼|账号|賬號|单号|單號)[：:]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const year = Number(m[1]);
+    if (!isYear(year)) continue;
+    const readings: RunTogetherDate['readings'] = [];
+    for (let cut = 2; cut <= m[2].length - 2; cut++) {
+      for (const a of monthDays(year, m[2].slice(0, cut))) {
+        for (const b of monthDays(year, m[2].slice(cut))) {
+          if (a.month * 100 + a.day < b.month * 100 + b.day) readings.push({ year, month: a.month, day: a.day, until: { month: b.month, day: b.day } });
+        }
+      }
+    }
+    if (readings.length === 1) out.push({ offset: m.index, length: m[0].length, missing: ['年', '月', '日', '至'], readings });
+  }
 }
 
 /** 724 → 7月24日; 125 → 1月25日 or 12月5日; 1230 → 12月30日; 365 → none. */

@@ -6,7 +6,8 @@
  * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "the deficit narrowed from
  * £4.1m to £2.9m, a reduction of £1.4m"; "412
  * members, up 30 from 380"; "£6.4 million, compared with £5.9 million a year earlier, an increase of £0.9 million";
- * "58,214, up from 57,490 at the end of August, an increase of 824"; the change first, "fell by £1.3 million, from £19.6
+ * "58,214, up from 57,490 at the end of August, an increase of 824"; the later level, then the change and its base,
+ * "£48.6 million, £12.9 million more than the £33.7 million imposed in 2024/25"; the change first, "fell by £1.3 million, from £19.6
  * million to £18.1 million"; "a saving of £650" for a fall; a budget, its outturn and the variance between them: "£48.2m against a budget of £45.9m, an
  * overspend of £1.3m", "The net revenue budget is £142.6m. The forecast outturn is £145.1m, an overspend of £3.5m"; the budget's
  * year may stand before it, "The capital budget for 2025/26 is £22.4 million", and a plan stands for the budget in "USD 1.46

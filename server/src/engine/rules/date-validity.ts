@@ -9,7 +9,8 @@
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
  * to March 2025, Reporting period: 1 January 2025 to 31 December 2024 (a period's label opens a span of two full dates
  * as "from" does; not "compared 2025 to 2024") (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
- * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 20231月,
+ * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 2025111231日 (a
+ * span, 2025年1月1日至12月31日, read where one span alone can be meant), 20231月,
  * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
  * that lost its 月 (截至1031日), and a meeting's days so (于617日至19日召开, for 6月17日), and seven or eight digits that
  * lost all of 年, 月 and 日 where only a date can stand, after 于, 在, 自 and before 召开, 印发, 起施行, 前, 上午 or a span's
@@ -88,7 +89,7 @@
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；单独的 12/31/2024 不报）（错误），或按本文其他数字日期的顺序（只能是日/月/年的多于只能是月/日/年的）没有该月份的日期（05/13/2026）（警告）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
- * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）和会议日期（于617日至19日召开，应为6月17日），以及“年”“月”“日”全丢、七八位数字连在一起、只能是日期的位置（前有于、在、自，后接召开、印发、起施行、前、上午或表示起止的“至”：于2024619召开、自20240701起施行；高于2019613元、编号20230619、电话20235678不报）（警告）；
+ * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，一个年份后起止两个日期的单位和“至”全丢的（统计期限为2025111231日，应为2025年1月1日至12月31日；2025111231日元、编号2025111231日不报），包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）和会议日期（于617日至19日召开，应为6月17日），以及“年”“月”“日”全丢、七八位数字连在一起、只能是日期的位置（前有于、在、自，后接召开、印发、起施行、前、上午或表示起止的“至”：于2024619召开、自20240701起施行；高于2019613元、编号20230619、电话20235678不报）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
  * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”（警告）；
  * 少了一位数字的年份（于202年3月、“launched in 202 and”）；没写年份、丢了“月”、后接钟点或在句首的日期（418日下午、1230日上午、1031日，完成……）（警告）；
@@ -432,7 +433,7 @@ function checkPeriodMonths(context: UnitContext, mention: DateMention, start: Da
 function checkRunTogether(context: UnitContext, paragraph: Paragraph): void {
   for (const date of runTogetherDates(paragraph.text)) {
     const missing = date.missing.map((u) => `“${u}”`).join('');
-    const [date1, date2] = date.readings.map((r) => `${r.year === undefined ? '' : `${r.year}年`}${r.month}月${r.day === undefined ? '' : `${r.day}日`}`);
+    const [date1, date2] = date.readings.map((r) => `${r.year === undefined ? '' : `${r.year}年`}${r.month}月${r.day === undefined ? '' : `${r.day}日`}${r.until ? `至${r.until.month}月${r.until.day}日` : ''}`);
     context.report({
       message: date2 ? 'runTogetherEither' : 'runTogether',
       data: { text: paragraph.text.slice(date.offset, date.offset + date.length), missing, date: date1, other: date2 ?? '' },

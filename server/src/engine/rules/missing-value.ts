@@ -16,7 +16,7 @@
  *   提高到%, 累计上涨%, 增速回落个百分点, 达到 %。— a space typed for the figure —, 全县所学校, 不少于名, 不低于万元;
  *   共招募网格员名， — a verb and whatever it counts before 名; 培训名， and 招聘新教师名， — a verb, perhaps whom it
  *   counts, and 名 at a clause end); a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月,
- *   培训共天, 不少于学时; a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
+ *   培训共天, 不少于学时; 处 after a noun counted in places (发现隐患共处，, 排查隐患点位共计处; not 和谐共处, 共处理); a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
  *   (达线率达。, 增速达到，); a unit before 左右 or after 约 with no figure (可解决名左右学生, 总投资约万元); 仅 before a
  *   unit ending the clause (养老护理员仅名，; not 仅次于, 仅个别); 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物).
  * - A unit straight after a verb and its object at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次,
@@ -95,7 +95,7 @@
  *   2025年  月  日、二〇二五年 月 日；“填报日期：2026年  月  日”和表格中年月日都空着的不报）。
  * - 共/达/为/不少于后直接跟单位：共名、共培训名教师、共投入资金万元、共招募网格员名、培训名，、招聘新教师名，、达万元、
  *   为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。（为数字留了空格）、全县所学校、不少于名、不低于万元；
- *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；“为”后直接是
+ *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报）；“为”后直接是
  *   计量单位（平均降雨量为毫米、总库容为万立方米）；“率达”“增速达到”后无数值（达线率达。、增速达到，）；“左右”前或“约”后
  *   直接是单位（可解决名左右学生、总投资约万元）；“仅”后直接以单位结束分句（养老护理员仅名，；仅次于、仅个别不报）；
  *   “涉及”后直接是单位（此次事故涉及人。；涉及人、财、物不报）。
@@ -258,6 +258,12 @@ const NAME_DROPPED = /由[ \u3000]*同志(?=担任|擔任|兼任|负责|負責|�
 /** 联系人：，电话：…: a person's label with its name gone before the next clause. Not a form's label alone at a line's end. */
 /** 养老护理员仅名，/ 仅有人。: 仅 "only" straight before a count's unit that ends the clause (not 仅次于, 仅个别). */
 const ONLY_GAP = /(?:仅|僅)[名人个個家所项項件户戶](?=[，,。；;、）)]|$)/g;
+/**
+ * 发现隐患共处，/ 排查安全隐患共计处。: 处 counts places (隐患, 问题点位, 违建) and is no unit of BARE_COUNT (共处理, 共处置 are
+ * verbs); a total straight before 处 that ends the clause, after a noun counted in places. Not 和谐共处, 和平共处 (to live
+ * together), nor 共处理120起.
+ */
+const PLACES_GAP = /(?:隐患|隱患|问题|問題|点位|點位|违建|違建|违法建筑|違法建築|危房|险情|險情|隐患点|隱患點|地块|地塊|黑臭水体|黑臭水體|堵点|堵點|盲区|盲區|风险点|風險點)[^，,。；;\d\s]{0,4}?(?:共计|共計|合计|合計|累计|累計|共)处(?=[，,。；;、）)]|$)/g;
 /** 联系电话：。/ 电话：，: a telephone's label with its number gone before the clause's end. */
 // 邮编：。/ 地址：，/ 邮箱：。: a postcode's, an address's or an e-mail's label likewise (the lists: data/missing-value.json,
 // read by punctuation too).
@@ -1082,6 +1088,7 @@ const rule: Rule = {
     if (text.includes('由')) eachMatch(NAME_DROPPED, text, (m) => /[、，,][ \u3000]*[、，,]/.test(m[0]) || report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 2));
     const labelGap = (triggers & HAS_COLON) !== 0 && LABEL_THEN_MARK.test(text);
     if (labelGap) eachMatch(NAME_LABEL_GAP, text, (m) => report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 1));
+    if (text.includes('共处') || text.includes('计处') || text.includes('計处')) eachMatch(PLACES_GAP, text, (m) => report(context, paragraph, 'figure', m.index + m[0].lastIndexOf('处') - (m[0].endsWith('共处') ? 1 : 2), m.index + m[0].length));
     if (text.includes('仅') || text.includes('僅')) eachMatch(ONLY_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     if (labelGap) eachMatch(PHONE_LABEL_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length, m.index + m[0].length + 1));
     if (labelGap) eachMatch(FIELD_LABEL_GAP, text, (m) => report(context, paragraph, 'field', m.index, m.index + m[0].length, m.index + m[0].length + 1));
