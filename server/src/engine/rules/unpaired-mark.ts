@@ -472,12 +472,19 @@ function runsOn(paragraph: Paragraph, next: Paragraph): boolean {
 
 /**
  * A table row's label wrapped onto the next line, whatever its case (Capital grants (School Condition ⏎ Allocation and
- * Devolved Formula Capital)   3.95   8.1): the line ends in words inside an open bracket, with no figure, and the next
- * line starts with words and closes the bracket, only figures after it. The model reads the two lines as two rows.
+ * Devolved Formula Capital)   3.95   8.1; Public safety (Sheriff, jail, ⏎ 911, emergency management)   27,400,000): the
+ * line ends in words (or a comma after them) inside an open bracket, with no figure, and the next line goes on with words
+ * (a number among them) and closes the bracket after a word, only figures after it. The model reads the two lines as two rows.
  */
 function labelRunsOn(paragraph: Paragraph, next: Paragraph): boolean {
   if (next.firstLine - paragraph.lastLine !== 1 || paragraph.garbled || next.garbled) return false;
-  return /\([A-Za-z][^()\d]*[A-Za-z]\s*$/.test(paragraph.text) && /^\s*[A-Za-z][^()\d]*\)(?:\s+[-\d.,%£$€()\s]*)?$/.test(next.text);
+  // The rows are lines: the model may join the header's lines to the first row, and the rows after it to the second.
+  const last = paragraph.segments[paragraph.segments.length - 1];
+  const first = next.segments[0];
+  if (!last || !first) return false;
+  const lastLine = paragraph.text.slice(last.offset, last.offset + last.length);
+  const firstLine = next.text.slice(first.offset, first.offset + first.length);
+  return /\([A-Za-z][^()\d]*[A-Za-z],?\s*$/.test(lastLine) && /^\s*[A-Za-z0-9][^()]*[A-Za-z]\)(?:\s+[-\d.,%£$€()\s]*)?$/.test(firstLine);
 }
 
 /**
