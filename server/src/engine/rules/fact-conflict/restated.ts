@@ -31,6 +31,7 @@ import type { Paragraph } from '../../model/paragraphs';
 import { SENTENCE_REACH } from './sentences';
 import { PARAPHRASES_EN } from './paraphrases';
 import { inOtherItems } from './items';
+import { rowCount, yearColumnOf } from './table-rows';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
 
@@ -64,6 +65,12 @@ export interface RestatedHead {
   namedBy?: string[];
   /** English: whom an amount went to, after it ("£1.26 million to local schools": "local schools"); '' where none is said. */
   recipient?: string;
+  /** A table row's count ("| Speeding offences detected | … |"): the participle of its label (table-rows.ts). */
+  row?: string;
+  /** English prose: the participles and past tenses of the clause ("we detected", "were received"). */
+  verbs?: string[];
+  /** English prose: the body's own count, told by we, our or the body's word for itself ("the team opened"). */
+  self?: boolean;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -395,15 +402,21 @@ interface RestatedCandidate {
   namedBy?: string[];
   /** Undefined until read; null where its words rule it out. */
   head?: RestatedHead | null;
+  /** A table row's count: the participle of its label (table-rows.ts). */
+  row?: string;
 }
 
 /** The figures of one paragraph a restatement in other words may be looked for among (undefined: none). */
 export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns): RestatedFigures | undefined {
-  if (paragraph.tableHeader) return undefined;
+  // A table row: only a count done in a year's column ("| Speeding offences detected | 17,960 | 18,420 |").
+  const header = paragraph.tableHeader;
+  if (header && rowCount(paragraph.text) === undefined) return undefined;
   let out: RestatedFigures | undefined;
   for (const f of all) {
     if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
-    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined && namedBeforeEn(paragraph.text, f) === undefined)) continue;
+    if (header) {
+      if (f.dimension !== '' || f.unit !== '' || yearColumnOf(paragraph.text, header, f.offset) === undefined) continue;
+    } else if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined && namedBeforeEn(paragraph.text, f) === undefined)) continue;
     const key = digitsKey(f);
     if (key === undefined) continue;
     out ??= { paragraph, all, own, ownWords, p, figures: [], keys: [], digits: [], units: [] };
@@ -428,8 +441,15 @@ function candidateOf(at: RestatedFigures, i: number): RestatedCandidate | null {
 }
 
 function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | undefined {
-  const phrase = phraseAfterEn(at.paragraph.text, f);
   const digits = digitsOf(f)!;
+  const row = at.paragraph.tableHeader ? rowCount(at.paragraph.text) : undefined;
+  if (row) {
+    // "Speeding offences detected": grouped by its noun, as "18,240 speeding offences" mostly is (the model reading the
+    // phrase as its unit); the words before the noun are to be the prose's (headRow).
+    const noun = singular(row.phrase.split(/\s+/).pop()!);
+    return { f, at, digits, phrase: undefined, noun: PARAPHRASES_EN[noun] ?? noun, zh: false, row: row.participle };
+  }
+  const phrase = phraseAfterEn(at.paragraph.text, f);
   const zh = HAN.test(f.unit) || (HAN.test(f.subject) && !/^[a-z ]+$/i.test(f.unit));
   if (zh) return { f, at, digits, phrase, noun: '', zh };
   const unit = phrase ?? f.unit;
@@ -465,7 +485,7 @@ function groupOf(c: RestatedCandidate): string {
 
 /** What a candidate's words say (read once), or null where they rule it out. */
 function headOf(c: RestatedCandidate): RestatedHead | null {
-  if (c.head === undefined) c.head = (c.zh ? headZh(c) : headEn(c)) ?? null;
+  if (c.head === undefined) c.head = (c.row !== undefined ? headRow(c) : c.zh ? headZh(c) : headEn(c)) ?? null;
   return c.head;
 }
 
@@ -579,6 +599,52 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   };
 }
 
+/**
+ * A table row's count: its time is its column's year (none for the report's own), its words the phrase's before its
+ * noun; it names no other body, and is no plan.
+ */
+function headRow(c: RestatedCandidate): RestatedHead | undefined {
+  const { f, digits, noun } = c;
+  const { paragraph, own } = c.at;
+  const phrase = rowCount(paragraph.text)?.phrase;
+  let year = yearColumnOf(paragraph.text, paragraph.tableHeader ?? [], f.offset);
+  if (year === undefined) return undefined;
+  if (own) {
+    if (own.fiscalForm) year = year.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
+    year = year.split(own.year).join(' ');
+  }
+  const words = (phrase ?? '').split(/\s+/).slice(0, -1).map((w) => singular(w)).filter((w) => w.length > 2 && !STOP_EN.has(w));
+  return {
+    f,
+    digits,
+    words,
+    whole: true,
+    plan: false,
+    part: false,
+    spans: [...new Set([...year.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
+    dates: [],
+    names: '',
+    lead: '',
+    running: false,
+    done: false,
+    zh: false,
+    base: false,
+    phrase: false,
+    noun,
+    recipient: '',
+    row: c.row,
+  };
+}
+
+/** "we detected", "our officers received", "the team opened": the body's own count, its subject just before the verb or we/our in the clause. */
+const WE_EN = /\b(?:we|our)\b/i;
+const SELF_SUBJECT_EN = /\b(?:the|this)\s+([a-z]+)\s+(?:(?:has|have|had)\s+)?[a-z]{2,}ed\s+$/i;
+function ownCountEn(before: string): boolean {
+  if (WE_EN.test(before)) return true;
+  const m = SELF_SUBJECT_EN.exec(before);
+  return m !== null && BODY_SELF_EN.has(m[1].toLowerCase());
+}
+
 /** Where the words after the last "against" (compared with, versus) before `at` start in `sentence`; 0 where none is. */
 function againstAt(sentence: string, at: number): number {
   let start = 0;
@@ -657,6 +723,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     noun,
     namedBy: c.namedBy,
     recipient: RECIPIENT_AFTER_EN.exec(after)?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '',
+    verbs: clauseWords.filter((w) => /[a-z]{2}ed$/.test(w)),
+    self: ownCountEn(before),
   };
 }
 
@@ -711,6 +779,13 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   if (a.part !== b.part) return false;
   if (otherDates(a.dates, b.dates)) return false;
   if (!transposedDigits(a.digits, b.digits)) return false;
+  // A table row against prose: the body's own count with the row's verb ("we detected" for "Offences detected"), at
+  // three digits or more; two rows are two tables' (or one table's two columns).
+  if (a.row !== undefined || b.row !== undefined) {
+    const [row, prose] = a.row !== undefined ? [a, b] : [b, a];
+    // ("Speeding offences detected" and "we detected 18,240 speeding offences": the row's words before its noun too.)
+    return prose.row === undefined && row.digits.length >= 3 && prose.self === true && (prose.verbs ?? []).includes(row.row!) && row.words.every((w) => prose.words.includes(w));
+  }
   const shared = a.words.filter((w) => b.words.includes(w)).length;
   if (a.zh) {
     if (shared < 2) return false;
