@@ -143,6 +143,13 @@ const BODY_SELF_EN = new Set(Object.entries(bodyWords.bodies as Record<string, s
 /** 与周边同等城市相比: the places a comparison names, no scope of the figure. */
 const COMPARED_WITH_ZH = /与[^，,。；;]{0,16}?(?:相比|相比较|比较|相较)/g;
 
+/** 全年化解…, 年内排查…: a clause opening with the draft's own period (its words, after 一是 or a label's comma). */
+const OWN_PERIOD_LEAD_ZH = /^\s*(?:全年|年内|年內|今年|本年度?)/;
+/** 2025年，… · 2025年全县…: a sentence opening with a year, the time of all it tells. */
+const YEAR_OPENS_ZH = /^[\s\u3000]*(?:(?:19|20)\d\d|上|去|今)年/;
+/** 实现行政村全覆盖, 覆盖全县各乡镇: what a figure reaches, after it (no scope of the figure). */
+const COVERED_ZH = /(?:实现|實現|做到)[^，,。；;]{1,12}?全覆盖|(?:实现|實現|做到)[^，,。；;]{1,12}?全覆蓋|覆盖(?:全|各|所有)[^，,。；;]{1,12}/gu;
+
 /** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
 const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
 
@@ -540,6 +547,10 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const clause = `${before}${text.slice(f.offset, f.offset + f.length)}${after}`;
   // The period, date and scope the sentence names, less the draft's own.
   const sentence = text.slice(lastMarkWithin(text, '。', f.offset, f.offset - 200) + 1, f.offset);
+  // 对2025年底前形成的信访积案逐案建立台账，全年化解信访积案136件: a clause opening with the draft's own period (全年,
+  // 年内) is of that period, whatever year or date an earlier clause names of something else; not where the sentence
+  // opens with the year (2025年，全县…，全年帮扶…: that year's whole).
+  const timed = OWN_PERIOD_LEAD_ZH.test(before) && !YEAR_OPENS_ZH.test(sentence) ? before : sentence;
   // 在全年城镇新增就业4.62万人的基础上巩固提升: the change is the plan's, after the base it starts from.
   const base = BASE_AFTER_ZH.test(after);
   if (p.change.test(base ? `${before}${text.slice(f.offset, f.offset + f.length)}` : clause)) return undefined;
@@ -561,7 +572,8 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     while (c > f.offset + f.length && !'，,；;'.includes(text[c - 1])) c--;
     scopeEnd = c;
   }
-  let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
+  // (实现行政村全覆盖 after it: what the figure covers, no scope it is counted in.)
+  let scoped = `${sentence}${text.slice(f.offset, scopeEnd).replace(COVERED_ZH, '')}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
   for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
   const label = LABEL_ZH.exec(text)?.[1];
   const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + SENTENCE_REACH) : sentenceEnd)}`;
@@ -573,10 +585,10 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
   if (words.size === 0) return undefined;
   const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
-  const spans = [...sentence.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
+  const spans = [...timed.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
     .map((m) => m[0].replace(/度$/, ''))
     .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(own && ownMonthsZh(s, own.half)) && !(asOf && /^\d{4}年$/.test(s)));
-  const dates = [...sentence.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
+  const dates = [...timed.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
   return {
     f,
     digits,
