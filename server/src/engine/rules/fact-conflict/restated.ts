@@ -23,6 +23,14 @@
  * "The revised forecast for the year is £28.3 million against the approved programme of £25.7 million" states the
  * approved programme, no forecast; approved and agreed name an amount as its other words do.
  *
+ * A table row counting what was done, in a column headed by a year ("| Speeding offences detected | 17,960 | 18,420 |",
+ * table-rows.ts), is compared with prose telling the body's own count with the row's verb and words ("In 2025/26 we
+ * detected 18,240 speeding offences"; not "we cancelled", not "the police completed", not another year's column). A
+ * Chinese clause opening with the draft's own period (全年化解…, 年内排查…) is of that period, whatever year an earlier
+ * clause names of something else (对2025年底前形成的信访积案…); 实现行政村全覆盖 after a figure is what it covers, no
+ * scope; 对全市1,365家公共机构下达… counts every one of them (no verb before it), and 开展抽查, 重点检查 after a figure
+ * tell a sample or a chosen few, no count of all.
+ *
  * Read per paragraph by the local part (restatedFigures), paired across the draft by the document part (restatedPairs):
  * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
  */
@@ -149,6 +157,12 @@ const OWN_PERIOD_LEAD_ZH = /^\s*(?:全年|年内|年內|今年|本年度?)/;
 const YEAR_OPENS_ZH = /^[\s\u3000]*(?:(?:19|20)\d\d|上|去|今)年/;
 /** 实现行政村全覆盖, 覆盖全县各乡镇: what a figure reaches, after it (no scope of the figure). */
 const COVERED_ZH = /(?:实现|實現|做到)[^，,。；;]{1,12}?全覆盖|(?:实现|實現|做到)[^，,。；;]{1,12}?全覆蓋|覆盖(?:全|各|所有)[^，,。；;]{1,12}/gu;
+
+/** 对全市1,365家公共机构下达…: every one of a kind in the whole area, the object of a verb after it (no verb before). */
+const OBJECT_OF_ALL_ZH = /(?:^|[，,；;。])\s*(?:对|對)全[县縣区區市省镇鎮乡鄉]$/;
+
+/** 开展抽查考核, 开展重点检查 after the figure: a sample or a chosen few of those counted. */
+const SAMPLED_AFTER_ZH = /抽查|抽检|抽檢|抽取|抽样|抽樣|随机|隨機|重点|重點|部分/;
 
 /** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
 const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
@@ -557,6 +571,8 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
   // 数据库中另有468名, 尚有46人: others, or the rest, not the whole stated again.
   if (OTHERS_ZH.test(before)) return undefined;
+  // 对全县2,146名食品从业人员开展抽查考核: those a sample or a check of some was made of, no count of all of them.
+  if (SAMPLED_AFTER_ZH.test(after)) return undefined;
   if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) return undefined;
   // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
   let name = before.slice(before.lastIndexOf('、') + 1);
@@ -603,7 +619,8 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     problem: problemTold(whole),
     running: RUNNING_ZH.test(clause) && !PERIOD_TOTAL_ZH.test(sentence + before),
     // (The words after a part's 其中 or whole and 中: 其中具有博士学位的 and 专任教师中具有博士学位的教师 lead alike.)
-    lead: (name.slice(partEnd(name)).match(/\p{sc=Han}+/gu) ?? []).join(''),
+    // (对全市1,365家公共机构下达…: the whole area's, as its stock 纳入统计的公共机构共1,356家 is; the verb after it.)
+    lead: OBJECT_OF_ALL_ZH.test(before) ? '' : (name.slice(partEnd(name)).match(/\p{sc=Han}+/gu) ?? []).join(''),
     zh: true,
     base,
     phrase: false,
