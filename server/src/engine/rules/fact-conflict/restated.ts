@@ -23,6 +23,14 @@
  * "The revised forecast for the year is £28.3 million against the approved programme of £25.7 million" states the
  * approved programme, no forecast; approved and agreed name an amount as its other words do.
  *
+ * A table row counting what was done, in a column headed by a year ("| Speeding offences detected | 17,960 | 18,420 |",
+ * table-rows.ts), is compared with prose telling the body's own count with the row's verb and words ("In 2025/26 we
+ * detected 18,240 speeding offences"; not "we cancelled", not "the police completed", not another year's column). A
+ * Chinese clause opening with the draft's own period (全年化解…, 年内排查…) is of that period, whatever year an earlier
+ * clause names of something else (对2025年底前形成的信访积案…); 实现行政村全覆盖 after a figure is what it covers, no
+ * scope; 对全市1,365家公共机构下达… counts every one of them (no verb before it), and 开展抽查, 重点检查 after a figure
+ * tell a sample or a chosen few, no count of all.
+ *
  * Read per paragraph by the local part (restatedFigures), paired across the draft by the document part (restatedPairs):
  * grouped by unit and the digits' multiset, so each figure is compared only with its few look-alikes (linear).
  */
@@ -31,6 +39,7 @@ import type { Paragraph } from '../../model/paragraphs';
 import { SENTENCE_REACH } from './sentences';
 import { PARAPHRASES_EN } from './paraphrases';
 import { inOtherItems } from './items';
+import { rowCount, yearColumnOf } from './table-rows';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
 
@@ -64,6 +73,12 @@ export interface RestatedHead {
   namedBy?: string[];
   /** English: whom an amount went to, after it ("£1.26 million to local schools": "local schools"); '' where none is said. */
   recipient?: string;
+  /** A table row's count ("| Speeding offences detected | … |"): the participle of its label (table-rows.ts). */
+  row?: string;
+  /** English prose: the participles and past tenses of the clause ("we detected", "were received"). */
+  verbs?: string[];
+  /** English prose: the body's own count, told by we, our or the body's word for itself ("the team opened"). */
+  self?: boolean;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -135,6 +150,19 @@ const NOT_PHRASE_WORD_EN = /^(?:and|or|of|in|on|at|to|for|by|from|with|the|a|an|
 const BODY_SELF_EN = new Set(Object.entries(bodyWords.bodies as Record<string, string[]>).filter(([, roles]) => roles.includes('self')).map(([w]) => w));
 /** 与周边同等城市相比: the places a comparison names, no scope of the figure. */
 const COMPARED_WITH_ZH = /与[^，,。；;]{0,16}?(?:相比|相比较|比较|相较)/g;
+
+/** 全年化解…, 年内排查…: a clause opening with the draft's own period (its words, after 一是 or a label's comma). */
+const OWN_PERIOD_LEAD_ZH = /^\s*(?:全年|年内|年內|今年|本年度?)/;
+/** 2025年，… · 2025年全县…: a sentence opening with a year, the time of all it tells. */
+const YEAR_OPENS_ZH = /^[\s\u3000]*(?:(?:19|20)\d\d|上|去|今)年/;
+/** 实现行政村全覆盖, 覆盖全县各乡镇: what a figure reaches, after it (no scope of the figure). */
+const COVERED_ZH = /(?:实现|實現|做到)[^，,。；;]{1,12}?全覆盖|(?:实现|實現|做到)[^，,。；;]{1,12}?全覆蓋|覆盖(?:全|各|所有)[^，,。；;]{1,12}/gu;
+
+/** 对全市1,365家公共机构下达…: every one of a kind in the whole area, the object of a verb after it (no verb before). */
+const OBJECT_OF_ALL_ZH = /(?:^|[，,；;。])\s*(?:对|對)全[县縣区區市省镇鎮乡鄉]$/;
+
+/** 开展抽查考核, 开展重点检查 after the figure: a sample or a chosen few of those counted. */
+const SAMPLED_AFTER_ZH = /抽查|抽检|抽檢|抽取|抽样|抽樣|随机|隨機|重点|重點|部分/;
 
 /** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
 const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
@@ -395,15 +423,21 @@ interface RestatedCandidate {
   namedBy?: string[];
   /** Undefined until read; null where its words rule it out. */
   head?: RestatedHead | null;
+  /** A table row's count: the participle of its label (table-rows.ts). */
+  row?: string;
 }
 
 /** The figures of one paragraph a restatement in other words may be looked for among (undefined: none). */
 export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns): RestatedFigures | undefined {
-  if (paragraph.tableHeader) return undefined;
+  // A table row: only a count done in a year's column ("| Speeding offences detected | 17,960 | 18,420 |").
+  const header = paragraph.tableHeader;
+  if (header && rowCount(paragraph.text) === undefined) return undefined;
   let out: RestatedFigures | undefined;
   for (const f of all) {
     if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
-    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined && namedBeforeEn(paragraph.text, f) === undefined)) continue;
+    if (header) {
+      if (f.dimension !== '' || f.unit !== '' || yearColumnOf(paragraph.text, header, f.offset) === undefined) continue;
+    } else if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined && namedBeforeEn(paragraph.text, f) === undefined)) continue;
     const key = digitsKey(f);
     if (key === undefined) continue;
     out ??= { paragraph, all, own, ownWords, p, figures: [], keys: [], digits: [], units: [] };
@@ -428,8 +462,15 @@ function candidateOf(at: RestatedFigures, i: number): RestatedCandidate | null {
 }
 
 function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | undefined {
-  const phrase = phraseAfterEn(at.paragraph.text, f);
   const digits = digitsOf(f)!;
+  const row = at.paragraph.tableHeader ? rowCount(at.paragraph.text) : undefined;
+  if (row) {
+    // "Speeding offences detected": grouped by its noun, as "18,240 speeding offences" mostly is (the model reading the
+    // phrase as its unit); the words before the noun are to be the prose's (headRow).
+    const noun = singular(row.phrase.split(/\s+/).pop()!);
+    return { f, at, digits, phrase: undefined, noun: PARAPHRASES_EN[noun] ?? noun, zh: false, row: row.participle };
+  }
+  const phrase = phraseAfterEn(at.paragraph.text, f);
   const zh = HAN.test(f.unit) || (HAN.test(f.subject) && !/^[a-z ]+$/i.test(f.unit));
   if (zh) return { f, at, digits, phrase, noun: '', zh };
   const unit = phrase ?? f.unit;
@@ -465,7 +506,7 @@ function groupOf(c: RestatedCandidate): string {
 
 /** What a candidate's words say (read once), or null where they rule it out. */
 function headOf(c: RestatedCandidate): RestatedHead | null {
-  if (c.head === undefined) c.head = (c.zh ? headZh(c) : headEn(c)) ?? null;
+  if (c.head === undefined) c.head = (c.row !== undefined ? headRow(c) : c.zh ? headZh(c) : headEn(c)) ?? null;
   return c.head;
 }
 
@@ -520,12 +561,18 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const clause = `${before}${text.slice(f.offset, f.offset + f.length)}${after}`;
   // The period, date and scope the sentence names, less the draft's own.
   const sentence = text.slice(lastMarkWithin(text, '。', f.offset, f.offset - 200) + 1, f.offset);
+  // 对2025年底前形成的信访积案逐案建立台账，全年化解信访积案136件: a clause opening with the draft's own period (全年,
+  // 年内) is of that period, whatever year or date an earlier clause names of something else; not where the sentence
+  // opens with the year (2025年，全县…，全年帮扶…: that year's whole).
+  const timed = OWN_PERIOD_LEAD_ZH.test(before) && !YEAR_OPENS_ZH.test(sentence) ? before : sentence;
   // 在全年城镇新增就业4.62万人的基础上巩固提升: the change is the plan's, after the base it starts from.
   const base = BASE_AFTER_ZH.test(after);
   if (p.change.test(base ? `${before}${text.slice(f.offset, f.offset + f.length)}` : clause)) return undefined;
   // 以内, 以下, 左右 after it: a bound, not a result; 按14.2万人次配置窗口, 接待能力: a basis or a capacity.
   // 数据库中另有468名, 尚有46人: others, or the rest, not the whole stated again.
   if (OTHERS_ZH.test(before)) return undefined;
+  // 对全县2,146名食品从业人员开展抽查考核: those a sample or a check of some was made of, no count of all of them.
+  if (SAMPLED_AFTER_ZH.test(after)) return undefined;
   if (/^\s*(?:以内|以下|之内|左右|以上|内)/.test(after) || ABOUT_ZH.test(before) || BASIS_ZH.test(before) || CAPACITY_ZH.test(clause)) return undefined;
   // 其中公务员50人、党员61人: the name of a member of a list is the words after the 、 before it.
   let name = before.slice(before.lastIndexOf('、') + 1);
@@ -541,7 +588,8 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     while (c > f.offset + f.length && !'，,；;'.includes(text[c - 1])) c--;
     scopeEnd = c;
   }
-  let scoped = `${sentence}${text.slice(f.offset, scopeEnd)}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
+  // (实现行政村全覆盖 after it: what the figure covers, no scope it is counted in.)
+  let scoped = `${sentence}${text.slice(f.offset, scopeEnd).replace(COVERED_ZH, '')}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
   for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
   const label = LABEL_ZH.exec(text)?.[1];
   const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + SENTENCE_REACH) : sentenceEnd)}`;
@@ -553,10 +601,10 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
   if (words.size === 0) return undefined;
   const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
-  const spans = [...sentence.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
+  const spans = [...timed.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
     .map((m) => m[0].replace(/度$/, ''))
     .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(own && ownMonthsZh(s, own.half)) && !(asOf && /^\d{4}年$/.test(s)));
-  const dates = [...sentence.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
+  const dates = [...timed.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
   return {
     f,
     digits,
@@ -571,12 +619,59 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     problem: problemTold(whole),
     running: RUNNING_ZH.test(clause) && !PERIOD_TOTAL_ZH.test(sentence + before),
     // (The words after a part's 其中 or whole and 中: 其中具有博士学位的 and 专任教师中具有博士学位的教师 lead alike.)
-    lead: (name.slice(partEnd(name)).match(/\p{sc=Han}+/gu) ?? []).join(''),
+    // (对全市1,365家公共机构下达…: the whole area's, as its stock 纳入统计的公共机构共1,356家 is; the verb after it.)
+    lead: OBJECT_OF_ALL_ZH.test(before) ? '' : (name.slice(partEnd(name)).match(/\p{sc=Han}+/gu) ?? []).join(''),
     zh: true,
     base,
     phrase: false,
     noun: '',
   };
+}
+
+/**
+ * A table row's count: its time is its column's year (none for the report's own), its words the phrase's before its
+ * noun; it names no other body, and is no plan.
+ */
+function headRow(c: RestatedCandidate): RestatedHead | undefined {
+  const { f, digits, noun } = c;
+  const { paragraph, own } = c.at;
+  const phrase = rowCount(paragraph.text)?.phrase;
+  let year = yearColumnOf(paragraph.text, paragraph.tableHeader ?? [], f.offset);
+  if (year === undefined) return undefined;
+  if (own) {
+    if (own.fiscalForm) year = year.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
+    year = year.split(own.year).join(' ');
+  }
+  const words = (phrase ?? '').split(/\s+/).slice(0, -1).map((w) => singular(w)).filter((w) => w.length > 2 && !STOP_EN.has(w));
+  return {
+    f,
+    digits,
+    words,
+    whole: true,
+    plan: false,
+    part: false,
+    spans: [...new Set([...year.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
+    dates: [],
+    names: '',
+    lead: '',
+    running: false,
+    done: false,
+    zh: false,
+    base: false,
+    phrase: false,
+    noun,
+    recipient: '',
+    row: c.row,
+  };
+}
+
+/** "we detected", "our officers received", "the team opened": the body's own count, its subject just before the verb or we/our in the clause. */
+const WE_EN = /\b(?:we|our)\b/i;
+const SELF_SUBJECT_EN = /\b(?:the|this)\s+([a-z]+)\s+(?:(?:has|have|had)\s+)?[a-z]{2,}ed\s+$/i;
+function ownCountEn(before: string): boolean {
+  if (WE_EN.test(before)) return true;
+  const m = SELF_SUBJECT_EN.exec(before);
+  return m !== null && BODY_SELF_EN.has(m[1].toLowerCase());
 }
 
 /** Where the words after the last "against" (compared with, versus) before `at` start in `sentence`; 0 where none is. */
@@ -657,6 +752,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     noun,
     namedBy: c.namedBy,
     recipient: RECIPIENT_AFTER_EN.exec(after)?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '',
+    verbs: clauseWords.filter((w) => /[a-z]{2}ed$/.test(w)),
+    self: ownCountEn(before),
   };
 }
 
@@ -711,6 +808,13 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   if (a.part !== b.part) return false;
   if (otherDates(a.dates, b.dates)) return false;
   if (!transposedDigits(a.digits, b.digits)) return false;
+  // A table row against prose: the body's own count with the row's verb ("we detected" for "Offences detected"), at
+  // three digits or more; two rows are two tables' (or one table's two columns).
+  if (a.row !== undefined || b.row !== undefined) {
+    const [row, prose] = a.row !== undefined ? [a, b] : [b, a];
+    // ("Speeding offences detected" and "we detected 18,240 speeding offences": the row's words before its noun too.)
+    return prose.row === undefined && row.digits.length >= 3 && prose.self === true && (prose.verbs ?? []).includes(row.row!) && row.words.every((w) => prose.words.includes(w));
+  }
   const shared = a.words.filter((w) => b.words.includes(w)).length;
   if (a.zh) {
     if (shared < 2) return false;
