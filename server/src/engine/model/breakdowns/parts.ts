@@ -6,6 +6,7 @@ import overlapping from '../../data/overlapping-categories.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
+import { namedMembers } from './named-members';
 import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject, namedBeforeRespectively, respectivelyOfOneKind } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, isNetChange, type Breakdown } from './shared';
 
@@ -205,6 +206,17 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   if (parts.length === 0) return undefined;
   if (!english && repeatsSiblingMeasures(text, figures, k, parts, cueAt)) return undefined;
   dropNestedUnderFirst(text, parts, total);
+  // "The 14 governors comprise 2 parent governors, 1 staff governor, the headteacher, 9 co-opted governors and …": in a
+  // list of what a count is made of, a member named alone is one of it. Only when every other piece of the list is a part.
+  let named = false;
+  if (english && MADE_OF_EN.test(word) && total.dimension === 'count' && !total.approximate && parts.length >= 2 && parts.every((p) => p.dimension === 'count' || p.dimension === '')) {
+    const { members, unread } = namedMembers(text, parts, total, end);
+    if (members.length > 0 && !unread) {
+      parts.push(...members);
+      parts.sort((a, b) => a.offset - b.offset);
+      named = true;
+    }
+  }
   const region = text.slice(cueAt, end);
   const last = parts[parts.length - 1];
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
@@ -216,7 +228,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
   // "The 312 homes comprise 180 flats…", "are divided into": the same, said by the verb.
   const funded = english && FUNDED_BY_EN.test(word);
-  const madeOf = funded || (english && /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i.test(word));
+  const madeOf = funded || (english && MADE_OF_EN.test(word));
   // "a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council": money from named sources, the
   // list closed by "and" and the sentence — what paid for the whole, all of it.
   const sourced = madeOf && !partial && MONEY.has(total.dimension) && fundingSources(text, parts, end, total);
@@ -247,8 +259,11 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const respectively = !english && !partial ? namedBeforeRespectively(text, parts, cueAt) : undefined;
   const partition = (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
-  return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+  return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed, ...(named ? { sumOnly: true } : {}) };
 }
+
+/** comprise, consisting of, is made up of, are divided into: the parts after it are what the whole is made of. */
+const MADE_OF_EN = /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i;
 
 /** ，占43.62%: a share right after an item's figure. */
 const SHARE_AFTER_ITEM_ZH = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*\d[\d.]*\s*[%％]/;
