@@ -37,11 +37,12 @@ function oneMember(item: string): boolean {
  * member ("the deputy heads", "supported by the clerk"), so that a list read as all of the whole is not made so by half.
  * `unread` is set when such a piece stands between the parts.
  */
-export function namedMembers(text: string, parts: readonly Figure[], total: Figure, end: number): { members: Figure[]; unread: boolean } {
+export function namedMembers(text: string, parts: readonly Figure[], total: Figure, cueAt: number, end: number): { members: Figure[]; unread: boolean } {
   const members: Figure[] = [];
   let unread = false;
-  for (let i = 0; i < parts.length; i++) {
-    const from = parts[i].offset + parts[i].length;
+  // From the cue (comprise the Chair, 5 elected trustees …: no part's noun before the first piece), then after each part.
+  for (let i = -1; i < parts.length; i++) {
+    const from = i < 0 ? cueAt : parts[i].offset + parts[i].length;
     const to = i + 1 < parts.length ? parts[i + 1].offset : end;
     const gap = text.slice(from, to);
     // The first piece is the part's own noun (1 staff | governor); the last, before the next part, its lead words.
@@ -55,7 +56,7 @@ export function namedMembers(text: string, parts: readonly Figure[], total: Figu
     }
     pieces.push({ at, text: gap.slice(at) });
     const last = i + 1 < parts.length ? pieces.length - 1 : pieces.length;
-    for (let n = 1; n < last; n++) {
+    for (let n = i < 0 ? 0 : 1; n < last; n++) {
       const piece = pieces[n].text.replace(/[.!?]\s*$/, '').trim();
       if (piece === '') continue;
       if (!oneMember(piece)) {

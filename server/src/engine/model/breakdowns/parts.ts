@@ -210,7 +210,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // list of what a count is made of, a member named alone is one of it. Only when every other piece of the list is a part.
   let named = false;
   if (english && MADE_OF_EN.test(word) && total.dimension === 'count' && !total.approximate && parts.length >= 2 && parts.every((p) => p.dimension === 'count' || p.dimension === '')) {
-    const { members, unread } = namedMembers(text, parts, total, end);
+    const { members, unread } = namedMembers(text, parts, total, cueAt, end);
     if (members.length > 0 && !unread) {
       parts.push(...members);
       parts.sort((a, b) => a.offset - b.offset);
