@@ -87,6 +87,14 @@ describe('robustness', () => {
     }
   });
 
+  // enumeration-count read the sentence before a "…, comprising:" count back with lastIndexOf over the whole line.
+  it('lints a long line with no sentence mark before an announced count', function () {
+    this.timeout(HANG_GUARD_MS);
+    for (const tail of ['The Trust ran 162 events in 2025, and the 12 projects, comprising:', 'the following six areas, made up of:']) {
+      lintsCleanly(`${'we trained 340 volunteers and '.repeat(3_000)}${tail}\n`.repeat(3));
+    }
+  });
+
   it('lints binary junk', () => {
     const next = random(42);
     for (let n = 0; n < 20; n++) {

@@ -277,9 +277,15 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
 
 /** ", comprising:", ", made up of:", ", consisting of:": what follows makes up a whole named before. */
 const COMPRISING_BEFORE_COLON = /,\s*(?:comprising|consisting\s+of|made\s+up\s+of|broken\s+down\s+as\s+follows)\s*:\s*$/i;
-/** The sentence before `at`, up to it (its start at the last ". ", "; " or the paragraph's start). */
+/**
+ * The sentence before `at`, up to it (its start at the last ". ", "; " or the paragraph's start), read back at most 200
+ * characters: the search stays in that window, so a long line with no sentence mark is not scanned back to its start.
+ */
 function englishSentenceBefore(text: string, at: number): string {
-  const from = Math.max(text.lastIndexOf('. ', at - 1), text.lastIndexOf('; ', at - 1), Math.max(0, at - 200) - 1);
+  const low = Math.max(0, at - 200);
+  const window = text.slice(low, at + 1);
+  const mark = Math.max(window.lastIndexOf('. ', at - low - 1), window.lastIndexOf('; ', at - low - 1));
+  const from = mark >= 0 ? low + mark : low - 1;
   return text.slice(from + 1, at).replace(/^\s*\d+(?:\.\d+)*\.?\s+/, '').replace(/\b(?:19|20)\d\d(?:[/–-]\d{2})?\b/g, '');
 }
 

@@ -432,8 +432,29 @@ function promisedBy(mention: DateMention): boolean {
   const relative = RELATIVE_PROMISE_EN.exec(lead);
   if (relative) return !REPORTED_EN.test(relative[1]);
   if (frontedPromise(mention, lead)) return true;
-  return (PROMISE_EN.test(lead) || RESOLUTION_EN.test(lead)) && !REPORTED_EN.test(lead);
+  return (PROMISE_EN.test(lead) || (RESOLUTION_EN.test(lead) && !notesPast(lead))) && !REPORTED_EN.test(lead);
 }
+
+/**
+ * "That the Committee notes the fare increase on 5 April 2026", "welcomes the opening of the interchange on 14 June
+ * 2026", "considers the impact of the timetable change on 1 September 2026": a resolution that takes note of a thing
+ * dates the thing, not a promise. Not one whose object is still to come (notes the proposed increase, the new fares
+ * to take effect from…), nor receiving or considering a report, or at a meeting (receives a further report at its
+ * meeting on…): that is the resolution's own promise.
+ */
+function notesPast(lead: string): boolean {
+  const resolution = RESOLUTION_EN.exec(lead);
+  if (!resolution) return false;
+  const verb = /[a-z]+$/.exec(resolution[0])![0];
+  const object = lead.slice(resolution[0].length);
+  if (STILL_TO_COME_EN.test(object)) return false;
+  if (NOTING_VERB_EN.test(verb)) return true;
+  return WEIGHING_VERB_EN.test(verb) && /^\s*the\b/i.test(object) && !REPORT_TO_COME_EN.test(object);
+}
+const NOTING_VERB_EN = /^(?:notes|welcomes|acknowledges|records|commends|congratulates|thanks|recognises|recognizes|celebrates)$/;
+const WEIGHING_VERB_EN = /^(?:considers|receives)$/;
+const STILL_TO_COME_EN = /\b(?:proposed|planned|scheduled|forthcoming|upcoming|intended|expected|anticipated|next|due|future|further|meeting|to\s+(?:be|take|come|start|begin|commence|open|close|launch|go|rise|increase|fall|apply|run|end|change|move|replace)\b)\b/i;
+const REPORT_TO_COME_EN = /\b(?:reports?|updates?|briefing|presentation|paper|session)\b/i;
 
 /**
  * "By the end of 2025 the Council will have replaced all pool cars", "By March 2025, all depots will be fitted…": the

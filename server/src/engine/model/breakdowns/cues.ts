@@ -33,6 +33,10 @@ const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.
 // says what the whole is made of (not "of which", which the year may end a clause before).
 const CUE_EN_YEAR_MADE_OF = /^\s+(?:for|in)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?\d{4}(?:[/-]\d\d(?:\d\d)?)?\s*,?\s+((?:is|was|are|were)\s+made\s+up\s+of|comprising|consisting\s+of|made\s+up\s+of|comprises|comprised|consists\s+of|consisted\s+of|(?:(?:is|was|are|were)\s+)?(?:funded|financed|paid\s+for)\s+by)(?=\s+[£$€]?\d)/i;
 
+// "The 12 trustees comprise the Chair, 5 elected trustees and 6 appointed trustees": what the whole is made of, opened
+// by one member named alone (counted as one in parts.ts, breakdowns/named-members.ts) before the first figure.
+const CUE_EN_MADE_OF_NAMED = /^\s+(comprise|comprises|comprised|consist\s+of|consists\s+of|consisted\s+of|(?:are|is|were|was)\s+made\s+up\s+of)(?=\s+(?:the|a|an|one)\s+[A-Za-z][A-Za-z'’ -]{0,40}(?:\([^()\d]{1,30}\))?,\s*\d)/i;
+
 // 反馈的23个问题中，已整改到位17个… · 14个乡镇商贸中心中，新建6个、改造提升9个: the whole named, then 中 and a comma.
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
 const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
@@ -137,7 +141,7 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const zh = CUE_ZH.exec(ahead) ?? (canBeTotal(total) && !total.approximate ? AMONG_ZH.exec(ahead) : null);
   const en = zh ? null : CUE_EN.exec(ahead);
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
-  const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead) ?? CUE_EN_YEAR_MADE_OF.exec(ahead));
+  const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead) ?? CUE_EN_YEAR_MADE_OF.exec(ahead) ?? CUE_EN_MADE_OF_NAMED.exec(ahead));
   const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
   // "Our 412 staff work in four teams: 168 in Infrastructure, …": the words that count the kinds, then the colon.
   const counted = zh || en || placed || ofThe ? null : COUNTED_KINDS_EN.exec(ahead);

@@ -6,6 +6,7 @@ import overlapping from '../../data/overlapping-categories.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
+import { namedMembers } from './named-members';
 import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject, namedBeforeRespectively, respectivelyOfOneKind } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, isNetChange, type Breakdown } from './shared';
 
@@ -205,6 +206,17 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   if (parts.length === 0) return undefined;
   if (!english && repeatsSiblingMeasures(text, figures, k, parts, cueAt)) return undefined;
   dropNestedUnderFirst(text, parts, total);
+  // "The 14 governors comprise 2 parent governors, 1 staff governor, the headteacher, 9 co-opted governors and …": in a
+  // list of what a count is made of, a member named alone is one of it. Only when every other piece of the list is a part.
+  let named = false;
+  if (english && MADE_OF_EN.test(word) && total.dimension === 'count' && !total.approximate && parts.length >= 2 && parts.every((p) => p.dimension === 'count' || p.dimension === '')) {
+    const { members, unread } = namedMembers(text, parts, total, cueAt, end);
+    if (members.length > 0 && !unread) {
+      parts.push(...members);
+      parts.sort((a, b) => a.offset - b.offset);
+      named = true;
+    }
+  }
   const region = text.slice(cueAt, end);
   const last = parts[parts.length - 1];
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
@@ -216,7 +228,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
   // "The 312 homes comprise 180 flats…", "are divided into": the same, said by the verb.
   const funded = english && FUNDED_BY_EN.test(word);
-  const madeOf = funded || (english && /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i.test(word));
+  const madeOf = funded || (english && MADE_OF_EN.test(word));
   // "a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council": money from named sources, the
   // list closed by "and" and the sentence — what paid for the whole, all of it.
   const sourced = madeOf && !partial && MONEY.has(total.dimension) && fundingSources(text, parts, end, total);
@@ -247,8 +259,11 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const respectively = !english && !partial ? namedBeforeRespectively(text, parts, cueAt) : undefined;
   const partition = (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
-  return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+  return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed, ...(named ? { sumOnly: true } : {}) };
 }
+
+/** comprise, consisting of, is made up of, are divided into: the parts after it are what the whole is made of. */
+const MADE_OF_EN = /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i;
 
 /** ，占43.62%: a share right after an item's figure. */
 const SHARE_AFTER_ITEM_ZH = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*\d[\d.]*\s*[%％]/;
@@ -534,19 +549,35 @@ const ACTIVITY_CROSS_CUT_ZH = /线上|線上|线下|線下|网上|網上|网络|
 function activityKinds(text: string, parts: Figure[], total: Figure, cueAt: number): boolean {
   if (parts.length < 3 || !ACTIVITY_WHOLE_ZH.test(total.subject) || !ACTIVITY_UNIT_ZH.test(total.unit)) return false;
   const kinds = new Set<string>();
+  // 关爱留守儿童活动326场: one kind, told by what was done for whom, among kinds of what was done.
+  let cared = false;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i];
     if (p.unit !== total.unit) return false;
     const label = writtenLabel(text, parts, i, cueAt);
     const kind = label.replace(ACTIVITY_NOUN_ZH, '') || label;
-    if (!/^\p{sc=Han}{2,4}$/u.test(kind) || kinds.has(kind)) return false;
-    if (ACTIVITY_CROSS_CUT_ZH.test(label) || OVERLAPPING_QUALIFIER_ZH.test(label) || GRADING_ZH.test(label) || NOT_PART.test(label) || REST.test(label)) return false;
+    if (!(/^\p{sc=Han}{2,4}$/u.test(kind) || longActivityKind(text, total, label, kind, cueAt, p)) || kinds.has(kind)) return false;
+    const careFor = !cared && CARE_FOR_ZH.test(kind) && /(?:活动|活動)$/.test(label);
+    if ((!careFor && ACTIVITY_CROSS_CUT_ZH.test(label)) || OVERLAPPING_QUALIFIER_ZH.test(label) || GRADING_ZH.test(label) || NOT_PART.test(label) || REST.test(label)) return false;
+    if (careFor) cared = true;
     kinds.add(kind);
   }
   // 学习12次、专题学习8次: a kind that holds another's name takes it in.
   const list = [...kinds];
   return !list.some((a) => list.some((b) => a !== b && (a.includes(b) || b.includes(a))));
 }
+
+/**
+ * 青年志愿服务活动1,240场次，其中助老助残活动412场次、环境保护活动358场次、关爱留守儿童活动326场次、文明交通劝导活动189场次:
+ * a kind of five or six characters is read as one when it and the whole are both named 活动 in full, and nothing in the
+ * list says one activity is counted under another (含, 包括, 涉及).
+ */
+function longActivityKind(text: string, total: Figure, label: string, kind: string, cueAt: number, p: Figure): boolean {
+  return /^\p{sc=Han}{5,6}$/u.test(kind) && /(?:活动|活動)$/.test(label) && /(?:活动|活動)$/.test(total.subject) && !/含|包括|涉及|兼|同时|同時|交叉|重复|重複/.test(text.slice(cueAt, Math.max(p.offset + p.length, regionEnd(text, cueAt))));
+}
+
+/** 关爱留守儿童, 慰问困难老人: what was done, for whom — a kind of activity, not a sort by who took part. */
+const CARE_FOR_ZH = /^(?:关爱|關愛|关心|關心|帮扶|幫扶|慰问|慰問|救助|陪伴|守护|守護)(?:留守|困境|困难|困難|空巢|孤寡|残疾|殘疾|失独|失獨)?(?:儿童|兒童|老人|老年人|妇女|婦女|青少年|未成年人)$/;
 
 /**
  * 地方财政总收入15.17亿元。其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元: the parts after the first,
