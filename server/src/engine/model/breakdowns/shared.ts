@@ -248,3 +248,6 @@ export function wholeNamedByParts(text: string, figures: readonly Figure[], part
   }
   return tie ? -1 : found;
 }
+
+/** Between two counts of one list a cue after the last is of: " full-time and ", " primary schools, ", " nurses and ". */
+export const JOINED_COUNTS_EN = /^[^.;:!?\d()]{0,40}?(?:,\s*(?:and\s+)?|\s(?:and|or|plus)\s+)$/i;
