@@ -107,7 +107,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -187,7 +187,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       const cueAt = total.offset + total.length + cue[0].length;
       if (figures[k + 1].offset < cueAt) continue;
       const b = collectParts(paragraph, figures, k, k + 1, cueAt, cue[1], cue[1], true);
-      if (b && b.whole && b.parts.length >= 2 && hasOppositeOutcomes(b.parts)) out.push({ ...b, partition: true, groups: [b.parts] });
+      if (b && b.whole && b.parts.length >= 2 && (hasOppositeOutcomes(b.parts) || withAndWithout(b.parts))) out.push({ ...b, partition: true, groups: [b.parts] });
     }
   }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
@@ -781,6 +781,42 @@ function gappedTopics(parts: Figure[]): boolean {
   // 82 concerned property and 64 concerned property lost on transfer: a topic that narrows another is a part of it.
   if (topics.some((t, i) => topics.some((u, j) => i !== j && u.startsWith(`${t} `)))) return false;
   return new Set(topics).size === topics.length;
+}
+
+/** engagements, questions, petitions: things each raised on one topic, which "were on …" then sorts them by. */
+const ON_TOPIC_WHOLE = /^\s*(?:[a-z-]+\s+){0,2}?(?:engagements|questions|enquiries|inquiries|queries|petitions|motions|debates|briefings|consultations|complaints|papers|articles)\b/i;
+
+/** The words after a part's number, up to the next mark or "and" / "or" (the figure model may read them as its unit). */
+function wordsAfterNumber(p: Figure): string {
+  return p.paragraph.text.slice(p.offset, p.offset + p.length + 40).replace(/^[\d,.]+\s*/, '').split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase();
+}
+
+/**
+ * "Of the 412 engagements, 168 were on climate, 131 on governance, 97 on social issues and 38 on remuneration": what each
+ * thing raised was on, "were on" said once (or with each), a different topic each — only for things raised on one
+ * topic (not "40 were on permanent contracts and 25 on the payroll team", staff who may be both).
+ */
+function topicsOn(parts: Figure[], total: Figure): boolean {
+  if (!ON_TOPIC_WHOLE.test(total.paragraph.text.slice(total.numberEnd, total.numberEnd + 40))) return false;
+  const topics: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    const m = (i === 0 ? /^(?:were|was|are|is)\s+on\s+(\S.*)$/ : /^(?:(?:were|was|are|is)\s+)?on\s+(\S.*)$/).exec(wordsAfterNumber(p));
+    if (!m) return false;
+    topics.push(m[1]);
+  }
+  if (topics.some((t, i) => topics.some((u, j) => i !== j && u.startsWith(`${t} `)))) return false;
+  return new Set(topics).size === topics.length;
+}
+
+/**
+ * "96 investigations: 41 with a financial penalty, 33 with a public censure and 29 with no further action": how each was
+ * closed, one part with nothing (with no …, without …) — which none of the others can also be.
+ */
+function withAndWithout(parts: Figure[]): boolean {
+  const said = parts.map(wordsAfterNumber);
+  if (!said.every((o) => /^(?:(?:were|was)\s+(?:closed|resolved|concluded|dealt\s+with)\s+)?with(?:out)?\s+\S/.test(o))) return false;
+  const none = said.filter((o) => /\bwith\s+no\s|\bwithout\s/.test(o));
+  return none.length === 1 && new Set(said).size === said.length;
 }
 
 /** passed / did not pass, were upheld / were not upheld: one outcome and its negation among the parts. */
