@@ -10,7 +10,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
-import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, JOINED_COUNTS_EN, canBeTotal, countable, MONEY, type Breakdown } from './shared';
+import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, MONEY, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 /** "exceeding our target of " · "against a budget of " · "compared with ": the figure after is a level compared with. */
@@ -160,7 +160,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (!bracketed && !countable(total) && !amount(total)) continue;
       // "31 full-time and 9 part-time staff, of whom 12 …": counts joined by "and" (or a comma) share the cue, which is of
       // them all, not of the last alone.
-      if (!bracketed && k > 0 && countable(figures[k - 1]) && JOINED_COUNTS_EN.test(text.slice(figures[k - 1].offset + figures[k - 1].length, total.offset))) continue;
+      if (!bracketed && joinedBefore(text, figures, k)) continue;
       if (bracketed) {
         const open = Math.max(text.lastIndexOf('(', total.offset), text.lastIndexOf('（', total.offset));
         const before = figures[k - 1];

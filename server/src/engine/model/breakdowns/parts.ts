@@ -144,13 +144,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     if (!english && parts.length >= 1 && restatesWhole(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset), total)) break;
     // 收入2.6亿元，其中事业收入0.8亿元；支出2.4亿元: after a ；, the spending or the balance is the income's counterpart, no part.
     if (!english && parts.length >= 1 && COUNTERPART_AFTER_ZH.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) break;
-    // 支出624.7万元，其中食材支出612.4万元、燃料及其他支出12.3万元，当年结余3.8万元: after a comma, the balance says what
-    // is left of the income; a 、 list that goes on after a ， has ended too (the clause after it is one of its own).
-    if (!english && parts.length >= 1) {
-      const gap = outsideBrackets(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset));
-      if (BALANCE_AFTER_ZH.test(gap)) break;
-      if (parts.length >= 2 && /[，,]/.test(gap) && parts.slice(1).every((q, i) => /、/.test(text.slice(parts[i].offset + parts[i].length, q.offset)) && !/[，,]/.test(text.slice(parts[i].offset + parts[i].length, q.offset)))) break;
-    }
+    // 支出624.7万元，其中食材支出612.4万元、燃料及其他支出12.3万元，当年结余3.8万元 (，节约资金8万元): after a comma, the
+    // balance or the saving says what is left of the income, no part of the spending.
+    if (!english && parts.length >= 1 && BALANCE_AFTER_ZH.test(outsideBrackets(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset)))) break;
     // 税收收入中，…；出口货物退增值税、消费税19280.9亿元: a deduction among the items is netted off, not added up.
     if (!english && DEDUCTION_ZH.test(/[^，,；;。：:]*$/.exec(text.slice(Math.max(cueAt, p.offset - 40), p.offset))![0])) return undefined;
     // 资产总额1286.45万元，其中固定资产862.30万元；所有者权益1159.65万元: the other side of the balance sheet (负债,
