@@ -555,7 +555,14 @@ export function familyOutcomes(parts: Figure[]): boolean {
  * were researchers, are vans, were families with children, were requests for information: a verb of being, then what
  * each counted thing is — a plural noun (its head), up to two words before it and a qualifier after it.
  */
-const NOUN_KIND = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+((?:[a-z-]+\s+){0,2}?)([a-z-]{3,}s)(?:\s+(?:with|without|in|on|from|for|at|of|who|that|under|over|aged|living|based)\b.*)?$/;
+// A collective noun is a head too: are seagoing crew, are support staff.
+const NOUN_KIND = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+((?:[a-z-]+\s+){0,2}?)([a-z-]{3,}s|crew|staff|personnel)(?:\s+(?:with|without|in|on|from|for|at|of|who|that|under|over|aged|living|based)\b.*)?$/;
+
+/** Two qualifiers of one head that no member is both of: seagoing / shore crew, full-time / part-time staff. */
+const OPPOSED_QUALIFIERS: readonly [string, string][] = [
+  ['seagoing', 'shore'], ['sea-going', 'shore'], ['offshore', 'onshore'], ['full-time', 'part-time'], ['permanent', 'temporary'],
+  ['paid', 'unpaid'], ['front-line', 'back-office'], ['frontline', 'back-office'], ['day', 'night'], ['retained', 'wholetime'], ['wholetime', 'on-call'],
+];
 
 /** Words before a head that make the part no kind of its own: also students, both, mostly, about benefits. */
 const NOT_KIND_WORD = /^(?:also|both|either|all|mostly|mainly|largely|partly|still|now|then|not|often|usually|already|only|about|from|in|on|for|to|at|by|with|of|new|other|more|fewer|repeat|returning|existing)$/;
@@ -591,13 +598,18 @@ function nounKinds(parts: Figure[], total: Figure): boolean {
     const m = NOUN_KIND.exec(said);
     if (!m || NOT_PLURAL.test(m[2])) return false;
     const pre = m[1].trim().split(/\s+/).filter(Boolean);
+    // 28 are crew, 14 are helms: a bare collective noun may take in the members the other parts name.
+    if (pre.length === 0 && !m[2].endsWith('s')) return false;
     if (pre.some((w) => NOT_KIND_WORD.test(w))) return false;
     const words = `${m[1]}${m[2]}`;
     if (CROSS_CUTTING_EN.test(words)) return false;
     kinds.push({ words, head: m[2] });
   }
   const heads = kinds.map((k) => k.head);
-  if (new Set(heads).size !== heads.length) return false;
+  // 28 are seagoing crew and 14 are shore crew: one head told apart by two qualifiers of one kind that exclude each other.
+  const opposed = (a: string, b: string) => OPPOSED_QUALIFIERS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+  const sharing = kinds.filter((k) => heads.filter((h) => h === k.head).length > 1);
+  if (sharing.length > 0 && !(sharing.length === 2 && opposed(sharing[0].words.slice(0, -sharing[0].head.length).trim(), sharing[1].words.slice(0, -sharing[1].head.length).trim()))) return false;
   // 120 vehicles, of which … 55 are electric vehicles: a part named by the whole's own noun is some of it by another test.
   const wholeWords = text.slice(total.numberEnd, total.numberEnd + 40).split(/[,.;:!?()]/)[0].toLowerCase();
   const stem = (h: string) => h.replace(/(?:es|s)$/, '');
