@@ -187,7 +187,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       const cueAt = total.offset + total.length + cue[0].length;
       if (figures[k + 1].offset < cueAt) continue;
       const b = collectParts(paragraph, figures, k, k + 1, cueAt, cue[1], cue[1], true);
-      if (b && b.whole && b.parts.length >= 2 && (hasOppositeOutcomes(b.parts) || withAndWithout(b.parts))) out.push({ ...b, partition: true, groups: [b.parts] });
+      if (b && b.whole && b.parts.length >= 2 && (hasOppositeOutcomes(b.parts) || (CLOSED_BEFORE_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset)) && withAndWithout(b.parts)))) out.push({ ...b, partition: true, groups: [b.parts] });
     }
   }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
@@ -820,8 +820,11 @@ function topicsOn(parts: Figure[], total: Figure): boolean {
   return new Set(topics).size === topics.length;
 }
 
+/** We closed, concluded, resolved, dealt with: the whole is of things brought to an end, each in one way. */
+const CLOSED_BEFORE_EN = /\b(?:closed|concluded|resolved|completed|determined|decided|disposed\s+of|dealt\s+with|finali[sz]ed|settled)\s+(?:a\s+total\s+of\s+|all\s+)?$/i;
+
 /**
- * "96 investigations: 41 with a financial penalty, 33 with a public censure and 29 with no further action": how each was
+ * "We closed 96 investigations: 41 with a financial penalty, 33 with a public censure and 29 with no further action": how each was
  * closed, one part with nothing (with no …, without …) — which none of the others can also be.
  */
 function withAndWithout(parts: Figure[]): boolean {
