@@ -45,8 +45,8 @@ const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'ni
 const EN = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+((?:[A-Za-z][A-Za-z'-]*\s+){0,10}?)\(([^()\n]{3,160})\)/gi;
 /** A word that ends in s but is no plural noun: the verbs and little words of the sentence between count and brackets. */
 const EN_NOT_PLURAL = /^(?:was|has|is|its|this|thus|across|as|us|his|plus|status|campus|bonus|focus|bus|gas|less|unless|always|perhaps)$/i;
-/** A floor, an estimate or a part of another count before it: at least three, over 5, two of the three. */
-const EN_NOT_BEFORE = /(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|about|around|nearly|almost|up\s+to|some|approximately|roughly|of\s+the|of\s+these|of\s+those|of\s+our|of\s+its|of\s+their|out\s+of|than|top|first|last|next|past|every|per|only|another|other)\s+|[£$€¥.,\d]\s*)$/i;
+/** A floor, an estimate or a part of another count before it: at least three, over 5, two of the three; a share (5 in 10, one in four). */
+const EN_NOT_BEFORE = /(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|about|around|nearly|almost|up\s+to|some|approximately|roughly|of\s+the|of\s+these|of\s+those|of\s+our|of\s+its|of\s+their|out\s+of|than|top|first|last|next|past|every|per|only|another|other)\s+|\b(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+in\s+|[£$€¥.,\d]\s*)$/i;
 /** What makes a bracket no list of the members: examples, a part, a pointer, a clause. */
 const EN_NOT_LIST = /\b(?:e\.g|i\.e|eg|ie|including|includes|include|such\s+as|for\s+example|for\s+instance|see|among|etc|which|who|whom|where|whose|of\s+which|of\s+whom|mostly|mainly|notably|especially|excluding|plus)\b|[;:]/i;
 const EN_NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|half|both|all|none|each|several|many|most|few)\b/i;
@@ -94,6 +94,8 @@ function readEnglish(text: string, out: BracketCount[]): void {
     const words = m[2].trim().split(/\s+/);
     const content = m[3];
     if (count < 2 || words.length === 0 || words[0] === '' || EN_MEASURE_NOUN.test(words[0])) continue;
+    // "5 in 10 had paid workers (…)": a number its verb follows is the subject of the clause, no count of a noun.
+    if (/^(?:had|have|has|were|are|was|is|did|do|does|said|reported|ran|run|used|received)$/i.test(words[0])) continue;
     // The thing counted is a plural (schools, times, new primary schools); "six times during the year" goes on after it.
     const plural = (w: string) => /(?:s|people|children|staff|men|women)$/i.test(w) && !EN_NOT_PLURAL.test(w);
     if (!words.some(plural)) continue;

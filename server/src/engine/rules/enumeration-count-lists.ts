@@ -470,7 +470,9 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (labels || a.groups) return labels;
   const text = a.paragraph.text;
   // "This statement is arranged in five sections.", 本报告分为五个部分。: the draft's own top-level sections.
-  if (OWN_PARTS_EN.test(text.slice(Math.max(0, a.offset - 60), a.offset)) && /\b(?:sections|parts|chapters)$/i.test(text.slice(a.offset, a.offset + a.length))) return ownParts(lists, a);
+  // "This report has four main parts: our communities (section 2), …": parts it names after its colon are the list.
+  const ownNamed = /[：:]/.test(text[a.clauseEnd] ?? '') && text.slice(a.clauseEnd + 1).trim() !== '';
+  if (OWN_PARTS_EN.test(text.slice(Math.max(0, a.offset - 60), a.offset)) && /\b(?:sections|parts|chapters)$/i.test(text.slice(a.offset, a.offset + a.length))) return ownNamed ? inlineList(a.paragraph, a.clauseEnd + 1) : ownParts(lists, a);
   if (OWN_PARTS_ZH.test(text.slice(Math.max(0, a.offset - 12), a.offset)) && /^\S{1,3}?(?:[个個]?部分|章)$/u.test(text.slice(a.offset, a.offset + a.length))) return ownParts(lists, a);
   // The same paragraph: …三个方面：一是…, 抓好三支队伍建设。一是…, three priorities: First, …
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
@@ -866,7 +868,9 @@ const QUANTITY_ITEM = /\d(?:\.\d+)?\s?\p{sc=Han}{1,2}$/u;
 // Names with an apostrophe (St Cuthbert's, shipbuilders' half-models) and a year in brackets (Margaret Ann (1874)).
 // Not a clause the writer set off with commas (higher energy prices, which raised costs, and lower demand).
 // A name may hold initials (Joseph D. Marhee, J. R. Smith).
-const EN_ITEM = /^(?:and |or )?(?!(?:which|who|whom|whose|where|when|while|that|although|though|because|as|if|since|so|but)\b)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)(?: (?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,6}(?: \((?:19|20|18)\d\d\))?$/;
+// A name may hold an abbreviation (School District No. 4, St. Anne's, Dunmore Inc.); an item may end with where the
+// draft discusses it (our workforce (section 3)).
+const EN_ITEM = /^(?:and |or )?(?!(?:which|who|whom|whose|where|when|while|that|although|though|because|as|if|since|so|but)\b)(?:[A-Z]\.|(?:St|Dr|Co|Ltd|Inc|Corp)\.|[A-Za-z][A-Za-z'’-]*)(?: (?:[A-Z]\.|Nos?\. \d{1,4}|(?:St|Dr|Co|Ltd|Inc|Corp)\.|[A-Za-z][A-Za-z'’-]*)){0,6}(?: \((?:(?:19|20|18)\d\d|(?:see )?(?:sections?|chapters?|parts?|paragraphs?|pages?|appendix|annex) [0-9A-Z][0-9.]{0,6})\))?$/;
 const ZH_JOIN = /[和及与與]|以及/;
 /**
  * 农村卫生厕所普及率达到95%以上, 城镇登记失业率控制在5.5%以内, 新建示范村不少于20个: a measure (at least three characters,
@@ -898,7 +902,9 @@ const EN_ARTICLE_ITEM = /^(?:and |or )?(?:a|an|the) (?!(?:which|who|whom|whose|w
  * Where an inline list's sentence ends: 。；;！!？? or a full stop before a space or the end, but not the point of an
  * initial or a title within a name before the rest of it (Joseph D. Marhee, J. R. Smith, Dr. Okafor).
  */
-const INLINE_LIST_END = /[。；;！!？?]|(?<!(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St))\.(?:\s|$)|(?<=(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St))\.(?!\s+[A-Z])(?:\s|$)/;
+// Nor the stop of an abbreviation inside the list (School District No. 4, e.g., i.e., vs., approx.), nor a company's
+// (Fenwick Co., Dunmore Inc.) unless a capital opens a sentence after it.
+const INLINE_LIST_END = /[。；;！!？?]|(?<!(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St|Co|Ltd|Inc|Corp|Nos?|vs|approx|cf|viz|pp|e\.g|i\.e))\.(?:\s|$)|(?<=(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St))\.(?!\s+[A-Z])(?:\s|$)|(?<=(?:^|[\s(])(?:Co|Ltd|Inc|Corp))\.(?=\s+[A-Z]|\s*$)/;
 
 /**
  * The items after the colon up to the sentence's end, when they are a plain list of short phrases: 、-separated in
@@ -965,7 +971,8 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
       split = true;
       continue;
     }
-    const join = english && i === parts.length - 1 && i > 0 ? / (?:and|or) (?=the |a |an |[A-Z])/.exec(item) : null;
+    // "progress on our objectives (section 4) and how we consider equality (section 5)": a bracket closes the first.
+    const join = english && i === parts.length - 1 && i > 0 ? / (?:and|or) (?=the |a |an |[A-Z])|(?<=\)) (?:and|or) /.exec(item) : null;
     if (!join || !EN_ITEM.test(item.slice(0, join.index)) || !EN_ITEM.test(item.slice(join.index + 1))) return undefined;
     items.push(rangeIn(paragraph, start, start + join.index), rangeIn(paragraph, start + join.index + 1, start + item.length));
     split = true;

@@ -10,7 +10,7 @@ import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { announcedKinds } from './en-labelled';
 import { closedList, collectParts } from './parts';
-import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, MONEY, regionEnd, type Breakdown } from './shared';
+import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, joinedBefore, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, MONEY, regionEnd, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -151,6 +151,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // standard" is a share of the figure before, not a rate beside it).
   if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
   const cueAt = from + cue.index + cue[0].length;
+  // "31 full-time and 9 part-time staff, of whom 12 …": an "of whom" after counts joined by "and" is of them all (not
+  // where the counts are themselves parts after a colon: "412 staff: 186 in repairs … and 40 in …, of whom 430 …").
+  if (en && /^of\s+wh|^including$/i.test(cue[1] ?? '') && joinedBefore(text, figures, k)) return undefined;
   // …第3季度166个），其中…: the last item of a bracketed breakdown is no whole of the 其中 after the bracket, which is the
   // figure's before the bracket.
   if (zh && /[)）]/.test(text.slice(from, cueAt)) && closesBreakdownOf(text, figures, k, cueAt)) return undefined;

@@ -10,7 +10,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
-import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, MONEY, type Breakdown } from './shared';
+import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, MONEY, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 /** "exceeding our target of " · "against a budget of " · "compared with ": the figure after is a level compared with. */
@@ -107,7 +107,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -158,6 +158,9 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       let t = k;
       const bracketed = /^[^()（）]*[)）]/.test(cue[0]);
       if (!bracketed && !countable(total) && !amount(total)) continue;
+      // "31 full-time and 9 part-time staff, of whom 12 …": counts joined by "and" (or a comma) share the cue, which is of
+      // them all, not of the last alone.
+      if (!bracketed && joinedBefore(text, figures, k)) continue;
       if (bracketed) {
         const open = Math.max(text.lastIndexOf('(', total.offset), text.lastIndexOf('（', total.offset));
         const before = figures[k - 1];
@@ -184,7 +187,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       const cueAt = total.offset + total.length + cue[0].length;
       if (figures[k + 1].offset < cueAt) continue;
       const b = collectParts(paragraph, figures, k, k + 1, cueAt, cue[1], cue[1], true);
-      if (b && b.whole && b.parts.length >= 2 && hasOppositeOutcomes(b.parts)) out.push({ ...b, partition: true, groups: [b.parts] });
+      if (b && b.whole && b.parts.length >= 2 && (hasOppositeOutcomes(b.parts) || (CLOSED_BEFORE_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset)) && withAndWithout(b.parts)))) out.push({ ...b, partition: true, groups: [b.parts] });
     }
   }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
@@ -552,7 +555,14 @@ export function familyOutcomes(parts: Figure[]): boolean {
  * were researchers, are vans, were families with children, were requests for information: a verb of being, then what
  * each counted thing is — a plural noun (its head), up to two words before it and a qualifier after it.
  */
-const NOUN_KIND = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+((?:[a-z-]+\s+){0,2}?)([a-z-]{3,}s)(?:\s+(?:with|without|in|on|from|for|at|of|who|that|under|over|aged|living|based)\b.*)?$/;
+// A collective noun is a head too: are seagoing crew, are support staff.
+const NOUN_KIND = /^(?:were|was|are|is|had\s+been|have\s+been|has\s+been)\s+((?:[a-z-]+\s+){0,2}?)([a-z-]{3,}s|crew|staff|personnel)(?:\s+(?:with|without|in|on|from|for|at|of|who|that|under|over|aged|living|based)\b.*)?$/;
+
+/** Two qualifiers of one head that no member is both of: seagoing / shore crew, full-time / part-time staff. */
+const OPPOSED_QUALIFIERS: readonly [string, string][] = [
+  ['seagoing', 'shore'], ['sea-going', 'shore'], ['offshore', 'onshore'], ['full-time', 'part-time'], ['permanent', 'temporary'],
+  ['paid', 'unpaid'], ['front-line', 'back-office'], ['frontline', 'back-office'], ['day', 'night'], ['retained', 'wholetime'], ['wholetime', 'on-call'],
+];
 
 /** Words before a head that make the part no kind of its own: also students, both, mostly, about benefits. */
 const NOT_KIND_WORD = /^(?:also|both|either|all|mostly|mainly|largely|partly|still|now|then|not|often|usually|already|only|about|from|in|on|for|to|at|by|with|of|new|other|more|fewer|repeat|returning|existing)$/;
@@ -588,13 +598,18 @@ function nounKinds(parts: Figure[], total: Figure): boolean {
     const m = NOUN_KIND.exec(said);
     if (!m || NOT_PLURAL.test(m[2])) return false;
     const pre = m[1].trim().split(/\s+/).filter(Boolean);
+    // 28 are crew, 14 are helms: a bare collective noun may take in the members the other parts name.
+    if (pre.length === 0 && !m[2].endsWith('s')) return false;
     if (pre.some((w) => NOT_KIND_WORD.test(w))) return false;
     const words = `${m[1]}${m[2]}`;
     if (CROSS_CUTTING_EN.test(words)) return false;
     kinds.push({ words, head: m[2] });
   }
   const heads = kinds.map((k) => k.head);
-  if (new Set(heads).size !== heads.length) return false;
+  // 28 are seagoing crew and 14 are shore crew: one head told apart by two qualifiers of one kind that exclude each other.
+  const opposed = (a: string, b: string) => OPPOSED_QUALIFIERS.some(([x, y]) => (a === x && b === y) || (a === y && b === x));
+  const sharing = kinds.filter((k) => heads.filter((h) => h === k.head).length > 1);
+  if (sharing.length > 0 && !(sharing.length === 2 && opposed(sharing[0].words.slice(0, -sharing[0].head.length).trim(), sharing[1].words.slice(0, -sharing[1].head.length).trim()))) return false;
   // 120 vehicles, of which … 55 are electric vehicles: a part named by the whole's own noun is some of it by another test.
   const wholeWords = text.slice(total.numberEnd, total.numberEnd + 40).split(/[,.;:!?()]/)[0].toLowerCase();
   const stem = (h: string) => h.replace(/(?:es|s)$/, '');
@@ -778,6 +793,45 @@ function gappedTopics(parts: Figure[]): boolean {
   // 82 concerned property and 64 concerned property lost on transfer: a topic that narrows another is a part of it.
   if (topics.some((t, i) => topics.some((u, j) => i !== j && u.startsWith(`${t} `)))) return false;
   return new Set(topics).size === topics.length;
+}
+
+/** engagements, questions, petitions: things each raised on one topic, which "were on …" then sorts them by. */
+const ON_TOPIC_WHOLE = /^\s*(?:[a-z-]+\s+){0,2}?(?:engagements|questions|enquiries|inquiries|queries|petitions|motions|debates|briefings|consultations|complaints|papers|articles)\b/i;
+
+/** The words after a part's number, up to the next mark or "and" / "or" (the figure model may read them as its unit). */
+function wordsAfterNumber(p: Figure): string {
+  return p.paragraph.text.slice(p.offset, p.offset + p.length + 40).replace(/^[\d,.]+\s*/, '').split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase();
+}
+
+/**
+ * "Of the 412 engagements, 168 were on climate, 131 on governance, 97 on social issues and 38 on remuneration": what each
+ * thing raised was on, "were on" said once (or with each), a different topic each — only for things raised on one
+ * topic (not "40 were on permanent contracts and 25 on the payroll team", staff who may be both).
+ */
+function topicsOn(parts: Figure[], total: Figure): boolean {
+  if (!ON_TOPIC_WHOLE.test(total.paragraph.text.slice(total.numberEnd, total.numberEnd + 40))) return false;
+  const topics: string[] = [];
+  for (const [i, p] of parts.entries()) {
+    const m = (i === 0 ? /^(?:were|was|are|is)\s+on\s+(\S.*)$/ : /^(?:(?:were|was|are|is)\s+)?on\s+(\S.*)$/).exec(wordsAfterNumber(p));
+    if (!m) return false;
+    topics.push(m[1]);
+  }
+  if (topics.some((t, i) => topics.some((u, j) => i !== j && u.startsWith(`${t} `)))) return false;
+  return new Set(topics).size === topics.length;
+}
+
+/** We closed, concluded, resolved, dealt with: the whole is of things brought to an end, each in one way. */
+const CLOSED_BEFORE_EN = /\b(?:closed|concluded|resolved|completed|determined|decided|disposed\s+of|dealt\s+with|finali[sz]ed|settled)\s+(?:a\s+total\s+of\s+|all\s+)?$/i;
+
+/**
+ * "We closed 96 investigations: 41 with a financial penalty, 33 with a public censure and 29 with no further action": how each was
+ * closed, one part with nothing (with no …, without …) — which none of the others can also be.
+ */
+function withAndWithout(parts: Figure[]): boolean {
+  const said = parts.map(wordsAfterNumber);
+  if (!said.every((o) => /^(?:(?:were|was)\s+(?:closed|resolved|concluded|dealt\s+with)\s+)?with(?:out)?\s+\S/.test(o))) return false;
+  const none = said.filter((o) => /\bwith\s+no\s|\bwithout\s/.test(o));
+  return none.length === 1 && new Set(said).size === said.length;
 }
 
 /** passed / did not pass, were upheld / were not upheld: one outcome and its negation among the parts. */

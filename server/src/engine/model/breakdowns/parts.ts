@@ -14,6 +14,10 @@ import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceSt
 const LIMIT_AFTER_ZH = /^(?:以内|以內|之内|之內|以下|为限|為限)/;
 /** ；支出…, ；结余…: a clause of the spending or the balance after a ；. */
 const COUNTERPART_AFTER_ZH = /[；;]\s*(?:全年|本年|当年|當年|年度)?(?:总支出|總支出|支出|结余|結餘|赤字|收支)/;
+/** ，当年结余…, ，节约资金…: after a comma, the balance or what was saved — what is left of the income, no part of the spending. */
+const BALANCE_AFTER_ZH = /[，,]\s*(?:全年|本年|当年|當年|年度|年末|期末)?(?:结余|結餘|节余|節餘|结转|結轉|节约|節約|净结余|淨結餘|盈余|盈餘|赤字)/;
+/** 出口货物退增值税, 出口退税, 减：, 扣除: a deduction among the items, which the whole nets off rather than adds up. */
+const DEDUCTION_ZH = /退(?:增值税|增值稅|消费税|消費稅|关税|關稅|税|稅)|出口退|^\s*减[:：]|^\s*減[:：]|扣除|抵减|抵減|冲减|沖減/;
 /** 9个方面工作：, 3项任务： after a figure: the figure announces a list of its own. */
 const OPENS_LIST_ZH = /^[\p{sc=Han}]{0,6}[：:]/u;
 
@@ -141,6 +145,11 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     if (!english && parts.length >= 1 && restatesWhole(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset), total)) break;
     // 收入2.6亿元，其中事业收入0.8亿元；支出2.4亿元: after a ；, the spending or the balance is the income's counterpart, no part.
     if (!english && parts.length >= 1 && COUNTERPART_AFTER_ZH.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) break;
+    // 支出624.7万元，其中食材支出612.4万元、燃料及其他支出12.3万元，当年结余3.8万元 (，节约资金8万元): after a comma, the
+    // balance or the saving says what is left of the income, no part of the spending.
+    if (!english && parts.length >= 1 && BALANCE_AFTER_ZH.test(outsideBrackets(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset)))) break;
+    // 税收收入中，…；出口货物退增值税、消费税19280.9亿元: a deduction among the items is netted off, not added up.
+    if (!english && DEDUCTION_ZH.test(/[^，,；;。：:]*$/.exec(text.slice(Math.max(cueAt, p.offset - 40), p.offset))![0])) return undefined;
     // 资产总额1286.45万元，其中固定资产862.30万元；所有者权益1159.65万元: the other side of the balance sheet (负债,
     // 所有者权益, 净资产) is no part of the assets, whatever the mark before it.
     if (!english && parts.length >= 1 && otherSideOfBalance(text, total, p)) break;

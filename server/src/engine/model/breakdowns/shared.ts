@@ -248,3 +248,16 @@ export function wholeNamedByParts(text: string, figures: readonly Figure[], part
   }
   return tie ? -1 : found;
 }
+
+/** Between two counts of one list a cue after the last is of: " full-time and ", " primary schools, ", " nurses and ". */
+const JOINED_COUNTS_EN = /^[^.;:!?\d()]{0,40}?(?:,\s*(?:and\s+)?|\s(?:and|or|plus)\s+)$/i;
+
+/** The counts before figures[k] joined to it by "and" or commas (31 full-time and 9 part-time staff), not parts after a colon. */
+export function joinedBefore(text: string, figures: readonly Figure[], k: number): boolean {
+  const total = figures[k];
+  const joined = (f: Figure) => (f.dimension === total.dimension ? canBeTotal(f) : f.dimension === '' && !f.perUnit && !/^(?:19|20)\d\d$/.test(text.slice(f.offset, f.offset + f.length)));
+  let h = k;
+  while (h > 0 && k - h < 8 && joined(figures[h - 1]) && JOINED_COUNTS_EN.test(text.slice(figures[h - 1].offset + figures[h - 1].length, figures[h].offset))) h--;
+  return h < k && !/(?:[:：]|\b(?:including|of\s+wh(?:ich|om)))\s*$/i.test(text.slice(Math.max(0, figures[h].offset - 30), figures[h].offset));
+}
+
