@@ -239,6 +239,20 @@ const OF_THIS_DRAFT = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ ]
 const ACT_BEFORE =
   /(?:^|[^A-Za-z’'])(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in|on)[ ]+(?:the[ ]+)?)?){1,8}(?:Act|Regulations|Order|Code|Rules|Measure|Ordinance|Directive)(?:[ ]+(?:19|20)\d\d(?:[ ]*\((?:Scotland|Wales|Northern Ireland|NI)\))?[ ]*,?|[ ]*,)[ ]*$/;
 /**
+ * under General Order 300, Section 300.6 · Policy 4.2, Section 3 · Standing Orders, Section 12 · the Code of Conduct,
+ * Section 5 · the Constitution, Section 14: an order, policy, code, constitution or set of rules named in capitals just
+ * before, with its own number or not, then a comma — its section (not "this Policy, Section 3": the draft's own).
+ */
+const RULEBOOK_BEFORE =
+  /(?<![A-Za-z’'])(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+){0,4})(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?){0,6}(?:Orders?|Polic(?:y|ies)|Directives?|Rules?|Regulations?|Constitution|Code(?:[ ]+of[ ]+[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,2})?|Standards?|Charter|By-?[Ll]aws|Ordinances?|Procedures?|Manual|Handbook|Protocol)(?:[ ]+(?:No\.?[ ]*)?\d{1,4}(?:[./-]\d{1,4}){0,3}[A-Z]?[ ]*,?|[ ]*,)[ ]*$/;
+/**
+ * pleaded guilty under section 47 · found guilty under section 12 · an offence contrary to section 14 · fined £6,000
+ * under section 33 · the offences under section 47: what a court convicts of is an Act's section, never a part of a
+ * report (not "the offences are listed under section 9": a clause that says where the draft puts them).
+ */
+const OFFENCE_BEFORE =
+  /\b(?:offen[cs]es?|guilty|convicted|convictions?|charged|prosecuted|prosecutions?|fined|sentenced|cautioned|summonsed|indicted)\b(?![^.;:!?()]*\b(?:see|set[ ]out|given|described|listed|explained|reported|shown|detailed|summari[sz]ed|discussed|covered|presented|are|is|was|were|be|been)\b)[^.;:!?()]{0,60}?[ ]+(?:under|contrary[ ]+to)[ ]+$/i;
+/**
  * under section 73, section 278 works, adoption under section 38, section 247 stopping up: the sections of the planning
  * Acts (Town and Country Planning Act 1990: 73, 73A, 106, 106A, 247, 257; Highways Act 1980: 38, 278) in a paragraph
  * about planning — statute, not a part of this draft.
@@ -379,9 +393,12 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
     // section 55 of the Road Traffic Regulation Act 1984 … the purposes set out in section 55: the parts of other
     // documents named so far; a bare reference to one of them later goes back to that document.
     const outside = new Set<string>();
-    for (const { value } of context.locals) {
+    const leads = new LeadIns(doc);
+    for (const { unit, value } of context.locals) {
       for (const ref of value) {
-        if (ref.outside) {
+        // (b) financial penalties (section 38); under "Part 4 of the Property Agents Act 2022 gives the Authority five
+        // tools:": a section cited in a list item whose lead-in names an Act as what the list sets out is the Act's.
+        if (ref.outside || (CITED_KINDS.has(ref.kind) && leads.namesOther(unit as Paragraph) && citedInItem(ref))) {
           outside.add(referenceKey(ref));
           continue;
         }
@@ -432,6 +449,85 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
 };
 
 export default rule;
+
+/** The kinds an Act's list of powers cites: its sections, parts and chapters ((section 38), (Part 3)). */
+const CITED_KINDS = new Set<Kind>(['en-section', 'en-part', 'en-chapter']);
+/** (a) …, (b) …, (iv) …, 1. …, 2) …, - …, • …: a line that opens an item of a list. */
+const ITEM_LINE = /^[ \t]*(?:[-*+•–][ \t]+|[(（]?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）][ \t]*|\d{1,2}[.][ \t]+)/;
+/** The Act, its regulations, order, rules or code: what a list of statutory powers comes from. */
+const STATUTE =
+  String.raw`(?:(?:Part|Chapter|Section|Schedule|Article)[ ]+[0-9A-Z]{1,4}[ ]+of[ ]+)?(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on)[ ]+)?){0,6}(?:Act|Regulations|Order|Rules|Code|Constitution|Directive|Ordinance|Measure|Statute|Standing[ ]Orders)(?:[ ]+(?:19|20)\d\d(?:[ ]*\([A-Za-z ]{2,20}\))?)?`;
+/**
+ * Part 4 of the Property Agents Act 2022 gives the Authority five main enforcement tools: · The Regulations provide for
+ * the following sanctions: · Under the Licensing Act 2003 the licensing authority may also: · The powers available
+ * under the Food Safety Act 1990 are: — a lead-in whose list sets out what an Act (regulations, an order, a code)
+ * gives. Not one that says the list is of this draft (…, described in this report:).
+ */
+const STATUTE_LEAD_IN = new RegExp(
+  String.raw`(?:^|[.;!?][ ]+)(?:${STATUTE}[ ]+(?:also[ ]+)?(?:gives?|sets?[ ]+out|provides?|lists?|allows?|requires?|confers?|creates?|grants?|includes?|contains?|establish(?:es)?|specif(?:y|ies)|defines?|prescribes?|empowers?)\b|(?:Under|By[ ]+virtue[ ]+of)[ ]+${STATUTE}\b|(?:[A-Za-z-]+[ ]+){0,4}(?:powers|sanctions|offences|duties|tools|measures|penalties|notices)\b[^.;!?]{0,60}?\b(?:under|in|of)[ ]+${STATUTE}\b)[^.;!?]*:$`,
+);
+const OWN_LEAD_IN = /\b(?:this|the[ ]+present)[ ]+(?:report|document|paper|review|plan|strategy|draft)\b|\bbelow\b|\bfollowing[ ]+(?:sections|chapters|parts)\b/i;
+/** A list item's reference that is not said to be this draft's: (section 38), under section 41 — not see section 3, not section 8 of this report. */
+function citedInItem(ref: Reference): boolean {
+  const before = ref.paragraph.text.slice(Math.max(0, ref.start - 12), ref.start);
+  return !/\bsee[ ]+(?:also[ ]+)?$/i.test(before) && !namesThisDraft(ref) && !OF_THIS_DRAFT.test(ref.paragraph.text.slice(ref.end, ref.end + 60));
+}
+
+/** Whether a list item's lead-in names an Act whose provisions the list sets out: read once per list. */
+class LeadIns {
+  private readonly seen = new Map<number, boolean>();
+  constructor(private readonly doc: ReportDocument) {}
+
+  namesOther(paragraph: Paragraph): boolean {
+    const paragraphs = this.doc.paragraphs;
+    let i = this.indexOf(paragraph.firstLine);
+    if (i < 0 || !this.isItem(paragraphs[i])) return false;
+    const cached = this.seen.get(i);
+    if (cached !== undefined) return cached;
+    // Back over the list's items (at most 40) to the line ending in a colon that leads them.
+    const walked: number[] = [];
+    let found = false;
+    for (let steps = 0; i >= 0 && steps < 40; steps++, i--) {
+      const p = paragraphs[i];
+      if (walked.length > 0) {
+        const next = paragraphs[walked[walked.length - 1]];
+        if (next.firstLine - p.lastLine > 2) break;
+        if (/:[ ]*$/.test(p.text)) {
+          found = STATUTE_LEAD_IN.test(p.text.trim()) && !OWN_LEAD_IN.test(p.text);
+          break;
+        }
+      }
+      const known = this.seen.get(i);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if (!this.isItem(p)) break;
+      walked.push(i);
+    }
+    for (const w of walked) this.seen.set(w, found);
+    return found;
+  }
+
+  private isItem(p: Paragraph): boolean {
+    return p.tableHeader === undefined && ITEM_LINE.test(this.doc.lines[p.firstLine]?.text ?? '');
+  }
+
+  /** The paragraph starting at `line` (binary search: paragraphs are in line order). */
+  private indexOf(line: number): number {
+    const paragraphs = this.doc.paragraphs;
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const first = paragraphs[mid].firstLine;
+      if (first === line) return mid;
+      if (first < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}
 
 /** 2. Use, 3. FINANCE AND RESOURCES: a numbered line that is a short title, no sentence. */
 const HEADING_TITLE = /^\d{1,2}\.?[ \t]+[A-Z][^.;:,!?]{0,50}$/;
@@ -1019,6 +1115,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
       if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
+      if (word === 'Section' && RULEBOOK_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
+      if (word === 'Section' && /^\d{1,3}$/.test(label) && OFFENCE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
       if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
       // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
       if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
