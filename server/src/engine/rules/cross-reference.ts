@@ -466,12 +466,15 @@ const STATUTE =
  * Part 4 of the Property Agents Act 2022 gives the Authority five main enforcement tools: · The Regulations provide for
  * the following sanctions: · Under the Licensing Act 2003 the licensing authority may also: · The powers available
  * under the Food Safety Act 1990 are: — a lead-in whose list sets out what an Act (regulations, an order, a code)
- * gives. Not one that says the list is of this draft (…, described in this report:).
+ * gives. Not one that says the list is of this draft (…, described in this report:), nor what the Act requires a report
+ * or publication to cover (The Act requires the annual report to cover:, The Regulations require us to publish:): its
+ * items may point to where this draft does so.
  */
 const STATUTE_LEAD_IN = new RegExp(
-  String.raw`(?:^|[.;!?][ ]+)(?:${STATUTE}[ ]+(?:also[ ]+)?(?:gives?|sets?[ ]+out|provides?|lists?|allows?|requires?|confers?|creates?|grants?|includes?|contains?|establish(?:es)?|specif(?:y|ies)|defines?|prescribes?|empowers?)\b|(?:Under|By[ ]+virtue[ ]+of)[ ]+${STATUTE}\b|(?:[A-Za-z-]+[ ]+){0,4}(?:powers|sanctions|offences|duties|tools|measures|penalties|notices)\b[^.;!?]{0,60}?\b(?:under|in|of)[ ]+${STATUTE}\b)[^.;!?]*:$`,
+  String.raw`(?:^|[.;!?][ ]+)(?:${STATUTE}[ ]+(?:also[ ]+)?(?:gives?|sets?[ ]+out|provides?|lists?|allows?|requires?|confers?|creates?|grants?|includes?|contains?|establish(?:es)?|specif(?:y|ies)|defines?|prescribes?|empowers?)\b|(?:Under|By[ ]+virtue[ ]+of)[ ]+${STATUTE}\b|(?:[A-Za-z-]+[ ]+){0,8}(?:powers|sanctions|offences|duties|tools|measures|penalties|notices)\b[^.;!?]{0,60}?\b(?:under|in|of)[ ]+${STATUTE}\b)[^.;!?]*:$`,
 );
-const OWN_LEAD_IN = /\b(?:this|the[ ]+present)[ ]+(?:report|document|paper|review|plan|strategy|draft)\b|\bbelow\b|\bfollowing[ ]+(?:sections|chapters|parts)\b/i;
+const OWN_LEAD_IN =
+  /\b(?:this|the[ ]+present)[ ]+(?:document|paper|review|plan|strategy|draft)\b|\breport(?:s|ed|ing)?\b|\b(?:to|must|shall)[ ]+(?:publish|report|include|cover|describe|state|set[ ]out|explain|address|give|show)\b|\bbelow\b|\bfollowing[ ]+(?:sections|chapters|parts)\b/i;
 /** A list item's reference that is not said to be this draft's: (section 38), under section 41 — not see section 3, not section 8 of this report. */
 function citedInItem(ref: Reference): boolean {
   const before = ref.paragraph.text.slice(Math.max(0, ref.start - 12), ref.start);
