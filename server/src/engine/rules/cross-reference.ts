@@ -250,6 +250,8 @@ const ACT_BEFORE =
  */
 const RULEBOOK_BEFORE =
   /(?<![A-Za-z’'])(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+){0,4})(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?){0,6}(?:Orders?|Polic(?:y|ies)|Directives?|Rules?|Regulations?|Constitution|Code(?:[ ]+of[ ]+[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,2})?|Standards?|Charter|By-?[Ll]aws|Ordinances?|Procedures?|Manual|Handbook|Protocol)(?:[ ]+(?:No\.?[ ]*)?\d{1,4}(?:[./-]\d{1,4}){0,3}[A-Z]?[ ]*,?|[ ]*,)[ ]*$/;
+/** In line with the Constitution, Section 7 sets out the Board's decisions: the section opens a clause of this draft's. */
+const CLAUSE_SUBJECT_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:also[ ]+)?(?:sets|set|describes|explains|shows|covers|summari[sz]es|lists|gives|presents|considers|looks|deals|discusses|outlines|contains|details|reports|turns|below|above)\b/;
 /**
  * pleaded guilty under section 47 · found guilty under section 12 · an offence contrary to section 14 · fined £6,000
  * under section 33 · the offences under section 47: what a court convicts of is an Act's section, never a part of a
@@ -1122,8 +1124,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
       if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
-      if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
-      if (word === 'Section' && RULEBOOK_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
+      if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) && !CLAUSE_SUBJECT_AFTER.test(after)) return other?.(m);
+      if (word === 'Section' && RULEBOOK_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) && !CLAUSE_SUBJECT_AFTER.test(after)) return other?.(m);
       if (word === 'Section' && /^\d{1,3}$/.test(label) && OFFENCE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
       if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
       // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
