@@ -46,6 +46,11 @@
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
  * (Section 106 agreements, a Section 115 trust, Section 125 plans, Section 8 vouchers, Section 60 authorisations and warrants, a glossary's term: **Section 60** – a power to search…, an IRS Section 115 trust, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
+ * an offence under a section (pleaded guilty under section 47, an offence contrary to section 14, fined £6,000 under
+ * section 33); a section cited in a list item whose lead-in says the list is what an Act, regulations or an order give
+ * (Part 4 of the Property Agents Act 2022 gives the Authority five tools: ⏎ (b) financial penalties (section 38);),
+ * kept as the Act's for what follows; a section after an order, policy, code, constitution or rules named in capitals
+ * and a comma (under General Order 300, Section 300.6; Policy 4.2, Section 3; the Code of Conduct, Section 5);
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
@@ -82,7 +87,7 @@
  * 附表、附图、附录各自编号：稿中只有“附表1：项目明细表”却写“详见附表2”，只有附图1、附图2却写“见附图3”，只有“附录一”却写“见附录2”，均报（稿中没有该系列任何一项的，所指可能另行报送，不报）。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、section 5.2 and 5.3 of the Annual Report、the 2023 report's Section 4.3、the Financial Regulations (section 8.3)、注释所引出版物的“…Monitoring Report, 2024, Table 3”）；
- * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
+ * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；违法行为所触犯的法条（pleaded guilty under section 47、an offence contrary to section 14）；引导语写明列表是某法律、法规赋予的权力时，列表项中注明的条（Part 4 of the … Act 2022 gives the Authority five tools: ⏎ (b) financial penalties (section 38)）；紧跟在大写写出的命令、政策、守则、章程名称和逗号之后的条（under General Order 300, Section 300.6、the Code of Conduct, Section 5）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 引号内的英文句子中的引用（"the Assessment's forecasts in section 7.3 …"）、逗号隔开紧跟在其他文件名称后的（the landlord's repairs policy, at section 5.2,）；
@@ -239,6 +244,22 @@ const OF_THIS_DRAFT = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ ]
 const ACT_BEFORE =
   /(?:^|[^A-Za-z’'])(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in|on)[ ]+(?:the[ ]+)?)?){1,8}(?:Act|Regulations|Order|Code|Rules|Measure|Ordinance|Directive)(?:[ ]+(?:19|20)\d\d(?:[ ]*\((?:Scotland|Wales|Northern Ireland|NI)\))?[ ]*,?|[ ]*,)[ ]*$/;
 /**
+ * under General Order 300, Section 300.6 · Policy 4.2, Section 3 · Standing Orders, Section 12 · the Code of Conduct,
+ * Section 5 · the Constitution, Section 14: an order, policy, code, constitution or set of rules named in capitals just
+ * before, with its own number or not, then a comma — its section (not "this Policy, Section 3": the draft's own).
+ */
+const RULEBOOK_BEFORE =
+  /(?<![A-Za-z’'])(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+){0,4})(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?){0,6}(?:Orders?|Polic(?:y|ies)|Directives?|Rules?|Regulations?|Constitution|Code(?:[ ]+of[ ]+[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,2})?|Standards?|Charter|By-?[Ll]aws|Ordinances?|Procedures?|Manual|Handbook|Protocol)(?:[ ]+(?:No\.?[ ]*)?\d{1,4}(?:[./-]\d{1,4}){0,3}[A-Z]?[ ]*,?|[ ]*,)[ ]*$/;
+/** In line with the Constitution, Section 7 sets out the Board's decisions: the section opens a clause of this draft's. */
+const CLAUSE_SUBJECT_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:also[ ]+)?(?:sets|set|describes|explains|shows|covers|summari[sz]es|lists|gives|presents|considers|looks|deals|discusses|outlines|contains|details|reports|turns|below|above)\b/;
+/**
+ * pleaded guilty under section 47 · found guilty under section 12 · an offence contrary to section 14 · fined £6,000
+ * under section 33 · the offences under section 47: what a court convicts of is an Act's section, never a part of a
+ * report (not "the offences are listed under section 9": a clause that says where the draft puts them).
+ */
+const OFFENCE_BEFORE =
+  /\b(?:offen[cs]es?|guilty|convicted|convictions?|charged|prosecuted|prosecutions?|fined|sentenced|cautioned|summonsed|indicted)\b(?![^.;:!?()]*\b(?:see|set[ ]out|given|described|listed|explained|reported|shown|detailed|summari[sz]ed|discussed|covered|presented|are|is|was|were|be|been)\b)[^.;:!?()]{0,60}?[ ]+(?:under|contrary[ ]+to)[ ]+$/i;
+/**
  * under section 73, section 278 works, adoption under section 38, section 247 stopping up: the sections of the planning
  * Acts (Town and Country Planning Act 1990: 73, 73A, 106, 106A, 247, 257; Highways Act 1980: 38, 278) in a paragraph
  * about planning — statute, not a part of this draft.
@@ -379,9 +400,12 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
     // section 55 of the Road Traffic Regulation Act 1984 … the purposes set out in section 55: the parts of other
     // documents named so far; a bare reference to one of them later goes back to that document.
     const outside = new Set<string>();
-    for (const { value } of context.locals) {
+    const leads = new LeadIns(doc);
+    for (const { unit, value } of context.locals) {
       for (const ref of value) {
-        if (ref.outside) {
+        // (b) financial penalties (section 38); under "Part 4 of the Property Agents Act 2022 gives the Authority five
+        // tools:": a section cited in a list item whose lead-in names an Act as what the list sets out is the Act's.
+        if (ref.outside || (CITED_KINDS.has(ref.kind) && leads.namesOther(unit as Paragraph) && citedInItem(ref))) {
           outside.add(referenceKey(ref));
           continue;
         }
@@ -432,6 +456,88 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
 };
 
 export default rule;
+
+/** The kinds an Act's list of powers cites: its sections, parts and chapters ((section 38), (Part 3)). */
+const CITED_KINDS = new Set<Kind>(['en-section', 'en-part', 'en-chapter']);
+/** (a) …, (b) …, (iv) …, 1. …, 2) …, - …, • …: a line that opens an item of a list. */
+const ITEM_LINE = /^[ \t]*(?:[-*+•–][ \t]+|[(（]?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）][ \t]*|\d{1,2}[.][ \t]+)/;
+/** The Act, its regulations, order, rules or code: what a list of statutory powers comes from. */
+const STATUTE =
+  String.raw`(?:(?:Part|Chapter|Section|Schedule|Article)[ ]+[0-9A-Z]{1,4}[ ]+of[ ]+)?(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|at|in|to|etc\.)[ ]+)*){0,8}(?:Act|Regulations|Order|Rules|Code|Constitution|Directive|Ordinance|Measure|Statute|Standing[ ]Orders)(?:[ ]+(?:19|20)\d\d(?:[ ]*\([A-Za-z ]{2,20}\))?)?`;
+/**
+ * Part 4 of the Property Agents Act 2022 gives the Authority five main enforcement tools: · The Regulations provide for
+ * the following sanctions: · Under the Licensing Act 2003 the licensing authority may also: · The powers available
+ * under the Food Safety Act 1990 are: — a lead-in whose list sets out what an Act (regulations, an order, a code)
+ * gives. Not one that says the list is of this draft (…, described in this report:), nor what the Act requires a report
+ * or publication to cover (The Act requires the annual report to cover:, The Regulations require us to publish:): its
+ * items may point to where this draft does so.
+ */
+const STATUTE_LEAD_IN = new RegExp(
+  String.raw`(?:^|[.;!?][ ]+)(?:${STATUTE}[ ]+(?:also[ ]+)?(?:gives?|sets?[ ]+out|provides?|lists?|allows?|requires?|confers?|creates?|grants?|includes?|contains?|establish(?:es)?|specif(?:y|ies)|defines?|prescribes?|empowers?)\b|(?:Under|By[ ]+virtue[ ]+of)[ ]+${STATUTE}\b|(?:[A-Za-z-]+[ ]+){0,8}(?:powers|sanctions|offences|duties|tools|measures|penalties|notices)\b[^.;!?]{0,60}?\b(?:under|in|of)[ ]+${STATUTE}\b)[^.;!?]*:$`,
+);
+const OWN_LEAD_IN =
+  /\b(?:this|the[ ]+present)[ ]+(?:document|paper|review|plan|strategy|draft)\b|\breport(?:s|ed|ing)?\b|\b(?:to|must|shall)[ ]+(?:publish|report|include|cover|describe|state|set[ ]out|explain|address|give|show)\b|\bbelow\b|\bfollowing[ ]+(?:sections|chapters|parts)\b/i;
+/** A list item's reference that is not said to be this draft's: (section 38), under section 41 — not see section 3, not section 8 of this report. */
+function citedInItem(ref: Reference): boolean {
+  const before = ref.paragraph.text.slice(Math.max(0, ref.start - 12), ref.start);
+  return !/\bsee[ ]+(?:also[ ]+)?$/i.test(before) && !namesThisDraft(ref) && !OF_THIS_DRAFT.test(ref.paragraph.text.slice(ref.end, ref.end + 60));
+}
+
+/** Whether a list item's lead-in names an Act whose provisions the list sets out: read once per list. */
+class LeadIns {
+  private readonly seen = new Map<number, boolean>();
+  constructor(private readonly doc: ReportDocument) {}
+
+  namesOther(paragraph: Paragraph): boolean {
+    const paragraphs = this.doc.paragraphs;
+    let i = this.indexOf(paragraph.firstLine);
+    if (i < 0 || !this.isItem(paragraphs[i])) return false;
+    const cached = this.seen.get(i);
+    if (cached !== undefined) return cached;
+    // Back over the list's items (at most 40) to the line ending in a colon that leads them.
+    const walked: number[] = [];
+    let found = false;
+    for (let steps = 0; i >= 0 && steps < 40; steps++, i--) {
+      const p = paragraphs[i];
+      if (walked.length > 0) {
+        const next = paragraphs[walked[walked.length - 1]];
+        if (next.firstLine - p.lastLine > 2) break;
+        if (/:[ ]*$/.test(p.text)) {
+          found = STATUTE_LEAD_IN.test(p.text.trim()) && !OWN_LEAD_IN.test(p.text);
+          break;
+        }
+      }
+      const known = this.seen.get(i);
+      if (known !== undefined) {
+        found = known;
+        break;
+      }
+      if (!this.isItem(p)) break;
+      walked.push(i);
+    }
+    for (const w of walked) this.seen.set(w, found);
+    return found;
+  }
+
+  private isItem(p: Paragraph): boolean {
+    return p.tableHeader === undefined && ITEM_LINE.test(this.doc.lines[p.firstLine]?.text ?? '');
+  }
+
+  /** The paragraph starting at `line` (binary search: paragraphs are in line order). */
+  private indexOf(line: number): number {
+    const paragraphs = this.doc.paragraphs;
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const first = paragraphs[mid].firstLine;
+      if (first === line) return mid;
+      if (first < line) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+}
 
 /** 2. Use, 3. FINANCE AND RESOURCES: a numbered line that is a short title, no sentence. */
 const HEADING_TITLE = /^\d{1,2}\.?[ \t]+[A-Z][^.;:,!?]{0,50}$/;
@@ -958,7 +1064,7 @@ const OTHER_DOCUMENT_NOUN = /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-
  * brackets at the end of a clause whose subject is another document and whose verb says what that document requires.
  */
 const DOCUMENT_SUBJECT_BEFORE =
-  /(?:^|[.;:!?][ ]+)(?:The|the|Our|our)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+|(?:national|statutory|government|current|revised|new)[ ]+){0,6}(?:Plan|Act(?:[ ](?:19|20)\d\d)?|Code|Strategy|Policy|Regulations|Framework|Guidance|guidance|Standards?|Scheme|Order|Rules|Agreement|Charter|Constitution|Protocol|Directive)(?:[ ]+(?:19|20)\d\d)?[ ]+(?:also[ ]+)?(?:requires|sets[ ]+out|sets|says|states|specifies|provides|lists|defines|gives|expects|allows|prescribes|recommends|establishes|permits|mandates)\b[^.;!?()]*\($/;
+  /(?:^|[.;:!?][ ]+)(?:(?:Part|Chapter|Schedule)[ ]+[0-9A-Z]{1,4}[ ]+of[ ]+)?(?:The|the|Our|our)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+|(?:national|statutory|government|current|revised|new)[ ]+){0,6}(?:Plan|Act(?:[ ](?:19|20)\d\d)?|Code|Strategy|Policy|Regulations|Framework|Guidance|guidance|Standards?|Scheme|Order|Rules|Agreement|Charter|Constitution|Protocol|Directive)(?:[ ]+(?:19|20)\d\d)?[ ]+(?:also[ ]+)?(?:requires|sets[ ]+out|sets|says|states|specifies|provides|lists|defines|gives|expects|allows|prescribes|recommends|establishes|permits|mandates)\b[^.;!?()]*\($/;
 
 function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] | undefined, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void, outside?: (m: RegExpExecArray) => void): void {
   eachMatch(ENGLISH, text, (m) => {
@@ -1011,14 +1117,16 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
       // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
       if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
-      if (w === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
+      if (!paragraphWord && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
       if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
       if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
       if (word === 'Section' && w === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
       // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
       if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
-      if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
+      if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) && !CLAUSE_SUBJECT_AFTER.test(after)) return other?.(m);
+      if (word === 'Section' && RULEBOOK_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) && !CLAUSE_SUBJECT_AFTER.test(after)) return other?.(m);
+      if (word === 'Section' && /^\d{1,3}$/.test(label) && OFFENCE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
       if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
       // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
       if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
