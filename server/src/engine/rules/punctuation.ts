@@ -532,6 +532,25 @@ const ZH_FIGURE_HINT = /\p{sc=Han}[ ]?\d|\d%?[ ]?\p{sc=Han}/u;
  * (一、天气气候特征 1、温度：…: a page whose paragraphs were run into one line, each item starting after a space).
  */
 const ZH_SPACED_FIGURE = /(?<=\p{sc=Han}) (?!\d{1,2}、\p{sc=Han})(\d+(?:[.,]\d+)*%?)(?: (?=\p{sc=Han})|(?=[，。；：、）]))/gu;
+/**
+ * A version number, a Latin token that a text spacing its Latin words from the Chinese spaces too (openEuler 24.03 LTS
+ * 正式发布了 0.1 版本, 在 1.14.0 和 1.15.10 版本之前, 内核 6.6 版本): two dots or more (1.14.0), or a decimal with 版本 or 内核
+ * beside it. No figure: its spacing is the Latin words', not a count's.
+ */
+const VERSION_DOTS = /^\d+\.\d+\.\d+/;
+/** 2024.9.15: a date written with dots, a figure like 2024年9月15日. */
+const DOTTED_DATE = /^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}$/;
+const VERSION_AFTER = /^ ?(?:版本|内核|內核)/;
+const VERSION_BEFORE = /(?:版本|内核|內核)$/;
+
+function isVersion(prose: string, m: RegExpExecArray): boolean {
+  const figure = m[1];
+  if (VERSION_DOTS.test(figure)) return !DOTTED_DATE.test(figure);
+  if (!figure.includes('.')) return false;
+  const end = m.index + m[0].length;
+  return VERSION_AFTER.test(prose.slice(end, end + 3)) || VERSION_BEFORE.test(prose.slice(Math.max(0, m.index - 2), m.index));
+}
+
 /** A figure spaced on both sides: one figure, where ZH_LOOSE_FIGURE counts two sides. */
 const ZH_BOTH_SPACED = /(?<=\p{sc=Han}) \d+(?:[.,]\d+)*%? (?=\p{sc=Han})/gu;
 /** 增加86人: a figure written against the Chinese, each side counted. */
@@ -554,7 +573,7 @@ function spacedFigureSpans(line: Line): number[] {
   const found: number[] = [];
   if (!line.prose.includes(' ') || SPACED_CJK_PAIR.test(line.prose)) return found;
   eachMatch(ZH_SPACED_FIGURE, line.prose, (m) => {
-    if (line.text.slice(m.index, m.index + m[0].length) === m[0]) found.push(m.index);
+    if (line.text.slice(m.index, m.index + m[0].length) === m[0] && !isVersion(line.prose, m)) found.push(m.index);
   });
   return found;
 }
@@ -598,7 +617,7 @@ function spacedFigures(context: RuleContext<Marks>): void {
     let shown = '';
     let firstEnd = 0;
     eachMatch(ZH_SPACED_FIGURE, line.prose, (m) => {
-      if (line.text.slice(m.index, m.index + m[0].length) !== m[0]) return;
+      if (line.text.slice(m.index, m.index + m[0].length) !== m[0] || isVersion(line.prose, m)) return;
       const end = m.index + m[0].length;
       edits.push({ range: lineRange(l, m.index, m.index + 1), newText: '' });
       if (m[0].endsWith(' ')) edits.push({ range: lineRange(l, end - 1, end), newText: '' });
