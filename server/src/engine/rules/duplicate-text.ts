@@ -488,12 +488,16 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
   // population… under Notes:) are said again under each figure they apply to: they start no repeat.
   const apparatus = isApparatus(paragraph, lines);
   const signpost = format === 'markdown' && isSignpost(paragraph, lines);
+  const links = format === 'markdown' && hasLinks(paragraph, lines);
   splitSentences(text).forEach(({ start, end }, n) => {
     const sentence = text.slice(start, end);
     // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
     // it takes part in nothing, and costs nothing.
     // A word typed twice (…to 71,860, and and children's…) makes no other sentence: the copy with it is the same text.
-    const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(DOUBLED_WORD.test(sentence) ? sentence.replace(DOUBLED_WORDS, '$1') : sentence);
+    let key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(DOUBLED_WORD.test(sentence) ? sentence.replace(DOUBLED_WORDS, '$1') : sentence);
+    // A Markdown link's target is part of what is said ("Check the [full report](…) and our [blog post](…)" closing each
+    // section, each with its own links, is no paste); it is masked out of the prose.
+    if (links && key) key += linkTargets(paragraph, lines, start, end);
     if (key === '') return;
     const long = key !== undefined && (hasHan(key, minChars) || countWords(sentence) >= minWords);
     // 5.3 The group also asked that future reports show…: a numbered paragraph whose first sentence is a long English
@@ -512,6 +516,30 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
   // Kept while the paragraph stands (its unit's value): a copy holds its fields alone, the list grown by push up to
   // twice as many slots (≈ 6,000 paragraphs of the 3 MB draft).
   return out.slice();
+}
+
+const LINK_TARGET = /\]\(([^()\s]{1,500})/g;
+
+function hasLinks(paragraph: Paragraph, lines: readonly Line[]): boolean {
+  for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (lines[l].text.includes('](')) return true;
+  return false;
+}
+
+/** The targets of the Markdown links in a sentence of a paragraph, as written (masked in its prose), after a separator. */
+function linkTargets(paragraph: Paragraph, lines: readonly Line[], start: number, end: number): string {
+  const range = rangeIn(paragraph, start, end);
+  let targets = '';
+  for (let l = range.start.line; l <= range.end.line; l++) {
+    const text = lines[l].text;
+    const from = l === range.start.line ? range.start.character : 0;
+    const to = l === range.end.line ? range.end.character : text.length;
+    LINK_TARGET.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINK_TARGET.exec(text))) {
+      if (m.index >= from && m.index < to) targets += `\u0000${m[1]}`;
+    }
+  }
+  return targets;
 }
 
 /** …the fall in visits (see Figure 1).: a sentence closed by a bracketed aside of a few characters or more, not (d). */
@@ -692,6 +720,9 @@ function isPaste(units: Units, run: Run, attachments: () => readonly NumberedTar
   // news item it sums up). Said twice in the body, or twice in the overview, it is still a paste.
   if (run.firstEnd + 1 !== run.start && overviewRestated(units, run)) return false;
   if (run.firstEnd + 1 !== run.start && recommendationRestated(units, run)) return false;
+  // A sentence or two of an overview's digest paragraph, said again in the section it digests (the overview's paragraph
+  // sums up several items; the body gives each in full): the report's structure, not a paste.
+  if (run.firstEnd + 1 !== run.start && overviewDigest(units, run)) return false;
   if (long >= 2 || run.firstEnd + 1 === run.start) return true;
   const seed = units.at(run.seed)!;
   // A long sentence said twice in one paragraph: no paragraph repeats its own formula.
@@ -709,6 +740,10 @@ function isPaste(units: Units, run: Run, attachments: () => readonly NumberedTar
     // Environment and Water; in the list of bodies examined, then over that body's section): one line, no sentence.
     // A title line said twice as it stands (a web page's title over the document's) is still reported.
     if (prose === 1 && titleLine(seed.paragraph) && listEntry(first.paragraph)) return false;
+    // A heading or bold title line (**ROS SIG 持续推进…工作**) that names what a sentence inside a paragraph above said:
+    // the title of the section that tells it, no paragraph pasted. (A title line said again as a paragraph of its own
+    // is still reported.)
+    if (run.start === run.end && titleLine(seed.paragraph) && !wholeAt(units, run.firstStart, run.firstEnd)) return false;
     // A heading over its text that a contents list above named (a web page's "On this page" lines, a contents list
     // without page numbers): the first copy stands among title lines, the second over prose.
     if (prose === 1 && titleLine(seed.paragraph) && contentsEntry(units, run)) return false;
@@ -759,6 +794,31 @@ function overviewRestated(units: Units, run: Run): boolean {
   if (over === undefined || over.index === index || !titleLine(over.paragraph) || CAPTION.test(over.paragraph.text)) return false;
   if (second.firstLine - over.paragraph.lastLine > 2) return false;
   return units.at(run.end + 1)?.index !== index && units.at(run.end)!.index === index;
+}
+
+/** Whether the units from..to hold their paragraph whole (units of a paragraph are consecutive). */
+function wholeAt(units: Units, from: number, to: number): boolean {
+  const index = units.at(from)!.index;
+  return units.at(from - 1)?.index !== index && units.at(to + 1)?.index !== index && units.at(to)!.index === index;
+}
+
+/** Sentences of an overview's digest paragraph that the body may say again (a digest sums up, sentence by sentence). */
+const DIGEST_RUN_MAX = 2;
+
+/**
+ * The first copy is one or two sentences of a longer paragraph in an overview section (概述, 摘要, Overview), the second
+ * outside that section, in the same part: the overview digests the sections below it.
+ */
+function overviewDigest(units: Units, run: Run): boolean {
+  if (run.end - run.start + 1 > DIGEST_RUN_MAX || wholeAt(units, run.firstStart, run.firstEnd)) return false;
+  const first = units.at(run.firstStart)!.paragraph;
+  const second = units.at(run.start)!.paragraph;
+  if (first.part !== second.part || units.at(run.firstEnd)!.paragraph !== first) return false;
+  let overview: Section | undefined;
+  for (let section = first.section; section && !overview; section = section.parent) if (OVERVIEW_TITLE.test(section.title)) overview = section;
+  if (!overview) return false;
+  for (let section = second.section; section; section = section.parent) if (section === overview) return false;
+  return true;
 }
 
 /** A board paper's recommendation, by its heading (## 4. Recommendation, Recommendations:, Decision required, 建议). */
