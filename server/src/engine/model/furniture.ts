@@ -290,13 +290,15 @@ export function furnitureLines(lines: readonly Line[], shapes: FurnitureShape[])
 /**
  * Whether a line, with its own shape, is inert to the context readers of furnitureLines: blank, or text with no shape
  * of its own, more than 8 characters (no split page counter's piece, no bare label) and a clause mark (no breadcrumb's
- * rest, no value under a label or a field, no title in a list of related documents). None of them makes such a line
+ * rest, no value under a label or a field, no title in a list of related documents), and no link alone on its line
+ * (a link label's link: keepLinkLabels). None of them makes such a line
  * furniture or reads it as more than a line that ends a run of shaped lines; a line break or a join among such lines,
  * beside lines without a shape, moves the furniture of the lines around them and changes none of it.
  */
 export function inertToFurniture(line: Line, shape: FurnitureShape): boolean {
   if (shape !== undefined) return false;
-  if (line.kind === 'blank') return true;
+  // A link alone on its line (masked: a blank line) may be what keeps the label above it (keepLinkLabels).
+  if (line.kind === 'blank') return !LINK_LINE.test(line.text.trim());
   if (line.kind !== 'text') return false;
   const trimmed = line.prose.trim();
   return trimmed.length > 8 && CLAUSE_MARK.test(trimmed);
