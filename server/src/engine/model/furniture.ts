@@ -290,13 +290,15 @@ export function furnitureLines(lines: readonly Line[], shapes: FurnitureShape[])
 /**
  * Whether a line, with its own shape, is inert to the context readers of furnitureLines: blank, or text with no shape
  * of its own, more than 8 characters (no split page counter's piece, no bare label) and a clause mark (no breadcrumb's
- * rest, no value under a label or a field, no title in a list of related documents). None of them makes such a line
+ * rest, no value under a label or a field, no title in a list of related documents), and no link alone on its line
+ * (a link label's link: keepLinkLabels). None of them makes such a line
  * furniture or reads it as more than a line that ends a run of shaped lines; a line break or a join among such lines,
  * beside lines without a shape, moves the furniture of the lines around them and changes none of it.
  */
 export function inertToFurniture(line: Line, shape: FurnitureShape): boolean {
   if (shape !== undefined) return false;
-  if (line.kind === 'blank') return true;
+  // A link alone on its line (masked: a blank line) may be what keeps the label above it (keepLinkLabels).
+  if (line.kind === 'blank') return !LINK_LINE.test(line.text.trim());
   if (line.kind !== 'text') return false;
   const trimmed = line.prose.trim();
   return trimmed.length > 8 && CLAUSE_MARK.test(trimmed);
@@ -535,6 +537,7 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
   markSplitHeader(lines, shapes, text);
   keepCookieHeadings(lines, shapes, text);
   keepItemLabels(lines, shapes, text);
+  const linkLabels = keepLinkLabels(lines, shapes, text);
   for (let k = 1; k < text.length; k++) {
     const prev = shapes[text[k - 1]];
     const i = text[k];
@@ -550,7 +553,7 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
       shapes[i] = 'furniture';
     }
   }
-  markRelatedLists(lines, shapes, text);
+  markRelatedLists(lines, shapes, text, linkLabels);
   for (const group of neighbourGroups(lines, shapes)) {
     markDownloadBlock(lines, shapes, group);
     const kinds = group.map((i) => shapes[i]);
@@ -594,6 +597,7 @@ function markDownloadBlock(lines: readonly Line[], shapes: Shape[], group: numbe
  * kind unless such a line is the nearest one to it.
  */
 export function readsNeighbourText(line: Line, shape: FurnitureShape): boolean {
+  if (line.kind === 'text' && (shape !== undefined || RELATED_HEAD.test(line.prose.trim())) && isLinkLabel(line.prose.trim())) return true;
   if (shape !== 'furniture') return false;
   const trimmed = line.prose.trim();
   return isCookieHeading(trimmed) || isItemLabel(trimmed);
@@ -635,6 +639,49 @@ function keepItemLabels(lines: readonly Line[], shapes: Shape[], text: number[])
     const after = lines[text[k + 1]].prose.trim();
     if (shapes[text[k - 1]] === undefined && OUTLINE_HEADING.test(before) && shapes[text[k + 1]] === undefined && /[。；;.]$/.test(after)) shapes[i] = undefined;
   }
+}
+
+/**
+ * A short label alone on its line, ending in a colon (立即下载：, 相关文档：, 相关链接：, Download:), that may head the link
+ * it names on the next line.
+ */
+const LINK_LABEL = /^[\p{sc=Han}A-Za-z][\p{sc=Han}A-Za-z \u3000]{1,24}[：:]$/u;
+/** A site's footer of links to other sites: furniture whatever follows it. */
+const FRIEND_LINKS = /^(?:友情|友站)(?:链接|鏈接)/;
+/** A link alone on its line: https://…, www.…, <https://…>, [下载页](https://…). */
+const LINK_LINE = /^(?:<?(?:https?:\/\/|www\.)\S+>?|\[[^\]]{1,80}\]\((?:https?:\/\/|www\.)[^)\s]*\))$/;
+/** A numbered reference with its link: [1] 项目地址：https://…, \[1\] https://…, 1. https://…. */
+const LINK_REFERENCE = /^(?:\\?\[\d{1,2}\\?\]|\d{1,2}[.、．]|[（(]\d{1,2}[）)])[^。；;！？!?]{0,50}?(?:https?:\/\/|www\.)/;
+
+/** Whether a line reads as such a label (its kind then hangs on the line after it: readsNeighbourText). */
+function isLinkLabel(trimmed: string): boolean {
+  return LINK_LABEL.test(trimmed) && !FRIEND_LINKS.test(trimmed) && !SELF_LINK_LINE.test(trimmed) && !SHARE_LABEL.test(trimmed) && !CRUMB_LABEL_ONLY.test(trimmed);
+}
+
+/**
+ * 立即下载： ⏎ https://…, 相关文档： ⏎ https://…readthedocs…, 相关链接： ⏎ [1] 项目地址：https://…: a label of the report's
+ * own heading the link it names on the next line that is not empty (a link alone, or a numbered reference with its
+ * link), as a post writes 原文阅读： and 公告链接：. Kept as the report's text when the line before it is too (or is
+ * such a label); a site's buttons and its list of other pages (相关链接： ⏎ titles) have no link under them, and a
+ * site's self link (原文链接：) and its footer of other sites (友情链接：) stay furniture. Each run of empty lines is read
+ * from the one label above it: linear.
+ */
+function keepLinkLabels(lines: readonly Line[], shapes: Shape[], text: number[]): Set<number> {
+  const kept = new Set<number>();
+  for (let k = 0; k < text.length; k++) {
+    const i = text[k];
+    const trimmed = lines[i].prose.trim();
+    if (lines[i].kind !== 'text' || !isLinkLabel(trimmed) || (shapes[i] === undefined && !RELATED_HEAD.test(trimmed))) continue;
+    if (k > 0 && shapes[text[k - 1]] !== undefined && !kept.has(text[k - 1])) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].text.trim() === '') j++;
+    if (j >= lines.length) continue;
+    const next = lines[j].text.trim();
+    if (!LINK_LINE.test(next) && !LINK_REFERENCE.test(next)) continue;
+    shapes[i] = undefined;
+    kept.add(i);
+  }
+  return kept;
 }
 
 const OUTLINE_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))\s*\p{sc=Han}/u;
@@ -680,11 +727,11 @@ function isWeak(shape: Shape): boolean {
  * browser copy may put one blank line under the head): a site's list of other pages. A head with no title under it
  * but a paragraph is a section of the report's own (Related links, then what they are).
  */
-function markRelatedLists(lines: readonly Line[], shapes: Shape[], text: number[]): void {
+function markRelatedLists(lines: readonly Line[], shapes: Shape[], text: number[], linkLabels: ReadonlySet<number>): void {
   const item = (j: number) => j < lines.length && lines[j].kind === 'text' && RELATED_ITEM.test(lines[j].prose.trim());
   for (let k = 0; k < text.length; k++) {
     const i = text[k];
-    if (!RELATED_HEAD.test(lines[i].prose.trim())) continue;
+    if (linkLabels.has(i) || !RELATED_HEAD.test(lines[i].prose.trim())) continue;
     let first = i + 1;
     if (!item(first) && first < lines.length && lines[first].kind === 'blank' && item(first + 1)) first++;
     if (!item(first)) {

@@ -22,7 +22,12 @@
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
- * following, but work is not yet underway:" in each section of a status report), or a signpost to a resource by its
+ * following, but work is not yet underway:" in each section of a status report), a closing line whose links differ
+ * ("Check the [full report](…) and our [blog post](…) for more information" in each section, each with its own targets:
+ * a link's target is part of the text), a heading or bold title line naming what a sentence inside a paragraph above
+ * said (**ROS SIG 持续推进…工作** over its section, the overview's sentence), one or two sentences of an overview's longer
+ * paragraph said again in the section it digests (概述 …目前，4 个版本已上线社区官网…, then that sentence under the news
+ * item), or a signpost to a resource by its
  * linked title ("[Explaining the concepts…](…) is available on the website as a short video." in two sections), headings (also
  * a line of its own without a sentence's punctuation that names again what an entry of a list above named, the entry
  * closed by its semicolon: a body's name over its section after the list of bodies examined), table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
@@ -50,7 +55,7 @@
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。只差一个连打两遍的英文词（and and）的两句视为同一句。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论、概述（摘要、Overview）中在另一节相应条目标题下紧接着一字不差重述的一段（月报“概述”中的一段又作为该条新闻的正文；夹在一节其他文字之后仍报告）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，“附件2”一行下、已在“附件：1.… 2.…”清单中列出的附件标题，报告开头和结尾同名标题（Recommendation）下重述的建议，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），各节链接不同的结尾套话（“Check the [full report](…) and our [blog post](…)…”：链接目标也是内容），重述上文某段中一句话的标题或加粗标题行（“**ROS SIG 持续推进…工作**”），在概述较长的一段中、又在其所概括的一节中重述的一两句，标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论、概述（摘要、Overview）中在另一节相应条目标题下紧接着一字不差重述的一段（月报“概述”中的一段又作为该条新闻的正文；夹在一节其他文字之后仍报告）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，“附件2”一行下、已在“附件：1.… 2.…”清单中列出的附件标题，报告开头和结尾同名标题（Recommendation）下重述的建议，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -488,12 +493,16 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
   // population… under Notes:) are said again under each figure they apply to: they start no repeat.
   const apparatus = isApparatus(paragraph, lines);
   const signpost = format === 'markdown' && isSignpost(paragraph, lines);
+  const links = format === 'markdown' && hasLinks(paragraph, lines);
   splitSentences(text).forEach(({ start, end }, n) => {
     const sentence = text.slice(start, end);
     // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
     // it takes part in nothing, and costs nothing.
     // A word typed twice (…to 71,860, and and children's…) makes no other sentence: the copy with it is the same text.
-    const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(DOUBLED_WORD.test(sentence) ? sentence.replace(DOUBLED_WORDS, '$1') : sentence);
+    let key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(DOUBLED_WORD.test(sentence) ? sentence.replace(DOUBLED_WORDS, '$1') : sentence);
+    // A Markdown link's target is part of what is said ("Check the [full report](…) and our [blog post](…)" closing each
+    // section, each with its own links, is no paste); it is masked out of the prose.
+    if (links && key) key += linkTargets(paragraph, lines, start, end);
     if (key === '') return;
     const long = key !== undefined && (hasHan(key, minChars) || countWords(sentence) >= minWords);
     // 5.3 The group also asked that future reports show…: a numbered paragraph whose first sentence is a long English
@@ -512,6 +521,30 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
   // Kept while the paragraph stands (its unit's value): a copy holds its fields alone, the list grown by push up to
   // twice as many slots (≈ 6,000 paragraphs of the 3 MB draft).
   return out.slice();
+}
+
+const LINK_TARGET = /\]\(([^()\s]{1,500})/g;
+
+function hasLinks(paragraph: Paragraph, lines: readonly Line[]): boolean {
+  for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (lines[l].text.includes('](')) return true;
+  return false;
+}
+
+/** The targets of the Markdown links in a sentence of a paragraph, as written (masked in its prose), after a separator. */
+function linkTargets(paragraph: Paragraph, lines: readonly Line[], start: number, end: number): string {
+  const range = rangeIn(paragraph, start, end);
+  let targets = '';
+  for (let l = range.start.line; l <= range.end.line; l++) {
+    const text = lines[l].text;
+    const from = l === range.start.line ? range.start.character : 0;
+    const to = l === range.end.line ? range.end.character : text.length;
+    LINK_TARGET.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = LINK_TARGET.exec(text))) {
+      if (m.index >= from && m.index < to) targets += `\u0000${m[1]}`;
+    }
+  }
+  return targets;
 }
 
 /** …the fall in visits (see Figure 1).: a sentence closed by a bracketed aside of a few characters or more, not (d). */
@@ -692,6 +725,9 @@ function isPaste(units: Units, run: Run, attachments: () => readonly NumberedTar
   // news item it sums up). Said twice in the body, or twice in the overview, it is still a paste.
   if (run.firstEnd + 1 !== run.start && overviewRestated(units, run)) return false;
   if (run.firstEnd + 1 !== run.start && recommendationRestated(units, run)) return false;
+  // A sentence or two of an overview's digest paragraph, said again in the section it digests (the overview's paragraph
+  // sums up several items; the body gives each in full): the report's structure, not a paste.
+  if (run.firstEnd + 1 !== run.start && overviewDigest(units, run)) return false;
   if (long >= 2 || run.firstEnd + 1 === run.start) return true;
   const seed = units.at(run.seed)!;
   // A long sentence said twice in one paragraph: no paragraph repeats its own formula.
@@ -709,6 +745,10 @@ function isPaste(units: Units, run: Run, attachments: () => readonly NumberedTar
     // Environment and Water; in the list of bodies examined, then over that body's section): one line, no sentence.
     // A title line said twice as it stands (a web page's title over the document's) is still reported.
     if (prose === 1 && titleLine(seed.paragraph) && listEntry(first.paragraph)) return false;
+    // A heading or bold title line (**ROS SIG 持续推进…工作**) that names what a sentence inside a paragraph above said:
+    // the title of the section that tells it, no paragraph pasted. (A title line said again as a paragraph of its own
+    // is still reported.)
+    if (run.start === run.end && titleLine(seed.paragraph) && !wholeAt(units, run.firstStart, run.firstEnd)) return false;
     // A heading over its text that a contents list above named (a web page's "On this page" lines, a contents list
     // without page numbers): the first copy stands among title lines, the second over prose.
     if (prose === 1 && titleLine(seed.paragraph) && contentsEntry(units, run)) return false;
@@ -759,6 +799,31 @@ function overviewRestated(units: Units, run: Run): boolean {
   if (over === undefined || over.index === index || !titleLine(over.paragraph) || CAPTION.test(over.paragraph.text)) return false;
   if (second.firstLine - over.paragraph.lastLine > 2) return false;
   return units.at(run.end + 1)?.index !== index && units.at(run.end)!.index === index;
+}
+
+/** Whether the units from..to hold their paragraph whole (units of a paragraph are consecutive). */
+function wholeAt(units: Units, from: number, to: number): boolean {
+  const index = units.at(from)!.index;
+  return units.at(from - 1)?.index !== index && units.at(to + 1)?.index !== index && units.at(to)!.index === index;
+}
+
+/** Sentences of an overview's digest paragraph that the body may say again (a digest sums up, sentence by sentence). */
+const DIGEST_RUN_MAX = 2;
+
+/**
+ * The first copy is one or two sentences of a longer paragraph in an overview section (概述, 摘要, Overview), the second
+ * outside that section, in the same part: the overview digests the sections below it.
+ */
+function overviewDigest(units: Units, run: Run): boolean {
+  if (run.end - run.start + 1 > DIGEST_RUN_MAX || wholeAt(units, run.firstStart, run.firstEnd)) return false;
+  const first = units.at(run.firstStart)!.paragraph;
+  const second = units.at(run.start)!.paragraph;
+  if (first.part !== second.part || units.at(run.firstEnd)!.paragraph !== first) return false;
+  let overview: Section | undefined;
+  for (let section = first.section; section && !overview; section = section.parent) if (OVERVIEW_TITLE.test(section.title)) overview = section;
+  if (!overview) return false;
+  for (let section = second.section; section; section = section.parent) if (section === overview) return false;
+  return true;
 }
 
 /** A board paper's recommendation, by its heading (## 4. Recommendation, Recommendations:, Decision required, 建议). */

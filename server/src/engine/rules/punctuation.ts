@@ -28,7 +28,8 @@
  * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code; a
  * number run into a word once in a paragraph (paragraph 3.2The), a unit or an amount (1.5Mbps, 1.2Million), a section (1.3A);
  * before a mark, a space in a number (1 ,200), after a closing bracket ((3%) .), after an address or a file name
- * (donate.html ,), a figure spaced in a document that spaces many (每亩 2000 元以上, 31 米×30米: a PDF's style) or on a
+ * (donate.html ,), a version number spaced like the Latin words around it (openEuler 24.03 LTS 正式发布了 0.1 版本, 在 1.14.0 和
+ * 1.15.10 版本之前, 内核 6.6 版本; a date with dots, 于 2024.9.15 召开, is a figure), a figure spaced in a document that spaces many (每亩 2000 元以上, 31 米×30米: a PDF's style) or on a
  * line spaced throughout (《 人民日报 》（ 2023年01月09日 11 版）), after a word a value follows (The rate was , compared…: a lost value, for missing-value), in code
  * (find . -name, %x61-7A ; of a grammar), a Markdown link's bracket ([Egress Traffic Control],), a Latin word before a
  * full-width mark (PR ，), a space after a mark (深化。 深入); inside a pair, an empty pair (( ), “ ”: empty-pair's), a full
@@ -39,7 +40,7 @@
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most；一段里同一列表的编号与其后的词连写：Cabinet noted: 1.1The issuance … 1.2The financial position，整段报一处），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
- * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。中文里数字两侧多打的空格（比上年增加 86 人、每人每月 168 元；后接中文标点的数字前的空格：上升至 95.8%，），仅在全文数字与汉字之间一般不加空格时（至少20处，且为加空格数字的10倍以上）报告，每行报一处，修复删去空格；全文多处加空格的（PDF体例：每亩 2000 元以上）及整行加空格的（《 人民日报 》（ 2023年01月09日 11 版））不报。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
+ * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。中文里数字两侧多打的空格（比上年增加 86 人、每人每月 168 元；后接中文标点的数字前的空格：上升至 95.8%，），仅在全文数字与汉字之间一般不加空格时（至少20处，且为加空格数字的10倍以上）报告，每行报一处，修复删去空格；像两侧英文词一样加空格的版本号（正式发布了 0.1 版本、在 1.14.0 和 1.15.10 版本之前、内核 6.6 版本；用点分隔的日期“于 2024.9.15 召开”仍是数字）、全文多处加空格的（PDF体例：每亩 2000 元以上）及整行加空格的（《 人民日报 》（ 2023年01月09日 11 版））不报。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
@@ -532,6 +533,25 @@ const ZH_FIGURE_HINT = /\p{sc=Han}[ ]?\d|\d%?[ ]?\p{sc=Han}/u;
  * (一、天气气候特征 1、温度：…: a page whose paragraphs were run into one line, each item starting after a space).
  */
 const ZH_SPACED_FIGURE = /(?<=\p{sc=Han}) (?!\d{1,2}、\p{sc=Han})(\d+(?:[.,]\d+)*%?)(?: (?=\p{sc=Han})|(?=[，。；：、）]))/gu;
+/**
+ * A version number, a Latin token that a text spacing its Latin words from the Chinese spaces too (openEuler 24.03 LTS
+ * 正式发布了 0.1 版本, 在 1.14.0 和 1.15.10 版本之前, 内核 6.6 版本): two dots or more (1.14.0), or a decimal with 版本 or 内核
+ * beside it. No figure: its spacing is the Latin words', not a count's.
+ */
+const VERSION_DOTS = /^\d+\.\d+\.\d+/;
+/** 2024.9.15: a date written with dots, a figure like 2024年9月15日. */
+const DOTTED_DATE = /^(?:19|20)\d{2}\.\d{1,2}\.\d{1,2}$/;
+const VERSION_AFTER = /^ ?(?:版本|内核|內核)/;
+const VERSION_BEFORE = /(?:版本|内核|內核)$/;
+
+function isVersion(prose: string, m: RegExpExecArray): boolean {
+  const figure = m[1];
+  if (VERSION_DOTS.test(figure)) return !DOTTED_DATE.test(figure);
+  if (!figure.includes('.')) return false;
+  const end = m.index + m[0].length;
+  return VERSION_AFTER.test(prose.slice(end, end + 3)) || VERSION_BEFORE.test(prose.slice(Math.max(0, m.index - 2), m.index));
+}
+
 /** A figure spaced on both sides: one figure, where ZH_LOOSE_FIGURE counts two sides. */
 const ZH_BOTH_SPACED = /(?<=\p{sc=Han}) \d+(?:[.,]\d+)*%? (?=\p{sc=Han})/gu;
 /** 增加86人: a figure written against the Chinese, each side counted. */
@@ -554,7 +574,7 @@ function spacedFigureSpans(line: Line): number[] {
   const found: number[] = [];
   if (!line.prose.includes(' ') || SPACED_CJK_PAIR.test(line.prose)) return found;
   eachMatch(ZH_SPACED_FIGURE, line.prose, (m) => {
-    if (line.text.slice(m.index, m.index + m[0].length) === m[0]) found.push(m.index);
+    if (line.text.slice(m.index, m.index + m[0].length) === m[0] && !isVersion(line.prose, m)) found.push(m.index);
   });
   return found;
 }
@@ -598,7 +618,7 @@ function spacedFigures(context: RuleContext<Marks>): void {
     let shown = '';
     let firstEnd = 0;
     eachMatch(ZH_SPACED_FIGURE, line.prose, (m) => {
-      if (line.text.slice(m.index, m.index + m[0].length) !== m[0]) return;
+      if (line.text.slice(m.index, m.index + m[0].length) !== m[0] || isVersion(line.prose, m)) return;
       const end = m.index + m[0].length;
       edits.push({ range: lineRange(l, m.index, m.index + 1), newText: '' });
       if (m[0].endsWith(' ')) edits.push({ range: lineRange(l, end - 1, end), newText: '' });
