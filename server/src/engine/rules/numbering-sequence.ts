@@ -411,7 +411,7 @@ const rule: Rule = {
         for (const item of through) if (!reported.has(item)) checkPrefix(context, item);
         continue;
       }
-      const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
+      const chained = (outline.straightThrough.has(group.key) || group.throughPrefix === true) && group.previous !== undefined && !group.fresh;
       // The number the first item should have had, when it was reported: the next items are read against it.
       let firstExpected: number | undefined;
       if (chained) {
@@ -1573,12 +1573,13 @@ class Renumberer {
 
   private nextGroup(group: SiblingGroup): SiblingGroup | undefined {
     const { outline } = this.context.doc;
-    if (!outline.straightThrough.has(group.key)) return undefined;
     if (!this.nextGroups) {
       this.nextGroups = new Map();
       for (const g of outline.groups) if (g.previous && !g.fresh && !this.nextGroups.has(g.previous)) this.nextGroups.set(g.previous, g);
     }
-    return this.nextGroups.get(group);
+    // ### Long-Term Obligations ⏎ 3.4 …: a section's paragraphs numbered through its sub-headings run on as one.
+    const next = this.nextGroups.get(group);
+    return next && (outline.straightThrough.has(group.key) || next.throughPrefix) ? next : undefined;
   }
 }
 
