@@ -1403,7 +1403,7 @@ function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
 
 /**
  * The section on the stack whose run a dotted number goes on although written otherwise: the nearest dotted number
- * above it, at its depth and with its prefix, not after it, the one or the other of a Markdown heading's level (### 5.2
+ * above it, at its depth and with its prefix, a number after its own, the one or the other of a Markdown heading's level (### 5.2
  * Expenditure ⏎ 5.3 Member contributions… ⏎ 5.4 …, or 2.2 … ⏎ ### 2.3 Risks). A deeper number (5.2.1) is a child as ever.
  */
 const HEADING_KEY = /^h[1-6]$/;
@@ -1413,7 +1413,7 @@ function dottedSibling(stack: Section[], m: Marker, key: string): Section | unde
   for (let i = stack.length - 1; i >= 0; i--) {
     const s = stack[i].marker;
     if (s.kind !== 'dotted') continue;
-    if (stack[i].key === key || s.path.length !== m.path.length || m.value < s.value || (!HEADING_KEY.test(stack[i].key) && !HEADING_KEY.test(key))) return undefined;
+    if (stack[i].key === key || s.path.length !== m.path.length || m.value <= s.value || (!HEADING_KEY.test(stack[i].key) && !HEADING_KEY.test(key))) return undefined;
     for (let j = 0; j < m.path.length - 1; j++) if (s.path[j] !== m.path[j]) return undefined;
     return stack[i];
   }
