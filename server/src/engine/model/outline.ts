@@ -1362,13 +1362,18 @@ function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
     // through the unnumbered sub-headings of a section start again at 1 in the next section, which is no restart of
     // the level and no break of its count.
     if (group.items[0].marker.value === 1 && underHeadingsOf(before) !== underHeadingsOf(group)) continue;
-    group.previous = before;
     const last = before.items[before.items.length - 1].marker.value;
     const first = group.items[0].marker.value;
     const v = votes.get(group.key) ?? { cont: 0, restart: 0 };
+    votes.set(group.key, v);
+    // 1.1 1.2 under 1., then 2.1 (or 3.2) under 2.: another prefix starts the numbers again — no run of the group before.
+    if (otherPrefix(before, group)) {
+      if (first === 1) v.restart++;
+      continue;
+    }
+    group.previous = before;
     if (first === last + 1 && first !== 1) v.cont++;
     else if (first === 1) v.restart++;
-    votes.set(group.key, v);
   }
   for (const p of byPrefix.values()) if (p.cont > p.restart) for (const group of p.links) group.throughPrefix = true;
   const straight = new Set<string>();
@@ -1385,12 +1390,16 @@ function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
     lastInText.set(id, group);
     if (!before) continue;
     const t = byText.get(group.key) ?? { cont: 0, restart: 0, links: [] };
+    byText.set(group.key, t);
     const last = before.items[before.items.length - 1].marker.value;
     const first = group.items[0].marker.value;
+    if (otherPrefix(before, group)) {
+      if (first === 1) t.restart++;
+      continue;
+    }
     if (first === last + 1 && first !== 1) t.cont++;
     else if (first === 1) t.restart++;
     t.links.push([group, before]);
-    byText.set(group.key, t);
   }
   for (const [key, t] of byText) {
     const v = votes.get(key) ?? { cont: 0, restart: 0 };
@@ -1441,6 +1450,15 @@ function samePrefix(before: SiblingGroup, group: SiblingGroup): boolean | undefi
   const b = group.prefix;
   if (!a || !b || a.length !== b.length) return undefined;
   return a.every((n, i) => n === b[i]);
+}
+
+/** Two groups of dotted numbers of one depth whose prefixes differ (1.2, then 2.1 or 3.2). */
+function otherPrefix(before: SiblingGroup, group: SiblingGroup): boolean {
+  const a = before.items[before.items.length - 1].marker;
+  const b = group.items[0].marker;
+  if (a.kind !== 'dotted' || b.kind !== 'dotted' || a.path.length < 2 || a.path.length !== b.path.length) return false;
+  for (let i = 0; i < a.path.length - 1; i++) if (a.path[i] !== b.path[i]) return true;
+  return false;
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
