@@ -1410,13 +1410,15 @@ function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
   return straight;
 }
 
-/**
- * The section on the stack whose run a dotted number goes on although written otherwise: the nearest dotted number
- * above it, at its depth and with its prefix, a number after its own, the one or the other of a Markdown heading's level (### 5.2
- * Expenditure ⏎ 5.3 Member contributions… ⏎ 5.4 …, or 2.2 … ⏎ ### 2.3 Risks). A deeper number (5.2.1) is a child as ever.
- */
+/** The level key of Markdown headings (### 5.2 Expenditure). */
 const HEADING_KEY = /^h[1-6]$/;
 
+/**
+ * The section on the stack whose run a dotted number goes on although written otherwise: the nearest dotted number
+ * above it, at its depth and with its prefix and a number before its own, the one or the other at a Markdown
+ * heading's level (### 5.2 Expenditure ⏎ 5.3 Member contributions… ⏎ 5.4 …, or 2.2 … ⏎ ### 2.3 Risks). A deeper number
+ * (5.2.1) is a child as ever; the heading's own number again (### 3.1 Income ⏎ 3.1 …) keeps its old reading.
+ */
 function dottedSibling(stack: Section[], m: Marker, key: string): Section | undefined {
   if (m.path.length < 2) return undefined;
   for (let i = stack.length - 1; i >= 0; i--) {
