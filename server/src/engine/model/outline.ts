@@ -49,6 +49,12 @@ export interface SiblingGroup {
    */
   prefix?: number[];
   previousPrefix?: SiblingGroup;
+  /**
+   * Set on such a group (### Long-Term Obligations ⏎ 3.4 …) that goes on from the group of its prefix before it
+   * (`previous`: ### General Fund ⏎ 3.1 … 3.3): the document numbers a section's paragraphs through its unnumbered
+   * sub-headings, as more of its groups of one prefix go on than start again at x.1.
+   */
+  throughPrefix?: boolean;
 }
 
 export interface Part {
@@ -167,7 +173,11 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       const reading = chooseReading(marker, stack, keyed[next + 1]?.marker, lines);
       if (!reading || mentionsPart(reading.marker, stack)) continue;
       const m = reading.marker;
-      const key = reading.key ?? (m === marker ? initialKey : rekey(initialKey, m));
+      let key = reading.key ?? (m === marker ? initialKey : rekey(initialKey, m));
+      // ### 5.1 Income ⏎ ### 5.2 Expenditure ⏎ 5.3 Member contributions made up…: a numbered paragraph going on from the
+      // numbered headings of its section is their sibling (one run of numbers), not a paragraph under the 5.2.
+      const sibling = m.kind === 'dotted' ? dottedSibling(stack, m, key) : undefined;
+      if (sibling) key = sibling.key;
       // 一、 二、（一）（二） 一、存在的不足 三、…: a first item of the top level, followed by that level going on past 二、
       // (三、), is the top level numbered 一 by mistake (numbering-sequence's finding), not a list under （二）. Asked only
       // of a first item whose level is the bottom of the stack, which is rare.
@@ -1328,20 +1338,44 @@ function markBeforeParent(sections: Section[], parts: Part[], rankOf: (key: stri
 function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
   const votes = new Map<string, { cont: number; restart: number }>();
   const lastByKey = new Map<string, SiblingGroup>();
+  // Dotted numbers under unnumbered sub-headings (### General Fund ⏎ 3.1 3.2 ⏎ ### Long-Term Obligations ⏎ 3.3): voted
+  // apart, among the groups of one prefix only (their own level's restarts elsewhere, 1.1 under 1., say nothing of them).
+  const byPrefix = new Map<string, { cont: number; restart: number; links: SiblingGroup[] }>();
   for (const group of groups) {
     if (!group.parent || group.fresh) continue;
     const id = `${group.part}|${group.key}|${group.parent.key}`;
     const before = lastByKey.get(id);
     lastByKey.set(id, group);
     if (!before) continue;
-    group.previous = before;
+    const within = samePrefix(before, group);
+    if (within !== undefined) {
+      if (!within) continue;
+      group.previous = before;
+      const p = byPrefix.get(group.key) ?? { cont: 0, restart: 0, links: [] };
+      if (group.items[0].marker.value === 1) p.restart++;
+      else p.cont++;
+      p.links.push(group);
+      byPrefix.set(group.key, p);
+      continue;
+    }
+    // ## 一、主要工作 ⏎ ### 档案接收 ⏎ 1、2、 ⏎ ### 档案利用 ⏎ 3、4、 ⏎ ## 三、下一步打算 ⏎ ### 新馆建设 ⏎ 1、: items numbered
+    // through the unnumbered sub-headings of a section start again at 1 in the next section, which is no restart of
+    // the level and no break of its count.
+    if (group.items[0].marker.value === 1 && underHeadingsOf(before) !== underHeadingsOf(group)) continue;
     const last = before.items[before.items.length - 1].marker.value;
     const first = group.items[0].marker.value;
     const v = votes.get(group.key) ?? { cont: 0, restart: 0 };
+    votes.set(group.key, v);
+    // 1.1 1.2 under 1., then 2.1 (or 3.2) under 2.: another prefix starts the numbers again — no run of the group before.
+    if (otherPrefix(before, group)) {
+      if (first === 1) v.restart++;
+      continue;
+    }
+    group.previous = before;
     if (first === last + 1 && first !== 1) v.cont++;
     else if (first === 1) v.restart++;
-    votes.set(group.key, v);
   }
+  for (const p of byPrefix.values()) if (p.cont > p.restart) for (const group of p.links) group.throughPrefix = true;
   const straight = new Set<string>();
   for (const [key, v] of votes) if (v.cont > v.restart) straight.add(key);
   // Paragraphs numbered through the whole report under parents of several kinds (I. ⏎ 1) 2) ⏎ II. ⏎ A. ⏎ 3) ⏎ B. ⏎
@@ -1350,18 +1384,22 @@ function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
   const byText = new Map<string, { cont: number; restart: number; links: [SiblingGroup, SiblingGroup][] }>();
   const lastInText = new Map<string, SiblingGroup>();
   for (const group of groups) {
-    if (!group.parent || group.fresh) continue;
+    if (!group.parent || group.fresh || group.prefix) continue;
     const id = `${group.part}|${group.key}`;
     const before = lastInText.get(id);
     lastInText.set(id, group);
     if (!before) continue;
     const t = byText.get(group.key) ?? { cont: 0, restart: 0, links: [] };
+    byText.set(group.key, t);
     const last = before.items[before.items.length - 1].marker.value;
     const first = group.items[0].marker.value;
+    if (otherPrefix(before, group)) {
+      if (first === 1) t.restart++;
+      continue;
+    }
     if (first === last + 1 && first !== 1) t.cont++;
     else if (first === 1) t.restart++;
     t.links.push([group, before]);
-    byText.set(group.key, t);
   }
   for (const [key, t] of byText) {
     const v = votes.get(key) ?? { cont: 0, restart: 0 };
@@ -1370,6 +1408,59 @@ function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
     straight.add(key);
   }
   return straight;
+}
+
+/** The level key of Markdown headings (### 5.2 Expenditure). */
+const HEADING_KEY = /^h[1-6]$/;
+
+/**
+ * The section on the stack whose run a dotted number goes on although written otherwise: the nearest dotted number
+ * above it, at its depth and with its prefix and a number before its own, the one or the other at a Markdown
+ * heading's level (### 5.2 Expenditure ⏎ 5.3 Member contributions… ⏎ 5.4 …, or 2.2 … ⏎ ### 2.3 Risks). A deeper number
+ * (5.2.1) is a child as ever; the heading's own number again (### 3.1 Income ⏎ 3.1 …) keeps its old reading.
+ */
+function dottedSibling(stack: Section[], m: Marker, key: string): Section | undefined {
+  if (m.path.length < 2) return undefined;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const s = stack[i].marker;
+    if (s.kind !== 'dotted') continue;
+    if (stack[i].key === key || s.path.length !== m.path.length || m.value <= s.value || (!HEADING_KEY.test(stack[i].key) && !HEADING_KEY.test(key))) return undefined;
+    for (let j = 0; j < m.path.length - 1; j++) if (s.path[j] !== m.path[j]) return undefined;
+    return stack[i];
+  }
+  return undefined;
+}
+
+/**
+ * The section a group sits in through unnumbered Markdown headings (### 档案接收 under ## 一、主要工作: the 一、), or
+ * undefined when its parent is numbered (or at the top).
+ */
+function underHeadingsOf(group: SiblingGroup): Section | undefined {
+  let s = group.parent;
+  if (!s || s.marker.kind !== 'heading') return undefined;
+  while (s && s.marker.kind === 'heading') s = s.parent;
+  return s;
+}
+
+/**
+ * For two groups of dotted numbers under unnumbered headings (grouped by prefix), whether they share their prefix
+ * (3.1 3.2 ⏎ ### Long-Term Obligations ⏎ 3.3 3.4: the paragraphs of section 3 under its sub-headings); undefined for
+ * other groups. Groups of another prefix (1.1 1.2, then 2.1) are no run of each other.
+ */
+function samePrefix(before: SiblingGroup, group: SiblingGroup): boolean | undefined {
+  const a = before.prefix;
+  const b = group.prefix;
+  if (!a || !b || a.length !== b.length) return undefined;
+  return a.every((n, i) => n === b[i]);
+}
+
+/** Two groups of dotted numbers of one depth whose prefixes differ (1.2, then 2.1 or 3.2). */
+function otherPrefix(before: SiblingGroup, group: SiblingGroup): boolean {
+  const a = before.items[before.items.length - 1].marker;
+  const b = group.items[0].marker;
+  if (a.kind !== 'dotted' || b.kind !== 'dotted' || a.path.length < 2 || a.path.length !== b.path.length) return false;
+  for (let i = 0; i < a.path.length - 1; i++) if (a.path[i] !== b.path[i]) return true;
+  return false;
 }
 
 function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {

@@ -7,7 +7,12 @@
  *   (1…26 across 一、…十、, or paragraphs 1) 2) under I. going on 3) 4) under A. and B. of II.): that convention is
  *   accepted and only breaks of it are reported. A Markdown ordered list may start at 1, or continue the count of the
  *   list before it, or number every item 1 (at any depth); sub-lists under different bullets are separate lists.
- *   Dotted numbers under an unnumbered heading count per prefix (2.1 after 1.2 starts the next group). A 1. list
+ *   Dotted numbers under an unnumbered heading count per prefix (2.1 after 1.2 starts the next group), and run on
+ *   through a section's unnumbered sub-headings (## 3. ⏎ ### General Fund ⏎ 3.1 3.2 ⏎ ### Long-Term Obligations ⏎ 3.3),
+ *   unless the document starts them again at 3.1 under each; numbered paragraphs go on from the numbered headings of
+ *   their section (### 5.1 Income ⏎ ### 5.2 Expenditure ⏎ 5.3 Member contributions…). A skip or a repeat across such a
+ *   sub-heading is reported. Items numbered through the unnumbered sub-headings of a section (### 档案接收 ⏎ 1、2、 ⏎
+ *   ### 档案利用 ⏎ 3、4、) start again at 1 in the next section (## 二、 ⏎ ### 新馆建设 ⏎ 1、). A 1. list
  *   under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it. A Markdown list under numbered
  *   paragraphs (## 4. ⏎ 4.1 ⏎ 4.2 ⏎ 1.–14., over bold theme titles or ### headings) is a list: the 4.3 after it goes on
  *   from 4.2, however far the list's items run past the section's number.
@@ -111,7 +116,11 @@
  * - 层级与列表：下级编号在每个上级下重新开始，除非本文某一级全文连续编号（一、至十、之下共1至26；或I.下的1) 2)在II.的
  *   A.、B.下接续为3) 4)，上级种类不同也算）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、接续上一个
  *   列表，或每项都写1.（任何层级），不同项目符号下的子列表各自成列。编号段落之间的Markdown列表（## 4. ⏎ 4.1 ⏎ 4.2 ⏎
- *   1.至14.）只是列表，其后的4.3接续4.2，列表项编号超过本节序号也不影响。无编号标题下的多级编号按前缀分组（1.2之后的2.1开始下一组）。
+ *   1.至14.）只是列表，其后的4.3接续4.2，列表项编号超过本节序号也不影响。无编号标题下的多级编号按前缀分组（1.2之后的2.1开始下一组），
+ *   并可跨本节不带编号的小标题连续编号（## 3. ⏎ ### 一般公共预算 ⏎ 3.1 3.2 ⏎ ### 政府性基金 ⏎ 3.3），本文在各小标题下都从3.1
+ *   重新开始的除外；编号段落可接续本节带编号的标题（### 3.1 收入 ⏎ ### 3.2 支出 ⏎ 3.3 财政拨款收入占…）。跨小标题的跳号、
+ *   重号照报。跨本节各小标题连续编号的各项（### 档案接收 ⏎ 1、2、 ⏎ ### 档案利用 ⏎ 3、4、）在下一节重新从1开始（## 二、 ⏎
+ *   ### 新馆建设 ⏎ 1、）。
  *   英文数字标题（5 Rollout）下的1.列表是其下一级。
  * - 一处错只报一次：两项互换（1、2、4、3）报一次“顺序颠倒”。三项以上全部编为“1.”的列表（1. ⏎ 1. ⏎ 1.，粘贴为纯文本时丢失
  *   了自动编号）只在第二项报一次，修正时依次重新编号（Markdown列表每项都写1.的除外）。某项之下用同级样式另起的一组编号
@@ -411,7 +420,7 @@ const rule: Rule = {
         for (const item of through) if (!reported.has(item)) checkPrefix(context, item);
         continue;
       }
-      const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
+      const chained = (outline.straightThrough.has(group.key) || group.throughPrefix === true) && group.previous !== undefined && !group.fresh;
       // The number the first item should have had, when it was reported: the next items are read against it.
       let firstExpected: number | undefined;
       if (chained) {
@@ -1573,12 +1582,13 @@ class Renumberer {
 
   private nextGroup(group: SiblingGroup): SiblingGroup | undefined {
     const { outline } = this.context.doc;
-    if (!outline.straightThrough.has(group.key)) return undefined;
     if (!this.nextGroups) {
       this.nextGroups = new Map();
       for (const g of outline.groups) if (g.previous && !g.fresh && !this.nextGroups.has(g.previous)) this.nextGroups.set(g.previous, g);
     }
-    return this.nextGroups.get(group);
+    // ### Long-Term Obligations ⏎ 3.4 …: a section's paragraphs numbered through its sub-headings run on as one.
+    const next = this.nextGroups.get(group);
+    return next && (outline.straightThrough.has(group.key) || next.throughPrefix) ? next : undefined;
   }
 }
 
