@@ -769,12 +769,13 @@ function reportOcrWords(context: UnitContext, line: number, prose: string): void
     if (!OCR_ENDINGS.get(stem)?.has((m[2] ?? '').toLowerCase())) return;
     found.push({ start: m.index, end: m.index + m[0].length, intended: ocrIntended(m[0], m[1], OCR_STEMS.get(stem)!) });
   });
-  eachMatch(OCR_RN, prose, (m) => {
+  // Each match holds rn (perf58: the pattern, with its \p{L} look-behind, is not compiled for a line without).
+  if (prose.includes('rn')) eachMatch(OCR_RN, prose, (m) => {
     const w = m[0];
     const intended = w.startsWith('rn') ? `m${w.slice(2)}` : w.replace(/rnrn/g, 'mm').replace(/rrn/g, 'rm');
     found.push({ start: m.index, end: m.index + w.length, intended });
   });
-  eachMatch(OCR_IN_CONTEXT, prose, (m) => {
+  if (prose.includes('odem') || prose.includes('tum') || prose.includes('comer')) eachMatch(OCR_IN_CONTEXT, prose, (m) => {
     found.push({ start: m.index, end: m.index + m[0].length, intended: OCR_CONTEXT_WORD[m[0]] });
   });
   if (found.length === 0) return;
