@@ -4,7 +4,7 @@
 // without, lastIndex put back between; the difference is the compile. A code cache holds no pattern code, so every
 // process (and each thread of a split lint) pays these. The wrap turns off V8's fast paths: compare the rows, not the
 // total with other figures.
-//   npm run build && RUNS=5 TOP=25 [DRAFT=…] npx tsx scripts/bench/cli-patterns.ts
+//   npm run build && RUNS=5 TOP=25 [DRAFT=…] npx tsx scripts/bench/cli-patterns.ts [folder with bin/ and dist/: another build]
 
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -43,11 +43,12 @@ cli.exports.main(['--concurrency', '0', '--format', 'json', draft], quiet).then(
 });`;
 
 const runs = Number(process.env.RUNS ?? 5);
+const root = process.argv[2] ? path.resolve(process.argv[2]) : ROOT;
 const byKey = new Map<string, { ms: number[]; runs: number; size: number }>();
 let cache = '';
 for (let i = 0; i < runs; i++) {
   const file = path.join(os.tmpdir(), `cli-patterns-${process.pid}.json`);
-  const result = spawnSync(process.execPath, ['-e', DRIVER, ROOT, process.env.DRAFT ?? BIG_DRAFT, file], { encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['-e', DRIVER, root, process.env.DRAFT ?? BIG_DRAFT, file], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(result.stderr);
   const out = JSON.parse(fs.readFileSync(file, 'utf8')) as { cache: string; rows: [string, { ms: number; runs: number; size: number }][] };
   fs.rmSync(file, { force: true });

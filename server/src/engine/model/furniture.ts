@@ -7,6 +7,7 @@ import words from '../data/page-furniture.json';
 import { alternation, eachMatch, eachWordMatch, startsPattern, trieAlternation, wordsPattern } from '../patterns';
 import type { Line } from './lines';
 import { firstAt } from '../sorted';
+import { hasLatinRun } from './chars';
 import { pushAll } from '../arrays';
 
 export interface Span {
@@ -22,6 +23,10 @@ const PAGE_OF_EN = /\bPage {1,3}\d{1,4} {1,3}of {1,3}\d{1,4}\b/gi;
 // An alternation of 227 phrases is slow to try everywhere: gathered by their common starts (trieAlternation: the same
 // matches, ≈ 20 % fewer tests at each position; a guard by rare characters was slower than the search, perf44).
 const PHRASE = startsPattern(trieAlternation(words.phrases, true), 'i', words.phrases);
+// PHRASE for a line without four Latin letters in a row: the phrases left out (the English ones) each need four, so it
+// finds what PHRASE finds there; a Chinese draft does not compile the English phrases (perf58).
+const ZH_PHRASES = words.phrases.filter((w) => !hasLatinRun(w, 4));
+const PHRASE_ZH = startsPattern(trieAlternation(ZH_PHRASES, true), 'i', ZH_PHRASES);
 const CUTOFF = wordsPattern(words.cutoffs, 'i');
 // A newspaper's jump line left in the text: （下转第四版）（紧接第一版）, （上接第1版）. 《规范》（第二版） is an edition.
 const NEWSPAPER_JUMP = /[（(](?:下转|上接|紧接|转|接)第?[一二三四五六七八九十\d]{1,3}版[）)]/g;
@@ -104,7 +109,12 @@ const POSTED_IN = 'Posted in [A-Za-z][\\w&-]*(?: [A-Za-z][\\w&-]*){0,2}(?= *[|�
 // citation (人民日报2026年3月12日第3版), is no line of furniture.
 const PAPER_PAGE = '第[ \\u3000]?\\d{1,3}[ \\u3000]?版(?:[：:][ \\u3000]?[\\u4e00-\\u9fff]{1,8})?';
 const PAGE_STAMPS = new RegExp(PAGE_STAMP, 'gi');
-const TOKEN = new RegExp(`${PAGE_STAMP}|${PAPER_PAGE}|${FONT_WIDGET}|${FIELD_CHUNK}|${POSTED_IN}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|${FILE_SIZE}|\\d{1,6}`, 'gi');
+const TOKEN_WORDS = [...words.strongTokens, ...words.lineTokens, ...words.shareTargets];
+const TOKEN = new RegExp(`${PAGE_STAMP}|${PAPER_PAGE}|${FONT_WIDGET}|${FIELD_CHUNK}|${POSTED_IN}|${alternation(TOKEN_WORDS)}|${FILE_SIZE}|\\d{1,6}`, 'gi');
+// TOKEN for a line without four Latin letters in a row (a Chinese toolbar: 打印 关闭, 分享到 QQ空间): the alternatives left
+// out (the stamps, Posted in, the English words) each need four, so it finds what TOKEN finds there, in the same order;
+// TOKEN is 3.7 KB, ≈ 1.7 ms to compile cold and the largest pattern in the worker's code space (perf58).
+const TOKEN_ZH = new RegExp(`${PAPER_PAGE}|${FONT_WIDGET}|${FIELD_CHUNK}|${alternation(TOKEN_WORDS.filter((w) => !hasLatinRun(w, 4)))}|${FILE_SIZE}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
 const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');
@@ -217,7 +227,7 @@ export function furnitureSpans(prose: string): Span[] {
   if (prose.includes('icon')) eachMatch(ICON_FILE_SIZE, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
   // A cookie banner's sentence holds no figure: This website uses cookies, and our review found that 40% of visitors… is
   // the report's.
-  eachWordMatch(PHRASE, prose, (m) => {
+  eachWordMatch(hasLatinRun(prose, 4) ? PHRASE : PHRASE_ZH, prose, (m) => {
     const sentence = sentences.around(m.index, m.index + m[0].length);
     if (!/cookie/i.test(m[0]) || !/\d/.test(prose.slice(sentence.start, sentence.end))) spans.push(sentence);
   });
@@ -330,7 +340,7 @@ function shapeOf(trimmed: string): Shape {
   const first = trimmed[0];
   if (FILE_LINE_LAST.includes(trimmed[trimmed.length - 1]) && FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed) && !LISTED_FILE.test(trimmed)) return 'furniture';
   if (FILE_SHAPE_LAST.includes(trimmed[trimmed.length - 1]) && SPACED_FILE_LINE.test(trimmed)) return 'file';
-  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || (DOWNLOAD_LINE_FIRST.includes(first) && DOWNLOAD_LINE.test(trimmed)) || (FOOTER_LINE_FIRST.includes(first) && FOOTER_LINE.test(trimmed)) || COOKIE_TITLE.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || (first === 'C' && WIKI_STAMP.test(trimmed)) || (DOWNLOAD_LINE_FIRST.includes(first) && DOWNLOAD_LINE.test(trimmed)) || (FOOTER_LINE_FIRST.includes(first) && FOOTER_LINE.test(trimmed)) || COOKIE_TITLE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || (EDITOR_LINE_FIRST.includes(first) && EDITOR_LINE.test(trimmed)) || isChatPlaceholder(trimmed)) return 'furniture';
   if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
@@ -477,13 +487,15 @@ function fieldsOf(trimmed: string): Shape {
 function tokenShape(trimmed: string): Shape {
   // A link's masked target is a run of spaces ([Back to top](#a-long-anchor) · Print): not length of the line's words.
   // Nor are its date stamps (Published 14 March 2026 09:32 | Updated 15 March 2026 | 3 min read).
-  if (trimmed.length > 60 && trimmed.replace(/ {2,}/g, ' ').replace(PAGE_STAMPS, 'stamp').length > 60) return undefined;
+  // A stamp holds an English word: a line without four Latin letters in a row has none (perf58).
+  const latin = hasLatinRun(trimmed, 4);
+  if (trimmed.length > 60 && (latin ? trimmed.replace(/ {2,}/g, ' ').replace(PAGE_STAMPS, 'stamp') : trimmed.replace(/ {2,}/g, ' ')).length > 60) return undefined;
   let buttons = 0;
   let shares = 0;
   let strong = false;
   let last = 0;
   let clean = true;
-  eachMatch(TOKEN, trimmed, (m) => {
+  eachMatch(latin ? TOKEN : TOKEN_ZH, trimmed, (m) => {
     if (!SEPARATORS.test(trimmed.slice(last, m.index))) clean = false;
     last = m.index + m[0].length;
     const token = m[0].toLowerCase();

@@ -250,7 +250,9 @@ export function readFigures(paragraph: Paragraph, options?: FigureOptions): Figu
 function spelledAt(text: string, i: number): RawFigure | undefined {
   if (i > 0 && ASCII_ALNUM.test(text[i - 1])) return undefined;
   const s = readSpelledFigure(text, i);
-  if (!s || CODE_BEFORE.test(text.slice(Math.max(0, i - 12), i))) return undefined;
+  if (!s) return undefined;
+  const before = text.slice(Math.max(0, i - 12), i);
+  if (latinNearEnd(before) && CODE_BEFORE.test(before)) return undefined;
   return s;
 }
 
@@ -324,6 +326,12 @@ function skipCode(text: string, i: number): number {
   return Math.max(j, i + 1);
 }
 
+/** CODE_BEFORE's word ends a Latin letter and at most three characters (\s?[#.]?\s?) before the figure (perf58: the
+ * pattern is not compiled nor run before a Chinese text's figures). */
+function latinNearEnd(before: string): boolean {
+  for (let i = Math.max(0, before.length - 4); i < before.length; i++) if (isAsciiLetter(before[i])) return true;
+  return false;
+}
 const CODE_BEFORE = /(?:^|[^A-Za-z])(?:v|version|release|section|sec|chapter|article|art|clause|figure|fig|table|page|p|pp|no|number|issue|item|step|part|phase|stage|level|grade|tier|round|week|rule|appendix|annex|sprint|milestone|python|windows|kubernetes|k8s|go|java|node|rust|ubuntu|debian|ios|android|macos|html|http|ipv|top|line|lines|row|col|column|q|h|fy|cve|kep|pr|rfc|iso|gb|t|sig|wg|id|ticket|bug|case|room|unit|route|flight|tel|phone|fax|ext|box|po|sp)\s?[#.]?\s?$/i;
 /**
  * Condition 3 reads, Objective 2 says, Recommendation 5, Year 6 pupils: the number of a capitalised label (an item of
@@ -386,7 +394,7 @@ function readArabicFigure(text: string, start: number, currency?: CurrencyStart,
   }
   const before = text.slice(Math.max(0, (currency?.start ?? start) - 12), currency?.start ?? start);
   // 表3 is a table's number, but 测评表3,000张 counts forms: a number grouped in thousands numbers no table or figure.
-  if ((CODE_BEFORE_ZH.test(before) && !(GROUPED_AFTER_FORM.test(before) && /^\d{1,3},\d{3}/.test(text.slice(start, start + 8)))) || (!currency && (CODE_BEFORE.test(before) || labelBefore(text, start)))) return { end: skipCode(text, start) };
+  if ((CODE_BEFORE_ZH.test(before) && !(GROUPED_AFTER_FORM.test(before) && /^\d{1,3},\d{3}/.test(text.slice(start, start + 8)))) || (!currency && ((latinNearEnd(before) && CODE_BEFORE.test(before)) || labelBefore(text, start)))) return { end: skipCode(text, start) };
   // 第17、18件, 第3至5项: a number run on from an ordinal is one too (the 18th item, not 18 items).
   if (!currency && ORDINAL_JOINERS.has(text[start - 1] === ' ' ? text[start - 2] : text[start - 1]) && ORDINAL_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return { end: skipCode(text, start) };
   // 23,889 ⏎ % 14% 38%: a per-cent sign at the start of the next line labels its row; it is no unit of this figure.

@@ -7,6 +7,7 @@
 import words from '../data/percent-words.json';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
+import { hasLatinRun } from './chars';
 
 export interface RateClaim {
   paragraph: Paragraph;
@@ -226,7 +227,9 @@ const BETTER_HIGHER_EN = /(?<![\w-])(?:satisfaction|satisfied|attendance|favoura
 
 /** The English judgement of a claim whose measure has a known better side, named in its sentence before the levels. */
 function judgeEn(text: string, claim: RateClaim, end: number): void {
-  const m = JUDGEMENT_EN.exec(text.slice(end, end + 80));
+  // Its words are English (improvement…): not compiled nor run after a Chinese claim (perf58).
+  const after = text.slice(end, end + 80);
+  const m = hasLatinRun(after, 4) ? JUDGEMENT_EN.exec(after) : null;
   if (!m) return;
   const at = Math.min(claim.start, claim.from[0].offset, claim.to[0].offset);
   let from = at;

@@ -163,7 +163,7 @@ import { eachLostInteger } from '../model/lost-integer';
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { positionIn, rangeIn } from '../model/paragraphs';
-import { isHanScriptBefore } from '../model/chars';
+import { hasSpacedLatin, isHanScriptBefore } from '../model/chars';
 import { alternation, classBits, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, eachWordMatchAt, endAnchored, startPositions, startsPattern } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule, UnitContext } from '../rule';
@@ -947,7 +947,14 @@ const rule: Rule = {
       if ((bits & AT_CLAUSE_END) !== 0 && i > 0) clauseEnds.push(i);
     }
     if (text.length > 0) clauseEnds.push(text.length);
-    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|[a-z][ \t]{2,}[a-z]|[a-z] ,|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b|[ \t]p[ \t]+(?:per|an?)[ \t]|[ \t]per[ \t]+[\dohtm]/i.test(text)) {
+    // Every English gap below holds a Latin letter next to a space but CELL_SIGN_GAP's (| £m |): a Chinese paragraph's
+    // % and pinyin do not compile nor run them (perf58).
+    const spacedLatin = (triggers & (HAS_ENGLISH_GAP | HAS_SMALL_LATIN)) !== 0 && hasSpacedLatin(text);
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && !spacedLatin && paragraph.tableHeader && /[$€£¥]/.test(text) && /\d/.test(text)) eachMatch(CELL_SIGN_GAP, text, (m) => {
+      const start = m.index + m[0].indexOf(m[1]);
+      report(context, paragraph, 'noNumber', start, start + m[1].length);
+    });
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && spacedLatin && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|[a-z][ \t]{2,}[a-z]|[a-z] ,|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b|[ \t]p[ \t]+(?:per|an?)[ \t]|[ \t]per[ \t]+[\dohtm]/i.test(text)) {
       eachMatch(OF_THE_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
         report(context, paragraph, 'noNumber', start, start + m[1].length);
@@ -1059,7 +1066,7 @@ const rule: Rule = {
     // 青交发〔2026〕号: read before the units (号 is none of them).
     if (text.includes('号')) eachMatch(DOC_NUMBER_GAP, text, (m) => report(context, paragraph, 'docNumber', m.index, m.index + m[0].length));
     // BE_GAP's words are small Latin letters: a paragraph without one is not searched for its spaces.
-    if ((triggers & HAS_SMALL_LATIN) !== 0 && SPACE_BEFORE_MARK.test(text)) eachMatch(BE_GAP, text, (m) => {
+    if ((triggers & HAS_SMALL_LATIN) !== 0 && spacedLatin && SPACE_BEFORE_MARK.test(text)) eachMatch(BE_GAP, text, (m) => {
       // The spaces as typed: inline code the line model masked (is `posthog-bot`,) is no gap.
       const end = m.index + m[0].length;
       if (!typedAs(context, paragraph, end - 1, SPACE_THEN_MARK)) return;
@@ -1067,7 +1074,7 @@ const rule: Rule = {
       if (/^[ \t]*\.(?:[ \t]*\.){2}/.test(text.slice(end, end + 12))) return;
       report(context, paragraph, 'noNumber', m.index, end + 1);
     });
-    if ((triggers & HAS_SMALL_LATIN) !== 0) {
+    if ((triggers & HAS_SMALL_LATIN) !== 0 && spacedLatin) {
       eachMatch(UNIT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
       eachMatch(BY_UNIT_GAP, text, (m) => {
         const by = m[0].lastIndexOf('by');
@@ -1093,7 +1100,7 @@ const rule: Rule = {
     if (labelGap) eachMatch(PHONE_LABEL_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length, m.index + m[0].length + 1));
     if (labelGap) eachMatch(FIELD_LABEL_GAP, text, (m) => report(context, paragraph, 'field', m.index, m.index + m[0].length, m.index + m[0].length + 1));
     // Both patterns start with an English word in small letters (perf39: not searched in a paragraph without one).
-    if ((triggers & HAS_SMALL_LATIN) !== 0 && !text.includes('`')) {
+    if ((triggers & HAS_SMALL_LATIN) !== 0 && spacedLatin && !text.includes('`')) {
       eachMatch(PREPOSITION_GAP, text, (m) => {
         const before = text.slice(Math.max(0, m.index - 16), m.index);
         if (MARK_VERB_BEFORE.test(before) || PARTICLE_VERB_BEFORE.test(before)) return;

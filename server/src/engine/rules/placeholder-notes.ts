@@ -12,6 +12,8 @@
 // a note on the figures (注：以上数据为快报数; NB: figures are rounded), a question the text asks and answers (谁来抓、怎么抓？;
 // "Would you recommend us?" quoted), a status (to be confirmed at the next meeting), nor a name (Check Point Software).
 
+import { hasLatinRun } from '../model/chars';
+
 /** Where a note lies in the line's text (UTF-16 offsets, end exclusive). */
 export interface NoteSpan {
   start: number;
@@ -54,7 +56,10 @@ export function editingNotes(text: string): NoteSpan[] {
   const spans: NoteSpan[] = [];
   const trimmed = text.trimStart();
   const from = text.length - trimmed.length;
-  if ((ZH_NOTE_LINE.test(trimmed) && ZH_LINE_CUE.test(trimmed)) || EN_NOTE_LINE.test(trimmed) || (EN_NB_LINE.test(trimmed) && !EN_READER.test(trimmed))) {
+  // The English note lines start with N, R, I or D (in either case): not compiled nor run on other lines (perf58).
+  const first = trimmed.charCodeAt(0) | 32;
+  const en = first === 110 || first === 114 || first === 105 || first === 100;
+  if ((ZH_NOTE_LINE.test(trimmed) && ZH_LINE_CUE.test(trimmed)) || (en && EN_NOTE_LINE.test(trimmed)) || (en && EN_NB_LINE.test(trimmed) && !EN_READER.test(trimmed))) {
     spans.push({ start: from, end: text.trimEnd().length });
     return spans;
   }
@@ -70,6 +75,7 @@ export function editingNotes(text: string): NoteSpan[] {
 
 function isNote(inner: string, chinese: boolean): boolean {
   if (chinese) return ZH_REVIEW.test(inner) || (ZH_ADDRESS.test(inner) && ZH_REMARK.test(inner.slice(inner.search(/[：:]/) + 1))) || ZH_NOTE.test(inner);
-  if (EN_INITIALS.test(inner)) return EN_REQUEST.test(inner.slice(inner.indexOf(':') + 1));
-  return EN_NOTE.test(inner) && !EN_READER.test(inner);
+  if (inner.includes(':') && EN_INITIALS.test(inner)) return EN_REQUEST.test(inner.slice(inner.indexOf(':') + 1));
+  // Each of EN_NOTE's words has three Latin letters at least (ref?, tbc by): a bracket of pinyin (jié) or a code has none.
+  return hasLatinRun(inner, 3) && EN_NOTE.test(inner) && !EN_READER.test(inner);
 }
