@@ -36,7 +36,8 @@ export function renumberPlan(doc: ReportDocument, span?: LineSpan): { edits: Tex
   const edits: TextEdit[] = [];
   for (const group of outline.groups) {
     if (group.items[0].marker.kind === 'heading' || doc.isPageFurniture(group.items[0].marker.line)) continue;
-    const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
+    // Paragraph numbers running on through unnumbered sub-headings (3.1 3.2 ### X 3.3) chain as the rule reads them.
+    const chained = (outline.straightThrough.has(group.key) || group.throughPrefix === true) && group.previous !== undefined && !group.fresh;
     let next = chained ? (lastOf.get(group.previous!) ?? group.previous!.items[group.previous!.items.length - 1].marker.value) + 1 : 1;
     // The ids of a plan item named above them (## 4. Objective 3 ⏎ - 3.4 …, or Objective 2: … on a line of its own ⏎
     // 2.1 …) count on among themselves from the first one listed, and keep the plan item's number.
