@@ -2,7 +2,8 @@
 //   | 区县 | 学校数（所） | 在校生（人） |
 //   | 东城区 | 42 | 18,650 |   …   | 合计 | 186 | 69,230 |
 // Each numeric column whose every row above the total holds one figure of one kind is a breakdown that is all of
-// its total (sum-mismatch checks it). Columns of rates, shares and averages (率, 占比, %, 人均) do not add up;
+// its total (sum-mismatch checks it). Columns of rates, shares, averages and extremes (率, 占比, %, 人均, 日均, 最高,
+// "Longest gap") do not add up;
 // a table with 小计 or 其中 rows, or rows that are not all filled, is left alone: its rows may nest.
 
 import { familyOf, type Breakdown } from './breakdowns';
@@ -15,7 +16,7 @@ import { pushAll } from '../arrays';
 
 const TOTAL_LABEL = /^(?:\*\*)?(?:合计|合計|总计|總計|共计|共計|total|totals|grand total)(?:\*\*)?$/i;
 const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|subtotal|其中|其中：|其中:|内：|含：|of which|including)/i;
-const NOT_ADDITIVE_COLUMN = /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|得分率|年份|年度|序号|编号|rate|share|ratio|average|mean|per |rank|year|%/i;
+const NOT_ADDITIVE_COLUMN = /率|比|占|%|％|人均|平均|均值|日均|月均|周均|年均|最高|最低|最大|最小|最长|最短|最多|最少|峰值|median|maximum|minimum|max\b|min\b|longest|shortest|highest|lowest|peak|largest|smallest|户均|生均|排名|名次|位次|得分率|年份|年度|序号|编号|rate|share|ratio|average|mean|per |rank|year|%/i;
 
 export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const out: Breakdown[] = [];
