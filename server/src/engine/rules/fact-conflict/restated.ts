@@ -80,6 +80,8 @@ export interface RestatedHead {
   verbs?: string[];
   /** English prose: the body's own count, told by we, our or the body's word for itself ("the team opened"). */
   self?: boolean;
+  /** English prose: the body's own count in the report's own year, named after it ("87 launches in 2026", "this year"). */
+  ownYear?: boolean;
   /** English prose: the body's own headcount ("We employ 142 staff", "With only 124 staff", "our 124 staff"). */
   headcount?: boolean;
 }
@@ -118,6 +120,12 @@ const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|(?:in|during|over|for|by|at
  * body's own sites ("across our offices in Leeds and Cardiff").
  */
 const NO_PLACE_AFTER_EN = /^\s*(?:(?:at|in|on)\s+which\s+we\s+(?:have\s+|had\s+)?[a-z]{2,}ed\s*$|on\s+\d|across\s+(?:all\s+)?our\s+(?:offices|sites|branches|centres|centers|locations)\b)/i;
+/** " this year", " during the year", " in 2026" of the 2026 report right after the figure, no place after it. */
+function ownYearAfter(after: string, year: string): boolean {
+  const m = /^\s*(?:(?:this|in the|during the|over the)\s+year|in\s+((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?))\b/i.exec(after);
+  if (!m || (m[1] !== undefined && m[1].replace(/\s+/g, '') !== year.replace(/\s+/g, ''))) return false;
+  return !/^\s*(?:,\s*)?(?:by|in|at|on|from|across|for|with)\b/i.test(after.slice(m[0].length));
+}
 /** "We employ 142 staff", "With only 124 staff to handle…", "our 124 staff": the body's own headcount (the figure just before its noun). */
 const HEADCOUNT_BEFORE_EN = /(?:\b(?:we|the\s+[a-z]+)\s+(?:now\s+|currently\s+)?(?:employ|employs|have|has)|^\s*with(?:\s+only|\s+just)?|\bour)\s+$/i;
 const HEADCOUNT_NOUN_EN = /^(?:staff|employee)$/;
@@ -748,6 +756,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   }
   const clauseWords = `${before} ${after}`.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
   const whole = WHOLE_EN.test(`${before} ${after}`) || clauseWords.some((w) => own?.names.has(w));
+  const self = ownCountEn(before);
   return {
     f,
     digits,
@@ -770,7 +779,10 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     namedBy: c.namedBy,
     recipient: RECIPIENT_AFTER_EN.exec(after)?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '',
     verbs: clauseWords.filter((w) => /[a-z]{2}ed$/.test(w)),
-    self: ownCountEn(before),
+    self,
+    // "Our crews answered 87 launches in 2026" and "The 78 launches this year were split …": the body's own count of the
+    // report's own year, named so after the figure (not "by the inshore lifeboat this year", nor "planned for next year").
+    ownYear: own !== undefined && (self || whole || /^\s*the\s*$/i.test(before)) && ownYearAfter(after, own.year),
     headcount: HEADCOUNT_NOUN_EN.test(noun) && phrase === undefined && text.slice(f.numberEnd, f.offset + f.length).trim().split(/\s+/).length === 1 && HEADCOUNT_BEFORE_EN.test(before),
   };
 }
@@ -872,7 +884,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   if (a.recipient && b.recipient && a.recipient !== b.recipient) return false;
   if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
-  if (a.digits.length === 2) return a.phrase && b.phrase && shared >= 2;
+  // "Our crews answered 87 launches in 2026" and "The 78 launches this year": the body's own count of its own year, both named so.
+  if (a.digits.length === 2) return (a.phrase && b.phrase && shared >= 2) || (a.ownYear === true && b.ownYear === true);
   // "We employ 142 staff" and "With only 124 staff to handle a record caseload": the body's headcount, named alike.
   if (a.digits.length === 3) return shared >= 1 || (a.headcount === true && b.headcount === true);
   return a.digits.length >= 4 && (shared >= 1 || (a.whole && b.whole));
