@@ -131,7 +131,15 @@
  * 住院患者满意率 against 满意率, nor a qualifier of place, stage or time). The base a summary's plan starts from in its
  * own year is its result there too (将在全年处理客户投诉462件的基础上, 在2025年集团营业收入53.2亿元的基础上 in the group's
  * 2025 report), and the year before a name is no word of it in the digit-swap pass (2025年全区共新增公办学位3690个 and
- * 新增公办学位3960个). In English a name and its initials are one (The Security Operations Centre, the SOC). In English, "The 412 volunteers
+ * 新增公办学位3960个). In English a name and its initials are one (The Security Operations Centre, the SOC).
+ * In the digit-swap pass a Chinese name's opener, 对 before its named object and a means before it are no verb of it
+ * (全年虽然查处各类违法案件468件 = 立案查处各类违法案件486件; 对代表建议64件的答复 = 收到代表建议46件; 通过住房公积金个人住房贷款4,261笔 =
+ * 发放个人住房贷款4,216笔; not 通过跨省通办受理…, nor 对3,425家食品企业开展…), and 内容涉及农业农村 after a figure is what it is
+ * about, no scope; in English a relative clause of the body's own verb after it ("the 3,281 company meetings at which we
+ * voted"; not "at which we voted against the chair"), another count after "on" and "across our offices" are no place; the
+ * body's headcount named alike ("We employ 142 staff", "With only 124 staff to handle …"; not "staff in the contact
+ * centre") is one measure, and so is the body's own count of the report's year named so after it at two digits ("Our
+ * crews answered 87 launches in 2026" and "The 78 launches this year"; not "by the inshore lifeboat this year"). In English, "The 412 volunteers
  * kept every hub open", opening its sentence, and "the trust's 63 staff" are the body's own people ("our 410 volunteers"; not
  * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub"), as are
  * those it thanks ("We thank the 681 volunteers, …"; not "the 40 volunteers from Barclays").

@@ -42,6 +42,7 @@ import { inOtherItems } from './items';
 import { rowCount, yearColumnOf } from './table-rows';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
+import measureWords from '../../data/measure-words.json';
 
 export interface RestatedHead {
   f: Figure;
@@ -79,6 +80,10 @@ export interface RestatedHead {
   verbs?: string[];
   /** English prose: the body's own count, told by we, our or the body's word for itself ("the team opened"). */
   self?: boolean;
+  /** English prose: the body's own count in the report's own year, named after it ("87 launches in 2026", "this year"). */
+  ownYear?: boolean;
+  /** English prose: the body's own headcount ("We employ 142 staff", "With only 124 staff", "our 124 staff"). */
+  headcount?: boolean;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -109,6 +114,21 @@ const PART_AFTER_EN = /^\s*(?:of (?:them|whom|these|which|our|the)\b|were|are)?[
 const PARTICIPLE_FIRST_EN = /^\s*[a-z]{3,}ed(?=\s)/;
 const PLACE_AFTER_EN = /^\s*(?:on|in|at|across|among|within|outside|through|via|with|for|from|by)\b/i;
 const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|(?:in|during|over|for|by|at)\s+(?:the\s+)?(?:end|year|quarter|period|month|(?:19|20)\d\d)\b|at\s+(?:quarter|year|month)[- ]end\b)/i;
+/**
+ * After the figure and no place: the body's own verb in a relative clause that ends there ("at which we voted"; not "at
+ * which we voted against the chair", nor "at which the Fund held shares"), another count ("on 38,942 resolutions"), the
+ * body's own sites ("across our offices in Leeds and Cardiff").
+ */
+const NO_PLACE_AFTER_EN = /^\s*(?:(?:at|in|on)\s+which\s+we\s+(?:have\s+|had\s+)?[a-z]{2,}ed\s*$|on\s+\d|across\s+(?:all\s+)?our\s+(?:offices|sites|branches|centres|centers|locations)\b)/i;
+/** " this year", " during the year", " in 2026" of the 2026 report right after the figure, no place after it. */
+function ownYearAfter(after: string, year: string): boolean {
+  const m = /^\s*(?:(?:this|in the|during the|over the)\s+year|in\s+((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?))\b/i.exec(after);
+  if (!m || (m[1] !== undefined && m[1].replace(/\s+/g, '') !== year.replace(/\s+/g, ''))) return false;
+  return !/^\s*(?:,\s*)?(?:by|in|at|on|from|across|for|with)\b/i.test(after.slice(m[0].length));
+}
+/** "We employ 142 staff", "With only 124 staff to handle…", "our 124 staff": the body's own headcount (the figure just before its noun). */
+const HEADCOUNT_BEFORE_EN = /(?:\b(?:we|the\s+[a-z]+)\s+(?:now\s+|currently\s+)?(?:employ|employs|have|has)|^\s*with(?:\s+only|\s+just)?|\bour)\s+$/i;
+const HEADCOUNT_NOUN_EN = /^(?:staff|employee)$/;
 /** "There are 412 pupils on roll" after a sentence naming another body: the names of the sentence before are its. */
 const NO_SUBJECT_EN = /^\s*(?:there\s+(?:are|were|is|was)|it|they|this|these|its|their)\b/i;
 const PLAN_EN = /\b(?:aims?|target(?:ed|s)?|plans?|planned|will|expects?|expected|forecasts?|budget(?:ed)?|goal|would|could)\b/i;
@@ -157,6 +177,9 @@ const OWN_PERIOD_LEAD_ZH = /^\s*(?:全年|年内|年內|今年|本年度?)/;
 const YEAR_OPENS_ZH = /^[\s\u3000]*(?:(?:19|20)\d\d|上|去|今)年/;
 /** 实现行政村全覆盖, 覆盖全县各乡镇: what a figure reaches, after it (no scope of the figure). */
 const COVERED_ZH = /(?:实现|實現|做到)[^，,。；;]{1,12}?全覆盖|(?:实现|實現|做到)[^，,。；;]{1,12}?全覆蓋|覆盖(?:全|各|所有)[^，,。；;]{1,12}/gu;
+
+/** 共收到代表建议46件，内容涉及农业农村、…: what the items are about, after the figure (no scope it is counted in). */
+const CONTENT_ZH = /[，,](?:内容|主要|均|多)?(?:涉及|涵盖|涵蓋|包括)[^，,。；;]*/gu;
 
 /** 对全市1,365家公共机构下达…: every one of a kind in the whole area, the object of a verb after it (no verb before). */
 const OBJECT_OF_ALL_ZH = /(?:^|[，,；;。])\s*(?:对|對)全[县縣区區市省镇鎮乡鄉]$/;
@@ -589,7 +612,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     scopeEnd = c;
   }
   // (实现行政村全覆盖 after it: what the figure covers, no scope it is counted in.)
-  let scoped = `${sentence}${text.slice(f.offset, scopeEnd).replace(COVERED_ZH, '')}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
+  let scoped = `${sentence}${text.slice(f.offset, scopeEnd).replace(COVERED_ZH, '').replace(CONTENT_ZH, '')}`.replace(COMPARED_WITH_ZH, '').replace(ALL_VILLAGES_ZH, '').replace(AMONG_ZH, '');
   for (const w of ownWords) if (w && w.length >= 2) name = name.split(w).join(''), (scoped = scoped.split(w).join(''));
   const label = LABEL_ZH.exec(text)?.[1];
   const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + SENTENCE_REACH) : sentenceEnd)}`;
@@ -713,7 +736,9 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   // (An amount spent on or for something: what it is named by, no place.)
   // (After the participle too: "3,410 requests received at the Leeds office".)
   const placed = after.replace(PARTICIPLE_FIRST_EN, '');
-  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
+  // ("the 3,281 company meetings at which we voted", "3,218 company meetings on 38,942 resolutions", "across our offices":
+  // the body's own verb after it, another count, a spread over the body's own sites: no place of their own.)
+  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
@@ -731,6 +756,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   }
   const clauseWords = `${before} ${after}`.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
   const whole = WHOLE_EN.test(`${before} ${after}`) || clauseWords.some((w) => own?.names.has(w));
+  const self = ownCountEn(before);
   return {
     f,
     digits,
@@ -753,7 +779,11 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     namedBy: c.namedBy,
     recipient: RECIPIENT_AFTER_EN.exec(after)?.[1].toLowerCase().replace(/\s+/g, ' ') ?? '',
     verbs: clauseWords.filter((w) => /[a-z]{2}ed$/.test(w)),
-    self: ownCountEn(before),
+    self,
+    // "Our crews answered 87 launches in 2026" and "The 78 launches this year were split …": the body's own count of the
+    // report's own year, named so after the figure (not "by the inshore lifeboat this year", nor "planned for next year").
+    ownYear: own !== undefined && (self || whole || /^\s*the\s*$/i.test(before)) && ownYearAfter(after, own.year),
+    headcount: HEADCOUNT_NOUN_EN.test(noun) && phrase === undefined && text.slice(f.numberEnd, f.offset + f.length).trim().split(/\s+/).length === 1 && HEADCOUNT_BEFORE_EN.test(before),
   };
 }
 
@@ -770,7 +800,27 @@ function leadBefore(lead: string, shared: readonly string[]): string {
     const i = lead.indexOf(w);
     if (i >= 0 && i < at) at = i;
   }
-  return lead.slice(0, at).replace(LEAD_GENERIC_ZH, '');
+  return verbOfLead(lead.slice(0, at).replace(LEAD_GENERIC_ZH, ''), at < lead.length);
+}
+
+/** 虽然, 特别是 opening the words: no verb of the measure (全年虽然查处各类违法案件468件 = 立案查处各类违法案件486件). */
+const OPENER_LEAD_ZH = /^(?:虽然|雖然|尽管|儘管|但是|但|而且|仍然|仍|依然|特别是|特別是|尤其是)/u;
+/** 镇政府对代表建议64件的答复中: the object of 对, no verb before it (not 核对, 比对, 针对: verbs of their own). */
+const OBJECT_OF_ZH = /(?<![核比校应應面针針相反绝絕])(?:对|對)$/u;
+/** 通过住房公积金个人住房贷款4,261笔支持职工购房: the means, with no verb of its own before the words (not 通过跨省通办受理…). */
+const MEANS_ZH = /^(?:通过|通過|依托|借助|利用)/u;
+const VERB_IN_ZH = new RegExp((measureWords.zh.nominalVerbs as string[]).join('|'), 'u');
+
+/**
+ * The verb a lead names before the shared words: '' where it names none (an opener, 对 before its object, a means).
+ * 对 only where the shared words follow it before the figure (对代表建议64件的答复); 对3,425家食品企业开展… is the object
+ * of the verb after it, a few of them (zh-facts58-object-of-a-verb-look-alikes).
+ */
+function verbOfLead(v: string, named: boolean): string {
+  const opened = v.replace(OPENER_LEAD_ZH, '').replace(LEAD_GENERIC_ZH, '');
+  if (named && OBJECT_OF_ZH.test(opened)) return '';
+  if (MEANS_ZH.test(opened) && !VERB_IN_ZH.test(opened)) return '';
+  return opened;
 }
 
 /** The years a heading names (2027年工作打算: 2027). */
@@ -834,8 +884,10 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   if (a.recipient && b.recipient && a.recipient !== b.recipient) return false;
   if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
-  if (a.digits.length === 2) return a.phrase && b.phrase && shared >= 2;
-  if (a.digits.length === 3) return shared >= 1;
+  // "Our crews answered 87 launches in 2026" and "The 78 launches this year": the body's own count of its own year, both named so.
+  if (a.digits.length === 2) return (a.phrase && b.phrase && shared >= 2) || (a.ownYear === true && b.ownYear === true);
+  // "We employ 142 staff" and "With only 124 staff to handle a record caseload": the body's headcount, named alike.
+  if (a.digits.length === 3) return shared >= 1 || (a.headcount === true && b.headcount === true);
   return a.digits.length >= 4 && (shared >= 1 || (a.whole && b.whole));
 }
 
