@@ -16,7 +16,9 @@
  *   提高到%, 累计上涨%, 增速回落个百分点, 达到 %。— a space typed for the figure —, 全县所学校, 不少于名, 不低于万元;
  *   共招募网格员名， — a verb and whatever it counts before 名; 培训名， and 招聘新教师名， — a verb, perhaps whom it
  *   counts, and 名 at a clause end); a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月,
- *   培训共天, 不少于学时; 处 after a noun counted in places (发现隐患共处，, 排查隐患点位共计处; not 和谐共处, 共处理); a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
+ *   培训共天, 不少于学时; 处 after a noun counted in places (发现隐患共处，, 排查隐患点位共计处; not 和谐共处, 共处理); 宗
+ *   after a total ending the clause (图斑共宗，); 个以上 after a noun (赛事个以上; not 三个以上); 以上 ending the clause after a
+ *   unit is the lost figure's bound (总产值达到亿元以上。; 亿元以上项目 is an order of magnitude); a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
  *   (达线率达。, 增速达到，); a unit before 左右 or after 约 with no figure (可解决名左右学生, 总投资约万元); 仅 before a
  *   unit ending the clause (养老护理员仅名，; not 仅次于, 仅个别); 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物).
  * - A unit straight after a verb and its object at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次,
@@ -95,7 +97,7 @@
  *   2025年  月  日、二〇二五年 月 日；“填报日期：2026年  月  日”和表格中年月日都空着的不报）。
  * - 共/达/为/不少于后直接跟单位：共名、共培训名教师、共投入资金万元、共招募网格员名、培训名，、招聘新教师名，、达万元、
  *   为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。（为数字留了空格）、全县所学校、不少于名、不低于万元；
- *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报）；“为”后直接是
+ *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报），图斑共宗，、赛事个以上（三个以上不报），句末的“亿元以上”（总产值达到亿元以上。；亿元以上项目不报）；“为”后直接是
  *   计量单位（平均降雨量为毫米、总库容为万立方米）；“率达”“增速达到”后无数值（达线率达。、增速达到，）；“左右”前或“约”后
  *   直接是单位（可解决名左右学生、总投资约万元）；“仅”后直接以单位结束分句（养老护理员仅名，；仅次于、仅个别不报）；
  *   “涉及”后直接是单位（此次事故涉及人。；涉及人、财、物不报）。
@@ -591,6 +593,18 @@ const CHANGE_GAP = new RegExp(
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
 const MAGNITUDE = new RegExp(`^(?:${alternation(words.magnitudeAfter)})`);
+/**
+ * 总产值达到亿元以上。: 以上 or 以下 ending the clause after the unit is the figure's bound (the figure gone), not an order of
+ * magnitude that names something after it (亿元以上项目).
+ */
+const BOUND_CLAIMED = /^元?以[上下](?:[，,。；;！!？?）)]|$)/;
+/**
+ * 申办省级以上体育赛事个以上。: 个以上 straight after a noun, the count before 个 gone (三个以上, 多个以上, 这个 are whole).
+ * 图斑共宗，: 宗 (a parcel, a case) after a total, ending the clause (共宗教活动场所… is another word).
+ */
+const BOUND_GAP = /个以上|個以上/g;
+const NOT_BEFORE_BOUND = /[一二三四五六七八九十百千万萬亿億两兩几幾多数數若干每各该該本此首某半整这這那\d０-９]/;
+const CASES_GAP = /(?:共计|共計|合计|合計|累计|累計|共)宗(?=[，,。；;、）)]|$)/g;
 /** 成达万高铁, 郑万铁路, 南达万经济带: a route or region named by one-character places (达州, 万州), not 达 + a dropped figure. */
 const PLACE_NAME = new RegExp(`^(?:${alternation(words.placeNounsAfter)})`);
 /**
@@ -1095,6 +1109,8 @@ const rule: Rule = {
     if (text.includes('由')) eachMatch(NAME_DROPPED, text, (m) => /[、，,][ \u3000]*[、，,]/.test(m[0]) || report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 2));
     const labelGap = (triggers & HAS_COLON) !== 0 && LABEL_THEN_MARK.test(text);
     if (labelGap) eachMatch(NAME_LABEL_GAP, text, (m) => report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 1));
+    if (text.includes('个以上') || text.includes('個以上')) eachMatch(BOUND_GAP, text, (m) => /\p{sc=Han}/u.test(text[m.index - 1] ?? '') && !NOT_BEFORE_BOUND.test(text[m.index - 1]) && report(context, paragraph, 'figure', m.index, m.index + m[0].length));
+    if (text.includes('宗')) eachMatch(CASES_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     if (text.includes('共处') || text.includes('计处') || text.includes('計处')) eachMatch(PLACES_GAP, text, (m) => report(context, paragraph, 'figure', m.index + m[0].lastIndexOf('处') - (m[0].endsWith('共处') ? 1 : 2), m.index + m[0].length));
     if (text.includes('仅') || text.includes('僅')) eachMatch(ONLY_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     if (labelGap) eachMatch(PHONE_LABEL_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length, m.index + m[0].length + 1));
@@ -1178,7 +1194,7 @@ const rule: Rule = {
       eachWordMatchAt(re, text, re === REGION_COUNT ? undefined : totalStarts, (m) => {
         const unitAt = m.index + m[0].length - 1;
         const after = text.slice(unitAt + 1, unitAt + 5);
-        if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(taken, unitAt, unitAt + 1)) return;
+        if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || (MAGNITUDE.test(after) && !BOUND_CLAIMED.test(after)) || PLACE_NAME.test(after) || !claim(taken, unitAt, unitAt + 1)) return;
         // Quote the whole unit: 共投入资金万元, 惠及万人次.
         const end = m.index + m[0].length;
         report(context, paragraph, 'figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
