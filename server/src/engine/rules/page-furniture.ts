@@ -338,10 +338,12 @@ function reportRunningTitles(context: RuleContext, headers: Set<number>): void {
  */
 const STREET_LINE =
   /^(?:[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,3},[ ]+)?(?:\d{1,5}[A-Za-z]?(?:-\d{1,5})?[ ]+(?:[A-Z][A-Za-z'’.-]*[ ]+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Square|Sq|Crescent|Cres|Terrace|Row|Close|Parade|Highway|Hwy|Parkway|Mews|Gardens|Walk)\.?|P\.?[ ]?O\.?[ ]+Box[ ]+\d{1,6}|Suite[ ]+\d{1,5}[A-Za-z]?)(?:,?[ ]+[A-Z][\w'’.-]*)*(?:,[ ]*[A-Z0-9][\w'’. -]*){0,4}[ ]*$/;
-const POSTCODE_LINE = /^[A-Z][A-Za-z'’. -]*[ ,]+(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{2}[ ]+\d{5}(?:-\d{4})?)$/;
+const POSTCODE_LINE = /^[A-Z][A-Za-z'’., -]*[ ,]+(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{2}[ ]+\d{5}(?:-\d{4})?)$/;
 const CONTACT_FIELD = /^(?:Tel(?:ephone)?|Phone|Fax|TTY|Textphone|Text[ ]?relay|Mobile|Cell|E-?mail|Web(?:site)?|Toll[- ]free)\.?[ ]*:/i;
 const PHONE_OR_EMAIL = /^(?:\+?\(?\d[\d ().-]{7,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
 function isAddressLine(text: string): boolean {
+  // An address line is short: a long line is running text (and is not read by the patterns above).
+  if (text.length > 80) return false;
   return STREET_LINE.test(text) || POSTCODE_LINE.test(text) || CONTACT_FIELD.test(text) || PHONE_OR_EMAIL.test(text);
 }
 
