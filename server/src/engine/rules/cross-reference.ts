@@ -184,6 +184,23 @@ const BANKRUPTCY_AFTER = /^[ ]+(?:bankruptcy|protection|filings?|proceedings?|ca
 
 /** The 2023 report's Section 4.3, the Council's section 4.3: a section of a document named before it (not this report's). */
 const POSSESSIVE_BEFORE = /(?<!\bthis[ ]+)\b[A-Za-z0-9]+['’]s[ ]+$/i;
+/**
+ * the Travel Plan's requirement (section 6.2) · the Strategy's target (paragraph 3.4) · the Act's duty (section 149) ·
+ * the Regulations' timelines (section 8.1): a document named in capitals, its possessive, then what it holds, then the
+ * part in brackets or after "at", "in", "under" — that document's part (not "this Plan's commitment (section 4)").
+ */
+const POSSESSIVE_NOUN_BEFORE =
+  /(?<!\b(?:[Tt]his|[Oo]ur|the[ ]+present)[ ]+(?:[A-Z][A-Za-z-]*[ ]+){0,4})(?<![A-Za-z-])(?:[A-Z][A-Za-z-]*[ ]+){0,4}(?:Plan|Strategy|Act|Policy|Code|Framework|Guidance|Review|Audit|Charter|Constitution|Regulations|Rules|Scheme|Standards?|Agreement|Contract|Lease|Order|Directive|Convention|Protocol|Assessment|Evaluation)(?:[ ]+(?:19|20)\d\d)?['’]s?[ ]+(?:[a-z-]+[ ]+){0,2}?(?:requirements?|targets?|dut(?:y|ies)|definitions?|commitments?|objectives?|aims?|tests?|rules?|principles?|criteria|conditions?|timelines?|deadlines?|standards?|thresholds?|recommendations?|findings?|conclusions?|provisions?|guidance|polic(?:y|ies)|measures?|actions?|expectations?|obligations?|limits?|powers?|goals?|priorit(?:y|ies))[ ]*(?:\([ ]*(?:(?:at|in|under)[ ]+)?|,?[ ]*(?:at|in|under)[ ]+)$/;
+/**
+ * The review itself states (at paragraph 4.6) that … · the inspection report found (at paragraph 8.1) that … · The audit
+ * itself records, at section 6.4, that … · The strategy also requires (section 7.2) that …: a clause whose subject is a
+ * document (the review, the plan, the audit, the strategy, the evaluation, an inspection report) and whose verb is
+ * followed at once by where in it the words are — that document's part. Not "This report states (at paragraph 5.8)",
+ * nor "Officers note (at paragraph 9.2)": no other document named, nor "The strategy sets out (in section 4)" in a draft
+ * whose title says it is a strategy.
+ */
+const DOCUMENT_CLAUSE_BEFORE =
+  /(?:^|[.;:!?,][ ]+|^\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)(?:The|the)[ ]+(?!present\b)(?:[A-Za-z-]+[ ]+){0,3}?(review|plan|audit|strategy|evaluation|assessment|inspection|inquiry|investigation|policy|framework|guidance|code|charter|standard|(?:inspection|audit|evaluation|review|investigation|inquiry|ombudsman|inquest|consultant['’]s|consultants['’])[ ]+report)(?:[ ]+(?:by|of|for)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'&-]*(?:[ ]+(?:(?:of|for|and|on|in)[ ]+)?[A-Z][A-Za-z’'&-]*){0,4})?(?:[ ]+(?:itself|also|further|then))?[ ]+(?:states|stated|says|said|notes|noted|finds|found|concludes|concluded|recommends|recommended|records|recorded|sets[ ]+out|set[ ]+out|requires|required|observes|observed|acknowledges|acknowledged|confirms|confirmed|warns|warned|explains|explained|describes|described|reports|reported|commits|committed|proposes|proposed|identifies|identified|highlights|highlighted|accepts|accepted|makes[ ]+clear|made[ ]+clear)(?:[ ]*\([ ]*(?:(?:at|in|under)[ ]+)?|[ ]*,[ ]*(?:at|in|under)[ ]+)$/i;
 /** see 4.3 below, see also 2.2 above, at 3.1 above. */
 const BARE_NUMBER = /(?<=\b(?:[Ss]ee|at|in)[ ]+(?:also[ ]+)?)(\d{1,3}\.\d{1,3})(?=[ ]+(?:below|above)\b)/g;
 
@@ -1115,6 +1132,11 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       if (ACRONYM_PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return other?.(m);
       // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
       if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+      // the Travel Plan's requirement (section 6.2), the Act's duty (section 149): the part of the document named before.
+      if (POSSESSIVE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) return other?.(m);
+      // The review itself states (at paragraph 4.6) that …: a part of the document the clause is about.
+      const subject = DOCUMENT_CLAUSE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
+      if (subject && !(lines && titledAs(lines, subject[1]))) return other?.(m);
       // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
       if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
       if (!paragraphWord && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
@@ -1154,6 +1176,19 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' || kind === 'en-part' ? [number[0]] : number, 0, kind === 'en-section' && number.length > 1 ? number : undefined);
   });
   readBareNumbers(text, (m, number) => push('en-section', m, m[1], [number[0]], 0, number));
+}
+
+/** Whether the draft's title (its first three lines of text) ends with this noun, with a year or not: Transport Strategy 2025–2030. */
+function titledAs(lines: readonly Line[], noun: string): boolean {
+  const tail = new RegExp(`\\b${noun.replace(/[^A-Za-z ]/g, '.')}(?:[ ]+(?:19|20)\\d\\d(?:[ ]*[–—/-][ ]*(?:19|20)?\\d\\d)?)?$`, 'i');
+  let seen = 0;
+  for (let l = 0; l < lines.length && l < 20 && seen < 3; l++) {
+    const text = lines[l].text.replace(/^#{1,6}[ \t]+/, '').replace(/[\s*_.:]+$/, '').trim();
+    if (text === '') continue;
+    seen++;
+    if (tail.test(text)) return true;
+  }
+  return false;
 }
 
 /** the Section 41 list, Section 17 support: an Act's section naming a thing (NAMING_BEFORE, NAMING_AFTER). */

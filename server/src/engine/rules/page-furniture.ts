@@ -316,7 +316,7 @@ function reportRunningTitles(context: RuleContext, headers: Set<number>): void {
       );
     };
     if (fact === 1) {
-      if (!isTitle(text) || !midSentence()) continue;
+      if (!isTitle(text) || !midSentence() || inAddressBlock(lines, l)) continue;
     } else {
       const m = TITLE_AND_PAGE.exec(text)!;
       if (!(m[2].startsWith('第') || isTitle(m[1]) || midSentence())) continue;
@@ -329,6 +329,37 @@ function reportRunningTitles(context: RuleContext, headers: Set<number>): void {
       fix: { title: 'fixLine', edits: [{ range: wholeLines(line, line, lines), newText: '' }] },
     });
   }
+}
+
+/**
+ * A line of a postal or contact address on its own: 410 Riverside Avenue, Winnipeg, Manitoba · Town Hall, 12 Market
+ * Street, Ravensmoor RM1 2AB · PO Box 2200 · Ravensmoor RM1 2AB · Telephone: 1-800-555-0163 · Email: … · a telephone
+ * number or an e-mail address alone.
+ */
+const STREET_LINE =
+  /^(?:[A-Z][\w'’.-]*(?:[ ]+[A-Z][\w'’.-]*){0,3},[ ]+)?(?:\d{1,5}[A-Za-z]?(?:-\d{1,5})?[ ]+(?:[A-Z][A-Za-z'’.-]*[ ]+){1,4}(?:Street|St|Avenue|Ave|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Way|Place|Pl|Court|Ct|Square|Sq|Crescent|Cres|Terrace|Row|Close|Parade|Highway|Hwy|Parkway|Mews|Gardens|Walk)\.?|P\.?[ ]?O\.?[ ]+Box[ ]+\d{1,6}|Suite[ ]+\d{1,5}[A-Za-z]?)(?:,?[ ]+[A-Z][\w'’.-]*)*(?:,[ ]*[A-Z0-9][\w'’. -]*){0,4}[ ]*$/;
+const POSTCODE_LINE = /^[A-Z][A-Za-z'’., -]*[ ,]+(?:[A-Z]{1,2}\d[A-Z\d]?[ ]?\d[A-Z]{2}|[A-Z]\d[A-Z][ ]?\d[A-Z]\d|[A-Z]{2}[ ]+\d{5}(?:-\d{4})?)$/;
+const CONTACT_FIELD = /^(?:Tel(?:ephone)?|Phone|Fax|TTY|Textphone|Text[ ]?relay|Mobile|Cell|E-?mail|Web(?:site)?|Toll[- ]free)\.?[ ]*:/i;
+const PHONE_OR_EMAIL = /^(?:\+?\(?\d[\d ().-]{7,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$/;
+function isAddressLine(text: string): boolean {
+  // An address line is short: a long line is running text (and is not read by the patterns above).
+  if (text.length > 80) return false;
+  return STREET_LINE.test(text) || POSTCODE_LINE.test(text) || CONTACT_FIELD.test(text) || PHONE_OR_EMAIL.test(text);
+}
+
+/**
+ * Manager, Accessibility and Inclusion ⏎ Canadian Grain and Oilseed Standards Board ⏎ 410 Riverside Avenue, Winnipeg:
+ * the body's name as a line of an address or contact block — an address line (a street, a post box, a postcode, a
+ * telephone number, an e-mail address) within the next three lines, with only short lines of names between — is
+ * content, not a running header.
+ */
+function inAddressBlock(lines: readonly Line[], l: number): boolean {
+  for (let k = l + 1; k <= l + 3 && k < lines.length && lines[k].kind !== 'blank'; k++) {
+    const text = lines[k].prose.trim();
+    if (isAddressLine(text)) return true;
+    if (text.length > 60 || SENTENCE_MARK.test(text)) return false;
+  }
+  return false;
 }
 
 /** 1 for a blank line or a line of furniture that is a page footer (— 2 —, 第2页), else 0 (a run holds no other lines). */
