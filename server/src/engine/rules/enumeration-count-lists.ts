@@ -349,7 +349,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // Not a span of time or a measure ("three priorities for the next three years:"): no list counts those.
     // "The Commission repeats two recommendations from its 2024 report and adds one:": the count and the count added
     // to it announce their sum (2 + 1); the added count is no count of its own.
-    const addedTo = colon ? EN_ADDED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + stop)) : null;
+    const addedTo = colon || after[stop] === ':' ? EN_ADDED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + stop)) : null;
     if (!addedTo && EN_ADDING.test(text.slice(Math.max(0, m.index - 40), m.index)) && EN_COUNT_BEFORE.test(englishSentenceBefore(text, m.index).replace(EN_ADDING, ''))) continue;
     if (!addedTo && laterCount(after.slice(0, stop))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
