@@ -85,7 +85,9 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
     // the sentence before the total is a part, past the counts of the groups (two rural hospitals) between them. Only
     // where the nearer parts fall short of the total: those that make it up are the whole list read.
     if (en && bracketed === parts.length && parts.every((p) => alone(text, p))) {
-      const earlier = bracketedBefore(text, figures, figures.indexOf(parts[0]), from, adds);
+      // Of the total's own noun where it names one: not "(186,000 people)" before beds.
+      const noun = nounOf(text, total)?.[0];
+      const earlier = bracketedBefore(text, figures, figures.indexOf(parts[0]), from, (f) => adds(f) && (noun === undefined || (nounOf(text, f)?.includes(noun) ?? false)));
       if (earlier.length > 0 && sum(parts) < total.value) {
         parts.unshift(...earlier);
         from = Math.min(from, sentenceStart(text, parts[0].offset, 300));
