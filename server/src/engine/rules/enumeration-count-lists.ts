@@ -118,6 +118,13 @@ const EN_NOT_NAME = new Set(['In', 'On', 'At', 'For', 'Of', 'By', 'All', 'Only',
 /** A number word inside the words read as a figure's noun (2 set five objectives). */
 const EN_COUNT_WORD_IN = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
 /** 3 was, 4 has: a number followed by a singular verb is the subject of its sentence, not "N things". */
+/** "… and adds one:", "and adds two new ones:": a count added to the one before, at the clause's colon. */
+const EN_ADDED = /\band\s+(?:adds?|added|adding|introduces?|introduced|introducing|proposes?|proposed|proposing)\s+(?:a\s+further\s+|another\s+)?(one|two|three|four|five|six|seven|eight|nine|ten|[1-9])(?:\s+(?:more|new|further|additional|other))?(?:\s+(?!(?:to|of|from|in|for|on|by|at)\b)[A-Za-z-]+)?\s*$/i;
+/** What stands before the added count: "and adds", "and introduces a further". */
+const EN_ADDING = /\band\s+(?:adds?|added|adding|introduces?|introduced|introducing|proposes?|proposed|proposing)\s+(?:a\s+further\s+|another\s+)?$/i;
+/** A count earlier in the sentence, of a noun. */
+const EN_COUNT_BEFORE = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1\d)\s+[A-Za-z-]+/i;
+const EN_ELIDED_NOUN = /^(?:are|were|is|was|have|has|had|remain|remains|remained|will|would|can|could|may|might|must|should)\s/i;
 const EN_VERB_AFTER = /^(?:was|is|has|does)$/i;
 // A share or a bound (out of three, at least two, the last three, up to five), not the size of a list; or a set
 // already named (three of the four incidents, all four parks, these three problems, the same two gaps), as 这三项 and
@@ -297,6 +304,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
     if (EN_MEASURE.test(m[2])) continue;
+    // "11 were completed, 2 are in progress and 1 has not started:": a count whose noun is left out, the subject of a
+    // verb, is a tally of a status (a part of a whole named before), not a count of a list (progress is no plural).
+    if (EN_ELIDED_NOUN.test(m[2])) continue;
     // "ROWIP 2 set five objectives", "Phase 2 delivered four projects": a figure whose noun would take in a count word
     // is no count of that noun; the count word after it is, so the search goes on from just after the figure.
     if (/\d/.test(word) && EN_COUNT_WORD_IN.test(m[2])) {
@@ -337,13 +347,20 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // "The nine reviews with care rated poor raised three themes:": a later count in the clause is the one next to its
     // colon, and announces the list (as 4个问题主要涉及以下3个方面： does in Chinese).
     // Not a span of time or a measure ("three priorities for the next three years:"): no list counts those.
-    if (laterCount(after.slice(0, stop))) continue;
+    // "The Commission repeats two recommendations from its 2024 report and adds one:": the count and the count added
+    // to it announce their sum (2 + 1); the added count is no count of its own.
+    const addedTo = colon || after[stop] === ':' ? EN_ADDED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + stop)) : null;
+    if (!addedTo && EN_ADDING.test(text.slice(Math.max(0, m.index - 40), m.index)) && EN_COUNT_BEFORE.test(englishSentenceBefore(text, m.index).replace(EN_ADDING, ''))) continue;
+    if (!addedTo && laterCount(after.slice(0, stop))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
     if (colon && /^\s*each\b/i.test(after)) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
     const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
-    out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited });
+    const added = addedTo ? (/\d/.test(addedTo[1]) ? Number(addedTo[1]) : EN_NUMBERS.indexOf(addedTo[1].toLowerCase()) + 2 || 1) : 0;
+    // The text given is the whole of what announces: "four actions from last year and adds one more".
+    const length = addedTo ? m[0].length + addedTo.index + addedTo[0].trimEnd().length : m[0].length;
+    out.push({ paragraph, offset: m.index, length, count: count + added, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited });
   }
 }
 
@@ -1069,7 +1086,9 @@ function pairList(paragraph: Paragraph, from: number, body: string, english: boo
   if (english && (EN_ONE_WITH_AND.test(body.trim()) || !EN_ITEM.test(m[1]) || /^(?:and|or|the|a|an|to|we|it|they|this|that|there)$/i.test(m[1].split(' ')[0]))) return undefined;
   const start = from + body.indexOf(m[1]);
   const second = from + body.lastIndexOf(m[2]);
-  return { items: [rangeIn(paragraph, start, start + m[1].length), rangeIn(paragraph, second, second + m[2].length)] };
+  // "eleven projects: seven graduated and four incubating": the two halves' own counts are read (weighedCount), and a
+  // breakdown by category that adds up to the count (7 + 4) is no list of two.
+  return { items: [rangeIn(paragraph, start, start + m[1].length), rangeIn(paragraph, second, second + m[2].length)], texts: [m[1], m[2]] };
 }
 
 /** one in February, one in August, and one in November: every item opens with "one" (a last "and one" is one more). */

@@ -45,6 +45,8 @@
  * statement is arranged in five sections.", 本报告分为五个部分。) against its top-level sections (## 1. … ## 6., 一、…六、),
  * where those are numbered 1, 2, 3 with no slip. A 、 list after the colon may end at a comma before a clause that sums
  * up over its items (“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。 names four).
+ * A count and a count added to it before the colon announce their sum ("The Commission repeats two recommendations from
+ * its 2024 report and adds one:" announces three).
  * Counts are read up to twelve in words and twenty in figures (past ten only of a list noun: "11 recommendations are
  * made:"; not "the 17 sites as follows:"). A count of the groups the lines after it label by a word and a number (按三个主题
  * 分组整理如下： over 主题一：… 主题二：…; "The three highest-scoring risks are set out below." over Risk 1 – … Risk 3 – …)
@@ -73,7 +75,9 @@
  * before a later count in its clause ("The nine reviews … raised three themes:": the three announces), a count in an earlier sentence of a
  * numbered paragraph whose last sentence leads into its items (1.1 We have four campuses. A survey found that:), items that
  * carry their own counts and add up to the count (seven members: four elected trustees, two co-opted trustees and the
- * chair; (a) five were met in full; (b) two…; (c) one…: 5 + 2 + 1 = 8; when they do not add up, their total is given),
+ * chair; (a) five were met in full; (b) two…; (c) one…: 5 + 2 + 1 = 8; "eleven projects: seven graduated and four
+ * incubating", a breakdown by category; when they do not add up, their total is given), a count whose noun is left out,
+ * the subject of a verb, in a tally of status ("11 were completed, 2 are in progress and 1 has not started:"),
  * a heading's count met lower down in its section — a list or a table of that many anywhere in it, or the count said again of
  * its noun ("## 2. Our three goals for 2025" over "2.1 Our strategy commits us to three goals:" and its three items,
  * then 2.2) —, a number in a name (Scope 3 emissions, Tier 2 suppliers, Key Stage 2 pupils, Phase 3 schools, 二类疫苗,
@@ -96,7 +100,7 @@
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。文稿自述的部分数（本报告分为五个部分。
  * This statement is arranged in five sections.）与正文顶层各节（一、至六、，## 1. 至 ## 6.）不符的也报告，顶层编号须从1起连续。冒号后的顿号列表
  * 可止于逗号，其后分句总括各项（“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。列出四项）。
- * 英文数量词读到twelve、阿拉伯数字读到20（超过10的数字只在所计为列举名词时读：11 recommendations are made:）。预告分组数、其后各行以
+ * 英文冒号前的数量加上“and adds one”之类新增的数量，按两者之和核对（repeats two recommendations … and adds one: 预告三项）。英文数量词读到twelve、阿拉伯数字读到20（超过10的数字只在所计为列举名词时读：11 recommendations are made:）。预告分组数、其后各行以
  * “词+序号”标出各组的（按三个主题分组整理如下：之后有“主题一：”“主题二：”；Risk 1 – … Risk 3 –），核对标签个数，不计各组下的条目。
  * 数量注明列表在本文某一顶层部分的（eleven recommendations, set out in section 4.；五条建议（详见第四部分）），该部分标题含所计名词
  * （对策建议、Recommendations）且其下为一组连续编号的条目时，按该组条目核对（4.1、4.2等编号段落不计）。
@@ -107,7 +111,7 @@
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
  * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
- * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数），
+ * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；eleven projects: seven graduated and four incubating；合计不符时报告合计数），英文中省去名词、作动词主语的状态计数（11 were completed, 2 are in progress and 1 has not started:），
  * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
  * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.；各组以“主题一：”“Theme 1:”等标签标出时，核对标签的个数），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），

@@ -28,7 +28,9 @@
  * is the rest: 其余, the rest, a class and its 非 after 其中: 在编128人、非在编56人, a colon right after a total stated with
  * 共计, 共有 or 合计 that opens parts of one kind: 共计1,248人：男性716人、女性522人), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
- * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
+ * "12 courses in spring and 9 in autumn, 23 in total"; each figure alone in brackets after its name, all of them in the
+ * sentence, past the counts of groups between: "one base hospital, Waiputa Hospital (312 beds), and two rural hospitals,
+ * at Te Awakino (24 beds) and Rangiora Bay (18 beds), a total of 354 beds"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 其中税收收入11.86亿元，税收占比为85.1% of 14.28亿元 — it is 83.1%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
  * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%, or with 已 right after the total: 代表建议186件已办复172件，办复率为96.5% — it is 92.5%; or opening the next sentence, whose it may say: 表示满意的1,020份。群众满意率为90.5% of 1,200份 — it is 85.0%; a share said with 占 alone in the part's bracket: 其中男性312人（占52.3%） of 613人 — it is 50.9%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), "Rent collected was £1.24m against a budget of £1.31m, or 105% of budget", "£86,400, 112% of the budgeted £81,000", 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
@@ -307,6 +309,7 @@
  * - 以“现有”写出的存量与“共有”同样看待（全县现有养老机构42家，公办18家、民办26家），“不少于”等下限和以分项同类成员命名的总数（现有国家级非遗项目12项，省级28项……）除外；
  * - 紧随分项列举的比率，以已完成分项的动词命名时（已办结的312件、正在办理的45件，办结率87.4%），按该分项占总数核对（按期办结率、上年办结率、正在办理的“办理率”不核对）；
  * - 英文中“funded by”“made up of”“comprising”之后注明来源、以“and”收尾至句末的各笔资金即总额的全部（a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council）；
+ * - 英文中各部分数字单独置于名称后的括号内、其后以“a total of”总计的，句中此前各个这样的括号数字都是部分，中间的分组数（two rural hospitals）不计（Waiputa Hospital (312 beds), and two rural hospitals, at Te Awakino (24 beds) and Rangiora Bay (18 beds), a total of 354 beds）；
  * - “41 of the 48 planned audits were completed on time (89%)”中整体与占比之间可有至多七个词，但不含指向其他基数的词（and、that、score、average、satisfied）。
  * - 竖线表格中合计行为100%的占比列（Share、%、占比、比重），逐行按各行之和等于合计行的数额列核对（| Phone | 412 | 38.5% |，合计1,236——应为33.3%）；以空格对齐的表格同样核对，其占比列也可只以“%”为表头；
  * - 占比表头点名的数额列优先，否则取唯一相加相符的一列；不核对另一年份的占比（2025年件数旁的2024年占比）和可多选的回答。

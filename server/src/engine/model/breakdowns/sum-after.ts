@@ -77,12 +77,60 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
     // 1 lead Guardian (0.8 whole-time equivalent) and 3 Guardians (0.2 WTE each), a total of 1.4 WTE: figures in brackets
     // beside figures outside them say something of the part before them (its time, its amount each), so the figures are
     // not all parts to add (LCFF ($141.6 million), federal ($22.1 million)…, each amount in brackets, are).
-    const from = sentenceStart(text, parts[0].offset, 300);
+    let from = sentenceStart(text, parts[0].offset, 300);
     const bracketed = parts.filter((p) => insideBrackets(text, from, p.offset)).length;
     if (bracketed > 0 && bracketed < parts.length) continue;
+    // "one base hospital, Waiputa Hospital (312 beds), and two rural hospitals, at Te Awakino (24 beds) and Rangiora Bay
+    // (18 beds), a total of 354 beds": each part a figure alone in its brackets after its name — every such figure of
+    // the sentence before the total is a part, past the counts of the groups (two rural hospitals) between them. Only
+    // where the nearer parts fall short of the total: those that make it up are the whole list read.
+    if (en && bracketed === parts.length && parts.every((p) => alone(text, p))) {
+      // Of the total's own noun where it names one: not "(186,000 people)" before beds.
+      const noun = nounOf(text, total)?.[0];
+      const earlier = bracketedBefore(text, figures, figures.indexOf(parts[0]), from, (f) => adds(f) && (noun === undefined || (nounOf(text, f)?.includes(noun) ?? false)));
+      if (earlier.length > 0 && sum(parts) < total.value) {
+        parts.unshift(...earlier);
+        from = Math.min(from, sentenceStart(text, parts[0].offset, 300));
+      }
+    }
     const region = text.slice(parts[0].offset, total.offset).replace(LABEL_NOTE, '');
     // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
     out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+  }
+  return out;
+}
+
+/** A figure alone in its brackets: (312 beds). */
+function alone(text: string, f: Figure): boolean {
+  return /\(\s*$/.test(text.slice(Math.max(0, f.offset - 3), f.offset)) && /^\s*\)/.test(text.slice(f.offset + f.length, f.offset + f.length + 3));
+}
+
+function sum(parts: readonly Figure[]): number {
+  return parts.reduce((x, p) => x + p.value, 0);
+}
+
+/** What may stand between two bracketed parts: a comma clause, a group's count, no sentence end and no other figure of the kind. */
+const BRACKETED_GAP_EN = /^[^;!?:]{0,120}$/;
+
+/**
+ * The figures alone in their brackets before figures[at] in its sentence (from `from`), nearest last; figures outside
+ * brackets that are not of the parts' kind (two rural hospitals) may stand between, one of the kind ends the walk.
+ */
+function bracketedBefore(text: string, figures: readonly Figure[], at: number, from: number, adds: (f: Figure) => boolean): Figure[] {
+  const out: Figure[] = [];
+  let next = figures[at];
+  for (let j = at - 1; j >= 0 && out.length < 12; j--) {
+    const p = figures[j];
+    if (p.offset < from) break;
+    const gap = text.slice(p.offset + p.length, next.offset);
+    if (!BRACKETED_GAP_EN.test(gap) || /\.\s/.test(gap)) break;
+    if (!insideBrackets(text, from, p.offset)) {
+      if (adds(p)) break;
+      continue;
+    }
+    if (!adds(p) || !alone(text, p) || p.approximate || isChange(text, p)) break;
+    out.unshift(p);
+    next = p;
   }
   return out;
 }
