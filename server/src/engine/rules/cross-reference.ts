@@ -561,9 +561,10 @@ const HEADING_TITLE = /^\d{1,2}\.?[ \t]+[A-Z][^.;:,!?]{0,50}$/;
 
 /**
  * Appendix A lists the trustees who served during the year. · 附件1列出了各学院的活动安排，…。: the label with a sentence
- * running on straight after it (a verb in lower case, or Han with no mark between, up to a full stop), not a title.
+ * running on straight after it (a verb in lower case, or Han with no mark between, up to a full stop), not a title; a
+ * gloss in brackets may come first (*Appendix A (high-risk localities) and Appendix B (…) are published separately.*).
  */
-const SENTENCE_AFTER_LABEL = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+(?:[A-Z]|\d{1,2})[ ]+[a-z][a-z’'-]*[ ]+[^.!?]*[.!?;](?:\s|$)|附[ 　]?件[ 　]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?![ 　:：.．、\d])\p{sc=Han}[^。；]*[，。；])/u;
+const SENTENCE_AFTER_LABEL = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+(?:[A-Z]|\d{1,2})(?:[ ]+\([^()]{1,60}\))?[ ]+[a-z][a-z’'-]*[ ]+[^.!?]*[.!?;][*_]{0,2}(?:\s|$)|附[ 　]?件[ 　]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})(?![ 　:：.．、\d])\p{sc=Han}[^。；]*[，。；])/u;
 
 /** Sections, chapters and parts: kinds a draft's own text is divided into, never sent apart. */
 const OWN_PART_KINDS = new Set<Kind>(['en-section', 'en-chapter', 'en-part', 'chapter', 'part', 'section']);
@@ -669,7 +670,7 @@ class Targets {
     // does not head it (附件1列出了…，附件2为…。 likewise).
     this.attachments = highest(targets.attachments.filter((a) => a.list !== undefined || !SENTENCE_AFTER_LABEL.test(doc.lines[a.line]?.prose.trim() ?? '')));
     for (const a of targets.appendices) {
-      if (SENTENCE_AFTER_LABEL.test((doc.lines[a.line]?.prose.trim() ?? '').replace(/^(?:[-+*•][ \t]+|\*\*)/, ''))) continue;
+      if (SENTENCE_AFTER_LABEL.test((doc.lines[a.line]?.prose.trim() ?? '').replace(/^(?:[-+*•][ \t]+|\*\*|[*_])/, ''))) continue;
       this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
     }
     this.captions = targets.captions;
