@@ -112,8 +112,10 @@ export function numberNames(text: string, at: number, digit: boolean): boolean {
   const before = text.slice(Math.max(0, at - 24), at);
   // A number word after a label only when the label is capitalised (Tier two, Key Stage two): "this year three
   // schools (…)" counts them.
-  return digit ? EN_LABEL_BEFORE.test(before) || namedBefore(text, at) : EN_LABEL_BEFORE.test(before) && /\b[A-Z][a-z]*\s+$/.test(before);
+  return digit ? EN_LABEL_BEFORE.test(before) || namedBefore(text, at) : (EN_LABEL_BEFORE.test(before) && /\b[A-Z][a-z]*\s+$/.test(before)) || PERIOD_LABEL_BEFORE.test(before);
 }
+/** "Three lessons from year two shape our plans", "in phase three": a period or stage named by its number after a preposition. */
+const PERIOD_LABEL_BEFORE = /\b(?:from|in|of|during|since|by|until|after|before|for|into|through)\s+(?:year|phase|stage|wave|round|tranche|cohort)\s+$/i;
 const EN_NOT_NAME = new Set(['In', 'On', 'At', 'For', 'Of', 'By', 'All', 'Only', 'The', 'These', 'Those', 'Our', 'We', 'Across', 'Over', 'Under', 'About', 'Around', 'With', 'From', 'And', 'But', 'Or', 'Some', 'Another', 'Just', 'Nearly', 'Almost', 'Here', 'There', 'Its', 'Their', 'My', 'Your', 'Each', 'Every', 'Both', 'First', 'Last', 'Next', 'Another', 'During', 'After', 'Before', 'Since', 'Within', 'Into', 'To', 'Are', 'Were', 'Was', 'Is', 'Had', 'Has', 'Have', 'Made', 'Set', 'Gave', 'Found', 'Identified', 'Approved', 'Agreed']);
 /** A number word inside the words read as a figure's noun (2 set five objectives). */
 const EN_COUNT_WORD_IN = /\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
@@ -316,6 +318,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // 17 sites as follows:, £10 for adults: a figure past ten counts a list only when it names one (12 recommendations).
     if (count >= 10 && /\d/.test(word) && !EN_LIST_NOUN.test(m[2])) continue;
     if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]) || namedBefore(text, m.index))) continue;
+    if (!/\d/.test(word) && PERIOD_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
     const cited = sectionCitedEn(after);
