@@ -857,6 +857,8 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   const title = text.slice(titleStart);
   if (!m.titleOptional && headingLevel === undefined && title.trim() === '') return undefined;
   if (pagedThenTitle(line.prose)) return undefined;
+  // 17.1、16.5、15.9和12.21之前的版本: a list of versions or figures a hard wrap put first, not section 17.1 (nor item 17.).
+  if ((m.kind === 'dotted' || m.kind === 'arabic') && headingLevel === undefined && /^\d{1,3}(?:[.．]\d{1,3})+[、，,和及与]\d/.test(text.slice(m.numberStart, m.numberStart + 24))) return undefined;
   // httpd ⏎ 1.3.x., 2.x branches: a version with a wildcard or a letter glued to its number, not a heading's number (a
   // Latin title stands one space after it; 1.1概述 is Chinese).
   if ((m.kind === 'dotted' || m.kind === 'arabic') && /^[.．][a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 2))) return undefined;
