@@ -8,17 +8,7 @@ import * as path from 'node:path';
 import { hasLatinRun, hasSpacedLatin } from '../../server/src/engine/model/chars';
 import { alternation, trieAlternation } from '../../server/src/engine/patterns';
 import furniture from '../../server/src/engine/data/page-furniture.json';
-
-function matches(re: RegExp, text: string): string {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    out.push(`${m.index}:${m[0]}`);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out.join(',');
-}
+import { matches } from '../support/matches';
 
 const ROOT = path.join(__dirname, '..', '..');
 function fixtureLines(): string[] {

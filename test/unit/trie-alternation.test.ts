@@ -7,17 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { alternation, trieAlternation } from '../../server/src/engine/patterns';
 import { random } from '../support/random';
-
-function matches(re: RegExp, text: string): string {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    out.push(`${m.index}:${m[0]}`);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-  return out.join(',');
-}
+import { matches } from '../support/matches';
 
 function same(words: string[], texts: string[], flags: '' | 'i', after = ''): void {
   const a = new RegExp(`(?:${alternation(words)})${after}`, `g${flags}`);
