@@ -14,7 +14,7 @@ import { partitionOf } from './breakdowns/shared';
 import breakdownWords from '../data/breakdown-words.json';
 import { alternation } from '../patterns';
 import type { Figure } from './numbers';
-import { addsUp, cellFigure, shareBase } from './table-totals';
+import { addsUp, AVERAGE_OR_EXTREME, cellFigure, shareBase } from './table-totals';
 import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
 
@@ -25,7 +25,7 @@ const NESTED_LABEL = /^(?:其中|内[：:]|含[：:]|of\s+which|including|thereo
 // net sales, 平均, average).
 const DERIVED_LABEL = /^(?:减[：:]?|扣除|净|平均|均值|less\b|minus\b|deduct|net\b|average\b|mean\b|memo\b|[-−–(（])/i;
 const NOT_ADDITIVE_COLUMN =
-  /率|比|占|%|％|人均|平均|均值|日均|月均|周均|年均|最高|最低|最大|最小|最长|最短|最多|最少|峰值|median|maximum|minimum|max\b|min\b|longest|shortest|highest|lowest|peak|largest|smallest|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|差异|差異|差额|差額|增减|增減|rate|share|ratio|average|mean|avg|per\b|rank|year|balance|cumulative|running|page|growth|change|variance|difference|%|no\.|number/i;
+  new RegExp(`率|比|占|%|％|人均|平均|均值|${AVERAGE_OR_EXTREME}|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|差异|差異|差额|差額|增减|增減|rate|share|ratio|average|mean|avg|per\\b|rank|year|balance|cumulative|running|page|growth|change|variance|difference|%|no\\.|number`, 'i');
 const NUMBER = /^([$¥￥€£]?)([-−–+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 /** (1,500), ($1,500): a negative amount of a statement, in brackets (the accountant's minus), read as NUMBER's groups. */
 const BRACKETED_NEGATIVE = /^(\([$¥￥€£]?)()(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\)$/;

@@ -16,7 +16,9 @@ import { pushAll } from '../arrays';
 
 const TOTAL_LABEL = /^(?:\*\*)?(?:合计|合計|总计|總計|共计|共計|total|totals|grand total)(?:\*\*)?$/i;
 const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|subtotal|其中|其中：|其中:|内：|含：|of which|including)/i;
-const NOT_ADDITIVE_COLUMN = /率|比|占|%|％|人均|平均|均值|日均|月均|周均|年均|最高|最低|最大|最小|最长|最短|最多|最少|峰值|median|maximum|minimum|max\b|min\b|longest|shortest|highest|lowest|peak|largest|smallest|户均|生均|排名|名次|位次|得分率|年份|年度|序号|编号|rate|share|ratio|average|mean|per |rank|year|%/i;
+/** Averages over a period and extremes (日均, 最高, "Longest gap", peak): a column of them never adds up to its total row. */
+export const AVERAGE_OR_EXTREME = '日均|月均|周均|年均|最高|最低|最大|最小|最长|最短|最多|最少|峰值|median|maximum|minimum|max\\b|min\\b|longest|shortest|highest|lowest|peak|largest|smallest';
+const NOT_ADDITIVE_COLUMN = new RegExp(`率|比|占|%|％|人均|平均|均值|${AVERAGE_OR_EXTREME}|户均|生均|排名|名次|位次|得分率|年份|年度|序号|编号|rate|share|ratio|average|mean|per |rank|year|%`, 'i');
 
 export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const out: Breakdown[] = [];
