@@ -294,3 +294,11 @@ export function readSpelledFigure(text: string, start: number): (RawFigure & { s
   figure.approximate = approximate || (unit.approximate ?? false);
   return { ...figure, spelled: true };
 }
+
+/** one … twenty: the small counts that rules spell out in their patterns, read back by smallNumberWord. */
+export const SMALL_NUMBER_WORDS: readonly string[] = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** The value of a small count written in a word (Three → 3), 0 when it is none of SMALL_NUMBER_WORDS. */
+export function smallNumberWord(word: string): number {
+  return SMALL_NUMBER_WORDS.indexOf(word.toLowerCase()) + 1;
+}

@@ -11,6 +11,7 @@ import slogans from '../data/slogans.json';
 import { parseChineseNumeral } from '../model/numerals';
 import { GRADED_KIND, lastPair, numberNames } from './enumeration-count-lists';
 import type { Paragraph } from '../model/paragraphs';
+import { smallNumberWord } from '../model/number-words';
 
 export interface BracketCount {
   /** The count and what it counts (6次, 3个乡镇, four new primary schools), offset and length in the paragraph. */
@@ -41,7 +42,6 @@ const ZH_JOIN = /[和及与與]|以及/;
 /** 31个省（区、市）, 11个县（市、区）: the kinds of place the count takes in, not its members. */
 const ZH_LEVEL_ITEM = /^(?:省|区|區|市|县|縣|镇|鎮|乡|鄉|村|街道|社区|社區|州|盟|旗|自治区|自治區|直辖市|直轄市|特区|特區|县级市|縣級市|地级市|地級市|自治县|自治縣|自治州|自治旗|林区|林區|新区|新區|开发区|開發區|团场|團場|农场|農場|场|場|园区|園區|部门|部門|单位|單位|中心)$/;
 
-const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const EN = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+((?:[A-Za-z][A-Za-z'-]*\s+){0,10}?)\(([^()\n]{3,160})\)/gi;
 /** A word that ends in s but is no plural noun: the verbs and little words of the sentence between count and brackets. */
 const EN_NOT_PLURAL = /^(?:was|has|is|its|this|thus|across|as|us|his|plus|status|campus|bonus|focus|bus|gas|less|unless|always|perhaps)$/i;
@@ -90,7 +90,7 @@ function readEnglish(text: string, out: BracketCount[]): void {
   for (let m: RegExpExecArray | null; (m = EN.exec(text)); ) {
     EN.lastIndex = m.index + 1;
     const word = m[1].toLowerCase();
-    const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
+    const count = /\d/.test(word) ? Number(word) : smallNumberWord(word);
     const words = m[2].trim().split(/\s+/);
     const content = m[3];
     if (count < 2 || words.length === 0 || words[0] === '' || EN_MEASURE_NOUN.test(words[0])) continue;

@@ -16,6 +16,7 @@ import { eachWordMatch, startsPattern } from '../patterns';
 import type { Range } from '../types';
 import { firstAt } from '../sorted';
 import { readGroupLabel } from '../model/titled-headings';
+import { smallNumberWord } from '../model/number-words';
 
 export interface Announcement {
   paragraph: Paragraph;
@@ -86,7 +87,6 @@ const CLAUSE_END = /[，,。；;：:！？!?]/;
 const TALLY_PART_BEFORE = /(?:^|[，,（(、；;])(?:已|正在|其中|尚未|未|剩余|剩餘|仍有|还有|還有|另有|持续|持續|在建|在办|在辦|完成|办结|辦結)\p{sc=Han}{0,8}$/u;
 const LATER_COUNT = /(?:十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\s?(?:个方面|個方面|方面|个|個|项|項|条|條|点|點|类|類)/;
 
-const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 // A digit after a dot or a comma is the tail of a decimal or a version (0.8 releases, 0.5.2 was released), not a count.
 const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?<![.,£$€])(?:1\d|20|[2-9]))\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
 /** Version 3 was tagged, Section 4 has, Phase 2 deliverables:, Python 3 releases: the number names something. */
@@ -304,7 +304,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
   let m: RegExpExecArray | null;
   while ((m = EN_COUNT.exec(text))) {
     const word = m[1].toLowerCase();
-    const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
+    const count = /\d/.test(word) ? Number(word) : smallNumberWord(word);
     if (EN_MEASURE.test(m[2])) continue;
     // "11 were completed, 2 are in progress and 1 has not started:": a count whose noun is left out, the subject of a
     // verb, is a tally of a status (a part of a whole named before), not a count of a list (progress is no plural).
@@ -360,7 +360,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
     const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
-    const added = addedTo ? (/\d/.test(addedTo[1]) ? Number(addedTo[1]) : EN_NUMBERS.indexOf(addedTo[1].toLowerCase()) + 2 || 1) : 0;
+    const added = addedTo ? (/\d/.test(addedTo[1]) ? Number(addedTo[1]) : smallNumberWord(addedTo[1])) : 0;
     // The text given is the whole of what announces: "four actions from last year and adds one more".
     const length = addedTo ? m[0].length + addedTo.index + addedTo[0].trimEnd().length : m[0].length;
     out.push({ paragraph, offset: m.index, length, count: count + added, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited });
@@ -1392,7 +1392,6 @@ function indentOf(prose: string): number {
   return prose.length - prose.trimStart().length;
 }
 
-const EN_WEIGHT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const EN_WEIGHT = /^(?:and\s+|or\s+)?(?:(\d{1,3})(?![\d.,:%/])|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(an?|the)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}))/i;
 const ZH_WEIGHT = /^(?:和|及|与|與|以及)?(?:(\d{1,3})|([一二两兩三四五六七八九十]{1,3}))\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件|类|類|项次)/;
 const ZH_WEIGHT_END = /(\d{1,3})\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件)[；;，,。]?$/;
@@ -1429,7 +1428,7 @@ function enWeight(piece: string): number | undefined {
   const m = EN_WEIGHT.exec(piece.trim());
   if (!m) return undefined;
   if (m[1]) return Number(m[1]);
-  if (m[2]) return EN_WEIGHT_WORDS.indexOf(m[2].toLowerCase()) + 1;
+  if (m[2]) return smallNumberWord(m[2]);
   // the chair, a community centre — but not the trustees, the Fenwick collection of photographs is one (its head noun).
   const head = m[4].split(/\s+(?:of|for|in|at|on|to|from|with)\b/)[0].trim().split(/\s+/).pop() ?? '';
   return /[^s]s$/i.test(head) ? undefined : 1;
@@ -1546,7 +1545,7 @@ export function subsetFollows(lists: ListContext, a: Announcement): boolean {
   // after "three priorities" is all of them.
   const fewer = (word: string | undefined) => {
     if (word === undefined) return true;
-    const n = /\d/.test(word) ? Number(word) : EN_WEIGHT_WORDS.indexOf(word.toLowerCase()) + 1 || parseChineseNumeral(word.replace('兩', '两'));
+    const n = /\d/.test(word) ? Number(word) : smallNumberWord(word) || parseChineseNumeral(word.replace('兩', '两'));
     return !n || n < a.count;
   };
   const subset = (s: string) => [...s.matchAll(SUBSET_EN_ALL)].some((m) => fewer(m.slice(1).find((g) => g !== undefined))) || [...s.matchAll(SUBSET_ZH_ALL)].some((m) => fewer(m[1]));

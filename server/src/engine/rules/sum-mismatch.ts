@@ -380,6 +380,7 @@ import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segm
 import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '../model/breakdowns/rate-whole-above';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
+import { SMALL_NUMBER_WORDS, smallNumberWord } from '../model/number-words';
 
 const rule: Rule = {
   meta: {
@@ -967,7 +968,7 @@ function truncated(part: Figure, total: Figure, pct: Figure): boolean {
   return Math.abs(Math.floor(((part.value / total.value) * 100 + 1e-9) * scale) / scale - pct.value) < 1e-9;
 }
 
-const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const NUMBER_WORDS_EN = SMALL_NUMBER_WORDS;
 const COUNT_IN_WORDS = new RegExp(`\\b(${NUMBER_WORDS_EN.slice(1).join('|')})\\s+((?:[a-z][a-z-]*\\s+){0,3}?([a-z][a-z-]*s)),\\s+of\\s+(?:which|whom)\\s+(${NUMBER_WORDS_EN.join('|')}|\\d{1,3})\\s+([a-z][a-z-]*)`, 'gi');
 /** What follows the part in "of which five have …": a verb or adverb, or the whole's own noun again. */
 const PART_VERB_EN = /^(?:are|were|is|was|have|has|had|hold|holds|held|run|runs|ran|now|currently|still|also|remain|remained|serve|served|offer|offered|provide|provided|include|included|received|receive|took|met|meet|came|come|went|did|do|does|will|would|can|could|need|needed)$/i;
@@ -982,8 +983,8 @@ function checkCountsInWords(context: UnitContext, paragraph: Paragraph): void {
   COUNT_IN_WORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = COUNT_IN_WORDS.exec(text))) {
-    const whole = NUMBER_WORDS_EN.indexOf(m[1].toLowerCase()) + 1;
-    const part = /^\d/.test(m[4]) ? Number(m[4]) : NUMBER_WORDS_EN.indexOf(m[4].toLowerCase()) + 1;
+    const whole = smallNumberWord(m[1]);
+    const part = /^\d/.test(m[4]) ? Number(m[4]) : smallNumberWord(m[4]);
     if (part <= whole || !(PART_VERB_EN.test(m[5]) || m[5].toLowerCase() === m[3].toLowerCase())) continue;
     const partAt = m.index + m[0].slice(0, m[0].length - m[5].length).trimEnd().length - m[4].length;
     const related = [{ range: rangeIn(paragraph, partAt, partAt + m[4].length), message: 'part', data: { text: excerpt(`${m[4]} ${m[5]}`, 40) } }];

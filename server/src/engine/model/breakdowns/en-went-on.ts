@@ -5,6 +5,7 @@
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { MONEY, PARTIAL, type Breakdown } from './shared';
+import { SMALL_NUMBER_WORDS, smallNumberWord } from '../number-words';
 
 /** " went on " · " of the grant was spent on " · " was used for ": the amount's verb of spending, then its first use. */
 const WENT_ON = /^[^\d.;:!?()£$€¥]{0,40}?\b(?:went|goes|go|was\s+spent|were\s+spent|is\s+spent|are\s+spent|has\s+been\s+spent|was\s+used|is\s+used|has\s+been\s+used)\s+(?:on|for)\s+/i;
@@ -54,7 +55,7 @@ export function wentOnBreakdowns(paragraph: Paragraph, figures: readonly Figure[
   return out;
 }
 
-const COUNT_WORDS_EN = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const COUNT_WORDS_EN = SMALL_NUMBER_WORDS.slice(1, 12);
 
 /**
  * " for 2026/27, made up of four projects: " · ", comprising three schemes: ": after the amount (and the year it is for),
@@ -89,7 +90,7 @@ export function madeOfCountedBreakdowns(paragraph: Paragraph, figures: readonly 
     const cue = MADE_OF_COUNTED.exec(text.slice(end, colon + 1));
     if (!cue) continue;
     const word = cue[1].toLowerCase();
-    const count = /^\d/.test(word) ? Number(word) : COUNT_WORDS_EN.indexOf(word) + 2;
+    const count = /^\d/.test(word) ? Number(word) : smallNumberWord(word);
     const cueAt = colon + 1;
     const parts: Figure[] = [];
     let at = cueAt;
