@@ -1386,6 +1386,8 @@ function namedField(inner: string, after: string, before = ''): boolean {
  */
 function isSquarePlaceholder(inner: string, before: string): boolean {
   if (/^[xX ]?$/.test(inner) && /^\s*[-*+]\s+$/.test(before)) return false;
+  // [PDF 2MB], [XLSX 45KB]: a download link's file kind and size, left when a web page is copied as text.
+  if (FILE_LABEL.test(inner)) return false;
   // [Anything else?], [What did the group achieve?]: a template's question, left for the writer to answer.
   if (/^[A-Z][a-z']*(?: [A-Za-z'-]+){1,15}\?$/.test(inner)) return true;
   // [姓名], [填写日期], [待定]: the Chinese blanks, as in 【】.
@@ -1426,6 +1428,9 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   // [SUB-COUNTY], [LOCAL-AUTHORITY]: hyphenated words of letters too (not [COVID-19], [UK-GDPR]).
   return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner) || /^[A-Z]{3,}(?:-[A-Z]{3,})+$/.test(inner);
 }
+
+/** A file kind and its size or length: PDF 2MB, DOCX 312KB, MP3 12MB, PDF 24 PAGES. */
+const FILE_LABEL = /^(?:PDF|DOCX?|XLSX?|XLSM|ODT|ODS|ODP|CSV|PPTX?|RTF|ZIP|TXT|HTML?|EPUB|MP3|MP4|JPE?G|PNG)[ ,]+\d+(?:\.\d+)? ?(?:[KMG]B|BYTES|PAGES?)$/i;
 
 /** ADD LINK, INSERT URL: an instruction to the writer, whatever the words after it. */
 const FILL_IN_VERBS = new Set(['ADD', 'INSERT', 'ENTER', 'PUT', 'FILL', 'TBC', 'TBD', 'TODO']);
