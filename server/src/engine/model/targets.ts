@@ -111,6 +111,7 @@ export function targetFacts(line: Line): string {
     ARTICLE.exec(text)?.[1],
     APPENDIX.exec(text.replace(/^[-+*•]\s+/, ''))?.slice(1),
     wrappedReference(text.replace(/^[-+*•]\s+/, '').replace(APPENDIX, '')),
+    moreAppendices(text.replace(/^[-+*•]\s+/, '').replace(APPENDIX, '')).map((m) => m.slice(1)),
     ATTACHMENT_HEADING.exec(text)?.[1],
     list?.[1],
     line.prose.trim() === '',
@@ -138,6 +139,9 @@ export function findTargets(lines: Line[]): Targets {
     const appendix = APPENDIX.exec(text.replace(LIST_BULLET, ''));
     if (appendix && !wrappedReference(text.replace(LIST_BULLET, '').slice(appendix[0].length))) {
       targets.appendices.push({ number: letterOrNumber(appendix[2]), line: line.index, word: appendix[1].toLowerCase() as AppendixWord });
+      for (const m of moreAppendices(text.replace(LIST_BULLET, '').slice(appendix[0].length))) {
+        targets.appendices.push({ number: letterOrNumber(m[2]), line: line.index, word: m[1].toLowerCase() as AppendixWord });
+      }
     }
     const heading = ATTACHMENT_HEADING.exec(text);
     if (heading) targets.attachments.push({ number: numberOf(heading[1]), line: line.index });
@@ -145,6 +149,15 @@ export function findTargets(lines: Line[]): Targets {
     if (list) i = readAttachmentList(lines, i, list[1], targets.attachments);
   }
   return targets;
+}
+
+/**
+ * *Appendix A: Governance statement. Appendix B: Samples by sport.*: a line that opens with an appendix's title and names
+ * the next ones the same way, each after a full stop, with a colon or a dash before its title.
+ */
+const MORE_APPENDICES = /(?<=[.;]\s{1,3})(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-Z]|\d{1,2})[ ]?[:–—][ ]?(?=\S)/g;
+function moreAppendices(rest: string): RegExpMatchArray[] {
+  return rest.length > 400 ? [] : [...rest.matchAll(MORE_APPENDICES)];
 }
 
 /**
