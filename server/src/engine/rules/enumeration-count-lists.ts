@@ -357,6 +357,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (!addedTo && laterCount(after.slice(0, stop))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
     if (colon && /^\s*each\b/i.test(after)) continue;
+    // "The eleven completed schemes delivered:", "the four partner councils have secured:": the count is of the
+    // subject, and the list is what it made or got (Three lessons emerged: still counts the lessons).
+    if (after[stop] === ':' && EN_SUBJECT_THEN_OBJECT.test(after.slice(0, stop))) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
     const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
@@ -366,6 +369,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     out.push({ paragraph, offset: m.index, length, count: count + added, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited });
   }
 }
+
+/** A verb that takes the list after its colon as its object: delivered, have secured, will provide. */
+const EN_SUBJECT_THEN_OBJECT = /^\s+(?:(?:have|has|had|will|would|also|together|jointly|collectively)\s+){0,2}(?:deliver|achiev|produc|provid|creat|buil|generat|secur|install|fund|suppl|offer|yield|brought|bring|add|contribut|train|plant|repair|rais|sav|award|allocat|spen|invest|gave|give|made|make)(?:e|ed|es|s|t|d|ing|ied|ies|y)?\s*$/i;
 
 /** What a heading's title may say after its count: what for, where or when (Four priorities for 2025). */
 const TITLE_AFTER_COUNT = /^(?:\s+(?:for|in|to|across|under|ahead\s+of)(?:\s+[A-Za-z0-9'’-]+){1,5})?\s*$/i;
