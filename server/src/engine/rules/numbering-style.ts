@@ -71,6 +71,16 @@ const rule: Rule = {
         zh: '统一写作“{dominant}”：此处“{found}”及另外{others}处与同级写法不同（规范写法“{standard}”）',
         en: 'Write them like “{dominant}”: “{found}” here and {others} more differ from the rest of the level (standard form: “{standard}”)',
       },
+      // Letters and Roman numerals have no standard form (GB/T 9704 numbers none of its levels with them): the message
+      // names none, rather than a form the writer used nowhere.
+      mixedLetters: {
+        zh: '改为“{dominant}”：同级编号写法应统一',
+        en: 'Change to “{dominant}”: one level, one way of writing its numbers',
+      },
+      mixedManyLetters: {
+        zh: '统一写作“{dominant}”：此处“{found}”及另外{others}处与同级写法不同',
+        en: 'Write them like “{dominant}”: “{found}” here and {others} more differ from the rest of the level',
+      },
       otherSystem: {
         zh: '改为“{expected}”：列表前几项用{list}编号，此项却写作“{found}”',
         en: 'Change to “{expected}”: the items before it are numbered {list}, this one is written “{found}”',
@@ -239,7 +249,7 @@ function reportMixed(context: RuleContext, group: Section[], kind: MarkerKind, d
     return;
   }
   context.report({
-    message: others.length ? 'mixedMany' : 'mixed',
+    message: /^(?:latin|roman)-/.test(kind) ? (others.length ? 'mixedManyLetters' : 'mixedLetters') : others.length ? 'mixedMany' : 'mixed',
     data: { found: m.text.trim(), dominant: expected, standard: formatMarker({ kind, style: standard }, m.path), others: String(others.length) },
     range: lineRange(m.line, m.start, m.end),
     fix: { title: others.length ? 'fixAll' : 'fix', data: { expected: formatMarker(shape, m.path) }, edits: group.flatMap((s) => restyle(s.marker, shape)) },
