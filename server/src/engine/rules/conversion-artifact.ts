@@ -165,6 +165,11 @@ const rule: Rule<Found> = {
         en: 'Write “{intended}”: “{artifact}” is a word a machine conversion left behind',
       },
       fix: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
+      monthYear: {
+        zh: '补上空格：“{text}”中月份和年份连在了一起，应为“{month} {year}”，是PDF或网页复制时丢了空格',
+        en: 'Missing space: “{text}” runs the month into its year, where “{month} {year}” was meant; a PDF or web copy lost the space',
+      },
+      fixMonthYear: { zh: '在月份和年份之间补空格', en: 'Insert a space between the month and the year' },
       fieldCode: {
         zh: '删除Word域代码“{text}”：转换或复制时把域指令当成了正文',
         en: 'Delete the Word field code “{text}”: a conversion or copy wrote the field’s instruction into the text',
@@ -229,6 +234,7 @@ const rule: Rule<Found> = {
       } else found.likely.push({ paragraph, start: m.index, entry: accepted[0] });
     });
     if (paragraph.text.includes('„')) reportDocumentNumbers(context, paragraph);
+    if (MONTH_YEAR_QUICK.test(paragraph.text)) reportMonthYears(context, paragraph);
     const markup = reportMarkupLines(context, paragraph);
     if (paragraph.text.includes('[')) reportCommentAnchors(context, paragraph, markup);
     return found.certain || found.likely.length ? found : undefined;
@@ -248,6 +254,27 @@ const rule: Rule<Found> = {
     for (const { value } of context.locals) for (const hit of value.likely) report(context, hit);
   },
 };
+
+/**
+ * since June2016, between September2016 and March: a month's full name run into a year, as a copy of a PDF's text
+ * loses the space between them. Not a name or a code (Performance_June2016.xlsx, June2016data, #June2016, @May2017,
+ * JUNE2016, Mar2016): a month's full name with a capital, then the year, between spaces or marks.
+ */
+const MONTH_YEAR = /(?<![\w@#/.\\-])(January|February|March|April|May|June|July|August|September|October|November|December)((?:19|20)\d{2})(?![\w@/\\-]|\.\w)/g;
+const MONTH_YEAR_QUICK = /[a-z](?:19|20)\d{2}/;
+
+function reportMonthYears(context: UnitContext, paragraph: Paragraph): void {
+  eachMatch(MONTH_YEAR, paragraph.text, (m) => {
+    const [text, month, year] = m;
+    const at = m.index + month.length;
+    context.report({
+      message: 'monthYear',
+      data: { text, month, year },
+      range: rangeIn(paragraph, m.index, m.index + text.length),
+      fix: { title: 'fixMonthYear', edits: [{ range: rangeIn(paragraph, at, at), newText: ' ' }] },
+    });
+  });
+}
 
 // The properties of a Word or WPS file (docProps/core.xml, app.xml, custom.xml) run into the text by an extraction that
 // read every part of the file: 安福全 zlnb210061 1 2019-05-22T04:56:35Z 2006-09-13T11:21:51Z 2022-05-16T06:53:23Z 15.00

@@ -125,6 +125,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
 import { inPlanScope } from './stale-year-text';
+import { isPlanSection } from '../model/heading-scope';
 import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -211,6 +212,10 @@ const rule: Rule<Yearless[]> = {
       shortYear: {
         zh: '核对年份：“{text}”中的“{digits}”只有三位，年份应为四位',
         en: 'Check the year: “{digits}” in “{text}” has three digits; a year has four',
+      },
+      leapHeadingYear: {
+        zh: '核对日期：本节标题“{heading}”所说的{year}年不是闰年，2月只有28天，“{text}”不存在',
+        en: 'Check the date: under “{heading}”, “{text}” is in {year}, which is not a leap year, so February has 28 days',
       },
       leapOwnYear: {
         zh: '核对日期：按本文的年份（{year}年，见{basis}），“{text}”不存在，{year}年不是闰年，2月只有28天',
@@ -322,6 +327,19 @@ const rule: Rule<Yearless[]> = {
         if ('numeric' in said) {
           orders.push(said);
           continue;
+        }
+        // 二、2027年工作安排 ⏎ 2月29日前完成…: the year of the plan's section the date is in.
+        if ('leapDay' in said) {
+          const own = times.find((t) => t.part === said.mention.paragraph.part)?.period;
+          const heading = headingYear(said.mention, own?.kind === 'plan' && !own.fiscal && !own.shown ? own.year : undefined);
+          if (heading) {
+            if (!isLeapYear(heading.year)) {
+              const { mention } = said;
+              const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+              context.report({ message: 'leapHeadingYear', data: { text, year: String(heading.year), heading: heading.title }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
+            }
+            continue;
+          }
         }
         const time = times.find((t) => t.part === said.mention.paragraph.part);
         // The 落款 or the date under the title; else the date the report's prose gives itself (本报告截至…).
@@ -741,6 +759,29 @@ function scheduledAhead(mention: DateMention): boolean {
   // Wednesday 9 December: the weekday before the date belongs to it.
   const trimmed = before.replace(/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$/i, '');
   return mention.language === 'zh' ? SCHEDULED_ZH.test(before) : SCHEDULED_EN.test(trimmed);
+}
+
+/** A year in a heading: 2027年, Plans for 2027 (not 2027—2028年, 2027/28: a span). */
+const HEADING_YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/])/g;
+const HEADING_SPAN = /(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–~～至到]|to\b|and\b)\s*(?:(?:19|20)?\d{2})/;
+/** 明年2月29日, 次年, 去年: a year told by a word before the date, not the section's. */
+const YEAR_WORD_BEFORE = /(?:明年|次年|来年|來年|翌年|下一年|去年|上年|前年|后年|後年|next year|last year|the following year)\s*$/i;
+
+/**
+ * The year a plan's section names, where a date with no year stands under it (二、2027年工作安排, Plans for 2027): the
+ * nearest heading above the date that names a year, when it names one year only and is a plan's (or, in a plan of one
+ * year, names that year: `planYear`); undefined otherwise.
+ */
+function headingYear(mention: DateMention, planYear: number | undefined): { year: number; title: string } | undefined {
+  if (YEAR_WORD_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 20), mention.offset))) return undefined;
+  for (let s = mention.paragraph.section; s; s = s.parent) {
+    const years = [...s.title.matchAll(HEADING_YEAR)].map((m) => Number(m[1]));
+    if (years.length === 0) continue;
+    // In a plan of one year (2027年工作计划), a heading of that year is the plan's (二、2027年重点工作).
+    if (years.length > 1 || HEADING_SPAN.test(s.title) || !(isPlanSection(s.title) || years[0] === planYear)) return undefined;
+    return { year: years[0], title: s.title.trim() };
+  }
+  return undefined;
 }
 
 /** A date with no year read against the report's year: a weekday written with it, or 2月29日. */

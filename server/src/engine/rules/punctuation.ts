@@ -217,6 +217,7 @@ const rule: Rule<Marks> = {
     // ,, .. ,. or ., in one search (four includes read the paragraph four times).
     if (DOUBLED_EN_MARKS.test(text)) englishDoubledMarks(context, paragraph);
     runTogether(context, paragraph);
+    runTogetherWords(context, paragraph);
     numberedRunTogether(context, paragraph);
     if (text.includes('、')) listEndsOpen(context, paragraph);
     return paragraphMarks(paragraph);
@@ -402,6 +403,56 @@ const SECTION_WORD = /(?:^|[\s(])(?:section|chapter|part|article|appendix|annex|
 const TOKEN_MAX = 40;
 /** A token with these in it is a name, an address or code (e.g.The, example.com/In, `x.In`), not a sentence. */
 const NAME_MARKS = /[./@:\\`_=<>]/;
+
+/**
+ * school.Parents were, week.Patients said: a lower-case word, a full stop or a question mark, then a capitalised word
+ * that is no sentence starter of the list but goes on with a lower-case word — two sentences run together where a
+ * copy lost the space. Not an abbreviation (Prof.Jones, St.Mary, vs.Chelsea, et al.Annual: a capital or a word of
+ * ABBREVIATIONS before the mark), a name with dots (Node.js, www.x.org, v1.2), nor a setting or a code's name
+ * (config.Timeout, called main.Run: a word of CODE_WORDS just before).
+ */
+const RUN_TOGETHER_WORD = /[.?]([A-Z][a-z]{2,})(?=,? [a-z]{2,})/g;
+const LOWER_WORD = /^[a-z]{2,}$/;
+/** 1,900.Demand peaked, 2016.Results were, 35%.Parents said: a figure, a year or a percentage ends the sentence. */
+const FIGURE_END = /^(?:\d{1,3}(?:,\d{3})+|\d{4}|\d{1,3}(?:\.\d{1,2})?%)$/;
+/** Figure 2016.Results: a caption's or a section's number opens what follows it. */
+const CAPTION_WORD = /(?:^|[\s(])(?:figure|fig|table|chart|graph|box|note|item|section|chapter|part|article|appendix|annex|schedule|paragraph|clause|page|phase|stage|volume|regulation|recommendation|step|no)s?\.? $/i;
+const ABBREVIATIONS = new Set(['al', 'vs', 'cf', 'viz', 'approx', 'incl', 'esp', 'ca', 'eg', 'ie', 'fig', 'figs', 'no', 'nos', 'vol', 'vols', 'pp', 'ed', 'eds', 'dept', 'est', 'govt', 'st', 'mt', 'dr', 'mr', 'mrs', 'ms', 'prof', 'messrs', 'apt', 'ave', 'rd', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'nr', 'op', 'ref', 'refs', 'sec', 'para', 'paras', 'ch', 'art', 'arts', 'ibid', 'resp']);
+const CODE_WORDS = /\b(?:called|named|set|sets|class|method|function|field|property|key|variable|module|object|file|setting|option|package|namespace|attribute|parameter|column|table|script)\s+(?:\S+\s+)?$/i;
+
+const STARTERS = new Set(starters.starters);
+
+function runTogetherWords(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  let ticks = 0;
+  let nextTick = -2;
+  eachMatch(RUN_TOGETHER_WORD, text, (m) => {
+    // The listed starters are runTogether's.
+    if (STARTERS.has(m[1])) return;
+    let start = m.index;
+    while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
+    const token = text.slice(start, m.index).replace(/^[(“‘"]/, '');
+    const figure = FIGURE_END.test(token);
+    if (figure ? CAPTION_WORD.test(text.slice(Math.max(0, start - 16), start)) : !LOWER_WORD.test(token) || ABBREVIATIONS.has(token)) return;
+    if (CODE_WORDS.test(text.slice(Math.max(0, start - 40), start))) return;
+    // Backticks counted once along the paragraph (the matches come in order): an odd count before it is a code span.
+    if (nextTick === -2) nextTick = text.indexOf('`');
+    while (nextTick !== -1 && nextTick < m.index) {
+      ticks++;
+      nextTick = text.indexOf('`', nextTick + 1);
+    }
+    if (ticks % 2 === 1) return;
+    const mark = m[0][0];
+    const range = rangeIn(paragraph, m.index, m.index + m[0].length);
+    const at = rangeIn(paragraph, m.index + 1, m.index + 1);
+    context.report({
+      message: 'runTogether',
+      data: { mark, text: text.slice(Math.max(start, m.index - 12), m.index + m[0].length) },
+      range,
+      fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
+    });
+  });
+}
 
 /**
  * important.The most, until 2011.In 2012: no space after a sentence's full stop (or ? !) before the next sentence —

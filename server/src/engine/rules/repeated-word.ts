@@ -62,7 +62,7 @@
 import artifacts from '../data/conversion-artifacts.json';
 import words from '../data/repeated-words.json';
 import { rangeIn } from '../model/paragraphs';
-import { alternation, nextSearchIndex } from '../patterns';
+import { alternation, eachMatch, nextSearchIndex } from '../patterns';
 import type { Rule } from '../rule';
 import type { Paragraph } from '../model/paragraphs';
 
@@ -90,6 +90,13 @@ const SINGLE_TWICE: { pair: string; word: string; wordEnd: RegExp; wordStart: Re
   { pair: '要要', word: '要', wordEnd: /[重主需只必摘纪紀首简簡提概机機政险險扼切次紧緊显顯想将將就也还還总總都不索强強硬偏快正若讨討所纲綱]/, wordStart: /[求素点點件害领領闻聞职職塞冲衝道务務案旨义義员員地账賬价價诀訣紧緊命强強好么麼不是]/ },
   { pair: '和和', word: '和', wordEnd: /[温溫平柔缓緩调調附总總饱飽共谦謙祥中融亲親暖随隨讲講求议議人保太协協淳清宽寬冲沖搅攪掺摻]/, wordStart: /[谐諧睦美气氣平解衷善蔼藹煦顺順田硕碩亲親乐樂暖缓緩悦悅约約声聲弦面]/ },
 ];
+
+/**
+ * 体育进进社区, 科技进进校园, 文化进进万家, 送戏下下乡: the one-character verb of a campaign's name typed twice before
+ * the place it goes to. Not 进进出出, nor where the first 进 ends a word (推进进社区的服务: 推进, 引进, 促进, 先进).
+ */
+const SLOGAN_TWICE = /([进進])[进進](?=社区|社區|校园|校園|农村|農村|乡村|鄉村|企业|企業|机关|機關|学校|學校|家庭|课堂|課堂|基层|基層|万家|萬家|网格|網格|军营|軍營|园区|園區|景区|景區|医院|醫院|楼宇|樓宇|商圈|工地|车间|車間|头脑|頭腦|千家万户|千家萬戶|寺庙|寺廟|公园|公園|村居|村组|村組|家门|家門|田间|田間|社会|社會|單位|单位)|(下)下(?=乡|鄉)/g;
+const SLOGAN_WORD_END = /[推促引先前精改跟增奋奮迈邁行演激跃躍冒突上长長并並同迅猛渐漸递遞挺寄冲衝跨再续續突奋挺]/;
 
 /**
  * 信息公开工作工作，努力保障: a noun of `zhNounTwice` (工作, 建设) typed twice where the second is followed by a mark, the
@@ -219,6 +226,16 @@ const rule: Rule = {
         if (LE_WORD_END.test(text[at - 1] ?? '') || LE_WORD_START.test(text[at + 2] ?? '') || !HAN.test(text[at - 1] ?? '')) continue;
         const range = rangeIn(paragraph, at + 1, at + 2);
         context.report({ message: 'repeatedZh', data: { word: '了' }, range, fix: { title: 'fix', data: { word: '了' }, edits: [{ range, newText: '' }] } });
+      }
+      // 体育进进社区, 送戏下下乡: the verb of a campaign's name (X进社区, 送X下乡) typed twice before its place.
+      if (text.includes('进') || text.includes('進') || text.includes('下下')) {
+        eachMatch(SLOGAN_TWICE, text, (m) => {
+          const before = text[m.index - 1] ?? '';
+          if (!HAN.test(before) || SLOGAN_WORD_END.test(before)) return;
+          const word = m[1] ?? m[2];
+          const range = rangeIn(paragraph, m.index + 1, m.index + 2);
+          context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+        });
       }
       for (const { pair, word, wordEnd, wordStart } of SINGLE_TWICE) {
         for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 2)) {
