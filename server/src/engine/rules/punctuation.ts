@@ -414,6 +414,8 @@ const NAME_MARKS = /[./@:\\`_=<>]/;
  * (config.Timeout, called main.Run: a word of CODE_WORDS just before).
  */
 const RUN_TOGETHER_WORD = /[.?]([A-Z][a-z]{2,})(?=,? [a-z]{2,})/g;
+/** RUN_TOGETHER_WORD for a second search inside the first one's visit. */
+const RUN_TOGETHER_HEADS = new RegExp(RUN_TOGETHER_WORD.source, 'g');
 const LOWER_WORD = /^[a-z]{3,}$/;
 /** A paragraph about code (io.Writer instead of WriterCloser, `x`, f()): its dotted names are no sentences run together. */
 const CODE_SIGNS = /`|\w\(\)|\b[A-Z][a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+\.[A-Za-z]+\.[A-Za-z]/;
@@ -424,9 +426,21 @@ const FIGURE_END = /^(?:\d{1,3}(?:,\d{3})+|\d{4}|\d{1,3}(?:\.\d{1,2})?%)$/;
 /** Figure 2016.Results: a caption's or a section's number opens what follows it. */
 const CAPTION_WORD = /(?:^|[\s(])(?:figure|fig|table|chart|graph|box|note|item|section|chapter|part|article|appendix|annex|schedule|paragraph|clause|page|phase|stage|volume|regulation|recommendation|step|no)s?\.? $/i;
 const ABBREVIATIONS = new Set(['al', 'vs', 'cf', 'viz', 'approx', 'incl', 'esp', 'ca', 'eg', 'ie', 'fig', 'figs', 'no', 'nos', 'vol', 'vols', 'pp', 'ed', 'eds', 'dept', 'est', 'govt', 'st', 'mt', 'dr', 'mr', 'mrs', 'ms', 'prof', 'messrs', 'apt', 'ave', 'rd', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'nr', 'op', 'ref', 'refs', 'sec', 'para', 'paras', 'ch', 'art', 'arts', 'ibid', 'resp']);
-const CODE_WORDS = /\b(?:called|named|set|sets|class|method|function|field|property|key|variable|module|object|file|setting|option|package|namespace|attribute|parameter|column|table|script)\s+(?:\S+\s+)?$/i;
+const CODE_WORDS = /\b(?:called|named|set|sets|class|method|function|field|property|key|variable|module|object|file|setting|option|package|namespace|attribute|parameter|column|table|script|stored|saved|exported|folder|sheet|tab|dataset)\s+(?:\S+\s+)?$/i;
 
 const STARTERS = new Set(starters.starters);
+
+/** How often each word stands before a dot and a capitalised word in a paragraph (results.Final, results.Draft). */
+function headsOf(text: string): Map<string, number> {
+  const heads = new Map<string, number>();
+  eachMatch(RUN_TOGETHER_HEADS, text, (m) => {
+    let start = m.index;
+    while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
+    const token = text.slice(start, m.index).replace(/^[(“‘"]/, '');
+    heads.set(token, (heads.get(token) ?? 0) + 1);
+  });
+  return heads;
+}
 
 /** The words before `at` in its sentence, counted back to a sentence's end or a colon, up to the minimum. */
 function wordsBefore(text: string, at: number): number {
@@ -445,6 +459,7 @@ function wordsBefore(text: string, at: number): number {
 function runTogetherWords(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   let code: boolean | undefined;
+  let heads: Map<string, number> | undefined;
   let ticks = 0;
   let nextTick = -2;
   eachMatch(RUN_TOGETHER_WORD, text, (m) => {
@@ -456,6 +471,8 @@ function runTogetherWords(context: UnitContext, paragraph: Paragraph): void {
     const figure = FIGURE_END.test(token);
     if (figure ? CAPTION_WORD.test(text.slice(Math.max(0, start - 16), start)) : !LOWER_WORD.test(token) || ABBREVIATIONS.has(token)) return;
     if (CODE_WORDS.test(text.slice(Math.max(0, start - 40), start))) return;
+    // results.Final and results.Draft: one name's parts, the same head before each dot.
+    if (!figure && (heads ??= headsOf(text)).get(token)! > 1) return;
     if (wordsBefore(text, start) < SENTENCE_WORDS_MIN - 1 || (code ??= CODE_SIGNS.test(text))) return;
     // Backticks counted once along the paragraph (the matches come in order): an odd count before it is a code span.
     if (nextTick === -2) nextTick = text.indexOf('`');
