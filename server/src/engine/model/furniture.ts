@@ -227,7 +227,12 @@ export function furnitureSpans(prose: string): Span[] {
   if (prose.includes('icon')) eachMatch(ICON_FILE_SIZE, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
   // A cookie banner's sentence holds no figure: This website uses cookies, and our review found that 40% of visitors… is
   // the report's.
+  // Jump to downloadsOur work in numbers, 扫一扫在手机打开当前页一、主要成效: a page's link that lost its line break
+  // before the heading under it (the link alone, not the heading it is glued to).
+  const glued = gluedLink(prose);
+  if (glued) spans.push(glued);
   eachWordMatch(hasLatinRun(prose, 4) ? PHRASE : PHRASE_ZH, prose, (m) => {
+    if (glued && m.index < glued.end) return;
     const sentence = sentences.around(m.index, m.index + m[0].length);
     if (!/cookie/i.test(m[0]) || !/\d/.test(prose.slice(sentence.start, sentence.end))) spans.push(sentence);
   });
@@ -242,6 +247,31 @@ export function furnitureSpans(prose: string): Span[] {
   // Not the blanked-out regions after it (a comment, a link).
   for (const s of spans) while (s.end > s.start && /\s/.test(prose[s.end - 1])) s.end--;
   return merge(spans);
+}
+
+/**
+ * A page's link at the start of a line, glued to the heading after it: Jump to downloadsOur work in numbers, Back to
+ * topOur finances, Skip to main contentAbout this report (a link of GLUED_EN, then a capital straight after its last
+ * small letter), 扫一扫在手机打开当前页一、主要成效 (a link of GLUED_ZH, then a heading: a marker, a year, or a short
+ * line with no sentence in it).
+ */
+const GLUED_EN = /^(?:Jump to (?:downloads|content|navigation|main content)|Back to (?:top|news|all news|homepage|results)|Skip to (?:main content|content|navigation|related content)|Share this page|Print this page|Read more|Show more|Related articles|Related stories|Share this article)(?=[A-Z][a-z])/;
+const GLUED_ZH = /^(?:扫一扫在手机打开当前页|掃一掃在手機打開當前頁|手机扫一扫|手機掃一掃|立即下载APP|立即下載APP|打开APP阅读全文|打開APP閱讀全文|返回顶部|返回頂部|回到顶部|回到頂部|打印本页|打印本頁|关闭窗口|關閉窗口)/;
+/** A document's title after the link: 某街道2026年上半年工作总结 (no mark in it, a title's last word). */
+const GLUED_ZH_TITLE = /^[^。；;，,！？!?：:、]{2,36}(?:报告|報告|总结|總結|情况|情況|方案|计划|計劃|要点|要點|通知|意见|意見|办法|辦法|公报|公報|规划|規劃)$/;
+const GLUED_ZH_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|\d{4}年)/;
+
+function gluedLink(prose: string): Span | undefined {
+  const lead = prose.length - prose.trimStart().length;
+  const text = prose.slice(lead);
+  const first = text[0];
+  if (first === undefined) return undefined;
+  const m = /[A-Z]/.test(first) ? GLUED_EN.exec(text) : GLUED_ZH.exec(text);
+  if (!m) return undefined;
+  const rest = text.slice(m[0].length).trim();
+  if (rest === '') return undefined;
+  if (!/[A-Z]/.test(first) && !GLUED_ZH_HEADING.test(rest) && !(rest.length <= 40 && GLUED_ZH_TITLE.test(rest))) return undefined;
+  return { start: lead, end: lead + m[0].length };
 }
 
 /** A bar of three or more of a page's links (FOOTER_LINKS) after the last sentence end of a line, or undefined. */
@@ -328,7 +358,18 @@ const DOWNLOAD_LINE_FIRST = '(DVOPXCdvopxc';
 const FOOTER_LINE_FIRST = '©(cC';
 const EDITOR_LINE_FIRST = '【[（(';
 
-function shapeOf(trimmed: string): Shape {
+/**
+ * The HTML entities a page's link bar is drawn with, kept by a copy of its source or written in Markdown (Read more
+ * &raquo; | Donate now, Share this page&nbsp;|&nbsp;Print, Back to top &uarr;): read as the marks they stand for.
+ */
+const SEPARATOR_ENTITY = /&(?:raquo|laquo|rsaquo|lsaquo|rarr|larr|uarr|darr|nbsp|middot|bull|vert|gt|lt|#(?:187|171|8250|8249|8594|8592|8593|8595|160|183|8226|124|62|60));/g;
+const SEPARATOR_CHAR: Record<string, string> = {
+  raquo: '»', laquo: '«', rsaquo: '›', lsaquo: '‹', rarr: '→', larr: '←', uarr: '↑', darr: '↓', nbsp: ' ', middot: '·', bull: '•', vert: '|', gt: '>', lt: '<',
+  '#187': '»', '#171': '«', '#8250': '›', '#8249': '‹', '#8594': '→', '#8592': '←', '#8593': '↑', '#8595': '↓', '#160': ' ', '#183': '·', '#8226': '•', '#124': '|', '#62': '>', '#60': '<',
+};
+
+function shapeOf(line: string): Shape {
+  const trimmed = line.includes('&') ? line.replace(SEPARATOR_ENTITY, (e) => SEPARATOR_CHAR[e.slice(1, -1)] ?? e).trim() : line;
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (trimmed.includes('|') && FOOTER_LINKS.test(trimmed)) return 'furniture';
   if (MAIL_HINT.test(trimmed)) {

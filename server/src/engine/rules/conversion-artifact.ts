@@ -26,6 +26,8 @@
  * 2006-09-13T11:21:51Z … 2052-11.1.0.11691 FEAB6FBF… 9300 22370 0 0 False False False 附件：…: author, dates, WPS's
  * build, the file's ID, counts and flags): two time stamps side by side with a token only such properties hold (WPS's
  * build, a 32-digit ID, Word's 16.0000, Normal.dotm) in the same run; one finding per line, whose fix deletes the run.
+ * And a month's full name run into its year, as a PDF copy loses the space (since June2016, between September2016 and
+ * March 2017), whose fix puts the space back; not a name or a code (Performance_June2016.xlsx, #June2016, Mar2016).
  * Why: a reader stops at 坚持…原那么 at once, and the draft shows where it was copied from.
  * Not: the ordinary words the artifacts also are — 效劳 (乐意效劳), 开展 (开展活动), 根本 (根本任务),
  * 平安 (平安建设), 标准 (标准化), 局部地区 — and the same letters across two words (还原那么, 草原那么大,
@@ -52,6 +54,7 @@
  * 另查提取文本时带入正文的Word或WPS文件属性（安福全 zlnb210061 1 2019-05-22T04:56:35Z 2006-09-13T11:21:51Z … 2052-11.1.0.11691
  * FEAB6FBF… 9300 22370 0 0 False False False 附件：…：作者、时间、WPS版本号、文件编号、字数与标志）：两个并列的时间戳，同一串中
  * 还有只有文件属性才有的内容（WPS版本号、32位编号、Word的16.0000、Normal.dotm），每行报一处，修复时删除这一串。
+ * 以及PDF复制时丢了空格、英文月份全称与年份连在一起的（since June2016），修复时补上空格；文件名、话题标签和缩写月份（Performance_June2016.xlsx、#June2016、Mar2016）不报。
  * 原因：“坚持……的原那么”一眼就能看出，也暴露了稿件的来源。
  * 不报：这些误词本身也是正常词语的用法（乐意效劳、开展活动、根本任务、平安建设、标准化、局部地区），以及跨词
  * 的同形字串（还原那么、草原那么大、货运发动机、有效劳动）。“均衡开展成效”“更趋标准”这类只有在替换过的稿件
@@ -165,6 +168,11 @@ const rule: Rule<Found> = {
         en: 'Write “{intended}”: “{artifact}” is a word a machine conversion left behind',
       },
       fix: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
+      monthYear: {
+        zh: '补上空格：“{text}”中月份和年份连在了一起，应为“{month} {year}”，是PDF或网页复制时丢了空格',
+        en: 'Missing space: “{text}” runs the month into its year, where “{month} {year}” was meant; a PDF or web copy lost the space',
+      },
+      fixMonthYear: { zh: '在月份和年份之间补空格', en: 'Insert a space between the month and the year' },
       fieldCode: {
         zh: '删除Word域代码“{text}”：转换或复制时把域指令当成了正文',
         en: 'Delete the Word field code “{text}”: a conversion or copy wrote the field’s instruction into the text',
@@ -229,6 +237,7 @@ const rule: Rule<Found> = {
       } else found.likely.push({ paragraph, start: m.index, entry: accepted[0] });
     });
     if (paragraph.text.includes('„')) reportDocumentNumbers(context, paragraph);
+    if (MONTH_YEAR_QUICK.test(paragraph.text)) reportMonthYears(context, paragraph);
     const markup = reportMarkupLines(context, paragraph);
     if (paragraph.text.includes('[')) reportCommentAnchors(context, paragraph, markup);
     return found.certain || found.likely.length ? found : undefined;
@@ -248,6 +257,27 @@ const rule: Rule<Found> = {
     for (const { value } of context.locals) for (const hit of value.likely) report(context, hit);
   },
 };
+
+/**
+ * since June2016, between September2016 and March: a month's full name run into a year, as a copy of a PDF's text
+ * loses the space between them. Not a name or a code (Performance_June2016.xlsx, June2016data, #June2016, @May2017,
+ * JUNE2016, Mar2016): a month's full name with a capital, then the year, between spaces or marks.
+ */
+const MONTH_YEAR = /(?<![\w@#/.\\-])(January|February|March|April|May|June|July|August|September|October|November|December)((?:19|20)\d{2})(?![\w@/\\-]|\.\w)/g;
+const MONTH_YEAR_QUICK = /[a-z](?:19|20)\d{2}/;
+
+function reportMonthYears(context: UnitContext, paragraph: Paragraph): void {
+  eachMatch(MONTH_YEAR, paragraph.text, (m) => {
+    const [text, month, year] = m;
+    const at = m.index + month.length;
+    context.report({
+      message: 'monthYear',
+      data: { text, month, year },
+      range: rangeIn(paragraph, m.index, m.index + text.length),
+      fix: { title: 'fixMonthYear', edits: [{ range: rangeIn(paragraph, at, at), newText: ' ' }] },
+    });
+  });
+}
 
 // The properties of a Word or WPS file (docProps/core.xml, app.xml, custom.xml) run into the text by an extraction that
 // read every part of the file: 安福全 zlnb210061 1 2019-05-22T04:56:35Z 2006-09-13T11:21:51Z 2022-05-16T06:53:23Z 15.00

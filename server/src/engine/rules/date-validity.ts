@@ -18,7 +18,8 @@
  * Thursday), 2026年11月9日星期二至11日星期三 (a span of dates with their weekdays), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
  * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日, and 2月29日 with no year where neither
  * that year nor the one it may mean (the next, for a report dated after February; the last, before) is a leap year:
- * 2月29日前公开年报 in a report dated 2026年7月10日 (warning); a year typed with an extra
+ * 2月29日前公开年报 in a report dated 2026年7月10日, and under a plan's heading that names one year (七、2027年工作安排 ⏎
+ * 2月29日前完成排查; Plans for 2027; not 2027—2028年工作打算, Plans for 2027/28) where that year is not a leap year (warning); a year typed with an extra
  * digit where only a year can stand: the start of a span ending up to ten years after one of its readings (2012０-21学年,
  * 20120—2021年, "in 20120-21"), the end of a span up to ten years after its start (2025—20271年, "between 2026 and
  * 20271", "covering 2025–20310"; not one that ends a paragraph with a footnote's number after the year, "Annual Plans
@@ -91,7 +92,7 @@
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，一个年份后起止两个日期的单位和“至”全丢的（统计期限为2025111231日，应为2025年1月1日至12月31日；2025111231日元、编号2025111231日不报），包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）和会议日期（于617日至19日召开，应为6月17日），以及“年”“月”“日”全丢、七八位数字连在一起、只能是日期的位置（前有于、在、自，后接召开、印发、起施行、前、上午或表示起止的“至”：于2024619召开、自20240701起施行；高于2019613元、编号20230619、电话20235678不报）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
- * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”（警告）；
+ * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”，以及标题只写一个年份的计划部分（七、2027年工作安排）中该年不是闰年的2月29日（警告）；
  * 少了一位数字的年份（于202年3月、“launched in 202 and”）；没写年份、丢了“月”、后接钟点或在句首的日期（418日下午、1230日上午、1031日，完成……）（警告）；
  * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年、“in 20017-'18”）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
@@ -125,6 +126,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
 import { inPlanScope } from './stale-year-text';
+import { isPlanSection } from '../model/heading-scope';
 import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -211,6 +213,10 @@ const rule: Rule<Yearless[]> = {
       shortYear: {
         zh: '核对年份：“{text}”中的“{digits}”只有三位，年份应为四位',
         en: 'Check the year: “{digits}” in “{text}” has three digits; a year has four',
+      },
+      leapHeadingYear: {
+        zh: '核对日期：本节标题“{heading}”所说的{year}年不是闰年，2月只有28天，“{text}”不存在',
+        en: 'Check the date: under “{heading}”, “{text}” is in {year}, which is not a leap year, so February has 28 days',
       },
       leapOwnYear: {
         zh: '核对日期：按本文的年份（{year}年，见{basis}），“{text}”不存在，{year}年不是闰年，2月只有28天',
@@ -322,6 +328,21 @@ const rule: Rule<Yearless[]> = {
         if ('numeric' in said) {
           orders.push(said);
           continue;
+        }
+        // 二、2027年工作安排 ⏎ 2月29日前完成…: the year of the plan's section the date is in.
+        if ('leapDay' in said) {
+          const own = times.find((t) => t.part === said.mention.paragraph.part)?.period;
+          const heading = headingYear(said.mention);
+          // A section on the report's own year is the report's date to judge (leapOwnYear, below): an undated draft's
+          // 2月29日 may be next year's. A plan's section on another year (a 2026 summary's 七、2027年工作安排) says its year.
+          if (heading && !(own !== undefined && !own.fiscal && own.year === heading.year)) {
+            if (!isLeapYear(heading.year)) {
+              const { mention } = said;
+              const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+              context.report({ message: 'leapHeadingYear', data: { text, year: String(heading.year), heading: heading.title }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
+            }
+            continue;
+          }
         }
         const time = times.find((t) => t.part === said.mention.paragraph.part);
         // The 落款 or the date under the title; else the date the report's prose gives itself (本报告截至…).
@@ -741,6 +762,27 @@ function scheduledAhead(mention: DateMention): boolean {
   // Wednesday 9 December: the weekday before the date belongs to it.
   const trimmed = before.replace(/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$/i, '');
   return mention.language === 'zh' ? SCHEDULED_ZH.test(before) : SCHEDULED_EN.test(trimmed);
+}
+
+/** A year in a heading: 2027年, Plans for 2027 (not 2027—2028年, 2027/28: a span). */
+const HEADING_YEAR = /(?<![\d/.-])((?:19|20)\d{2})(?![\d/])/g;
+const HEADING_SPAN = /(?:19|20)\d{2}\s*(?:年\s*)?(?:[-—–~～至到]|to\b|and\b)\s*(?:(?:19|20)?\d{2})/;
+/** 明年2月29日, 次年, 去年: a year told by a word before the date, not the section's. */
+const YEAR_WORD_BEFORE = /(?:明年|次年|来年|來年|翌年|下一年|去年|上年|前年|后年|後年|next year|last year|the following year)\s*$/i;
+
+/**
+ * The year a plan's section names, where a date with no year stands under it (二、2027年工作安排, Plans for 2027): the
+ * nearest heading above the date that names a year, when it names one year only and is a plan's; undefined otherwise.
+ */
+function headingYear(mention: DateMention): { year: number; title: string } | undefined {
+  if (YEAR_WORD_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 20), mention.offset))) return undefined;
+  for (let s = mention.paragraph.section; s; s = s.parent) {
+    const years = [...s.title.matchAll(HEADING_YEAR)].map((m) => Number(m[1]));
+    if (years.length === 0) continue;
+    if (years.length > 1 || HEADING_SPAN.test(s.title) || !isPlanSection(s.title)) return undefined;
+    return { year: years[0], title: s.title.trim() };
+  }
+  return undefined;
 }
 
 /** A date with no year read against the report's year: a weekday written with it, or 2月29日. */

@@ -31,7 +31,10 @@
  * are one finding for the document, whose fix deletes them and joins each cut sentence again. A document site's plug
  * stamped into the text at each page (暗狗：体制人的免费资料库 –请点击：zl.wenyixie.com 材料交流群，请加微信 tizhisiri): a sign of
  * the site (资料库, 文库, a host to click or visit) and a contact to add (加微信 or 加QQ with an ID) within 60 characters, one
- * finding each, whose fix deletes it from the site's name to the ID.
+ * finding each, whose fix deletes it from the site's name to the ID. A link bar drawn with HTML entities (Read more
+ * &raquo; | Donate now | Subscribe to our newsletter, Back to top &uarr;), an app's prompt (立即下载APP, 打开APP阅读全文),
+ * and a page's link glued to the heading under it when the copy lost the line break (Jump to downloadsOur work in
+ * numbers, 扫一扫在手机打开当前页一、主要成效: the link alone is reported and deleted).
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a label of the
  * report's own heading the link it names on the next line (立即下载： ⏎ https://…, 相关文档： ⏎ https://…, 相关链接： ⏎ [1] 项目地址：https://…), a source
  * under a table (来源：国家统计局), a link or a source in a sentence (详见原文链接：https://…，报名截止…; 本文来源于各分馆上报的数据), an attachment named by its file (附件：实施方案.docx) and the numbered files listed under
@@ -59,7 +62,9 @@
  * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次），以及只出现一次、单独成行的PDF页眉页脚：夹在同一句话两行之间的文档标题，或带页码的标题（Annual Report 2025 | 17、某市2025年卫生健康工作报告 · 第3页）。转发或回复邮件时带入的邮件头（发件人：… / 发送时间：… / 收件人：… / 主题：…，From: … <地址> / Sent: … / To: … / Subject: …：至少三个字段，其中一个是邮件特有的：尖括号中的地址、带时刻的Sent:、发送时间、收件人、抄送），报一处，修复删除这些行。单独一行的聊天占位符（[图片]、[表情]、[文件]：从微信等聊天工具复制时带入）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 文库在每页正文中插入的推广语（暗狗：体制人的免费资料库 –请点击：zl.wenyixie.com 材料交流群，请加微信 tizhisiri）：60字以内
- * 既有网站标志（资料库、文库、请点击或访问的网址）又有加微信或QQ的账号，每处报一次，修复时从网站名删到账号。
+ * 既有网站标志（资料库、文库、请点击或访问的网址）又有加微信或QQ的账号，每处报一次，修复时从网站名删到账号。用HTML字符实体画出的链接栏
+ * （Read more &raquo; | Donate now、Back to top &uarr;）、下载APP的提示（立即下载APP、打开APP阅读全文），以及复制时丢了换行、
+ * 与下面标题连在一起的页面链接（Jump to downloadsOur work in numbers、扫一扫在手机打开当前页一、主要成效：只报并删去链接）。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），下一行就是所指链接的标签（立即下载： ⏎ https://…，相关文档： ⏎ https://…，相关链接： ⏎ [1] 项目地址：https://…），表格下的资料来源（来源：国家统计局），句中的链接与来源（详见原文链接：https://…，报名截止…；本文来源于各分馆上报的数据），
  * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），备忘录自己的抬头（To: / From: / Date: / Subject:，没有邮件特有的字段），单独的“收件人：姓名、电话、地址”，Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份），句末之后或短行（地址、目录）之后重复的标题，用竖线分隔的表格行（新建铁路投产里程 | 公里 | 3113）。

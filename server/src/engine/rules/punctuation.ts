@@ -4,7 +4,9 @@
  * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
  * was dropped, and a list that ends with its 、 at the end of a line too long to be a page's wrapped line, 70 characters
  * or more (居前5位的病种是：淋病（2941例）、病毒性肝炎（2240例）、肺结核（1693例）、 then the next paragraph); in English, officers,, bringing and determination.. Revenue and 62% complete;; the remaining, and two sentences run together with no space after
- * the full stop: important.The most, until 2011.In 2012, and the numbers of a list in one paragraph run into their items:
+ * the full stop: important.The most, until 2011.In 2012, at school.Parents were, up from 1,900.Demand peaked (a
+ * capitalised word, then a small one, after a sentence of three words or more; not Prof.Jones, St.Mary, vs.Chelsea,
+ * Node.js, config.Timeout, nor in a paragraph about code), and the numbers of a list in one paragraph run into their items:
  * Cabinet noted: 1.1The issuance … 1.2The financial position, one finding for the paragraph), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
  * straight quotes "…" around Chinese text, and a decimal point typed as a middle dot before a percentage (上涨1·8%). The fix puts
@@ -38,7 +40,7 @@
  * 联系电话：。: the value was dropped, missing-value's finding). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
- * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most；一段里同一列表的编号与其后的词连写：Cabinet noted: 1.1The issuance … 1.2The financial position，整段报一处），以及中文里按 GB/T 15834 应使用
+ * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most、at school.Parents were（大写开头的词后接小写词；Prof.Jones、St.Mary、vs.Chelsea、Node.js、config.Timeout 及讲代码的段落不报）；一段里同一列表的编号与其后的词连写：Cabinet noted: 1.1The issuance … 1.2The financial position，整段报一处），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
  * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。中文里数字两侧多打的空格（比上年增加 86 人、每人每月 168 元；后接中文标点的数字前的空格：上升至 95.8%，），仅在全文数字与汉字之间一般不加空格时（至少20处，且为加空格数字的10倍以上）报告，每行报一处，修复删去空格；像两侧英文词一样加空格的版本号（正式发布了 0.1 版本、在 1.14.0 和 1.15.10 版本之前、内核 6.6 版本；用点分隔的日期“于 2024.9.15 召开”仍是数字）、全文多处加空格的（PDF体例：每亩 2000 元以上）及整行加空格的（《 人民日报 》（ 2023年01月09日 11 版））不报。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
@@ -217,6 +219,7 @@ const rule: Rule<Marks> = {
     // ,, .. ,. or ., in one search (four includes read the paragraph four times).
     if (DOUBLED_EN_MARKS.test(text)) englishDoubledMarks(context, paragraph);
     runTogether(context, paragraph);
+    runTogetherWords(context, paragraph);
     numberedRunTogether(context, paragraph);
     if (text.includes('、')) listEndsOpen(context, paragraph);
     return paragraphMarks(paragraph);
@@ -402,6 +405,93 @@ const SECTION_WORD = /(?:^|[\s(])(?:section|chapter|part|article|appendix|annex|
 const TOKEN_MAX = 40;
 /** A token with these in it is a name, an address or code (e.g.The, example.com/In, `x.In`), not a sentence. */
 const NAME_MARKS = /[./@:\\`_=<>]/;
+
+/**
+ * school.Parents were, week.Patients said: a lower-case word, a full stop or a question mark, then a capitalised word
+ * that is no sentence starter of the list but goes on with a lower-case word — two sentences run together where a
+ * copy lost the space. Not an abbreviation (Prof.Jones, St.Mary, vs.Chelsea, et al.Annual: a capital or a word of
+ * ABBREVIATIONS before the mark), a name with dots (Node.js, www.x.org, v1.2), nor a setting or a code's name
+ * (config.Timeout, called main.Run: a word of CODE_WORDS just before).
+ */
+const RUN_TOGETHER_WORD = /[.?]([A-Z][a-z]{2,})(?=,? [a-z]{2,})/g;
+/** RUN_TOGETHER_WORD for a second search inside the first one's visit. */
+const RUN_TOGETHER_HEADS = new RegExp(RUN_TOGETHER_WORD.source, 'g');
+const LOWER_WORD = /^[a-z]{3,}$/;
+/** A paragraph about code (io.Writer instead of WriterCloser, `x`, f()): its dotted names are no sentences run together. */
+const CODE_SIGNS = /`|\w\(\)|\b[A-Z][a-z]+[A-Z][A-Za-z]*\b|\b[a-z]+[A-Z][A-Za-z]*\b|\b[A-Za-z]+\.[A-Za-z]+\.[A-Za-z]/;
+/** The words of a sentence before a full stop run into the next one: a sentence, not a name's first part (Use io.Writer). */
+const SENTENCE_WORDS_MIN = 3;
+/** 1,900.Demand peaked, 2016.Results were, 35%.Parents said: a figure, a year or a percentage ends the sentence. */
+const FIGURE_END = /^(?:\d{1,3}(?:,\d{3})+|\d{4}|\d{1,3}(?:\.\d{1,2})?%)$/;
+/** Figure 2016.Results: a caption's or a section's number opens what follows it. */
+const CAPTION_WORD = /(?:^|[\s(])(?:figure|fig|table|chart|graph|box|note|item|section|chapter|part|article|appendix|annex|schedule|paragraph|clause|page|phase|stage|volume|regulation|recommendation|step|no)s?\.? $/i;
+const ABBREVIATIONS = new Set(['al', 'vs', 'cf', 'viz', 'approx', 'incl', 'esp', 'ca', 'eg', 'ie', 'fig', 'figs', 'no', 'nos', 'vol', 'vols', 'pp', 'ed', 'eds', 'dept', 'est', 'govt', 'st', 'mt', 'dr', 'mr', 'mrs', 'ms', 'prof', 'messrs', 'apt', 'ave', 'rd', 'jr', 'sr', 'co', 'corp', 'inc', 'ltd', 'bros', 'nr', 'op', 'ref', 'refs', 'sec', 'para', 'paras', 'ch', 'art', 'arts', 'ibid', 'resp']);
+const CODE_WORDS = /\b(?:called|named|set|sets|class|method|function|field|property|key|variable|module|object|file|setting|option|package|namespace|attribute|parameter|column|table|script|stored|saved|exported|folder|sheet|tab|dataset)\s+(?:\S+\s+)?$/i;
+
+const STARTERS = new Set(starters.starters);
+
+/** How often each word stands before a dot and a capitalised word in a paragraph (results.Final, results.Draft). */
+function headsOf(text: string): Map<string, number> {
+  const heads = new Map<string, number>();
+  eachMatch(RUN_TOGETHER_HEADS, text, (m) => {
+    let start = m.index;
+    while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
+    const token = text.slice(start, m.index).replace(/^[(“‘"]/, '');
+    heads.set(token, (heads.get(token) ?? 0) + 1);
+  });
+  return heads;
+}
+
+/** The words before `at` in its sentence, counted back to a sentence's end or a colon, up to the minimum. */
+function wordsBefore(text: string, at: number): number {
+  let words = 0;
+  for (let i = at - 1; i >= 0 && at - i <= 200; i--) {
+    const c = text[i];
+    if ('.!?:;。！？；：'.includes(c) && (i + 1 >= text.length || /\s/.test(text[i + 1]))) break;
+    if (/\s/.test(c) && i > 0 && !/\s/.test(text[i - 1])) {
+      words++;
+      if (words >= SENTENCE_WORDS_MIN - 1) return words;
+    }
+  }
+  return words;
+}
+
+function runTogetherWords(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  let code: boolean | undefined;
+  let heads: Map<string, number> | undefined;
+  let ticks = 0;
+  let nextTick = -2;
+  eachMatch(RUN_TOGETHER_WORD, text, (m) => {
+    // The listed starters are runTogether's.
+    if (STARTERS.has(m[1])) return;
+    let start = m.index;
+    while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
+    const token = text.slice(start, m.index).replace(/^[(“‘"]/, '');
+    const figure = FIGURE_END.test(token);
+    if (figure ? CAPTION_WORD.test(text.slice(Math.max(0, start - 16), start)) : !LOWER_WORD.test(token) || ABBREVIATIONS.has(token)) return;
+    if (CODE_WORDS.test(text.slice(Math.max(0, start - 40), start))) return;
+    // results.Final and results.Draft: one name's parts, the same head before each dot.
+    if (!figure && (heads ??= headsOf(text)).get(token)! > 1) return;
+    if (wordsBefore(text, start) < SENTENCE_WORDS_MIN - 1 || (code ??= CODE_SIGNS.test(text))) return;
+    // Backticks counted once along the paragraph (the matches come in order): an odd count before it is a code span.
+    if (nextTick === -2) nextTick = text.indexOf('`');
+    while (nextTick !== -1 && nextTick < m.index) {
+      ticks++;
+      nextTick = text.indexOf('`', nextTick + 1);
+    }
+    if (ticks % 2 === 1) return;
+    const mark = m[0][0];
+    const range = rangeIn(paragraph, m.index, m.index + m[0].length);
+    const at = rangeIn(paragraph, m.index + 1, m.index + 1);
+    context.report({
+      message: 'runTogether',
+      data: { mark, text: text.slice(Math.max(start, m.index - 12), m.index + m[0].length) },
+      range,
+      fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
+    });
+  });
+}
 
 /**
  * important.The most, until 2011.In 2012: no space after a sentence's full stop (or ? !) before the next sentence —

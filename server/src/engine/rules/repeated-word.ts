@@ -7,7 +7,8 @@
  * and be) are read; the fix deletes the second one. In Chinese, a word of a closed list typed twice (进行进行, 全县全县,
  * 包括包括, 政策政策, 落实落实, 思想政治引领引领: the formal verbs of a report, which never reduplicate), a noun of a report (工作, 问题, 资金, 企业, 情况) typed twice before a mark, 的, a figure or an adverb (信息公开工作工作，, 这个问题问题不大, 资金资金已拨付, 项目项目3个), 的 typed twice (年的的时候) and the particle 了 (办理了了补充保险), 是, 和 and the modal 要 (特点是是入汛早, 文化和和旅游, 县政府要要统筹): words that never reduplicate and cannot end a longer word before themselves;
  * any phrase of four Han characters or more typed twice (持续推进持续推进), a word of two or three characters typed twice
- * straight before a figure (活动活动4次, 专列专列8趟; 出去活动活动， is a verb reduplicated), and a three-character word for a person typed
+ * straight before a figure (活动活动4次, 专列专列8趟; 出去活动活动， is a verb reduplicated), the verb of a campaign's name typed
+ * twice before its place (体育进进社区, 科技进进校园, 送戏下下乡; not 进进出出, 推进进社区, 下下周), and a three-character word for a person typed
  * twice (社区工作者工作者, 网格员网格员). Both lists are
  * `engine/data/repeated-words.json`.
  * Also "is is", "was was", "are are" and "were were" with no wh-word opening their clause ("The header is is the most
@@ -42,7 +43,7 @@
  *
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
- * 包括包括、政策政策、落实落实、思想政治引领引领：报告中不重叠使用的书面动词）、报告常用名词（工作、问题、资金、企业、情况）在标点、“的”、数字或副词前连写两遍（信息公开工作工作，、这个问题问题不大、资金资金已拨付、项目项目3个）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进），两三个字的词在数字前连写两遍（活动活动4次、专列专列8趟），以及指人的三字词连写两遍（社区工作者工作者、网格员网格员）。词表见 `engine/data/repeated-words.json`。
+ * 包括包括、政策政策、落实落实、思想政治引领引领：报告中不重叠使用的书面动词）、报告常用名词（工作、问题、资金、企业、情况）在标点、“的”、数字或副词前连写两遍（信息公开工作工作，、这个问题问题不大、资金资金已拨付、项目项目3个）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进），两三个字的词在数字前连写两遍（活动活动4次、专列专列8趟），活动名称中的动词在去处前连写两遍（体育进进社区、科技进进校园、送戏下下乡；进进出出、推进进社区、下下周不报），以及指人的三字词连写两遍（社区工作者工作者、网格员网格员）。词表见 `engine/data/repeated-words.json`。
  * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
  * 前面没有可带 on 的动词的 on on（visited on on 21 October），后接冠词、物主代词或主语代词的 that that（and that that the new marking policy）。
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），前一个 will 是名词的 will will（冠词、物主词、所有格或 political、free、last 等形容词之后：whether the will will be admitted、political will will），后一个词是连字符
@@ -62,7 +63,7 @@
 import artifacts from '../data/conversion-artifacts.json';
 import words from '../data/repeated-words.json';
 import { rangeIn } from '../model/paragraphs';
-import { alternation, nextSearchIndex } from '../patterns';
+import { alternation, eachMatch, nextSearchIndex } from '../patterns';
 import type { Rule } from '../rule';
 import type { Paragraph } from '../model/paragraphs';
 
@@ -90,6 +91,13 @@ const SINGLE_TWICE: { pair: string; word: string; wordEnd: RegExp; wordStart: Re
   { pair: '要要', word: '要', wordEnd: /[重主需只必摘纪紀首简簡提概机機政险險扼切次紧緊显顯想将將就也还還总總都不索强強硬偏快正若讨討所纲綱]/, wordStart: /[求素点點件害领領闻聞职職塞冲衝道务務案旨义義员員地账賬价價诀訣紧緊命强強好么麼不是]/ },
   { pair: '和和', word: '和', wordEnd: /[温溫平柔缓緩调調附总總饱飽共谦謙祥中融亲親暖随隨讲講求议議人保太协協淳清宽寬冲沖搅攪掺摻]/, wordStart: /[谐諧睦美气氣平解衷善蔼藹煦顺順田硕碩亲親乐樂暖缓緩悦悅约約声聲弦面]/ },
 ];
+
+/**
+ * 体育进进社区, 科技进进校园, 文化进进万家, 送戏下下乡: the one-character verb of a campaign's name typed twice before
+ * the place it goes to. Not 进进出出, nor where the first 进 ends a word (推进进社区的服务: 推进, 引进, 促进, 先进).
+ */
+const SLOGAN_TWICE = /([进進])[进進](?=社区|社區|校园|校園|农村|農村|乡村|鄉村|企业|企業|机关|機關|学校|學校|家庭|课堂|課堂|基层|基層|万家|萬家|网格|網格|军营|軍營|园区|園區|景区|景區|医院|醫院|楼宇|樓宇|商圈|工地|车间|車間|头脑|頭腦|千家万户|千家萬戶|寺庙|寺廟|公园|公園|村居|村组|村組|家门|家門|田间|田間|社会|社會|單位|单位)|(下)下(?=乡|鄉)/g;
+const SLOGAN_WORD_END = /[推促引先前精改跟增奋奮迈邁行演激跃躍冒突上长長并並同迅猛渐漸递遞挺寄冲衝跨再续續突奋挺]/;
 
 /**
  * 信息公开工作工作，努力保障: a noun of `zhNounTwice` (工作, 建设) typed twice where the second is followed by a mark, the
@@ -219,6 +227,16 @@ const rule: Rule = {
         if (LE_WORD_END.test(text[at - 1] ?? '') || LE_WORD_START.test(text[at + 2] ?? '') || !HAN.test(text[at - 1] ?? '')) continue;
         const range = rangeIn(paragraph, at + 1, at + 2);
         context.report({ message: 'repeatedZh', data: { word: '了' }, range, fix: { title: 'fix', data: { word: '了' }, edits: [{ range, newText: '' }] } });
+      }
+      // 体育进进社区, 送戏下下乡: the verb of a campaign's name (X进社区, 送X下乡) typed twice before its place.
+      if (text.includes('进') || text.includes('進') || text.includes('下下')) {
+        eachMatch(SLOGAN_TWICE, text, (m) => {
+          const before = text[m.index - 1] ?? '';
+          if (!HAN.test(before) || SLOGAN_WORD_END.test(before)) return;
+          const word = m[1] ?? m[2];
+          const range = rangeIn(paragraph, m.index + 1, m.index + 2);
+          context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+        });
       }
       for (const { pair, word, wordEnd, wordStart } of SINGLE_TWICE) {
         for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 2)) {
