@@ -2122,8 +2122,11 @@ function canonicalZhAfresh(subject: string): string {
   if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
   const lead = FLOATING_LEAD.exec(s)?.[0];
   if (lead) s = (lead.match(FLOATING_WORD) ?? []).sort().join('') + s.slice(lead.length);
-  return s;
+  // 经常参加体育锻炼的人数比例 = 经常参加体育锻炼人数比例, 医疗机构的床位总数 = 医疗机构床位总数: 的 between two words of
+  // a name joins them and says no more.
+  return s.replace(DE_BETWEEN_ZH, '');
 }
+const DE_BETWEEN_ZH = /(?<=\p{sc=Han}{2})的(?=\p{sc=Han}{2})/gu;
 
 /** The words of the sentence up to a figure, without what brackets hold: 中等职业教育（包括…）共有学校479所 → 中等职业教育共有学校. */
 function clauseHead(f: Figure): string {
