@@ -347,6 +347,8 @@ interface Prepared {
   parts: unknown;
   /** The draft's own 全X where no title names it (draftRegion): its forms, or none. */
   region: string[];
+  /** The draft is a budget (FISCAL YEAR 2027 RECOMMENDED BUDGET on its first lines): its amounts are the budget's. */
+  budget: boolean;
 }
 
 /**
@@ -416,18 +418,19 @@ const rule: Rule<Local, Prepared> = {
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
     }
-    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines) };
+    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines), budget: budgetTitled(doc.lines) };
   },
 
   contextKey(paragraph, prepared) {
     const key = prepared.keys.get((paragraph as Paragraph).part);
-    return prepared.region.length === 0 ? key : `${key ?? ''}|${prepared.region[0]}`;
+    const own = prepared.budget ? `${key ?? ''}|budget` : key;
+    return prepared.region.length === 0 ? own : `${own ?? ''}|${prepared.region[0]}`;
   },
 
   // The same parts (the same outline's: kept, or moved with the lines by a line break or a join, so no paragraph the
   // edit left alone moved to another part) with the same keys: no key changed.
   keyChanges(prepared, last) {
-    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0]) return 'all';
+    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0] || prepared.budget !== last.budget) return 'all';
     for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
     return [];
   },
@@ -550,7 +553,7 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, figures, period, region);
-    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS);
+    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS, context.prepared.budget);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length || restated ? { stated: out, slips, restated } : undefined;
   },
@@ -1537,6 +1540,22 @@ function draftRegion(lines: ReadonlyArray<{ text: string }>): string[] {
   return level === STREET_LEVEL ? ['全街道', '街道'] : level ? level.map((c) => `全${c}`) : [];
 }
 const STREET_LEVEL = ['街道'];
+
+/**
+ * FISCAL YEAR 2027 RECOMMENDED BUDGET, "# Proposed Budget 2026/27", BUDGET MESSAGE: a title line among the draft's first
+ * lines naming it a budget (short, no sentence). Its amounts told as budget or appropriations are the budget's own.
+ */
+function budgetTitled(lines: ReadonlyArray<{ text: string }>): boolean {
+  let seen = 0;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (BUDGET_TITLE_EN.test(t)) return true;
+    if (++seen >= 4) break;
+  }
+  return false;
+}
+const BUDGET_TITLE_EN = /^(?:#{1,3}\s*)?(?:[A-Za-z0-9–/-]+\s+){0,6}budget(?:\s+[A-Za-z0-9–/-]+){0,4}$/i;
 const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全(街道|[县縣区區市镇鎮乡鄉省])(?![长長委级級域办辦\p{sc=Latin}])/gu;
 
 /**

@@ -113,7 +113,7 @@ const PART_BEFORE_EN = /\b(?:of which|of whom|including|among them|of these|of t
 const PART_AFTER_EN = /^\s*(?:of (?:them|whom|these|which|our|the)\b|were|are)?[^,;.]{0,30}\bof (?:them|whom)\b/i;
 const PARTICIPLE_FIRST_EN = /^\s*[a-z]{3,}ed(?=\s)/;
 const PLACE_AFTER_EN = /^\s*(?:on|in|at|across|among|within|outside|through|via|with|for|from|by)\b/i;
-const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|(?:in|during|over|for|by|at)\s+(?:the\s+)?(?:end|year|quarter|period|month|(?:19|20)\d\d)\b|at\s+(?:quarter|year|month)[- ]end\b)/i;
+const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|across\s+all\b(?!\s+(?:but|except)\b)|(?:in|during|over|for|by|at)\s+(?:the\s+)?(?:end|year|quarter|period|month|(?:19|20)\d\d)\b|at\s+(?:quarter|year|month)[- ]end\b)/i;
 /**
  * After the figure and no place: the body's own verb in a relative clause that ends there ("at which we voted"; not "at
  * which we voted against the chair", nor "at which the Fund held shares"), another count ("on 38,942 resolutions"), the
@@ -130,7 +130,8 @@ function ownYearAfter(after: string, year: string): boolean {
 const HEADCOUNT_BEFORE_EN = /(?:\b(?:we|the\s+[a-z]+)\s+(?:now\s+|currently\s+)?(?:employ|employs|have|has)|^\s*with(?:\s+only|\s+just)?|\bour)\s+$/i;
 const HEADCOUNT_NOUN_EN = /^(?:staff|employee)$/;
 /** "There are 412 pupils on roll" after a sentence naming another body: the names of the sentence before are its. */
-const NO_SUBJECT_EN = /^\s*(?:there\s+(?:are|were|is|was)|it|they|this|these|its|their)\b/i;
+// ("This year Council delivered": this of a time, no pronoun.)
+const NO_SUBJECT_EN = /^\s*(?:there\s+(?:are|were|is|was)|it|they|this(?!\s+(?:year|quarter|month|week|period|spring|summer|autumn|fall|winter|term|season)\b)|these|its|their)\b/i;
 const PLAN_EN = /\b(?:aims?|target(?:ed|s)?|plans?|planned|will|expects?|expected|forecasts?|budget(?:ed)?|goal|would|could)\b/i;
 const PLAN_ZH = /到(?:19|20)\d\d年|计划|計劃|目标|目標|预计|預計|力争|力爭|争取|爭取|确保|確保|拟|擬|将|將|任务|任務|下一步/;
 const SPANS_ZH = /\p{sc=Han}{0,2}以来|\p{sc=Han}{0,2}以來|(?:19|20)\d\d年(?:度)?|[上下]半年|全年|[一二三四1-4]季度|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月|历年|歷年|近年|上年|去年|前年/gu;
@@ -422,6 +423,8 @@ export interface RestatedFigures {
   own: OwnTime | undefined;
   ownWords: readonly string[];
   p: RestatedPatterns;
+  /** The draft is a budget (its title says so): its amounts told as budget or appropriations are the budget's. */
+  budget: boolean;
   figures: Figure[];
   /** digitsKey of each of `figures`: the multiset of its digits. */
   keys: Array<number | string>;
@@ -451,7 +454,7 @@ interface RestatedCandidate {
 }
 
 /** The figures of one paragraph a restatement in other words may be looked for among (undefined: none). */
-export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns): RestatedFigures | undefined {
+export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns, budget = false): RestatedFigures | undefined {
   // A table row: only a count done in a year's column ("| Speeding offences detected | 17,960 | 18,420 |").
   const header = paragraph.tableHeader;
   if (header && rowCount(paragraph.text) === undefined) return undefined;
@@ -463,7 +466,7 @@ export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], ow
     } else if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined && namedBeforeEn(paragraph.text, f) === undefined)) continue;
     const key = digitsKey(f);
     if (key === undefined) continue;
-    out ??= { paragraph, all, own, ownWords, p, figures: [], keys: [], digits: [], units: [] };
+    out ??= { paragraph, all, own, ownWords, p, budget, figures: [], keys: [], digits: [], units: [] };
     out.figures.push(f);
     out.keys.push(key);
     out.digits.push(typeof key === 'number' ? DIGITS_READ.value : digitsOf(f)!);
@@ -703,6 +706,8 @@ function againstAt(sentence: string, at: number): number {
   for (const m of sentence.slice(0, Math.max(0, at)).matchAll(AGAINST_EN)) start = m.index + m[0].length;
   return start;
 }
+const BUDGET_WORDS_EN = /\b(?:budget(?:s|ed)?|appropriations?)\b/gi;
+const BUDGET_WORD_EN = new RegExp(BUDGET_WORDS_EN.source, 'i');
 const SETTLED_EN = /^(?:approved|agreed|authori[sz]ed|adopted|ratified)$/;
 const AGAINST_EN = /\b(?:against|compared with|compared to|versus|vs\.?)\s/gi;
 
@@ -730,15 +735,16 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     if (own.fiscalForm) sentence = sentence.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
     sentence = sentence.split(own.year).join(' ');
   }
-  if (p.change.test(clause) || p.setsApart.test(clause.replace(/\bthis year\b/gi, ' '))) return undefined;
-  if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return undefined;
+  // In a budget's own document (FISCAL YEAR 2027 RECOMMENDED BUDGET), its amounts told as budget or appropriations are
+  // the budget's, told apart from actual amounts by that alone: "The recommended budget totals $318.4 million" and
+  // "total appropriations of $381.4 million" (not "Actual expenditures … came to $164.8 million").
+  const budgetDoc = noun === MONEY_NOUN && c.at.budget;
   // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
   // (An amount spent on or for something: what it is named by, no place.)
   // (After the participle too: "3,410 requests received at the Leeds office".)
   const placed = after.replace(PARTICIPLE_FIRST_EN, '');
   // ("the 3,281 company meetings at which we voted", "3,218 company meetings on 38,942 resolutions", "across our offices":
   // the body's own verb after it, another count, a spread over the body's own sites: no place of their own.)
-  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
@@ -764,7 +770,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     whole,
     // "The revised forecast for the year is £28.3 million against the approved programme of £25.7 million": the figure
     // after "against" is the other side of a comparison, told by its own words.
-    plan: PLAN_EN.test(sentence.slice(againstAt(sentence, f.offset - sentenceStart))),
+    plan: PLAN_EN.test(sentence.slice(againstAt(sentence, f.offset - sentenceStart))) || (budgetDoc && BUDGET_WORD_EN.test(sentence)),
     part: false,
     spans: [...new Set([...sentence.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
     dates: [...new Set([...sentence.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))],
