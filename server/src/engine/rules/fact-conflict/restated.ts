@@ -739,12 +739,15 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   // the budget's, told apart from actual amounts by that alone: "The recommended budget totals $318.4 million" and
   // "total appropriations of $381.4 million" (not "Actual expenditures … came to $164.8 million").
   const budgetDoc = noun === MONEY_NOUN && c.at.budget;
+  if (p.change.test(clause) || p.setsApart.test((budgetDoc ? clause.replace(BUDGET_WORDS_EN, ' ') : clause).replace(/\bthis year\b/gi, ' '))) return undefined;
+  if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return undefined;
   // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
   // (An amount spent on or for something: what it is named by, no place.)
   // (After the participle too: "3,410 requests received at the Leeds office".)
   const placed = after.replace(PARTICIPLE_FIRST_EN, '');
   // ("the 3,281 company meetings at which we voted", "3,218 company meetings on 38,942 resolutions", "across our offices":
   // the body's own verb after it, another count, a spread over the body's own sites: no place of their own.)
+  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
