@@ -349,6 +349,8 @@ interface Prepared {
   region: string[];
   /** The draft is a budget (FISCAL YEAR 2027 RECOMMENDED BUDGET on its first lines): its amounts are the budget's. */
   budget: boolean;
+  /** The capitalised words of the draft's first lines (its title block: **Clearbrook Water District** — …), sorted. */
+  blockNames: string;
 }
 
 /**
@@ -418,19 +420,19 @@ const rule: Rule<Local, Prepared> = {
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
     }
-    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines), budget: budgetTitled(doc.lines) };
+    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines), budget: budgetTitled(doc.lines), blockNames: titleBlockNames(doc.lines) };
   },
 
   contextKey(paragraph, prepared) {
     const key = prepared.keys.get((paragraph as Paragraph).part);
-    const own = prepared.budget ? `${key ?? ''}|budget` : key;
+    const own = prepared.budget || prepared.blockNames ? `${key ?? ''}|${prepared.budget ? 'budget' : ''}|${prepared.blockNames}` : key;
     return prepared.region.length === 0 ? own : `${own ?? ''}|${prepared.region[0]}`;
   },
 
   // The same parts (the same outline's: kept, or moved with the lines by a line break or a join, so no paragraph the
   // edit left alone moved to another part) with the same keys: no key changed.
   keyChanges(prepared, last) {
-    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0] || prepared.budget !== last.budget) return 'all';
+    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0] || prepared.budget !== last.budget || prepared.blockNames !== last.blockNames) return 'all';
     for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
     return [];
   },
@@ -553,7 +555,7 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, figures, period, region);
-    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS, context.prepared.budget);
+    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS, context.prepared.budget, context.prepared.blockNames);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length || restated ? { stated: out, slips, restated } : undefined;
   },
@@ -1555,6 +1557,22 @@ function budgetTitled(lines: ReadonlyArray<{ text: string }>): boolean {
   }
   return false;
 }
+/**
+ * The capitalised words of the draft's first four lines that are not blank (# Drinking Water Quality Report 2026 /
+ * **Clearbrook Water District** — Annual Consumer Confidence Report): the body's own name, wherever its title puts it.
+ */
+function titleBlockNames(lines: ReadonlyArray<{ text: string }>): string {
+  const out = new Set<string>();
+  let seen = 0;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (t.length <= 160) for (const m of t.matchAll(CAPITALISED_EN)) out.add(m[0].toLowerCase());
+    if (++seen >= 4) break;
+  }
+  return [...out].sort().join(' ');
+}
+const CAPITALISED_EN = /\b[A-Z][a-z'’]+/g;
 const BUDGET_TITLE_EN = /^(?:#{1,3}\s*)?(?:[A-Za-z0-9–/-]+\s+){0,6}budget(?:\s+[A-Za-z0-9–/-]+){0,4}$/i;
 const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全(街道|[县縣区區市镇鎮乡鄉省])(?![长長委级級域办辦\p{sc=Latin}])/gu;
 
