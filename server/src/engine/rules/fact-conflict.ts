@@ -1772,7 +1772,11 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   if (HAN.test(before)) return undefined;
   // `named`: the noun after a figure read with no unit, a name in capitals and its plural noun (" Safe and Well visits").
   // "112 first-time entrants (FTEs)": the abbreviation after the noun names it again.
-  let noun = (named?.replace(/^\*\*/, '') ?? text.slice(f.numberEnd, f.offset + f.length).replace(/\s?\([A-Za-z&]+\)$/, '')).trim().toLowerCase();
+  let noun = (named === undefined ? text.slice(f.numberEnd, f.offset + f.length).replace(/\s?\([A-Za-z&]+\)$/, '') : /^\s+[*_]?[A-Z](?:\.\s?|[a-z]+\s+)[a-z]{3,}[*_]?\s/.test(named) ? caseNameEn(named) : named.replace(/^\*\*/, '')).trim().toLowerCase();
+  // "38 cases of *Clostridioides difficile* infection" and "36 *C. difficile* cases": what the cases are of names them
+  // (and "3 cases of MRSA bacteraemia" are others).
+  const casesOf = named === undefined && CASE_NOUN_EN.test(noun) ? CASES_OF_EN.exec(text.slice(f.offset + f.length, f.offset + f.length + 80)) : null;
+  if (casesOf) noun = `${caseNameEn(casesOf[1])} ${noun}`;
   // "41 category 2 pressure ulcers": a label and its number in the noun phrase name a kind of the noun (category 3 is another).
   if (!/^[a-z][a-z -]*$/.test(noun) && !LABELLED_NOUN_EN.test(noun)) return undefined;
   const end = f.offset + f.length + (named?.length ?? 0);
@@ -1797,6 +1801,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   let verb = words.pop();
   // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
+  // "The Trust reported 38 cases of C. difficile" and "the Trust recorded 36 C. difficile cases": cases of a disease a
+  // body reports are those it records.
+  if (verb === 'reported' && /\bcases?$/.test(noun)) verb = 'recorded';
   // "carried out 14,620 visits": a verb and its particle are one verb (verbClasses: carried out = completed).
   if (verb === 'out' && /^[a-z]{3,}ed$/.test(words[words.length - 1] ?? '')) verb = `${words.pop()} out`;
   // "We cared for 2,146 patients", "responded to 9,842 incidents": so is a particle that is no preposition here.
@@ -1946,7 +1953,17 @@ const HOMES_AFTER = /^\s+in\s+(?:people|residents|their|patients|clients|custome
 /** "** people supported": the bold's end, then a plural noun (after a figure opening its line in bold). */
 const BOLD_COUNT_EN = /^\*\*\s+(?:[a-z]{3,}s|people|children|staff)\b(?![-'’])/;
 const BOLD_OPENING_EN = /^(?:[-*+]\s+)?\*\*$/;
-const NAMED_COUNT_EN = /^\s+(?:[A-Z][A-Za-z]+(?:\s+(?:and|of|&)\s+|\s+)){1,4}[a-z]{3,}s\b(?![-'’])/;
+const NAMED_COUNT_EN = /^\s+(?:(?:[A-Z][A-Za-z]+(?:\s+(?:and|of|&)\s+|\s+)){1,4}|[*_]?[A-Z](?:\.\s?|[a-z]+\s+)[a-z]{3,}[*_]?\s+(?:[a-z]{3,}\s+)?)[a-z]{3,}s\b(?![-'’])/;
+/** "cases of *Clostridioides difficile* infection against …": what the cases are of, up to a clause mark or a preposition. */
+const CASES_OF_EN = /^\s+of\s+((?:[*_]*[A-Za-z][\w.'’-]*[*_]*\s+){0,3}?[*_]*[A-Za-z][\w'’-]+[*_]*)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:against|in|during|at|on|for|with|among|across|by|over|within|which|that|this|last|per|was|were|compared|from|since|and|to|reported|recorded)\b)/;
+const CASE_NOUN_EN = /^(?:cases|case|episodes|outbreaks)$/;
+/**
+ * The name of what cases are of, as one: "Clostridioides difficile infection" and "*C. difficile*" are "c difficile" (a
+ * species named by its genus's initial), "MRSA bacteraemia" is "mrsa bacteraemia".
+ */
+function caseNameEn(name: string): string {
+  return name.replace(/[*_]/g, '').replace(/\b([A-Z])(?:\.|[a-z]+)\s*([a-z]{3,})\b/g, '$1 $2').replace(/\s+(?:infections?|disease)$/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
 
 /** Adverbs of the time of writing before a verb: "we currently have", "there are currently". */
 const NOW_ADVERBS = new Set(['currently', 'presently', 'now']);
@@ -2947,6 +2964,8 @@ function existingInPlan(figure: Figure, period: OwnPeriod | undefined): boolean 
   return text[end] === '的' && !SETS_APART.test(before.replace(`${period.year}年`, ''));
 }
 
+const OWN_TIME_AFTER_EN = /^(?:[^.;!?]|(?<=\b[A-Z])\.){0,60}?\b(?:during|over|in|throughout|across)\s+the\s+(year|quarter)\b/i;
+const PAST_VERB_BEFORE_EN = /\b(?:[a-z]{2,}ed|took|saw|drew|undertook)\s+$/;
 /** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
 function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
   if (!period) return false;
@@ -2967,12 +2986,16 @@ function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undef
   }
   // "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities": a stock the body had, in the
   // past tense, at a date of the report's own year, is a result as a done count is.
-  if (!/^self\|[a-z]+ed /.test(local.stated) && !(/^self\|stock /.test(local.stated) && PAST_STOCK_EN.test(text.slice(figure.subjectStart, figure.offset)))) return false;
+  // ("the Trust recorded 36 C. difficile cases during the year": a verb of a class, intake, done, in the past tense.)
+  const pastOfClass = /^self\|(?:intake|done|visit) /.test(local.stated) && PAST_VERB_BEFORE_EN.test(text.slice(figure.subjectStart, figure.offset));
+  if (!/^self\|[a-z]+ed /.test(local.stated) && !pastOfClass && !(/^self\|stock /.test(local.stated) && PAST_STOCK_EN.test(text.slice(figure.subjectStart, figure.offset)))) return false;
   const end = figure.offset + figure.length;
   const rest = text.slice(end, end + 80).search(/[,;.!?](?:\s|$)/);
   const clause = text.slice(figure.subjectStart, rest < 0 ? end + 80 : end + rest);
   if (PLAN_WORDS_EN.test(clause)) return false;
-  return figure.qualifiers.some((q) => isOwn(q, period));
+  // ("… recorded 36 C. difficile cases during the year": the report's own time after the noun.)
+  const ownAfter = OWN_TIME_AFTER_EN.exec(text.slice(end, end + 80));
+  return figure.qualifiers.some((q) => isOwn(q, period)) || (ownAfter !== null && period.words.some((w) => w.split(' ').includes(ownAfter[1].toLowerCase())));
 }
 
 /**
