@@ -347,6 +347,10 @@ interface Prepared {
   parts: unknown;
   /** The draft's own 全X where no title names it (draftRegion): its forms, or none. */
   region: string[];
+  /** The draft is a budget (FISCAL YEAR 2027 RECOMMENDED BUDGET on its first lines): its amounts are the budget's. */
+  budget: boolean;
+  /** The capitalised words of the draft's first lines (its title block: **Clearbrook Water District** — …), sorted. */
+  blockNames: string;
 }
 
 /**
@@ -416,18 +420,19 @@ const rule: Rule<Local, Prepared> = {
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
     }
-    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines) };
+    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines), budget: budgetTitled(doc.lines), blockNames: titleBlockNames(doc.lines) };
   },
 
   contextKey(paragraph, prepared) {
     const key = prepared.keys.get((paragraph as Paragraph).part);
-    return prepared.region.length === 0 ? key : `${key ?? ''}|${prepared.region[0]}`;
+    const own = prepared.budget || prepared.blockNames ? `${key ?? ''}|${prepared.budget ? 'budget' : ''}|${prepared.blockNames}` : key;
+    return prepared.region.length === 0 ? own : `${own ?? ''}|${prepared.region[0]}`;
   },
 
   // The same parts (the same outline's: kept, or moved with the lines by a line break or a join, so no paragraph the
   // edit left alone moved to another part) with the same keys: no key changed.
   keyChanges(prepared, last) {
-    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0]) return 'all';
+    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0] || prepared.budget !== last.budget || prepared.blockNames !== last.blockNames) return 'all';
     for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
     return [];
   },
@@ -550,7 +555,7 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, figures, period, region);
-    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS);
+    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS, context.prepared.budget, context.prepared.blockNames);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length || restated ? { stated: out, slips, restated } : undefined;
   },
@@ -1537,6 +1542,38 @@ function draftRegion(lines: ReadonlyArray<{ text: string }>): string[] {
   return level === STREET_LEVEL ? ['全街道', '街道'] : level ? level.map((c) => `全${c}`) : [];
 }
 const STREET_LEVEL = ['街道'];
+
+/**
+ * FISCAL YEAR 2027 RECOMMENDED BUDGET, "# Proposed Budget 2026/27", BUDGET MESSAGE: a title line among the draft's first
+ * lines naming it a budget (short, no sentence). Its amounts told as budget or appropriations are the budget's own.
+ */
+function budgetTitled(lines: ReadonlyArray<{ text: string }>): boolean {
+  let seen = 0;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (BUDGET_TITLE_EN.test(t)) return true;
+    if (++seen >= 4) break;
+  }
+  return false;
+}
+/**
+ * The capitalised words of the draft's first four lines that are not blank (# Drinking Water Quality Report 2026 /
+ * **Clearbrook Water District** — Annual Consumer Confidence Report): the body's own name, wherever its title puts it.
+ */
+function titleBlockNames(lines: ReadonlyArray<{ text: string }>): string {
+  const out = new Set<string>();
+  let seen = 0;
+  for (const line of lines) {
+    const t = line.text.trim();
+    if (t === '') continue;
+    if (t.length <= 160) for (const m of t.matchAll(CAPITALISED_EN)) out.add(m[0].toLowerCase());
+    if (++seen >= 4) break;
+  }
+  return [...out].sort().join(' ');
+}
+const CAPITALISED_EN = /\b[A-Z][a-z'’]+/g;
+const BUDGET_TITLE_EN = /^(?:#{1,3}\s*)?(?:[A-Za-z0-9–/-]+\s+){0,6}budget(?:\s+[A-Za-z0-9–/-]+){0,4}$/i;
 const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全(街道|[县縣区區市镇鎮乡鄉省])(?![长長委级級域办辦\p{sc=Latin}])/gu;
 
 /**
@@ -1735,7 +1772,11 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   if (HAN.test(before)) return undefined;
   // `named`: the noun after a figure read with no unit, a name in capitals and its plural noun (" Safe and Well visits").
   // "112 first-time entrants (FTEs)": the abbreviation after the noun names it again.
-  let noun = (named?.replace(/^\*\*/, '') ?? text.slice(f.numberEnd, f.offset + f.length).replace(/\s?\([A-Za-z&]+\)$/, '')).trim().toLowerCase();
+  let noun = (named === undefined ? text.slice(f.numberEnd, f.offset + f.length).replace(/\s?\([A-Za-z&]+\)$/, '') : /^\s+[*_]?[A-Z](?:\.\s?|[a-z]+\s+)[a-z]{3,}[*_]?\s/.test(named) ? caseNameEn(named) : named.replace(/^\*\*/, '')).trim().toLowerCase();
+  // "38 cases of *Clostridioides difficile* infection" and "36 *C. difficile* cases": what the cases are of names them
+  // (and "3 cases of MRSA bacteraemia" are others).
+  const casesOf = named === undefined && CASE_NOUN_EN.test(noun) ? CASES_OF_EN.exec(text.slice(f.offset + f.length, f.offset + f.length + 80)) : null;
+  if (casesOf) noun = `${caseNameEn(casesOf[1])} ${noun}`;
   // "41 category 2 pressure ulcers": a label and its number in the noun phrase name a kind of the noun (category 3 is another).
   if (!/^[a-z][a-z -]*$/.test(noun) && !LABELLED_NOUN_EN.test(noun)) return undefined;
   const end = f.offset + f.length + (named?.length ?? 0);
@@ -1760,6 +1801,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   let verb = words.pop();
   // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
+  // "The Trust reported 38 cases of C. difficile" and "the Trust recorded 36 C. difficile cases": cases of a disease a
+  // body reports are those it records.
+  if (verb === 'reported' && /\bcases?$/.test(noun)) verb = 'recorded';
   // "carried out 14,620 visits": a verb and its particle are one verb (verbClasses: carried out = completed).
   if (verb === 'out' && /^[a-z]{3,}ed$/.test(words[words.length - 1] ?? '')) verb = `${words.pop()} out`;
   // "We cared for 2,146 patients", "responded to 9,842 incidents": so is a particle that is no preposition here.
@@ -1909,7 +1953,17 @@ const HOMES_AFTER = /^\s+in\s+(?:people|residents|their|patients|clients|custome
 /** "** people supported": the bold's end, then a plural noun (after a figure opening its line in bold). */
 const BOLD_COUNT_EN = /^\*\*\s+(?:[a-z]{3,}s|people|children|staff)\b(?![-'’])/;
 const BOLD_OPENING_EN = /^(?:[-*+]\s+)?\*\*$/;
-const NAMED_COUNT_EN = /^\s+(?:[A-Z][A-Za-z]+(?:\s+(?:and|of|&)\s+|\s+)){1,4}[a-z]{3,}s\b(?![-'’])/;
+const NAMED_COUNT_EN = /^\s+(?:(?:[A-Z][A-Za-z]+(?:\s+(?:and|of|&)\s+|\s+)){1,4}|[*_]?[A-Z](?:\.\s?|[a-z]+\s+)[a-z]{3,}[*_]?\s+(?:[a-z]{3,}\s+)?)[a-z]{3,}s\b(?![-'’])/;
+/** "cases of *Clostridioides difficile* infection against …": what the cases are of, up to a clause mark or a preposition. */
+const CASES_OF_EN = /^\s+of\s+((?:[*_]*[A-Za-z][\w.'’-]*[*_]*\s+){0,3}?[*_]*[A-Za-z][\w'’-]+[*_]*)(?=\s*(?:[,;:)]|\.(?:\s|$)|$)|\s+(?:against|in|during|at|on|for|with|among|across|by|over|within|which|that|this|last|per|was|were|compared|from|since|and|to|reported|recorded)\b)/;
+const CASE_NOUN_EN = /^(?:cases|case|episodes|outbreaks)$/;
+/**
+ * The name of what cases are of, as one: "Clostridioides difficile infection" and "*C. difficile*" are "c difficile" (a
+ * species named by its genus's initial), "MRSA bacteraemia" is "mrsa bacteraemia".
+ */
+function caseNameEn(name: string): string {
+  return name.replace(/[*_]/g, '').replace(/\b([A-Z])(?:\.|[a-z]+)\s*([a-z]{3,})\b/g, '$1 $2').replace(/\s+(?:infections?|disease)$/i, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
 
 /** Adverbs of the time of writing before a verb: "we currently have", "there are currently". */
 const NOW_ADVERBS = new Set(['currently', 'presently', 'now']);
@@ -2122,8 +2176,11 @@ function canonicalZhAfresh(subject: string): string {
   if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
   const lead = FLOATING_LEAD.exec(s)?.[0];
   if (lead) s = (lead.match(FLOATING_WORD) ?? []).sort().join('') + s.slice(lead.length);
-  return s;
+  // 经常参加体育锻炼的人数比例 = 经常参加体育锻炼人数比例, 医疗机构的床位总数 = 医疗机构床位总数: 的 between two words of
+  // a name joins them and says no more.
+  return s.replace(DE_BETWEEN_ZH, '');
 }
+const DE_BETWEEN_ZH = /(?<=\p{sc=Han}{2})的(?=\p{sc=Han}{2})/gu;
 
 /** The words of the sentence up to a figure, without what brackets hold: 中等职业教育（包括…）共有学校479所 → 中等职业教育共有学校. */
 function clauseHead(f: Figure): string {
@@ -2907,6 +2964,8 @@ function existingInPlan(figure: Figure, period: OwnPeriod | undefined): boolean 
   return text[end] === '的' && !SETS_APART.test(before.replace(`${period.year}年`, ''));
 }
 
+const OWN_TIME_AFTER_EN = /^(?:[^.;!?]|(?<=\b[A-Z])\.){0,60}?\b(?:during|over|in|throughout|across)\s+the\s+(year|quarter)\b/i;
+const PAST_VERB_BEFORE_EN = /\b(?:[a-z]{2,}ed|took|saw|drew|undertook)\s+$/;
 /** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
 function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
   if (!period) return false;
@@ -2927,12 +2986,16 @@ function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undef
   }
   // "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities": a stock the body had, in the
   // past tense, at a date of the report's own year, is a result as a done count is.
-  if (!/^self\|[a-z]+ed /.test(local.stated) && !(/^self\|stock /.test(local.stated) && PAST_STOCK_EN.test(text.slice(figure.subjectStart, figure.offset)))) return false;
+  // ("the Trust recorded 36 C. difficile cases during the year": a verb of a class, intake, done, in the past tense.)
+  const pastOfClass = /^self\|(?:intake|done|visit) /.test(local.stated) && PAST_VERB_BEFORE_EN.test(text.slice(figure.subjectStart, figure.offset));
+  if (!/^self\|[a-z]+ed /.test(local.stated) && !pastOfClass && !(/^self\|stock /.test(local.stated) && PAST_STOCK_EN.test(text.slice(figure.subjectStart, figure.offset)))) return false;
   const end = figure.offset + figure.length;
   const rest = text.slice(end, end + 80).search(/[,;.!?](?:\s|$)/);
   const clause = text.slice(figure.subjectStart, rest < 0 ? end + 80 : end + rest);
   if (PLAN_WORDS_EN.test(clause)) return false;
-  return figure.qualifiers.some((q) => isOwn(q, period));
+  // ("… recorded 36 C. difficile cases during the year": the report's own time after the noun.)
+  const ownAfter = OWN_TIME_AFTER_EN.exec(text.slice(end, end + 80));
+  return figure.qualifiers.some((q) => isOwn(q, period)) || (ownAfter !== null && period.words.some((w) => w.split(' ').includes(ownAfter[1].toLowerCase())));
 }
 
 /**

@@ -43,8 +43,9 @@ const OWN_BODIES: Array<[RegExp, string[]]> = [
   [/学院|學院/, ['我院', '本院', '全院', '学院', '學院']],
   [/中学|中學|小学|小學|学校|學校/, ['我校', '本校', '全校', '学校', '學校']],
   [/社区|社區/, ['本社区', '全社区', '社区', '本社區', '全社區', '社區']],
-  // 城关街道2026年上半年工作总结, 城关街道办事处关于…: a street office's own report (not a district's on its streets).
-  [/\p{sc=Han}街道(?:办事处|辦事處|党工委|黨工委)?(?:关于|關於|(?:19|20)\d\d|\s*$)/u, ['本街道', '全街道', '街道', '我街道']],
+  // 城关街道2026年上半年工作总结, 城关街道办事处关于…: a street office's own report (not a district's on its streets);
+  // 2026年度街道党工委书记抓基层党建工作述职报告: its secretary's or director's report on the street's work is its own too.
+  [/\p{sc=Han}街道(?:(?:办事处|辦事處)(?:主任)?|(?:党工委|黨工委)(?:书记|書記)?)?(?:关于|關於|(?:19|20)\d\d|\s*$)|^(?:(?:19|20)\d\d年度?)?街道(?:党工委|黨工委)(?:书记|書記)|^(?:(?:19|20)\d\d年度?)?街道办事处主任/u, ['本街道', '全街道', '街道', '我街道']],
 ];
 
 /** The title block's lines just above the line with the year (中共某集团委员会书记 above 2026年度述职报告). */

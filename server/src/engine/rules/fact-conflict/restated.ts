@@ -113,13 +113,13 @@ const PART_BEFORE_EN = /\b(?:of which|of whom|including|among them|of these|of t
 const PART_AFTER_EN = /^\s*(?:of (?:them|whom|these|which|our|the)\b|were|are)?[^,;.]{0,30}\bof (?:them|whom)\b/i;
 const PARTICIPLE_FIRST_EN = /^\s*[a-z]{3,}ed(?=\s)/;
 const PLACE_AFTER_EN = /^\s*(?:on|in|at|across|among|within|outside|through|via|with|for|from|by)\b/i;
-const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|(?:in|during|over|for|by|at)\s+(?:the\s+)?(?:end|year|quarter|period|month|(?:19|20)\d\d)\b|at\s+(?:quarter|year|month)[- ]end\b)/i;
+const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|across\s+all\b(?!\s+(?:but|except)\b)|(?:in|during|over|for|by|at)\s+(?:the\s+)?(?:end|year|quarter|period|month|(?:19|20)\d\d)\b|at\s+(?:quarter|year|month)[- ]end\b)/i;
 /**
  * After the figure and no place: the body's own verb in a relative clause that ends there ("at which we voted"; not "at
  * which we voted against the chair", nor "at which the Fund held shares"), another count ("on 38,942 resolutions"), the
  * body's own sites ("across our offices in Leeds and Cardiff").
  */
-const NO_PLACE_AFTER_EN = /^\s*(?:(?:at|in|on)\s+which\s+we\s+(?:have\s+|had\s+)?[a-z]{2,}ed\s*$|on\s+\d|across\s+(?:all\s+)?our\s+(?:offices|sites|branches|centres|centers|locations)\b)/i;
+const NO_PLACE_AFTER_EN = /^\s*(?:(?:at|in|on)\s+which\s+we\s+(?:have\s+|had\s+)?[a-z]{2,}ed\s*$|(?:on|through)\s+\d|across\s+(?:all\s+)?our\s+(?:offices|sites|branches|centres|centers|locations)\b)/i;
 /** " this year", " during the year", " in 2026" of the 2026 report right after the figure, no place after it. */
 function ownYearAfter(after: string, year: string): boolean {
   const m = /^\s*(?:(?:this|in the|during the|over the)\s+year|in\s+((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?))\b/i.exec(after);
@@ -130,7 +130,9 @@ function ownYearAfter(after: string, year: string): boolean {
 const HEADCOUNT_BEFORE_EN = /(?:\b(?:we|the\s+[a-z]+)\s+(?:now\s+|currently\s+)?(?:employ|employs|have|has)|^\s*with(?:\s+only|\s+just)?|\bour)\s+$/i;
 const HEADCOUNT_NOUN_EN = /^(?:staff|employee)$/;
 /** "There are 412 pupils on roll" after a sentence naming another body: the names of the sentence before are its. */
-const NO_SUBJECT_EN = /^\s*(?:there\s+(?:are|were|is|was)|it|they|this|these|its|their)\b/i;
+// ("This year Council delivered": this of a time, no pronoun.)
+const NO_SUBJECT_EN = /^\s*(?:there\s+(?:are|were|is|was)|it|they|this(?!\s+(?:year|quarter|month|week|period|spring|summer|autumn|fall|winter|term|season)\b)|these|its|their)\b/i;
+const FUTURE_EN = /\b(?:shall|next|coming|upcoming|by\s+(?:19|20)\d\d)\b/i;
 const PLAN_EN = /\b(?:aims?|target(?:ed|s)?|plans?|planned|will|expects?|expected|forecasts?|budget(?:ed)?|goal|would|could)\b/i;
 const PLAN_ZH = /到(?:19|20)\d\d年|计划|計劃|目标|目標|预计|預計|力争|力爭|争取|爭取|确保|確保|拟|擬|将|將|任务|任務|下一步/;
 const SPANS_ZH = /\p{sc=Han}{0,2}以来|\p{sc=Han}{0,2}以來|(?:19|20)\d\d年(?:度)?|[上下]半年|全年|[一二三四1-4]季度|\d{1,2}\s*[—–~～至到-]\s*\d{1,2}月|历年|歷年|近年|上年|去年|前年/gu;
@@ -422,6 +424,10 @@ export interface RestatedFigures {
   own: OwnTime | undefined;
   ownWords: readonly string[];
   p: RestatedPatterns;
+  /** The draft is a budget (its title says so): its amounts told as budget or appropriations are the budget's. */
+  budget: boolean;
+  /** The capitalised words of the draft's title block (lower case): the body's own name, no other body's. */
+  blockNames: ReadonlySet<string>;
   figures: Figure[];
   /** digitsKey of each of `figures`: the multiset of its digits. */
   keys: Array<number | string>;
@@ -451,19 +457,20 @@ interface RestatedCandidate {
 }
 
 /** The figures of one paragraph a restatement in other words may be looked for among (undefined: none). */
-export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns): RestatedFigures | undefined {
+export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], own: OwnTime | undefined, ownWords: readonly string[], p: RestatedPatterns, budget = false, blockNames = ''): RestatedFigures | undefined {
   // A table row: only a count done in a year's column ("| Speeding offences detected | 17,960 | 18,420 |").
   const header = paragraph.tableHeader;
   if (header && rowCount(paragraph.text) === undefined) return undefined;
   let out: RestatedFigures | undefined;
   for (const f of all) {
-    if (f.approximate || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
+    // ("about 84,500 residents" and "about 85,400 residents": two figures both told as about are compared, in English.)
+    if ((f.approximate && HAN.test(f.subject)) || f.words || f.perUnit || f.cell !== undefined || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
     if (header) {
       if (f.dimension !== '' || f.unit !== '' || yearColumnOf(paragraph.text, header, f.offset) === undefined) continue;
     } else if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points' || (f.dimension === '' && phraseAfterEn(paragraph.text, f) === undefined && compoundAfterEn(paragraph.text, f) === undefined && namedBeforeEn(paragraph.text, f) === undefined)) continue;
     const key = digitsKey(f);
     if (key === undefined) continue;
-    out ??= { paragraph, all, own, ownWords, p, figures: [], keys: [], digits: [], units: [] };
+    out ??= { paragraph, all, own, ownWords, p, budget, blockNames: new Set(blockNames.split(' ')), figures: [], keys: [], digits: [], units: [] };
     out.figures.push(f);
     out.keys.push(key);
     out.digits.push(typeof key === 'number' ? DIGITS_READ.value : digitsOf(f)!);
@@ -515,9 +522,18 @@ function readCandidate(at: RestatedFigures, f: Figure): RestatedCandidate | unde
   const last = (compound ?? unit).trim().split(/\s+/).pop()!.toLowerCase();
   let noun = singular(last);
   noun = PARAPHRASES_EN[noun] ?? noun;
+  // "5,912 new undergraduate entrants" are "5,921 new undergraduates": the new ones of a kind named by the kind (not
+  // "new entrants", "mature entrants": no kind of student).
+  if (NEW_ONES_EN.test(noun) && phrase === undefined) {
+    const kind = /([a-z]+)\s+\S+\s*$/i.exec(at.paragraph.text.slice(f.numberEnd, f.offset + f.length))?.[1].toLowerCase();
+    if (kind !== undefined && STUDENT_KIND_EN.test(kind)) noun = kind;
+  }
   if ((phrase === undefined && NOT_A_NOUN_EN.test(noun)) || noun === 'person') return undefined;
   return { f, at, digits, phrase, noun, zh };
 }
+
+const NEW_ONES_EN = /^(?:entrant|starter|enrolment|enrollment)$/;
+const STUDENT_KIND_EN = /^(?:undergraduate|postgraduate|graduate|apprentice|doctoral|pgr|pgt|phd)$/;
 
 /** Unit, scale, precision and the digits' multiset: two figures may be restatements only within one group. */
 function groupOf(c: RestatedCandidate): string {
@@ -703,6 +719,11 @@ function againstAt(sentence: string, at: number): number {
   for (const m of sentence.slice(0, Math.max(0, at)).matchAll(AGAINST_EN)) start = m.index + m[0].length;
   return start;
 }
+const YEAR_SPAN_EN = /\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b/g;
+/** "enrolled", "delivered": a past tense telling a result (not "proposed", "planned", "agreed": what is settled or to come). */
+const PAST_RESULT_EN = /\b(?!(?:proposed|planned|agreed|approved|expected|projected|estimated|targeted|needed|required|committed|budgeted|forecasted|scheduled|intended)\b)[a-z]{3,}ed\b/i;
+const BUDGET_WORDS_EN = /\b(?:budget(?:s|ed)?|appropriations?)\b/gi;
+const BUDGET_WORD_EN = new RegExp(BUDGET_WORDS_EN.source, 'i');
 const SETTLED_EN = /^(?:approved|agreed|authori[sz]ed|adopted|ratified)$/;
 const AGAINST_EN = /\b(?:against|compared with|compared to|versus|vs\.?)\s/gi;
 
@@ -730,7 +751,13 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     if (own.fiscalForm) sentence = sentence.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
     sentence = sentence.split(own.year).join(' ');
   }
-  if (p.change.test(clause) || p.setsApart.test(clause.replace(/\bthis year\b/gi, ' '))) return undefined;
+  // In a budget's own document (FISCAL YEAR 2027 RECOMMENDED BUDGET), its amounts told as budget or appropriations are
+  // the budget's, told apart from actual amounts by that alone: "The recommended budget totals $318.4 million" and
+  // "total appropriations of $381.4 million" (not "Actual expenditures … came to $164.8 million").
+  const budgetDoc = noun === MONEY_NOUN && c.at.budget;
+  // (A year the clause names is read with the sentence's spans, which the two are to share: "enrolled 5,912 new
+  // undergraduate entrants in 2025-26" and "Of the 5,921 new undergraduates enrolled in 2025-26".)
+  if (p.change.test(clause) || p.setsApart.test((budgetDoc ? clause.replace(BUDGET_WORDS_EN, ' ') : clause).replace(/\bthis year\b/gi, ' ').replace(YEAR_SPAN_EN, ' '))) return undefined;
   if (PART_BEFORE_EN.test(before) || PART_AFTER_EN.test(after)) return undefined;
   // "241 casualties on rural roads", "sessions through the partner network": a place or a channel of its own.
   // (An amount spent on or for something: what it is named by, no place.)
@@ -742,7 +769,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
-    .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && !BODY_SELF_EN.has(w) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
+    .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && !c.at.blockNames.has(w) && !BODY_SELF_EN.has(w) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
   const words = new Set<string>();
   // The words inside the figure before its noun: "1,620 outstanding jobs".
   const inside = (phrase === undefined ? text.slice(f.numberEnd, f.offset + f.length) : ` ${phrase}`).replace(/\s*\S+\s*$/, '');
@@ -764,14 +791,16 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     whole,
     // "The revised forecast for the year is £28.3 million against the approved programme of £25.7 million": the figure
     // after "against" is the other side of a comparison, told by its own words.
-    plan: PLAN_EN.test(sentence.slice(againstAt(sentence, f.offset - sentenceStart))),
+    plan: PLAN_EN.test(sentence.slice(againstAt(sentence, f.offset - sentenceStart))) || (budgetDoc && BUDGET_WORD_EN.test(sentence)),
     part: false,
     spans: [...new Set([...sentence.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
     dates: [...new Set([...sentence.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))],
     names: [...new Set(names)].sort().join(' '),
     lead: '',
     running: false,
-    done: false,
+    // "Of the 5,921 new undergraduates enrolled in 2025-26" under "6. Next steps": a result told in the past tense with no
+    // word of a plan is a fact under a plan heading too.
+    done: PAST_RESULT_EN.test(`${before} ${after}`) && !PLAN_EN.test(sentence) && !FUTURE_EN.test(sentence),
     zh: false,
     base: false,
     phrase: phrase !== undefined && phrase.trim().split(/\s+/).length >= 3,
@@ -834,8 +863,15 @@ function agree(a: Entry, b: Entry): boolean {
   // The base a plan starts from (在全年城镇新增就业4.62万人的基础上 under 二、2027年工作打算) is of the report's own time, not
   // of the plan's year its heading names; so is a problem told under 五、存在的问题和2027年工作打算.
   const baseOnly = (e: Entry, plan: boolean, other: boolean) => (plan && (e.h.base || e.h.problem) && !other ? e.where.replace(WHERE_YEAR, '') : e.where);
-  if (a.part !== b.part || baseOnly(a, planA, planB).replace(PLAN_WORD, '') !== baseOnly(b, planB, planA).replace(PLAN_WORD, '')) return false;
-  return agreeHeads(a.h, b.h, planA, planB);
+  // (So is a result told in the past tense there, "Of the 5,921 new undergraduates enrolled in 2025-26": its own words
+  // tell its time, and the years of neither scope are read.)
+  const pastEn = (e: Entry, plan: boolean, other: boolean) => plan && !other && e.h.done && !e.h.zh;
+  const yearless = pastEn(a, planA, planB) || pastEn(b, planB, planA);
+  const whereOf = (e: Entry, plan: boolean, other: boolean) => (yearless ? e.where.replace(WHERE_YEAR, '') : baseOnly(e, plan, other)).replace(PLAN_WORD, '');
+  if (a.part !== b.part || whereOf(a, planA, planB) !== whereOf(b, planB, planA)) return false;
+  // (The years the scope of both names are theirs: "in 2026" says no more under it.)
+  const years = new Set([...a.where.matchAll(WHERE_YEAR)].map((m) => m[0].replace(',', '')));
+  return agreeHeads(a.h, b.h, planA, planB, years);
 }
 
 interface Entry {
@@ -844,7 +880,13 @@ interface Entry {
   part: number;
 }
 
-function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boolean): boolean {
+/** The spans less the years the headings above name (2026 under the title Drinking Water Quality Report 2026). */
+function withoutYears(spans: string, years: ReadonlySet<string>): string {
+  return spans.split(',').filter((s) => !years.has(s)).join(',');
+}
+const NO_YEARS: ReadonlySet<string> = new Set();
+
+function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boolean, scopeYears: ReadonlySet<string> = NO_YEARS): boolean {
   // Under a plan heading (or with a plan's words) and not: only the base the plan builds on (在2026年集团新增融资15.2亿元
   // 的基础上) restates a result.
   const inPlanA = (planA && !a.done) || a.plan;
@@ -852,7 +894,11 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   if (inPlanA !== inPlanB && !(inPlanA ? a.base : b.base)) return false;
   // 累计培训残疾人 截至2026年底 and without a date: two running totals, the same only to one date.
   if ((a.running || b.running) && (a.running !== b.running || a.dates.join() !== b.dates.join())) return false;
-  if (a.f.paragraph === b.f.paragraph || a.zh !== b.zh || a.spans !== b.spans || a.names !== b.names) return false;
+  // "about 84,500 residents" and "about 85,400 residents": two figures told as about, at four digits or more (not one
+  // told exactly: a rounding of it).
+  if (a.f.approximate !== b.f.approximate || (a.f.approximate && a.digits.length < 4)) return false;
+  if (a.f.paragraph === b.f.paragraph || a.zh !== b.zh || a.names !== b.names) return false;
+  if (a.spans !== b.spans && !(scopeYears.size > 0 && withoutYears(a.spans, scopeYears) === withoutYears(b.spans, scopeYears))) return false;
   // 2.特色产业发展，安排资金510万元 and 3.民生改善项目，安排资金150万元: items of one list, each its own subject's.
   if (inOtherItems(a.f, b.f)) return false;
   if (a.part !== b.part) return false;
