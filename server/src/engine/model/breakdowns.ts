@@ -40,6 +40,8 @@
 //      their noun before 其中 (sumOnly).
 //   7. a run of shares (breakdowns/shares.ts): 城区占46.5%、郊区占38.2%; salaries 64%, rent 22%; 21.6亿元，占50.5%；….
 //   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
+//   8b. sources of one whole, each share in brackets after its name (breakdowns/shares.ts): "drawn from the
+//      Clearbrook Reservoir (62%), the Miller wellfield (29%) and purchased water (14%)".
 //   9. what was done with what was found, in the next clause (breakdowns/done-found.ts): 发现问题57个，已整改到位61个;
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
 //  10. an English net change and who joined and left (breakdowns/en-net-change.ts): "Membership rose by 120 to 1,480:
@@ -88,7 +90,7 @@ import { netChangeBreakdownsEn } from './breakdowns/en-net-change';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { perMeasure } from './breakdowns/measures';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
-import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
+import { bracketedSourceShares, namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
 import { statusWholeBeforeBreakdowns } from './breakdowns/status-whole-before';
 import { sumAfterParts } from './breakdowns/sum-after';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
@@ -190,6 +192,14 @@ const READERS: readonly Reader[] = [
       const some = found.findIndex((o) => !o.total && o.parts.every((p) => b.parts.includes(p)));
       if (some >= 0) found[some] = b;
       else if (!found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
+    },
+  },
+  {
+    read: bracketedSourceShares,
+    // "drawn from the Clearbrook Reservoir (62%), the Miller wellfield (29%) and purchased water (14%)": added where no
+    // list holds one of its shares.
+    merge: (found, b) => {
+      if (!found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
     },
   },
   {
