@@ -46,6 +46,8 @@
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
 //  10. an English net change and who joined and left (breakdowns/en-net-change.ts): "Membership rose by 120 to 1,480:
 //      310 members joined and 170 left".
+//  10a. an English total in a sentence of its own, the amounts it was made of in the next (breakdowns/en-total-then-amounts.ts):
+//      "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, individual donors …" (sumOnly).
 //  10b. statuses of rectified problems opening a sentence, their whole the count of problems sentences before
 //      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
 //  11. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
@@ -87,6 +89,7 @@ import { labelledListBreakdowns } from './breakdowns/en-labelled';
 import { madeOfCountedBreakdowns, wentOnBreakdowns } from './breakdowns/en-went-on';
 import { matchResultBreakdowns } from './breakdowns/match-results';
 import { netChangeBreakdownsEn } from './breakdowns/en-net-change';
+import { totalThenAmountsBreakdowns } from './breakdowns/en-total-then-amounts';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { perMeasure } from './breakdowns/measures';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
@@ -210,6 +213,12 @@ const READERS: readonly Reader[] = [
   {
     read: netChangeBreakdownsEn,
     // "Membership rose by 120 to 1,480: 310 members joined and 170 left": added for a whole no reading has.
+    merge: forNewWhole,
+  },
+  {
+    read: totalThenAmountsBreakdowns,
+    // "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, …": added for a whole no
+    // reading has, unless the cue reader took one of its amounts.
     merge: forNewWhole,
   },
   {
