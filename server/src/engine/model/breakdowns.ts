@@ -40,10 +40,14 @@
 //      their noun before 其中 (sumOnly).
 //   7. a run of shares (breakdowns/shares.ts): 城区占46.5%、郊区占38.2%; salaries 64%, rent 22%; 21.6亿元，占50.5%；….
 //   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
+//   8b. sources of one whole, each share in brackets after its name (breakdowns/shares.ts): "drawn from the
+//      Clearbrook Reservoir (62%), the Miller wellfield (29%) and purchased water (14%)".
 //   9. what was done with what was found, in the next clause (breakdowns/done-found.ts): 发现问题57个，已整改到位61个;
 //      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
 //  10. an English net change and who joined and left (breakdowns/en-net-change.ts): "Membership rose by 120 to 1,480:
 //      310 members joined and 170 left".
+//  10a. an English total in a sentence of its own, the amounts it was made of in the next (breakdowns/en-total-then-amounts.ts):
+//      "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, individual donors …" (sumOnly).
 //  10b. statuses of rectified problems opening a sentence, their whole the count of problems sentences before
 //      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
 //  11. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
@@ -85,10 +89,11 @@ import { labelledListBreakdowns } from './breakdowns/en-labelled';
 import { madeOfCountedBreakdowns, wentOnBreakdowns } from './breakdowns/en-went-on';
 import { matchResultBreakdowns } from './breakdowns/match-results';
 import { netChangeBreakdownsEn } from './breakdowns/en-net-change';
+import { totalThenAmountsBreakdowns } from './breakdowns/en-total-then-amounts';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { perMeasure } from './breakdowns/measures';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
-import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
+import { bracketedSourceShares, namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
 import { statusWholeBeforeBreakdowns } from './breakdowns/status-whole-before';
 import { sumAfterParts } from './breakdowns/sum-after';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
@@ -193,6 +198,14 @@ const READERS: readonly Reader[] = [
     },
   },
   {
+    read: bracketedSourceShares,
+    // "drawn from the Clearbrook Reservoir (62%), the Miller wellfield (29%) and purchased water (14%)": added where no
+    // list holds one of its shares.
+    merge: (found, b) => {
+      if (!found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
+    },
+  },
+  {
     read: doneFoundBreakdowns,
     // 发现问题57个，已整改到位61个: kept unless a reading has the same whole or took the part.
     merge: forNewWhole,
@@ -200,6 +213,12 @@ const READERS: readonly Reader[] = [
   {
     read: netChangeBreakdownsEn,
     // "Membership rose by 120 to 1,480: 310 members joined and 170 left": added for a whole no reading has.
+    merge: forNewWhole,
+  },
+  {
+    read: totalThenAmountsBreakdowns,
+    // "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, …": added for a whole no
+    // reading has, unless the cue reader took one of its amounts.
     merge: forNewWhole,
   },
   {

@@ -23,11 +23,12 @@ const CUE_EN =
 
 // The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024: ·
 // over the three years to 2028/29, of which (a financial year after the year)
+// $214.6 million across all funds, including a General Fund of $86.2 million: what the whole takes in, named before each amount
 // A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
 // 2,860 people to set a quit date, of whom …: people, what they did or were, then "of whom" (which names people only).
 const CUE_EN_WHOM = /^\s+(?:to|who|that|with|from|for|in|on|at|aged|living|referred|registered|supported|enrolled)\s[^.;:!?()\d,]{1,48}?,\s*(of\s+whom)/i;
 
-const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,44}?(?:\s\d{4}(?:[/-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,44}?(?:\s\d{4}(?:[/-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom|including)|\s*(:))/i;
 
 // £420,000 for 2026/27 is made up of … · £1.2 million in 2025 was funded by …: the year the total is for, then a verb that
 // says what the whole is made of (not "of which", which the year may end a clause before).
@@ -94,6 +95,11 @@ const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:(?:the|our|its|their|these|those|all)
 /** ", including " · ", of which " right after a figure: the parts of that figure, inside a list it is an item of. */
 const ITEM_SUBPARTS_EN = /^\s*,\s*(?:including|of\s+wh(?:ich|om))\s*$/i;
 
+/** A colon right after an English figure (14 new positions: 9 in …), no Chinese in its words. */
+function partColonEn(text: string, f: Figure, cueAt: number): boolean {
+  return /^\s*:\s*$/.test(text.slice(f.offset + f.length, cueAt)) && !/\p{sc=Han}/u.test(text.slice(f.subjectStart, cueAt));
+}
+
 /**
  * The first reader: a total at each figure followed by its parts (totalBreakdown). `taken` gets every part read, for
  * the later readers, which leave a figure read here alone.
@@ -107,7 +113,9 @@ export function cueBreakdowns(paragraph: Paragraph, figures: readonly Figure[], 
     // (其中党员120人，其中女性80人) the second list may count the whole again.
     // So is a list item's own ", including …" or ", of which …", which the list reads as no part of its own (single
     // person discount £0.92 million, including £0.71 million from data matching and £0.35 million from reviews, and …).
-    if (taken.has(figures[k]) && !b.bracketed && !ITEM_SUBPARTS_EN.test(paragraph.text.slice(figures[k].offset + figures[k].length, b.cueAt))) continue;
+    // So is an English part that a colon follows ("1,046 positions, including 14 new positions: 9 in …, 4 in …"): the
+    // list before it ended there (parts.ts), and what the colon opens is its own.
+    if (taken.has(figures[k]) && !b.bracketed && !ITEM_SUBPARTS_EN.test(paragraph.text.slice(figures[k].offset + figures[k].length, b.cueAt)) && !partColonEn(paragraph.text, figures[k], b.cueAt)) continue;
     out.push(b);
     for (const p of b.parts) taken.add(p);
   }

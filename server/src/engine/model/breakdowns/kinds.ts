@@ -311,6 +311,13 @@ const BRACKETED_LEAD = /(?:^|[、，,；;：:]|其中)(\p{sc=Han}{1,6})[（(]\p{
 /** administrative, site and catering staff: words that share one head noun (the first word, the head). */
 const SHARED_HEAD_EN = /^\s+([a-z-]+)(?:,\s*[a-z-]+)*,?\s+(?:and|or)\s+[a-z-]+\s+(staff|workers|officers)\b/i;
 
+/** “两新”组织党员 → 两新组织党员: quotation marks around a term name the same category as the term. */
+const QUOTE_MARKS_ZH = /[“”‘’「」『』"]/g;
+
+function unquoted(label: string): string {
+  return label.includes('“') || label.includes('「') || label.includes('"') || label.includes('‘') || label.includes('『') ? label.replace(QUOTE_MARKS_ZH, '') : label;
+}
+
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
 export function labelOf(p: Figure): string {
   const text = p.paragraph.text;
@@ -318,10 +325,10 @@ export function labelOf(p: Figure): string {
     // 街道（镇）级12个, 县（区）级18家: the figure model starts the subject after the brackets (级); the part is named
     // by the words before them, the bracketed alternative aside (街道级, 县级).
     const bracketed = BRACKETED_LEAD.exec(text.slice(Math.max(0, p.subjectStart - 14), p.subjectStart));
-    if (bracketed) return bracketed[1] + p.subject;
+    if (bracketed) return unquoted(bracketed[1] + p.subject);
     // 基本完成2项: the figure model takes 完成 off as a verb and leaves 基本, but the words as written name the part.
     const written = text.slice(p.subjectStart, p.offset).replace(/^[\s、，,；;]*(?:其中)?/, '');
-    return written !== p.subject && written.startsWith(p.subject) && !familyOf(p.subject) && familyOf(written) ? written : p.subject;
+    return unquoted(written !== p.subject && written.startsWith(p.subject) && !familyOf(p.subject) && familyOf(written) ? written : p.subject);
   }
   // 其中已完成20个: the figure model reads 已完成 as a verb and leaves no subject, but here it names the part.
   const han = p.subject === '' ? /\p{sc=Han}{2,8}$/u.exec(text.slice(Math.max(0, p.offset - 8), p.offset)) : null;

@@ -122,6 +122,12 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
         break;
       }
     }
+    // "1,046 positions, including 14 new positions: 9 in …, 4 in … and 3 in …": a colon right after a part opens that
+    // part's own breakdown; the list of the whole ends with it.
+    if (latin && parts.length > 0 && /^\s*:/.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) {
+      whole = false;
+      break;
+    }
     // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
     if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
       whole = false;
@@ -266,9 +272,30 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const restOfWhole = !partial && parts.length >= 2 && REST_OF_WHOLE.test(last.subject.trim());
   // 其中生产环节、流通环节、餐饮环节分别抽检1,240批次、2,960批次、1,810批次: the names before 分别 name the parts, one each.
   const respectively = !english && !partial ? namedBeforeRespectively(text, parts, cueAt) : undefined;
-  const partition = (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
+  const partition = (latinColon && !partial && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && placesAfterColon(text, parts, total)) || (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed, ...(named ? { sumOnly: true } : {}) };
+}
+
+/** " in the Sheriff's Office" · " at Riverside": the place a part is in, right after its figure. */
+const IN_PLACE_AFTER_EN = /^\s+(?:in|at)\s+(?:the\s+)?([A-Za-z][A-Za-z'’ -]{1,50}?)(?=\s*(?:,|\band\b|[.;!?]|$))/;
+
+/**
+ * "14 new positions: 9 in the Sheriff's Office, 4 in the Department of Job and Family Services and 3 in the Engineer's
+ * Office": after an English colon, each part named by the place it is in, each a different one — no counted thing is
+ * in two.
+ */
+function placesAfterColon(text: string, parts: Figure[], total: Figure): boolean {
+  // "The 186 inspectors work across 3 regions: 82 in the North, …": a part above the figure before the colon counts
+  // something else (the regions are counted, the inspectors split).
+  if (parts.length < 2 || parts.some((p) => p.value > total.value)) return false;
+  const places = new Set<string>();
+  for (const p of parts) {
+    const m = IN_PLACE_AFTER_EN.exec(text.slice(p.offset + p.length, p.offset + p.length + 64));
+    if (!m) return false;
+    places.add(m[1].toLowerCase());
+  }
+  return places.size === parts.length;
 }
 
 /** comprise, consisting of, is made up of, are divided into: the parts after it are what the whole is made of. */

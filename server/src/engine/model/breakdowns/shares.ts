@@ -526,3 +526,49 @@ function ageBandsEn(text: string, run: Figure[]): boolean {
   for (let i = 1; i < bands.length; i++) if (bands[i][0] <= bands[i - 1][1]) return false;
   return bands.length >= 2;
 }
+
+/** "drawn from the Clearbrook Reservoir (" · "came from grants (": where the whole came from, then the first source and its bracket. */
+const SOURCED_FROM_EN = /\b(?:drawn|sourced|came|comes|come|obtained|derived|supplied|raised)\s+from\s+[^.;:!?\d%()]{1,60}\($/i;
+/** "), the Miller wellfield (" · "), and trading (": the next source, between two bracketed shares. */
+const SOURCE_GAP_EN = /^\)\s*,?\s+(?:and\s+)?[^.;:!?\d%()]{1,60}\($/i;
+
+/**
+ * "In 2026 we delivered 6.82 billion gallons of water, drawn from the Clearbrook Reservoir (62%), the Miller wellfield
+ * (29%) and purchased water from the regional authority (14%).": the sources of one whole, each share in brackets after
+ * its name, the list closed by "and" and the sentence — each gallon (pound) came from one of them, so the shares cannot
+ * add up to more than 100%.
+ */
+export function bracketedSourceShares(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  if (!text.includes(' from ') || !text.includes('%)')) return out;
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const first = figures[k];
+    if (!isBracketedShare(text, first)) continue;
+    const start = sentenceStart(text, first.offset, 200);
+    if (!SOURCED_FROM_EN.test(text.slice(start, first.offset))) continue;
+    const run = [first];
+    let closed = false;
+    let j = k + 1;
+    for (; j < figures.length; j++) {
+      const prev = run[run.length - 1];
+      const gap = text.slice(prev.offset + prev.length, figures[j].offset);
+      if (!isBracketedShare(text, figures[j]) || !SOURCE_GAP_EN.test(gap)) break;
+      run.push(figures[j]);
+      if (/\band\s/i.test(gap)) {
+        closed = true;
+        break;
+      }
+    }
+    const last = run[run.length - 1];
+    k = Math.max(k, j - 1);
+    if (!closed || run.length < 2 || !/^\s*\)\s*(?:[.;!?](?:\s|$)|$)/.test(text.slice(last.offset + last.length, last.offset + last.length + 4))) continue;
+    out.push({ paragraph, parts: run, cueAt: first.offset, complete: false, partial: false, partition: true, groups: [run], approximate: false, whole: true, bracketed: false });
+  }
+  return out;
+}
+
+/** 62% alone in its brackets: (62%). */
+function isBracketedShare(text: string, f: Figure): boolean {
+  return f.dimension === '%' && !f.approximate && !f.perUnit && f.value > 0 && f.value <= 100 && /\(\s*$/.test(text.slice(Math.max(0, f.offset - 2), f.offset)) && /^\s*\)/.test(text.slice(f.offset + f.length, f.offset + f.length + 2));
+}

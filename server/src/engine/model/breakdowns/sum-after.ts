@@ -24,7 +24,9 @@ const ZH_DIGIT: Record<string, number> = { 两: 2, 二: 2, 三: 3, 四: 4, 五: 
 // …and other costs GBP 12,640, making GBP 151,240 in total: "making" or "giving" with "in total" after the sum.
 // LCFF ($141.6 million), federal ($22.1 million) and other state ($21.9 million) sources, a total of $182.4 million: each
 // amount in brackets after its label, the noun of all of them after the last.
-const SUM_AFTER_EN = /^\)?(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all|making|giving)\s+|,\s*)$/i;
+// "612 applied to Northgate and 1,047 to other providers, out of 1,580 applicants in total": parts of the total, not
+// said to be all of it.
+const SUM_AFTER_EN = /^\)?(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all|making|giving|(out\s+of)(?:\s+a\s+total\s+of|\s+the)?)\s+|,\s*)$/i;
 
 const SUM_AFTER_EN_TAIL = /^\s+(?:in\s+total|altogether|in\s+all)\b/i;
 
@@ -48,7 +50,9 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
     const gap = text.slice(last.offset + last.length, total.offset);
     // Not 共 inside a word: 共有产权住房310套 is another part, 共建 a verb.
     const zh = SUM_AFTER_ZH.test(gap) && !NOT_PART_COMPOUND_ONE.test(gap);
-    const en = !zh && SUM_AFTER_EN.test(gap) && (/\btotal|\bin all\b/i.test(gap) || SUM_AFTER_EN_TAIL.test(text.slice(total.offset + total.length)));
+    const enCue = zh ? null : SUM_AFTER_EN.exec(gap);
+    const en = enCue !== null && (/\btotal|\bin all\b/i.test(gap) || SUM_AFTER_EN_TAIL.test(text.slice(total.offset + total.length)));
+    const outOf = en && enCue![1] !== undefined;
     if (!zh && !en) continue;
     // In English a bare number counts what the list counts (12 courses in spring and 9 in autumn, 21 in total).
     const kind = (f: Figure) => (en && f.dimension === '' && !f.perUnit ? 'count' : f.dimension);
@@ -95,7 +99,7 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
     }
     const region = text.slice(parts[0].offset, total.offset).replace(LABEL_NOTE, '');
     // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
-    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: !outOf, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
   }
   return out;
 }

@@ -58,7 +58,7 @@ const plainCount = (f: Figure) => !isMoney(f) && f.dimension !== '%' && f.dimens
 /** A price's own words, read before its sentence is: 单价, 每户, "at … each", "per month for", "Each of the … received". */
 function priceCue(text: string, price: Figure): boolean {
   const after = text.slice(price.offset + price.length, price.offset + price.length + 30);
-  return PRICE_BEFORE_ZH.test(text.slice(Math.max(0, price.offset - 12), price.offset)) || EACH_AFTER_EN.test(after) || PER_PERIOD_EN.test(after) || /\bEach\s+of\b/i.test(text.slice(Math.max(0, price.offset - 80), price.offset));
+  return EACH_NOUN_BEFORE_EN.test(text.slice(Math.max(0, price.offset - 60), price.offset)) || PRICE_BEFORE_ZH.test(text.slice(Math.max(0, price.offset - 12), price.offset)) || EACH_AFTER_EN.test(after) || PER_PERIOD_EN.test(after) || /\bEach\s+of\b/i.test(text.slice(Math.max(0, price.offset - 80), price.offset));
 }
 
 /** The totals of one paragraph stated with their count and price per item. */
@@ -72,7 +72,7 @@ export function readUnitPriceTotals(paragraph: Paragraph, figures: readonly Figu
     if (seen.has(start)) continue;
     const inSentence = figures.filter((f) => f.offset >= start && f.offset < end);
     const sentence = text.slice(start, end);
-    const found = /\p{sc=Han}/u.test(sentence) ? readZh(text, price, inSentence, sentence) : readEn(text, price, inSentence, sentence);
+    const found = /\p{sc=Han}/u.test(sentence) ? readZh(text, price, inSentence, sentence) : (readEn(text, price, inSentence, sentence) ?? readEachBefore(text, price, figures, start));
     if (!found) continue;
     seen.add(start);
     if ([found.count, found.price, found.total].some((f) => f.approximate)) continue;
@@ -117,6 +117,33 @@ function readEn(text: string, price: Figure, inSentence: Figure[], sentence: str
   const others = inSentence.filter((f) => f !== price && f !== count);
   if (others.length !== 1 || !isMoney(others[0]) || others[0].dimension !== price.dimension) return undefined;
   return { count, price, total: others[0] };
+}
+
+/** "Each eligible student received ": a sentence that opens with "Each" and the counted noun, then the verb. */
+const EACH_NOUN_BEFORE_EN = /(?:^|[.!?]\s+)Each\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\s+(?:received|got|was\s+(?:given|awarded|paid|offered))\s+$/;
+/** "at a total cost of " · ", a total of " · "totalling ": the words of the total right before it. */
+const TOTAL_BEFORE_EN = /\b(?:(?:a\s+)?total\s+(?:cost\s+|value\s+)?of|totall?ing|cost(?:ing)?\s+a\s+total\s+of)\s+$/i;
+
+/**
+ * "The Northgate Bursary was paid to 3,418 students at a total cost of £4.27 million. Each eligible student received
+ * £1,000, and …": the price in a sentence of its own that opens with "Each" and the noun the sentence before counts, that
+ * sentence holding that one count and one total of the same money (a total of, at a total cost of) and nothing loose.
+ */
+function readEachBefore(text: string, price: Figure, figures: readonly Figure[], start: number): UnitPriceTotal | undefined {
+  const each = EACH_NOUN_BEFORE_EN.exec(text.slice(Math.max(0, price.offset - 60), price.offset));
+  if (!each || start < 2) return undefined;
+  // The price's own clause: nothing loose up to its comma or the sentence end.
+  const clause = /^[^,;.!?]*/.exec(text.slice(price.offset + price.length, price.offset + price.length + 60))![0];
+  if (clause.trim() !== '' || LOOSE_EN.test(text.slice(price.offset - each[0].length, price.offset).replace(/^[.!?]\s+/, ''))) return undefined;
+  const [from, to] = sentenceAround(text, start - 2);
+  const before = figures.filter((f) => f.offset >= from && f.offset < to);
+  const sentence = text.slice(from, to);
+  if (before.length !== 2 || LOOSE_EN.test(sentence.replace(/\b(?:for|on)\b/g, ''))) return undefined;
+  const stem = (w: string) => w.toLowerCase().replace(/(?:es|s)$/, '');
+  const count = before.find((f) => plainCount(f) && /^[a-z]+$/i.test(f.unit) && stem(f.unit) === stem(each[1]));
+  const total = before.find((f) => isMoney(f) && f.dimension === price.dimension);
+  if (!count || !total || !TOTAL_BEFORE_EN.test(text.slice(Math.max(from, total.offset - 24), total.offset))) return undefined;
+  return { count, price, total };
 }
 
 /** 下达, 安排, 预算, 拨付: an amount set aside, which may hold more than the priced items. */
