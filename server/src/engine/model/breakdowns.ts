@@ -91,6 +91,8 @@ import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared
 import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
 import { statusWholeBeforeBreakdowns } from './breakdowns/status-whole-before';
 import { sumAfterParts } from './breakdowns/sum-after';
+import { meansKinds } from './breakdowns/means-kinds';
+import { withoutNestedParts } from './breakdowns/nested-parts';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
 
 export type { Breakdown } from './breakdowns/shared';
@@ -250,6 +252,9 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     if (signed === null) kept.splice(i--, 1);
     else kept[i] = signed;
   }
+  // Figures after 其中 that are no sibling parts (breakdowns/nested-parts.ts); parts named by kinds of means, of law or of
+  // works (breakdowns/means-kinds.ts: 刑事/治安, 房屋建筑/市政, 最低收购价/市场化收购).
+  for (let i = 0; i < kept.length; i++) kept[i] = meansKinds(withoutNestedParts(kept[i]));
   return kept;
 }
 
