@@ -92,6 +92,7 @@ import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
 import { statusWholeBeforeBreakdowns } from './breakdowns/status-whole-before';
 import { sumAfterParts } from './breakdowns/sum-after';
 import { meansKinds } from './breakdowns/means-kinds';
+import { countedSourceBreakdowns, exclusiveOutcomeBreakdowns } from './breakdowns/en-exclusive';
 import { withoutNestedParts } from './breakdowns/nested-parts';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
 
@@ -132,6 +133,17 @@ const READERS: readonly Reader[] = [
       const same = found.findIndex((o) => o.total === b.total && (!o.partition || (b.complete && !o.complete)));
       if (same >= 0) found[same] = b;
       else if (!partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    // "14 had been achieved, 9 partially achieved and 18 not achieved" · "742,000 online, 388,000 in field offices and
+    // 96,000 by mail" · "Completions came from three sources: …" (breakdowns/en-exclusive.ts): replaces a reading of the
+    // same whole that was no partition, else added where no reading took a part.
+    read: (paragraph, figures) => [...exclusiveOutcomeBreakdowns(paragraph, figures), ...countedSourceBreakdowns(paragraph, figures)],
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].partition) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken) && !found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
     },
   },
   {
