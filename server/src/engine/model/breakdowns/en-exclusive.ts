@@ -13,7 +13,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { outcomeOf } from './en-outcomes';
 import { collectParts } from './parts';
-import { countable, regionEnd, sentenceEndsBetween, type Breakdown } from './shared';
+import { countable, regionEnd, sentenceStart, type Breakdown } from './shared';
 import { SMALL_NUMBER_WORDS, smallNumberWord } from '../number-words';
 
 /** "Of the " / ": of the " / "Of our ": the whole follows. */
@@ -101,6 +101,18 @@ function read(paragraph: Paragraph, figures: readonly Figure[], k: number, cueAt
   if (degreesOfOne(b.parts) || channels(b.parts) || decisions(b.parts)) out.push({ ...b, partition: true, groups: [b.parts] });
 }
 
+/**
+ * The indices of the figures of the sentence whose full stop is at `end`; `from.at` is where the last call left off
+ * (the calls go down the paragraph, so each figure is passed over once).
+ */
+function sentenceFigures(text: string, figures: readonly Figure[], end: number, from: { at: number }): number[] {
+  const start = sentenceStart(text, end, 400);
+  while (from.at < figures.length && figures[from.at].offset < start) from.at++;
+  const found: number[] = [];
+  for (let i = from.at; i < figures.length && figures[i].offset < end; i++) found.push(i);
+  return found;
+}
+
 /** The wholes split by outcomes that are exclusive (the note at the top of this file). */
 export function exclusiveOutcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
@@ -114,12 +126,12 @@ export function exclusiveOutcomeBreakdowns(paragraph: Paragraph, figures: readon
   }
   OF_THESE.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const from = { at: 0 };
   while ((m = OF_THESE.exec(text))) {
-    const at = m.index + 1;
     // The one count of the sentence before: with two, which one "these" are the outcome reader decides.
-    const before = figures.filter((f) => f.offset < at && !sentenceEndsBetween(text, f.offset + f.length, at - 1));
-    if (before.length !== 1 || !countable(before[0]) || before[0].unit === '') continue;
-    read(paragraph, figures, figures.indexOf(before[0]), m.index + m[0].length, out);
+    const before = sentenceFigures(text, figures, m.index, from);
+    if (before.length !== 1 || !countable(figures[before[0]]) || figures[before[0]].unit === '') continue;
+    read(paragraph, figures, before[0], m.index + m[0].length, out);
   }
   return out;
 }
@@ -141,25 +153,26 @@ export function countedSourceBreakdowns(paragraph: Paragraph, figures: readonly 
   if (figures.length < 3 || !text.includes(':')) return out;
   SOURCES_EN.lastIndex = 0;
   let m: RegExpExecArray | null;
+  const from = { at: 0 };
   while ((m = SOURCES_EN.exec(text))) {
-    const start = m.index + m[0].length - m[0].trimStart().length;
+    if (m.index === 0) continue;
     const count = /^\d$/.test(m[2]) ? Number(m[2]) : smallNumberWord(m[2]);
     const stem = stemOf(m[1]);
     const noun = m[1].toLowerCase();
     // The whole: a count of the sentence before, its clause naming the stem (712 … homes were completed) or the noun.
-    const before = figures.filter((f) => f.offset < start && !sentenceEndsBetween(text, f.offset + f.length, start - 1) && countable(f) && f.decimals === 0);
-    const whole = before.filter((f) => {
-      const clause = text.slice(f.offset, start).split(/[;:,](?:\s|$)/)[0].toLowerCase();
-      return clause.includes(stem) || f.unit.toLowerCase() === noun;
+    const whole = sentenceFigures(text, figures, m.index, from).filter((i) => {
+      const f = figures[i];
+      const clause = text.slice(f.offset, m!.index).split(/[;:,](?:\s|$)/)[0].toLowerCase();
+      return countable(f) && f.decimals === 0 && (clause.includes(stem) || f.unit.toLowerCase() === noun);
     });
     if (whole.length !== 1) continue;
-    const k = figures.indexOf(whole[0]);
+    const k = whole[0];
     const cueAt = m.index + m[0].length;
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     if (first >= figures.length) continue;
     const b = collectParts(paragraph, figures, k, first, cueAt, ':', ':', true);
-    if (!b || !b.whole || b.partial || b.parts.length !== count || !b.parts.every((p) => likeWhole(p, whole[0]))) continue;
+    if (!b || !b.whole || b.partial || b.parts.length !== count || !b.parts.every((p) => likeWhole(p, figures[k]))) continue;
     out.push({ ...b, complete: true, partition: true, groups: [b.parts] });
   }
   return out;

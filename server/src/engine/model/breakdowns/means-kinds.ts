@@ -59,7 +59,8 @@ export function meansKinds(b: Breakdown): Breakdown {
     // run of crops bought by one means.
     if (!oneRunEach(members, inherited)) continue;
     if (named.length === b.parts.length) return { ...b, partition: true, groups: [b.parts.slice()] };
-    if (!b.groups.some((g) => g.length === named.length && g.every((p) => named.includes(p)))) return { ...b, groups: [...b.groups, named as Figure[]] };
+    const inGroup = new Set(named);
+    if (!b.groups.some((g) => g.length === named.length && g.every((p) => inGroup.has(p)))) return { ...b, groups: [...b.groups, named as Figure[]] };
   }
   return b;
 }

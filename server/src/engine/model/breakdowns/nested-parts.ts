@@ -29,17 +29,20 @@ export function withoutNestedParts(b: Breakdown): Breakdown {
     drop = b.parts.filter((_, k) => k > budget && TAX_REVENUE.test(labels[k]) && !NOT_NESTED_TAX.test(labels[k]) && !BUDGET_REVENUE.test(labels[k]));
   }
   // A new total after ；: named with the whole's total word (余额) that no part before it has.
-  const word = TOTAL_WORD.exec(labelOf(b.total))?.[0];
-  if (word) {
-    for (let k = 1; k < b.parts.length; k++) {
-      if (!labels[k].endsWith(word) || labels.slice(0, k).some((l) => l.endsWith(word))) continue;
-      if (!/[；;]/.test(text.slice(b.parts[k - 1].offset + b.parts[k - 1].length, b.parts[k].offset))) continue;
+  const wholeLabel = labelOf(b.total);
+  const word = TOTAL_WORD.exec(wholeLabel)?.[0];
+  // 存款: the noun of the whole's total (存款余额); a part of it named with the word (企业存款余额) names the noun too.
+  const noun = word ? wholeLabel.slice(0, -word.length).slice(-2) : '';
+  if (word && noun.length === 2) {
+    for (let k = 1; k < b.parts.length && !labels[k - 1].endsWith(word); k++) {
+      if (!labels[k].endsWith(word) || labels[k].includes(noun) || !/[；;]/.test(text.slice(b.parts[k - 1].offset + b.parts[k - 1].length, b.parts[k].offset))) continue;
       drop = [...drop, ...b.parts.slice(k)];
       break;
     }
   }
   if (drop.length === 0) return b;
-  const parts = b.parts.filter((p) => !drop.includes(p));
-  const groups = b.groups.map((g) => g.filter((p) => !drop.includes(p))).filter((g) => g.length >= 2);
+  const dropped = new Set(drop);
+  const parts = b.parts.filter((p) => !dropped.has(p));
+  const groups = b.groups.map((g) => g.filter((p) => !dropped.has(p))).filter((g) => g.length >= 2);
   return { ...b, parts, groups, whole: false, complete: false };
 }
