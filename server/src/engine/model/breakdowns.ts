@@ -142,7 +142,7 @@ const READERS: readonly Reader[] = [
     read: (paragraph, figures) => [...exclusiveOutcomeBreakdowns(paragraph, figures), ...countedSourceBreakdowns(paragraph, figures)],
     merge: (found, b, taken) => {
       const same = found.findIndex((o) => o.total === b.total);
-      if (same >= 0 && !found[same].partition) found[same] = b;
+      if (same >= 0 && !found[same].partition && !found[same].complete) found[same] = b;
       else if (same < 0 && !partTaken(b, taken) && !found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
     },
   },
