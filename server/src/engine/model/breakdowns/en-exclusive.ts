@@ -41,7 +41,8 @@ function degreesOfOne(parts: readonly Figure[]): boolean {
 }
 
 /** The verbs of handling before a channel: were processed online, were made by phone. */
-const HANDLED = /^(?:(?:processed|made|received|submitted|completed|handled|dealt\s+with|carried\s+out|delivered|done|paid|renewed|booked|lodged|filed|registered|returned|sent|issued|taken)\s+)?/;
+// Not sent, issued or delivered: a notice may go by email and by post, a session be held online and in the room.
+const HANDLED = /^(?:(?:processed|made|received|submitted|completed|handled|dealt\s+with|carried\s+out|done|paid|renewed|booked|lodged|filed|registered|returned)\s+)?/;
 
 const CHANNELS: readonly [string, RegExp][] = [
   ['online', /^(?:online|on-line|on\s+line|(?:via|through|using|on)\s+(?:the\s+|our\s+|its\s+)?(?:app|website|web\s*site|web|portal|online\s+portal|internet))$/],
