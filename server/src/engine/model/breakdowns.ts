@@ -96,6 +96,9 @@ import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared
 import { bracketedSourceShares, namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
 import { statusWholeBeforeBreakdowns } from './breakdowns/status-whole-before';
 import { sumAfterParts } from './breakdowns/sum-after';
+import { meansKinds } from './breakdowns/means-kinds';
+import { countedSourceBreakdowns, exclusiveOutcomeBreakdowns } from './breakdowns/en-exclusive';
+import { withoutNestedParts } from './breakdowns/nested-parts';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
 
 export type { Breakdown } from './breakdowns/shared';
@@ -135,6 +138,17 @@ const READERS: readonly Reader[] = [
       const same = found.findIndex((o) => o.total === b.total && (!o.partition || (b.complete && !o.complete)));
       if (same >= 0) found[same] = b;
       else if (!partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    // "14 had been achieved, 9 partially achieved and 18 not achieved" · "742,000 online, 388,000 in field offices and
+    // 96,000 by mail" · "Completions came from three sources: …" (breakdowns/en-exclusive.ts): replaces a reading of the
+    // same whole that was no partition, else added where no reading took a part.
+    read: (paragraph, figures) => [...exclusiveOutcomeBreakdowns(paragraph, figures), ...countedSourceBreakdowns(paragraph, figures)],
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].partition && !found[same].complete) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken) && !found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
     },
   },
   {
@@ -269,6 +283,9 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     if (signed === null) kept.splice(i--, 1);
     else kept[i] = signed;
   }
+  // Figures after 其中 that are no sibling parts (breakdowns/nested-parts.ts); parts named by kinds of means, of law or of
+  // works (breakdowns/means-kinds.ts: 刑事/治安, 房屋建筑/市政, 最低收购价/市场化收购).
+  for (let i = 0; i < kept.length; i++) kept[i] = meansKinds(withoutNestedParts(kept[i]));
   return kept;
 }
 
