@@ -11,7 +11,7 @@
  * 年度工作报告 opening with 本报告期为2025年1月1日至12月31日; also over a title's year it is published in, Annual Report 2026
  * over "Covering the calendar year 2025", but not over a plan, nor a "Reporting period" of dates under a title with a year), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
- * "Prepared for the Board | March 2026", "Report date: 21 October 2025", "Approved by the Board on Wednesday 16 July 2025",
+ * "Prepared for the Board | March 2026", "Report date: 21 October 2025", "Report published 22 September 2026" (after the dates of an inspection), "Approved by the Board on Wednesday 16 July 2025",
  * "to be held at the Pavilion on Friday 21 November 2025" under an AGM report's title, the part of a cover line in parts
  * that says it, "Riverline Buses Ltd · Year ended 31 December 2024 · Published 28 March 2025", which say when it was written and are not judged themselves;
  * "Reporting period: 1 October 2025 to 30 September 2026" among the cover lines, whose end it was written after; a
