@@ -1103,6 +1103,8 @@ class StaleYears {
     for (const mention of dates) {
       const year = mention.start.year;
       if (mention.language !== 'zh' || year === undefined || mention.start.month !== undefined || mention.end) continue;
+      // 力争2026年国庆节前完成: a deadline in the festival's month, deadlines()'s to judge.
+      if (festivalDeadline(mention)) continue;
       // A half or a quarter of it the same (力争2026年上半年完成, 确保2026年第四季度实现达产达效): its last month; not a
       // deadline (前), a start or an end (初, 底), nor a time counted from.
       const q = mention.qualifier;
