@@ -99,7 +99,8 @@ const FROM_EN = new RegExp(`\\b(?:(${UP_EN}|${DOWN_EN}|${UP_FROM_EN}|${DOWN_FROM
 // The day of a date may come first: from 186 at 31 March to 241 at 30 September.
 // The time may be named at length: from 96 in the year before our last inspection to 112, to 980 in the twelve months
 // after it — words, not a clause of its own (no verb, no conjunction: "from 96 in the north and the budget rose to 112").
-const WHEN_WORDS = '(?:(?!(?:and|but|or|while|whereas|which|who|where|rose|fell|grew|increased|decreased|declined|dropped|then|rising|falling)\\b)[A-Za-z]\\w*\\b ?){1,8}?';
+// "in the 12 months to May 2025": a period's length and the month and year it ends in.
+const WHEN_WORDS = '(?:(?:\\d{1,2}|(?!(?:and|but|or|while|whereas|which|who|where|rose|fell|grew|increased|decreased|declined|dropped|then|rising|falling)\\b)[A-Za-z]\\w*)\\b ?){1,8}?(?:(?:19|20)\\d\\d\\b)?';
 const WHEN_EN = `(?:\\s+(?:in|at|on|by|during)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:[0-3]?\\d\\s+(?=[A-Z]))?(?:[A-Za-z][\\w ]{0,20}?|${WHEN_WORDS}|(?:19|20)\\d\\d(?:[-/–]\\d{2})?))?`;
 const GAP_EN = new RegExp(`^${WHEN_EN}\\s+to\\s+$`, 'i');
 /** The word of a unit the figures do not know, after the first level, and the rest of the gap (" TEU", " to "). */
@@ -161,6 +162,15 @@ function mayEndWithWord(text: string, at: number, also?: string): boolean {
 }
 const WHITE = /^\s$/;
 
+/** 12 months in "in the 12 months to May 2026", "over the six weeks before the inspection": a period, not a level. */
+function periodLength(text: string, f: Figure): boolean {
+  if (!PERIOD_UNIT_EN.test(f.unit) || !PERIOD_BEFORE_EN.test(text.slice(Math.max(0, f.offset - 24), f.offset))) return false;
+  return PERIOD_END_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 12));
+}
+const PERIOD_UNIT_EN = /^(?:months?|weeks?|days?|years?)$/i;
+const PERIOD_BEFORE_EN = /\b(?:in|during|over|for)\s+the\s+(?:last\s+|past\s+|previous\s+|first\s+|same\s+)?$/i;
+const PERIOD_END_AFTER_EN = /^\s+(?:to|before|after|ending|up\s+to|since|until|prior\s+to)\b/i;
+
 /** 25 in 2024–25, 2025/26: the second year of a span written after the first and a dash or slash. */
 function yearRangeEnd(text: string, f: Figure): boolean {
   if (f.dimension !== '' || f.unit || f.offset < 5 || !YEAR_JOIN.test(text[f.offset - 1])) return false;
@@ -181,6 +191,8 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
   const out: LevelChange[] = [];
   // "from £1.2m at Quarter 1 to £1.8m": the quarter's number is no figure of the change.
   let figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !mayEndWithWord(text, f.offset) || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
+  // "from 96 in the 12 months to May 2025 to 112": the length of a period named by its end is no level.
+  if (figures.some((f) => periodLength(text, f))) figures = figures.filter((f) => !periodLength(text, f));
   // "from 13,420 in 2024–25 to 14,860 in 2025–26": the end of a financial or school year is no level.
   if (figures.some((f) => yearRangeEnd(text, f))) figures = figures.filter((f) => !yearRangeEnd(text, f));
   // "from £5,189 to £16,7525": a figure cut short by a broken digit group (,7525 after it) is no level to compare.
