@@ -71,8 +71,9 @@ const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN}|${UP_FROM_EN}|多出|多|more|an
 const NEUTRAL_ZH = '发展|發展|调整|調整';
 
 // 由92场次增加到86场次 · 从3.2亿元到4.1亿元 · 由80万元调整为100万元 · 由12家减少为15家 (为 after a verb, as 到)
-const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,10}$/;
-const GAP_ZH = new RegExp(`^\\s*(?:(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})?了?\\s*(?:到|至)|(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})(?:为|為))\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
+// 由2024—2025年度的13420件增加到2025—2026年度的14860件: a span of years, as a level's time.
+const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d(?:[-—–/](?:19|20)?\d\d)?年度?(?:底|末|的)?)?[^，。；,;%％\d]{0,10}$/;
+const GAP_ZH = new RegExp(`^\\s*(?:(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})?了?\\s*(?:到|至)|(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})(?:为|為))\\s*(?:(?:19|20)\\d\\d(?:[-—–/](?:19|20)?\\d\\d)?年度?(?:底|末|的)?)?[^，。；,;%％\\d]{0,10}$`);
 // …，增加了0.8亿元 / …，共减少6人
 // …，全年新增520万画幅: the change over the year the levels span (not where a level names its year: 由2020年的…).
 const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:全年|年内|年內|当年|當年|本年|今年)?(?:共|累计|累計|净|淨)?(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
@@ -96,7 +97,11 @@ const FROM_EN = new RegExp(`\\b(?:(${UP_EN}|${DOWN_EN}|${UP_FROM_EN}|${DOWN_FROM
 // rose from £48,200 in September to …, has risen from £1.2m at Quarter 1 to …: when each level was, between them.
 // A year may stand there too: from 38 ktCO2e in 2023 to 42 ktCO2e.
 // The day of a date may come first: from 186 at 31 March to 241 at 30 September.
-const WHEN_EN = '(?:\\s+(?:in|at|on|by|during)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:[0-3]?\\d\\s+(?=[A-Z]))?(?:[A-Za-z][\\w ]{0,20}?|(?:19|20)\\d\\d(?:[-/–]\\d{2})?))?';
+// The time may be named at length: from 96 in the year before our last inspection to 112, to 980 in the twelve months
+// after it — words, not a clause of its own (no verb, no conjunction: "from 96 in the north and the budget rose to 112").
+// "in the 12 months to May 2025": a period's length and the month and year it ends in.
+const WHEN_WORDS = '(?:(?:\\d{1,2}|(?!(?:and|but|or|while|whereas|which|who|where|rose|fell|grew|increased|decreased|declined|dropped|then|rising|falling)\\b)[A-Za-z]\\w*)\\b ?){1,8}?(?:(?:19|20)\\d\\d\\b)?';
+const WHEN_EN = `(?:\\s+(?:in|at|on|by|during)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:[0-3]?\\d\\s+(?=[A-Z]))?(?:[A-Za-z][\\w ]{0,20}?|${WHEN_WORDS}|(?:19|20)\\d\\d(?:[-/–]\\d{2})?))?`;
 const GAP_EN = new RegExp(`^${WHEN_EN}\\s+to\\s+$`, 'i');
 /** The word of a unit the figures do not know, after the first level, and the rest of the gap (" TEU", " to "). */
 const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})((?:\s+(?:in|at|on|by|during)\s+[\w/– ]{1,16}?)?\s+to\s+)$/;
@@ -157,6 +162,23 @@ function mayEndWithWord(text: string, at: number, also?: string): boolean {
 }
 const WHITE = /^\s$/;
 
+/** 12 months in "in the 12 months to May 2026", "over the six weeks before the inspection": a period, not a level. */
+function periodLength(text: string, f: Figure): boolean {
+  if (!PERIOD_UNIT_EN.test(f.unit) || !PERIOD_BEFORE_EN.test(text.slice(Math.max(0, f.offset - 24), f.offset))) return false;
+  return PERIOD_END_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 12));
+}
+const PERIOD_UNIT_EN = /^(?:months?|weeks?|days?|years?)$/i;
+const PERIOD_BEFORE_EN = /\b(?:in|during|over|for)\s+the\s+(?:last\s+|past\s+|previous\s+|first\s+|same\s+)?$/i;
+const PERIOD_END_AFTER_EN = /^\s+(?:to|before|after|ending|up\s+to|since|until|prior\s+to)\b/i;
+
+/** 25 in 2024–25, 2025/26: the second year of a span written after the first and a dash or slash. */
+function yearRangeEnd(text: string, f: Figure): boolean {
+  if (f.dimension !== '' || f.unit || f.offset < 5 || !YEAR_JOIN.test(text[f.offset - 1])) return false;
+  return /^(?:\d\d|(?:19|20)\d\d)$/.test(text.slice(f.numberStart, f.numberEnd)) && YEAR_BEFORE.test(text.slice(f.offset - 5, f.offset));
+}
+const YEAR_JOIN = /^[-–—/]$/;
+const YEAR_BEFORE = /(?:^|[^\d])(?:19|20)\d\d[-–—/]$/;
+
 function cutShort(text: string, f: Figure): boolean {
   const end = f.offset + f.length;
   const next = text.charCodeAt(end + 1);
@@ -169,6 +191,10 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
   const out: LevelChange[] = [];
   // "from £1.2m at Quarter 1 to £1.8m": the quarter's number is no figure of the change.
   let figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !mayEndWithWord(text, f.offset) || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
+  // "from 96 in the 12 months to May 2025 to 112": the length of a period named by its end is no level.
+  if (figures.some((f) => periodLength(text, f))) figures = figures.filter((f) => !periodLength(text, f));
+  // "from 13,420 in 2024–25 to 14,860 in 2025–26": the end of a financial or school year is no level.
+  if (figures.some((f) => yearRangeEnd(text, f))) figures = figures.filter((f) => !yearRangeEnd(text, f));
   // "from £5,189 to £16,7525": a figure cut short by a broken digit group (,7525 after it) is no level to compare.
   if (figures.some((f) => cutShort(text, f))) figures = figures.filter((f) => !cutShort(text, f));
   // "83.0 crimes per 1,000 people" · 每10万人口: the figure after "per" or 每 is what a rate is counted against, no level.

@@ -75,10 +75,13 @@ const FROM_VERB_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(
 // year may both stand there (from 38% of all curlew territories in 2024 to 33%).
 const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:[-/–]\d{2}(?:\d{2})?)?)){0,7}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
 // B%，比上年的A%提高… / B%，较上年（A%）提高… : the new level first, then the old one.
-const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪|上届|上屆|上一届|上一屆|前一届|前一屆|前一年|前一学期|前一學期|前一学年|前一學年|前一期|前一轮|前一輪|前一次)?(?:的|（|\()\s*$/;
+// The earlier time may be named at more length, ending in 时 or 前: 较第二季度检查时的88.1%, 较专项行动开展前的52.7%,
+// 比首轮督查时的71.2%; or be a month's or a year's end: 较6月底的71.9%, 比2025年底的90.4%.
+const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:[^，。；,;、\d%％（）()的]{1,10}?(?:时|時|前|期间|期間)|\d{4}年(?:底|末|初)|\d{1,2}月份?(?:底|末|初)|上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪|上届|上屆|上一届|上一屆|前一届|前一屆|前一年|前一学期|前一學期|前一学年|前一學年|前一期|前一轮|前一輪|前一次)?(?:的|（|\()\s*$/;
 /** 86.4%，上年为82.1%: the old level in a clause of its own after the new one. */
 const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上一年|上年同期|去年同期|上年末|年初|(?:19|20)\d\d年(?:同期|末|底)?)(?:为|為|是)\s*$/;
-const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
+// 较6月底的71.9%仅提高了3.5个百分点: an adverb may stand before the verb.
+const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(?:仅|僅|只|又|再)?(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
 // 94% of inpatients would recommend our wards, up from 91%: what the level is a share of may run to a clause; so may
 // what it is paid on (a dividend of 1.5% on ordinary savings, up from 1.0%).
@@ -102,7 +105,7 @@ const EARLIER_PERIOD_EN = String.raw`(?:Month|Period|Week)\s+\d{1,2}|(?:January|
 // 47.2% in September, up 3.1% on August's 44.1% / 84%, an increase of 6% on last year's 78% / 88%, an increase of 3% on
 // the previous quarter (85%).
 const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(?:(up|down)\s+(?:by\s+)?|an?\s+(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\s+of\s+)$/i;
-const REVERSE_BASE_EN = new RegExp(String.raw`^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+(?:year|quarter|month)|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)|the\s+year\s+before|\d{4}(?:[-/–]\d{2})?|Q[1-4]|Quarter\s+[1-4]|${EARLIER_PERIOD_EN})\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|stood\s+at)\s+|[,:]?\s*when\s+they\s+(?:were|stood\s+at)\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|Quarter\s+[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$`);
+const REVERSE_BASE_EN = new RegExp(String.raw`^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+(?:year|quarter|month)|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)|the\s+year\s+before|\d{4}(?:[-/–]\d{2})?|Q[1-4]|Quarter\s+[1-4]|${EARLIER_PERIOD_EN}|(?:our|the)\s+(?:last|previous|prior)\s+(?:inspection|survey|visit|review|audit|report))\s*(?:[(（]\s*(?:when\s+(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|stood\s+at)\s+|when\s+they\s+(?:were|stood\s+at)\s+)?|[,:]?\s*from\s+|[,:]?\s*when\s+(?:it|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:was|stood\s+at)\s+|[,:]?\s*when\s+they\s+(?:were|stood\s+at)\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|Quarter\s+[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$`);
 // 94.3% within the standard. This is 6.1% higher than Quarter 1's 88.2% / 90% of cases, 5% higher than last year's 85%:
 // the change as a comparative after the new level (in its sentence, or the next opened by "This is"), then the old one.
 const COMPARATIVE_GAP_EN = /^(?:\s+(?:of|in|within|among)\s[^.;%]{0,80}?)?(?:\s*,\s*|\.\s+(?:This|That|It)\s+(?:is|was)\s+)$/;
@@ -404,8 +407,9 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
 // An earlier month or quarter of a monthly or quarterly report too: 较9月份提高3.1%（9月份为71.1%）, 较二季度末提高2.6%
 // （二季度末为65.8%）, 比上月下降1.2%（上月为94.7%）, 环比提高3.0%（9月为21.0%）.
 const EARLIER_PERIOD_ZH = String.raw`上年同期|去年同期|上年末|去年末|上年|去年|上一年|上月|上个月|上個月|上季度|上季末|上半年|年初|\d{1,2}月份?(?:末|底)?|[一二三四]季度末?`;
-const BRACKET_CHANGE_ZH = new RegExp(String.raw`^\s*[，,]\s*(?:(?:比|较|較)(?:${EARLIER_PERIOD_ZH})|同比|环比|環比)?(${VERB_ZH})了?\s*$`);
-const BRACKET_BASE_ZH = new RegExp(String.raw`^\s*[（(]\s*(?:${EARLIER_PERIOD_ZH}|(?:19|20)\d\d年)(?:为|為|是)?\s*$`);
+const BRACKET_CHANGE_ZH = new RegExp(String.raw`^\s*[，,]\s*(?:(?:比|较|較)(?:${EARLIER_PERIOD_ZH}|(?:19|20)\d\d年|上一?次(?:检查|檢查|调查|調查|测评|測評)?)|同比|环比|環比)?(${VERB_ZH})了?\s*$`);
+// 较2023年下降7%（当时为55%）: the period named with the change, and "then" in the bracket.
+const BRACKET_BASE_ZH = new RegExp(String.raw`^\s*[（(]\s*(?:(?:${EARLIER_PERIOD_ZH}|(?:19|20)\d\d年)(?:为|為|是)?|(?:当时|當時)(?:为|為|是))\s*$`);
 // 96% of discharge summaries were sent to GPs within 24 hours, up 4% (2024/25: 92%): what the level is a share of and
 // what was done to them may stand between the level and the change (figures of no % among them: within 24 hours).
 const BRACKET_CHANGE_EN = /^(?:\s+(?:(?:of|in|among)\s|(?:were|was|are|is|had|have|has|said|met|reached|achieved|reported|would|did|felt|agreed|completed)\s)[^.;:%()]{0,100}?)?\s*,\s*(up|down)\s+(?:by\s+)?$/i;

@@ -41,7 +41,10 @@
  * without its own stands before them).
  * The time or stage of each level may stand between them ("rose from £48,200 in September to £45,900", "has risen from
  * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level; "from 186 at 31 March to 241 at 30 September, an
- * increase of 65": the second level's date before the change too).
+ * increase of 65": the second level's date before the change too; a financial year, "from 13,420 in 2024–25 to 14,860 in
+ * 2025–26", 由2024—2025年度的13420件增加到2025—2026年度的14860件; a time named at length, "fell from 96 in the year before our
+ * last inspection to 112", "from 96 in the 12 months to May 2025 to 112" (the period's length is no level), 由上次检查前一年的96起上升到本次检查前一年的…起 — words only, no clause of its own: not "from 96 in the
+ * north and the budget rose to 112").
  * A rate "per" something after the second level is the first level's too ("rose from 1.42 to 1.18 per 1,000
  * population" is a decrease), and so is a scale written once ("fell from 2.84 to 2.61 million" is a fall of 0.23 million;
  * not where the levels as written are alike, "from 800,000 to 1.2 million", nor where neither reading is, "from 500 to

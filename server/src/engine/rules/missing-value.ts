@@ -18,7 +18,7 @@
  *   counts, and 名 at a clause end); a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月,
  *   培训共天, 不少于学时; 处 after a noun counted in places (发现隐患共处，, 排查隐患点位共计处; not 和谐共处, 共处理); 宗
  *   after a total ending the clause (图斑共宗，); 个以上 after a noun (赛事个以上; not 三个以上); 以上 ending the clause after a
- *   unit is the lost figure's bound (总产值达到亿元以上。; 亿元以上项目 is an order of magnitude); a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
+ *   unit is the lost figure's bound (总产值达到亿元以上。; 亿元以上项目 is an order of magnitude, but its count may be gone: 共引进亿元以上项目个，); a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
  *   (达线率达。, 增速达到，); a unit before 左右 or after 约 with no figure (可解决名左右学生, 总投资约万元); 仅 before a
  *   unit ending the clause (养老护理员仅名，; not 仅次于, 仅个别); 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物).
  * - A unit straight after a verb and its object at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次,
@@ -97,7 +97,7 @@
  *   2025年  月  日、二〇二五年 月 日；“填报日期：2026年  月  日”和表格中年月日都空着的不报）。
  * - 共/达/为/不少于后直接跟单位：共名、共培训名教师、共投入资金万元、共招募网格员名、培训名，、招聘新教师名，、达万元、
  *   为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。（为数字留了空格）、全县所学校、不少于名、不低于万元；
- *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报），图斑共宗，、赛事个以上（三个以上不报），句末的“亿元以上”（总产值达到亿元以上。；亿元以上项目不报）；“为”后直接是
+ *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报），图斑共宗，、赛事个以上（三个以上不报），句末的“亿元以上”（总产值达到亿元以上。；亿元以上项目不报，但其个数缺失的照报：共引进亿元以上项目个，）；“为”后直接是
  *   计量单位（平均降雨量为毫米、总库容为万立方米）；“率达”“增速达到”后无数值（达线率达。、增速达到，）；“左右”前或“约”后
  *   直接是单位（可解决名左右学生、总投资约万元）；“仅”后直接以单位结束分句（养老护理员仅名，；仅次于、仅个别不报）；
  *   “涉及”后直接是单位（此次事故涉及人。；涉及人、财、物不报）。
@@ -419,11 +419,13 @@ const NOUN_GAP = endAnchored(
   longest(words.gapNouns) + longest(words.measureUnits),
   measureUnitEnds,
 );
+// 引进亿元以上项目个，: the object may be named with the bound of its class (亿元以上, 千万元以上, 规模以上, 省级以上).
+const OBJECT_CLASS = '(?:(?:[十百千]?[万萬亿億]元|规模|規模|限额|限額|[国國省市县縣区區]级|[国國省市县縣区區]級)以上)?';
 const OBJECT_GAP = endAnchored(
-  `(?:${alternation(words.gapVerbs)})(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`,
+  `(?:${alternation(words.gapVerbs)})${OBJECT_CLASS}(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`,
   '',
   words.gapVerbs,
-  longest(words.gapVerbs) + longest(words.gapObjects) + 1,
+  longest(words.gapVerbs) + 6 + longest(words.gapObjects) + 1,
   (text, end) => SINGLE_UNIT_CODES[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
 // 全年整理安全生产执法档案卷，/ 完成馆藏档案数字化万件。: a verb of archive, records or library work, what it acts on
@@ -551,6 +553,11 @@ const TOTAL_COUNT_GAP = endAnchored(
 const TOTAL_WORD_CHARS = /[共计計]/;
 /** 、特困户两类救助对象 · 、私营企业和农民专业合作社三类市场主体: a list that ends in a count of its kinds. */
 const KINDS_COUNTED_AFTER = /^、[^，,。；;！!？?]*?(?:[两兩二三四五六七八九十\d]+)(?:类|類|种|種|个|個|项|項)/u;
+/**
+ * 共引进亿元以上项目个 · 共新增规模以上工业企业家: a bound that names the class of what is counted (亿元以上项目, 10亿元以上项目,
+ * 规模以上企业, 省级以上) holds no count of its own.
+ */
+const CLASS_BOUND = /(?:[\d.]*[十百千]?[万萬亿億]?元|规模|規模|限额|限額|[国國省市县縣区區镇鎮乡鄉村部]级|[国國省市县縣区區镇鎮乡鄉村部]級)(?:及)?(?:以上|以下)/g;
 /** A numeral, an estimate or a share anywhere in what a total counts: the figure is there (一共有三个人, 共有若干户, 共有大部分人). */
 const HOLDS_COUNT = /[\d０-９一二三四五六七八九十百千万萬亿億两兩几幾数數若余餘多半部近逾超约約上]/;
 // 通过为期个月的集中整治: 为期 always stands before a figure and its time unit. 参加业务培训共天，/ 历时小时。/ 不少于学时，: a
@@ -1225,7 +1232,7 @@ const rule: Rule = {
     }, clauseEnds);
     if (totals) eachAnchoredMatch(TOTAL_COUNT_GAP, text, (m) => {
       const end = m.index + m[0].length;
-      if (NOT_TOTAL.test(text.slice(m.index)) || text[m.index - 1] === '公' || HOLDS_COUNT.test(m[1]) || m[1].endsWith('的')) return;
+      if (NOT_TOTAL.test(text.slice(m.index)) || text[m.index - 1] === '公' || HOLDS_COUNT.test(m[1].replace(CLASS_BOUND, '')) || m[1].endsWith('的')) return;
       // 全县共有低保户、特困户两类救助对象: the first of a list of kinds whose noun ends in the unit's character, counted after it.
       if (text[end] === '、' && KINDS_COUNTED_AFTER.test(text.slice(end, end + 40))) return;
       if (inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || NAME_WORDS.has(text.slice(end - 2, end)) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;

@@ -3,7 +3,7 @@
  *
  * What: "由A%提高/提升/上升/增长/增加至B%" where B is not above A; "由A%下降/降低/减少至B%" where B is not below A;
  * a stated difference that does not match ("由52.1%提高到56.4%，提高了5.3个百分点" — it is 4.3), in either order
- * (由A%提高至B% · 从A%到B% · B%，比上年的A%提高C个百分点 · B%，比上年提高C个百分点（上年为A%）) and in English ("rose/increased/grew/climbed/advanced
+ * (由A%提高至B% · 从A%到B% · B%，比上年的A%提高C个百分点 · B%，比上年提高C个百分点（上年为A%）; the earlier time may be named at length: 92.6%，较第二季度检查时的88.1%提高了3.5个百分点, 较专项行动开展前的, 较6月底的) and in English ("rose/increased/grew/climbed/advanced
  * from A% to B%", "fell/dropped/declined from A% to B%", "B%, up from A%", "an increase of C percentage points",
  * "a gain of C points", "B%, up C percentage points (2024/25: A%)", "B%. This is C percentage points higher than
  * Quarter 1's A%"). Lists are compared pair by pair (分别由49.9%、79.7%提高至75.5%、93.3%，分别提高25.6、13.6个
@@ -92,7 +92,7 @@
  *
  * Why: the figures are usually right and the verb or the difference was written from an older draft.
  *
- * 检查：“由A%提高至B%”而B不大于A、“下降”而B不小于A；所述差值与前后数值不符（两种语序、中英文、“分别由…提高至…”逐项对应）；
+ * 检查：“由A%提高至B%”而B不大于A、“下降”而B不小于A；所述差值与前后数值不符（两种语序、中英文、“分别由…提高至…”逐项对应，比较时点也可写得较长：较第二季度检查时的88.1%、较专项行动开展前的、较6月底的）；
  * 以%表示的变化既不等于百分点差、也不等于相对变化；由两个数额算出的增减幅度与文中不符（由1,250万人次增长到1,410万人次，
  * 同比增长11.2%——应为12.8%；“1268.6万人次，比上年的1124.5万人次增长21.8%”“13.45亿元，上年同期为12.62亿元，同比增长9.6%”），增加值、生产总值、固定资产投资（按可比价或可比口径计算）除外。
  * 以空格对齐的表格中，表头有两个时期（2026年预计、2027年目标）和增长列（增长、增幅、同比）的，逐行核对增幅（旅游总收入 186.4 205.0 12.0%——应为10.0%）。

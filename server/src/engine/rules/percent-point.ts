@@ -5,7 +5,7 @@
  * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%",
  * "moved from 108% to 114%, a 6% improvement", fixed to "a 6 percentage point improvement"; the old level after the
  * change, in brackets or compared with: 普及率为92.4%，比上年提高2.1%（上年为90.3%）, 达标率为74.2%，较9月份提高3.1%（9月份为71.1%）, "96%, up 4% (2024/25: 92%)", "96%, up 4% on
- * Quarter 2, when it stood at 92%", "74.2% in October, up 3.1% on Month 6 (on September), when it stood at 71.1%", "94.1%, up 2.2%
+ * Quarter 2, when it stood at 92%", "48%, down 7% on 2023 (when it was 55%)", 占48%，较2023年下降7%（当时为55%）, "74.2% in October, up 3.1% on Month 6 (on September), when it stood at 71.1%", "94.1%, up 2.2%
  * (September: 91.9%)", "94.3% … This is 6.1% higher than Quarter 1's 88.2%")
  * it is certainly wrong: an error, fixed to 个百分点 / percentage points. With only the change given for a measure
  * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 城镇化率为68.2%，比上年末提高0.9%; 存贷比为72.8%，比年初提高1.5%;

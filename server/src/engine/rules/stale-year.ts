@@ -11,7 +11,7 @@
  * 年度工作报告 opening with 本报告期为2025年1月1日至12月31日; also over a title's year it is published in, Annual Report 2026
  * over "Covering the calendar year 2025", but not over a plan, nor a "Reporting period" of dates under a title with a year), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
- * "Prepared for the Board | March 2026", "Report date: 21 October 2025", "Approved by the Board on Wednesday 16 July 2025",
+ * "Prepared for the Board | March 2026", "Report date: 21 October 2025", "Report published 22 September 2026" (after the dates of an inspection), "Approved by the Board on Wednesday 16 July 2025",
  * "to be held at the Pavilion on Friday 21 November 2025" under an AGM report's title, the part of a cover line in parts
  * that says it, "Riverline Buses Ltd · Year ended 31 December 2024 · Published 28 March 2025", which say when it was written and are not judged themselves;
  * "Reporting period: 1 October 2025 to 30 September 2026" among the cover lines, whose end it was written after; a
@@ -78,7 +78,7 @@
  * in the 2027 plan dated 2026年12月15日); "This report covers the period from 1 October 2023 to 30 September 2025" under
  * "Grant period: 1 October 2024 to 30 September 2026" on the cover (starting and ending before the grant's).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
- * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March); 到2026年末 may be the writer's own year-end and is left alone.
+ * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March; a festival after a year alone in its month, 2026年清明节前 as by April, 春节 by February, 中秋 by October); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
  * 2024年底), a date that describes a thing rather than sets a deadline (确保2024年底前开工的项目年内建成), an 已 after
@@ -99,7 +99,7 @@
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日；上半年总结中的“今年1—8月，完成投资……”而落款2026年7月8日，下半年工作打算中或“预计”之后的不算）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处），计划中要求报送或制定上一年的计划（2027年计划或“2027年工作打算”下的“将本单位2026年工作计划报局办公室”“制定2026年工作要点”；“报送2026年工作总结”“按照2026年工作计划确定的任务”不算），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
  * “十五五”为2026—2030年）。
- * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
+ * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计，年份后的节日按其月份计：2026年清明节前按4月、春节按2月、中秋按10月计）；“到2026年末”可能是成文当年的年底，不报。
  * 另查：2026年总结开篇（或正文第一个标题下第一段）的“2025年，在区委、区政府的坚强领导下，我局……”，2026年述职报告开篇的
  * “2025年以来，我……”“2025年，本人担任……”（该段又写到2026年的、任职年份“2025年3月任职以来”不算）；2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
  * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
@@ -577,6 +577,22 @@ const ACTIONS_REVIEWED_EN = /\b(?:matters\s+arising|previous|last\s+meeting|acti
  * month, 2025年底) without a deadline word (前) — as its last month. Not a plan quoted as given up or put off
  * (原计划在2025年完成，因…推迟至2027年), done (已, 了), nor a thing it describes (计划于2025年启动的项目).
  */
+/**
+ * 2026年清明节前, 2026年春节前, 2026年国庆节前: a year alone and a festival before 前, read as a deadline in the festival's
+ * month — its latest where it moves with the lunar calendar (春节 by February, 端午 by June, 中秋 by October).
+ */
+const FESTIVAL_BY_ZH = /^(?:(元旦)|(春节|春節)|(清明节?|清明節)|([“"]?五一[”"]?|劳动节|勞動節)|(端午节?|端午節)|(中秋节?|中秋節)|(国庆节?|國慶節?)|(重阳节?|重陽節?))(?:假期)?(?:之|以)?前(?![后後])/;
+const FESTIVAL_MONTH = [1, 2, 4, 5, 6, 10, 10, 10];
+
+function festivalDeadline(mention: DateMention): DateMention | undefined {
+  if (mention.language !== 'zh' || mention.qualifier || mention.end || mention.start.year === undefined || mention.start.month !== undefined) return undefined;
+  const at = mention.offset + mention.length;
+  const m = FESTIVAL_BY_ZH.exec(mention.paragraph.text.slice(at, at + 10));
+  if (!m) return undefined;
+  const month = FESTIVAL_MONTH[m.slice(1).findIndex((g) => g !== undefined)];
+  return { ...mention, start: { ...mention.start, month }, qualifier: { end: at + m[0].length, by: true } };
+}
+
 function plannedIn(mention: DateMention): Month | undefined {
   const { year, month } = mention.start;
   const q = mention.qualifier;
@@ -1087,6 +1103,8 @@ class StaleYears {
     for (const mention of dates) {
       const year = mention.start.year;
       if (mention.language !== 'zh' || year === undefined || mention.start.month !== undefined || mention.end) continue;
+      // 力争2026年国庆节前完成: a deadline in the festival's month, deadlines()'s to judge.
+      if (festivalDeadline(mention)) continue;
       // A half or a quarter of it the same (力争2026年上半年完成, 确保2026年第四季度实现达产达效): its last month; not a
       // deadline (前), a start or an end (初, 底), nor a time counted from.
       const q = mention.qualifier;
@@ -1200,7 +1218,9 @@ class StaleYears {
     // 18 June 2026).
     const p = this.time.period;
     const due = (mention: DateMention) => (p && p.kind !== 'plan' && !(p.kind === 'report' && /^minutes\b/i.test(p.evidence)) ? undefined : dueLabel(mention));
-    for (const mention of dates) {
+    for (const written of dates) {
+      // 力争在2026年清明节前完成: a festival after a year alone is a deadline in its month.
+      const mention = festivalDeadline(written) ?? written;
       const promisedZh = promised && mention.language === 'zh';
       if (promised && (mention.language === 'en' ? !promisedBy(mention) && !due(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention) && !futureToZh(mention))) continue;
       const byDate = promisedZh ? outstandingZh(mention) ?? futureToZh(mention) : due(mention) ?? deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from) ?? (promised ? undefined : openingToZh(mention) ?? futureToZh(mention));
@@ -1226,7 +1246,7 @@ class StaleYears {
       // A season is shown with its year: “spring 2024”.
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset, event?.from ?? mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
-      this.reportedDates.add(mention);
+      this.reportedDates.add(written);
       this.context.report({
         message: byDate ? 'deadline' : 'event',
         data: { basis, text: mention.paragraph.text.slice(start, end) },
