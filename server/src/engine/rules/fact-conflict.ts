@@ -270,6 +270,7 @@ import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conf
 import { problemTold } from './fact-conflict/restated';
 import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
 import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
+import { inOtherYearColumn } from './fact-conflict/year-columns';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 
 /**
@@ -627,7 +628,8 @@ const rule: Rule<Local, Prepared> = {
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
     for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated))) {
-      const values = distinctValues(figures);
+      // 网上可办率　97.8%　98.6% under 指标　2025年　2026年: last year's column is no statement of this year's level.
+      const values = distinctValues(figures.filter((f) => !inOtherYearColumn(context.doc.lines, f, ownYears.get(f.paragraph.part)?.year)));
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
       const [first, second] = values;
