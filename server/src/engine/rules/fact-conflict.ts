@@ -271,6 +271,7 @@ import { problemTold } from './fact-conflict/restated';
 import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
 import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
 import { inOtherYearColumn } from './fact-conflict/year-columns';
+import { doneOnTheDay, noScopeAfterEn } from './fact-conflict/scope-after-en';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 
 /**
@@ -545,6 +546,7 @@ const rule: Rule<Local, Prepared> = {
       if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
       else if (!(ofThese && NEXT_PART_EN.test(between))) ofThese = undefined;
       if (key === undefined && ofThese) key = labelled(partOfTheseKey(f, ofThese, period), f, labels);
+      if ((globalThis as any).__FC_DEBUG) console.error('DBG', f.value, JSON.stringify(f.subject), f.qualifiers, '=>', key?.stated, '@', key?.context);
       if (key !== undefined) {
         out.push({ figure: f, key });
         lastKey = { figure: f, key };
@@ -1863,7 +1865,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate !== undefined || OWN_TIME_AFTER.test(after) || SPREAD_AFTER.test(after) || OWN_AREA_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || OWN_TIME_AFTER.test(after) || SPREAD_AFTER.test(after) || OWN_AREA_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || noScopeAfterEn(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   // "on Eastbridge roads" and "on city roads" in the City of Eastbridge's report: the body's own name before a noun is its
   // whole, as "our roads" is (not "in Eastbridge" alone, a place the body may be more than).
@@ -2911,6 +2913,7 @@ function existingInPlan(figure: Figure, period: OwnPeriod | undefined): boolean 
 
 /** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
 function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
+  if (local.stated.startsWith('self|') && doneOnTheDay(figure.paragraph.text, figure.subjectStart, figure.offset, figure.offset + figure.length)) return true;
   if (!period) return false;
   const text = figure.paragraph.text;
   // 过去一年，全县城镇新增就业岗位5620个 under 二、2027年主要目标任务 in the 2026 report: the year just reported on,
