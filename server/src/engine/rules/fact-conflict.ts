@@ -272,6 +272,7 @@ import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } fr
 import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
 import { inOtherYearColumn } from './fact-conflict/year-columns';
 import { doneOnTheDay, noScopeAfterEn } from './fact-conflict/scope-after-en';
+import { elidedNounEn } from './fact-conflict/elided-noun';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 
 /**
@@ -1065,11 +1066,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
     // "- **16,240** people supported": a bold figure and its noun after the bold (the figure reads no unit either).
     const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
-    const named = hanBefore || CHANGE.test(before) ? null : (NAMED_COUNT_EN.exec(after) ?? (BOLD_OPENING_EN.test(text.slice(0, f.offset)) ? BOLD_COUNT_EN.exec(after) : null));
+    const named = hanBefore || CHANGE.test(before) ? null : (NAMED_COUNT_EN.exec(after) ?? (BOLD_OPENING_EN.test(text.slice(0, f.offset)) ? BOLD_COUNT_EN.exec(after) : null) ?? elidedNamed(text, f));
     if (named && (f.subjectStart === 0 || CLAUSE_START.test(text[f.subjectStart - 1]))) {
       const self = selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth, named[0]);
       const fiscal = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
-      if (self) return { stated: ['self', self, 'count', fq.filter((q) => !isOwn(q, period) && !(fiscal && q === period?.fiscalStart)).join(',')].join('|'), context };
+      // (The count whose noun was elided names its own verb: no context of the count before it.)
+      if (self) return { stated: ['self', self, 'count', fq.filter((q) => !isOwn(q, period) && !(fiscal && q === period?.fiscalStart)).join(',')].join('|'), context: ELIDED.has(named) ? '' : context };
     }
     // "Visitor numbers for the year were 214,600": a bare count after the name of the body's own measure.
     const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
@@ -3619,3 +3621,13 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
   }
   return out;
 }
+
+/** "…, and finalised 14,215.": the noun of the count before, for a count after "and" and its verb with none (elided-noun.ts). */
+function elidedNamed(text: string, f: Figure): [string] | null {
+  const noun = elidedNounEn(text, f.numberStart, f.offset + f.length);
+  if (noun === undefined) return null;
+  const named: [string] = [noun];
+  ELIDED.add(named);
+  return named;
+}
+const ELIDED = new WeakSet<object>();
