@@ -273,6 +273,8 @@ import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
 import { inOtherYearColumn } from './fact-conflict/year-columns';
 import { doneOnTheDay, noScopeAfterEn } from './fact-conflict/scope-after-en';
 import { elidedNounEn } from './fact-conflict/elided-noun';
+import { withoutLeadEn } from './fact-conflict/leads-en';
+import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-conflict/title-names';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 
 /**
@@ -350,6 +352,9 @@ interface Prepared {
   parts: unknown;
   /** The draft's own 全X where no title names it (draftRegion): its forms, or none. */
   region: string[];
+  /** The title's names where no report time is read (fact-conflict/title-names.ts), and them as a key. */
+  titleNames: Set<string>;
+  titleKey: string;
 }
 
 /**
@@ -419,18 +424,20 @@ const rule: Rule<Local, Prepared> = {
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
     }
-    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines) };
+    const titleNames = ownYears.size > 0 ? new Set<string>() : untitledNames(doc.lines);
+    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines), titleNames, titleKey: [...titleNames].join(' ') };
   },
 
   contextKey(paragraph, prepared) {
     const key = prepared.keys.get((paragraph as Paragraph).part);
-    return prepared.region.length === 0 ? key : `${key ?? ''}|${prepared.region[0]}`;
+    const titled = prepared.titleKey === '' || key !== undefined ? key : `${key ?? ''}|@${prepared.titleKey}`;
+    return prepared.region.length === 0 ? titled : `${titled ?? ''}|${prepared.region[0]}`;
   },
 
   // The same parts (the same outline's: kept, or moved with the lines by a line break or a join, so no paragraph the
   // edit left alone moved to another part) with the same keys: no key changed.
   keyChanges(prepared, last) {
-    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0]) return 'all';
+    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0] || prepared.titleKey !== last.titleKey) return 'all';
     for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
     return [];
   },
@@ -539,6 +546,8 @@ const rule: Rule<Local, Prepared> = {
       let key = (parallel && localKeyOf({ ...f, subject: parallel, qualifiers: f.qualifiers.filter((q) => parallel.includes(q) || !before!.subject.includes(q)) }, sentence.startsWith(LOOSE) ? sentence : `${LOOSE}${sentence}`, period, whole, ownAreaOf(f, region))) || localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
       if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
+      // "HMP Ashcombe is a category C prison. … it held 912 prisoners" under the title naming HMP Ashcombe: its own subject.
+      if (key && !period && context.prepared.titleKey !== '') key = { ...key, stated: withoutTitleLeadName(key.stated, context.prepared.titleNames) };
       // "The team aims to identify fraud and error worth £2.48 million in 2026/27" after "…identified fraud and error
       // worth £2.84 million": a target is another figure than the outcome told in the same words (two targets compare).
       if (key && !HAN.test(f.subject) && AIM_BEFORE_EN.test(paragraph.text.slice(Math.max(0, f.offset - 120), f.offset).split(/[.!?]\s/).pop()!)) key = { ...key, stated: `${key.stated}|target` };
@@ -605,7 +614,7 @@ const rule: Rule<Local, Prepared> = {
       const value = projects === read.stated ? read : { ...read, stated: projects };
       const runInUnit = runIn.get(paragraph);
       const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
-      const scope = runInUnit === undefined ? headings : `${headings},unit:${runInUnit}`;
+      const scope = withoutTitleScope(runInUnit === undefined ? headings : `${headings},unit:${runInUnit}`, context.prepared.titleNames);
       if (value.stated.length > 0) {
         stated.push(value.stated);
         grouped.push(groupKeys(value.stated, scope, keys.get(paragraph.part), ownYears.get(paragraph.part)));
@@ -630,6 +639,7 @@ const rule: Rule<Local, Prepared> = {
     };
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
+    if ((globalThis as any).__FC_DEBUG) console.error('DBGK', JSON.stringify(qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated)));
     for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated))) {
       // 网上可办率　97.8%　98.6% under 指标　2025年　2026年: last year's column is no statement of this year's level.
       const values = distinctValues(figures.filter((f) => !inOtherYearColumn(context.doc.lines, f, ownYears.get(f.paragraph.part)?.year)));
@@ -1246,6 +1256,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
   // "The Security Operations Centre closed 148 incidents" and "the SOC closed 184 incidents": a name and its initials.
   if (!hanBefore && NAME_RUN_EN.test(before)) stated = withInitialsEn(before, stated);
+  // "The prison told us that it held 921 prisoners", "At the time of the inspection it held …" (fact-conflict/leads-en.ts).
+  if (!hanBefore) stated = withoutLeadEn(stated, before);
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // 对某化工公司违法排污案立案调查，依法处罚款18万元 and 该公司已于6月缴纳罚款15万元: the fine of one party, imposed
   // or paid, whatever the date of the step; named by the party (the last one named before it in its paragraph), or, after
