@@ -274,7 +274,7 @@ import { inOtherYearColumn } from './fact-conflict/year-columns';
 import { doneOnTheDay, noScopeAfterEn } from './fact-conflict/scope-after-en';
 import { elidedNounEn } from './fact-conflict/elided-noun';
 import { withoutLeadEn } from './fact-conflict/leads-en';
-import { wholeStockZh, withoutPredicateZh } from './fact-conflict/noun-after-zh';
+import { stockNounZh, wholeStockZh, withoutPredicateZh, withoutScaleZh } from './fact-conflict/noun-after-zh';
 import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-conflict/title-names';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 
@@ -1260,7 +1260,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "The prison told us that it held 921 prisoners", "At the time of the inspection it held …" (fact-conflict/leads-en.ts).
   if (!hanBefore) stated = withoutLeadEn(stated, before);
   // 全局126名社区民警全部下沉到社区: the noun after the count, not what is said of it (fact-conflict/noun-after-zh.ts).
-  else stated = withoutPredicateZh(stated, text.slice(f.offset + f.length, f.offset + f.length + 20));
+  else stated = stockNounZh(text, f.offset, f.offset + f.length) ?? withoutScaleZh(withoutPredicateZh(stated, text.slice(f.offset + f.length, f.offset + f.length + 20)));
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // 对某化工公司违法排污案立案调查，依法处罚款18万元 and 该公司已于6月缴纳罚款15万元: the fine of one party, imposed
   // or paid, whatever the date of the step; named by the party (the last one named before it in its paragraph), or, after
@@ -2858,7 +2858,7 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
     // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
     // what the body has now, when the plan is written, whatever the heading above it.
     // "our 16 engineers are on a one-in-six rota" under "Risks and Q4 plan": the body's stock as it is, the same.
-    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6))) || wholeStockZh(figure.paragraph.text, figure.subjectStart, figure.offset, figure.offset + figure.length) || (local.stated.startsWith('self|stock ') && OUR_NOW_EN.test(figure.paragraph.text.slice(Math.max(0, figure.offset - 12), figure.offset)))) return [part, local.stated, less(asNow), local.context].join('|');
+    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6))) || wholeStockZh(figure.paragraph.text, figure.subjectStart, figure.offset, figure.offset + figure.length) || stockNounZh(figure.paragraph.text, figure.offset, figure.offset + figure.length) !== undefined || (local.stated.startsWith('self|stock ') && OUR_NOW_EN.test(figure.paragraph.text.slice(Math.max(0, figure.offset - 12), figure.offset)))) return [part, local.stated, less(asNow), local.context].join('|');
     // 对立案查处的24件统计违法案件 under 二、2027年工作打算: what exists already, neither the plan's nor its year's.
     if (existingInPlan(figure, period)) return [part, local.stated, less(asBase), local.context].join('|');
     // (过去一年，… under 二、2027年主要目标任务: neither the plan's year nor its words of a plan are the result's.)

@@ -38,3 +38,24 @@ export function wholeStockZh(text: string, subjectStart: number, offset: number,
   const clause = text.slice(subjectStart, stop < 0 ? end + 40 : end + stop);
   return ALL_OF_NOUN_AFTER.test(text.slice(end, end + 20)) && !PLAN_OR_CHANGE_ZH.test(clause);
 }
+
+/** 现有的, 已有的 right before the count: what the body has, its noun after the count (现有的5.6万吨地方储备粮). */
+const STOCK_BEFORE_ZH = /(?:现有|現有|已有)的$/;
+/** The noun after the count, up to a clause mark or what is said of it. */
+const NOUN_AFTER_ZH = /^(\p{sc=Han}{2,10}?)(?=[，,。；;、）)]|$|确保|確保|的|和|及|与|與)/u;
+/** 地方储备粮规模: the scale of a stock is the stock (规模 after a noun of three characters or more). */
+const SCALE_SUFFIX_ZH = /(?<=\p{sc=Han}{3})(?:规模|規模)(?=(?:稳定在|穩定在|保持在|维持在|維持在|达到|達到|达|達|为|為)?$)/u;
+
+/**
+ * 继续管好现有的5.6万吨地方储备粮: the stock the body has, named by the noun after the count (地方储备粮, as 全县地方储备粮规模
+ * 稳定在5.2万吨 names it); undefined where the words before the count are no 现有的.
+ */
+export function stockNounZh(text: string, offset: number, end: number): string | undefined {
+  if (!STOCK_BEFORE_ZH.test(text.slice(Math.max(0, offset - 3), offset))) return undefined;
+  return NOUN_AFTER_ZH.exec(text.slice(end, end + 12))?.[1];
+}
+
+/** The measure's words without the 规模 of a stock (地方储备粮规模 → 地方储备粮). */
+export function withoutScaleZh(stated: string): string {
+  return stated.replace(SCALE_SUFFIX_ZH, '');
+}
