@@ -557,7 +557,6 @@ const rule: Rule<Local, Prepared> = {
       if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
       else if (!(ofThese && NEXT_PART_EN.test(between))) ofThese = undefined;
       if (key === undefined && ofThese) key = labelled(partOfTheseKey(f, ofThese, period), f, labels);
-      if ((globalThis as any).__FC_DEBUG) console.error('DBG', f.value, JSON.stringify(f.subject), f.qualifiers, '=>', key?.stated, '@', key?.context);
       if (key !== undefined) {
         out.push({ figure: f, key });
         lastKey = { figure: f, key };
@@ -640,7 +639,6 @@ const rule: Rule<Local, Prepared> = {
     };
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
-    if ((globalThis as any).__FC_DEBUG) console.error('DBGK', JSON.stringify(qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated)));
     for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated))) {
       // 网上可办率　97.8%　98.6% under 指标　2025年　2026年: last year's column is no statement of this year's level.
       const values = distinctValues(figures.filter((f) => !inOtherYearColumn(context.doc.lines, f, ownYears.get(f.paragraph.part)?.year)));
