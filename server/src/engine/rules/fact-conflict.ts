@@ -270,6 +270,12 @@ import { HOLIDAY_WORDS_ZH, lastMatch, occasionEn, occasionZh } from './fact-conf
 import { problemTold } from './fact-conflict/restated';
 import { REGION_LEVELS, linesAbove, ownBody, ownNames, ownRegion, ownTimeEn } from './fact-conflict/own-title';
 import { NOT_A_LABEL_ZH, rowLabels } from './fact-conflict/row-labels';
+import { inOtherYearColumn } from './fact-conflict/year-columns';
+import { doneOnTheDay, noScopeAfterEn } from './fact-conflict/scope-after-en';
+import { elidedNounEn } from './fact-conflict/elided-noun';
+import { withoutLeadEn } from './fact-conflict/leads-en';
+import { stockNounZh, wholeStockZh, withoutPredicateZh, withoutScaleZh } from './fact-conflict/noun-after-zh';
+import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-conflict/title-names';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 
 /**
@@ -351,6 +357,9 @@ interface Prepared {
   budget: boolean;
   /** The capitalised words of the draft's first lines (its title block: **Clearbrook Water District** — …), sorted. */
   blockNames: string;
+  /** The title's names where no report time is read (fact-conflict/title-names.ts), and them as a key. */
+  titleNames: Set<string>;
+  titleKey: string;
 }
 
 /**
@@ -420,19 +429,21 @@ const rule: Rule<Local, Prepared> = {
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
     }
-    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines), budget: budgetTitled(doc.lines), blockNames: titleBlockNames(doc.lines) };
+    const titleNames = ownYears.size > 0 ? new Set<string>() : untitledNames(doc.lines);
+    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines), budget: budgetTitled(doc.lines), blockNames: titleBlockNames(doc.lines), titleNames, titleKey: [...titleNames].join(' ') };
   },
 
   contextKey(paragraph, prepared) {
     const key = prepared.keys.get((paragraph as Paragraph).part);
     const own = prepared.budget || prepared.blockNames ? `${key ?? ''}|${prepared.budget ? 'budget' : ''}|${prepared.blockNames}` : key;
-    return prepared.region.length === 0 ? own : `${own ?? ''}|${prepared.region[0]}`;
+    const titled = prepared.titleKey === '' || key !== undefined ? own : `${own ?? ''}|@${prepared.titleKey}`;
+    return prepared.region.length === 0 ? titled : `${titled ?? ''}|${prepared.region[0]}`;
   },
 
   // The same parts (the same outline's: kept, or moved with the lines by a line break or a join, so no paragraph the
   // edit left alone moved to another part) with the same keys: no key changed.
   keyChanges(prepared, last) {
-    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0] || prepared.budget !== last.budget || prepared.blockNames !== last.blockNames) return 'all';
+    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0] || prepared.budget !== last.budget || prepared.blockNames !== last.blockNames || prepared.titleKey !== last.titleKey) return 'all';
     for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
     return [];
   },
@@ -541,6 +552,8 @@ const rule: Rule<Local, Prepared> = {
       let key = (parallel && localKeyOf({ ...f, subject: parallel, qualifiers: f.qualifiers.filter((q) => parallel.includes(q) || !before!.subject.includes(q)) }, sentence.startsWith(LOOSE) ? sentence : `${LOOSE}${sentence}`, period, whole, ownAreaOf(f, region))) || localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
       if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
+      // "HMP Ashcombe is a category C prison. … it held 912 prisoners" under the title naming HMP Ashcombe: its own subject.
+      if (key && !period && context.prepared.titleKey !== '') key = { ...key, stated: withoutTitleLeadName(key.stated, context.prepared.titleNames) };
       // "The team aims to identify fraud and error worth £2.48 million in 2026/27" after "…identified fraud and error
       // worth £2.84 million": a target is another figure than the outcome told in the same words (two targets compare).
       if (key && !HAN.test(f.subject) && AIM_BEFORE_EN.test(paragraph.text.slice(Math.max(0, f.offset - 120), f.offset).split(/[.!?]\s/).pop()!)) key = { ...key, stated: `${key.stated}|target` };
@@ -606,7 +619,7 @@ const rule: Rule<Local, Prepared> = {
       const value = projects === read.stated ? read : { ...read, stated: projects };
       const runInUnit = runIn.get(paragraph);
       const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
-      const scope = runInUnit === undefined ? headings : `${headings},unit:${runInUnit}`;
+      const scope = withoutTitleScope(runInUnit === undefined ? headings : `${headings},unit:${runInUnit}`, context.prepared.titleNames);
       if (value.stated.length > 0) {
         stated.push(value.stated);
         grouped.push(groupKeys(value.stated, scope, keys.get(paragraph.part), ownYears.get(paragraph.part)));
@@ -632,7 +645,8 @@ const rule: Rule<Local, Prepared> = {
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
     for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated))) {
-      const values = distinctValues(figures);
+      // 网上可办率　97.8%　98.6% under 指标　2025年　2026年: last year's column is no statement of this year's level.
+      const values = distinctValues(figures.filter((f) => !inOtherYearColumn(context.doc.lines, f, ownYears.get(f.paragraph.part)?.year)));
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
       const [first, second] = values;
@@ -1066,11 +1080,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
     // "- **16,240** people supported": a bold figure and its noun after the bold (the figure reads no unit either).
     const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
-    const named = hanBefore || CHANGE.test(before) ? null : (NAMED_COUNT_EN.exec(after) ?? (BOLD_OPENING_EN.test(text.slice(0, f.offset)) ? BOLD_COUNT_EN.exec(after) : null));
+    const named = hanBefore || CHANGE.test(before) ? null : (NAMED_COUNT_EN.exec(after) ?? (BOLD_OPENING_EN.test(text.slice(0, f.offset)) ? BOLD_COUNT_EN.exec(after) : null) ?? elidedNamed(text, f));
     if (named && (f.subjectStart === 0 || CLAUSE_START.test(text[f.subjectStart - 1]))) {
       const self = selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth, named[0]);
       const fiscal = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
-      if (self) return { stated: ['self', self, 'count', fq.filter((q) => !isOwn(q, period) && !(fiscal && q === period?.fiscalStart)).join(',')].join('|'), context };
+      // (The count whose noun was elided names its own verb: no context of the count before it.)
+      if (self) return { stated: ['self', self, 'count', fq.filter((q) => !isOwn(q, period) && !(fiscal && q === period?.fiscalStart)).join(',')].join('|'), context: ELIDED.has(named) ? '' : context };
     }
     // "Visitor numbers for the year were 214,600": a bare count after the name of the body's own measure.
     const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
@@ -1245,6 +1260,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
   // "The Security Operations Centre closed 148 incidents" and "the SOC closed 184 incidents": a name and its initials.
   if (!hanBefore && NAME_RUN_EN.test(before)) stated = withInitialsEn(before, stated);
+  // "The prison told us that it held 921 prisoners", "At the time of the inspection it held …" (fact-conflict/leads-en.ts).
+  if (!hanBefore) stated = withoutLeadEn(stated, before);
+  // 全局126名社区民警全部下沉到社区: the noun after the count, not what is said of it (fact-conflict/noun-after-zh.ts).
+  else stated = stockNounZh(text, f.offset, f.offset + f.length) ?? withoutScaleZh(withoutPredicateZh(stated, text.slice(f.offset + f.length, f.offset + f.length + 20)));
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // 对某化工公司违法排污案立案调查，依法处罚款18万元 and 该公司已于6月缴纳罚款15万元: the fine of one party, imposed
   // or paid, whatever the date of the step; named by the party (the last one named before it in its paragraph), or, after
@@ -1905,7 +1924,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate !== undefined || OWN_TIME_AFTER.test(after) || SPREAD_AFTER.test(after) || OWN_AREA_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || OWN_TIME_AFTER.test(after) || SPREAD_AFTER.test(after) || OWN_AREA_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || noScopeAfterEn(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   // "on Eastbridge roads" and "on city roads" in the City of Eastbridge's report: the body's own name before a noun is its
   // whole, as "our roads" is (not "in Eastbridge" alone, a place the body may be more than).
@@ -2894,7 +2913,7 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
     // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
     // what the body has now, when the plan is written, whatever the heading above it.
     // "our 16 engineers are on a one-in-six rota" under "Risks and Q4 plan": the body's stock as it is, the same.
-    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6))) || (local.stated.startsWith('self|stock ') && OUR_NOW_EN.test(figure.paragraph.text.slice(Math.max(0, figure.offset - 12), figure.offset)))) return [part, local.stated, less(asNow), local.context].join('|');
+    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6))) || wholeStockZh(figure.paragraph.text, figure.subjectStart, figure.offset, figure.offset + figure.length) || stockNounZh(figure.paragraph.text, figure.offset, figure.offset + figure.length) !== undefined || (local.stated.startsWith('self|stock ') && OUR_NOW_EN.test(figure.paragraph.text.slice(Math.max(0, figure.offset - 12), figure.offset)))) return [part, local.stated, less(asNow), local.context].join('|');
     // 对立案查处的24件统计违法案件 under 二、2027年工作打算: what exists already, neither the plan's nor its year's.
     if (existingInPlan(figure, period)) return [part, local.stated, less(asBase), local.context].join('|');
     // (过去一年，… under 二、2027年主要目标任务: neither the plan's year nor its words of a plan are the result's.)
@@ -2968,6 +2987,7 @@ const OWN_TIME_AFTER_EN = /^(?:[^.;!?]|(?<=\b[A-Z])\.){0,60}?\b(?:during|over|in
 const PAST_VERB_BEFORE_EN = /\b(?:[a-z]{2,}ed|took|saw|drew|undertook)\s+$/;
 /** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
 function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
+  if (local.stated.startsWith('self|') && doneOnTheDay(figure.paragraph.text, figure.subjectStart, figure.offset, figure.offset + figure.length)) return true;
   if (!period) return false;
   const text = figure.paragraph.text;
   // 过去一年，全县城镇新增就业岗位5620个 under 二、2027年主要目标任务 in the 2026 report: the year just reported on,
@@ -3677,3 +3697,13 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
   }
   return out;
 }
+
+/** "…, and finalised 14,215.": the noun of the count before, for a count after "and" and its verb with none (elided-noun.ts). */
+function elidedNamed(text: string, f: Figure): [string] | null {
+  const noun = elidedNounEn(text, f.numberStart, f.offset + f.length);
+  if (noun === undefined) return null;
+  const named: [string] = [noun];
+  ELIDED.add(named);
+  return named;
+}
+const ELIDED = new WeakSet<object>();
