@@ -1476,7 +1476,11 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
     found: section.marker.text,
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
     // 3 Finance ⏎ 5 Risks: a bare number's style ends in its space, which the message does not show (“4”, not “4 ”).
-    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected, context.doc.lines)).trimEnd(),
+    // ### 2.2 Maintenance ⏎ ### 2.1.1 Tyres read as its sibling: what goes on from the 2.2 is 2.3, of the 2.2's depth.
+    expected: formatMarker(
+      { kind: m.kind, style: baseStyle(m) },
+      m.kind === 'dotted' && previous?.marker.kind === 'dotted' && previous.marker.path.length !== m.path.length ? [...previous.marker.path.slice(0, -1), expected] : expectedPathOf(section, expected, context.doc.lines),
+    ).trimEnd(),
     previous: previous ? previous.marker.text : '',
     previousExpected:
       previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)).trimEnd() : '',
