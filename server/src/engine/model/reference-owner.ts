@@ -91,6 +91,11 @@ const BRACKETED_DOCUMENT_BEFORE =
  */
 const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|20)\d\d[a-z]?),[ ]*(?:pp?\.[ ]?\d{1,4}(?:[–-]\d{1,4})?,[ ]*)?$/;
 
+/** The nouns a document's name ends with (the Habitat Management Plan, the Code of Practice on …). */
+const DOCUMENT_NOUNS = String.raw`(?:Report|Plan|Assessment|Statement|Strategy|Review|Study|Survey|Appraisal|Evaluation|Framework|Guidance|Bulletin|Handbook|Manual|Specification|Prospectus|Programme|Program|Audit|Appendix|Inventory|Register|Accounts|Code|Policy|Standards?|Brief|Document|Paper|Note|Scheme|Charter|Agreement|Proposals?|Guide|Guidelines|Regulations|Rules|Order|Act|Directive|Bill|Census)`;
+/** … of Practice on Wind Turbine Monitoring, … for the Harbour: what a document's name may go on with after its noun. */
+const NAME_TAIL = String.raw`(?:[ ]+(?:of|for|on|in)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})`;
+const NAME_WORD = String.raw`(?:[A-Z][A-Za-z’'&-]*[ ]+(?:(?:of|and|for|on|to|in|at)[ ]+(?:the[ ]+)?)?)`;
 /**
  * The Environmental Impact Assessment Report (2019), Table 9.14, predicted … · the 2019 EIA Report, Chapter 12, found …
  * · the Local Plan (2022), Table 4.2, sets … · the Construction Method Statement (March 2023), Table 8. · (the Whole
@@ -100,10 +105,12 @@ const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|
  * name the draft's title carries; nor "In line with the Habitat Management Plan, Section 6 sets out…" (the part opens a
  * clause of this draft's).
  */
-const NAMED_WITH_COMMA_BEFORE =
-  /(?<![A-Za-z’'&-])(?<!\b(?:[Tt]his|THIS|[Oo]ur|OUR|[Tt]he[ ]+present)[ ]+(?:(?:19|20)\d\d[ ]+)?)(?!(?:The|This|These|That|Our|Its|Their|A|An|In|On|At|Under|See|As|For|From|With|By|And)\b)((?:[A-Z][A-Za-z’'&-]*[ ]+(?:(?:of|and|for|on|to|in|at)[ ]+(?:the[ ]+)?)?){1,7}(?:Report|Plan|Assessment|Statement|Strategy|Review|Study|Survey|Appraisal|Evaluation|Framework|Guidance|Bulletin|Handbook|Manual|Specification|Prospectus|Programme|Program|Audit|Appendix|Inventory|Register))(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?|[ ]*\([ ]*(?:(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+)?(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?[ ]*\))?[ ]*,[ ]*$/;
-/** What follows such a part: a comma, a closing bracket, a semicolon or the sentence's end (Table 9.14, predicted). */
-const APPOSITIVE_END_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]*(?:[,;)]|\.(?:[ ]|$)|$)/;
+const NAMED_WITH_COMMA_BEFORE = new RegExp(
+  String.raw`(?<![A-Za-z’'&-])(?<!\b(?:[Tt]his|THIS|[Oo]ur|OUR|[Tt]he[ ]+present)[ ]+(?:(?:19|20)\d\d[ ]+)?)(?!(?:The|This|These|That|Our|Its|Their|A|An|In|On|At|Under|See|As|For|From|With|By|And)\b)(${NAME_WORD}{1,7}${DOCUMENT_NOUNS}${NAME_TAIL}{0,2}|${DOCUMENT_NOUNS}${NAME_TAIL}{1,2})` +
+    String.raw`(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?|[ ]*\([ ]*(?:(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+)?(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?[ ]*\))?[ ]*,[ ]*$`,
+);
+/** What follows such a part: a comma, a closing bracket, a semicolon or the sentence's end (Table 9.14, predicted); not ", below". */
+const APPOSITIVE_END_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]*(?:,(?![ ]*(?:below|above)\b)|[;)]|\.(?:[ ]|$)|$)/;
 
 /** Whether the draft's title (its first three lines of text) names this document (Glenmore Wind Farm Monitoring Report). */
 function inTitle(lines: readonly Line[], name: string): boolean {
