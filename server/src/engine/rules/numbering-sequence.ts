@@ -1473,7 +1473,9 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
   const { context } = renumbering;
   const m = section.marker;
   // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
-  const edits = message === 'first' || message === 'restartWithin' ? [] : renumbering.from(section, expected);
+  // ### 2.1 ⏎ ### 2.2.1 read as the 2.1's sibling: a 2.2 heading may be missing as well as the number mistyped — no fix.
+  const otherDepth = m.kind === 'dotted' && previous?.marker.kind === 'dotted' && previous.marker.path.length !== m.path.length;
+  const edits = message === 'first' || message === 'restartWithin' || otherDepth ? [] : renumbering.from(section, expected);
   const changed = edits.filter((e) => e.newText !== e.oldText).length;
   const data = {
     found: section.marker.text,
@@ -1482,7 +1484,7 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
     // ### 2.2 Maintenance ⏎ ### 2.1.1 Tyres read as its sibling: what goes on from the 2.2 is 2.3, of the 2.2's depth.
     expected: formatMarker(
       { kind: m.kind, style: baseStyle(m) },
-      m.kind === 'dotted' && previous?.marker.kind === 'dotted' && previous.marker.path.length !== m.path.length ? [...previous.marker.path.slice(0, -1), expected] : expectedPathOf(section, expected, context.doc.lines),
+      otherDepth ? [...previous!.marker.path.slice(0, -1), expected] : expectedPathOf(section, expected, context.doc.lines),
     ).trimEnd(),
     previous: previous ? previous.marker.text : '',
     previousExpected:
