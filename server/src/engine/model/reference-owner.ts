@@ -101,8 +101,7 @@ const NAME_WORD = String.raw`(?:[A-Z][A-Za-z’'&-]*[ ]+(?:(?:of|and|for|on|to|i
  * · the Local Plan (2022), Table 4.2, sets … · the Construction Method Statement (March 2023), Table 8. · (the Whole
  * Plan Viability Study (2021), Section 8.4): a document named in capitals (two words or more, the last a report, plan,
  * statement, study…), with its year or date or not, then a comma — the part after it, itself followed by a comma, a
- * closing bracket or the sentence's end, is that document's. Not "This Report (2026), Table 5," nor a document whose
- * name the draft's title carries; nor "In line with the Habitat Management Plan, Section 6 sets out…" (the part opens a
+ * closing bracket or the sentence's end, is that document's. Not "This Report (2026), Table 5," nor "In line with the Habitat Management Plan, Section 6 sets out…" (the part opens a
  * clause of this draft's).
  */
 const NAMED_WITH_COMMA_BEFORE = new RegExp(
@@ -111,19 +110,6 @@ const NAMED_WITH_COMMA_BEFORE = new RegExp(
 );
 /** What follows such a part: a comma, a closing bracket, a semicolon or the sentence's end (Table 9.14, predicted); not ", below". */
 const APPOSITIVE_END_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]*(?:,(?![ ]*(?:below|above)\b)|[;)]|\.(?:[ ]|$)|$)/;
-
-/** Whether the draft's title (its first three lines of text) names this document (Glenmore Wind Farm Monitoring Report). */
-function inTitle(lines: readonly Line[], name: string): boolean {
-  const wanted = name.replace(/\s+/g, ' ').toLowerCase();
-  let seen = 0;
-  for (let l = 0; l < lines.length && l < 20 && seen < 3; l++) {
-    const text = lines[l].text.trim();
-    if (text === '') continue;
-    seen++;
-    if (text.replace(/\s+/g, ' ').toLowerCase().includes(wanted)) return true;
-  }
-  return false;
-}
 
 /**
  * Whose part the reference at text[start, end) is, read from the document named before it: 'other' for another
@@ -158,8 +144,8 @@ export function documentBefore(text: string, start: number, end: number, written
   if (BRACKETED_DOCUMENT_BEFORE.test(before(100))) return 'other';
   if (CITED_YEAR_BEFORE.test(before(80))) return 'cited';
   // The Environmental Impact Assessment Report (2019), Table 9.14, predicted …: set between commas after the document.
-  const named = APPOSITIVE_END_AFTER.test(after) ? NAMED_WITH_COMMA_BEFORE.exec(before(120)) : null;
-  if (named && !(lines && inTitle(lines, named[1]))) return 'other';
+  // (Not checked against the draft's title: a paragraph's references are kept across edits to other lines.)
+  if (APPOSITIVE_END_AFTER.test(after) && NAMED_WITH_COMMA_BEFORE.test(before(120))) return 'other';
   return undefined;
 }
 
