@@ -127,6 +127,30 @@ describe('references and what they name', () => {
     ];
     assert.deepEqual(links(draft), ['Section 3→4', 'Section 2→3', 'Section 3→4', 'Appendix A→7', 'Appendix B→9']);
   });
+
+  it('reads whose part a reference is as the rule does: an Act\'s section under its lead-in, a part named again, a document named before (left62)', () => {
+    const draft = [
+      '1. Introduction',
+      '1.1 The Authority regulates property agents. Its powers are described in section 3.',
+      '2. Enforcement',
+      'Part 4 of the Property Agents Act 2022 gives the Authority three enforcement tools:',
+      '(a) improvement notices (section 3);',
+      '(b) financial penalties (section 4); and',
+      '(c) banning orders (see section 3 of this report).',
+      '3. Powers',
+      '3.1 Stopping up is made under section 4 of the Highways Act 1980. The purposes set out in section 4 are met.',
+      '3.2 The Local Plan (2022), Section 2, sets the sites; the risks are in section 4.',
+      '4. Risks',
+    ];
+    assert.deepEqual(links(draft), ['section 3→7', 'section 3→7', 'section 4→10']);
+    const text = draft.join('\n');
+    const doc = parseDocument(text, 'plain');
+    assert.deepEqual(definitionAt(doc, at(text, 'section 3);', 2)), [], 'the Act\'s section 3, under its lead-in');
+    assert.deepEqual(definitionAt(doc, at(text, 'section 4 are', 2)), [], 'section 4 named again after the Act\'s');
+    assert.deepEqual(definitionAt(doc, at(text, 'Section 2,', 2)), [], 'the Local Plan\'s section 2');
+    assert.deepEqual(definitionAt(doc, at(text, 'section 3 of this', 2)).map((r) => r.start.line), [7], 'this report\'s section 3, in an item');
+    assert.deepEqual(definitionAt(doc, at(text, 'section 4.', 2)).map((r) => r.start.line), [10]);
+  });
 });
 
 describe('Go to Definition and Find All References', () => {

@@ -5,7 +5,10 @@
 // 详见“3.”和“五、”, 第三部分至第五部分, see sections 2 and 3, every member names a part (the lists are read in
 // model/reference-lists.ts, for the rule and here alike). A reference into another document (见《…》第三部分) is not
 // read, nor is a member after it.
-// Go to Definition, Find All References and renumbering read the draft through it.
+// Go to Definition, Find All References and renumbering read the draft through it. Whose part a reference is is read
+// as the rule reads it (model/reference-owner.ts): "(section 38)" in a list whose lead-in says it sets out what an Act
+// gives, or "the purposes set out in section 55" after "section 55 of the Road Traffic Regulation Act 1984", is the
+// other document's, and goes nowhere in this draft.
 
 import { firstAt } from './sorted';
 import type { ReportDocument } from './model/document';
@@ -14,7 +17,8 @@ import { parseChineseNumeral } from './model/numerals';
 import type { Section } from './model/outline';
 import { rangeIn, type Paragraph } from './model/paragraphs';
 import type { ParagraphReferences, QuotedMarker, Reference, ReferenceKind } from './model/reference-lists';
-import { referencesAndQuoted } from './rules/cross-reference';
+import { goesBack, ReferenceOwners } from './model/reference-owner';
+import { referencesAndQuoted, referencesAndOthers } from './rules/cross-reference';
 import type { Position, Range } from './types';
 
 export type { ParagraphReferences, QuotedMarker, Reference, ReferenceKind };
@@ -228,15 +232,25 @@ function readsArticles(doc: ReportDocument): boolean {
 /** Every reference of the draft to a part of itself, with what it names (nothing, when that part is not there). */
 export function referenceLinks(doc: ReportDocument): ReferenceLink[] {
   const articles = readsArticles(doc);
+  const owners = new ReferenceOwners(doc);
   const out: ReferenceLink[] = [];
   for (const paragraph of doc.paragraphs) {
-    const { references, quoted } = paragraphReferences(paragraph, articles, doc.lines);
+    const { references, quoted } = ownReferences(owners, paragraph, articles, doc.lines);
     for (const ref of [...references, ...quoted].sort((a, b) => a.start - b.start)) {
       const link = linkOf(doc, ref);
       if (link) out.push(link);
     }
   }
   return out;
+}
+
+/**
+ * The references of a paragraph that are this draft's, read after those of the paragraphs before it (`owners`): not
+ * another document's part, nor a section cited under an Act's lead-in, nor a part named again after another document's.
+ */
+function ownReferences(owners: ReferenceOwners, paragraph: Paragraph, articles: boolean, lines: readonly Line[]): ParagraphReferences {
+  const read = referencesAndOthers(paragraph, articles, lines);
+  return { references: read.references.filter((r) => !owners.elsewhere(r, paragraph)), quoted: read.quoted };
 }
 
 /** The reference and what it names; undefined for a heading read as naming itself (附件2 ⏎ 责任分工表 run into a paragraph). */
@@ -265,7 +279,17 @@ function contains(range: Range, at: Position): boolean {
 export function referenceAt(doc: ReportDocument, at: Position): ReferenceLink | undefined {
   const paragraph = paragraphAt(doc, at.line);
   if (!paragraph) return undefined;
-  const { references, quoted } = paragraphReferences(paragraph, readsArticles(doc), doc.lines);
+  const articles = readsArticles(doc);
+  const owners = new ReferenceOwners(doc);
+  // A part named again (the purposes set out in section 55) goes back to another document's only if one was named
+  // before: then the paragraphs before it are read first, once for the request.
+  if (referencesAndOthers(paragraph, articles, doc.lines).references.some(goesBack)) {
+    for (const p of doc.paragraphs) {
+      if (p.firstLine >= paragraph.firstLine) break;
+      for (const ref of referencesAndOthers(p, articles, doc.lines).references) owners.elsewhere(ref, p);
+    }
+  }
+  const { references, quoted } = ownReferences(owners, paragraph, articles, doc.lines);
   for (const ref of [...references, ...quoted]) {
     const range = rangeIn(paragraph, ref.start, ref.end);
     if (contains(range, at)) return linkOf(doc, ref);

@@ -178,6 +178,9 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       // numbered headings of its section is their sibling (one run of numbers), not a paragraph under the 5.2.
       const sibling = m.kind === 'dotted' ? dottedSibling(stack, m, key) : undefined;
       if (sibling) key = sibling.key;
+      // 3.2 Of the 83 findings… (or ### 3.2 Reachability) ⏎ ### 3.2.1 Notable findings: a dotted heading at the level of
+      // the open section whose number it extends by one is that section's child (its first subsection), not a sibling.
+      else if (m.kind === 'dotted' && HEADING_KEY.test(key) && dottedParent(stack, m, key)) key = `dotted${m.path.length}`;
       // 一、 二、（一）（二） 一、存在的不足 三、…: a first item of the top level, followed by that level going on past 二、
       // (三、), is the top level numbered 一 by mistake (numbering-sequence's finding), not a list under （二）. Asked only
       // of a first item whose level is the bottom of the stack, which is rare.
@@ -1427,6 +1430,22 @@ function dottedSibling(stack: Section[], m: Marker, key: string): Section | unde
     if (stack[i].key === key || s.path.length !== m.path.length || m.value <= s.value || (!HEADING_KEY.test(stack[i].key) && !HEADING_KEY.test(key))) return undefined;
     for (let j = 0; j < m.path.length - 1; j++) if (s.path[j] !== m.path[j]) return undefined;
     return stack[i];
+  }
+  return undefined;
+}
+
+/**
+ * The open section whose number a dotted heading extends by one (3.2 for ### 3.2.1), written at the heading's own
+ * level (### 3.2, or the paragraph 3.2 going on from ### 3.1): the nearest dotted section on the stack, or undefined.
+ */
+function dottedParent(stack: Section[], m: Marker, key: string): Section | undefined {
+  if (m.path.length < 3) return undefined;
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const s = stack[i];
+    if (s.marker.kind !== 'dotted') continue;
+    if (s.key !== key || s.marker.path.length !== m.path.length - 1) return undefined;
+    for (let j = 0; j < s.marker.path.length; j++) if (s.marker.path[j] !== m.path[j]) return undefined;
+    return s;
   }
   return undefined;
 }

@@ -53,7 +53,9 @@
  * and a comma (under General Order 300, Section 300.6; Policy 4.2, Section 3; the Code of Conduct, Section 5);
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
  * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
- * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
+ * before it (Licensing Act 2003, Section 18); a part set between commas after a document named in capitals, with its
+ * year or date or not (The Environmental Impact Assessment Report (2019), Table 9.14, predicted …; the 2019 EIA Report,
+ * Chapter 12, found …; not This Report (2026), Table 5,); a paragraph in brackets after a named document, with its years or not
  * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4), the BID Proposal (section 8.3), the
  * complaints policy (section 5.3), the programme guide for 2026/27 (paragraph 1.4), the HM Inspectorate of Prisons report
  * of July 2025 (paragraph 1.47); not the council's policy (paragraph 9.4)), after a document named first in its brackets
@@ -87,7 +89,7 @@
  * 附表、附图、附录各自编号：稿中只有“附表1：项目明细表”却写“详见附表2”，只有附图1、附图2却写“见附图3”，只有“附录一”却写“见附录2”，均报（稿中没有该系列任何一项的，所指可能另行报送，不报）。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、section 5.2 and 5.3 of the Annual Report、the 2023 report's Section 4.3、the Financial Regulations (section 8.3)、注释所引出版物的“…Monitoring Report, 2024, Table 3”）；
- * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；违法行为所触犯的法条（pleaded guilty under section 47、an offence contrary to section 14）；引导语写明列表是某法律、法规赋予的权力时，列表项中注明的条（Part 4 of the … Act 2022 gives the Authority five tools: ⏎ (b) financial penalties (section 38)）；紧跟在大写写出的命令、政策、守则、章程名称和逗号之后的条（under General Order 300, Section 300.6、the Code of Conduct, Section 5）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
+ * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；违法行为所触犯的法条（pleaded guilty under section 47、an offence contrary to section 14）；引导语写明列表是某法律、法规赋予的权力时，列表项中注明的条（Part 4 of the … Act 2022 gives the Authority five tools: ⏎ (b) financial penalties (section 38)）；紧跟在大写写出的命令、政策、守则、章程名称和逗号之后的条（under General Order 300, Section 300.6、the Code of Conduct, Section 5）；逗号隔开、紧跟在大写写出的文件名称（可带年份）之后的部分（The Environmental Impact Assessment Report (2019), Table 9.14, predicted …）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 引号内的英文句子中的引用（"the Assessment's forecasts in section 7.3 …"）、逗号隔开紧跟在其他文件名称后的（the landlord's repairs policy, at section 5.2,）；
@@ -109,6 +111,7 @@ import type { Line } from '../model/lines';
 import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { withListMembers, type ParagraphReferences, type Reference, type ReferenceKind } from '../model/reference-lists';
+import { ACRONYM_PARTICULAR_BEFORE, documentBefore, namesThisDraft, OF_THIS_DRAFT, ReferenceOwners, shownText } from '../model/reference-owner';
 import type { Caption } from '../model/targets';
 import { readTitled } from '../model/titled-headings';
 import { eachMatch } from '../patterns';
@@ -147,60 +150,10 @@ const PART_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:PART|Part)[ \t]+(\d{1,2})(?!
 const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
 /** After a lower-case reference opening a bracket: (paragraph 4.2 refers), (section 3.1), (paragraph 2.2 above). */
 const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
-/**
- * the Financial Regulations (section 8.3), the Code of Conduct (paragraph 4.2), the Annual Report (Table 3), the Local
- * Plan 2018–2036 (paragraph 9.4): a part in brackets right after a document named in capitals (with its years or not)
- * is that document's; so after guidance, guidelines, regulations or legislation in lower case (the national guidance
- * (paragraph 9.4)), unless it is this one, after a guide, policy, procedure, protocol or framework named by a word of its
- * own (the complaints policy (section 5.3), the programme guide for 2026/27 (paragraph 1.4); not the council's policy
- * (paragraph 9.4)), and after a report, review, inspection or audit named in capitals, with its date or not (the HM
- * Inspectorate of Prisons report of July 2025 (paragraph 1.47)), and after an inspection, audit, investigation, inquiry or
- * ombudsman's report in lower case (the inspection report (paragraph 2.4)).
- */
-const NAMED_DOCUMENT_BEFORE =
-  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol|Proposals?|Prospectus|Assessment|Specification|Business[ ]Case|Lease)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)(?<![’'])\b(?!(?:the|a|an|its|their|his|her|our|this|that|these|those|new|current|revised|same|above|below)\b)[a-z][a-z-]+[ ]+(?:guide|polic(?:y|ies)|procedures?|protocol|framework|constitution)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?)\b[A-Z][A-Za-z’'-]*[ ]+(?:report|review|inspection|audit)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+)\b(?:inspection|audit|investigation|ombudsman|inquiry|inquest)[ ]+report)(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:(?:of|for|in|dated)[ ]+)?(?:(?:\d{1,2}[ ]+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]+)?(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
-/**
- * (Constitution, Part 3, section 6.4) · (Financial Regulations, section 8.3): a bracket that opens with a document's
- * name in capitals and a comma, then its parts — that document's.
- */
-const BRACKETED_DOCUMENT_BEFORE =
-  /\([ ]*(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+(?:(?:of|and|for|on)[ ]+)?[A-Z][A-Za-z’'-]*){0,5}(?:[ ]+(?:19|20)\d\d)?,[ ]*(?:(?:Part|Chapter|Section|Schedule|Annex|Appendix|Article|part|chapter|section|schedule|paragraph|para)[ ]+[0-9A-Z]{1,3}(?:\.\d{1,3}){0,3},[ ]*){0,3}$/;
-/**
- * [4] Transport for Greater Manchester, First Year Monitoring Report, 2024, Table 3 · (ONS, 2024, Table 5): a part
- * cited after a publication's year — the publication's.
- */
-const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|20)\d\d[a-z]?),[ ]*(?:pp?\.[ ]?\d{1,4}(?:[–-]\d{1,4})?,[ ]*)?$/;
 
-/**
- * The landlord's repairs policy, at section 5.2, states … · the tenancy agreement, under section 4.6, …: a part of a
- * document named just before, set apart by a comma (not "this policy, at section 5.2": the draft's own).
- */
-const APPOSITIVE_BEFORE =
-  /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+){0,2})\b(?:polic(?:y|ies)|procedures?|guidance|guidelines|code|strategy|framework|handbook|manual|regulations|rules|agreement|contract|lease|constitution|standards?|scheme|proposals?|specification|(?:inspection|audit|investigation|ombudsman|inquiry|inquest)[ ]+report|Act(?:[ ](?:19|20)\d\d)?)[ ]*,[ ]*(?:at|in|under)[ ]+$/i;
-/** the PNA, in particular section 6 · the JSNA, especially chapter 3: a document named by its initials, then which part. */
-const ACRONYM_PARTICULAR_BEFORE = /\b(?:the[ ]+)?[A-Z]{2,6}s?[ ]*,[ ]*(?:in[ ]+particular|particularly|especially|notably|including)[ ]+$/;
 /** Chapter 11 protection, a Chapter 7 filing, emerged from Chapter 11 bankruptcy: a bankruptcy code's chapter. */
 const BANKRUPTCY_AFTER = /^[ ]+(?:bankruptcy|protection|filings?|proceedings?|cases?|reorgani[sz]ation|liquidation)\b/i;
 
-/** The 2023 report's Section 4.3, the Council's section 4.3: a section of a document named before it (not this report's). */
-const POSSESSIVE_BEFORE = /(?<!\bthis[ ]+)\b[A-Za-z0-9]+['’]s[ ]+$/i;
-/**
- * the Travel Plan's requirement (section 6.2) · the Strategy's target (paragraph 3.4) · the Act's duty (section 149) ·
- * the Regulations' timelines (section 8.1): a document named in capitals, its possessive, then what it holds, then the
- * part in brackets or after "at", "in", "under" — that document's part (not "this Plan's commitment (section 4)").
- */
-const POSSESSIVE_NOUN_BEFORE =
-  /(?<!\b(?:[Tt]his|[Oo]ur|the[ ]+present)[ ]+(?:[A-Z][A-Za-z-]*[ ]+){0,4})(?<![A-Za-z-])(?:[A-Z][A-Za-z-]*[ ]+){0,4}(?:Plan|Strategy|Act|Policy|Code|Framework|Guidance|Review|Audit|Charter|Constitution|Regulations|Rules|Scheme|Standards?|Agreement|Contract|Lease|Order|Directive|Convention|Protocol|Assessment|Evaluation)(?:[ ]+(?:19|20)\d\d)?['’]s?[ ]+(?:[a-z-]+[ ]+){0,2}?(?:requirements?|targets?|dut(?:y|ies)|definitions?|commitments?|objectives?|aims?|tests?|rules?|principles?|criteria|conditions?|timelines?|deadlines?|standards?|thresholds?|recommendations?|findings?|conclusions?|provisions?|guidance|polic(?:y|ies)|measures?|actions?|expectations?|obligations?|limits?|powers?|goals?|priorit(?:y|ies))[ ]*(?:\([ ]*(?:(?:at|in|under)[ ]+)?|,?[ ]*(?:at|in|under)[ ]+)$/;
-/**
- * The review itself states (at paragraph 4.6) that … · the inspection report found (at paragraph 8.1) that … · The audit
- * itself records, at section 6.4, that … · The strategy also requires (section 7.2) that …: a clause whose subject is a
- * document (the review, the plan, the audit, the strategy, the evaluation, an inspection report) and whose verb is
- * followed at once by where in it the words are — that document's part. Not "This report states (at paragraph 5.8)",
- * nor "Officers note (at paragraph 9.2)": no other document named, nor "The strategy sets out (in section 4)" in a draft
- * whose title says it is a strategy.
- */
-const DOCUMENT_CLAUSE_BEFORE =
-  /(?:^|[.;:!?,][ ]+|^\d{1,2}(?:\.\d{1,2}){0,2}[ ]+)(?:The|the)[ ]+(?!present\b)(?:[A-Za-z-]+[ ]+){0,3}?(review|plan|audit|strategy|evaluation|assessment|inspection|inquiry|investigation|policy|framework|guidance|code|charter|standard|(?:inspection|audit|evaluation|review|investigation|inquiry|ombudsman|inquest|consultant['’]s|consultants['’])[ ]+report)(?:[ ]+(?:by|of|for)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'&-]*(?:[ ]+(?:(?:of|for|and|on|in)[ ]+)?[A-Z][A-Za-z’'&-]*){0,4})?(?:[ ]+(?:itself|also|further|then))?[ ]+(?:states|stated|says|said|notes|noted|finds|found|concludes|concluded|recommends|recommended|records|recorded|sets[ ]+out|set[ ]+out|requires|required|observes|observed|acknowledges|acknowledged|confirms|confirmed|warns|warned|explains|explained|describes|described|reports|reported|commits|committed|proposes|proposed|identifies|identified|highlights|highlighted|accepts|accepted|makes[ ]+clear|made[ ]+clear)(?:[ ]*\([ ]*(?:(?:at|in|under)[ ]+)?|[ ]*,[ ]*(?:at|in|under)[ ]+)$/i;
 /** see 4.3 below, see also 2.2 above, at 3.1 above. */
 const BARE_NUMBER = /(?<=\b(?:[Ss]ee|at|in)[ ]+(?:also[ ]+)?)(\d{1,3}\.\d{1,3})(?=[ ]+(?:below|above)\b)/g;
 
@@ -251,24 +204,6 @@ const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ 
 /** Section 3, 2 of which closed: after "of", what is counted, not a document. */
 const COUNT_OF = /^[ ]+(?:which|whom|them|these|those|us|the[ ]+\d|\d)/;
 const OF_THIS_DOCUMENT = /^ of (?:this|the present) (?:[A-Za-z-]+ )?(?:document|specification|memo|report|RFC|standard|paper|draft|plan|strategy|review|submission|statement|briefing)\b/i;
-/** Section 8 of this paper · paragraph 5.4 of this report · Sections 2 and 7 of this document: the draft's own. */
-const OF_THIS_DRAFT = /^(?:\([0-9a-zA-Z]{1,4}\))*(?:(?:,|,?[ ]+(?:and|or|to)|[ ]*[–&-])[ ]*\d{1,3}(?:\.\d{1,3}){0,3}){0,4} of (?:this|the present) (?:[A-Za-z-]+ )?(?:document|report|paper|draft|plan|strategy|review|submission|statement|briefing)\b(?!['’])/i;
-/**
- * Licensing Act 2003, Section 18 · the Housing Act 1996, Section 188 · the Gambling Act 2005 Section 159: an Act (or
- * regulations, an order, a code) named right before the number, with its year or a comma — its section, as the same
- * named after it is.
- */
-const ACT_BEFORE =
-  /(?:^|[^A-Za-z’'])(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in|on)[ ]+(?:the[ ]+)?)?){1,8}(?:Act|Regulations|Order|Code|Rules|Measure|Ordinance|Directive)(?:[ ]+(?:19|20)\d\d(?:[ ]*\((?:Scotland|Wales|Northern Ireland|NI)\))?[ ]*,?|[ ]*,)[ ]*$/;
-/**
- * under General Order 300, Section 300.6 · Policy 4.2, Section 3 · Standing Orders, Section 12 · the Code of Conduct,
- * Section 5 · the Constitution, Section 14: an order, policy, code, constitution or set of rules named in capitals just
- * before, with its own number or not, then a comma — its section (not "this Policy, Section 3": the draft's own).
- */
-const RULEBOOK_BEFORE =
-  /(?<![A-Za-z’'])(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+){0,4})(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|on)[ ]+(?:the[ ]+)?)?){0,6}(?:Orders?|Polic(?:y|ies)|Directives?|Rules?|Regulations?|Constitution|Code(?:[ ]+of[ ]+[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,2})?|Standards?|Charter|By-?[Ll]aws|Ordinances?|Procedures?|Manual|Handbook|Protocol)(?:[ ]+(?:No\.?[ ]*)?\d{1,4}(?:[./-]\d{1,4}){0,3}[A-Z]?[ ]*,?|[ ]*,)[ ]*$/;
-/** In line with the Constitution, Section 7 sets out the Board's decisions: the section opens a clause of this draft's. */
-const CLAUSE_SUBJECT_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:also[ ]+)?(?:sets|set|describes|explains|shows|covers|summari[sz]es|lists|gives|presents|considers|looks|deals|discusses|outlines|contains|details|reports|turns|below|above)\b/;
 /**
  * pleaded guilty under section 47 · found guilty under section 12 · an offence contrary to section 14 · fined £6,000
  * under section 33 · the offences under section 47: what a court convicts of is an Act's section, never a part of a
@@ -416,17 +351,12 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
     const have = new Targets(doc);
     // section 55 of the Road Traffic Regulation Act 1984 … the purposes set out in section 55: the parts of other
     // documents named so far; a bare reference to one of them later goes back to that document.
-    const outside = new Set<string>();
-    const leads = new LeadIns(doc);
+    // (b) financial penalties (section 38) under "Part 4 of the Property Agents Act 2022 gives the Authority five tools:":
+    // the Act's (model/reference-owner.ts, which Go to Definition reads too).
+    const owners = new ReferenceOwners(doc);
     for (const { unit, value } of context.locals) {
       for (const ref of value) {
-        // (b) financial penalties (section 38); under "Part 4 of the Property Agents Act 2022 gives the Authority five
-        // tools:": a section cited in a list item whose lead-in names an Act as what the list sets out is the Act's.
-        if (ref.outside || (CITED_KINDS.has(ref.kind) && leads.namesOther(unit as Paragraph) && citedInItem(ref))) {
-          outside.add(referenceKey(ref));
-          continue;
-        }
-        if (outside.size > 0 && outside.has(referenceKey(ref)) && NORMATIVE_BEFORE.test(ref.paragraph.text.slice(Math.max(0, ref.start - 80), ref.start))) continue;
+        if (owners.elsewhere(ref, unit as Paragraph)) continue;
         // Section 2.4 where section 2 has 2.1 to 2.3: checked against its siblings.
         const siblings = ref.path && ref.path.length >= 2 ? have.lastChild(ref.path, ref.paragraph.part) : undefined;
         if (siblings) {
@@ -474,87 +404,7 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
 
 export default rule;
 
-/** The kinds an Act's list of powers cites: its sections, parts and chapters ((section 38), (Part 3)). */
-const CITED_KINDS = new Set<Kind>(['en-section', 'en-part', 'en-chapter']);
-/** (a) …, (b) …, (iv) …, 1. …, 2) …, - …, • …: a line that opens an item of a list. */
-const ITEM_LINE = /^[ \t]*(?:[-*+•–][ \t]+|[(（]?(?:[a-z]{1,2}|[ivx]{1,5}|\d{1,2})[)）][ \t]*|\d{1,2}[.][ \t]+)/;
-/** The Act, its regulations, order, rules or code: what a list of statutory powers comes from. */
-const STATUTE =
-  String.raw`(?:(?:Part|Chapter|Section|Schedule|Article)[ ]+[0-9A-Z]{1,4}[ ]+of[ ]+)?(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|at|in|to|etc\.)[ ]+)*){0,8}(?:Act|Regulations|Order|Rules|Code|Constitution|Directive|Ordinance|Measure|Statute|Standing[ ]Orders)(?:[ ]+(?:19|20)\d\d(?:[ ]*\([A-Za-z ]{2,20}\))?)?`;
-/**
- * Part 4 of the Property Agents Act 2022 gives the Authority five main enforcement tools: · The Regulations provide for
- * the following sanctions: · Under the Licensing Act 2003 the licensing authority may also: · The powers available
- * under the Food Safety Act 1990 are: — a lead-in whose list sets out what an Act (regulations, an order, a code)
- * gives. Not one that says the list is of this draft (…, described in this report:), nor what the Act requires a report
- * or publication to cover (The Act requires the annual report to cover:, The Regulations require us to publish:): its
- * items may point to where this draft does so.
- */
-const STATUTE_LEAD_IN = new RegExp(
-  String.raw`(?:^|[.;!?][ ]+)(?:${STATUTE}[ ]+(?:also[ ]+)?(?:gives?|sets?[ ]+out|provides?|lists?|allows?|requires?|confers?|creates?|grants?|includes?|contains?|establish(?:es)?|specif(?:y|ies)|defines?|prescribes?|empowers?)\b|(?:Under|By[ ]+virtue[ ]+of)[ ]+${STATUTE}\b|(?:[A-Za-z-]+[ ]+){0,8}(?:powers|sanctions|offences|duties|tools|measures|penalties|notices)\b[^.;!?]{0,60}?\b(?:under|in|of)[ ]+${STATUTE}\b)[^.;!?]*:$`,
-);
-const OWN_LEAD_IN =
-  /\b(?:this|the[ ]+present)[ ]+(?:document|paper|review|plan|strategy|draft)\b|\breport(?:s|ed|ing)?\b|\b(?:to|must|shall)[ ]+(?:publish|report|include|cover|describe|state|set[ ]out|explain|address|give|show)\b|\bbelow\b|\bfollowing[ ]+(?:sections|chapters|parts)\b/i;
-/** A list item's reference that is not said to be this draft's: (section 38), under section 41 — not see section 3, not section 8 of this report. */
-function citedInItem(ref: Reference): boolean {
-  const before = ref.paragraph.text.slice(Math.max(0, ref.start - 12), ref.start);
-  return !/\bsee[ ]+(?:also[ ]+)?$/i.test(before) && !namesThisDraft(ref) && !OF_THIS_DRAFT.test(ref.paragraph.text.slice(ref.end, ref.end + 60));
-}
 
-/** Whether a list item's lead-in names an Act whose provisions the list sets out: read once per list. */
-class LeadIns {
-  private readonly seen = new Map<number, boolean>();
-  constructor(private readonly doc: ReportDocument) {}
-
-  namesOther(paragraph: Paragraph): boolean {
-    const paragraphs = this.doc.paragraphs;
-    let i = this.indexOf(paragraph.firstLine);
-    if (i < 0 || !this.isItem(paragraphs[i])) return false;
-    const cached = this.seen.get(i);
-    if (cached !== undefined) return cached;
-    // Back over the list's items (at most 40) to the line ending in a colon that leads them.
-    const walked: number[] = [];
-    let found = false;
-    for (let steps = 0; i >= 0 && steps < 40; steps++, i--) {
-      const p = paragraphs[i];
-      if (walked.length > 0) {
-        const next = paragraphs[walked[walked.length - 1]];
-        if (next.firstLine - p.lastLine > 2) break;
-        if (/:[ ]*$/.test(p.text)) {
-          found = STATUTE_LEAD_IN.test(p.text.trim()) && !OWN_LEAD_IN.test(p.text);
-          break;
-        }
-      }
-      const known = this.seen.get(i);
-      if (known !== undefined) {
-        found = known;
-        break;
-      }
-      if (!this.isItem(p)) break;
-      walked.push(i);
-    }
-    for (const w of walked) this.seen.set(w, found);
-    return found;
-  }
-
-  private isItem(p: Paragraph): boolean {
-    return p.tableHeader === undefined && ITEM_LINE.test(this.doc.lines[p.firstLine]?.text ?? '');
-  }
-
-  /** The paragraph starting at `line` (binary search: paragraphs are in line order). */
-  private indexOf(line: number): number {
-    const paragraphs = this.doc.paragraphs;
-    let lo = 0;
-    let hi = paragraphs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const first = paragraphs[mid].firstLine;
-      if (first === line) return mid;
-      if (first < line) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return -1;
-  }
-}
 
 /** 2. Use, 3. FINANCE AND RESOURCES: a numbered line that is a short title, no sentence. */
 const HEADING_TITLE = /^\d{1,2}\.?[ \t]+[A-Z][^.;:,!?]{0,50}$/;
@@ -568,14 +418,7 @@ const SENTENCE_AFTER_LABEL = /^(?:(?:Appendix|APPENDIX|Annex|ANNEX|Attachment|AT
 
 /** Sections, chapters and parts: kinds a draft's own text is divided into, never sent apart. */
 const OWN_PART_KINDS = new Set<Kind>(['en-section', 'en-chapter', 'en-part', 'chapter', 'part', 'section']);
-/** Section 6 of this report · this report's Chapter 4 · 本报告第四章 · 本文第三部分: the part named as this draft's. */
-const THIS_DRAFT_AFTER_EN = /^(?:[ ]+(?:of|in)[ ]+(?:this|the[ ]+present)[ ]+(?:[A-Za-z-]+[ ]+)?(?:report|paper|document|plan|strategy|review|draft|submission|statement)\b|[ ]+(?:below|above)\b)/i;
-const THIS_DRAFT_BEFORE = /(?:\b(?:this|the[ ]+present)[ ]+(?:report|paper|document|plan|strategy|review|draft)['’]s[ ]+|(?:本报告|本報告|本文|本文件|本规划|本規劃|本方案|本计划|本計劃|本稿|本书|本書|下文|上文|前文)(?:的)?)$/i;
 
-function namesThisDraft(ref: Reference): boolean {
-  const text = ref.paragraph.text;
-  return THIS_DRAFT_AFTER_EN.test(text.slice(ref.end, ref.end + 60)) || THIS_DRAFT_BEFORE.test(text.slice(Math.max(0, ref.start - 30), ref.start));
-}
 
 /** 1 when the line model found a Word field that lost its target on the line, else 0. */
 function hasFieldDamage(line: Line): number {
@@ -893,6 +736,14 @@ export function referencesAndQuoted(paragraph: Paragraph, hasArticles: boolean, 
   return { references: read.references.filter((r) => !r.outside), quoted: read.quoted };
 }
 
+/**
+ * The same with the parts of other documents it names (`outside`), which model/reference-owner.ts reads in the draft's
+ * order to know whose a later bare reference is.
+ */
+export function referencesAndOthers(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[]): ParagraphReferences {
+  return readLists(paragraph, hasArticles, lines, hasArticles, true);
+}
+
 function readLists(paragraph: Paragraph, hasArticles: boolean, lines: readonly Line[] | undefined, ownArticles: boolean, quoted: boolean): ParagraphReferences {
   const text = paragraph.text;
   const refs: Reference[] = [];
@@ -1059,30 +910,8 @@ function inLinkedDocument(paragraph: Paragraph, start: number, end: number, line
   return from.line === at.line && IN_LINK_TEXT_AFTER.test(after) && IN_LINK_TEXT_BEFORE.test(line.text.slice(Math.max(0, from.character - 80), from.character));
 }
 
-/** "section 55" → "Section 55": a reference's words, to match a part named before with another document. */
-function referenceKey(ref: Reference): string {
-  const words = shownText(ref).replace(/\s+/g, ' ');
-  return words[0].toUpperCase() + words.slice(1);
-}
 
-/**
- * the purposes set out in section 55, the review required by Section 9: what a part requires, allows or defines — a
- * part of the document named before with the same number (section 55 of the … Act) is that one; "the reasons are
- * given in Section 18" and "explained further (paragraph 9.4)" are this draft's.
- */
-const NORMATIVE_BEFORE =
-  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed)|\b(?:presumptions?|provisions?|criteria|tests?|definitions?|requirements?|conditions?|duties|duty|powers?|exemptions?|thresholds?))[ ]+(?:in|under|by)[ ]+$|(?:\b(?:subject|pursuant|according|contrary)[ ]+to|\b(?:in[ ]+accordance|compl(?:y|ies|iance|ying))[ ]+with|\bunder)[ ]+$/i;
 
-/** Its Annex C, their Section 4: a part of what the sentence before named … */
-const ITS_BEFORE = /\b(?:[Ii]ts|[Tt]heir)[ ]+$/;
-/** … when that is a document other than this one (The national guidance sets the method. Its Annex C lists …). */
-const OTHER_DOCUMENT_NOUN = /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|[Gg]uide|Act|Code|Plan|Strategy|Polic(?:y|ies)|Framework|Standards?|Manual|Handbook|Directive|Convention|Protocol|Charter|Constitution|Scheme)\b/;
-/**
- * The Drought Plan requires an annual review (Section 9) · The national guidance sets out the method (Annex C): a part in
- * brackets at the end of a clause whose subject is another document and whose verb says what that document requires.
- */
-const DOCUMENT_SUBJECT_BEFORE =
-  /(?:^|[.;:!?][ ]+)(?:(?:Part|Chapter|Schedule)[ ]+[0-9A-Z]{1,4}[ ]+of[ ]+)?(?:The|the|Our|our)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+|(?:national|statutory|government|current|revised|new)[ ]+){0,6}(?:Plan|Act(?:[ ](?:19|20)\d\d)?|Code|Strategy|Policy|Regulations|Framework|Guidance|guidance|Standards?|Scheme|Order|Rules|Agreement|Charter|Constitution|Protocol|Directive)(?:[ ]+(?:19|20)\d\d)?[ ]+(?:also[ ]+)?(?:requires|sets[ ]+out|sets|says|states|specifies|provides|lists|defines|gives|expects|allows|prescribes|recommends|establishes|permits|mandates)\b[^.;!?()]*\($/;
 
 function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] | undefined, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void, outside?: (m: RegExpExecArray) => void): void {
   eachMatch(ENGLISH, text, (m) => {
@@ -1127,28 +956,17 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
         else if (other && (/^ of the [A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10)) || ACRONYM_PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)))) other(m);
         return;
       }
-      // The landlord's repairs policy, at section 5.2, states …: a part set after another document's name, between commas.
-      if (APPOSITIVE_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) return other?.(m);
-      // read together with the PNA, in particular section 6: a part of the document named just before.
-      if (ACRONYM_PARTICULAR_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return other?.(m);
-      // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
-      if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-      // the Travel Plan's requirement (section 6.2), the Act's duty (section 149): the part of the document named before.
-      if (POSSESSIVE_NOUN_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index))) return other?.(m);
-      // The review itself states (at paragraph 4.6) that …: a part of the document the clause is about.
-      const subject = DOCUMENT_CLAUSE_BEFORE.exec(text.slice(Math.max(0, m.index - 120), m.index));
-      if (subject && !(lines && titledAs(lines, subject[1]))) return other?.(m);
-      // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
-      if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
-      if (!paragraphWord && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return other?.(m);
+      // A part of the document named just before it (the Code of Conduct, Section 5; the EIA Report (2019), Table 9.14,;
+      // the Travel Plan's requirement (section 6.2)): that document's, kept as such, or a publication's, read no further.
+      const owner = documentBefore(text, m.index, m.index + m[0].length, w, lines);
+      if (owner === 'cited') return;
+      if (owner === 'other') return other?.(m);
       if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
       if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
       if (word === 'Section' && w === word && /^\d{1,3}$/.test(label) && isNamingSection(text, m)) return;
       // an IRS Section 115 trust, HUD Section 8: a section of the code an agency's acronym names.
       if (word === 'Section' && w === word && AGENCY_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
       if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return other?.(m);
-      if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) && !CLAUSE_SUBJECT_AFTER.test(after)) return other?.(m);
-      if (word === 'Section' && RULEBOOK_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index)) && !CLAUSE_SUBJECT_AFTER.test(after)) return other?.(m);
       if (word === 'Section' && /^\d{1,3}$/.test(label) && OFFENCE_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
       if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
       // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
@@ -1158,9 +976,6 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
       if (of && !OF_THIS_DOCUMENT.test(text.slice(m.index + m[0].length + of[0].length - 3, m.index + m[0].length + of[0].length + 30)) && !(/^,/.test(of[0]) && COUNT_OF.test(text.slice(m.index + m[0].length + of[0].length, m.index + m[0].length + of[0].length + 16)))) return other?.(m);
       const before = text.slice(Math.max(0, m.index - 40), m.index);
       if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
-      if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return other?.(m);
-      if (BRACKETED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return other?.(m);
-      if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
       if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
       // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
       if (word === 'Box' && /(?:\bP\.?\s?O\.?|\bPost\s+Office|\btick|\bcheck)\s*$/i.test(before)) return;
@@ -1179,18 +994,6 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
   readBareNumbers(text, (m, number) => push('en-section', m, m[1], [number[0]], 0, number));
 }
 
-/** Whether the draft's title (its first three lines of text) ends with this noun, with a year or not: Transport Strategy 2025–2030. */
-function titledAs(lines: readonly Line[], noun: string): boolean {
-  const tail = new RegExp(`\\b${noun.replace(/[^A-Za-z ]/g, '.')}(?:[ ]+(?:19|20)\\d\\d(?:[ ]*[–—/-][ ]*(?:19|20)?\\d\\d)?)?$`, 'i');
-  let seen = 0;
-  for (let l = 0; l < lines.length && l < 20 && seen < 3; l++) {
-    const text = lines[l].text.replace(/^#{1,6}[ \t]+/, '').replace(/[\s*_.:]+$/, '').trim();
-    if (text === '') continue;
-    seen++;
-    if (tail.test(text)) return true;
-  }
-  return false;
-}
 
 /** the Section 41 list, Section 17 support: an Act's section naming a thing (NAMING_BEFORE, NAMING_AFTER). */
 function isNamingSection(text: string, m: RegExpExecArray): boolean {
@@ -1215,11 +1018,6 @@ function numberOf(text: string): number {
   return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text) ?? 0;
 }
 
-/** The reference as the message names it: 第四部分 for the 四 of 第三、四部分. */
-function shownText(ref: Reference): string {
-  const [before, after] = ref.unit ?? ['', ''];
-  return before + ref.paragraph.text.slice(ref.start, ref.end) + after;
-}
 
 function report(context: RuleContext, ref: Reference, last: number[]): void {
   const text = ref.paragraph.text;

@@ -10,7 +10,9 @@
  *   Dotted numbers under an unnumbered heading count per prefix (2.1 after 1.2 starts the next group), and run on
  *   through a section's unnumbered sub-headings (## 3. ⏎ ### General Fund ⏎ 3.1 3.2 ⏎ ### Long-Term Obligations ⏎ 3.3),
  *   unless the document starts them again at 3.1 under each; numbered paragraphs go on from the numbered headings of
- *   their section (### 5.1 Income ⏎ ### 5.2 Expenditure ⏎ 5.3 Member contributions…). A skip or a repeat across such a
+ *   their section (### 5.1 Income ⏎ ### 5.2 Expenditure ⏎ 5.3 Member contributions…), and a deeper number at the
+ *   same heading level is the first subsection of the one it extends (### 3.1 ⏎ 3.2 Of the 83 findings… ⏎ ### 3.2.1
+ *   Notable findings ⏎ ### 3.3, or ### 3.2 ⏎ ### 3.2.1 ⏎ ### 3.2.2 ⏎ ### 3.3). A skip or a repeat across such a
  *   sub-heading is reported. Items numbered through the unnumbered sub-headings of a section (### 档案接收 ⏎ 1、2、 ⏎
  *   ### 档案利用 ⏎ 3、4、) start again at 1 in the next section (## 二、 ⏎ ### 新馆建设 ⏎ 1、). A 1. list
  *   under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it. A Markdown list under numbered
@@ -118,7 +120,8 @@
  *   列表，或每项都写1.（任何层级），不同项目符号下的子列表各自成列。编号段落之间的Markdown列表（## 4. ⏎ 4.1 ⏎ 4.2 ⏎
  *   1.至14.）只是列表，其后的4.3接续4.2，列表项编号超过本节序号也不影响。无编号标题下的多级编号按前缀分组（1.2之后的2.1开始下一组），
  *   并可跨本节不带编号的小标题连续编号（## 3. ⏎ ### 一般公共预算 ⏎ 3.1 3.2 ⏎ ### 政府性基金 ⏎ 3.3），本文在各小标题下都从3.1
- *   重新开始的除外；编号段落可接续本节带编号的标题（### 3.1 收入 ⏎ ### 3.2 支出 ⏎ 3.3 财政拨款收入占…）。跨小标题的跳号、
+ *   重新开始的除外；编号段落可接续本节带编号的标题（### 3.1 收入 ⏎ ### 3.2 支出 ⏎ 3.3 财政拨款收入占…）；同一标题级别上
+ *   编号更深一级的是所接续编号的第一个下级（### 1.1 ⏎ 1.2 全年共处理… ⏎ ### 1.2.1 工单分类 ⏎ ### 1.3）。跨小标题的跳号、
  *   重号照报。跨本节各小标题连续编号的各项（### 档案接收 ⏎ 1、2、 ⏎ ### 档案利用 ⏎ 3、4、）在下一节重新从1开始（## 二、 ⏎
  *   ### 新馆建设 ⏎ 1、）。
  *   英文数字标题（5 Rollout）下的1.列表是其下一级。
@@ -1470,13 +1473,19 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
   const { context } = renumbering;
   const m = section.marker;
   // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
-  const edits = message === 'first' || message === 'restartWithin' ? [] : renumbering.from(section, expected);
+  // ### 2.1 ⏎ ### 2.2.1 read as the 2.1's sibling: a 2.2 heading may be missing as well as the number mistyped — no fix.
+  const otherDepth = m.kind === 'dotted' && previous?.marker.kind === 'dotted' && previous.marker.path.length !== m.path.length;
+  const edits = message === 'first' || message === 'restartWithin' || otherDepth ? [] : renumbering.from(section, expected);
   const changed = edits.filter((e) => e.newText !== e.oldText).length;
   const data = {
     found: section.marker.text,
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
     // 3 Finance ⏎ 5 Risks: a bare number's style ends in its space, which the message does not show (“4”, not “4 ”).
-    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected, context.doc.lines)).trimEnd(),
+    // ### 2.2 Maintenance ⏎ ### 2.1.1 Tyres read as its sibling: what goes on from the 2.2 is 2.3, of the 2.2's depth.
+    expected: formatMarker(
+      { kind: m.kind, style: baseStyle(m) },
+      otherDepth ? [...previous!.marker.path.slice(0, -1), expected] : expectedPathOf(section, expected, context.doc.lines),
+    ).trimEnd(),
     previous: previous ? previous.marker.text : '',
     previousExpected:
       previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)).trimEnd() : '',
