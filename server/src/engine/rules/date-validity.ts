@@ -333,9 +333,9 @@ const rule: Rule<Yearless[]> = {
         if ('leapDay' in said) {
           const own = times.find((t) => t.part === said.mention.paragraph.part)?.period;
           const heading = headingYear(said.mention);
-          // A section on the report's own year is the report's date to judge (leapOwnYear, below): an undated draft's
-          // 2月29日 may be next year's. A plan's section on another year (a 2026 summary's 七、2027年工作安排) says its year.
-          if (heading && !(own !== undefined && !own.fiscal && own.year === heading.year)) {
+          // The section's heading names the year its dates are in: a 2026 summary's 七、2027年工作安排, and a 2025 report's
+          // 二、2025年工作安排 alike (明年/次年 before the date are read as such before this).
+          if (heading && !(own !== undefined && own.fiscal)) {
             if (!isLeapYear(heading.year)) {
               const { mention } = said;
               const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
