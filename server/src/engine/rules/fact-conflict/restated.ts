@@ -40,6 +40,7 @@ import { SENTENCE_REACH } from './sentences';
 import { PARAPHRASES_EN } from './paraphrases';
 import { inOtherItems } from './items';
 import { rowCount, yearColumnOf } from './table-rows';
+import { qualifierAfterEn } from './qualifier-after-en';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
 import measureWords from '../../data/measure-words.json';
@@ -84,6 +85,8 @@ export interface RestatedHead {
   ownYear?: boolean;
   /** English prose: the body's own headcount ("We employ 142 staff", "With only 124 staff", "our 124 staff"). */
   headcount?: boolean;
+  /** English prose: the words after the count naming which of its kind it counts ("calls about parking"; qualifier-after-en.ts). */
+  qual?: string;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -120,6 +123,8 @@ const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|across\s+all\b(?!\s+(?:but|
  * body's own sites ("across our offices in Leeds and Cardiff").
  */
 const NO_PLACE_AFTER_EN = /^\s*(?:(?:at|in|on)\s+which\s+we\s+(?:have\s+|had\s+)?[a-z]{2,}ed\s*$|(?:on|through)\s+\d|across\s+(?:all\s+)?our\s+(?:offices|sites|branches|centres|centers|locations)\b)/i;
+/** "told us that", "said that" opening a clause: its teller stands before the clause mark ("HMP Ridgeway, the nearest prison, told us"). */
+const REPORTING_OPENS_EN = /^\s*(?:(?:also|then|later)\s+)?(?:told\s+(?:us|inspectors|the\s+inspectors|auditors|the\s+auditors)|stated|said|confirmed|reported|explained|advised\s+us|informed\s+us)\s+that\b/i;
 /** " this year", " during the year", " in 2026" of the 2026 report right after the figure, no place after it. */
 function ownYearAfter(after: string, year: string): boolean {
   const m = /^\s*(?:(?:this|in the|during the|over the)\s+year|in\s+((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?))\b/i.exec(after);
@@ -767,7 +772,11 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   // the body's own verb after it, another count, a spread over the body's own sites: no place of their own.)
   if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
-  const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
+  // "HMP Ridgeway, the nearest prison, told us that it held 1,160 prisoners": a clause opening with a verb of telling has
+  // its teller before the clause mark, in the sentence (another body's name, another body's count).
+  const clauseStart = f.offset - around.before.length;
+  const teller = REPORTING_OPENS_EN.test(around.before) && clauseStart > sentenceStart ? text.slice(sentenceStart, clauseStart) : '';
+  const names = (`${previous.replace(/^\s*\S+/, '')} ${teller.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
     .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && !c.at.blockNames.has(w) && !BODY_SELF_EN.has(w) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
   const words = new Set<string>();
@@ -812,6 +821,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     // "Our crews answered 87 launches in 2026" and "The 78 launches this year were split …": the body's own count of the
     // report's own year, named so after the figure (not "by the inshore lifeboat this year", nor "planned for next year").
     ownYear: own !== undefined && (self || whole || /^\s*the\s*$/i.test(before)) && ownYearAfter(after, own.year),
+    // ("212 calls on the day of the storm" and "221 calls from exhibitors about parking": two kinds of calls.)
+    qual: noun === MONEY_NOUN || noun === HOURS_GIVEN ? '' : qualifierAfterEn(after),
     headcount: HEADCOUNT_NOUN_EN.test(noun) && phrase === undefined && text.slice(f.numberEnd, f.offset + f.length).trim().split(/\s+/).length === 1 && HEADCOUNT_BEFORE_EN.test(before),
   };
 }
@@ -928,6 +939,9 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   // "fraud and error worth £1.84 million" and "fraud and error of £1.48 million": an amount is named by two words in common.
   // "awarded £1.26 million to local schools" and "£1.62 million to local charities": two recipients, two amounts.
   if (a.recipient && b.recipient && a.recipient !== b.recipient) return false;
+  // "1,342 calls about car parking" and "1,432 calls about ticket refunds": each a count of its own kind (both name the
+  // same words after the count, or neither names any).
+  if ((a.qual ?? '') !== (b.qual ?? '')) return false;
   if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
   // "Our crews answered 87 launches in 2026" and "The 78 launches this year": the body's own count of its own year, both named so.
