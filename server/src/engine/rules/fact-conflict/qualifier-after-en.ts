@@ -15,7 +15,7 @@ const QUALIFIER_AFTER = /^\s+((?:on|from|about|for|by|over|under|during|regardin
 const NO_KIND = /^[a-z]+\s+(?:(?:about|around|over|some|nearly|almost)\s+)?(?:[£$€]?\d|(?:the\s+)?(?:end|start|close|beginning|middle)\b|(?:january|february|march|april|may|june|july|august|september|october|november|december|year[- ]end|quarter[- ]end|month[- ]end)\b)/i;
 const OWN_TIME = /^(?:(?:in|during|over|for|by|at)\s+(?:the\s+|this\s+)?(?:whole\s+|full\s+)?(?:year|quarter|period|month|(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?)|to\s+date|so\s+far)\s*$/i;
 /** "212 pupils on roll each term", "1,560 volunteers on our books": the count's own standing, no kind of it. */
-const ON_ROLL = /^on\s+(?:roll|the\s+roll|(?:the|our|its)\s+(?:books|register|waiting\s+list))\b/i;
+const ON_ROLL = /^on\s+(?:roll|the\s+roll|(?:the|our|its)\s+(?:books|register))\b/i;
 /** Words that end a qualifier without naming more of it: a relative clause, a date or the report's own year after it. */
 const TAIL = /\s+(?:(?:in|during|over|for|by|at)\s+(?:the\s+|this\s+)?(?:year|quarter|period|(?:19|20)\d\d)|this\s+year|last\s+year|which|that|who|when|where|and|but)\b.*$/i;
 
