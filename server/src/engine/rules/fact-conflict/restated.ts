@@ -730,6 +730,10 @@ const PAST_RESULT_EN = /\b(?!(?:proposed|planned|agreed|approved|expected|projec
 const BUDGET_WORDS_EN = /\b(?:budget(?:s|ed)?|appropriations?)\b/gi;
 const BUDGET_WORD_EN = new RegExp(BUDGET_WORDS_EN.source, 'i');
 const SETTLED_EN = /^(?:approved|agreed|authori[sz]ed|adopted|ratified)$/;
+/** "the project's approved budget of", "the agreed budget was": an amount named by what settled it (the participle kept). */
+const SETTLED_NAME_BEFORE_EN = /\b(approved|agreed|authori[sz]ed|adopted|ratified)\s+(?:budget|allocation)\s+(?=(?:of|was|is|stood\s+at|totalled|totaled)\s*$)/i;
+/** " would be revisited in the next fiscal year", " will be reviewed": what is to be done to the amount after it (a review, no change to another figure). */
+const FUTURE_PASSIVE_AFTER_EN = /^\s*(?:would|will|is\s+to|was\s+to|should|may|might)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:revisited|reviewed|revised|re-?baselined|reconsidered|reassessed|re-?examined|examined|discussed|considered|reported|published|presented|monitored|scrutini[sz]ed)\b(?![^.;]*\b(?:to|by)\s+[£$€]?\d)[\s\S]*$/i;
 const AGAINST_EN = /\b(?:against|compared with|compared to|versus|vs\.?)\s/gi;
 
 function headEn(c: RestatedCandidate): RestatedHead | undefined {
@@ -742,8 +746,13 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   // (The words after "against": the other side of a comparison is a clause of its own.)
   const before = around.before.slice(againstAt(around.before, around.before.length));
   // After a phrase the model read no unit in: the words after the phrase.
-  const after = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
-  let clause = `${before} ${unit} ${after}`;
+  const told = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
+  // "the project's approved budget of $12.4 million would be revisited in the next fiscal year": an amount named settled
+  // (approved budget) is the amount as it stands; what would be done to it after it is no other amount, and its budget
+  // no plan of its own.
+  const settled = noun === MONEY_NOUN && SETTLED_NAME_BEFORE_EN.test(before);
+  const after = settled ? told.replace(FUTURE_PASSIVE_AFTER_EN, '') : told;
+  let clause = `${settled ? before.replace(SETTLED_NAME_BEFORE_EN, ' $1 ') : before} ${unit} ${after}`;
   if (own) {
     clause = clause.split(own.year).join(' ');
     if (own.fiscalForm) clause = clause.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
