@@ -85,6 +85,8 @@ export interface RestatedHead {
   ownYear?: boolean;
   /** English prose: the body's own headcount ("We employ 142 staff", "With only 124 staff", "our 124 staff"). */
   headcount?: boolean;
+  /** Chinese: 出口 or 进口 where it is the whole name before the figure, less the scope and time (全年全市出口); else ''. */
+  trade?: string;
   /** English prose: the words after the count naming which of its kind it counts ("calls about parking"; qualifier-after-en.ts). */
   qual?: string;
 }
@@ -196,6 +198,15 @@ const SAMPLED_AFTER_ZH = /抽查|抽检|抽檢|抽取|抽样|抽樣|随机|隨�
 
 /** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
 const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
+
+/**
+ * 全年全市出口, 其中出口, 实现进口: a short noun of trade that is the whole name of a figure, with no more than its scope,
+ * its time and a verb of amounting before it (not 机电产品出口, 市场采购贸易出口: a kind of exports).
+ */
+const TRADE_NAME_ZH = /^(?:全年|今年|本年|年内|全[县縣区區市省]|其中|共|实现|實現|完成|累计|累計)*(出口|进口|進口)(?:额|額|总额|總額)?$/u;
+/** 其中 right before the noun of trade (其中出口, 其中出口52.3亿元、进口), and the sentence's total of trade both ways before it (进出口总额). */
+const TRADE_SPLIT_ZH = /其中(?:(?:出口|进口|進口)[^，,；;。、]*、)?(?:出口|进口|進口)\p{sc=Han}{0,2}$/u;
+const TRADE_BOTH_ZH = /进出口|進出口/;
 
 const OTHERS_ZH = /(?:另有|另外|还有|尚有|仍有|其余|剩余)\p{sc=Han}{0,2}$/u;
 
@@ -645,6 +656,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
   if (words.size === 0) return undefined;
   const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
+  const trade = TRADE_NAME_ZH.exec(name.replace(/[^\p{sc=Han}]/gu, ''))?.[1] ?? '';
   const spans = [...timed.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
     .map((m) => m[0].replace(/度$/, ''))
     .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(own && ownMonthsZh(s, own.half)) && !(asOf && /^\d{4}年$/.test(s)));
@@ -655,7 +667,9 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     words: [...words],
     whole: false,
     plan: PLAN_ZH.test(clause),
-    part: PART_ZH.test(before),
+    // 进出口总额612.4亿元，其中出口428.7亿元: the exports of the total of trade both ways are all the exports, no part of them.
+    part: PART_ZH.test(before) && !(trade !== '' && TRADE_SPLIT_ZH.test(before) && TRADE_BOTH_ZH.test(sentence)),
+    trade,
     spans: [...new Set(spans)].sort().join(','),
     dates: [...new Set(dates)],
     names: scopes,
@@ -933,7 +947,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   }
   const shared = a.words.filter((w) => b.words.includes(w)).length;
   if (a.zh) {
-    if (shared < 2) return false;
+    // (出口 alone, 全年全市出口482.7亿元 and 其中出口428.7亿元: a short noun of trade, the whole name of each.)
+    if (shared < 2 && !(a.trade && a.trade === b.trade)) return false;
     // 受理政府信息公开申请 and 收到政府信息公开申请: two verbs of one object, two quantities.
     const sharedWords = a.words.filter((w) => b.words.includes(w));
     const va = leadBefore(a.lead, sharedWords);
