@@ -274,6 +274,7 @@ import { inOtherYearColumn } from './fact-conflict/year-columns';
 import { doneOnTheDay, noScopeAfterEn } from './fact-conflict/scope-after-en';
 import { elidedNounEn } from './fact-conflict/elided-noun';
 import { withoutLeadEn } from './fact-conflict/leads-en';
+import { qualifierAfterEn } from './fact-conflict/qualifier-after-en';
 import { stockNounZh, wholeStockZh, withoutPredicateZh, withoutScaleZh } from './fact-conflict/noun-after-zh';
 import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-conflict/title-names';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
@@ -1737,7 +1738,7 @@ const NOT_VERB = new Set(
 /** (Not "were each acknowledged": each of the whole, what was done to every one of them.) */
 const PART_AFTER = /^[^,.;:!?()\d]{0,40}?\b(?:alone|(?<!\b(?:were|are|was|is|have|had|has)\s)each|of them|of whom)\b/i;
 /** Where the count was made, after it: 96 pull requests in kubectl, 12,000 buildings in the hills. */
-const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on)\s+([^,.;:!?()]{1,40})/i;
+const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on|about|regarding|concerning)\s+([^,.;:!?()]{1,40})/i;
 const PART_LEAD_EN = /^\s*(?:of|among|including)\s+(?:the|these|those|them|which|whom|our|its)\b/i;
 /** "The 1,862 complaints logged in the year were each acknowledged": the report's own time after the figure, no scope. */
 const OWN_TIME_AFTER = /^\s+(?:[a-z]{3,}ed\s+)?(?:(?:in|during|over|across|throughout)\s+)?(?:the|this)\s+(?:year|quarter)\s*(?=[,.;:!?()]|and\b|$|(?:were|was|are|is|have|had|has)\b)/i;
@@ -3290,6 +3291,8 @@ interface SlipHead {
   names: string;
   /** 截至3月底, "At 31 March": the date a stock is taken at (another date, another stock). */
   dates: string[];
+  /** English count: the words after it naming which of its kind it counts ("on the day of the storm"; qualifier-after-en.ts). */
+  qual?: string;
 }
 
 const SLIP_TIME_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|nights?|seconds?|miles?|kilometres?|kilometers?|metres?|meters?|km|tonnes?|tons?|times?|percent|per|points?)$/i;
@@ -3454,6 +3457,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const after = end + SLIP_AFTER < text.length ? `${text.slice(end, end + SLIP_AFTER)}\u0000` : text.slice(end);
   let head: string | undefined;
   let part = false;
+  let qual: string | undefined;
   const verbs: string[] = [];
   if (HAN.test(f.subject)) {
     // 2025年全区共新增公办学位: the 年 of a year before the words is no word of the name (the year is a qualifier).
@@ -3494,6 +3498,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     if (WITH_AFTER.test(after) || WIDENED_AFTER.test(after)) return undefined;
     if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
+    qual = qualifierAfterEn(after);
   } else if (SLIP_MEASURES.has(f.dimension) && /^[a-z ]+$/i.test(f.unit) && !HAN.test(lead)) {
     // "The Authority handled 3.12 million tonnes of cargo" and "the port handled 3.21 million tonnes of cargo": the
     // body's verb and what the measure is of.
@@ -3548,7 +3553,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
   if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
   const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
-  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : monthsEn(lead) };
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : monthsEn(lead), qual };
 }
 
 /** A name of three to five words in capitals (of, and, for between them): Security Operations Centre. */
@@ -3691,6 +3696,8 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
       if (a.h.key !== b.h.key || a.where !== b.where || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
       if (a.h.verbs.length > 0 && b.h.verbs.length > 0 && !a.h.verbs.some((v) => b.h.verbs.includes(v))) continue;
       if (otherDates(a.h.dates, b.h.dates) || inOtherItems(a.h.f, b.h.f)) continue;
+      // "212 calls on the day of the storm" and "221 calls from exhibitors about parking": two kinds of calls counted.
+      if ((a.h.qual ?? '') !== (b.h.qual ?? '')) continue;
       out.push([b.h.f, a.h.f]);
       break;
     }

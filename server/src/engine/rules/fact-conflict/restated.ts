@@ -40,6 +40,7 @@ import { SENTENCE_REACH } from './sentences';
 import { PARAPHRASES_EN } from './paraphrases';
 import { inOtherItems } from './items';
 import { rowCount, yearColumnOf } from './table-rows';
+import { qualifierAfterEn } from './qualifier-after-en';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
 import measureWords from '../../data/measure-words.json';
@@ -84,6 +85,10 @@ export interface RestatedHead {
   ownYear?: boolean;
   /** English prose: the body's own headcount ("We employ 142 staff", "With only 124 staff", "our 124 staff"). */
   headcount?: boolean;
+  /** Chinese: 出口 or 进口 where it is the whole name before the figure, less the scope and time (全年全市出口); else ''. */
+  trade?: string;
+  /** English prose: the words after the count naming which of its kind it counts ("calls about parking"; qualifier-after-en.ts). */
+  qual?: string;
 }
 
 /** What the rule knows of the draft's own period (fact-conflict.ts OwnPeriod, read here only). */
@@ -120,6 +125,8 @@ const OWN_AFTER_EN = /^\s*(?:on roll|in all|in total|across\s+all\b(?!\s+(?:but|
  * body's own sites ("across our offices in Leeds and Cardiff").
  */
 const NO_PLACE_AFTER_EN = /^\s*(?:(?:at|in|on)\s+which\s+we\s+(?:have\s+|had\s+)?[a-z]{2,}ed\s*$|(?:on|through)\s+\d|across\s+(?:all\s+)?our\s+(?:offices|sites|branches|centres|centers|locations)\b)/i;
+/** "told us that", "said that" opening a clause: its teller stands before the clause mark ("HMP Ridgeway, the nearest prison, told us"). */
+const REPORTING_OPENS_EN = /^\s*(?:(?:also|then|later)\s+)?(?:told\s+(?:us|inspectors|the\s+inspectors|auditors|the\s+auditors)|stated|said|confirmed|reported|explained|advised\s+us|informed\s+us)\s+that\b/i;
 /** " this year", " during the year", " in 2026" of the 2026 report right after the figure, no place after it. */
 function ownYearAfter(after: string, year: string): boolean {
   const m = /^\s*(?:(?:this|in the|during the|over the)\s+year|in\s+((?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?))\b/i.exec(after);
@@ -191,6 +198,15 @@ const SAMPLED_AFTER_ZH = /抽查|抽检|抽檢|抽取|抽样|抽樣|随机|隨�
 
 /** 村（社区）: every village and community of the body's area, its whole (no scope of one kind of place). */
 const ALL_VILLAGES_ZH = /村[（(](?:社区|社區|居)[）)]/g;
+
+/**
+ * 全年全市出口, 其中出口, 实现进口: a short noun of trade that is the whole name of a figure, with no more than its scope,
+ * its time and a verb of amounting before it (not 机电产品出口, 市场采购贸易出口: a kind of exports).
+ */
+const TRADE_NAME_ZH = /^(?:全年|今年|本年|年内|全[县縣区區市省]|其中|共|实现|實現|完成|累计|累計)*(出口|进口|進口)(?:额|額|总额|總額)?$/u;
+/** 其中 right before the noun of trade (其中出口, 其中出口52.3亿元、进口), and the sentence's total of trade both ways before it (进出口总额). */
+const TRADE_SPLIT_ZH = /其中(?:(?:出口|进口|進口)[^，,；;。、]*、)?(?:出口|进口|進口)\p{sc=Han}{0,2}$/u;
+const TRADE_BOTH_ZH = /进出口|進出口/;
 
 const OTHERS_ZH = /(?:另有|另外|还有|尚有|仍有|其余|剩余)\p{sc=Han}{0,2}$/u;
 
@@ -640,6 +656,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
   if (words.size === 0) return undefined;
   const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
+  const trade = TRADE_NAME_ZH.exec(name.replace(/[^\p{sc=Han}]/gu, ''))?.[1] ?? '';
   const spans = [...timed.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
     .map((m) => m[0].replace(/度$/, ''))
     .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(own && ownMonthsZh(s, own.half)) && !(asOf && /^\d{4}年$/.test(s)));
@@ -650,7 +667,9 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
     words: [...words],
     whole: false,
     plan: PLAN_ZH.test(clause),
-    part: PART_ZH.test(before),
+    // 进出口总额612.4亿元，其中出口428.7亿元: the exports of the total of trade both ways are all the exports, no part of them.
+    part: PART_ZH.test(before) && !(trade !== '' && TRADE_SPLIT_ZH.test(before) && TRADE_BOTH_ZH.test(sentence)),
+    trade,
     spans: [...new Set(spans)].sort().join(','),
     dates: [...new Set(dates)],
     names: scopes,
@@ -725,6 +744,10 @@ const PAST_RESULT_EN = /\b(?!(?:proposed|planned|agreed|approved|expected|projec
 const BUDGET_WORDS_EN = /\b(?:budget(?:s|ed)?|appropriations?)\b/gi;
 const BUDGET_WORD_EN = new RegExp(BUDGET_WORDS_EN.source, 'i');
 const SETTLED_EN = /^(?:approved|agreed|authori[sz]ed|adopted|ratified)$/;
+/** "the project's approved budget of", "the agreed budget was": an amount named by what settled it (the participle kept). */
+const SETTLED_NAME_BEFORE_EN = /\b(approved|agreed|authori[sz]ed|adopted|ratified)\s+(?:budget|allocation)\s+(?=(?:of|was|is|stood\s+at|totalled|totaled)\s*$)/i;
+/** " would be revisited in the next fiscal year", " will be reviewed": what is to be done to the amount after it (a review, no change to another figure). */
+const FUTURE_PASSIVE_AFTER_EN = /^\s*(?:would|will|is\s+to|was\s+to|should|may|might)\s+(?:now\s+|then\s+|also\s+)?be\s+(?:revisited|reviewed|revised|re-?baselined|reconsidered|reassessed|re-?examined|examined|discussed|considered|reported|published|presented|monitored|scrutini[sz]ed)\b(?![^.;]*\b(?:to|by)\s+[£$€]?\d)[\s\S]*$/i;
 const AGAINST_EN = /\b(?:against|compared with|compared to|versus|vs\.?)\s/gi;
 
 function headEn(c: RestatedCandidate): RestatedHead | undefined {
@@ -737,8 +760,13 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   // (The words after "against": the other side of a comparison is a clause of its own.)
   const before = around.before.slice(againstAt(around.before, around.before.length));
   // After a phrase the model read no unit in: the words after the phrase.
-  const after = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
-  let clause = `${before} ${unit} ${after}`;
+  const told = phrase === undefined ? around.after : around.after.slice(1 + phrase.length);
+  // "the project's approved budget of $12.4 million would be revisited in the next fiscal year": an amount named settled
+  // (approved budget) is the amount as it stands; what would be done to it after it is no other amount, and its budget
+  // no plan of its own.
+  const settled = noun === MONEY_NOUN && SETTLED_NAME_BEFORE_EN.test(before);
+  const after = settled ? told.replace(FUTURE_PASSIVE_AFTER_EN, '') : told;
+  let clause = `${settled ? before.replace(SETTLED_NAME_BEFORE_EN, ' $1 ') : before} ${unit} ${after}`;
   if (own) {
     clause = clause.split(own.year).join(' ');
     if (own.fiscalForm) clause = clause.replace(new RegExp(own.fiscalForm.source, 'g'), ' ');
@@ -767,7 +795,11 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   // the body's own verb after it, another count, a spread over the body's own sites: no place of their own.)
   if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
-  const names = (`${previous.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
+  // "HMP Ridgeway, the nearest prison, told us that it held 1,160 prisoners": a clause opening with a verb of telling has
+  // its teller before the clause mark, in the sentence (another body's name, another body's count).
+  const clauseStart = f.offset - around.before.length;
+  const teller = REPORTING_OPENS_EN.test(around.before) && clauseStart > sentenceStart ? text.slice(sentenceStart, clauseStart) : '';
+  const names = (`${previous.replace(/^\s*\S+/, '')} ${teller.replace(/^\s*\S+/, '')} ${before.replace(/^\s*\S+/, '')}`.match(/\b[A-Z][a-z'’]+/g) ?? [])
     .map((w) => w.toLowerCase())
     .filter((w) => !MONTH_WORD.test(w) && !(own?.names.has(w)) && !c.at.blockNames.has(w) && !BODY_SELF_EN.has(w) && w !== 'i' && w !== 'our' && w !== 'we' && w !== 'the');
   const words = new Set<string>();
@@ -812,6 +844,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     // "Our crews answered 87 launches in 2026" and "The 78 launches this year were split …": the body's own count of the
     // report's own year, named so after the figure (not "by the inshore lifeboat this year", nor "planned for next year").
     ownYear: own !== undefined && (self || whole || /^\s*the\s*$/i.test(before)) && ownYearAfter(after, own.year),
+    // ("212 calls on the day of the storm" and "221 calls from exhibitors about parking": two kinds of calls.)
+    qual: noun === MONEY_NOUN || noun === HOURS_GIVEN ? '' : qualifierAfterEn(after),
     headcount: HEADCOUNT_NOUN_EN.test(noun) && phrase === undefined && text.slice(f.numberEnd, f.offset + f.length).trim().split(/\s+/).length === 1 && HEADCOUNT_BEFORE_EN.test(before),
   };
 }
@@ -913,7 +947,8 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   }
   const shared = a.words.filter((w) => b.words.includes(w)).length;
   if (a.zh) {
-    if (shared < 2) return false;
+    // (出口 alone, 全年全市出口482.7亿元 and 其中出口428.7亿元: a short noun of trade, the whole name of each.)
+    if (shared < 2 && !(a.trade && a.trade === b.trade)) return false;
     // 受理政府信息公开申请 and 收到政府信息公开申请: two verbs of one object, two quantities.
     const sharedWords = a.words.filter((w) => b.words.includes(w));
     const va = leadBefore(a.lead, sharedWords);
@@ -928,6 +963,9 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
   // "fraud and error worth £1.84 million" and "fraud and error of £1.48 million": an amount is named by two words in common.
   // "awarded £1.26 million to local schools" and "£1.62 million to local charities": two recipients, two amounts.
   if (a.recipient && b.recipient && a.recipient !== b.recipient) return false;
+  // "1,342 calls about car parking" and "1,432 calls about ticket refunds": each a count of its own kind (both name the
+  // same words after the count, or neither names any).
+  if ((a.qual ?? '') !== (b.qual ?? '')) return false;
   if (a.noun === MONEY_NOUN || b.noun === MONEY_NOUN) return a.noun === b.noun && a.digits.length >= 3 && shared >= 2;
   // "86 public EV charge points" and "68 public EV charge points": two digits, one noun phrase of three words or more.
   // "Our crews answered 87 launches in 2026" and "The 78 launches this year": the body's own count of its own year, both named so.
