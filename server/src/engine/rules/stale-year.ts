@@ -526,6 +526,9 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   let from = mention.offset;
   while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const lead = text.slice(from, mention.offset);
+  // "will increase the deficit from £15.5 million on 1 April 2025 to £21.7 million on 31 March 2026": the day dates the
+  // level a change starts from, not an event to come (not "will move from the Town Hall on 1 April 2025 to …").
+  if (LEVEL_FROM_EN.test(lead) && LEVEL_TO_EN.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40))) return undefined;
   let after = 0;
   let promise = '';
   for (const m of lead.matchAll(PROMISE_ALL_EN)) (after = m.index + m[0].length), (promise = m[0]);
@@ -548,6 +551,10 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   const participle = /\bbe$/i.test(promise) ? `be${between}` : between;
   return DATED_THING_EN.test(participle) || IRREGULAR_DONE_EN.test(words) ? undefined : at;
 }
+/** A level a change starts from, dated: "from £15.5 million on ", "from 4.8% on ", "from 42 FTE on ". */
+const LEVEL_FROM_EN = /\bfrom\s+(?:[£$€]\s?)?\d[\d,.]*(?:\s*%|\s*(?:per\s*cent|million|billion|thousand|bn|m|k)\b)?(?:\s+[A-Za-z][\w-]*){0,3}\s+on\s+$/i;
+/** The level it goes to after that date: " to £21.7 million", ", to 1,410". */
+const LEVEL_TO_EN = /^\s*,?\s*to\s+(?:[£$€]\s?)?\d/i;
 /**
  * "Action 3: Revise the Faculty guidance. Owner: Dr Pembroke. Due: November 2025." in the minutes of 11 March 2026: an
  * action's due date, set by the meeting, before the meeting itself — last year's minutes' date. Only right after a
