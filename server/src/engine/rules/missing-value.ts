@@ -856,6 +856,10 @@ const COLUMN_UNIT_START = new RegExp(`(?:^|\\|)[ \\t]*(?:(?:${COLUMN_PERIOD.sour
 /** The end of a column heading's cell after its unit: nothing, or the column's period. */
 const COLUMN_UNIT_END = new RegExp(`^[ \\t]*(?:${COLUMN_PERIOD.source})?[ \\t]*(?:\\||$)`);
 
+/** A plain-text table's rule under its heading: ------, ======, or one run of dashes per column. */
+const PLAIN_RULE_LINE = /^[ \t]*(?:-{3,}|={3,}|─{3,})(?:[ \t]+(?:-{3,}|={3,}|─{3,}))*[ \t]*$/;
+/** Where a spaced cell starts: the line's start or a gap of two spaces or a tab, then perhaps the column's period. */
+const SPACED_CELL_START = new RegExp(`(?:^|[ ]{2,}|\\t)(?:(?:${COLUMN_PERIOD.source})[ \\t]+)?$`);
 /**
  * | Source | £ million | over the |---|---:| rule, or, lined up with spaces, Source   £ million over Donors   2.84: the
  * heading of a column, naming the unit of the figures under it (a row of the body with $ million beside figures is
@@ -876,11 +880,13 @@ function isColumnHeading(context: UnitContext, paragraph: Paragraph, start: numb
   // A pipe table's header row: no header above it (its body rows have one), the rule under it, no figure in it. The
   // column's period may stand with the unit (| £ million 2024/25 | FY2025 £ million |).
   if (line.includes('|')) return COLUMN_UNIT_START.test(before) && COLUMN_UNIT_END.test(after) && !paragraph.tableHeader && (TABLE_RULE_LINE.test(next) || (at.line === paragraph.lastLine && !/\d/.test((before + after).replace(COLUMN_PERIOD, ''))));
-  // Lined up with spaces: the cell set apart from the others, no sentence punctuation, a figure under it.
-  if (!/(?:^|[ ]{2,}|\t)$/.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;
+  // Lined up with spaces: the cell set apart from the others (its period may stand before the unit: 2025/26 £ thousand),
+  // no sentence punctuation, a figure under it — under the rule of dashes or equals signs below the heading, if any.
+  if (!SPACED_CELL_START.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;
   if (/[.,;:!?。，；：！？]/.test(line.replace(/\d[.,]\d/g, ''))) return false;
   const column = at.character;
-  return /\d/.test(next.slice(Math.max(0, column - 2), column + prefix.length + (end - start) + 2));
+  const below = PLAIN_RULE_LINE.test(next) && at.line + 1 < paragraph.lastLine ? context.model.lines[at.line + 2]?.text ?? '' : next;
+  return /\d/.test(below.slice(Math.max(0, column - 2), column + prefix.length + (end - start) + 2));
 }
 
 /**
