@@ -79,7 +79,8 @@
  *   whose parts hyphens join (附件1-合格-2025年第21号食品抽检信息.pdf).
  * - Labels and headings: a unit label (单位为吨, 单位为万元, 占比为各县占全市的%; (£ billion), figures in $ million, per £
  *   million, Amounts: £ million, a caption's ", £ million", a $ million cell of a table's Unit column, a column's
- *   heading | Source | £ million | over the |---| rule or lined up with spaces over its figures); the heading of a
+ *   heading | Source | £ million | over the |---| rule or lined up with spaces over its figures, also with a rule of
+ *   dashes between, "Item   £ million" over "-----" over "Salt   1.31"); the heading of a
  *   column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading row lined up with spaces,
  *   "Target   Achieved   % of target"); a table's cell with no punctuation to end it (数量  个).
  * - In English: a total of 12 people, a total of about forty, a doubled space before a word that needs no figure (There
@@ -147,7 +148,7 @@
  *   分别增长…），以连字符连接各部分的文件名（附件1-合格-2025年第21号食品抽检信息.pdf）。
  * - 标注和表头：单位标注（单位为吨、单位为万元、占比为各县占全市的%；(£ billion)、figures in $ million、per £ million、
  *   Amounts: £ million、表题中的“, £ million”、表格“Unit”列中单独的$ million、| Source | £ million |下接|---|或以空格对齐在
- *   数字之上的列标题），百分比列的表头（产品名称 产量（吨） 比上年增长%、| 增长% |；以空格对齐的表头行“Target   Achieved
+ *   数字之上的列标题，中间可隔一行短横线），百分比列的表头（产品名称 产量（吨） 比上年增长%、| 增长% |；以空格对齐的表头行“Target   Achieved
  *   % of target”），没有标点收尾的表格单元（数量  个）。
  * - 英文中的a total of 12 people、a total of about forty，不需数字的词前多打的空格（There were  no incidents），百分号本身，
  *   ranked by percentage、growth by percent change。
