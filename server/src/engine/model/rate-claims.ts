@@ -239,7 +239,8 @@ function judgeEn(text: string, claim: RateClaim, end: number): void {
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const sentence = text.slice(from, at);
   const higher = BETTER_HIGHER_EN.test(sentence) || IN_TIME_EN.test(sentence);
-  const lower = BETTER_LOWER_EN.test(sentence) && !IN_TIME_EN.test(sentence);
+  // "Revenue covered 71% of operating costs": the costs are the share's base, not the measure.
+  const lower = BETTER_LOWER_EN.test(withoutBadBase(sentence)) && !IN_TIME_EN.test(sentence);
   if (higher === lower) return;
   // The subject as written, without the verb of the change: "the proportion of sites in favourable condition".
   const subject = sentence.replace(/\s+(?:[a-z]+ly\s+)?(?:moved|went|changed|shifted|stood|was|were|improved|rose|increased|grew|fell|dropped|declined|decreased|went\s+up|went\s+down)?\s*(?:from\s*)?$/i, '').replace(/^\s*(?:[-*+•]\s+)?/, '');
@@ -475,15 +476,34 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
 const IMPROVEMENT_EN = /^improvements?$/i;
 const IMPROVED_EN = /^improv(?:ed|ing)$/i;
 /** What is better lower: vacancies, arrears, absence, waits, complaints, reoffending… (see amount-changes.ts). */
-const BETTER_LOWER_EN = /\b(?:vacanc(?:y|ies)|arrears|absence|absenteeism|sickness|turnover|attrition|churn|waiting|waits?|wait\s+times?|delays?|backlogs?|errors?|defects?|complaints?|reoffending|re-offending|readmissions?|mortality|deaths?|exclusions?|unemployment|NEET|void|voids|overdue|late|lateness|missed|failures?|failed|infections?|falls|incidents?|injur(?:y|ies)|accidents?|fatalit(?:y|ies)|emissions?|costs?|debt|deficit|fraud|crime|offences?|abandon(?:ed|ment)|did\s+not\s+attend|DNA|(?:combined|loss|expense|claims)\s+ratios?)\b/i;
+const BETTER_LOWER_EN = /\b(?:vacanc(?:y|ies)|leakage|arrears|absence|absenteeism|sickness|turnover|attrition|churn|waiting|waits?|wait\s+times?|delays?|backlogs?|errors?|defects?|complaints?|reoffending|re-offending|readmissions?|mortality|deaths?|exclusions?|unemployment|NEET|void|voids|overdue|late|lateness|missed|failures?|failed|infections?|falls|incidents?|injur(?:y|ies)|accidents?|fatalit(?:y|ies)|emissions?|costs?|debt|deficit|fraud|crime|offences?|abandon(?:ed|ment)|did\s+not\s+attend|DNA|(?:combined|loss|expense|claims)\s+ratios?)\b/i;
 
-/** Whether "an improvement" of the measure named before `at`, in its sentence, is a rise. */
-function improvementUp(text: string, at: number): boolean {
+/** Whether "an improvement" of the measure named before `at`, in its sentence, is a rise (undefined: not known). */
+function improvementUp(text: string, at: number): boolean | undefined {
   let from = at;
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  const sentence = text.slice(from, at);
   // "Complaints answered within 10 working days improved from 81% to 86%": the share dealt with in time is better higher.
-  return !BETTER_LOWER_EN.test(text.slice(from, at)) || IN_TIME_EN.test(text.slice(from, at));
+  if (IN_TIME_EN.test(sentence)) return true;
+  const measure = withoutBadBase(sentence);
+  if (BETTER_LOWER_EN.test(measure)) return false;
+  // "Revenue covered 86.5% of operating costs": a share of a bad amount is better higher when it is what was covered,
+  // recovered or collected; other shares of it ("written off 5% of arrears") say nothing of the better side.
+  return measure === sentence || SHARE_OF_BAD_GOOD_EN.test(measure) ? true : undefined;
 }
+
+/**
+ * The sentence without the base of a share when that base is an amount better lower: "86.5% of operating costs",
+ * "97.2% of council tax arrears", "71% of the repairs backlog in the year" — the costs, arrears or backlog are what
+ * the rate is a share of, not the rate (a cost-recovery or collection rate is better higher). Only a base that ends
+ * there: "18% of patients waiting over 4 hours" keeps its waiting.
+ */
+function withoutBadBase(sentence: string): string {
+  return sentence.replace(BAD_BASE_EN, (m) => m.replace(/\S/g, '_'));
+}
+const BAD_BASE_EN = /(?:%|\bper\s*cent)\s+of\s+(?:(?:the|its|their|our|all|total)\s+)?(?:[A-Za-z][\w-]*\s+){0,3}?(?:costs?|debts?|deficits?|arrears|backlogs?|emissions|losses|liabilit(?:y|ies))(?=\s*(?:[,;:.()]|$)|\s+(?:in|at|during|for|over|compared|against|this|last|a\s+year|the\s+year)\b)/gi;
+/** What was done to a share of a bad amount that makes the share better higher. */
+const SHARE_OF_BAD_GOOD_EN = /\b(?:covered|covers|covering|recovered|recovers|recovering|collected|collects|collecting|funded|funds|financed|met|meets|cleared|clears|repaid|offset|offsets|abated|avoided|prevented)\s+(?:(?:an?\s+)?(?:estimated|average|overall|total)\s+)?_/i;
 
 /** Items dealt with in time: answered within, resolved on time, seen by the target date; anything done within 10 minutes (the first appliance arrived within 10 minutes at 81.6% of incidents). */
 const IN_TIME_EN = /\b(?:answered|resolved|closed|completed|seen|responded\s+to|dealt\s+with|handled|processed|paid|acknowledged|investigated|repaired|cleared)\s+(?:within|in\s+under|in\s+less\s+than|on\s+time|by\s+(?:the|their|its)\s+)|\bwithin\s+\d+\s*(?:working\s+)?(?:minutes?|mins?|hours?|days?|weeks?)\b/i;

@@ -79,7 +79,8 @@
  *   whose parts hyphens join (附件1-合格-2025年第21号食品抽检信息.pdf).
  * - Labels and headings: a unit label (单位为吨, 单位为万元, 占比为各县占全市的%; (£ billion), figures in $ million, per £
  *   million, Amounts: £ million, a caption's ", £ million", a $ million cell of a table's Unit column, a column's
- *   heading | Source | £ million | over the |---| rule or lined up with spaces over its figures); the heading of a
+ *   heading | Source | £ million | over the |---| rule or lined up with spaces over its figures, also with a rule of
+ *   dashes between, "Item   £ million" over "-----" over "Salt   1.31"); the heading of a
  *   column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading row lined up with spaces,
  *   "Target   Achieved   % of target"); a table's cell with no punctuation to end it (数量  个).
  * - In English: a total of 12 people, a total of about forty, a doubled space before a word that needs no figure (There
@@ -147,7 +148,7 @@
  *   分别增长…），以连字符连接各部分的文件名（附件1-合格-2025年第21号食品抽检信息.pdf）。
  * - 标注和表头：单位标注（单位为吨、单位为万元、占比为各县占全市的%；(£ billion)、figures in $ million、per £ million、
  *   Amounts: £ million、表题中的“, £ million”、表格“Unit”列中单独的$ million、| Source | £ million |下接|---|或以空格对齐在
- *   数字之上的列标题），百分比列的表头（产品名称 产量（吨） 比上年增长%、| 增长% |；以空格对齐的表头行“Target   Achieved
+ *   数字之上的列标题，中间可隔一行短横线），百分比列的表头（产品名称 产量（吨） 比上年增长%、| 增长% |；以空格对齐的表头行“Target   Achieved
  *   % of target”），没有标点收尾的表格单元（数量  个）。
  * - 英文中的a total of 12 people、a total of about forty，不需数字的词前多打的空格（There were  no incidents），百分号本身，
  *   ranked by percentage、growth by percent change。
@@ -856,6 +857,10 @@ const COLUMN_UNIT_START = new RegExp(`(?:^|\\|)[ \\t]*(?:(?:${COLUMN_PERIOD.sour
 /** The end of a column heading's cell after its unit: nothing, or the column's period. */
 const COLUMN_UNIT_END = new RegExp(`^[ \\t]*(?:${COLUMN_PERIOD.source})?[ \\t]*(?:\\||$)`);
 
+/** A plain-text table's rule under its heading: ------, ======, or one run of dashes per column. */
+const PLAIN_RULE_LINE = /^[ \t]*(?:-{3,}|={3,}|─{3,})(?:[ \t]+(?:-{3,}|={3,}|─{3,}))*[ \t]*$/;
+/** Where a spaced cell starts: the line's start or a gap of two spaces or a tab, then perhaps the column's period. */
+const SPACED_CELL_START = new RegExp(`(?:^|[ ]{2,}|\\t)(?:(?:${COLUMN_PERIOD.source})[ \\t]+)?$`);
 /**
  * | Source | £ million | over the |---|---:| rule, or, lined up with spaces, Source   £ million over Donors   2.84: the
  * heading of a column, naming the unit of the figures under it (a row of the body with $ million beside figures is
@@ -876,11 +881,13 @@ function isColumnHeading(context: UnitContext, paragraph: Paragraph, start: numb
   // A pipe table's header row: no header above it (its body rows have one), the rule under it, no figure in it. The
   // column's period may stand with the unit (| £ million 2024/25 | FY2025 £ million |).
   if (line.includes('|')) return COLUMN_UNIT_START.test(before) && COLUMN_UNIT_END.test(after) && !paragraph.tableHeader && (TABLE_RULE_LINE.test(next) || (at.line === paragraph.lastLine && !/\d/.test((before + after).replace(COLUMN_PERIOD, ''))));
-  // Lined up with spaces: the cell set apart from the others, no sentence punctuation, a figure under it.
-  if (!/(?:^|[ ]{2,}|\t)$/.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;
+  // Lined up with spaces: the cell set apart from the others (its period may stand before the unit: 2025/26 £ thousand),
+  // no sentence punctuation, a figure under it — under the rule of dashes or equals signs below the heading, if any.
+  if (!SPACED_CELL_START.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;
   if (/[.,;:!?。，；：！？]/.test(line.replace(/\d[.,]\d/g, ''))) return false;
   const column = at.character;
-  return /\d/.test(next.slice(Math.max(0, column - 2), column + prefix.length + (end - start) + 2));
+  const below = PLAIN_RULE_LINE.test(next) && at.line + 1 < paragraph.lastLine ? context.model.lines[at.line + 2]?.text ?? '' : next;
+  return /\d/.test(below.slice(Math.max(0, column - 2), column + prefix.length + (end - start) + 2));
 }
 
 /**

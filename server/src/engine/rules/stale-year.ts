@@ -42,7 +42,8 @@
  * will publish the strategy in spring 2024", "should review progress in October 2025" (not "should have been agreed"), or in
  * a year alone, as its December: "We will open the new depot in 2024", "plans to recruit 12 officers in 2024" in a
  * report dated 2026 (not "had planned to … in 2024", "as in 2024", "in 2024 prices", "is due to … income in 2024", "a briefing on … audits in 2007") — not "was received on", "agreed on … that it will", "the accounts
- * approved on …", "with those in March 2024"; under a plan heading, a year or a month set without 前: 计划在2025年完成…,
+ * approved on …", "with those in March 2024", nor the dated level a change starts from ("will increase the deficit from
+ * £15.5 million on 1 April 2025 to £21.7 million on 31 March 2026"); under a plan heading, a year or a month set without 前: 计划在2025年完成…,
  * 拟于2025年启动… in the 2026 summary — not 原计划在2025年完成，因…推迟至2027年, 计划于2025年启动的项目), the period
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
  * the 2025-26 report, "The outcomes in this section are for the academic year 2023-24" in the 2024-25 self-evaluation, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one; 本报告中所列数据的统计期限
@@ -526,6 +527,9 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   let from = mention.offset;
   while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const lead = text.slice(from, mention.offset);
+  // "will increase the deficit from £15.5 million on 1 April 2025 to £21.7 million on 31 March 2026": the day dates the
+  // level a change starts from, not an event to come (not "will move from the Town Hall on 1 April 2025 to …").
+  if (LEVEL_FROM_EN.test(lead) && LEVEL_TO_EN.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40))) return undefined;
   let after = 0;
   let promise = '';
   for (const m of lead.matchAll(PROMISE_ALL_EN)) (after = m.index + m[0].length), (promise = m[0]);
@@ -548,6 +552,10 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   const participle = /\bbe$/i.test(promise) ? `be${between}` : between;
   return DATED_THING_EN.test(participle) || IRREGULAR_DONE_EN.test(words) ? undefined : at;
 }
+/** A level a change starts from, dated: "from £15.5 million on ", "from 4.8% on ", "from 42 FTE on ". */
+const LEVEL_FROM_EN = /\bfrom\s+(?:[£$€]\s?)?\d[\d,.]*(?:\s*%|\s*(?:per\s*cent|million|billion|thousand|bn|m|k)\b)?(?:\s+[A-Za-z][\w-]*){0,3}\s+on\s+$/i;
+/** The level it goes to after that date: " to £21.7 million", ", to 1,410". */
+const LEVEL_TO_EN = /^\s*,?\s*to\s+(?:[£$€]\s?)?\d/i;
 /**
  * "Action 3: Revise the Faculty guidance. Owner: Dr Pembroke. Due: November 2025." in the minutes of 11 March 2026: an
  * action's due date, set by the meeting, before the meeting itself — last year's minutes' date. Only right after a
