@@ -373,6 +373,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
+import { versionNumber } from '../model/breakdowns/shared';
 import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
@@ -447,7 +448,8 @@ const rule: Rule = {
     checkStatedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('%') && /(?:占|佔)[^，,。；;\d%]{2,16}的/.test(paragraph.text)) checkNamedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes(' of ') || paragraph.text.includes('Of ')) {
-      if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph));
+      // "… on Quillfeather 4.x. Of these, 412 (22.4%)": a version is no count (the whole is the one before it).
+      if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph).filter((f) => !versionNumber(paragraph.text, f)));
       if (paragraph.text.includes('%')) checkPlanSharesEn(context, context.model.figuresIn(paragraph));
       if (paragraph.text.includes(' of wh')) checkCountsInWords(context, paragraph);
     }
