@@ -373,6 +373,8 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
+import { versionNumber } from '../model/breakdowns/shared';
+import { shareOfAnotherMeasure } from '../model/breakdowns/share-header';
 import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
@@ -447,7 +449,8 @@ const rule: Rule = {
     checkStatedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('%') && /(?:占|佔)[^，,。；;\d%]{2,16}的/.test(paragraph.text)) checkNamedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes(' of ') || paragraph.text.includes('Of ')) {
-      if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph));
+      // "… on Quillfeather 4.x. Of these, 412 (22.4%)": a version is no count (the whole is the one before it).
+      if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph).filter((f) => !versionNumber(paragraph.text, f)));
       if (paragraph.text.includes('%')) checkPlanSharesEn(context, context.model.figuresIn(paragraph));
       if (paragraph.text.includes(' of wh')) checkCountsInWords(context, paragraph);
     }
@@ -502,7 +505,8 @@ export default rule;
 function checkBreakdown(context: UnitContext, b: Breakdown): void {
   if (b.approximate) return;
   // | Phone | 412 | 38.5% | over | Total | 1,236 | 100% |: each row's share of the column of amounts it is of.
-  const amounts = b.amounts && !sharesOfAnotherWhole(b.amounts.parts, b.amounts.total, b.parts) ? b.amounts : undefined;
+  // Not | Events | Share of customer-minutes |: a share of another measure than the amounts beside it.
+  const amounts = b.amounts && !sharesOfAnotherWhole(b.amounts.parts, b.amounts.total, b.parts) && !(b.total && shareOfAnotherMeasure(b.total, b.amounts.total)) ? b.amounts : undefined;
   if (amounts) amounts.parts.forEach((part, i) => !fits(part, amounts.total, b.parts[i]) && reportShare(context, part, amounts.total, b.parts[i], rowLabel(part)));
   // 其中…202300万元 under a total of 2635万元: a year that a find-and-replace put into the figure, which stale-year
   // reports; the sum is wrong because of it.

@@ -10,7 +10,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
-import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, MONEY, type Breakdown } from './shared';
+import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, versionNumber, MONEY, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 /** "exceeding our target of " · "against a budget of " · "compared with ": the figure after is a level compared with. */
@@ -197,6 +197,9 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       while (k + 1 < figures.length && figures[k + 1].offset < at) k++;
       // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
       let t = k;
+      // "… on Quillfeather 4.x. Of these, …": a version names what the whole is of; the whole is before it.
+      while (t > 0 && versionNumber(text, figures[t]) && !sentenceEndsBetween(text, figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) t--;
+      if (figures[t] && versionNumber(text, figures[t])) return;
       t = levelBefore(text, figures, t);
       // "We published 88 papers: 79 in journals and 9 in proceedings. Of these, …": after a sentence that splits its
       // whole after a colon, "these" are the whole's (88), not the last part's.

@@ -205,6 +205,16 @@ function evaluationScore(f: Figure): boolean {
   return /(?:总得分|总分|自评得分|评价得分|绩效得分)(?:为|是|达到|共计?)?$/.test(before) && !/平均|均分|人均/.test(before);
 }
 
+/**
+ * A version, not a count: Quillfeather 4.x, 4.2.1, v4, version 2, release 3.1 (not "release 12 datasets") — never the whole of "Of these" (the
+ * 1,840 packages that depend on Quillfeather 4.x are the whole; look62en 09).
+ */
+export function versionNumber(text: string, f: Figure): boolean {
+  const after = text.slice(f.offset + f.length, f.offset + f.length + 8);
+  const before = text.slice(Math.max(0, f.offset - 10), f.offset);
+  return /^(?:\.\d+)*\.[x*](?![a-z])/i.test(after) || /^\.\d+(?![\d%])/.test(after) || /(?:\bv\.?|\b(?:[Vv]ersion|ver\.)\s+)$/.test(before);
+}
+
 export const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
 
 
