@@ -98,7 +98,9 @@ const DATE_EN = `(?:\\d{1,2} ${MONTH_EN},? \\d{4}|${MONTH_EN} \\d{1,2},? \\d{4}|
 const STAMP_TIME = '(?:\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?';
 // Published 14 March 2026 09:32 — or the time after the date.
 const STAMP_TIME_AFTER = '(?:,? (?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?)?';
-const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|First published|Updated|Published|Posted)(?: on)?:? {1,2}${STAMP_TIME}${DATE_EN}${STAMP_TIME_AFTER}`;
+// Last updated on Mar 3, 2026 by Priya Raman: a docs site's stamp names who last edited the page after its date.
+const STAMP_BY = "(?: by [A-Z][\\w'’.-]{1,20}(?: [A-Z][\\w'’.-]{1,20}){0,2})?";
+const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|First published|Updated|Published|Posted)(?: on)?:? {1,2}${STAMP_TIME}${DATE_EN}${STAMP_TIME_AFTER}${STAMP_BY}`;
 // A wiki page's byline, copied with its text: Created by Priya Raman, last modified by Tom Okafor on Oct 22, 2026.
 const WIKI_STAMP = new RegExp(`^Created by [^,.;:]{1,40}, last (?:modified|updated|edited)(?: by [^,.;:]{1,40})? on ${DATE_EN}$`);
 // The size of a download beside its button: Download PDF (1.2 MB). Like a number, it is no button of its own.
@@ -533,6 +535,8 @@ function tokenShape(trimmed: string): Shape {
   if (trimmed.length > 60 && (latin ? trimmed.replace(/ {2,}/g, ' ').replace(PAGE_STAMPS, 'stamp') : trimmed.replace(/ {2,}/g, ' ')).length > 60) return undefined;
   let buttons = 0;
   let shares = 0;
+  let answers = 0;
+  let figure = false;
   let strong = false;
   let last = 0;
   let clean = true;
@@ -540,13 +544,21 @@ function tokenShape(trimmed: string): Shape {
     if (!SEPARATORS.test(trimmed.slice(last, m.index))) clean = false;
     last = m.index + m[0].length;
     const token = m[0].toLowerCase();
-    if (/^\d/.test(token)) return;
+    if (/^\d/.test(token)) {
+      figure = true;
+      return;
+    }
     const chunk = /^[【[]([^：:]+)/.exec(token);
     if (STRONG.has(token) || token[0] === '字' || (chunk && STRONG_LABEL.has(chunk[1].trim()))) strong = true;
     else if (SHARE.has(token)) shares++;
+    else if (token === 'yes' || token === 'no') answers++;
     else buttons++;
   });
   if (!clean || !SEPARATORS.test(trimmed.slice(last))) return undefined;
+  // | 2023–24 | 144.1 | 149.3 | Yes |, 2025-26  131.9  No, | 1 | Yes | No |: an answer beside a figure, or in the cell of
+  // a Markdown table's row, is a table's value; a page's feedback buttons (Was this page helpful? Yes / No) have no
+  // figure beside them and no cells.
+  if (!figure && !(trimmed[0] === '|' && trimmed[trimmed.length - 1] === '|')) buttons += answers;
   if (strong || buttons >= 2 || (buttons === 1 && shares > 0)) return 'furniture';
   return buttons === 1 ? 'button' : shares > 0 ? 'share' : undefined;
 }
