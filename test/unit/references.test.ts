@@ -229,6 +229,34 @@ describe('renumbering rewrites every reference of a list', () => {
     assert.deepEqual(text.slice(1, 2), ['See sections 3.2 and 2.3.']);
   });
 
+  it('leaves an Act\'s section as it is, as the rule reads it: under a lead-in naming the Act, named again, in a column naming it (xref64)', () => {
+    const { text, references } = renumbered([
+      '1. Introduction',
+      'Part 4 of the Property Agents Act 2022 gives the Authority two tools:',
+      '(a) improvement notices (section 3);',
+      '(b) banning orders (see section 3).',
+      'Stopping up is made under section 5 of the Highways Act 1980. The purposes set out in section 5 are met.',
+      '',
+      'The results are in section 5.',
+      'Mirador County adopted a revised Outdoor Lighting Code in June 2025. Section 3 limits the colour of new lights.',
+      '3. Method',
+      '5. Results',
+    ]);
+    assert.deepEqual(text, [
+      '1. Introduction',
+      'Part 4 of the Property Agents Act 2022 gives the Authority two tools:',
+      '(a) improvement notices (section 3);',
+      '(b) banning orders (see section 2).',
+      'Stopping up is made under section 5 of the Highways Act 1980. The purposes set out in section 5 are met.',
+      '',
+      'The results are in section 3.',
+      'Mirador County adopted a revised Outdoor Lighting Code in June 2025. Section 3 limits the colour of new lights.',
+      '2. Method',
+      '3. Results',
+    ]);
+    assert.deepEqual(references, ['section 3 3→2', 'section 5 5→3']);
+  });
+
   it('leaves a list of another document\'s parts as it is', () => {
     const { text, references } = renumbered(['一、总体', '按《实施意见》第三部分和第四部分执行，参照该办法第三部分及第四部分。', '三、任务', '四、保障']);
     assert.deepEqual(text, ['一、总体', '按《实施意见》第三部分和第四部分执行，参照该办法第三部分及第四部分。', '二、任务', '三、保障']);
