@@ -153,6 +153,27 @@ describe('references and what they name', () => {
   });
 });
 
+describe('whose part a reference is: a code named before, a table column naming an Act (xref64)', () => {
+  it('reads no section of a code\'s chapter, of a code just named, nor of an Act a table names as this draft\'s', () => {
+    const md = [
+      '# Film Office Annual Report',
+      '',
+      '## 1. About the office',
+      '',
+      'Its authority comes from Chapter 9.48 of the Port Alder Municipal Code. Section 9.48.060 provides that a permit may be refused.',
+      '',
+      'The county adopted a revised Outdoor Lighting Code in June 2025. Section 1 limits the colour of new lights. Section 2 sets out the permits.',
+      '',
+      '| Notice | Legislation (Town and Country Planning Act 1990) | Report section |',
+      '|---|---|---|',
+      '| Enforcement notice | Section 2 | Section 1 |',
+      '',
+      '## 2. Permits',
+    ];
+    assert.deepEqual(links(md, 'markdown'), ['Section 2→12', 'Section 1→2']);
+  });
+});
+
 describe('Go to Definition and Find All References', () => {
   // A BOM, CRLF line ends and an emoji (two UTF-16 units) before the reference: LSP positions.
   const text = ['\uFEFF一、总体情况', '😀详见第三部分和附件2。', '二、主要问题', '三、下步打算', '三项计划见第三部分。', '附件：1.名单', '2.清单'].join('\r\n');
