@@ -139,7 +139,7 @@ const NAMES_OUTSIDE = new RegExp(String.raw`(?<![A-Za-z’'-])(?<!\b(?:[Tt]his|[
  * it lays down — a provision, not a part of a report (not "Section 7 sets out the staffing").
  */
 const PROVISION_AFTER =
-  /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:also[ ]+)?(?:limits|requires|provides|prohibits|allows|permits|defines|specifies|exempts|applies|prescribes|restricts|caps|bans|empowers|obliges|imposes|authori[sz]es|enables|establishes|creates|makes[ ]+it|forbids|mandates|entitles|disapplies|amends|repeals)\b/;
+  /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:also[ ]+)?(?:limits|requires|provides[ ]+(?:that|for)|prohibits|allows|permits|defines|specifies|exempts|applies[ ]+to|prescribes|restricts|caps|bans|empowers|obliges|imposes|authori[sz]es|enables|creates|makes[ ]+it|forbids|mandates|entitles|disapplies|amends|repeals)\b/;
 /**
  * Mirador County adopted a revised Outdoor Lighting Code in June 2025. Section 3.12 limits …: a section opening the
  * sentence right after one that names a code, Act, ordinance or plan, and laying down a rule — that document's. Not
