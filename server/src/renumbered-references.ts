@@ -5,8 +5,10 @@
 // is left for the writer to check. References into another document (《意见》第三部分, Section 3.2 of [RFC9651]) are
 // not read as references of this draft and stay as they are. Every member of a list of references is rewritten (见（四）
 // 和第6部分, 详见“3.”和“五、”, 第三部分至第五部分), not only the first, which a reference word leads.
-// Read with the engine's reader of references (the cross-reference rule's, and the lists it starts), so all agree on
-// what a reference is.
+// Read with the engine's reader of references (the cross-reference rule's, and the lists it starts), and its reader of
+// whose part a reference is (model/reference-owner.ts: "(b) financial penalties (section 38);" under a lead-in naming
+// an Act, "the purposes set out in section 55" after the Act's section 55), so all agree on what a reference of this
+// draft is.
 
 import type { Range, TextEdit } from 'vscode-languageserver';
 import { nearestSection, paragraphReferences, sectionsNamed, sectionsQuoted, type QuotedMarker, type ReportDocument, type Renumbered } from './engine';
@@ -14,6 +16,7 @@ import type { Section } from './engine/model/outline';
 import { parseChineseNumeral, toChineseNumeral } from './engine/model/numerals';
 import { rangeIn } from './engine/model/paragraphs';
 import type { Reference } from './engine/model/reference-lists';
+import { ReferenceOwners } from './engine/model/reference-owner';
 
 export interface RenumberedReference {
   range: Range;
@@ -55,9 +58,13 @@ export function referencesToRenumbered(doc: ReportDocument, renumbered: readonly
   if (moved.size === 0) return { references: [], edits: [] };
   const found: RenumberedReference[] = [];
   const referenceEdits: TextEdit[] = [];
+  const owners = new ReferenceOwners(doc);
   for (const paragraph of doc.paragraphs) {
-    // Articles (第X条) are not sections renumbering touches: they need not be read.
-    const { references, quoted } = paragraphReferences(paragraph, false);
+    // Articles (第X条) are not sections renumbering touches: they need not be read. Another document's parts are left
+    // as they are (read in the draft's order, as the rule reads them).
+    const read = paragraphReferences(paragraph, false);
+    const references = read.references.filter((r) => !owners.elsewhere(r, paragraph));
+    const quoted = read.quoted;
     // 详见第三、四部分 in a draft with no 三、: renumbering 四、 to 三、 would make the list name 三 twice. A number the
     // paragraph already names and no section has is not written again: the reference is left for the writer to check.
     const dangling = danglingNumbers(doc, references, quoted);

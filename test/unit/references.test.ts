@@ -153,6 +153,27 @@ describe('references and what they name', () => {
   });
 });
 
+describe('whose part a reference is: a code named before, a table column naming an Act (xref64)', () => {
+  it('reads no section of a code\'s chapter, of a code just named, nor of an Act a table names as this draft\'s', () => {
+    const md = [
+      '# Film Office Annual Report',
+      '',
+      '## 1. About the office',
+      '',
+      'Its authority comes from Chapter 9.48 of the Port Alder Municipal Code. Section 9.48.060 provides that a permit may be refused.',
+      '',
+      'The county adopted a revised Outdoor Lighting Code in June 2025. Section 1 limits the colour of new lights. Section 2 sets out the permits.',
+      '',
+      '| Notice | Legislation (Town and Country Planning Act 1990) | Report section |',
+      '|---|---|---|',
+      '| Enforcement notice | Section 2 | Section 1 |',
+      '',
+      '## 2. Permits',
+    ];
+    assert.deepEqual(links(md, 'markdown'), ['Section 2→12', 'Section 1→2']);
+  });
+});
+
 describe('Go to Definition and Find All References', () => {
   // A BOM, CRLF line ends and an emoji (two UTF-16 units) before the reference: LSP positions.
   const text = ['\uFEFF一、总体情况', '😀详见第三部分和附件2。', '二、主要问题', '三、下步打算', '三项计划见第三部分。', '附件：1.名单', '2.清单'].join('\r\n');
@@ -227,6 +248,34 @@ describe('renumbering rewrites every reference of a list', () => {
     const { text } = renumbered(['1. Introduction', 'See sections 3.2 and 3.4.', '3. Method', '3.1 Sample', '3.3 Survey', '3.4 Interviews']);
     // No collision here: 3.4 becomes 2.3 beside the missing 3.2, which stays as written.
     assert.deepEqual(text.slice(1, 2), ['See sections 3.2 and 2.3.']);
+  });
+
+  it('leaves an Act\'s section as it is, as the rule reads it: under a lead-in naming the Act, named again, in a column naming it (xref64)', () => {
+    const { text, references } = renumbered([
+      '1. Introduction',
+      'Part 4 of the Property Agents Act 2022 gives the Authority two tools:',
+      '(a) improvement notices (section 3);',
+      '(b) banning orders (see section 3).',
+      'Stopping up is made under section 5 of the Highways Act 1980. The purposes set out in section 5 are met.',
+      '',
+      'The results are in section 5.',
+      'Mirador County adopted a revised Outdoor Lighting Code in June 2025. Section 3 limits the colour of new lights.',
+      '3. Method',
+      '5. Results',
+    ]);
+    assert.deepEqual(text, [
+      '1. Introduction',
+      'Part 4 of the Property Agents Act 2022 gives the Authority two tools:',
+      '(a) improvement notices (section 3);',
+      '(b) banning orders (see section 2).',
+      'Stopping up is made under section 5 of the Highways Act 1980. The purposes set out in section 5 are met.',
+      '',
+      'The results are in section 3.',
+      'Mirador County adopted a revised Outdoor Lighting Code in June 2025. Section 3 limits the colour of new lights.',
+      '2. Method',
+      '3. Results',
+    ]);
+    assert.deepEqual(references, ['section 3 3→2', 'section 5 5→3']);
   });
 
   it('leaves a list of another document\'s parts as it is', () => {

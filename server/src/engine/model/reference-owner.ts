@@ -111,6 +111,53 @@ const NAMED_WITH_COMMA_BEFORE = new RegExp(
 /** What follows such a part: a comma, a closing bracket, a semicolon or the sentence's end (Table 9.14, predicted); not ", below". */
 const APPOSITIVE_END_AFTER = /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]*(?:,(?![ ]*(?:below|above)\b)|[;)]|\.(?:[ ]|$)|$)/;
 
+/** What a document's name in capitals ends with: a code, an Act, an ordinance, a plan, rules (the Port Alder Municipal Code). */
+const OUTSIDE_NAME = String.raw`(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to)[ ]+(?:the[ ]+)?)?){1,7}(?:Code|Act|Ordinance|Plan|Regulations|By-?[Ll]aws?|Rules|Charter|Constitution|Standards?|Policy|Directive|Order|Statute)(?:[ ]+(?:19|20)\d\d)?`;
+/**
+ * Chapter 9.48 of the Port Alder Municipal Code · Title 5 of the Kestrel City Code · the Brookfield County Ordinance
+ * Code, Chapter 14.20: a part of a code or Act named in the paragraph; a section numbered under it (Section 9.48.060,
+ * Section 5.12.040) is that code's.
+ */
+const PART_OF_NAMED = new RegExp(
+  String.raw`\b(?:Chapter|Title|Part|Article|Division|Subchapter)[ ]+(\d{1,3}(?:\.\d{1,3}){0,2}[A-Z]?)[ ]+of[ ]+(?:the[ ]+)?${OUTSIDE_NAME}|(?<!\b(?:[Tt]his|[Oo]ur)[ ]+)\b${OUTSIDE_NAME}[ ]*,?[ ]+(?:Chapter|Title|Part|Article|Division)[ ]+(\d{1,3}(?:\.\d{1,3}){0,2}[A-Z]?)\b`,
+  'g',
+);
+/** Whether the section numbered `label` (9.48.060) sits under a part of a code or Act named before it in `before`. */
+function underNamedPart(before: string, label: string): boolean {
+  if (!label.includes('.') || /\bsee[ ]+(?:also[ ]+)?$/i.test(before)) return false;
+  PART_OF_NAMED.lastIndex = 0;
+  for (let m = PART_OF_NAMED.exec(before); m; m = PART_OF_NAMED.exec(before)) {
+    const part = m[1] ?? m[2];
+    if (label.startsWith(part + '.')) return true;
+  }
+  return false;
+}
+/** A code, Act, ordinance or plan named in capitals in a sentence (not this draft's: "our Delivery Plan"). */
+const NAMES_OUTSIDE = new RegExp(String.raw`(?<![A-Za-z’'-])(?<!\b(?:[Tt]his|[Oo]ur|[Tt]he[ ]+present)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+){0,6})(?!(?:The|This|Our|A|An|In|On|At|Under|See|As|For|From|With|By|And)\b)${OUTSIDE_NAME}\b`);
+/**
+ * Section 3.12 limits … · Section 4 requires … · Section 18 restricts …: a section opening a sentence, followed by what
+ * it lays down — a provision, not a part of a report (not "Section 7 sets out the staffing").
+ */
+const PROVISION_AFTER =
+  /^(?:\([0-9a-zA-Z]{1,4}\))*[ ]+(?:also[ ]+)?(?:limits|requires|provides[ ]+(?:that|for)|prohibits|allows|permits|defines|specifies|exempts|applies[ ]+to|prescribes|restricts|caps|bans|empowers|obliges|imposes|authori[sz]es|enables|creates|makes[ ]+it|forbids|mandates|entitles|disapplies|amends|repeals)\b/;
+/**
+ * Mirador County adopted a revised Outdoor Lighting Code in June 2025. Section 3.12 limits …: a section opening the
+ * sentence right after one that names a code, Act, ordinance or plan, and laying down a rule — that document's. Not
+ * "Our plan was adopted in June. Section 7 sets out …", nor a draft titled as that kind of document.
+ */
+function provisionOfNamed(before: string, after: string, lines: readonly Line[] | undefined): boolean {
+  if (!PROVISION_AFTER.test(after)) return false;
+  const end = /[.!?]["”’)]?[ ]+$/.exec(before);
+  if (!end) return false;
+  const prior = before.slice(0, end.index);
+  const cut = Math.max(prior.lastIndexOf('. '), prior.lastIndexOf('? '), prior.lastIndexOf('! '));
+  const sentence = prior.slice(cut + 1);
+  const named = NAMES_OUTSIDE.exec(sentence);
+  if (!named) return false;
+  const noun = /(\S+)(?:[ ]+(?:19|20)\d\d)?$/.exec(named[0])![1];
+  return !(lines && titledAs(lines, noun));
+}
+
 /**
  * Whose part the reference at text[start, end) is, read from the document named before it: 'other' for another
  * document's (kept, so that a bare reference to the same part later goes back to it), 'cited' for a publication's or
@@ -146,6 +193,14 @@ export function documentBefore(text: string, start: number, end: number, written
   // The Environmental Impact Assessment Report (2019), Table 9.14, predicted …: set between commas after the document.
   // (Not checked against the draft's title: a paragraph's references are kept across edits to other lines.)
   if (APPOSITIVE_END_AFTER.test(after) && NAMED_WITH_COMMA_BEFORE.test(before(120))) return 'other';
+  if (word === 'Section') {
+    // Chapter 9.48 of the Port Alder Municipal Code. Section 9.48.060 provides …: a section numbered under a part of a
+    // code named before it in the paragraph.
+    const label = /[0-9][0-9.]*[0-9A-Z]?$/.exec(text.slice(start, end))?.[0] ?? '';
+    if (underNamedPart(before(400), label)) return 'other';
+    // … adopted a revised Outdoor Lighting Code in June 2025. Section 3.12 limits …: the provision of the code just named.
+    if (provisionOfNamed(before(300), after, lines)) return 'other';
+  }
   return undefined;
 }
 
@@ -256,6 +311,30 @@ class LeadIns {
   }
 }
 
+// A table whose column or row names an Act.
+
+/** Town and Country Planning Act 1990 · Licensing Act 2003 · Westholm County Code: a cell that is a statute's name. */
+const STATUTE_CELL = /^(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to)[ ]+(?:the[ ]+)?)?){1,7}(?:Act|Regulations|Ordinance|Code|Order|Rules|Measure|By-?[Ll]aws)(?:[ ]+(?:19|20)\d\d(?:[ ]*\([A-Za-z ]{2,20}\))?)?$/;
+/**
+ * | Legislation (Town and Country Planning Act 1990) | ⏎ | Section 172 |, or | Licensing Act 2003 | Section 165 |: a
+ * section in a table cell whose column header names a code, Act or plan, or whose row has a cell naming an Act — the
+ * Act's (not | Report section | ⏎ | Section 9 |).
+ */
+function inStatuteTable(paragraph: Paragraph, ref: Reference): boolean {
+  const header = paragraph.tableHeader;
+  if (!header || !CITED_KINDS.has(ref.kind)) return false;
+  const text = paragraph.text;
+  const piped = /^[ \t]*\|/.test(text);
+  const cells = piped ? text.trim().replace(/^\||\|$/g, '').split('|') : text.trim().split(/\t+/);
+  let column = 0;
+  const head = text.slice(0, ref.start);
+  if (piped) column = Math.max(0, (head.match(/\|/g) ?? []).length - 1);
+  else column = (head.trim().match(/\t+/g) ?? []).length;
+  const title = header[column] ?? '';
+  if (!/\b(?:this|our|the[ ]+present)\b/i.test(title) && NAMES_OUTSIDE.test(title)) return true;
+  return cells.some((c, i) => i !== column && STATUTE_CELL.test(c.trim()));
+}
+
 // A part named again.
 
 /** The reference as the message names it: 第四部分 for the 四 of 第三、四部分. */
@@ -295,7 +374,8 @@ export class ReferenceOwners {
   elsewhere(ref: Reference, paragraph: Paragraph = ref.paragraph): boolean {
     // (b) financial penalties (section 38); under "Part 4 of the Property Agents Act 2022 gives the Authority five
     // tools:": a section cited in a list item whose lead-in names an Act as what the list sets out is the Act's.
-    if (ref.outside || (CITED_KINDS.has(ref.kind) && this.leads.namesOther(paragraph) && citedInItem(ref))) {
+    // | Legislation (Town and Country Planning Act 1990) | ⏎ | Section 172 |: the Act's, as the column says.
+    if (ref.outside || (CITED_KINDS.has(ref.kind) && (this.leads.namesOther(paragraph) || inStatuteTable(paragraph, ref)) && citedInItem(ref))) {
       this.outside.add(referenceKey(ref));
       return true;
     }
