@@ -393,7 +393,8 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
         (previous.marker.indent <= top && leadInBetween(lines, previous.marker.line, marker.line, marker.indent)) ||
         // 4.3 The licence is subject to the following conditions: ⏎     1. A CCTV system… ⏎ 5. REASONS: a list set in
         // under a numbered paragraph that leads into it is that paragraph's, a level below the 1. 2. headings at the margin.
-        (base === 'arabic' && previous.key.startsWith('dotted') && previous.marker.indent <= top && leadInBetween(lines, previous.marker.line - 1, marker.line, previous.marker.indent)));
+        // So is one in the other bracket (1) 2) headings, 5.2 Against these priorities, the hub: ⏎    1) ran…).
+        ((base === 'arabic' || base === 'arabic-half') && previous.key.startsWith('dotted') && previous.marker.indent <= top && leadInBetween(lines, previous.marker.line - 1, marker.line, previous.marker.indent)));
     if (nests) stack.push(marker.indent);
   } else if (stack.length === 1 && marker.indent < stack[0]) {
     stack[0] = marker.indent;
@@ -1427,6 +1428,8 @@ function dottedSibling(stack: Section[], m: Marker, key: string): Section | unde
   for (let i = stack.length - 1; i >= 0; i--) {
     const s = stack[i].marker;
     if (s.kind !== 'dotted') continue;
+    // 3.3 ⏎ 3.3.1 … ⏎ #### 3.4: the open sub-paragraphs of the section before are closed by it, not its siblings.
+    if (s.path.length > m.path.length && s.path.slice(0, m.path.length - 1).join('.') === m.path.slice(0, -1).join('.')) continue;
     if (stack[i].key === key || s.path.length !== m.path.length || m.value <= s.value || (!HEADING_KEY.test(stack[i].key) && !HEADING_KEY.test(key))) return undefined;
     for (let j = 0; j < m.path.length - 1; j++) if (s.path[j] !== m.path[j]) return undefined;
     return stack[i];
