@@ -568,6 +568,7 @@ function checkTitled(context: RuleContext): void {
   // skip, PART II, IV, IV, the second IV repeats).
   const should = new Map<string, number>();
   const identifiers = itemIdentifiers(doc);
+  let named: Set<number> | undefined;
   for (const h of doc.titledHeadings) {
     const key = `${h.word}@${doc.partOf(h.line)}`;
     if (identifiers.has(key)) continue;
@@ -579,6 +580,9 @@ function checkTitled(context: RuleContext): void {
     // Appendix A: … ⏎ Appendix B: … (the report's list of its attachments, one to a line) ⏎⏎ APPENDIX B: …: the
     // appendices themselves follow the list, and start where the first one enclosed does (A circulated separately).
     if (h.value <= prev.value && listedTogether(doc.titledHeadings, prev) && !listedTogether(doc.titledHeadings, h)) continue;
+    // Finding 2 was closed in our 2025 review. ⏎ #### Finding 1 ⏎ #### Finding 3: a follow-up report on the findings
+    // still open, the others named in its text.
+    if (h.word === 'finding' && h.value > prev.value + 1 && (named ??= findingsNamed(doc)).has(prev.value + 1)) continue;
     if (h.value === prev.value) should.set(key, prev.value + 1);
     const line = doc.lines[h.line].text;
     const prevLine = doc.lines[prev.line].text;
@@ -593,6 +597,20 @@ function checkTitled(context: RuleContext): void {
       related: [{ range: lineRange(prev.line, prev.start, prev.end), message: 'previousItem' }],
     });
   }
+}
+
+/** The numbers of the findings a draft names in its text (Finding 2 was closed…, Findings 2 and 4), not in their headings. */
+function findingsNamed(doc: RuleContext['doc']): Set<number> {
+  const out = new Set<number>();
+  const headings = new Set(doc.titledHeadings.map((h) => h.line));
+  for (const line of doc.lines) {
+    if (headings.has(line.index) || line.prose.indexOf('inding') < 0) continue;
+    for (const m of line.prose.matchAll(/\bFindings?[ \t]+(\d{1,2})(?:[ \t]*(?:,|and|&)[ \t]*(\d{1,2}))?(?![\d.-])/gi)) {
+      out.add(Number(m[1]));
+      if (m[2]) out.add(Number(m[2]));
+    }
+  }
+  return out;
 }
 
 /** A titled heading on the line right above or below another of its word: an entry of a list (of appendices), not a heading. */
