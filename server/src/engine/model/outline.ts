@@ -749,12 +749,12 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
     const ownList = stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1);
     if (!ownList && top.marker.kind === other && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) return { marker: { ...marker, kind: other } };
   }
-  if ((marker.kind === 'arabic-half' || marker.kind === 'arabic') && marker.value > 2 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.headingLevel === undefined && (top.marker.kind === 'latin-lower' || top.marker.kind === 'latin-upper')) {
+  if ((marker.kind === 'arabic-half' || marker.kind === 'arabic') && marker.value > 2 && marker.headingLevel === undefined && top && !top.marker.listItem === !marker.listItem && top.marker.headingLevel === undefined && (top.marker.kind === 'latin-lower' || top.marker.kind === 'latin-upper')) {
     // a) … ⏎ b) … ⏎ 3) …: right after item b, at its indentation and with its bracket, item c written as a number
     // (numbering-style's finding, in the list's own system), not a list of its own that starts at 3.
     const ownList = stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1);
     if (!ownList && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent && top.marker.style.replace(/[aA]/, '1') === marker.style && top.marker.numberEnd - top.marker.numberStart === 1) {
-      return { marker: { ...marker, kind: top.marker.kind, style: top.marker.style, value: marker.value, path: [marker.value], writtenAs: marker.kind } };
+      return { marker: { ...marker, kind: top.marker.kind, style: top.marker.style, value: marker.value, path: [marker.value], writtenAs: marker.kind }, key: top.key };
     }
   }
   if (marker.kind === 'arabic-half' && marker.value > 1) {
