@@ -251,6 +251,10 @@ const rule: Rule = {
         zh: '编号倒退：“{previous}”之后出现“{found}”，应为“{expected}”',
         en: 'Numbering goes backwards: “{found}” after “{previous}”; expected “{expected}”',
       },
+      deeper: {
+        zh: '编号层级不符：“{found}”与上一项“{previous}”同级，却多了一级编号，应为“{expected}”',
+        en: 'Numbering goes a level deeper: “{found}” stands at the level of “{previous}”; expected “{expected}”',
+      },
       first: {
         zh: '编号应从“{expected}”开始，此处为“{found}”：前面的标题可能缺失',
         en: 'Numbering should start at “{expected}”, found “{found}”: an earlier heading may be missing',
@@ -1402,6 +1406,8 @@ function impliedBelow(prev: Section, cur: Section, missing: number): boolean {
 function compare(current: Section, previous: Section): string {
   const a = current.marker.value;
   const b = previous.marker.value;
+  // ### 2.1 ⏎ ### 2.2.1 ⏎ ### 2.3: a number one level deeper than the item before it at its level — not a repeat of 2.1.
+  if (current.marker.kind === 'dotted' && previous.marker.kind === 'dotted' && current.marker.path.length > previous.marker.path.length) return 'deeper';
   if (a === 1 && b > 1) return 'restartWithin';
   return a === b ? 'repeat' : a < b ? 'backwards' : 'skip';
 }
