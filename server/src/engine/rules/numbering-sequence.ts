@@ -47,7 +47,9 @@
  *   words), Priority 3: Learning then Priority 3: Workforce, Objective 2 then Objective 4, and the steps of a procedure
  *   (Step 2: … then Step 4: …; a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4
  *   only the repeat is reported). Agenda items (Item 6 …, Item 8 … skips; Item 9 twice repeats) and appendices titled
- *   after a dash (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C.
+ *   after a dash (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C, and so do the
+ *   findings of an audit (#### Finding 2: … then #### Finding 4: …), unless the text names the missing one (Finding 3
+ *   was closed in our last review: a follow-up report covers the findings still open).
  * - Bare-number headings skip by more than one too (3 Findings, 4 Options, 7 Next steps, the last over a paragraph of
  *   text; not an address line 10 Downing Street after them). Lettered definitions in plain text count (A. Staff means …
  *   ⏎ B. Manager means … ⏎ D. Volunteer means …: D. skips C.).
@@ -145,7 +147,8 @@
  *   I、L、V、X按前后同类标题读作字母或罗马数字，SECTION B、SECTION C、SECTION D按字母连续）、Chapter Two之后的Chapter
  *   Four（以词写的数）、Priority 3: Learning之后的Priority 3: Workforce、Objective 2之后的Objective 4，以及步骤（Step 2:
  *   之后的Step 4:；可像正文在目录之后那样重新从1开始；Objective 1、2、2、4只报重号）。议程项（Item 6之后的Item 8为跳号，
- *   两个Item 9为重号）和破折号后带标题的附录（Appendix B – Spending、Appendix D – Audit）同样须连续。
+ *   两个Item 9为重号）和破折号后带标题的附录（Appendix B – Spending、Appendix D – Audit）同样须连续；审计发现
+ *   （#### Finding 2: …之后的#### Finding 4: …）亦然，除非正文提到所缺的那一项（Finding 3 was closed…：跟踪报告只写仍未整改的发现）。
  * - 英文数字标题跳过不止一号的（3 Findings、4 Options、7 Next steps，其下为正文）同样报告（其后地址行10 Downing Street
  *   不报）。纯文本中以字母编号的定义须连续（A. Staff means … ⏎ B. Manager means … ⏎ D. Volunteer means …：D.跳过了C.）。
  * - 报告所附管理办法、实施方案的条文（第一条、第二条、第四条，跨章、节连续编号）不跳号、不重复：从第一条开始、只有这一处
