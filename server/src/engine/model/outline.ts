@@ -753,7 +753,9 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
     // a) … ⏎ b) … ⏎ 3) …: right after item b, at its indentation and with its bracket, item c written as a number
     // (numbering-style's finding, in the list's own system), not a list of its own that starts at 3.
     const ownList = stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1);
-    if (!ownList && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent && top.marker.style.replace(/[aA]/, '1') === marker.style && top.marker.numberEnd - top.marker.numberStart === 1) {
+    // Not 1. 2. 3. numbered through the lettered headings above them (A. Eligibility ⏎ 1. 2. ⏎ B. Process ⏎ 3.).
+    const headsItems = top.group.items.some((s) => s.children.length > 0);
+    if (!ownList && !headsItems && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent && top.marker.style.replace(/[aA]/, '1') === marker.style && top.marker.numberEnd - top.marker.numberStart === 1) {
       return { marker: { ...marker, kind: top.marker.kind, style: top.marker.style, value: marker.value, path: [marker.value], writtenAs: marker.kind }, key: top.key };
     }
   }
