@@ -393,7 +393,8 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
         (previous.marker.indent <= top && leadInBetween(lines, previous.marker.line, marker.line, marker.indent)) ||
         // 4.3 The licence is subject to the following conditions: ⏎     1. A CCTV system… ⏎ 5. REASONS: a list set in
         // under a numbered paragraph that leads into it is that paragraph's, a level below the 1. 2. headings at the margin.
-        (base === 'arabic' && previous.key.startsWith('dotted') && previous.marker.indent <= top && leadInBetween(lines, previous.marker.line - 1, marker.line, previous.marker.indent)));
+        // So is one in the other bracket (1) 2) headings, 5.2 Against these priorities, the hub: ⏎    1) ran…).
+        ((base === 'arabic' || base === 'arabic-half') && previous.key.startsWith('dotted') && previous.marker.indent <= top && leadInBetween(lines, previous.marker.line - 1, marker.line, previous.marker.indent)));
     if (nests) stack.push(marker.indent);
   } else if (stack.length === 1 && marker.indent < stack[0]) {
     stack[0] = marker.indent;
@@ -747,6 +748,16 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
     const other: MarkerKind = marker.kind === 'arabic-paren' ? 'arabic-half' : 'arabic-paren';
     const ownList = stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1);
     if (!ownList && top.marker.kind === other && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) return { marker: { ...marker, kind: other } };
+  }
+  if ((marker.kind === 'arabic-half' || marker.kind === 'arabic') && marker.value > 2 && marker.headingLevel === undefined && top && !top.marker.listItem === !marker.listItem && top.marker.headingLevel === undefined && (top.marker.kind === 'latin-lower' || top.marker.kind === 'latin-upper')) {
+    // a) … ⏎ b) … ⏎ 3) …: right after item b, at its indentation and with its bracket, item c written as a number
+    // (numbering-style's finding, in the list's own system), not a list of its own that starts at 3.
+    const ownList = stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1);
+    // Not 1. 2. 3. numbered through the lettered headings above them (A. Eligibility ⏎ 1. 2. ⏎ B. Process ⏎ 3.).
+    const headsItems = top.group.items.some((s) => s.children.length > 0);
+    if (!ownList && !headsItems && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent && top.marker.style.replace(/[aA]/, '1') === marker.style && top.marker.numberEnd - top.marker.numberStart === 1) {
+      return { marker: { ...marker, kind: top.marker.kind, style: top.marker.style, value: marker.value, path: [marker.value], writtenAs: marker.kind }, key: top.key };
+    }
   }
   if (marker.kind === 'arabic-half' && marker.value > 1) {
     const ownList = stack.some((s) => s.marker.kind === 'arabic-half' && s.marker.value === marker.value - 1);
@@ -1427,6 +1438,8 @@ function dottedSibling(stack: Section[], m: Marker, key: string): Section | unde
   for (let i = stack.length - 1; i >= 0; i--) {
     const s = stack[i].marker;
     if (s.kind !== 'dotted') continue;
+    // 3.3 ⏎ 3.3.1 … ⏎ #### 3.4: the open sub-paragraphs of the section before are closed by it, not its siblings.
+    if (s.path.length > m.path.length && s.path.slice(0, m.path.length - 1).join('.') === m.path.slice(0, -1).join('.')) continue;
     if (stack[i].key === key || s.path.length !== m.path.length || m.value <= s.value || (!HEADING_KEY.test(stack[i].key) && !HEADING_KEY.test(key))) return undefined;
     for (let j = 0; j < m.path.length - 1; j++) if (s.path[j] !== m.path[j]) return undefined;
     return stack[i];

@@ -1,7 +1,7 @@
 // English headings that name their unit with a word: "Section 3 Finance", "PART IV. FINANCE", "## Appendix C.
 // Partners", "Annex B Risk register", "CHAPTER 2: Methods", and the priorities and objectives of a plan reported on one
 // by one ("Priority 2: Making Safeguarding Personal", "Objective 3: Reduce waste", "Outcome 2: Adults improve their
-// numeracy"), and the steps of a procedure ("Step 2:
+// numeracy"), the findings of an audit ("Finding 2: The project is over budget"), and the steps of a procedure ("Step 2:
 // Drain the traffic."). The outline reads numbers and letters at a line start
 // (1., 2.3, A.); these carry the number after a word, so they are read here, one per line, for the checks that
 // need the units a draft has (the sequence of its parts, the targets of its references).
@@ -9,7 +9,7 @@
 import { parseChineseNumeral, parseRoman } from './numerals';
 import type { Line } from './lines';
 
-export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex' | 'priority' | 'objective' | 'outcome' | 'step' | 'item';
+export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex' | 'priority' | 'objective' | 'outcome' | 'step' | 'item' | 'finding';
 
 export interface TitledHeading {
   line: number;
@@ -27,7 +27,7 @@ export interface TitledHeading {
 export const NUMBER_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
 
 // The word, its number (1, IV, C, One), an optional . or :, then a title; or a Markdown heading with the word and number alone.
-const TITLED = new RegExp(String.raw`^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX|Priority|PRIORITY|Objective|OBJECTIVE|Outcome|OUTCOME|Step|STEP|Item|ITEM)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z]|${NUMBER_WORDS.join('|')}|${NUMBER_WORDS.map((w) => w.toUpperCase()).join('|')})(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$`);
+const TITLED = new RegExp(String.raw`^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX|Priority|PRIORITY|Objective|OBJECTIVE|Outcome|OUTCOME|Finding|FINDING|Step|STEP|Item|ITEM)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z]|${NUMBER_WORDS.join('|')}|${NUMBER_WORDS.map((w) => w.toUpperCase()).join('|')})(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$`);
 
 /**
  * Whether a line's text may be a titled heading: its first character after spaces starts the word, a Markdown heading
@@ -40,6 +40,8 @@ export function mayBeTitled(prose: string): boolean {
     if (c === 35 || c === 42 || c === 83 || c === 80 || c === 67 || c === 65 || c === 79) return true;
     // Item 7 …, ITEM 7: (not every line that starts with I, In or It).
     if (c === 73) return prose.startsWith('Item', i) || prose.startsWith('ITEM', i);
+    // Finding 2: Reconciliation (the findings of an audit report, each under its number).
+    if (c === 70) return prose.startsWith('Finding', i) || prose.startsWith('FINDING', i);
     if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceAbove127(c)))) return false;
   }
   return false;

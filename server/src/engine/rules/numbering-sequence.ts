@@ -47,7 +47,9 @@
  *   words), Priority 3: Learning then Priority 3: Workforce, Objective 2 then Objective 4, and the steps of a procedure
  *   (Step 2: … then Step 4: …; a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4
  *   only the repeat is reported). Agenda items (Item 6 …, Item 8 … skips; Item 9 twice repeats) and appendices titled
- *   after a dash (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C.
+ *   after a dash (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C, and so do the
+ *   findings of an audit (#### Finding 2: … then #### Finding 4: …), unless the text names the missing one (Finding 3
+ *   was closed in our last review: a follow-up report covers the findings still open).
  * - Bare-number headings skip by more than one too (3 Findings, 4 Options, 7 Next steps, the last over a paragraph of
  *   text; not an address line 10 Downing Street after them). Lettered definitions in plain text count (A. Staff means …
  *   ⏎ B. Manager means … ⏎ D. Volunteer means …: D. skips C.).
@@ -145,7 +147,8 @@
  *   I、L、V、X按前后同类标题读作字母或罗马数字，SECTION B、SECTION C、SECTION D按字母连续）、Chapter Two之后的Chapter
  *   Four（以词写的数）、Priority 3: Learning之后的Priority 3: Workforce、Objective 2之后的Objective 4，以及步骤（Step 2:
  *   之后的Step 4:；可像正文在目录之后那样重新从1开始；Objective 1、2、2、4只报重号）。议程项（Item 6之后的Item 8为跳号，
- *   两个Item 9为重号）和破折号后带标题的附录（Appendix B – Spending、Appendix D – Audit）同样须连续。
+ *   两个Item 9为重号）和破折号后带标题的附录（Appendix B – Spending、Appendix D – Audit）同样须连续；审计发现
+ *   （#### Finding 2: …之后的#### Finding 4: …）亦然，除非正文提到所缺的那一项（Finding 3 was closed…：跟踪报告只写仍未整改的发现）。
  * - 英文数字标题跳过不止一号的（3 Findings、4 Options、7 Next steps，其下为正文）同样报告（其后地址行10 Downing Street
  *   不报）。纯文本中以字母编号的定义须连续（A. Staff means … ⏎ B. Manager means … ⏎ D. Volunteer means …：D.跳过了C.）。
  * - 报告所附管理办法、实施方案的条文（第一条、第二条、第四条，跨章、节连续编号）不跳号、不重复：从第一条开始、只有这一处
@@ -250,6 +253,10 @@ const rule: Rule = {
       backwards: {
         zh: '编号倒退：“{previous}”之后出现“{found}”，应为“{expected}”',
         en: 'Numbering goes backwards: “{found}” after “{previous}”; expected “{expected}”',
+      },
+      deeper: {
+        zh: '编号层级不符：“{found}”与上一项“{previous}”同级，却多了一级编号，应为“{expected}”',
+        en: 'Numbering goes a level deeper: “{found}” stands at the level of “{previous}”; expected “{expected}”',
       },
       first: {
         zh: '编号应从“{expected}”开始，此处为“{found}”：前面的标题可能缺失',
@@ -568,6 +575,7 @@ function checkTitled(context: RuleContext): void {
   // skip, PART II, IV, IV, the second IV repeats).
   const should = new Map<string, number>();
   const identifiers = itemIdentifiers(doc);
+  let named: Set<number> | undefined;
   for (const h of doc.titledHeadings) {
     const key = `${h.word}@${doc.partOf(h.line)}`;
     if (identifiers.has(key)) continue;
@@ -579,6 +587,9 @@ function checkTitled(context: RuleContext): void {
     // Appendix A: … ⏎ Appendix B: … (the report's list of its attachments, one to a line) ⏎⏎ APPENDIX B: …: the
     // appendices themselves follow the list, and start where the first one enclosed does (A circulated separately).
     if (h.value <= prev.value && listedTogether(doc.titledHeadings, prev) && !listedTogether(doc.titledHeadings, h)) continue;
+    // Finding 2 was closed in our 2025 review. ⏎ #### Finding 1 ⏎ #### Finding 3: a follow-up report on the findings
+    // still open, the others named in its text.
+    if (h.word === 'finding' && h.value > prev.value + 1 && (named ??= findingsNamed(doc)).has(prev.value + 1)) continue;
     if (h.value === prev.value) should.set(key, prev.value + 1);
     const line = doc.lines[h.line].text;
     const prevLine = doc.lines[prev.line].text;
@@ -593,6 +604,20 @@ function checkTitled(context: RuleContext): void {
       related: [{ range: lineRange(prev.line, prev.start, prev.end), message: 'previousItem' }],
     });
   }
+}
+
+/** The numbers of the findings a draft names in its text (Finding 2 was closed…, Findings 2 and 4), not in their headings. */
+function findingsNamed(doc: RuleContext['doc']): Set<number> {
+  const out = new Set<number>();
+  const headings = new Set(doc.titledHeadings.map((h) => h.line));
+  for (const line of doc.lines) {
+    if (headings.has(line.index) || line.prose.indexOf('inding') < 0) continue;
+    for (const m of line.prose.matchAll(/\bFindings?[ \t]+(\d{1,2})(?:[ \t]*(?:,|and|&)[ \t]*(\d{1,2}))?(?![\d.-])/gi)) {
+      out.add(Number(m[1]));
+      if (m[2]) out.add(Number(m[2]));
+    }
+  }
+  return out;
 }
 
 /** A titled heading on the line right above or below another of its word: an entry of a list (of appendices), not a heading. */
@@ -1384,6 +1409,8 @@ function impliedBelow(prev: Section, cur: Section, missing: number): boolean {
 function compare(current: Section, previous: Section): string {
   const a = current.marker.value;
   const b = previous.marker.value;
+  // ### 2.1 ⏎ ### 2.2.1 ⏎ ### 2.3: a number one level deeper than the item before it at its level — not a repeat of 2.1.
+  if (current.marker.kind === 'dotted' && previous.marker.kind === 'dotted' && current.marker.path.length > previous.marker.path.length) return 'deeper';
   if (a === 1 && b > 1) return 'restartWithin';
   return a === b ? 'repeat' : a < b ? 'backwards' : 'skip';
 }

@@ -7,7 +7,7 @@
  * mixing first, and names the standard form in its message. A stray style gives one finding, with the other
  * places written the same way as related locations; 3) or （3） among 1. 2. 4. is item 3 in another style (（3） among
  * （一）（二）（四） too: 改为“（三）”; and as the last item, 1. 2. （3） before （五） or the end), and iii) after a) b)
- * (or c. after i. ii.) item 3 in another numeral system; ## 4) among the headings ## 1. … ## 5. (a list under ## 3. between
+ * (or c. after i. ii., or 3) after a) b)) item 3 in another numeral system; ## 4) among the headings ## 1. … ## 5. (a list under ## 3. between
  * them) is heading 4 written with a bracket; (2) between 1） and 3） is item 2 with the other brackets; 3) between 3.2 and 3.4
  * is item 3.3, 3、 between （二） and （四） item （三）, （三） between 2. and 4. item 3. (Change to “3.3”: “3)” is the item
  * between “3.2” and “3.4”) — not when 3.3 follows it (a sub-item), nor a 2. that goes on from a 1. open above; a heading worded Section 8 (Part, Chapter, Item)
@@ -21,7 +21,7 @@
  * Why: mixed forms are the seam where text from another draft was pasted in.
  *
  * 检查：同一级编号的写法一致（1.、1、或1 .，不混用；（一）或(一)，不并用），括号编号和圈码后不加标点
- * （（一）、→（一），GB/T 15834），同一列表不换编号体系（a) b)之后不写iii)）。汇编中的每一篇（篇一、篇二…）分别判断；从“注：”起编号的注释（注：(1)…(2)…）自成一组，不与同级标题比较。通篇一致地使用非规范写法
+ * （（一）、→（一），GB/T 15834），同一列表不换编号体系（a) b)之后不写iii)或3)）。汇编中的每一篇（篇一、篇二…）分别判断；从“注：”起编号的注释（注：(1)…(2)…）自成一组，不与同级标题比较。通篇一致地使用非规范写法
  * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。1. 2. 4. 或（一）（二）（四）之间的“（3）”是写成下级样式的第三项（列表最后一项亦然：1. 2. （3）之后接（五）或全文结束），
  * 1）与3）之间的“(2)”是换了括号的第二项；3.2与3.4之间的“3)”是写法不同的3.3，（二）与（四）之间的“3、”是（三），2.与4.之间的“（三）”是3.（其后接3.3的则是下级项，不报）；Markdown标题“## 1.”至“## 5.”之间的“## 4)”是换了写法的第四个标题（其间“## 3.”下有列表亦然）；同级标题7.与9.之间写成Section 8（Part、Chapter、Item）的是用文字写出的第八项（改为“8.”）。段内列举的各项与第一项括号写法相同：“主要有：（1）…；2）…”应统一；项内另起的列举
  * （（1）摸清需求：1）走访企业；2）建立台账；（2）…）、“满意率（2）项”不算。
