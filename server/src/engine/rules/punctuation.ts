@@ -460,8 +460,7 @@ function runTogetherWords(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   let code: boolean | undefined;
   let heads: Map<string, number> | undefined;
-  let ticks = 0;
-  let nextTick = -2;
+  let inCode: ((at: number) => boolean) | undefined;
   eachMatch(RUN_TOGETHER_WORD, text, (m) => {
     // The listed starters are runTogether's.
     if (STARTERS.has(m[1])) return;
@@ -474,22 +473,8 @@ function runTogetherWords(context: UnitContext, paragraph: Paragraph): void {
     // results.Final and results.Draft: one name's parts, the same head before each dot.
     if (!figure && (heads ??= headsOf(text)).get(token)! > 1) return;
     if (wordsBefore(text, start) < SENTENCE_WORDS_MIN - 1 || (code ??= CODE_SIGNS.test(text))) return;
-    // Backticks counted once along the paragraph (the matches come in order): an odd count before it is a code span.
-    if (nextTick === -2) nextTick = text.indexOf('`');
-    while (nextTick !== -1 && nextTick < m.index) {
-      ticks++;
-      nextTick = text.indexOf('`', nextTick + 1);
-    }
-    if (ticks % 2 === 1) return;
-    const mark = m[0][0];
-    const range = rangeIn(paragraph, m.index, m.index + m[0].length);
-    const at = rangeIn(paragraph, m.index + 1, m.index + 1);
-    context.report({
-      message: 'runTogether',
-      data: { mark, text: text.slice(Math.max(start, m.index - 12), m.index + m[0].length) },
-      range,
-      fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
-    });
+    if ((inCode ??= codeSpans(text))(m.index)) return;
+    reportRunTogether(context, paragraph, m, start);
   });
 }
 
@@ -500,8 +485,7 @@ function runTogetherWords(context: UnitContext, paragraph: Paragraph): void {
  */
 function runTogether(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  let ticks = 0;
-  let nextTick = -2;
+  let inCode: ((at: number) => boolean) | undefined;
   eachMatch(RUN_TOGETHER, text, (m) => {
     // The word before, read back to a space — at most TOKEN_MAX characters (a longer run is no word: junk, a URL).
     let start = m.index;
@@ -510,22 +494,38 @@ function runTogether(context: UnitContext, paragraph: Paragraph): void {
     const token = text.slice(start, m.index);
     const section = SECTION_NUMBER.test(token) && SECTION_WORD.test(text.slice(Math.max(0, start - 16), start));
     if (!(SENTENCE_END.test(token) || ACRONYM_END.test(token) || section) || NAME_MARKS.test(token)) return;
-    // Backticks counted once along the paragraph (the matches come in order): an odd count before it is a code span.
-    if (nextTick === -2) nextTick = text.indexOf('`');
-    while (nextTick !== -1 && nextTick < m.index) {
+    if ((inCode ??= codeSpans(text))(m.index)) return;
+    reportRunTogether(context, paragraph, m, start);
+  });
+}
+
+/**
+ * Whether an offset lies in a code span: backticks counted once along the paragraph, for offsets asked in order (an odd
+ * count before it opens a span).
+ */
+function codeSpans(text: string): (at: number) => boolean {
+  let ticks = 0;
+  let nextTick = text.indexOf('`');
+  return (at) => {
+    while (nextTick !== -1 && nextTick < at) {
       ticks++;
       nextTick = text.indexOf('`', nextTick + 1);
     }
-    if (ticks % 2 === 1) return;
-    const mark = m[0][0];
-    const range = rangeIn(paragraph, m.index, m.index + m[0].length);
-    const at = rangeIn(paragraph, m.index + 1, m.index + 1);
-    context.report({
-      message: 'runTogether',
-      data: { mark, text: text.slice(Math.max(start, m.index - 12), m.index + m[0].length) },
-      range,
-      fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
-    });
+    return ticks % 2 === 1;
+  };
+}
+
+/** The finding of two sentences run together at the mark `m` matched, the word before it starting at `start`. */
+function reportRunTogether(context: UnitContext, paragraph: Paragraph, m: RegExpExecArray, start: number): void {
+  const text = paragraph.text;
+  const mark = m[0][0];
+  const range = rangeIn(paragraph, m.index, m.index + m[0].length);
+  const at = rangeIn(paragraph, m.index + 1, m.index + 1);
+  context.report({
+    message: 'runTogether',
+    data: { mark, text: text.slice(Math.max(start, m.index - 12), m.index + m[0].length) },
+    range,
+    fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
   });
 }
 
