@@ -7,16 +7,13 @@
 //   收购粮食12.86万吨，其中最低收购价小麦3.12万吨、中晚稻4.05万吨，市场化收购6.11万吨 — 中晚稻, joined by 、 to the
 //   wheat bought at the minimum price, is bought at that price too (a crop after a crop shares its means).
 
+import words from '../../data/breakdown-words.json';
 import type { Figure } from '../numbers';
 import { labelOf } from './kinds';
 import type { Breakdown } from './shared';
 
-/** Each family's members, the longer first where one holds another. */
-const MEANS_FAMILIES: readonly (readonly string[])[] = [
-  ['刑事', '治安'],
-  ['城镇老旧小区改造', '老旧小区改造', '房屋建筑', '房建', '市政基础设施', '市政', '水利', '交通运输', '轨道交通', '公路', '园林绿化', '园林'],
-  ['最低收购价', '托市收购', '政策性收购', '临时收储', '市场化收购', '市场化'],
-];
+/** Each family's members, the longer first where one holds another (data/breakdown-words.json, meansFamiliesZh). */
+const MEANS_FAMILIES: readonly (readonly string[])[] = words.meansFamiliesZh;
 
 /** The crop a part of grain bought names (小麦, 中晚稻, 早籼稻, 玉米): the thing bought, not how. */
 const CROP_END = /(?:小麦|麦|稻|稻谷|玉米|大豆|油菜籽|粮食)$/u;
