@@ -226,6 +226,10 @@ async function checkRenumber(page, workspace, shots, screenshots) {
   await ui.waitForSquiggles(page, { kind: 'error', min: 3 });
   await ui.runCommand(page, 'Report Lint: Renumber sections');
   await page.locator('.statusbar', { hasText: 'Report Lint：已调整7处编号，并相应更新4处引用。' }).waitFor({ timeout: 15000 });
+  // The picture is of the result: the edit's findings gone from the editor, the Problems panel and the outline.
+  await page.waitForFunction(() => document.querySelectorAll('.squiggly-error').length === 0, null, { timeout: 15000 });
+  await page.locator(STATUS_ITEM, { hasText: '无问题' }).waitFor({ timeout: 15000 });
+  await page.waitForTimeout(1000);
   shots.push(await ui.screenshot(page, screenshots, 'renumbered'));
   const lines = await savedLines(page, workspace, RENUMBER_DRAFT);
   assert.equal(lines[3], '　　本年度主要工作见（三）和第5部分，详见“2.”和“四、”。');
