@@ -15,7 +15,7 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // With a year it is a date all the same (Minutes of February 30, 2025). Looks back over the month just matched.
 const COUNTED_AFTER = '\\b(?:[Ii]n|[Dd]uring|[Oo]f|[Ff]or)\\s[A-Za-z]+\\.?\\s\\d{1,2}(?:st|nd|rd|th)?';
 // A time of day after it ends the phrase too: "on Monday 8 December at 7pm", "8 December from 10:00".
-const DAY_END = '(?=\\s*(?:[,.;:)!?]|$|\\s(?:and|to|through|until|or)\\b|\\s?[–—-])|\\s(?:at|from)\\s(?:\\d{1,2}(?:[:.]\\d\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}[:.]\\d\\d\\b|noon\\b|midday\\b))';
+const DAY_END = '(?=\\s*(?:[,.;:)!?]|$|\\s(?:and|to|through|until|or)\\b|\\s?[–—-]|\\s(?:next|this|last)\\syear\\b|\\sthe\\s(?:following|next|same)\\syear\\b)|\\s(?:at|from)\\s(?:\\d{1,2}(?:[:.]\\d\\d)?\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)|\\d{1,2}[:.]\\d\\d\\b|noon\\b|midday\\b))';
 const IMPOSSIBLE_AFTER =
   '(?:(?<!\\b(?:rose|fell|increased|decreased|reduced|grew|cut|up|down|multiplied|divided)\\s)\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)|\\b(?:morning|evening|afternoon|night|end|start|close|weekend|week)\\sof)\\s(?:the\\s)?';
 const IMPOSSIBLE_DAY = '3[2-9]|31(?=(?:st)?\\s(?:of\\s)?(?:Apr|Jun|Sep|Nov))|3[01](?=(?:st|th)?\\s(?:of\\s)?Feb)';

@@ -390,3 +390,110 @@ export function comparePoints(a: DatePoint, b: DatePoint): number {
   }
   return 0;
 }
+
+/**
+ * A year told by a word instead of its number, next to a date that has none: 明年2月29日, 今年, 本年度, 去年, 前年,
+ * 次年 and 翌年 (after a date of the sentence), "29 February next year", "on 29 February this year".
+ */
+export interface RelativeYear {
+  /** The word as written (明年, next year). */
+  word: string;
+  /** Offset and length of the word and the date together in the paragraph. */
+  offset: number;
+  length: number;
+  /** Years after the one it counts from (明年 1, 今年 0, 前年 −2). */
+  shift: number;
+  /** Counts from the year of writing (明年, this year), or from a date named before it in the sentence (次年, 同年). */
+  from: 'writing' | 'named';
+  /** For a year counted from a date before it: that date's year (2026年11月启动，次年2月…: 2026). */
+  base?: number;
+  /** A year of a 年度 (下一年度, 本年度): a plan's year may be meant rather than the calendar's. */
+  fiscal?: true;
+  /**
+   * Counted from another time than the writing's: inside a quotation or a title, or after another year named in its
+   * sentence (2023年印发的《通知》要求“今年…”), or a named year that is not a date of the sentence (每年12月…次年).
+   */
+  unsure?: true;
+}
+
+const ZH_YEAR_WORD = /(明年|来年|來年|下一年度|下一年|下年度|今年|本年度|本年|去年|上一年度|上一年|上年度|前年|后年|後年|次年|翌年|同年)(?:的)?\s*$/;
+const ZH_YEAR_SHIFT: Record<string, number> = { 明年: 1, 来年: 1, 來年: 1, 下一年度: 1, 下一年: 1, 下年度: 1, 今年: 0, 本年度: 0, 本年: 0, 去年: -1, 上一年度: -1, 上一年: -1, 上年度: -1, 前年: -2, 后年: 2, 後年: 2, 次年: 1, 翌年: 1, 同年: 0 };
+const EN_YEAR_WORD = /^\s*(next year|this year|last year|the following year|the next year|the same year)\b/i;
+const EN_YEAR_SHIFT: Record<string, number> = { 'next year': 1, 'this year': 0, 'last year': -1, 'the following year': 1, 'the next year': 1, 'the same year': 0 };
+const SENTENCE_END = /[。！？；!?;]|\.\s/g;
+/** Between a named date and 次年: another sentence, the end of a title or quotation, or a year that recurs (每年12月…次年). */
+const NOT_SAME_CHAIN = /[。！？；!?;》”"]|\.\s|每年|每个年度|每個年度|每一年|历年|歷年|each year|every year/i;
+const OTHER_YEAR = /(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4}年/;
+
+/**
+ * The word that tells a yearless date's year (明年2月29日, "29 February next year"), with the year it counts from where
+ * that is a date named before it in its sentence; undefined when no such word is next to the date.
+ */
+export function relativeYear(mention: DateMention, mentions: readonly DateMention[], index: number): RelativeYear | undefined {
+  if (mention.start.year !== undefined) return undefined;
+  const text = mention.paragraph.text;
+  let word: string;
+  let at: number;
+  let end: number;
+  let from: RelativeYear['from'];
+  if (mention.language === 'zh') {
+    const window = Math.max(0, mention.offset - 6);
+    const m = ZH_YEAR_WORD.exec(text.slice(window, mention.offset));
+    if (!m) return undefined;
+    word = m[1];
+    at = window + m.index;
+    end = mention.offset + mention.length;
+    from = word === '次年' || word === '翌年' || word === '同年' ? 'named' : 'writing';
+  } else {
+    const m = EN_YEAR_WORD.exec(text.slice(mention.offset + mention.length, mention.offset + mention.length + 24));
+    if (!m) return undefined;
+    word = m[1];
+    at = mention.offset;
+    end = mention.offset + mention.length + m[0].length;
+    from = /^the (?:following|next|same)/i.test(word) ? 'named' : 'writing';
+  }
+  const shift = mention.language === 'zh' ? ZH_YEAR_SHIFT[word] : EN_YEAR_SHIFT[word.toLowerCase()];
+  const out: RelativeYear = { word, offset: at, length: end - at, shift, from };
+  if (word.endsWith('年度')) out.fiscal = true;
+  const sentenceStart = lastSentenceEnd(text, Math.min(at, mention.offset));
+  const before = text.slice(sentenceStart, Math.min(at, mention.offset));
+  if (from === 'writing') {
+    if (OTHER_YEAR.test(before) || openQuote(before)) out.unsure = true;
+    return out;
+  }
+  // 2026年11月启动，次年2月…: the nearest date before it in the sentence, a month of a year, not in a title. The
+  // mentions of one language are in the order of the text: walk back from this one.
+  let prior: DateMention | undefined;
+  for (let i = index - 1; i >= 0 && !prior; i--) {
+    const m = mentions[i];
+    if (m.language !== mention.language) continue;
+    if (m.offset + m.length <= at) prior = m;
+    else if (m.offset < sentenceStart) break;
+  }
+  const last = prior && (prior.end ?? prior.start);
+  const year = last?.year ?? prior?.start.year;
+  if (!prior || year === undefined || last!.month === undefined || prior.offset < sentenceStart
+    || NOT_SAME_CHAIN.test(text.slice(prior.offset + prior.length, at)) || openQuote(text.slice(sentenceStart, prior.offset))) {
+    out.unsure = true;
+    return out;
+  }
+  out.base = year;
+  return out;
+}
+
+/** Offset just past the last sentence end before `to`. */
+function lastSentenceEnd(text: string, to: number): number {
+  const from = Math.max(0, to - 200);
+  let start = from;
+  SENTENCE_END.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = SENTENCE_END.exec(slice); m; m = SENTENCE_END.exec(slice)) start = from + m.index + m[0].length;
+  return start;
+}
+
+/** A title or a quotation opened and not closed: 《…, “…, "…. */
+function openQuote(text: string): boolean {
+  if (text.lastIndexOf('《') > text.lastIndexOf('》')) return true;
+  if (text.lastIndexOf('“') > text.lastIndexOf('”')) return true;
+  return (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}

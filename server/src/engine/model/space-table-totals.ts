@@ -11,6 +11,7 @@
 
 import type { Breakdown } from './breakdowns';
 import { partitionOf } from './breakdowns/shared';
+import { headsOfAnotherMeasure } from './breakdowns/share-header';
 import breakdownWords from '../data/breakdown-words.json';
 import { alternation } from '../patterns';
 import type { Figure } from './numbers';
@@ -357,7 +358,8 @@ export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonl
       bases.push(c);
     }
     const base = shareBase((c) => header[c - 1], s, bases);
-    if (base === undefined) continue;
+    // Events · Share of customer-minutes: the shares are of another measure than the amounts beside them.
+    if (base === undefined || headsOfAnotherMeasure(header[s - 1], header[base - 1])) continue;
     place ??= placesOf(paragraphs);
     const totalRead = NUMBER.exec(total.cells[base].text.trim())!;
     const totalFigure = figureOf(total, total.cells[base], totalRead, cellValue(totalRead), place);

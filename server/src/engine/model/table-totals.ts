@@ -211,7 +211,7 @@ function withAmounts(shares: Breakdown, header: readonly string[], grid: Figure[
     // 612.3 + 508.7 = 1,121.0: amounts with decimals add up within a unit of their last digit.
     if (!addsUp(parts.map((p) => p!.value), total.value, Math.max(total.decimals, ...parts.map((p) => p!.decimals)))) continue;
     bases.push(c);
-    columns.set(c, { parts: parts as Figure[], total });
+    columns.set(c, { parts: (parts as Figure[]).map(labelled), total });
   }
   const base = shareBase((c) => header[c], s, bases);
   return base === undefined ? shares : { ...shares, amounts: columns.get(base) };
@@ -318,6 +318,11 @@ function amongColumns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly F
     out.push({ paragraph: row, total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: columns.length > 1, groups: columns.length > 1 ? [figures] : [], approximate, whole: true, bracketed: false });
   }
   return out;
+}
+
+/** A tab row's figure with its row's label, which messages quote (交通基础设施 42; a pipe row's is read from its text). */
+function labelled(f: Figure): Figure {
+  return f.cell !== undefined || /^\s*\|/.test(f.paragraph.text) ? f : { ...f, cell: firstCell(f.paragraph.text) };
 }
 
 function one(figures: Figure[] | undefined): Figure | undefined {

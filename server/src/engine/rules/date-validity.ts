@@ -19,7 +19,11 @@
  * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日, and 2月29日 with no year where neither
  * that year nor the one it may mean (the next, for a report dated after February; the last, before) is a leap year:
  * 2月29日前公开年报 in a report dated 2026年7月10日, and under a plan's heading that names one year (七、2027年工作安排 ⏎
- * 2月29日前完成排查; Plans for 2027; not 2027—2028年工作打算, Plans for 2027/28) where that year is not a leap year (warning); a year typed with an extra
+ * 2月29日前完成排查; Plans for 2027; not 2027—2028年工作打算, Plans for 2027/28) where that year is not a leap year, and 2月29日
+ * after a word that tells its year, counted from the year the report was written in where that is sure (its date in the
+ * report's own year, or the year before a plan's) or from a date before it in the sentence: 明年2月29日前完成验收 in a
+ * 2027年工作计划 dated 2026年12月, 本年2月29日 in 2026, 2026年11月启动，次年2月29日前完成, "by 29 February next year"
+ * in a report dated 2026, "from November 2025 … by 29 February the following year" (warning); a year typed with an extra
  * digit where only a year can stand: the start of a span ending up to ten years after one of its readings (2012０-21学年,
  * 20120—2021年, "in 20120-21"), the end of a span up to ten years after its start (2025—20271年, "between 2026 and
  * 20271", "covering 2025–20310"; not one that ends a paragraph with a footnote's number after the year, "Annual Plans
@@ -60,7 +64,10 @@
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
- * 2月29日 with no year in an undated report or one dated 2027年3月 (2028 is a leap year), 1-6月, 13个月, 13月龄 (1-13月龄), 1-13日, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
+ * 2月29日 with no year in an undated report or one dated 2027年3月 (2028 is a leap year), 明年2月29日 in a report dated
+ * 2027, 前年2月29日 in 2026 (2024), a word whose year is not sure (in a quotation or after another year in its sentence:
+ * 2023年印发的《通知》要求“今年2月29日前…”; in a summary dated the year after; under a heading naming another year;
+ * 次年 after 每年12月; a plan's 下一年度), 1-6月, 13个月, 13月龄 (1-13月龄), 1-13日, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
  * path (…/31/11/2028/…), codes and file
  * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内), a weekday
  * for a date with no year in an undated text, or where the year it is in is not sure (a summary of 2025 dated 2026; a
@@ -92,7 +99,8 @@
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，一个年份后起止两个日期的单位和“至”全丢的（统计期限为2025111231日，应为2025年1月1日至12月31日；2025111231日元、编号2025111231日不报），包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）和会议日期（于617日至19日召开，应为6月17日），以及“年”“月”“日”全丢、七八位数字连在一起、只能是日期的位置（前有于、在、自，后接召开、印发、起施行、前、上午或表示起止的“至”：于2024619召开、自20240701起施行；高于2019613元、编号20230619、电话20235678不报）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
- * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”，以及标题只写一个年份的计划部分（七、2027年工作安排）中该年不是闰年的2月29日（警告）；
+ * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”，以及标题只写一个年份的计划部分（七、2027年工作安排）中该年不是闰年的2月29日，
+ * 以及前有表示年份的词、按确定的成文年份（本文日期在本文所述年份，或在计划所述年份的上一年）或按同一句前文日期推算不是闰年的2月29日（落款2026年12月的《2027年工作计划》中“明年2月29日前完成验收”、2026年的“本年2月29日”、“2026年11月启动，次年2月29日前完成”）（警告）；
  * 少了一位数字的年份（于202年3月、“launched in 202 and”）；没写年份、丢了“月”、后接钟点或在句首的日期（418日下午、1230日上午、1031日，完成……）（警告）；
  * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年、“in 20017-'18”）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
@@ -104,7 +112,8 @@
  * （周二，农历腊月廿八））和紧跟在带年份日期之后、未写年份的日期的星期；与括号中固定日期节日不符的日期（2027年1月2日（元旦）），以及2020—2035年间与年份、名称写在一起、日期不符的农历节日（2027年春节（2月8日）、2027年2月6日（除夕）：2027年春节是2月6日；除夕、春节、元宵节、端午节、中秋节、重阳节；英文同样：Chinese New Year (8 February 2027)）（警告）；
  * 按只除去周末、首尾都计也容不下的工作日数（“Standstill period ends Tuesday 25 August 2026 (8 working days)”前一行为“Monday 17 August 2026”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
- * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
+ * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、
+ * 落款2027年的“明年2月29日”、2026年的“前年2月29日”（2024年），年份不确定的（引文中或同一句前文另有年份：2023年印发的《通知》要求“今年2月29日前……”；落款在下一年的总结；标题写着另一年份的部分；“每年12月……次年2月29日”；计划中的“下一年度”），1-6月、
  * 13个月、13月龄（1-13月龄）、1-13日、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
  * 用工30240日、12036工日、2024年120日内），没有日期的文本中不带年份日期的星期，年份不确定的（2026年落款的2025年总结；
  * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年），
@@ -121,7 +130,8 @@
  */
 
 import lunarFestivals from '../data/lunar-festivals.json';
-import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
+import { comparePoints, daysInMonth, isLeapYear, relativeYear, type DateMention, type DatePoint, type RelativeYear } from '../model/dates';
+import type { ReportTime } from '../model/report-time';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
@@ -218,6 +228,14 @@ const rule: Rule<Yearless[]> = {
         zh: '核对日期：本节标题“{heading}”所说的{year}年不是闰年，2月只有28天，“{text}”不存在',
         en: 'Check the date: under “{heading}”, “{text}” is in {year}, which is not a leap year, so February has 28 days',
       },
+      leapRelativeYear: {
+        zh: '核对日期：本文写于{base}年（见{basis}），“{text}”在{year}年，{year}年不是闰年，2月只有28天',
+        en: 'Check the date: the report was written in {base} (from {basis}), so “{text}” is in {year}, which is not a leap year; February has 28 days',
+      },
+      leapNamedYear: {
+        zh: '核对日期：前文所说的是{base}年，“{text}”在{year}年，{year}年不是闰年，2月只有28天',
+        en: 'Check the date: after {base}, “{text}” is in {year}, which is not a leap year; February has 28 days',
+      },
       leapOwnYear: {
         zh: '核对日期：按本文的年份（{year}年，见{basis}），“{text}”不存在，{year}年不是闰年，2月只有28天',
         en: 'Check the date: in the report\'s year ({year}, from {basis}), “{text}” does not exist; {year} is not a leap year, so February has 28 days',
@@ -263,7 +281,8 @@ const rule: Rule<Yearless[]> = {
     const mentions = context.model.datesIn(paragraph);
     if (mentions.length > 0 && DURATION_QUICK.test(paragraph.text)) checkDurations(context, paragraph, mentions);
     if (CLOCK_QUICK.test(paragraph.text)) checkClockDurations(context, paragraph);
-    for (const mention of mentions) {
+    for (let index = 0; index < mentions.length; index++) {
+      const mention = mentions[index];
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
       if (bad) continue;
@@ -280,14 +299,19 @@ const rule: Rule<Yearless[]> = {
           if (checkSpan(context, span, { ...mention.start, day: first.day }, mention.start)) continue;
         }
       }
+      const leapDay = mention.start.year === undefined && mention.start.month === 2 && mention.start.day === 29;
+      // 明年2月29日, "29 February next year": the word tells the year.
+      const relative = leapDay || (mention.language === 'en' && mention.start.year === undefined) ? relativeYear(mention, mentions, index) : undefined;
+      // "3 March next year": not a date of the report's own year, whatever is said of it.
+      if (relative && !leapDay) continue;
       // A day told as done; also a month (已于12月底全部完成, "was completed in December 2026").
-      if (mention.start.month !== undefined && (mention.start.day !== undefined || !mention.qualifier?.by)) {
+      if (!relative && mention.start.month !== undefined && (mention.start.day !== undefined || !mention.qualifier?.by)) {
         if (toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
         else if (cutoffCounted(mention)) (yearless ??= []).push({ mention, done: true, cutoff: true });
       }
       // 2月29日 with no year: whether its year is a leap year is for the report's own year to say.
-      if (mention.start.year === undefined && mention.start.month === 2 && mention.start.day === 29) {
-        (yearless ??= []).push({ mention, leapDay: true });
+      if (leapDay) {
+        (yearless ??= []).push(relative ? { mention, leapDay: true, relative } : { mention, leapDay: true });
         continue;
       }
       if (mention.language === 'zh' && !mention.end && mention.start.day !== undefined) {
@@ -327,6 +351,10 @@ const rule: Rule<Yearless[]> = {
       for (const said of value) {
         if ('numeric' in said) {
           orders.push(said);
+          continue;
+        }
+        if ('leapDay' in said && said.relative) {
+          checkRelativeLeapDay(context, said.mention, said.relative, times);
           continue;
         }
         // 二、2027年工作安排 ⏎ 2月29日前完成…: the year of the plan's section the date is in.
@@ -785,8 +813,47 @@ function headingYear(mention: DateMention): { year: number; title: string } | un
   return undefined;
 }
 
+/**
+ * 明年2月29日, 次年2月29日, "29 February next year": the year the word tells, counted from a date before it in the
+ * sentence (次年) or from the year the report was written in (明年: its 落款 or the date under its title), where that
+ * year is sure: the report's own (2026年工作总结 dated 2026年12月) or the one before a plan's (2027年工作计划 dated
+ * 2026年12月); not a summary dated the year after, a financial year's report, a plan's 下一年度 (the plan's year may be
+ * the one counted from), nor under a heading naming another year (五、2028年工作设想 ⏎ 明年2月29日…).
+ */
+function checkRelativeLeapDay(context: UnitContext, mention: DateMention, relative: RelativeYear, times: readonly ReportTime[]): void {
+  if (relative.unsure) return;
+  const written = mention.paragraph.text.slice(relative.offset, relative.offset + relative.length);
+  const range = rangeIn(mention.paragraph, relative.offset, relative.offset + relative.length);
+  if (relative.from === 'named') {
+    const year = relative.base! + relative.shift;
+    if (!isLeapYear(year)) context.report({ message: 'leapNamedYear', data: { text: written, base: String(relative.base), year: String(year) }, range, severity: 'warning' });
+    return;
+  }
+  const time = times.find((t) => t.part === mention.paragraph.part);
+  const signed = time?.signed ?? time?.stated;
+  const base = signed?.point.year;
+  if (!signed || base === undefined || ('periodEnd' in signed && signed.periodEnd)) return;
+  const period = time!.period;
+  if (period && (period.fiscal || (period.year !== base && !(period.kind === 'plan' && period.year === base + 1)))) return;
+  if (relative.fiscal && period && period.year !== base) return;
+  const year = base + relative.shift;
+  if (isLeapYear(year) || !headingAgrees(mention, year, base, time!)) return;
+  const basis = context.localize(signed === time!.stated ? rule.meta.messages.basisStated : 'top' in signed && signed.top ? rule.meta.messages.basisDateline : rule.meta.messages.basisSigned);
+  context.report({ message: 'leapRelativeYear', data: { text: written, base: String(base), year: String(year), basis }, range, severity: 'warning' });
+}
+
+/** The nearest heading above the date that names a year (the title aside) names this one or the year of writing, or none does. */
+function headingAgrees(mention: DateMention, year: number, base: number, time: ReportTime): boolean {
+  for (let s = mention.paragraph.section; s; s = s.parent) {
+    if (time.titleLines.has(s.marker.line)) continue;
+    const years = [...s.title.matchAll(HEADING_YEAR)].map((m) => Number(m[1]));
+    if (years.length > 0) return years.includes(year) || years.includes(base);
+  }
+  return true;
+}
+
 /** A date with no year read against the report's year: a weekday written with it, or 2月29日. */
-type Yearless = Weekday | { mention: DateMention; leapDay: true } | { mention: DateMention; done: true; cutoff?: true } | NumericOrder;
+type Yearless = Weekday | { mention: DateMention; leapDay: true; relative?: RelativeYear } | { mention: DateMention; done: true; cutoff?: true } | NumericOrder;
 
 /** A numeric date that is a date one way round only: day first (28/05/2026) or month first (05/13/2026). */
 interface NumericOrder {

@@ -42,6 +42,7 @@ function sameMeasure(named: string, head: string): boolean {
  * Whether a share column (its total row's 100%, share) names in its header another measure than the column of amounts
  * it was paired with (amount, that column's total): | Events | Share of customer-minutes |, | 项目数 | 投资占比 |. Not
  * a share header that names no measure (Share, %, 占比, Share of total) or the amounts' own (Share of events, 件数占比).
+ * Pipe and tab tables (the header the paragraph carries).
  */
 export function shareOfAnotherMeasure(share: Figure, amount: Figure): boolean {
   const header = share.paragraph.tableHeader;
@@ -49,7 +50,15 @@ export function shareOfAnotherMeasure(share: Figure, amount: Figure): boolean {
   const s = cellOf(share);
   const a = cellOf(amount);
   if (s <= 0 || a <= 0 || s >= header.length || a >= header.length) return false;
-  const named = measureNamed(header[s]);
-  if (!named) return false;
-  return !sameMeasure(named, header[a]);
+  return headsOfAnotherMeasure(header[s], header[a]);
+}
+
+/**
+ * The same test on two column heads as written, for every kind of table (a table lined up with spaces reads its own
+ * header row): the share's head (Share of customer-minutes, 投资占比) names another measure than the amounts' (Events,
+ * 项目数（个）).
+ */
+export function headsOfAnotherMeasure(shareHead: string, amountHead: string): boolean {
+  const named = measureNamed(shareHead);
+  return named !== undefined && named !== '' && !sameMeasure(named, amountHead);
 }
