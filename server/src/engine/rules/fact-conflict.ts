@@ -425,9 +425,9 @@ const rule: Rule<Local, Prepared> = {
         const fiscalForm = fiscalStart ? new RegExp(`(?:^|[^\\d])${fiscalStart}\\s*[/–-]\\s*(?:${fiscalStart.slice(0, 2)})?${String(t.period.year).slice(2)}(?!\\d)`) : undefined;
         // ASHBOURNE DISTRICT LIBRARIES over ANNUAL REVIEW 2024/25: the body's name on the lines above the title names it too.
         const above = linesAbove(doc.lines, minOf(t.titleLines));
-        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...(TERM_TITLE_ZH.test(title) ? OWN_TERM_WORDS_ZH : []), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth };
+        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...(TERM_TITLE_ZH.test(title) ? OWN_TERM_WORDS_ZH : []), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth, written: writtenYear(t) };
         ownYears.set(t.part, period);
-        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
+        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart, period.written]));
       }
     }
     const titleNames = ownYears.size > 0 ? new Set<string>() : untitledNames(doc.lines);
@@ -645,7 +645,7 @@ const rule: Rule<Local, Prepared> = {
     };
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
-    for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated))) {
+    for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveCovered(resolveMeasures(loosen(grouped)), context.doc.paragraphs)), stated))) {
       // 网上可办率　97.8%　98.6% under 指标　2025年　2026年: last year's column is no statement of this year's level.
       const values = distinctValues(figures.filter((f) => !inOtherYearColumn(context.doc.lines, f, ownYears.get(f.paragraph.part)?.year)));
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
@@ -805,6 +805,12 @@ interface OwnPeriod {
   /** A financial year's summary: the year it starts in, and the way it is written (2024/25, 2024-25). */
   fiscalStart?: string;
   fiscalForm?: RegExp;
+  /**
+   * The year the report was written in, what 去年, 上年 and 今年 count from: the year of the date it is signed or given on
+   * (——2026年1月9日在…大会上 under 2026年政府工作报告: 去年 is 2025, the year it reviews), else a year's summary's or
+   * report's own year (去年 in the 2026 summary is 2025). Not read in a plan or a half-year's report with no date.
+   */
+  written?: number;
 }
 
 /** A figure's key less its part and the headings above it: what the paragraph alone says it measures. */
@@ -2904,11 +2910,17 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const neighbour = period?.kind === 'plan' ? String(Number(period.year) - 1) : period ? String(Number(period.year) + 1) : undefined;
   // In a half-year summary the other half (二、下半年工作计划) is the plan's time, as the next year is a year's plan's.
   const asNow = asResult.split(',').filter((w) => !NOW_IGNORES.test(w) && w !== neighbour && !(period?.half && HALVES.test(w))).join(',');
-  const keys = value.map(({ key: local, figure }) => {
+  const keys = value.map(({ key: read, figure }) => {
+    // 今年共对18个部门单位开展预算执行审计: the count of what the audit covered (预算执行审计覆盖部门单位).
+    const local = coveredObject(read, figure);
     // （一）农村公路建设 over 全年完成农村公路新改建126公里: a scope word of the heading that the figure's own clause
     // names already says nothing more (全县全年完成农村公路新改建162公里 elsewhere is the same quantity).
     const named = figure.qualifiers.length ? new Set(figure.qualifiers) : undefined;
     const less = (words: string) => (named ? words.split(',').filter((w) => !named.has(w)).join(',') : words);
+    // 以去年全区生产总值468.3亿元为基础 in the 2026 report given in January 2026: the year 去年 names (2025), as a
+    // heading naming it does (一、2025年工作回顾), with its words less the year and the base's lead.
+    const relative = relativeYearKey(local, figure, period);
+    if (relative) return [part, relative.stated, less([relative.year, ...asBase.split(',').filter((w) => w !== '' && !NOW_IGNORES.test(w))].join(',')), local.context].join('|');
     const base = baseInPlan(local, figure, period);
     if (base !== undefined) return [part, base, less(asBase), local.context].join('|');
     // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
@@ -2923,6 +2935,122 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   });
   groupKeysRead.set(value, { scope, periodKey, part, keys });
   return keys;
+}
+
+/** 对18个部门单位开展预算执行审计: the words after the counted noun that say what was done to each (an audit, an inspection). */
+const COVERED_AFTER_ZH = /^(?:开展|開展|进行|進行|实施|實施)了?(\p{sc=Han}{0,8}?(?:审计|審計|检查|檢查|督查|巡察|巡查|抽查|评估|評估|考核))(?![\p{sc=Han}])|^(?:开展|開展|进行|進行|实施|實施)了?(\p{sc=Han}{0,8}?(?:审计|審計|检查|檢查|督查|巡察|巡查|抽查|评估|評估|考核))[，,。；;、]/u;
+const COVERED_OBJECT_ZH = /^(?:将|將|要)?(?:对|對)(\p{sc=Han}{2,8})$/u;
+
+/**
+ * 今年共对18个部门单位开展预算执行审计: the units an audit (an inspection, a review) was carried out on are the units it
+ * covered, 预算执行审计覆盖部门单位, as 审计共覆盖部门单位19个 names them (read with the one kind of audit the draft
+ * counts them by: resolveCovered). The words that were only 对部门单位 say what is counted.
+ */
+function coveredObject(local: LocalKey, figure: Figure): LocalKey {
+  const fields = local.stated.split('|');
+  if (fields.length !== 3) return local;
+  const object = COVERED_OBJECT_ZH.exec(fields[0]);
+  if (!object) return local;
+  const text = figure.paragraph.text;
+  const end = figure.offset + figure.length;
+  const noun = object[1];
+  const at = text.indexOf(noun, end);
+  if (at < 0 || at - end > 2) return local;
+  const done = COVERED_AFTER_ZH.exec(text.slice(at + noun.length, at + noun.length + 20));
+  if (!done) return local;
+  return { ...local, stated: [`${normalize(done[1] ?? done[2])}覆盖${noun}`, fields[1], fields[2]].join('|') };
+}
+
+/** 预算执行审计覆盖部门单位 · 审计覆盖部门单位: what a kind of work covered, in a key's words. */
+const COVERED_KEY = /^(\p{sc=Han}{2,12}?)覆盖(\p{sc=Han}{2,10})$/u;
+
+/** Whether every character of `short` is in `long`, in order (审计 in 预算执行审计, 食品安全检查 in 食品安全监督检查). */
+function within(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * The keys of what work covered named in short (审计共覆盖部门单位19个) read as the key of the one longer name of that work the
+ * draft counts the same things by (今年共对18个部门单位开展预算执行审计): its words in order, its last word (审计) the same.
+ * Not where the draft names two kinds of it (预算执行审计 and 经济责任审计). Arrays kept when nothing changes (by identity).
+ */
+const coveredRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+/** 对12个部门单位开展经济责任审计: each kind of work the draft says it did on a number of things, by the things' noun. */
+const COVERED_STATED_ZH = /(?:对|對)\d[\d,，]*(?:\.\d+)?[个個家所处處名户戶座]?(\p{sc=Han}{2,8}?)(?:开展|開展|进行|進行|实施|實施)了?(\p{sc=Han}{0,8}?(?:审计|審計|检查|檢查|督查|巡察|巡查|抽查|评估|評估|考核))/gu;
+function coveredKinds(paragraphs: readonly Paragraph[]): Map<string, Set<string>> {
+  const kinds = new Map<string, Set<string>>();
+  for (const p of paragraphs) {
+    if (!p.text.includes('对') && !p.text.includes('對')) continue;
+    for (const m of p.text.matchAll(COVERED_STATED_ZH)) kinds.set(m[1], (kinds.get(m[1]) ?? new Set()).add(normalize(m[2])));
+  }
+  return kinds;
+}
+const COVERED_KEY_CUE = /\|[^|]*覆盖/;
+function resolveCovered(grouped: string[][], paragraphs: readonly Paragraph[]): string[][] {
+  if (!grouped.some((keys) => keys.some((k) => COVERED_KEY_CUE.test(k)))) return grouped;
+  const kinds = coveredKinds(paragraphs);
+  if (kinds.size === 0) return grouped;
+  return grouped.map((keys) => {
+    const out = keys.map((k) => {
+      const fields = k.split('|');
+      const m = fields.length > 2 ? COVERED_KEY.exec(fields[1]) : null;
+      if (!m) return k;
+      // The one longer name of the work, of the same last word, the draft counts these things by; and no other of that word.
+      const alike = [...(kinds.get(m[2]) ?? [])].filter((w) => w.slice(-2) === m[1].slice(-2));
+      if (alike.length !== 1) return k;
+      const other = alike[0];
+      if (other.length <= m[1].length || !within(m[1], other)) return k;
+      return [fields[0], `${other}覆盖${m[2]}`, ...fields.slice(2)].join('|');
+    });
+    const joined = out.join('\n');
+    if (joined === keys.join('\n')) return keys;
+    const kept = coveredRead.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    coveredRead.set(keys, { joined, keys: out });
+    return out;
+  });
+}
+
+/** The year a report was written in (OwnPeriod.written): its date's, else a year's summary's or report's own year. */
+function writtenYear(t: { period?: { year: number; kind: string; half?: number; quarter?: number; fiscal?: true }; signed?: { point: { year: number } } }): number | undefined {
+  if (!t.period || t.period.fiscal) return undefined;
+  if (t.signed) return t.signed.point.year;
+  return t.period.kind === 'plan' || t.period.half || t.period.quarter ? undefined : t.period.year;
+}
+
+/** 以去年, 在上年, 去年 opening a figure's words (not 比去年, 较上年: a comparison). */
+const RELATIVE_YEAR_LEAD_ZH = /^(?:将|將|要)?(?:以|在)?(去年|上年|上一年|今年|本年)(?:度)?(?=\p{sc=Han}{2})/u;
+const RELATIVE_YEAR_BACK: Record<string, number> = { 去年: 1, 上年: 1, 上一年: 1, 今年: 0, 本年: 0 };
+
+/**
+ * 以去年全区生产总值468.3亿元为基础, 在上年一般公共预算收入31.28亿元的基础上, 去年全区接待游客1260万人次 in a report
+ * written in 2026: the figure of the year the relative word names counted from the year of writing (2025), when that is
+ * not the report's own year (which its own words already name): its words without the lead and the year (and the
+ * report's own whole after them: 全区), that year its time. In the 2026 summary 去年 is 2025, another year than its own.
+ */
+function relativeYearKey(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): { stated: string; year: string } | undefined {
+  if (!period?.written || !HAN.test(figure.subject)) return undefined;
+  const lead = RELATIVE_YEAR_LEAD_ZH.exec(normalize(figure.subject));
+  if (!lead) return undefined;
+  const year = String(period.written - RELATIVE_YEAR_BACK[lead[1]]);
+  if (year === period.year) return undefined;
+  const fields = local.stated.split('|');
+  if (fields.length !== 3) return undefined;
+  const at = fields[0].indexOf(lead[1]);
+  if (at < 0 || at > 3) return undefined;
+  let words = canonicalZh(fields[0].slice(at + lead[1].length).replace(/^度/, ''));
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of period.words) {
+      if (!w || !words.startsWith(w) || words.length <= w.length + 1) continue;
+      words = words.slice(w.length);
+      again = true;
+    }
+  }
+  const qualifiers = fields[2].split(',').filter((q) => q !== '' && q !== lead[1] && q !== `${lead[1]}度`);
+  return { stated: [words, fields[1], qualifiers.join(',')].join('|'), year };
 }
 
 /** 过去一年，, 过去的一年里，, 一年来，: the year just past, opening a sentence of a year's report. */
