@@ -259,6 +259,7 @@ import { rangeIn } from '../model/paragraphs';
 import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
+import type { ReportTime } from '../model/report-time';
 import type { Rule } from '../rule';
 import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
@@ -643,6 +644,7 @@ const rule: Rule<Local, Prepared> = {
         related: [{ range: otherRange, message: 'other', data: { there } }],
       });
     };
+    if ((globalThis as any).process?.env?.FC_DEBUG) stated.forEach((v, i) => v.forEach((s, j) => console.error('KEY', s.figure.paragraph.firstLine + 1, JSON.stringify(s.figure.subject), s.figure.value, s.figure.qualifiers.join(','), '=>', grouped[i][j])));
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
     for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveCovered(resolveMeasures(loosen(grouped)), context.doc.paragraphs)), stated))) {
@@ -3014,9 +3016,9 @@ function resolveCovered(grouped: string[][], paragraphs: readonly Paragraph[]): 
 }
 
 /** The year a report was written in (OwnPeriod.written): its date's, else a year's summary's or report's own year. */
-function writtenYear(t: { period?: { year: number; kind: string; half?: number; quarter?: number; fiscal?: true }; signed?: { point: { year: number } } }): number | undefined {
+function writtenYear(t: ReportTime): number | undefined {
   if (!t.period || t.period.fiscal) return undefined;
-  if (t.signed) return t.signed.point.year;
+  if (t.signed?.point.year) return t.signed.point.year;
   return t.period.kind === 'plan' || t.period.half || t.period.quarter ? undefined : t.period.year;
 }
 
