@@ -426,9 +426,9 @@ const rule: Rule<Local, Prepared> = {
         const fiscalForm = fiscalStart ? new RegExp(`(?:^|[^\\d])${fiscalStart}\\s*[/–-]\\s*(?:${fiscalStart.slice(0, 2)})?${String(t.period.year).slice(2)}(?!\\d)`) : undefined;
         // ASHBOURNE DISTRICT LIBRARIES over ANNUAL REVIEW 2024/25: the body's name on the lines above the title names it too.
         const above = linesAbove(doc.lines, minOf(t.titleLines));
-        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...(TERM_TITLE_ZH.test(title) ? OWN_TERM_WORDS_ZH : []), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth, written: writtenYear(t) };
+        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...(TERM_TITLE_ZH.test(title) ? OWN_TERM_WORDS_ZH : []), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth, written: writtenYear(t), title };
         ownYears.set(t.part, period);
-        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart, period.written]));
+        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart, period.written, title]));
       }
     }
     const titleNames = ownYears.size > 0 ? new Set<string>() : untitledNames(doc.lines);
@@ -644,7 +644,6 @@ const rule: Rule<Local, Prepared> = {
         related: [{ range: otherRange, message: 'other', data: { there } }],
       });
     };
-    if ((globalThis as any).process?.env?.FC_DEBUG) stated.forEach((v, i) => v.forEach((s, j) => console.error('KEY', s.figure.paragraph.firstLine + 1, JSON.stringify(s.figure.subject), s.figure.value, s.figure.qualifiers.join(','), '=>', grouped[i][j])));
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
     for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveCovered(resolveMeasures(loosen(grouped)), context.doc.paragraphs)), stated))) {
@@ -813,6 +812,8 @@ interface OwnPeriod {
    * report's own year (去年 in the 2026 summary is 2025). Not read in a plan or a half-year's report with no date.
    */
   written?: number;
+  /** The title's words (云溪区退役军人事务局2026年工作总结): the region and the work it names are the body's own. */
+  title?: string;
 }
 
 /** A figure's key less its part and the headings above it: what the paragraph alone says it measures. */
@@ -2921,6 +2922,9 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
     const less = (words: string) => (named ? words.split(',').filter((w) => !named.has(w)).join(',') : words);
     // 以去年全区生产总值468.3亿元为基础 in the 2026 report given in January 2026: the year 去年 names (2025), as a
     // heading naming it does (一、2025年工作回顾), with its words less the year and the base's lead.
+    // 全区共建成服务站（中心）126个 · 区、街道、社区三级退役军人服务站共有132个 (the bureau's): the region's whole network.
+    const network = networkKey(local, figure, period);
+    if (network) return [part, network, heading, local.context].join('|');
     const relative = relativeYearKey(local, figure, period);
     if (relative) return [part, relative.stated, less([relative.year, ...asBase.split(',').filter((w) => w !== '' && !NOW_IGNORES.test(w))].join(',')), local.context].join('|');
     const base = baseInPlan(local, figure, period);
@@ -3013,6 +3017,44 @@ function resolveCovered(grouped: string[][], paragraphs: readonly Paragraph[]): 
     coveredRead.set(keys, { joined, keys: out });
     return out;
   });
+}
+
+/** 区、街道、社区三级退役军人服务站共有 · 市、县、镇、村四级新时代文明实践站: a network over every level from the region's own down. */
+const LEVELS_NETWORK_ZH = /^(?:全([省市县縣区區镇鎮乡鄉]))?([省市县縣区區镇鎮乡鄉])、(?:\p{sc=Han}{1,3}、){1,3}\p{sc=Han}{1,3}[二三四五六]级(\p{sc=Han}{2,14}?)(?:共有|共计|共計|总数为|總數為|总数|總數|有)$/u;
+/** 全区共建成服务站, 全市共建有新时代文明实践站: the region's whole of what it has built. */
+const REGION_HAS_ZH = /^全([省市县縣区區镇鎮乡鄉])(?:共|累计|累計)?(?:建成|建有|设有|設有)(\p{sc=Han}{2,14})$/u;
+/** A body's name after the words of its work in a title: 退役军人事务局, 宣传部, 文明实践中心. */
+const BODY_AFTER_WORK_ZH = /^(?:事务局|事務局|管理局|局|委员会|委員會|委|部|中心|办公室|辦公室|办|辦|厅|廳)/;
+const CLAUSE_BEFORE_ZH = /[^，,。；;：:！？!?]{0,40}$/;
+const ALTERNATIVE_NAME_END = /[（(][\u4e00-\u9fff]{1,4}[）)]$/;
+
+/**
+ * The whole network a region has of some kind of station, named by every level of it from the region's own (区、街道、社区三级
+ * 退役军人服务站共有132个) or as the region's whole (全区共建成服务站（中心）126个), in the report of a body whose title names
+ * that region's level: one stock, named by its noun less the words of the title before it (退役军人 in the 区退役军人事务局's
+ * report). Not a part of the levels (街道、社区两级), another kind (党群服务站), nor one with a time or a change of its own.
+ */
+function networkKey(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): string | undefined {
+  if (!period?.title || !HAN.test(figure.subject)) return undefined;
+  const fields = local.stated.split('|');
+  if (fields.length !== 3 || fields[2] !== '') return undefined;
+  const text = figure.paragraph.text;
+  const clause = CLAUSE_BEFORE_ZH.exec(text.slice(Math.max(0, figure.offset - 40), figure.offset))![0].replace(/\s+/g, '').replace(ALTERNATIVE_NAME_END, '');
+  const levels = LEVELS_NETWORK_ZH.exec(clause);
+  const has = levels ? null : REGION_HAS_ZH.exec(clause);
+  const level = levels ? levels[2] : has?.[1];
+  if (!level || (levels?.[1] && levels[1] !== level) || !period.title.includes(level)) return undefined;
+  let noun = levels ? levels[3] : has![2];
+  // 退役军人服务站 in the 退役军人事务局's report: the words of the title's body before the noun are the body's own.
+  for (let k = noun.length - 2; k >= 2; k--) {
+    const at = period.title.indexOf(noun.slice(0, k));
+    if (at >= 0 && BODY_AFTER_WORK_ZH.test(period.title.slice(at + k))) {
+      noun = noun.slice(k);
+      break;
+    }
+  }
+  // The region's whole, as 全区共有服务站 is read (its own region no word of it).
+  return [canonicalZh(normalize(noun)), fields[1], ''].join('|');
 }
 
 /** The year a report was written in (OwnPeriod.written): its date's, else a year's summary's or report's own year. */
