@@ -143,6 +143,14 @@
  * kept every hub open", opening its sentence, and "the trust's 63 staff" are the body's own people ("our 410 volunteers"; not
  * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub"), as are
  * those it thanks ("We thank the 681 volunteers, …"; not "the 40 volunteers from Barclays").
+ * 去年 and 上年 count from the year the report was written in (the date it is given on: 去年 in the 2026 government work
+ * report given in January 2026 is 2025, the year it reviews; else a year's summary's or report's own year): 以去年全区生产总值
+ * 468.3亿元为基础 under its plan is 全年实现地区生产总值486.3亿元 under 一、2025年工作回顾 (全区生产总值 = 地区生产总值), and 去年
+ * in the 2026 summary is another year than its own. The units an audit or inspection was carried out on are the ones it
+ * covered (今年共对18个部门单位开展预算执行审计 and 审计共覆盖部门单位19个, where the draft names one kind of audit of them),
+ * and a region's network of stations over every level from its own (区、街道、社区三级退役军人服务站共有132个 in the 区退役军人
+ * 事务局's report) is the region's whole (全区共建成服务站（中心）126个; the other name in brackets is no word of it; not
+ * 街道、社区两级, nor 党群服务站).
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -225,6 +233,7 @@
  * 总结中以本年为基数的“将在全年处理客户投诉462件的基础上”“在2025年集团营业收入53.2亿元的基础上”也是本年实绩；名称前的年份不算名称（“2025年全区共新增公办学位3690个”与“新增公办学位3960个”）。英文中名称与其首字母缩写相同（The Security Operations Centre、the SOC）。
  * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结，以及驻村第一书记、工作队的报告：驻柳湾村第一书记2026年度述职报告）中“全村”是本村，且另起分句；“存在的问题和2027年工作打算”等标题下，讲问题且不含计划用语、年份的句子（肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况）所说的是本期实绩；时长（可支付月数为18个月）不沿用前一分句的“累计”。
  * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
+ * “去年”“上年”按报告写作年份计（报告所署日期的年份，如2026年1月所作的2026年政府工作报告中“去年”即所回顾的2025年；否则为年度总结或报告本身的年份）：计划部分“以去年全区生产总值468.3亿元为基础”与“一、2025年工作回顾”下的“全年实现地区生产总值486.3亿元”为同一数据（全区生产总值即地区生产总值），2026年总结中的“去年”则是另一年份。“对18个部门单位开展预算执行审计”即审计覆盖的部门单位（与“审计共覆盖部门单位19个”比对，文中对这些单位只写了一种审计时）；“区、街道、社区三级退役军人服务站共有132个”（区退役军人事务局报告中）即全区的服务站总数（与“全区共建成服务站（中心）126个”比对，括号中的别称不算名称；“街道、社区两级”“党群服务站”不算）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（港澳台写作“按年下跌”的也是；英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
