@@ -3032,6 +3032,10 @@ function resolveCovered(grouped: string[][], paragraphs: readonly Paragraph[]): 
 const LEVELS_NETWORK_ZH = /^(?:全([省市县縣区區镇鎮乡鄉]))?([省市县縣区區镇鎮乡鄉])、(?:\p{sc=Han}{1,3}、){1,3}\p{sc=Han}{1,3}[二三四五六]级(\p{sc=Han}{2,14}?)(?:共有|共计|共計|总数为|總數為|总数|總數|有)$/u;
 /** 全区共建成服务站, 全市共建有新时代文明实践站: the region's whole of what it has built. */
 const REGION_HAS_ZH = /^全([省市县縣区區镇鎮乡鄉])(?:共|累计|累計)?(?:建成|建有|设有|設有)(\p{sc=Han}{2,14})$/u;
+/** What a network is counted in: 126个 service stations, 312处 sites. */
+const NETWORK_UNITS = new Set(['个', '個', '家', '所', '座', '处', '處']);
+/** The places a network of service is made of: 服务站, 文明实践所, 服务中心, 活动室, 服务点, 驿站. */
+const STATION_NOUN_ZH = /(?:站|中心|所|室|点|點|馆|館|驿站|驛站|之家)$/;
 /** A body's name after the words of its work in a title: 退役军人事务局, 宣传部, 文明实践中心. */
 const BODY_AFTER_WORK_ZH = /^(?:事务局|事務局|管理局|局|委员会|委員會|委|部|中心|办公室|辦公室|办|辦|厅|廳)/;
 const CLAUSE_BEFORE_ZH = /[^，,。；;：:！？!?]{0,40}$/;
@@ -3052,6 +3056,7 @@ function networkKey(local: LocalKey, figure: Figure, period: OwnPeriod | undefin
   const levels = LEVELS_NETWORK_ZH.exec(clause);
   const has = levels ? null : REGION_HAS_ZH.exec(clause);
   const level = levels ? levels[2] : has?.[1];
+  if (!NETWORK_UNITS.has(figure.unit) || !STATION_NOUN_ZH.test(levels ? levels[3] : has?.[2] ?? '')) return undefined;
   if (!level || (levels?.[1] && levels[1] !== level) || !period.title.includes(level)) return undefined;
   let noun = levels ? levels[3] : has![2];
   // 退役军人服务站 in the 退役军人事务局's report: the words of the title's body before the noun are the body's own.
@@ -3073,9 +3078,12 @@ function writtenYear(t: ReportTime): number | undefined {
   return t.period.kind === 'plan' || t.period.half || t.period.quarter ? undefined : t.period.year;
 }
 
-/** 以去年, 在上年, 去年 opening a figure's words (not 比去年, 较上年: a comparison). */
-const RELATIVE_YEAR_LEAD_ZH = /^(?:将|將|要)?(?:以|在)?(去年|上年|上一年|今年|本年)(?:度)?(?=\p{sc=Han}{2})/u;
-const RELATIVE_YEAR_BACK: Record<string, number> = { 去年: 1, 上年: 1, 上一年: 1, 今年: 0, 本年: 0 };
+/**
+ * 以去年, 在上年, 去年 opening a figure's words (not 比去年, 较上年: a comparison). Not 今年: a summary signed in the January
+ * after its year may still call that year 今年.
+ */
+const RELATIVE_YEAR_LEAD_ZH = /^(?:将|將|要)?(?:以|在)?(去年|上年|上一年)(?:度)?(?=\p{sc=Han}{2})/u;
+const RELATIVE_YEAR_BACK: Record<string, number> = { 去年: 1, 上年: 1, 上一年: 1 };
 
 /**
  * 以去年全区生产总值468.3亿元为基础, 在上年一般公共预算收入31.28亿元的基础上, 去年全区接待游客1260万人次 in a report
