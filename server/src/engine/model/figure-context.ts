@@ -296,7 +296,7 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
     const tail = before.trimEnd();
     if (approximateBefore(tail) || (APPROX_AFTER.test(afterText) && !COMPARED_MORE.test(afterText))) f.approximate = true;
     if (perUnitWords(before) || PER_SLASH.test(afterText)) f.perUnit = true;
-    f.subject = stripFillers(before.replace(WHITE_SPACE_RUN, '')) + countedNoun(f, text, end);
+    f.subject = stripFillers(before.replace(WHITE_SPACE_RUN, '').replace(ALTERNATIVE_IN_NAME, '')) + countedNoun(f, text, end);
   }
   f.qualifiers = qualifiers.around(f.offset, end, english);
 }
@@ -330,6 +330,12 @@ const NAMED_ABBREVIATION = /[（(][A-Z][A-Za-z]{1,7}[）)]$/;
 /** 小（1）型, 二（3）班: the bracketed ordinal inside a name, with the Han character before it. */
 const ORDINAL_IN_NAME = /(?<=[\u4e00-\u9fff])[（(](?:\d{1,2}|[一二三四五六七八九十])[）)]$/;
 
+/**
+ * 服务站（中心）, 托育机构（园）: another name in brackets right after a name (Han characters only, four at most) names the
+ * same things; the clause goes on before it. Not what widens or narrows it (（含开发区）, （不含…）, （其中…）).
+ */
+const ALTERNATIVE_IN_NAME = /(?<=[\u4e00-\u9fff]{2})[（(](?!含|不含|包括|包含|除|扣除|其中|下同|暂|暫|未|已|合计|合計|共|约|約)[\u4e00-\u9fff]{1,4}[）)]$/;
+
 /** 一级、二级 · 三类、四类 · 4A级、5A级: a grade, at the start of its clause, then another after 、. */
 const GRADE_BEFORE = /[一二三四五六七八九十1-9A-Z]{1,3}(?:级|級|类|類|档|檔|等|星)$/;
 const GRADE_AFTER = /^[一二三四五六七八九十1-9A-Z]{1,3}(?:级|級|类|類|档|檔|等|星)/;
@@ -358,6 +364,12 @@ function clauseStart(text: string, at: number, floor: number, english: boolean):
       const inName = ORDINAL_IN_NAME.exec(text.slice(Math.max(floor, i - 4), i + 1));
       if (inName && isHanAt(text, i + 1) && i - inName[0].length >= floor) {
         i -= inName[0].length - 1;
+        continue;
+      }
+      // 全区共建成服务站（中心）126个: the other name right before the figure; the clause goes on before it.
+      const alternative = i === at - 1 ? ALTERNATIVE_IN_NAME.exec(text.slice(Math.max(floor, i - 7), i + 1)) : null;
+      if (alternative && i - alternative[0].length >= floor) {
+        i -= alternative[0].length - 1;
         continue;
       }
     }

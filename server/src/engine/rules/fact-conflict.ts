@@ -143,6 +143,14 @@
  * kept every hub open", opening its sentence, and "the trust's 63 staff" are the body's own people ("our 410 volunteers"; not
  * "The 40 volunteers who joined in May", "The 24 volunteers trained in March", "the 12 staff in the Leeds hub"), as are
  * those it thanks ("We thank the 681 volunteers, …"; not "the 40 volunteers from Barclays").
+ * 去年 and 上年 count from the year the report was written in (the date it is given on: 去年 in the 2026 government work
+ * report given in January 2026 is 2025, the year it reviews; else a year's summary's or report's own year): 以去年全区生产总值
+ * 468.3亿元为基础 under its plan is 全年实现地区生产总值486.3亿元 under 一、2025年工作回顾 (全区生产总值 = 地区生产总值), and 去年
+ * in the 2026 summary is another year than its own. The units an audit or inspection was carried out on are the ones it
+ * covered (今年共对18个部门单位开展预算执行审计 and 审计共覆盖部门单位19个, where the draft names one kind of audit of them),
+ * and a region's network of stations over every level from its own (区、街道、社区三级退役军人服务站共有132个 in the 区退役军人
+ * 事务局's report) is the region's whole (全区共建成服务站（中心）126个; the other name in brackets is no word of it; not
+ * 街道、社区两级, nor 党群服务站).
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -225,6 +233,7 @@
  * 总结中以本年为基数的“将在全年处理客户投诉462件的基础上”“在2025年集团营业收入53.2亿元的基础上”也是本年实绩；名称前的年份不算名称（“2025年全区共新增公办学位3690个”与“新增公办学位3960个”）。英文中名称与其首字母缩写相同（The Security Operations Centre、the SOC）。
  * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结，以及驻村第一书记、工作队的报告：驻柳湾村第一书记2026年度述职报告）中“全村”是本村，且另起分句；“存在的问题和2027年工作打算”等标题下，讲问题且不含计划用语、年份的句子（肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况）所说的是本期实绩；时长（可支付月数为18个月）不沿用前一分句的“累计”。
  * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
+ * “去年”“上年”按报告写作年份计（报告所署日期的年份，如2026年1月所作的2026年政府工作报告中“去年”即所回顾的2025年；否则为年度总结或报告本身的年份）：计划部分“以去年全区生产总值468.3亿元为基础”与“一、2025年工作回顾”下的“全年实现地区生产总值486.3亿元”为同一数据（全区生产总值即地区生产总值），2026年总结中的“去年”则是另一年份。“对18个部门单位开展预算执行审计”即审计覆盖的部门单位（与“审计共覆盖部门单位19个”比对，文中对这些单位只写了一种审计时）；“区、街道、社区三级退役军人服务站共有132个”（区退役军人事务局报告中）即全区的服务站总数（与“全区共建成服务站（中心）126个”比对，括号中的别称不算名称；“街道、社区两级”“党群服务站”不算）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（港澳台写作“按年下跌”的也是；英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -259,6 +268,7 @@ import { rangeIn } from '../model/paragraphs';
 import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
+import type { ReportTime } from '../model/report-time';
 import type { Rule } from '../rule';
 import { minOf, spliceAll } from '../arrays';
 import { GENERIC_HEADS_ZH, PARAPHRASES_ZH } from './fact-conflict/paraphrases';
@@ -425,9 +435,9 @@ const rule: Rule<Local, Prepared> = {
         const fiscalForm = fiscalStart ? new RegExp(`(?:^|[^\\d])${fiscalStart}\\s*[/–-]\\s*(?:${fiscalStart.slice(0, 2)})?${String(t.period.year).slice(2)}(?!\\d)`) : undefined;
         // ASHBOURNE DISTRICT LIBRARIES over ANNUAL REVIEW 2024/25: the body's name on the lines above the title names it too.
         const above = linesAbove(doc.lines, minOf(t.titleLines));
-        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...(TERM_TITLE_ZH.test(title) ? OWN_TERM_WORDS_ZH : []), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth };
+        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...(TERM_TITLE_ZH.test(title) ? OWN_TERM_WORDS_ZH : []), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth, written: writtenYear(t), title };
         ownYears.set(t.part, period);
-        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
+        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart, period.written, title]));
       }
     }
     const titleNames = ownYears.size > 0 ? new Set<string>() : untitledNames(doc.lines);
@@ -645,7 +655,7 @@ const rule: Rule<Local, Prepared> = {
     };
     const reported = new Set<Figure>();
     const flagged = new Set<Figure>();
-    for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveMeasures(loosen(grouped))), stated))) {
+    for (const figures of keptGroups(context.doc.memo, stated, qualifiedRates(annualAsYear(resolveCovered(resolveMeasures(loosen(grouped)), context.doc.paragraphs)), stated))) {
       // 网上可办率　97.8%　98.6% under 指标　2025年　2026年: last year's column is no statement of this year's level.
       const values = distinctValues(figures.filter((f) => !inOtherYearColumn(context.doc.lines, f, ownYears.get(f.paragraph.part)?.year)));
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
@@ -805,6 +815,14 @@ interface OwnPeriod {
   /** A financial year's summary: the year it starts in, and the way it is written (2024/25, 2024-25). */
   fiscalStart?: string;
   fiscalForm?: RegExp;
+  /**
+   * The year the report was written in, what 去年, 上年 and 今年 count from: the year of the date it is signed or given on
+   * (——2026年1月9日在…大会上 under 2026年政府工作报告: 去年 is 2025, the year it reviews), else a year's summary's or
+   * report's own year (去年 in the 2026 summary is 2025). Not read in a plan or a half-year's report with no date.
+   */
+  written?: number;
+  /** The title's words (云溪区退役军人事务局2026年工作总结): the region and the work it names are the body's own. */
+  title?: string;
 }
 
 /** A figure's key less its part and the headings above it: what the paragraph alone says it measures. */
@@ -2904,11 +2922,20 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const neighbour = period?.kind === 'plan' ? String(Number(period.year) - 1) : period ? String(Number(period.year) + 1) : undefined;
   // In a half-year summary the other half (二、下半年工作计划) is the plan's time, as the next year is a year's plan's.
   const asNow = asResult.split(',').filter((w) => !NOW_IGNORES.test(w) && w !== neighbour && !(period?.half && HALVES.test(w))).join(',');
-  const keys = value.map(({ key: local, figure }) => {
+  const keys = value.map(({ key: read, figure }) => {
+    // 今年共对18个部门单位开展预算执行审计: the count of what the audit covered (预算执行审计覆盖部门单位).
+    const local = coveredObject(read, figure);
     // （一）农村公路建设 over 全年完成农村公路新改建126公里: a scope word of the heading that the figure's own clause
     // names already says nothing more (全县全年完成农村公路新改建162公里 elsewhere is the same quantity).
     const named = figure.qualifiers.length ? new Set(figure.qualifiers) : undefined;
     const less = (words: string) => (named ? words.split(',').filter((w) => !named.has(w)).join(',') : words);
+    // 以去年全区生产总值468.3亿元为基础 in the 2026 report given in January 2026: the year 去年 names (2025), as a
+    // heading naming it does (一、2025年工作回顾), with its words less the year and the base's lead.
+    // 全区共建成服务站（中心）126个 · 区、街道、社区三级退役军人服务站共有132个 (the bureau's): the region's whole network.
+    const network = networkKey(local, figure, period);
+    if (network) return [part, network, heading, local.context].join('|');
+    const relative = relativeYearKey(local, figure, period);
+    if (relative) return [part, relative.stated, less([relative.year, ...asBase.split(',').filter((w) => w !== '' && !NOW_IGNORES.test(w))].join(',')), local.context].join('|');
     const base = baseInPlan(local, figure, period);
     if (base !== undefined) return [part, base, less(asBase), local.context].join('|');
     // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
@@ -2923,6 +2950,168 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   });
   groupKeysRead.set(value, { scope, periodKey, part, keys });
   return keys;
+}
+
+/** 对18个部门单位开展预算执行审计: the words after the counted noun that say what was done to each (an audit, an inspection). */
+const COVERED_AFTER_ZH = /^(?:开展|開展|进行|進行|实施|實施)了?(\p{sc=Han}{0,8}?(?:审计|審計|检查|檢查|督查|巡察|巡查|抽查|评估|評估|考核))(?![\p{sc=Han}])|^(?:开展|開展|进行|進行|实施|實施)了?(\p{sc=Han}{0,8}?(?:审计|審計|检查|檢查|督查|巡察|巡查|抽查|评估|評估|考核))[，,。；;、]/u;
+const COVERED_OBJECT_ZH = /^(?:将|將|要)?(?:对|對)(\p{sc=Han}{2,8})$/u;
+
+/**
+ * 今年共对18个部门单位开展预算执行审计: the units an audit (an inspection, a review) was carried out on are the units it
+ * covered, 预算执行审计覆盖部门单位, as 审计共覆盖部门单位19个 names them (read with the one kind of audit the draft
+ * counts them by: resolveCovered). The words that were only 对部门单位 say what is counted.
+ */
+function coveredObject(local: LocalKey, figure: Figure): LocalKey {
+  const fields = local.stated.split('|');
+  if (fields.length !== 3) return local;
+  const object = COVERED_OBJECT_ZH.exec(fields[0]);
+  if (!object) return local;
+  const text = figure.paragraph.text;
+  const end = figure.offset + figure.length;
+  const noun = object[1];
+  const at = text.indexOf(noun, end);
+  if (at < 0 || at - end > 2) return local;
+  const done = COVERED_AFTER_ZH.exec(text.slice(at + noun.length, at + noun.length + 20));
+  if (!done) return local;
+  return { ...local, stated: [`${normalize(done[1] ?? done[2])}覆盖${noun}`, fields[1], fields[2]].join('|') };
+}
+
+/** 预算执行审计覆盖部门单位 · 审计覆盖部门单位: what a kind of work covered, in a key's words. */
+const COVERED_KEY = /^(\p{sc=Han}{2,12}?)覆盖(\p{sc=Han}{2,10})$/u;
+
+/** Whether every character of `short` is in `long`, in order (审计 in 预算执行审计, 食品安全检查 in 食品安全监督检查). */
+function within(short: string, long: string): boolean {
+  let j = 0;
+  for (let i = 0; i < long.length && j < short.length; i++) if (long[i] === short[j]) j++;
+  return j === short.length;
+}
+
+/**
+ * The keys of what work covered named in short (审计共覆盖部门单位19个) read as the key of the one longer name of that work the
+ * draft counts the same things by (今年共对18个部门单位开展预算执行审计): its words in order, its last word (审计) the same.
+ * Not where the draft names two kinds of it (预算执行审计 and 经济责任审计). Arrays kept when nothing changes (by identity).
+ */
+const coveredRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+/** 对12个部门单位开展经济责任审计: each kind of work the draft says it did on a number of things, by the things' noun. */
+const COVERED_STATED_ZH = /(?:对|對)\d[\d,，]*(?:\.\d+)?[个個家所处處名户戶座]?(\p{sc=Han}{2,8}?)(?:开展|開展|进行|進行|实施|實施)了?(\p{sc=Han}{0,8}?(?:审计|審計|检查|檢查|督查|巡察|巡查|抽查|评估|評估|考核))/gu;
+function coveredKinds(paragraphs: readonly Paragraph[]): Map<string, Set<string>> {
+  const kinds = new Map<string, Set<string>>();
+  for (const p of paragraphs) {
+    if (!p.text.includes('对') && !p.text.includes('對')) continue;
+    for (const m of p.text.matchAll(COVERED_STATED_ZH)) kinds.set(m[1], (kinds.get(m[1]) ?? new Set()).add(normalize(m[2])));
+  }
+  return kinds;
+}
+const COVERED_KEY_CUE = /\|[^|]*覆盖/;
+function resolveCovered(grouped: string[][], paragraphs: readonly Paragraph[]): string[][] {
+  if (!grouped.some((keys) => keys.some((k) => COVERED_KEY_CUE.test(k)))) return grouped;
+  const kinds = coveredKinds(paragraphs);
+  if (kinds.size === 0) return grouped;
+  return grouped.map((keys) => {
+    const out = keys.map((k) => {
+      const fields = k.split('|');
+      const m = fields.length > 2 ? COVERED_KEY.exec(fields[1]) : null;
+      if (!m) return k;
+      // The one longer name of the work, of the same last word, the draft counts these things by; and no other of that word.
+      const alike = [...(kinds.get(m[2]) ?? [])].filter((w) => w.slice(-2) === m[1].slice(-2));
+      if (alike.length !== 1) return k;
+      const other = alike[0];
+      if (other.length <= m[1].length || !within(m[1], other)) return k;
+      return [fields[0], `${other}覆盖${m[2]}`, ...fields.slice(2)].join('|');
+    });
+    const joined = out.join('\n');
+    if (joined === keys.join('\n')) return keys;
+    const kept = coveredRead.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    coveredRead.set(keys, { joined, keys: out });
+    return out;
+  });
+}
+
+/** 区、街道、社区三级退役军人服务站共有 · 市、县、镇、村四级新时代文明实践站: a network over every level from the region's own down. */
+const LEVELS_NETWORK_ZH = /^(?:全([省市县縣区區镇鎮乡鄉]))?([省市县縣区區镇鎮乡鄉])、(?:\p{sc=Han}{1,3}、){1,3}\p{sc=Han}{1,3}[二三四五六]级(\p{sc=Han}{2,14}?)(?:共有|共计|共計|总数为|總數為|总数|總數|有)$/u;
+/** 全区共建成服务站, 全市共建有新时代文明实践站: the region's whole of what it has built. */
+const REGION_HAS_ZH = /^全([省市县縣区區镇鎮乡鄉])(?:共|累计|累計)?(?:建成|建有|设有|設有)(\p{sc=Han}{2,14})$/u;
+/** What a network is counted in: 126个 service stations, 312处 sites. */
+const NETWORK_UNITS = new Set(['个', '個', '家', '所', '座', '处', '處']);
+/** The places a network of service is made of: 服务站, 文明实践所, 服务中心, 活动室, 服务点, 驿站. */
+const STATION_NOUN_ZH = /(?:站|中心|所|室|点|點|馆|館|驿站|驛站|之家)$/;
+/** A body's name after the words of its work in a title: 退役军人事务局, 宣传部, 文明实践中心. */
+const BODY_AFTER_WORK_ZH = /^(?:事务局|事務局|管理局|局|委员会|委員會|委|部|中心|办公室|辦公室|办|辦|厅|廳)/;
+const CLAUSE_BEFORE_ZH = /[^，,。；;：:！？!?]{0,40}$/;
+const ALTERNATIVE_NAME_END = /[（(][\u4e00-\u9fff]{1,4}[）)]$/;
+
+/**
+ * The whole network a region has of some kind of station, named by every level of it from the region's own (区、街道、社区三级
+ * 退役军人服务站共有132个) or as the region's whole (全区共建成服务站（中心）126个), in the report of a body whose title names
+ * that region's level: one stock, named by its noun less the words of the title before it (退役军人 in the 区退役军人事务局's
+ * report). Not a part of the levels (街道、社区两级), another kind (党群服务站), nor one with a time or a change of its own.
+ */
+function networkKey(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): string | undefined {
+  if (!period?.title || !HAN.test(figure.subject)) return undefined;
+  const fields = local.stated.split('|');
+  if (fields.length !== 3 || fields[2] !== '') return undefined;
+  const text = figure.paragraph.text;
+  const clause = CLAUSE_BEFORE_ZH.exec(text.slice(Math.max(0, figure.offset - 40), figure.offset))![0].replace(/\s+/g, '').replace(ALTERNATIVE_NAME_END, '');
+  const levels = LEVELS_NETWORK_ZH.exec(clause);
+  const has = levels ? null : REGION_HAS_ZH.exec(clause);
+  const level = levels ? levels[2] : has?.[1];
+  if (!NETWORK_UNITS.has(figure.unit) || !STATION_NOUN_ZH.test(levels ? levels[3] : has?.[2] ?? '')) return undefined;
+  if (!level || (levels?.[1] && levels[1] !== level) || !period.title.includes(level)) return undefined;
+  let noun = levels ? levels[3] : has![2];
+  // 退役军人服务站 in the 退役军人事务局's report: the words of the title's body before the noun are the body's own.
+  for (let k = noun.length - 2; k >= 2; k--) {
+    const at = period.title.indexOf(noun.slice(0, k));
+    if (at >= 0 && BODY_AFTER_WORK_ZH.test(period.title.slice(at + k))) {
+      noun = noun.slice(k);
+      break;
+    }
+  }
+  // The region's whole, as 全区共有服务站 is read (its own region no word of it).
+  return [canonicalZh(normalize(noun)), fields[1], ''].join('|');
+}
+
+/** The year a report was written in (OwnPeriod.written): its date's, else a year's summary's or report's own year. */
+function writtenYear(t: ReportTime): number | undefined {
+  if (!t.period || t.period.fiscal) return undefined;
+  if (t.signed?.point.year) return t.signed.point.year;
+  return t.period.kind === 'plan' || t.period.half || t.period.quarter ? undefined : t.period.year;
+}
+
+/**
+ * 以去年, 在上年, 去年 opening a figure's words (not 比去年, 较上年: a comparison). Not 今年: a summary signed in the January
+ * after its year may still call that year 今年.
+ */
+const RELATIVE_YEAR_LEAD_ZH = /^(?:将|將|要)?(?:以|在)?(去年|上年|上一年)(?:度)?(?=\p{sc=Han}{2})/u;
+const RELATIVE_YEAR_BACK: Record<string, number> = { 去年: 1, 上年: 1, 上一年: 1 };
+
+/**
+ * 以去年全区生产总值468.3亿元为基础, 在上年一般公共预算收入31.28亿元的基础上, 去年全区接待游客1260万人次 in a report
+ * written in 2026: the figure of the year the relative word names counted from the year of writing (2025), when that is
+ * not the report's own year (which its own words already name): its words without the lead and the year (and the
+ * report's own whole after them: 全区), that year its time. In the 2026 summary 去年 is 2025, another year than its own.
+ */
+function relativeYearKey(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): { stated: string; year: string } | undefined {
+  if (!period?.written || !HAN.test(figure.subject)) return undefined;
+  const lead = RELATIVE_YEAR_LEAD_ZH.exec(normalize(figure.subject));
+  if (!lead) return undefined;
+  const year = String(period.written - RELATIVE_YEAR_BACK[lead[1]]);
+  if (year === period.year) return undefined;
+  const fields = local.stated.split('|');
+  if (fields.length !== 3) return undefined;
+  const at = fields[0].indexOf(lead[1]);
+  if (at < 0 || at > 3) return undefined;
+  let words = canonicalZh(fields[0].slice(at + lead[1].length).replace(/^度/, ''));
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of period.words) {
+      if (!w || !words.startsWith(w) || words.length <= w.length + 1) continue;
+      words = words.slice(w.length);
+      again = true;
+    }
+  }
+  const qualifiers = fields[2].split(',').filter((q) => q !== '' && q !== lead[1] && q !== `${lead[1]}度`);
+  return { stated: [words, fields[1], qualifiers.join(',')].join('|'), year };
 }
 
 /** 过去一年，, 过去的一年里，, 一年来，: the year just past, opening a sentence of a year's report. */

@@ -9,6 +9,13 @@ export const PARAPHRASES_ZH: Record<string, string> = {
   追回: '追缴',
   追繳: '追缴',
   收缴罚没款: '罚没款',
+  // 全区生产总值: the product of the whole region is the regional product (地区生产总值).
+  全区生产总值: '地区生产总值',
+  全區生產總值: '地區生產總值',
+  全市生产总值: '地区生产总值',
+  全县生产总值: '地区生产总值',
+  全縣生產總值: '地區生產總值',
+  全省生产总值: '地区生产总值',
 };
 
 /** A generic head after a name of three characters or more: 主题党日活动, 志愿服务活动 name the 主题党日, 志愿服务. */
