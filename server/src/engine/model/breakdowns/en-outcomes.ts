@@ -10,7 +10,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
-import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, versionNumber, MONEY, type Breakdown } from './shared';
+import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, versionNumber, periodLabel, MONEY, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 /** "exceeding our target of " · "against a budget of " · "compared with ": the figure after is a level compared with. */
@@ -98,6 +98,8 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
   const add = (k: number, cueAt: number, things = false, ofThe = false) => {
     // residents aged 40 to 74, of whom …: an age is no whole.
     if (AGED_BEFORE.test(text.slice(Math.max(0, figures[k].offset - 24), figures[k].offset))) return;
+    // calls in weeks 1 to 26, of which …: nor is the number that ends a period's label.
+    if (periodLabel(text, figures[k])) return;
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
@@ -198,8 +200,10 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
       let t = k;
       // "… on Quillfeather 4.x. Of these, …": a version names what the whole is of; the whole is before it.
-      while (t > 0 && versionNumber(text, figures[t]) && !sentenceEndsBetween(text, figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) t--;
-      if (figures[t] && versionNumber(text, figures[t])) return;
+      // "… 214,360 calls in 2025–26. Of these, …": nor is the number that ends a period's label (periodLabel).
+      const label = (f: Figure) => versionNumber(text, f) || periodLabel(text, f);
+      while (t > 0 && label(figures[t]) && !sentenceEndsBetween(text, figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) t--;
+      if (figures[t] && label(figures[t])) return;
       t = levelBefore(text, figures, t);
       // "We published 88 papers: 79 in journals and 9 in proceedings. Of these, …": after a sentence that splits its
       // whole after a colon, "these" are the whole's (88), not the last part's.
@@ -377,9 +381,12 @@ function levelBefore(text: string, figures: readonly Figure[], t: number): numbe
   while (t > 0) {
     const f = figures[t];
     const before = text.slice(Math.max(0, f.offset - 40), f.offset);
-    if (LABEL_FIGURE_EN.test(before.slice(-12)) || (!countable(f) && countable(figures[t - 1]))) t--;
-    else if (COMPARED_BASE_EN.test(before.slice(-24)) && countable(figures[t - 1]) && (figures[t - 1].dimension === f.dimension || f.dimension === '')) t--;
-    else if ((CHANGE_BEFORE_EN.test(before) || CHANGE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) && levelAbove(text, figures, t)) t--;
+    // "214,360 calls in 2025–26, up from 198,200 in 2024–25": the figure before is the one before its period's label.
+    let p = t - 1;
+    while (p > 0 && periodLabel(text, figures[p]) && !sentenceEndsBetween(text, figures[p - 1].offset + figures[p - 1].length, figures[p].offset)) p--;
+    if (periodLabel(text, f) || LABEL_FIGURE_EN.test(before.slice(-12)) || (!countable(f) && countable(figures[p]))) t = p;
+    else if (COMPARED_BASE_EN.test(before.slice(-24)) && countable(figures[p]) && (figures[p].dimension === f.dimension || f.dimension === '')) t = p;
+    else if ((CHANGE_BEFORE_EN.test(before) || CHANGE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) && levelAbove(text, figures, t)) t = p;
     else break;
   }
   return t;
