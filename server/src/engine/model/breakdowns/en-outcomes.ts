@@ -685,6 +685,28 @@ const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works
 const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
 /**
+ * were supported at home, were cared for in the hospice, were treated at Westfield, died in hospital: where each was
+ * cared for, or died — one setting each (at home, in our inpatient unit, in care homes: at and in both name it).
+ */
+const CARE_FRAME = /^(?:(died|(?:were|are|was|is)\s+(?:supported|cared\s+for|treated|nursed|looked\s+after|accommodated))\s+)?(at|in)\s+(\S.*)$/;
+
+/** at night, at weekends, in the evening, in March, in 2026, in the first year: a time, not a setting. */
+const TIME_SETTING = /^(?:the\s+)?(?:night|weekends?|(?:the\s+)?(?:morning|afternoon|evening|day|week|year|month|quarter)s?|first|second|third|last|last\s+\w+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter)\b)/i;
+
+/**
+ * "Of the 1,140 patients we cared for, 690 were supported at home, 312 in our inpatient unit and 171 in care homes": a
+ * verb of care (or died) said once, then three settings or more, each a different place (at or in) — where each was
+ * cared for, or died.
+ */
+function careSettings(parts: Figure[]): boolean {
+  if (parts.length < 3) return false;
+  const frames = parts.map((p) => CARE_FRAME.exec(outcomeOf(p)));
+  if (frames.some((f) => !f) || frames[0]![1] === undefined || frames.slice(1).some((f) => f![1] !== undefined && f![1] !== frames[0]![1])) return false;
+  if (frames.some((f) => TIME_SETTING.test(f![3].trim()))) return false;
+  return new Set(frames.map((f) => f![3].trim().toLowerCase())).size === frames.length;
+}
+
+/**
  * "of which 31,200 were by bus and 22,900 by tram": each journey counted went by one mode, named "by" or "on foot" — one
  * word of the list each, all different (miss46 m05).
  */
@@ -699,6 +721,7 @@ function travelModes(parts: Figure[]): boolean {
 function parallelFrames(parts: Figure[], things = false): boolean {
   if (travelModes(parts)) return true;
   const frames = parts.map((p) => FRAME.exec(outcomeOf(p)));
+  if (careSettings(parts)) return true;
   if (frames.some((f) => !f)) return false;
   const preposition = frames[0]![2];
   const verbs = new Set(frames.map((f) => f![1]).filter((v) => v !== undefined));
