@@ -109,7 +109,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || levelLadder(b.parts) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -716,6 +716,41 @@ const MODE_FRAME = new RegExp(`^(?:(?:were|was|are|is)\\s+)?(?:(?:travelled|trav
 function travelModes(parts: Figure[]): boolean {
   const modes = parts.map((p) => MODE_FRAME.exec(outcomeOf(p))?.[1]);
   return modes.every((m) => m !== undefined) && new Set(modes).size === modes.length;
+}
+
+/** on level 2 programmes, at level 3, in year 9, at key stage 4, on grade 5: one step of a ladder (its word and number). */
+const LADDER_FRAME = /^(?:(?:were|was|are|is)\s+)?(?:(?:studying|enrolled|training|working|placed)\s+)?(?:on|at|in)\s+(?:an?\s+)?(level|grade|band|key\s+stage|stage|year|tier|step)\s+(\d{1,2})(?:\s+[a-z-]+)?$/i;
+
+/** " or above" · " and over" · "+" right after a step's number: the step and every one above (or below) it. */
+const OPEN_STEP = /^\+|^\s+(?:or|and)\s+(above|higher|over|more|below|lower|under|less)\b/i;
+
+/**
+ * "Of our 640 apprentices, 312 are on level 2 programmes, 241 on level 3 and 118 on level 4 or above": each part on a
+ * different step of one ladder (level, grade, year, key stage), one step each — exclusive. A step "or above" is the top
+ * one (or "or below" the bottom), else it takes in another part's step.
+ */
+function levelLadder(parts: Figure[]): boolean {
+  if (parts.length < 2) return false;
+  const steps: number[] = [];
+  let ladder = '';
+  for (let i = 0; i < parts.length; i++) {
+    const m = LADDER_FRAME.exec(outcomeOf(parts[i]));
+    if (!m || (ladder !== '' && m[1].toLowerCase().replace(/\s+/g, ' ') !== ladder)) return false;
+    ladder = m[1].toLowerCase().replace(/\s+/g, ' ');
+    steps.push(Number(m[2]));
+  }
+  if (new Set(steps).size !== steps.length) return false;
+  const max = Math.max(...steps);
+  const min = Math.min(...steps);
+  for (let i = 0; i < parts.length; i++) {
+    const text = parts[i].paragraph.text;
+    const from = parts[i].offset + parts[i].length;
+    const after = text.slice(from, from + 60);
+    const number = new RegExp(`\\b${steps[i]}\\b`).exec(after);
+    const open = number ? OPEN_STEP.exec(after.slice(number.index + number[0].length)) : null;
+    if (open && (/above|higher|over|more/i.test(open[1] ?? '') || open[0] === '+' ? steps[i] !== max : steps[i] !== min)) return false;
+  }
+  return true;
 }
 
 function parallelFrames(parts: Figure[], things = false): boolean {

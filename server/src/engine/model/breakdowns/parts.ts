@@ -540,8 +540,13 @@ function ordinalKinds(text: string, parts: Figure[], cueAt: number): boolean {
   if (parts.length < 2) return false;
   let frame: string | undefined;
   const ranks = new Set<string>();
+  // 其中二级312人、三级241人、四级及以上118人: an open rank (及以上, 及以下) of a numbered scale is one only at its end —
+  // the top one and those above it, which no other part's rank is (not 二级及以上 beside 三级).
+  const open: { rank: number; up: boolean }[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const label = writtenLabel(text, parts, i, cueAt);
+    let label = writtenLabel(text, parts, i, cueAt);
+    const bound = /^(\p{sc=Han}{0,6}?[一二三四五六七八九十](?:类|類|级|級|档|檔|星|批|期|线|線|代|轮|輪))(?:及|或)(以上|以下)/u.exec(label);
+    if (bound) label = bound[1] + label.slice(bound[0].length);
     // 其中部分首套住房…: some of them, a sample, not a rank of all.
     if (/以上|以下|以内|以內|之间|之間|至|及|部分|主要/.test(label)) return false;
     const m = ORDINAL_LABEL_ZH.exec(label);
@@ -550,8 +555,12 @@ function ordinalKinds(text: string, parts: Figure[], cueAt: number): boolean {
     if (frame !== undefined && f !== frame) return false;
     frame = f;
     ranks.add(m[2]);
+    if (bound) open.push({ rank: '一二三四五六七八九十'.indexOf(m[2]), up: bound[2] === '以上' });
   }
-  return true;
+  if (open.length === 0) return true;
+  const numbered = [...ranks].map((r) => '一二三四五六七八九十'.indexOf(r));
+  if (numbered.some((n) => n < 0)) return false;
+  return open.every((o) => o.rank === (o.up ? Math.max(...numbered) : Math.min(...numbered)));
 }
 
 /** 重大, 一般, 突出, 共性: words that grade or single out some of a whole's things, across its fields (重大问题 may be 党建问题). */
