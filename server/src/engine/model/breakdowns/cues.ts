@@ -10,7 +10,7 @@ import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { announcedKinds } from './en-labelled';
 import { closedList, collectParts } from './parts';
-import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, joinedBefore, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, MONEY, regionEnd, type Breakdown } from './shared';
+import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, joinedBefore, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, MONEY, regionEnd, periodLabel, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -28,7 +28,7 @@ const CUE_EN =
 // 2,860 people to set a quit date, of whom …: people, what they did or were, then "of whom" (which names people only).
 const CUE_EN_WHOM = /^\s+(?:to|who|that|with|from|for|in|on|at|aged|living|referred|registered|supported|enrolled)\s[^.;:!?()\d,]{1,48}?,\s*(of\s+whom)/i;
 
-const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,44}?(?:\s\d{4}(?:[/-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom|including)|\s*(:))/i;
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,44}?(?:\s\d{4}(?:[/–—-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/–—-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom|including)|\s*(:))/i;
 
 // £420,000 for 2026/27 is made up of … · £1.2 million in 2025 was funded by …: the year the total is for, then a verb that
 // says what the whole is made of (not "of which", which the year may end a clause before).
@@ -132,6 +132,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   if (!canBeTotal(total) && !growth && !bareEnglishTotal(text, total)) return undefined;
   // residents aged 40 to 74, of whom …: an age, not a count of the people.
   if (AGED_BEFORE.test(text.slice(Math.max(0, total.offset - 24), total.offset))) return undefined;
+  // "answered 214,360 calls in 2025–26, of which …": the number that ends a period's label is no count.
+  if (periodLabel(text, total)) return undefined;
   let from = total.offset + total.length;
   // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
   if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;

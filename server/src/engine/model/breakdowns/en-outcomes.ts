@@ -10,7 +10,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
-import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, versionNumber, MONEY, type Breakdown } from './shared';
+import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, versionNumber, periodLabel, MONEY, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 /** "exceeding our target of " · "against a budget of " · "compared with ": the figure after is a level compared with. */
@@ -98,6 +98,8 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
   const add = (k: number, cueAt: number, things = false, ofThe = false) => {
     // residents aged 40 to 74, of whom …: an age is no whole.
     if (AGED_BEFORE.test(text.slice(Math.max(0, figures[k].offset - 24), figures[k].offset))) return;
+    // calls in weeks 1 to 26, of which …: nor is the number that ends a period's label.
+    if (periodLabel(text, figures[k])) return;
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
@@ -107,7 +109,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || levelLadder(b.parts) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -198,8 +200,10 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
       let t = k;
       // "… on Quillfeather 4.x. Of these, …": a version names what the whole is of; the whole is before it.
-      while (t > 0 && versionNumber(text, figures[t]) && !sentenceEndsBetween(text, figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) t--;
-      if (figures[t] && versionNumber(text, figures[t])) return;
+      // "… 214,360 calls in 2025–26. Of these, …": nor is the number that ends a period's label (periodLabel).
+      const label = (f: Figure) => versionNumber(text, f) || periodLabel(text, f);
+      while (t > 0 && label(figures[t]) && !sentenceEndsBetween(text, figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) t--;
+      if (figures[t] && label(figures[t])) return;
       t = levelBefore(text, figures, t);
       // "We published 88 papers: 79 in journals and 9 in proceedings. Of these, …": after a sentence that splits its
       // whole after a colon, "these" are the whole's (88), not the last part's.
@@ -377,9 +381,12 @@ function levelBefore(text: string, figures: readonly Figure[], t: number): numbe
   while (t > 0) {
     const f = figures[t];
     const before = text.slice(Math.max(0, f.offset - 40), f.offset);
-    if (LABEL_FIGURE_EN.test(before.slice(-12)) || (!countable(f) && countable(figures[t - 1]))) t--;
-    else if (COMPARED_BASE_EN.test(before.slice(-24)) && countable(figures[t - 1]) && (figures[t - 1].dimension === f.dimension || f.dimension === '')) t--;
-    else if ((CHANGE_BEFORE_EN.test(before) || CHANGE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) && levelAbove(text, figures, t)) t--;
+    // "214,360 calls in 2025–26, up from 198,200 in 2024–25": the figure before is the one before its period's label.
+    let p = t - 1;
+    while (p > 0 && periodLabel(text, figures[p]) && !sentenceEndsBetween(text, figures[p - 1].offset + figures[p - 1].length, figures[p].offset)) p--;
+    if (periodLabel(text, f) || LABEL_FIGURE_EN.test(before.slice(-12)) || (!countable(f) && countable(figures[p]))) t = p;
+    else if (COMPARED_BASE_EN.test(before.slice(-24)) && countable(figures[p]) && (figures[p].dimension === f.dimension || f.dimension === '')) t = p;
+    else if ((CHANGE_BEFORE_EN.test(before) || CHANGE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) && levelAbove(text, figures, t)) t = p;
     else break;
   }
   return t;
@@ -678,6 +685,28 @@ const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works
 const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
 /**
+ * were supported at home, were cared for in the hospice, were treated at Westfield, died in hospital: where each was
+ * cared for, or died — one setting each (at home, in our inpatient unit, in care homes: at and in both name it).
+ */
+const CARE_FRAME = /^(?:(died|(?:were|are|was|is)\s+(?:supported|cared\s+for|treated|nursed|looked\s+after|accommodated))\s+)?(at|in)\s+(\S.*)$/;
+
+/** at night, at weekends, in the evening, in March, in 2026, in the first year: a time, not a setting. */
+const TIME_SETTING = /^(?:the\s+)?(?:night|weekends?|(?:the\s+)?(?:morning|afternoon|evening|day|week|year|month|quarter)s?|first|second|third|last|last\s+\w+|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter)\b)/i;
+
+/**
+ * "Of the 1,140 patients we cared for, 690 were supported at home, 312 in our inpatient unit and 171 in care homes": a
+ * verb of care (or died) said once, then three settings or more, each a different place (at or in) — where each was
+ * cared for, or died.
+ */
+function careSettings(parts: Figure[]): boolean {
+  if (parts.length < 3) return false;
+  const frames = parts.map((p) => CARE_FRAME.exec(outcomeOf(p)));
+  if (frames.some((f) => !f) || frames[0]![1] === undefined || frames.slice(1).some((f) => f![1] !== undefined && f![1] !== frames[0]![1])) return false;
+  if (frames.some((f) => TIME_SETTING.test(f![3].trim()))) return false;
+  return new Set(frames.map((f) => f![3].trim().toLowerCase())).size === frames.length;
+}
+
+/**
  * "of which 31,200 were by bus and 22,900 by tram": each journey counted went by one mode, named "by" or "on foot" — one
  * word of the list each, all different (miss46 m05).
  */
@@ -689,9 +718,45 @@ function travelModes(parts: Figure[]): boolean {
   return modes.every((m) => m !== undefined) && new Set(modes).size === modes.length;
 }
 
+/** on level 2 programmes, at level 3, in year 9, at key stage 4, on grade 5: one step of a ladder (its word and number). */
+const LADDER_FRAME = /^(?:(?:were|was|are|is)\s+)?(?:(?:studying|enrolled|training|working|placed)\s+)?(?:on|at|in)\s+(?:an?\s+)?(level|grade|band|key\s+stage|stage|year|tier|step)\s+(\d{1,2})(?:\s+[a-z-]+)?$/i;
+
+/** " or above" · " and over" · "+" right after a step's number: the step and every one above (or below) it. */
+const OPEN_STEP = /^\+|^\s+(?:or|and)\s+(above|higher|over|more|below|lower|under|less)\b/i;
+
+/**
+ * "Of our 640 apprentices, 312 are on level 2 programmes, 241 on level 3 and 118 on level 4 or above": each part on a
+ * different step of one ladder (level, grade, year, key stage), one step each — exclusive. A step "or above" is the top
+ * one (or "or below" the bottom), else it takes in another part's step.
+ */
+function levelLadder(parts: Figure[]): boolean {
+  if (parts.length < 2) return false;
+  const steps: number[] = [];
+  let ladder = '';
+  for (let i = 0; i < parts.length; i++) {
+    const m = LADDER_FRAME.exec(outcomeOf(parts[i]));
+    if (!m || (ladder !== '' && m[1].toLowerCase().replace(/\s+/g, ' ') !== ladder)) return false;
+    ladder = m[1].toLowerCase().replace(/\s+/g, ' ');
+    steps.push(Number(m[2]));
+  }
+  if (new Set(steps).size !== steps.length) return false;
+  const max = Math.max(...steps);
+  const min = Math.min(...steps);
+  for (let i = 0; i < parts.length; i++) {
+    const text = parts[i].paragraph.text;
+    const from = parts[i].offset + parts[i].length;
+    const after = text.slice(from, from + 60);
+    const number = new RegExp(`\\b${steps[i]}\\b`).exec(after);
+    const open = number ? OPEN_STEP.exec(after.slice(number.index + number[0].length)) : null;
+    if (open && (/above|higher|over|more/i.test(open[1] ?? '') || open[0] === '+' ? steps[i] !== max : steps[i] !== min)) return false;
+  }
+  return true;
+}
+
 function parallelFrames(parts: Figure[], things = false): boolean {
   if (travelModes(parts)) return true;
   const frames = parts.map((p) => FRAME.exec(outcomeOf(p)));
+  if (careSettings(parts)) return true;
   if (frames.some((f) => !f)) return false;
   const preposition = frames[0]![2];
   const verbs = new Set(frames.map((f) => f![1]).filter((v) => v !== undefined));

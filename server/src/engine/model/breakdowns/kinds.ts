@@ -36,7 +36,7 @@ export function familyGroups(parts: Figure[], total?: Figure): Figure[][] {
     if (!found) continue;
     const group = byFamily.get(found.family) ?? { members: new Set(), parts: [] };
     // The same member twice (男教师…、男党员…) is two breakdowns of one kind: no group.
-    if (group.members.has(found.member)) group.members.add('#twice');
+    if (group.members.has(found.member) || (found.family === 'origin' && overlappingOrigins([...group.members, found.member]))) group.members.add('#twice');
     group.members.add(found.member);
     group.parts.push(p);
     byFamily.set(found.family, group);
@@ -224,7 +224,33 @@ function kindsRead(parts: Figure[], total: Figure | undefined): ({ family: strin
 /** Every part names a member of one family, each a different one (none names none). */
 export function distinctInOne(kinds: ({ family: string; member: string } | undefined)[]): boolean {
   if (kinds.some((k) => !k)) return false;
-  return kinds.every((k) => k!.family === kinds[0]!.family) && new Set(kinds.map((k) => k!.member)).size === kinds.length;
+  return kinds.every((k) => k!.family === kinds[0]!.family) && new Set(kinds.map((k) => k!.member)).size === kinds.length && !(kinds[0]!.family === 'origin' && overlappingOrigins(kinds.map((k) => k!.member)));
+}
+
+/**
+ * Where each origin reaches: 1 the place itself (本市, 本地, 县内), 2 the rest of its province (省内其他市), 4 the rest of
+ * the country (省外), 8 abroad (境外, 入境). 省内 holds 本市, 国内 holds 省外, 外地 all but the place itself.
+ */
+const ORIGIN_SPAN: Record<string, number> = {
+  本市: 1, 市内: 1, 本县: 1, 本縣: 1, 县内: 1, 本区: 1, 本區: 1, 本地: 1,
+  省内其他市: 2, 省內其他市: 2, 省内其他地市: 2, 省內其他地市: 2, 省内外市: 2, 省内市外: 2, 省內市外: 2, 省内县外: 2, 省內縣外: 2, 省内其他县: 2, 省內其他縣: 2, 本省其他县: 2, 本省其他縣: 2, 本省其他市: 2, 本省其他地市: 2,
+  外市: 6, 市外: 6, 县外: 6, 外地: 6,
+  省内: 3, 本省: 3,
+  省外: 4, 外省: 4,
+  国内: 7, 國內: 7, 境内: 7, 境內: 7, domestic: 7,
+  入境: 8, 境外: 8, 国外: 8, 國外: 8, 海外: 8, international: 8, overseas: 8, foreign: 8,
+};
+
+/** 本市游客…、省内游客… · 国内…、省外…: origins of which one holds another (no partition). */
+function overlappingOrigins(members: readonly string[]): boolean {
+  let seen = 0;
+  for (const m of members) {
+    const span = ORIGIN_SPAN[m];
+    if (span === undefined) continue;
+    if (seen & span) return true;
+    seen |= span;
+  }
+  return false;
 }
 
 /**

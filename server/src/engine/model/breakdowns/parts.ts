@@ -135,6 +135,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     }
     // 其中小学60所、初中30所等，新建高中40所: the 等 closing the list ends it; what follows its comma is a clause of its own.
     if (!english && parts.length > 0 && /等[，,；;]/.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) break;
+    // 完成造林3.6万亩，其中人工造林2.1万亩、封山育林1.5万亩，完成森林抚育12.4万亩: after parts joined by 、, a clause
+    // opened by a verb of work none of them used is a deed of its own, not the next part.
+    if (!english && parts.length >= 2 && newDeedAfterList(text, parts, cueAt, p)) break;
     // 在编人员共80人，其中公务员52人、事业编制人员28人，另有编外人员9人: where the parts before it already make the whole,
     // what 另有 (此外, 另外) adds after a comma stands beside the whole, not in it.
     if (!english && parts.length >= 2 && /[，,；;]\s*(?:另有|另外|此外)/.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset)) && parts.every((q) => q.dimension === total.dimension) && Math.abs(parts.reduce((s, q) => s + q.value, 0) - total.value) <= total.scale * 0.5) break;
@@ -275,6 +278,22 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const partition = (latinColon && !partial && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && placesAfterColon(text, parts, total)) || (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed, ...(named ? { sumOnly: true } : {}) };
+}
+
+/** ，完成 · ，新建 · ，实施: a clause opened by a verb of work (after a time or place word of two characters at most). */
+const DEED_CLAUSE_ZH = /[，,]\s*(?:全年|年内|同时|另)?(完成|新建|建成|新开工|实施|开展|启动|发放|办理|查处|培育|带动|实现|举办|组织|投入|落实|推进|改造|建设|打造|引进|培训|救护|清理)/;
+
+/** The parts so far joined by 、 only, then a clause opened by a verb of work that no part's own words hold. */
+function newDeedAfterList(text: string, parts: readonly Figure[], cueAt: number, p: Figure): boolean {
+  const last = parts[parts.length - 1];
+  const gap = outsideBrackets(text.slice(last.offset + last.length, p.offset));
+  const deed = DEED_CLAUSE_ZH.exec(gap);
+  if (!deed) return false;
+  for (let i = 1; i < parts.length; i++) {
+    const between = outsideBrackets(text.slice(parts[i - 1].offset + parts[i - 1].length, parts[i].offset));
+    if (!between.includes('、') || /[，,；;]/.test(between)) return false;
+  }
+  return !text.slice(cueAt, last.offset).includes(deed[1]);
 }
 
 /** " in the Sheriff's Office" · " at Riverside": the place a part is in, right after its figure. */
@@ -521,8 +540,13 @@ function ordinalKinds(text: string, parts: Figure[], cueAt: number): boolean {
   if (parts.length < 2) return false;
   let frame: string | undefined;
   const ranks = new Set<string>();
+  // 其中二级312人、三级241人、四级及以上118人: an open rank (及以上, 及以下) of a numbered scale is one only at its end —
+  // the top one and those above it, which no other part's rank is (not 二级及以上 beside 三级).
+  const open: { rank: number; up: boolean }[] = [];
   for (let i = 0; i < parts.length; i++) {
-    const label = writtenLabel(text, parts, i, cueAt);
+    let label = writtenLabel(text, parts, i, cueAt);
+    const bound = /^(\p{sc=Han}{0,6}?[一二三四五六七八九十](?:类|類|级|級|档|檔|星|批|期|线|線|代|轮|輪))(?:及|或)(以上|以下)/u.exec(label);
+    if (bound) label = bound[1] + label.slice(bound[0].length);
     // 其中部分首套住房…: some of them, a sample, not a rank of all.
     if (/以上|以下|以内|以內|之间|之間|至|及|部分|主要/.test(label)) return false;
     const m = ORDINAL_LABEL_ZH.exec(label);
@@ -531,8 +555,12 @@ function ordinalKinds(text: string, parts: Figure[], cueAt: number): boolean {
     if (frame !== undefined && f !== frame) return false;
     frame = f;
     ranks.add(m[2]);
+    if (bound) open.push({ rank: '一二三四五六七八九十'.indexOf(m[2]), up: bound[2] === '以上' });
   }
-  return true;
+  if (open.length === 0) return true;
+  const numbered = [...ranks].map((r) => '一二三四五六七八九十'.indexOf(r));
+  if (numbered.some((n) => n < 0)) return false;
+  return open.every((o) => o.rank === (o.up ? Math.max(...numbered) : Math.min(...numbered)));
 }
 
 /** 重大, 一般, 突出, 共性: words that grade or single out some of a whole's things, across its fields (重大问题 may be 党建问题). */

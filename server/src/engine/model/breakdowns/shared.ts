@@ -215,6 +215,20 @@ export function versionNumber(text: string, f: Figure): boolean {
   return /^(?:\.\d+)*\.[x*](?![a-z])/i.test(after) || /^\.\d+(?![\d%])/.test(after) || /(?:\bv\.?|\b(?:[Vv]ersion|ver\.)\s+)$/.test(before);
 }
 
+/**
+ * A number that ends a period's label, not a count: the short or long second half of a year (2025–26, 2025—26,
+ * 2025-2026, FY2025-26), the number of a week, period, quarter, month, round or season (week 26, period 12, weeks 14
+ * to 26, matchday 30) — never the whole of "Of these" (look66en 15: "answered 214,360 calls in 2025–26. Of these, …").
+ */
+export function periodLabel(text: string, f: Figure): boolean {
+  if (f.dimension !== '' || f.approximate || f.perUnit) return false;
+  const before = text.slice(Math.max(0, f.offset - 24), f.offset);
+  return /(?:^|[^\d.,])(?:19|20)\d\d\s*[–—-]\s*$|(?:FY|SY|AY)\s*\d{2,4}\s*[–—/-]\s*$/i.test(before) || PERIOD_NUMBER.test(before);
+}
+
+/** week 26, weeks 14 to 26, period 12, Q3, round 4, matchday 30, gameweek 12, term 2, phase 3, year 2 of the plan. */
+const PERIOD_NUMBER = /\b(?:(?:game|match)?weeks?|wks?|periods?|quarters?|months?|rounds?|matchdays?|terms?|phases?|stages?|waves?|cycles?|sprints?|tranches?|seasons?|days?|years?)\s+(?:\d{1,3}\s*(?:to|–|—|-|and|&)\s*)?$/i;
+
 export const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
 
 
