@@ -879,7 +879,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // line before left open (in any style: 3.2, 12, (4)).
   if (headingLevel === undefined && /^[)）]/.test(title) && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
   // …open for a little while longer (July ⏎ 1). — the number and the ) close the bracket the line before opened.
-  if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
+  // Not after a full stop, before a capital: …(see the schedule, and drew audiences of 14,200. ⏎ 2) The summer… is
+  // item 2 of a list (the bracket the line before left open is unpaired-mark's), not the ) that closes it.
+  if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous) && !(/[a-z0-9]\.$/.test(previous.prose.trimEnd()) && /^[A-Z][a-z]/.test(title))) return undefined;
   // …full-time equivalent (FTE) staff of ⏎ 877. In relation to…: a figure the hard wrap put first, after a line that
   // stops on a word a sentence cannot end on (of, than, about, the, was…); no heading or item follows such a line.
   if ((m.kind === 'arabic' || m.kind === 'arabic-half') && m.value > 1 && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && endsOnDanglingWord(previous.prose)) return undefined;
