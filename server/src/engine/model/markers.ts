@@ -830,6 +830,10 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   if (!at) return undefined;
   let { p } = at;
   const { indent, headingLevel, bulleted } = at;
+  // [首页](http://…)二、主要做法, Back to top2. Scope, ¶ 3.1 Results: residue glued before a heading's marker (reported by
+  // page-furniture or conversion-artifact) leaves the heading in its place in the outline.
+  const residue = afterResidue(line, text, p);
+  if (residue > p && matchAt(text, residue, headingLevel !== undefined)) p = residue;
   // **一、总体情况** or **1.** Background: Markdown emphasis around a marker (common after a Word conversion).
   const emphasis = format === 'markdown' && /^(\*\*|__)(?=\S)/.test(text.slice(p, p + 3));
   if (emphasis) p += 2;
@@ -875,7 +879,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // line before left open (in any style: 3.2, 12, (4)).
   if (headingLevel === undefined && /^[)）]/.test(title) && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
   // …open for a little while longer (July ⏎ 1). — the number and the ) close the bracket the line before opened.
-  if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
+  // Not after a full stop, before a capital: …(see the schedule, and drew audiences of 14,200. ⏎ 2) The summer… is
+  // item 2 of a list (the bracket the line before left open is unpaired-mark's), not the ) that closes it.
+  if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous) && !(/[a-z0-9]\.$/.test(previous.prose.trimEnd()) && /^[A-Z][a-z]/.test(title))) return undefined;
   // …full-time equivalent (FTE) staff of ⏎ 877. In relation to…: a figure the hard wrap put first, after a line that
   // stops on a word a sentence cannot end on (of, than, about, the, was…); no heading or item follows such a line.
   if ((m.kind === 'arabic' || m.kind === 'arabic-half') && m.value > 1 && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && endsOnDanglingWord(previous.prose)) return undefined;
@@ -916,6 +922,50 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
     if (!isHeadingLike(title)) marker.sentenceAfterBullet = true;
   }
   return marker;
+}
+
+/** A page's link or button named for where it leads, not for the report's text: 首页, 返回顶部, Home, Back to top. */
+const NAV_LABEL = /^(?:首页|首頁|网站首页|網站首頁|返回|返回顶部|返回頂部|回到顶部|回到頂部|顶部|頂部|返回目录|返回目錄|目录|目錄|返回首页|返回首頁|返回列表|上一页|上一頁|下一页|下一頁|Home|Homepage|Top|Back|Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents|Contents|Table of contents|TOC|[↑⬆▲^#¶])$/i;
+/** A link or an image at `p` of the written line: `[首页](http://…)`, `![](img/icon.png)`, `[](#top)`. */
+const LINK_AT = /(!?)\[([^[\]\n]{0,80})\]\([^()\s]*(?:[ \t]+"[^"\n]{0,80}")?\)/y;
+/** An anchor a conversion left: Pandoc's `[]{#_Toc15203 .anchor}` or `{#scope}`, HTML's `<a id="scope"></a>`. */
+const ANCHOR_AT = /\[\]\{#[^{}\s]{1,80}[^{}\n]{0,80}\}|\{#[^{}\s]{1,80}[^{}\n]{0,80}\}|<(a|span)[ \t]+(?:id|name)[ \t]*=[ \t]*["']?[^"'<>\n]{1,80}["']?[ \t]*(?:\/>|>[ \t]*<\/\1>)/iy;
+/** A page's button glued to the heading under it (返回顶部二、…, Back to top2. Scope), or a pilcrow (¶ 3.1). */
+const WORDS_AT = /(?:[↑⬆▲][ \t]*)?(?:返回顶部|返回頂部|回到顶部|回到頂部|返回目录|返回目錄|返回首页|返回首頁|返回列表|Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents)(?:[ \t]*[↑⬆▲])?|¶/iy;
+
+/**
+ * Where the marker of a line starts after residue glued before it: a page's navigation link or button
+ * (`[首页](http://…)二、主要做法`, `返回顶部三、…`, `Back to top2. Scope`), an icon (`![](img/icon.png)三、…`), an anchor
+ * (`[]{#_Toc15203 .anchor}（二）…`, `<a id="results"></a>2 Results`), a pilcrow (`¶ 3.1 Results`), or what the
+ * furniture reader blanked out there; `p` where there is none. A link named for the text (`[专项行动](…)开展情况`) is
+ * the text's own.
+ */
+function afterResidue(line: Line, text: string, p: number): number {
+  const written = line.text;
+  let q = p;
+  // A Markdown heading's #'s were read over blanked-out syntax (the [ of a link): back to where it was written.
+  while (q > 0 && isIndentSpace(text[q - 1]) && !isIndentSpace(written[q - 1])) q--;
+  for (let round = 0; round < 3; round++) {
+    let end = -1;
+    const damage = line.damage?.find((d) => d.kind === 'furniture' && d.start <= q && d.end > q);
+    if (damage) end = damage.end;
+    if (end < 0) {
+      LINK_AT.lastIndex = q;
+      const link = LINK_AT.exec(written);
+      if (link && (link[1] === '!' || NAV_LABEL.test(link[2].trim()) || link[2].trim() === '')) end = LINK_AT.lastIndex;
+    }
+    if (end < 0) {
+      ANCHOR_AT.lastIndex = q;
+      if (ANCHOR_AT.exec(written)) end = ANCHOR_AT.lastIndex;
+    }
+    if (end < 0) {
+      WORDS_AT.lastIndex = q;
+      if (WORDS_AT.exec(written)) end = WORDS_AT.lastIndex;
+    }
+    if (end < 0) break;
+    q = skipSpaces(text, end);
+  }
+  return q > p ? q : p;
 }
 
 /** A title of at most 40 characters, not starting in lower case, ending on no punctuation (Finance, 基建项目). */

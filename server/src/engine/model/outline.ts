@@ -145,14 +145,14 @@ const AGENDA_PAPER_BREAK = /^\s*议题[一二三四五六七八九十\d]{1,3}\s*
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
   const parts = findParts(lines, markers);
   const keyed = assignKeys(lines, markers, format);
-  const order = inferOrder(keyed, parts);
+  const proseBefore = leadIns(lines);
+  const order = inferOrder(keyed, parts, proseBefore.leadIn);
   const rank = new Map(order.map((key, i) => [key, i]));
   const rankOf = (key: string) => rank.get(key) ?? canonicalRank(key) + 1000;
 
   const sections: Section[] = [];
   const groups: SiblingGroup[] = [];
   const roots: Section[] = [];
-  const proseBefore = leadIns(lines);
 
   // Markers are in line order and parts follow one another: each part reads on from where the last one stopped
   // (visiting every marker once per part was quadratic in a compilation of many parts).
@@ -457,10 +457,35 @@ function leadInBetween(lines: Line[], from: number, to: number, indent: number):
 }
 
 /**
+ * 二、 / 1.持续改进医疗服务质量。… / （一）深化改革。… / （二）… / 三、: a lone 1. straight under 二、 before the first
+ * （一）, the level the usual order puts above it, and no item of the 1.'s level after the （一） before the next of 二、's
+ * level (or a list that starts again at 1. under the （一）): a stray line before the （一） list (numbering-hierarchy's
+ * finding there), no evidence that the document nests （一） under 1. A 2. after the （一） list is (二、 / 1. / （一）（二） / 2.),
+ * and so is a 1. after a lead-in (…如下：), whose list it opens.
+ */
+function strayAbove(keyed: KeyedMarker[], k: number, part: Part, leadIn: ReadonlySet<number>): boolean {
+  const item = keyed[k];
+  const lone = keyed[k - 1];
+  const parent = keyed[k - 2];
+  if (!lone || !parent || lone.marker.value !== 1 || parent.key === lone.key || parent.key === item.key || leadIn.has(lone.marker.line)) return false;
+  const m = lone.marker;
+  if (m.listItem || m.headingLevel !== undefined || item.marker.headingLevel !== undefined || lone.key.includes('@') || item.key.includes('@')) return false;
+  if (!GBT_LEVELS.has(parent.key) || !GBT_LEVELS.has(lone.key) || !GBT_LEVELS.has(item.key)) return false;
+  if (!(canonicalRank(parent.key) < canonicalRank(item.key) && canonicalRank(item.key) < canonicalRank(lone.key))) return false;
+  for (let j = k + 1; j < keyed.length && j <= k + 200 && keyed[j].marker.line <= part.endLine; j++) {
+    const { marker, key } = keyed[j];
+    if (marker.tentative) continue;
+    if (key === lone.key) return marker.value === 1;
+    if (key !== item.key && canonicalRank(key) <= canonicalRank(parent.key)) return true;
+  }
+  return false;
+}
+
+/**
  * The document's own order of levels. A first item (value 1) right after a marker of another level is
  * evidence that the writer nests it there; where the evidence disagrees with the usual order, the majority wins.
  */
-function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
+function inferOrder(keyed: KeyedMarker[], parts: Part[], leadIn: ReadonlySet<number>): string[] {
   const keys: string[] = [];
   const evidence = new Map<string, number>();
   let previous: KeyedMarker | undefined;
@@ -477,7 +502,7 @@ function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
     if (previous && previous.key !== item.key && item.marker.value === 1) {
       const pair = `${previous.key}>${item.key}`;
       evidence.set(pair, (evidence.get(pair) ?? 0) + 1);
-      if (wedged(previous, item, keyed[k + 1])) (wedgedPairs ??= new Map()).set(pair, (wedgedPairs.get(pair) ?? 0) + 1);
+      if (wedged(previous, item, keyed[k + 1]) || strayAbove(keyed, k, parts[partIndex], leadIn)) (wedgedPairs ??= new Map()).set(pair, (wedgedPairs.get(pair) ?? 0) + 1);
     }
     previous = item;
   }

@@ -286,6 +286,18 @@ const rule: Rule = {
         zh: '编号“{found}”与所属上级“{parent}”不一致，应为“{expected}”',
         en: '“{found}” does not match its parent section “{parent}”; expected “{expected}”',
       },
+      prefixSlip: {
+        zh: '编号“{found}”与所属上级“{parent}”不一致，应为“{expected}”：其后的“{next}”表明此处属于“{parent}”',
+        en: '“{found}” does not match its parent section “{parent}”; expected “{expected}”, as “{next}” follows it',
+      },
+      prefixMissing: {
+        zh: '缺少标题“{missing}”：“{found}”位于“{parent}”之下，其后又有“{next}”，应在“{found}”之前补上标题“{missing}”',
+        en: 'Heading “{missing}” is missing: “{found}” comes under “{parent}” and “{next}” follows; add the heading “{missing}” above “{found}”',
+      },
+      prefixEither: {
+        zh: '编号“{found}”与所属上级“{parent}”不一致：应为“{expected}”，或在其前补上漏掉的标题“{missing}”',
+        en: '“{found}” does not match its parent section “{parent}”: expected “{expected}”, or the heading “{missing}” above it is missing',
+      },
       split: {
         zh: '把编号接回一行：“{opener}”与“{rest}”被断行拆开',
         en: 'Join the number on one line: “{opener}” and “{rest}” are split over two lines',
@@ -316,6 +328,7 @@ const rule: Rule = {
       sameNumber: { zh: '同样编为此号的一项', en: 'Another item with this number' },
       otherItem: { zh: '应排在前面的一项', en: 'The item that belongs before it' },
       parentItem: { zh: '所属上级', en: 'Parent section' },
+      nextItem: { zh: '其后的一项', en: 'The item after it' },
     },
   },
 
@@ -710,6 +723,12 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     if (value === expected || (corrected !== undefined && value === corrected + 1) || value === strayWanted) {
       corrected = undefined;
       strayWanted = undefined;
+      continue;
+    }
+    // 2.1 ⏎ 2.1.1 ⏎ 2.1.2 ⏎ 2.2.1: numbered for a next section (2.2) that is not there, or a slip for 2.1.3 — one
+    // finding, checkPrefix's, which tells the two apart; not a restart of the list as well.
+    if (readsForNextParent(cur, context.doc.lines)) {
+      corrected = strayWanted = undefined;
       continue;
     }
     // ### 3.1 ⏎ #### 3.2.1.1 ⏎ ### 3.3: the number under 3.1 names the missing 3.2 (numbering-hierarchy's finding there).
@@ -1684,6 +1703,58 @@ function parentMisnumbered(parent: Section, path: number[], parentPath: number[]
   return prefixMatches(path, expected);
 }
 
+interface PrefixReading {
+  reading: 'missing' | 'slip' | 'either';
+  /** The number of the heading that may be missing (2.2). */
+  missing: number[];
+  /** The item after it that tells the readings apart. */
+  next?: Section;
+  /** The first item of the run with this prefix, where a missing heading is reported. */
+  first: Section;
+  /** The item's number under its parent, as a slip: 2.1.3 after 2.1.2, 2.1.1 as its first. */
+  value: number;
+}
+
+/**
+ * 2.1 Areas ⏎ 2.2.1 Roofing: the prefix (2.2) is the number of the parent's next sibling. Either the heading 2.2 was
+ * left out, or 2.2.1 should be 2.1.1; what follows tells which. The nearest sub-section after it with either prefix
+ * (2.2.2: the heading is missing; 2.1.2: a slip), else the parent's next sibling (2.3: the heading is missing; 2.2:
+ * a slip); `either` when nothing follows that tells. Undefined where the prefix is no next sibling's number.
+ */
+function prefixReading(section: Section, parent: Section, parentPath: number[]): PrefixReading | undefined {
+  const m = section.marker;
+  const prefix = m.path.slice(0, -1);
+  const depth = parentPath.length;
+  if (prefix.length !== depth || !prefixMatches(prefix, parentPath.slice(0, -1)) || prefix[depth - 1] !== parentPath[depth - 1] + 1) return undefined;
+  const siblings = parent.children.filter((c) => c.marker.kind === 'dotted' && c.marker.path.length === m.path.length);
+  const at = siblings.indexOf(section);
+  if (at < 0) return undefined;
+  // The run's first item with this prefix: a missing heading is reported there, once.
+  let first = section;
+  for (let k = at - 1; k >= 0 && prefixMatches(siblings[k].marker.path, prefix); k--) first = siblings[k];
+  const before = siblings[siblings.indexOf(first) - 1];
+  const value = (before && prefixMatches(before.marker.path, parentPath) ? before.marker.value : 0) + 1 + at - siblings.indexOf(first);
+  for (let k = at + 1; k < siblings.length; k++) {
+    const c = siblings[k].marker.path;
+    if (prefixMatches(c, prefix)) return { reading: 'missing', missing: prefix, next: siblings[k], first, value };
+    if (prefixMatches(c, parentPath)) return { reading: 'slip', missing: prefix, next: siblings[k], first, value };
+  }
+  const uncles = parent.group.items;
+  const next = uncles[uncles.indexOf(parent) + 1];
+  const nextValue = next?.marker.kind === parent.marker.kind && next.marker.path.length === depth ? next.marker.value : undefined;
+  if (nextValue === prefix[depth - 1] + 1) return { reading: 'missing', missing: prefix, next, first, value };
+  if (nextValue === prefix[depth - 1]) return { reading: 'slip', missing: prefix, next, first, value };
+  return { reading: 'either', missing: prefix, first, value };
+}
+
+/** A dotted item whose prefix is the number of its parent's next sibling (2.2.1 under 2.1): checkPrefix reads it. */
+function readsForNextParent(section: Section, lines: readonly Line[]): boolean {
+  const parent = section.parent;
+  const parentPath = section.marker.kind === 'dotted' ? parentPathOf(section, lines) : undefined;
+  if (!parent || !parentPath || prefixMatches(section.marker.path, parentPath) || parentMisnumbered(parent, section.marker.path, parentPath)) return false;
+  return prefixReading(section, parent, parentPath) !== undefined;
+}
+
 /** 2.3 under section 3: the dotted prefix must repeat the parent's number. */
 function checkPrefix(context: RuleContext, section: Section): void {
   const m = section.marker;
@@ -1691,13 +1762,23 @@ function checkPrefix(context: RuleContext, section: Section): void {
   const parentPath = parentPathOf(section, context.doc.lines);
   if (!parent || !parentPath || prefixMatches(m.path, parentPath) || parentMisnumbered(parent, m.path, parentPath)) return;
   const p = parent.marker;
-  const expectedPath = [...parentPath, m.value];
+  const read = prefixReading(section, parent, parentPath);
+  const expectedPath = [...parentPath, read?.value ?? m.value];
+  const related = [{ range: lineRange(p.line, p.start, p.end), message: 'parentItem' }];
+  if (read?.next) related.push({ range: lineRange(read.next.marker.line, read.next.marker.start, read.next.marker.end), message: 'nextItem' });
+  const missing = read ? formatMarker(p, read.missing).trim() : '';
+  const data = { found: m.text.trim(), parent: p.text.trim(), expected: formatMarker(m, expectedPath).trim(), missing, next: read?.next?.marker.text.trim() ?? '' };
+  if (read?.reading === 'missing') {
+    // 2.1 ⏎ 2.2.1 ⏎ 2.2.2 ⏎ 2.3: the numbers are right; the heading 2.2 is not there. Once, on the first of them.
+    if (read.first === section) context.report({ message: 'prefixMissing', data, range: lineRange(m.line, m.start, m.end), related });
+    return;
+  }
   context.report({
-    message: 'prefix',
-    data: { found: section.marker.text, parent: parent.marker.text, expected: formatMarker(m, expectedPath) },
+    message: read?.reading === 'slip' ? 'prefixSlip' : read ? 'prefixEither' : 'prefix',
+    data,
     range: lineRange(m.line, m.start, m.end),
     fix: { title: 'fixOne', edits: [{ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: formatNumber(m, expectedPath) }] },
-    related: [{ range: lineRange(p.line, p.start, p.end), message: 'parentItem' }],
+    related,
   });
 }
 
