@@ -264,7 +264,7 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     // 关于2026年春节期间…工作情况的报告, 2026年汛期…: a holiday or a season of its year, reported on as a quarter is.
     // 2026年消防演练总结, 2026年春季运动会总结, 2026年高考考务工作总结: an event of its year, summed up when it is over.
     const named = rest.split(ZH_REPORT_WORD)[0];
-    const quarter = chinese && (months || ZH_QUARTER.test(named) || ZH_PART_OF_YEAR.test(rest) || (ZH_EVENT.test(named) && !/^度/.test(rest)));
+    const quarter = chinese && (months || ZH_QUARTER.test(named) || ZH_PART_OF_YEAR.test(rest) || ((ZH_EVENT.test(named) || ZH_EVENT_DAYS.test(named.trim())) && !/^度/.test(rest)));
     // 2025年度…绩效考核自评报告: a report on a whole year (年度) looks back on it, as a summary does; a budget or a
     // draft for the year (2026年度预算草案的报告) is a plan.
     const wholeYear = chinese && (/^度/.test(rest) || text.includes(`${year.start.year}年度`)) && !ANNUAL_PLAN_ZH.test(text);
@@ -349,6 +349,13 @@ const YEAR_ENDED_EN = /\b((?:the\s+)?year\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)
 
 /** An event or a season the title's summary is about: 演练, 运动会, 考务, 宣传日, 艺术节, 春季. */
 const ZH_EVENT = /演练|演練|运动会|運動會|比赛|比賽|竞赛|競賽|大赛|大賽|考务|考務|高考|中考|招生|汇演|匯演|晚会|晚會|培训班|培訓班|开学|開學|毕业|畢業|军训|軍訓|夏令营|夏令營|研学|研學|论坛|論壇|展会|展會|博览会|博覽會|宣传日|宣傳日|宣传周|宣傳周|(?:安全生产|安全生產|安全|活动|活動|宣传|宣傳|质量|質量|服务|服務)月|减灾日|減災日|纪念日|紀念日|开放日|開放日|(?:艺术|藝術|读书|讀書|科技|体育|體育|文化|旅游|旅遊|美食|音乐|音樂|电影|電影)节|春季|秋季|夏季|冬季/;
+
+/**
+ * A week, a day, a festival or a month of events named before the kind: 科技活动周活动, 防灾减灾活动周, 全国科普日,
+ * “3·15”国际消费者权益日活动, 中国农民丰收节庆祝活动, “安全生产月”活动 — a short stretch of its year, over when the
+ * summary is signed (2026年5月17日至23日 … 落款2026年6月5日), not the whole year.
+ */
+const ZH_EVENT_DAYS = /\p{sc=Han}{2}[”"’]?(?:周|週|日|节|節|月)[”"’]?(?:期间|期間)?(?:主题|主題|系列|集中|宣传|宣傳|庆祝|慶祝|纪念|紀念|专项|專項)*(?:活动|活動)?$/u;
 
 /** A quarter after the title's year: 一季度, 第三季度, 前三季度. */
 const ZH_QUARTER = /第?[一二三四1-4]季度|前[二三两兩]季度/;

@@ -1243,7 +1243,10 @@ class StaleYears {
       // 2027/28) as well.
       const planWords = mention.language === 'zh' || (byDate !== undefined && (promisedBy(mention) || (from !== undefined && setAsTarget(mention))));
       const beforePlan = from !== undefined && planWords && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
-      const pastWritten = before(deadline, this.written.month);
+      // A summary of 2026 signed 2026年5月20日, before its period could be summed up (signature() says so): a deadline
+      // after the date it was signed (确保2026年6月15日主汛期前全部整改到位) had not passed when it was written.
+      const signedIn = !this.written.bySignature && this.time.signed && !this.time.signed.top && this.time.signed.point.year === this.time.period?.year ? this.signedMonth() : undefined;
+      const pastWritten = before(deadline, this.written.month) && !(signedIn && !before(deadline, signedIn));
       if (!pastWritten && !beforePlan) continue;
       let basis = this.basis(this.written.bySignature);
       if (!pastWritten && mention.language === 'en') {
