@@ -73,7 +73,7 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
   [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$|(?:情况|情況)的?(?:通报|通報)\s*$/, 'report'],
 ];
 // Also an annual report named by what it reports on: Annual Impact Report, Annual Trustees' Report.
-const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+|(?:environmental|monitoring|sustainability|departmental|department|service|clinical|safeguarding|complaints|governance|research|teaching|audit)\s+(?:[a-z-]+\s+){0,2})?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:sustainability|ESG|environmental|monitoring|responsibility|CSR|climate|TCFD|self-evaluation)\s+(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
+const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+|(?:environmental|monitoring|sustainability|departmental|department|service|clinical|safeguarding|complaints|governance|research|teaching|audit)\s+(?:[a-z-]+\s+){0,2})?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:sustainability|ESG|environmental|monitoring|responsibility|CSR|climate|TCFD|self-evaluation|self[- ]assessment)\s+(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
 // A report or a plan named by its financial year: Quality Report 2024/25, Annual Accounts 2024-25; Business Plan 2025/26,
 // 2013–14 Estimates—Report on Plans and Priorities (a plan, though it calls itself a report); a school's Self-Evaluation
@@ -388,8 +388,16 @@ function zhKind(text: string): ReportKind | undefined {
   return best?.kind;
 }
 
+/**
+ * "Waste and Recycling Performance Report 2026": a service's report on its year, named by the year at the end of its
+ * title; not a quarter's or a month's (Quarterly Revenue Performance Report — Q1 2026, Performance Report: Month 7 2026).
+ */
+const EN_PERFORMANCE_YEAR = /\bperformance\s+report\s+(?:for\s+)?(?:19|20)\d\d\s*$/i;
+const EN_PART_OF_YEAR = /\b(?:quarter(?:ly)?|month(?:ly)?|Q[1-4]|interim|mid-?year|half[- ]year|weekly|in-year)\b/i;
+
 function enKind(text: string): ReportKind | undefined {
   if (EN_SUMMARY.test(text) || EN_FINAL.test(text)) return 'summary';
+  if (EN_PERFORMANCE_YEAR.test(text) && !EN_PART_OF_YEAR.test(text)) return 'summary';
   // Budget Monitoring 2026/27: Quarter 2 reports on the year in progress; it is no budget (a plan) for it.
   if (EN_MONITORING.test(text)) return 'report';
   if (EN_PLAN.test(text) || EN_FISCAL_PLAN.test(text)) return 'plan';
@@ -636,8 +644,9 @@ function readSignature(time: ReportTime, lines: Line[], part: Part, datesOnLine:
     if (line.kind !== 'text') continue;
     seen++;
     // 日期：2025年1月10日; "Signed on behalf of the trustees, 14 March 2026": the date after the words that sign.
-    // "Approved by the Board on 28 March 2025." ends as a sentence.
-    const text = line.prose.trim().replace(/^(?:\*\*|__)?(?:日期|时间|時間|成文日期|Dated|Date|Report date|Date of (?:report|issue)|Issue date)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*|^(?:Signed|Approved|Agreed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*/i, '').replace(/(?<=\d{4})\.$/, '');
+    // "Approved by the Board on 28 March 2025." ends as a sentence; so does "This report was approved by the Board of
+    // Directors on 14 July 2025." closing a self-assessment.
+    const text = line.prose.trim().replace(/^(?:\*\*|__)?(?:日期|时间|時間|成文日期|Dated|Date|Report date|Date of (?:report|issue)|Issue date)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*|^(?:Signed|Approved|Agreed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*|^(?:this|the)\s+(?:report|review|(?:self[- ]assessment|self[- ]evaluation)(?:\s+report)?)\s+(?:was|has\s+been)\s+(?:approved|agreed|signed|adopted|endorsed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*/i, '').replace(/(?<=\d{4})\.$/, '');
     const only = (datesOnLine.get(l) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === text);
     if (only) {
       time.signed = { point: only.start, mention: only, line: l, text };
