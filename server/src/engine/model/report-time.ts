@@ -352,10 +352,10 @@ const ZH_EVENT = /演练|演練|运动会|運動會|比赛|比賽|竞赛|競賽|
 
 /**
  * A week, a day, a festival or a month of events named before the kind: 科技活动周活动, 防灾减灾活动周, 全国科普日,
- * “3·15”国际消费者权益日活动, 中国农民丰收节庆祝活动, “安全生产月”活动 — a short stretch of its year, over when the
+ * “3·15”国际消费者权益日活动, 中国农民丰收节庆祝活动, “安全生产月”活动, 关于2026年全民健身日活动开展情况的报告 — a short stretch of its year, over when the
  * summary is signed (2026年5月17日至23日 … 落款2026年6月5日), not the whole year.
  */
-const ZH_EVENT_DAYS = /\p{sc=Han}{2}[”"’]?(?:周|週|日|节|節|月)[”"’]?(?:期间|期間)?(?:主题|主題|系列|集中|宣传|宣傳|庆祝|慶祝|纪念|紀念|专项|專項)*(?:活动|活動)?$/u;
+const ZH_EVENT_DAYS = /\p{sc=Han}{2}[”"’]?(?:周|週|日|节|節|月)[”"’]?(?:期间|期間)?(?:主题|主題|系列|集中|宣传|宣傳|庆祝|慶祝|纪念|紀念|专项|專項)*(?:活动|活動)?(?:开展|開展|举办|舉辦)?(?:情况|情況)?的?$/u;
 
 /** A quarter after the title's year: 一季度, 第三季度, 前三季度. */
 const ZH_QUARTER = /第?[一二三四1-4]季度|前[二三两兩]季度/;
@@ -424,11 +424,22 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
     // years that the paragraph runs to a later one, not the year summed up.
     if (/以来|以來/.test(m[0]) && runsLater(line.prose, datesOnLine.get(l) ?? [], first.start.year)) return;
     const evidence = m[0].trim().replace(/[，,]$|(?<!今年)是$/, '');
-    time.period = { year: first.start.year, kind: time.kind!, source: 'opening', evidence, line: l };
+    // 科技活动周活动总结 opening 2026年，…于5月17日至23日…: the year the event was in, not a year summed up (a part of
+    // it, as under a title that names the event with its year).
+    time.period = { year: first.start.year, kind: time.kind === 'summary' && eventTitle(lines, time) ? 'report' : time.kind!, source: 'opening', evidence, line: l };
     if (first.qualifier?.part === 'H1') time.period.half = 1;
     if (first.qualifier?.part === 'H2') time.period.half = 2;
     return;
   }
+}
+
+/** A Chinese title that names an event, a week, a day or a season before its kind: 南湖市科技活动周活动总结, “安全生产月”活动总结. */
+function eventTitle(lines: Line[], time: ReportTime): boolean {
+  if (time.titleLines.size === 0) return false;
+  const text = titleText(lines[minOf(time.titleLines)]);
+  if (!/\p{sc=Han}/u.test(text)) return false;
+  const named = text.replace(/《[^《》]*》/g, '《》').split(ZH_REPORT_WORD)[0];
+  return ZH_EVENT.test(named) || ZH_EVENT_DAYS.test(named.trim());
 }
 
 /** A later year the paragraph of an opening 2023年以来 runs to: 截至2025年12月31日, 到2025年底, a span 2023—2025年 from that year. */
