@@ -202,7 +202,9 @@ interface Reading {
  */
 const OWN_STATEMENTS_EN = /\b((?:(?:date\s+of\s+)?approval\s+of\s+(?:the|these)|these|(?:will\s+be|is|are|be)\s+(?:asked|invited)\s+to\s+(?:receive\s+and\s+)?(?:approve|adopt)\s+the)\s+(?:financial\s+statements|(?:annual\s+)?accounts)\s+(?:(?:are|have\s+been)\s+prepared\s+)?(?:for|cover(?:s|ing)?)\s+the\s+(?:(?:financial|fiscal)\s+)?(?:year|period)\s+(?:ended|ending|to)\s+)$/i;
 /** "This report covers the period from 1 April 2024 to 31 March 2025": the report's own period, as its template says. */
-const OWN_PERIOD_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|statement)\s+(?:covers|relates\s+to|is\s+for)\s+the\s+(?:(?:financial|fiscal|reporting)\s+)?(?:year|period|twelve\s+months|12\s+months)\s+(?:ended\s+|ending\s+|to\s+|from\s+)?)$/i;
+// Also a year named by its kind and given by its dates: "This report covers the program year from October 1, 2025, to
+// September 30, 2026", "the academic year from 1 August 2025", "the season from August 1, 2025, through May 31, 2026".
+const OWN_PERIOD_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|statement)\s+(?:covers|relates\s+to|is\s+for)\s+the\s+(?:(?:financial|fiscal|reporting|program|programme|academic|school|grant|funding|project)\s+)?(?:year|period|season|twelve\s+months|12\s+months)\s+(?:ended\s+|ending\s+|to\s+|from\s+)?)$/i;
 /**
  * "This report covers 1 April 2024 to 31 March 2025", "This report sets out the Trust's performance for the period 1 July
  * to 30 September 2025": the report's own period given as two dates, with no "the period" before them, or after "for the
@@ -246,6 +248,9 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
     return { kind: 'period', text: text.slice(start, end), start, end, ...(last ? { endPoint: last.end ?? last.start } : {}) };
   }
   if ((!DATA_FOR_EN.test(sentence) && !THIS_REPORT_FOR_EN.test(sentence)) || COMPARED_EN.test(sentence)) return glossedOwnYear(mention);
+  // "Figures in this report are for 1 April 2025 to 31 March 2026": a period given as two dates ends at the second.
+  const last = spanEnd(mention, dates);
+  if (last) return { kind: 'data', text: text.slice(mention.offset, last.offset + last.length), start: mention.offset, end: last.offset + last.length, endPoint: last.end ?? last.start };
   if (mention.qualifier?.since || MORE_YEARS_EN.test(text.slice(after, after + 24))) return undefined;
   return { kind: 'data', text: text.slice(mention.offset, after), start: mention.offset, end: after };
 }
@@ -314,12 +319,13 @@ function glossedOwnYear(mention: DateMention): Reading | undefined {
 }
 
 /** Between the two dates of a period given as two: 自2024年1月1日起至2024年12月31日止, 1 October 2025 to 30 September 2026. */
-const SPAN = /^\s*起?\s*(?:至|到|—|－|-|–|～|~|to|until)\s*$/;
+// "October 1, 2025, to September 30, 2026", "August 1, 2025, through May 31, 2026": a comma may close the first date.
+const SPAN = /^\s*,?\s*起?\s*(?:至|到|—|－|-|–|～|~|to|until|through|thru)\s*$/;
 
 /** The date that ends the period `mention` starts, where the period is given as two dates. */
 function spanEnd(mention: DateMention, dates: readonly DateMention[]): DateMention | undefined {
   if (mention.end) return undefined;
   const after = mention.offset + mention.length;
   const text = mention.paragraph.text;
-  return dates.find((d) => d.offset >= after && d.offset - after <= 6 && d.start.year !== undefined && SPAN.test(text.slice(after, d.offset)));
+  return dates.find((d) => d.offset >= after && d.offset - after <= 10 && d.start.year !== undefined && SPAN.test(text.slice(after, d.offset)));
 }

@@ -73,7 +73,7 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
   [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$|(?:情况|情況)的?(?:通报|通報)\s*$/, 'report'],
 ];
 // Also an annual report named by what it reports on: Annual Impact Report, Annual Trustees' Report.
-const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+|(?:environmental|monitoring|sustainability|departmental|department|service|clinical|safeguarding|complaints|governance|research|teaching|audit)\s+(?:[a-z-]+\s+){0,2})?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:sustainability|ESG|environmental|monitoring|responsibility|CSR|climate|TCFD|self-evaluation)\s+(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
+const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+|(?:environmental|monitoring|sustainability|departmental|department|service|clinical|safeguarding|complaints|governance|research|teaching|audit)\s+(?:[a-z-]+\s+){0,2})?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:sustainability|ESG|environmental|monitoring|responsibility|CSR|climate|TCFD|self-evaluation|self[- ]assessment)\s+(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
 // A report or a plan named by its financial year: Quality Report 2024/25, Annual Accounts 2024-25; Business Plan 2025/26,
 // 2013–14 Estimates—Report on Plans and Priorities (a plan, though it calls itself a report); a school's Self-Evaluation
@@ -264,7 +264,7 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     // 关于2026年春节期间…工作情况的报告, 2026年汛期…: a holiday or a season of its year, reported on as a quarter is.
     // 2026年消防演练总结, 2026年春季运动会总结, 2026年高考考务工作总结: an event of its year, summed up when it is over.
     const named = rest.split(ZH_REPORT_WORD)[0];
-    const quarter = chinese && (months || ZH_QUARTER.test(named) || ZH_PART_OF_YEAR.test(rest) || (ZH_EVENT.test(named) && !/^度/.test(rest)));
+    const quarter = chinese && (months || ZH_QUARTER.test(named) || ZH_PART_OF_YEAR.test(rest) || ((ZH_EVENT.test(named) || ZH_EVENT_DAYS.test(named.trim())) && !/^度/.test(rest)));
     // 2025年度…绩效考核自评报告: a report on a whole year (年度) looks back on it, as a summary does; a budget or a
     // draft for the year (2026年度预算草案的报告) is a plan.
     const wholeYear = chinese && (/^度/.test(rest) || text.includes(`${year.start.year}年度`)) && !ANNUAL_PLAN_ZH.test(text);
@@ -350,6 +350,13 @@ const YEAR_ENDED_EN = /\b((?:the\s+)?year\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)
 /** An event or a season the title's summary is about: 演练, 运动会, 考务, 宣传日, 艺术节, 春季. */
 const ZH_EVENT = /演练|演練|运动会|運動會|比赛|比賽|竞赛|競賽|大赛|大賽|考务|考務|高考|中考|招生|汇演|匯演|晚会|晚會|培训班|培訓班|开学|開學|毕业|畢業|军训|軍訓|夏令营|夏令營|研学|研學|论坛|論壇|展会|展會|博览会|博覽會|宣传日|宣傳日|宣传周|宣傳周|(?:安全生产|安全生產|安全|活动|活動|宣传|宣傳|质量|質量|服务|服務)月|减灾日|減災日|纪念日|紀念日|开放日|開放日|(?:艺术|藝術|读书|讀書|科技|体育|體育|文化|旅游|旅遊|美食|音乐|音樂|电影|電影)节|春季|秋季|夏季|冬季/;
 
+/**
+ * A week, a day, a festival or a month of events named before the kind: 科技活动周活动, 防灾减灾活动周, 全国科普日,
+ * “3·15”国际消费者权益日活动, 中国农民丰收节庆祝活动, “安全生产月”活动, 关于2026年全民健身日活动开展情况的报告 — a short stretch of its year, over when the
+ * summary is signed (2026年5月17日至23日 … 落款2026年6月5日), not the whole year.
+ */
+const ZH_EVENT_DAYS = /\p{sc=Han}{2}[”"’]?(?:周|週|日|节|節|月)[”"’]?(?:期间|期間)?(?:主题|主題|系列|集中|宣传|宣傳|庆祝|慶祝|纪念|紀念|专项|專項)*(?:活动|活動)?(?:开展|開展|举办|舉辦)?(?:情况|情況)?的?$/u;
+
 /** A quarter after the title's year: 一季度, 第三季度, 前三季度. */
 const ZH_QUARTER = /第?[一二三四1-4]季度|前[二三两兩]季度/;
 const ZH_REPORT_WORD = /总结|總結|小结|小結|报告|報告|汇报|匯報|简析|簡析|分析/;
@@ -381,8 +388,16 @@ function zhKind(text: string): ReportKind | undefined {
   return best?.kind;
 }
 
+/**
+ * "Waste and Recycling Performance Report 2026": a service's report on its year, named by the year at the end of its
+ * title; not a quarter's or a month's (Quarterly Revenue Performance Report — Q1 2026, Performance Report: Month 7 2026).
+ */
+const EN_PERFORMANCE_YEAR = /\bperformance\s+report\s+(?:for\s+)?(?:19|20)\d\d\s*$/i;
+const EN_PART_OF_YEAR = /\b(?:quarter(?:ly)?|month(?:ly)?|Q[1-4]|interim|mid-?year|half[- ]year|weekly|in-year)\b/i;
+
 function enKind(text: string): ReportKind | undefined {
   if (EN_SUMMARY.test(text) || EN_FINAL.test(text)) return 'summary';
+  if (EN_PERFORMANCE_YEAR.test(text) && !EN_PART_OF_YEAR.test(text)) return 'summary';
   // Budget Monitoring 2026/27: Quarter 2 reports on the year in progress; it is no budget (a plan) for it.
   if (EN_MONITORING.test(text)) return 'report';
   if (EN_PLAN.test(text) || EN_FISCAL_PLAN.test(text)) return 'plan';
@@ -409,11 +424,22 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
     // years that the paragraph runs to a later one, not the year summed up.
     if (/以来|以來/.test(m[0]) && runsLater(line.prose, datesOnLine.get(l) ?? [], first.start.year)) return;
     const evidence = m[0].trim().replace(/[，,]$|(?<!今年)是$/, '');
-    time.period = { year: first.start.year, kind: time.kind!, source: 'opening', evidence, line: l };
+    // 科技活动周活动总结 opening 2026年，…于5月17日至23日…: the year the event was in, not a year summed up (a part of
+    // it, as under a title that names the event with its year).
+    time.period = { year: first.start.year, kind: time.kind === 'summary' && eventTitle(lines, time) ? 'report' : time.kind!, source: 'opening', evidence, line: l };
     if (first.qualifier?.part === 'H1') time.period.half = 1;
     if (first.qualifier?.part === 'H2') time.period.half = 2;
     return;
   }
+}
+
+/** A Chinese title that names an event, a week, a day or a season before its kind: 南湖市科技活动周活动总结, “安全生产月”活动总结. */
+function eventTitle(lines: Line[], time: ReportTime): boolean {
+  if (time.titleLines.size === 0) return false;
+  const text = titleText(lines[minOf(time.titleLines)]);
+  if (!/\p{sc=Han}/u.test(text)) return false;
+  const named = text.replace(/《[^《》]*》/g, '《》').split(ZH_REPORT_WORD)[0];
+  return ZH_EVENT.test(named) || ZH_EVENT_DAYS.test(named.trim());
 }
 
 /** A later year the paragraph of an opening 2023年以来 runs to: 截至2025年12月31日, 到2025年底, a span 2023—2025年 from that year. */
@@ -629,8 +655,9 @@ function readSignature(time: ReportTime, lines: Line[], part: Part, datesOnLine:
     if (line.kind !== 'text') continue;
     seen++;
     // 日期：2025年1月10日; "Signed on behalf of the trustees, 14 March 2026": the date after the words that sign.
-    // "Approved by the Board on 28 March 2025." ends as a sentence.
-    const text = line.prose.trim().replace(/^(?:\*\*|__)?(?:日期|时间|時間|成文日期|Dated|Date|Report date|Date of (?:report|issue)|Issue date)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*|^(?:Signed|Approved|Agreed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*/i, '').replace(/(?<=\d{4})\.$/, '');
+    // "Approved by the Board on 28 March 2025." ends as a sentence; so does "This report was approved by the Board of
+    // Directors on 14 July 2025." closing a self-assessment.
+    const text = line.prose.trim().replace(/^(?:\*\*|__)?(?:日期|时间|時間|成文日期|Dated|Date|Report date|Date of (?:report|issue)|Issue date)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*|^(?:Signed|Approved|Agreed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*|^(?:this|the)\s+(?:report|review|(?:self[- ]assessment|self[- ]evaluation)(?:\s+report)?)\s+(?:was|has\s+been)\s+(?:approved|agreed|signed|adopted|endorsed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*/i, '').replace(/(?<=\d{4})\.$/, '');
     const only = (datesOnLine.get(l) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === text);
     if (only) {
       time.signed = { point: only.start, mention: only, line: l, text };

@@ -2,15 +2,18 @@
  * stale-year — 沿用旧稿的年份 / Years left from last year's draft
  *
  * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 关于2026年1—10月…情况的报告 (months of
- * one year, read as a quarter's report is), 2024—2025学年第一学期…,
- * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
+ * one year, read as a quarter's report is; so are a week, a day or a festival of events, 2026年科技活动周活动总结,
+ * 关于2026年全民健身日活动开展情况的报告, and such a title without its year over an opening 2026年，…于5月17日至23日…), 2024—2025学年第一学期…,
+ * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, Waste and Recycling Performance Report 2026 (not a
+ * quarter's), Self-Assessment Report 2026, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
  * Final Report with "Grant Year 2024" on the line under it, a Quarterly Report with "Quarter 2, 2026/27" under it, a
  * financial year, begun by April at the earliest, as in a title; Budget
  * Monitoring 2026/27 reports on the year in progress and is no plan), from a cover line that gives the period covered (Catchment
  * Report 2026 over "Covering the calendar year 2025", Harbour Trust Annual Report over "For the year ended 31 March 2026";
  * 年度工作报告 opening with 本报告期为2025年1月1日至12月31日; also over a title's year it is published in, Annual Report 2026
  * over "Covering the calendar year 2025", but not over a plan, nor a "Reporting period" of dates under a title with a year), from the opening words when the title has none (2025年以来，… /
- * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
+ * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026"; "This report was approved by the Board of Directors on
+ * 14 July 2025.") or, without one, under the title (——2025年1月10日在…大会上;
  * "Prepared for the Board | March 2026", "Report date: 21 October 2025", "Report published 22 September 2026" (after the dates of an inspection), "Approved by the Board on Wednesday 16 July 2025",
  * "to be held at the Pavilion on Friday 21 November 2025" under an AGM report's title, the part of a cover line in parts
  * that says it, "Riverline Buses Ltd · Year ended 31 December 2024 · Published 28 March 2025", which say when it was written and are not judged themselves;
@@ -25,7 +28,8 @@
  * time to under 30 minutes.") after a heading that reviewed that year's ("Progress against our 2025/26 priorities"; not a
  * heading inside that review, nor one over what was done); "Our priorities for the rest of 2025" in the Q3 2026 board update; "Our targets for 2025 are to…" in the Impact
  * Report 2026; 2025年的目标是…, 2025年重点抓好… under 2027年工作打算 in the 2026 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
- * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
+ * closing a 2023 annual review), a deadline already past when the report was written (not one after a 落款 in the report's own year that is too
+ * early to sum it up, 确保2026年6月15日前 in the 2026 summary signed 2026年5月20日: the 落款 is reported; 确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, or under a summary's plan heading (2026年4月底前完成… under 下半年工作打算), any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"; under "Plans for 2025", a promise due before the plan could be written, "We will complete
@@ -45,7 +49,8 @@
  * approved on …", "with those in March 2024", nor the dated level a change starts from ("will increase the deficit from
  * £15.5 million on 1 April 2025 to £21.7 million on 31 March 2026"); under a plan heading, a year or a month set without 前: 计划在2025年完成…,
  * 拟于2025年启动… in the 2026 summary — not 原计划在2025年完成，因…推迟至2027年, 计划于2025年启动的项目), the period
- * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
+ * the report says its own figures are for, earlier than its own (not a year given by its dates that ends in the report's
+ * own, "This report covers the program year from October 1, 2025, to September 30, 2026" in the 2026 Annual Report; "all figures relate to the financial year 2024-25" in
  * the 2025-26 report, "The outcomes in this section are for the academic year 2023-24" in the 2024-25 self-evaluation, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one; 本报告中所列数据的统计期限
  * 自2023年1月1日起至2023年12月31日止 in the 2024 one), a 落款 or "next report due" date before the
  * period the report covers (an English date under the title only before the first year the title names: Annual Report
@@ -1243,7 +1248,10 @@ class StaleYears {
       // 2027/28) as well.
       const planWords = mention.language === 'zh' || (byDate !== undefined && (promisedBy(mention) || (from !== undefined && setAsTarget(mention))));
       const beforePlan = from !== undefined && planWords && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
-      const pastWritten = before(deadline, this.written.month);
+      // A summary of 2026 signed 2026年5月20日, before its period could be summed up (signature() says so): a deadline
+      // after the date it was signed (确保2026年6月15日主汛期前全部整改到位) had not passed when it was written.
+      const signedIn = !this.written.bySignature && this.time.signed && !this.time.signed.top && this.time.signed.point.year === this.time.period?.year ? this.signedMonth() : undefined;
+      const pastWritten = before(deadline, this.written.month) && !(signedIn && !before(deadline, signedIn));
       if (!pastWritten && !beforePlan) continue;
       let basis = this.basis(this.written.bySignature);
       if (!pastWritten && mention.language === 'en') {
