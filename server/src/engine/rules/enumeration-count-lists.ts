@@ -505,6 +505,7 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) {
     // 审计指出的9个问题已全部整改。一是…, 9个问题中，已整改8个。一是…: a tally of what was done, or a part of a whole, ends its
     // sentence; the run after it is what was done, not the things counted.
+    if (namedInEachItem(text, a, inline)) return fromRun(inline);
     return reportsDone(text, a) || tallyClosesSentence(text, a) || countOfDocument(text, a) ? undefined : fromRun(inline);
   }
   // （一）实施三大工程，提升文旅供给质量。一是实施精品景区提升工程，…；…四是实施公共文化惠民工程，…: the run in the
@@ -811,16 +812,22 @@ function countOfDocument(text: string, a: Announcement): boolean {
 function namedInEachItem(text: string, a: Announcement, run: Enumeration): boolean {
   if (run.items.length < 2) return false;
   const phrase = text.slice(a.offset, a.offset + a.length);
-  const noun = /(?:工程|行动|行動|攻坚战|攻堅戰|战役|戰役|计划|計劃|专项|專項|活动|活動|体系|體系|平台|中心|基地|项目|項目)$/.exec(phrase)?.[0];
+  const english = run.family === 'en';
+  // "three flagship programmes" → programme: the noun's singular, as each item names one.
+  const noun = english
+    ? /\b(programme|program|project|scheme|initiative|campaign|strand|workstream|pillar|fund|pilot|partnership)s$/i.exec(phrase)?.[1]
+    : /(?:工程|行动|行動|攻坚战|攻堅戰|战役|戰役|计划|計劃|专项|專項|活动|活動|体系|體系|平台|中心|基地|项目|項目)$/.exec(phrase)?.[0];
   if (!noun) return false;
   const first = run.items[0].offset;
   // The count's sentence ends right before the run: one full stop between them, and no other count or item.
   const between = text.slice(a.offset + a.length, first);
-  if (between.length > 40 || !/。\s*$/.test(between) || /[。！？!?；;]/.test(between.replace(/。\s*$/, ''))) return false;
+  const stop = english ? /\.\s*$/ : /。\s*$/;
+  if (between.length > (english ? 60 : 40) || !stop.test(between) || /[。！？!?；;]|\.\s/.test(between.replace(stop, ''))) return false;
+  const named = english ? new RegExp(`\\b${noun}(?:e?s)?\\b`, 'i') : undefined;
   return run.items.every((item, i) => {
     const end = i + 1 < run.items.length ? run.items[i + 1].offset : text.length;
-    const clause = text.slice(item.offset + item.length, end).split(/[，,；;。：:]/)[0];
-    return clause.length <= 30 && clause.includes(noun);
+    const clause = text.slice(item.offset + item.length, end).split(english ? /[;:.]\s|[;:]/ : /[，,；;。：:]/)[0];
+    return clause.length <= (english ? 80 : 30) && (named ? named.test(clause) : clause.includes(noun!));
   });
 }
 
