@@ -99,7 +99,8 @@ const ZH_QUALIFIER = /^（(?:分别|分別)?(?:来自|來自|均为|均為|均�
  * (the same length, so offsets stay), so that the count is read with the later bracket; the text as it is if none.
  */
 function withoutQualifiers(text: string, open: string, qualifier: RegExp, sentenceEnd: RegExp): string {
-  let out: string | undefined;
+  const parts: string[] = [];
+  let kept = 0;
   for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
     const q = qualifier.exec(text.slice(i, i + 120));
     if (!q) continue;
@@ -107,10 +108,11 @@ function withoutQualifiers(text: string, open: string, qualifier: RegExp, senten
     const next = text.indexOf(open, end);
     if (next < 0) break;
     if (sentenceEnd.test(text.slice(end, next))) continue;
-    out = (out ?? text).slice(0, i) + ' '.repeat(q[0].length) + (out ?? text).slice(end);
+    parts.push(text.slice(kept, i), ' '.repeat(q[0].length));
+    kept = end;
     i = end - 1;
   }
-  return out ?? text;
+  return kept === 0 ? text : parts.join('') + text.slice(kept);
 }
 
 function readEnglish(source: string, out: BracketCount[]): void {

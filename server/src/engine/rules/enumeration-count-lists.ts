@@ -796,11 +796,12 @@ const EN_DOCUMENT_HOLDS = /\b(?:Plan|Strategy|Framework|Programme|Program|Policy
 function countOfDocument(text: string, a: Announcement): boolean {
   const end = text[a.clauseEnd];
   if (end !== '。' && end !== '.') return false;
-  const sentenceStart = Math.max(text.lastIndexOf('。', a.offset - 1), text.lastIndexOf('；', a.offset - 1), text.lastIndexOf('. ', a.offset - 1)) + 1;
-  const before = text.slice(sentenceStart, a.offset);
+  // The sentence before the count, up to 200 characters back (a window, so a long paragraph stays linear).
+  const window = text.slice(Math.max(0, a.offset - 200), a.offset);
+  const before = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('. ')) + 1);
   if (/以下|如下|下列|the following/i.test(before) || /以下|如下|below|as follows/.test(text.slice(a.offset, a.clauseEnd))) return false;
   if (end === '。') return ZH_DOCUMENT_HOLDS.test(before) && !ZH_DOCUMENT_GROUND.test(before.slice(0, before.lastIndexOf('》')));
-  return EN_DOCUMENT_HOLDS.test(before.slice(-200));
+  return EN_DOCUMENT_HOLDS.test(before);
 }
 
 /**
@@ -819,6 +820,7 @@ function namedInEachItem(text: string, a: Announcement, run: Enumeration): boole
     : /(?:工程|行动|行動|攻坚战|攻堅戰|战役|戰役|计划|計劃|专项|專項|活动|活動|体系|體系|平台|中心|基地|项目|項目)$/.exec(phrase)?.[0];
   if (!noun) return false;
   const first = run.items[0].offset;
+  if (first - (a.offset + a.length) > 60) return false;
   // The count's sentence ends right before the run: one full stop between them, and no other count or item.
   const between = text.slice(a.offset + a.length, first);
   const stop = english ? /\.\s*$/ : /。\s*$/;
