@@ -254,6 +254,8 @@ function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
     // 1）走访企业；2）建立台账: a closing bracket alone, where no bracket is open (not the end of （见附件，2）).
     if (pick === 3 && depthAt(m.index!) > 0) continue;
     const mark = m[pick + 1]!;
+    // （1）和（3）采纳，（2）暂缓: items of a list named in prose.
+    if (pick <= 2 && (CN_JOINED_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 8)) || CN_JOINED_BEFORE.test(text.slice(Math.max(0, m.index! - 6), m.index!)))) continue;
     byFamily[pick].push({ value: pick === 1 ? mark.charCodeAt(0) - 0x245f : Number(mark), offset: m.index!, length: m[0].length });
   }
   for (const [pick, family] of (['（1）', '①', '(1)', '1）', '1.'] as const).entries()) {
@@ -282,6 +284,24 @@ const CITED_BEFORE = /\b(?:paragraphs?|sub-?paragraphs?|sections?|sub-?sections?
 /** one (1), twenty-one (21), hundred (100): the number word a bracketed figure glosses. */
 const NUMBER_WORD_BEFORE =
   /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\s*$/i;
+/**
+ * A marker joined to another by nothing but "and", "or", "to", a comma or a dash names items of a list ("approve
+ * recommendations (a) and (c)", "(b)–(d)", "steps (1) and (3)", 第（1）和第（3）项, ①和③已办结): no item of a list
+ * written inline is empty. Tested on a few characters either side of the marker.
+ */
+const JOINED_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|and\/or)\s+|[–—-]\s*)\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)/;
+const JOINED_BEFORE = /\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|and\/or)\s+|[–—-]\s*)$/;
+const HALF_JOINED_AFTER = /^\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|and\/or)\s+|[–—-]\s*)(?:[a-z]|[ivx]{1,4}|\d{1,2})\)/;
+const HALF_JOINED_BEFORE = /(?:^|[\s(])(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s*(?:,\s*(?:and\s+|or\s+)?|(?:and|or|to|through|and\/or)\s+|[–—-]\s*)$/;
+function namesItems(text: string, start: number, end: number, half: boolean): boolean {
+  const after = text.slice(end, end + 16);
+  const before = text.slice(Math.max(0, start - 16), start);
+  return half ? HALF_JOINED_AFTER.test(after) || HALF_JOINED_BEFORE.test(before) : JOINED_AFTER.test(after) || JOINED_BEFORE.test(before);
+}
+/** 第（1）和第（3）项, （1）（3）两项, ①和③, （2）、（4）: Chinese markers joined by 和/及/与/或/、/至 or nothing. */
+const CN_JOINED_AFTER = /^[ \u3000]*(?:和|及|与|或|、|至|到|—|－|-|~|～)?[ \u3000]*第?(?:[（(]\d{1,2}[）)]|[①-⑳])/;
+const CN_JOINED_BEFORE = /(?:[（(]\d{1,2}[）)]|[①-⑳])[ \u3000]*(?:和|及|与|或|、|至|到|—|－|-|~|～)?[ \u3000]*第?$/;
+
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 
 /**
@@ -301,6 +321,8 @@ function bracketItems(items: EnumerationItem[], paragraph: Paragraph, half = fal
     if (/[.!?]\s+[A-Z]/.test(text.slice(last, m.index))) sentence++;
     last = m.index!;
     const mark = m[1];
+    // "recommendations (a) and (c)", "(b)–(d)", "see (ii) and (iv) above": prose naming items of a list, not a list.
+    if (namesItems(text, m.index!, m.index! + m[0].length, half)) continue;
     // one (1) representative, ten (10) members: a figure glossing its number word, as contracts write them.
     if (/^\d/.test(mark) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     found.push({ kind: /^\d/.test(mark) ? '1' : mark, mark, offset: m.index!, length: m[0].length, sentence });

@@ -64,7 +64,8 @@ export function bracketCountsIn(paragraph: Paragraph): BracketCount[] {
   return out;
 }
 
-function readChinese(text: string, out: BracketCount[]): void {
+function readChinese(source: string, out: BracketCount[]): void {
+  const text = withoutQualifiers(source, '（', ZH_QUALIFIER, /[。！？；]/);
   ZH.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = ZH.exec(text)); ) {
     ZH.lastIndex = m.index + m[0].length;
@@ -85,7 +86,37 @@ function readChinese(text: string, out: BracketCount[]): void {
   }
 }
 
-function readEnglish(text: string, out: BracketCount[]): void {
+/**
+ * A bracket that says who or where the counted are, not which: "(representing Reply and Adfinis)", "(nominated by the
+ * Parish Council and the Friends group)", （来自市属国企、民营企业）. Passed over when a later bracket in the sentence may
+ * name the members ("Four new voting members (representing Reply and Adfinis) were accepted (Huy D., Wojciech S., …)").
+ */
+const EN_QUALIFIER = /^\((?:representing|from|of|in|at|on|for|with|by|all|both|each|mostly|mainly|nominated|appointed|elected|co-opted|drawn|based|led|funded|sponsored|working|employed|seconded|hosted|supported)\b[^()\n]*\)/;
+const ZH_QUALIFIER = /^（(?:分别|分別)?(?:来自|來自|均为|均為|均来自|代表|由|系|隶属|隸屬|属于|屬於|派驻|派駐|驻|駐|分布在|分布于|位于|位於)[^（）\n]*）/;
+
+/**
+ * The paragraph with the qualifying brackets that a later bracket of the same sentence follows written over with spaces
+ * (the same length, so offsets stay), so that the count is read with the later bracket; the text as it is if none.
+ */
+function withoutQualifiers(text: string, open: string, qualifier: RegExp, sentenceEnd: RegExp): string {
+  const parts: string[] = [];
+  let kept = 0;
+  for (let i = text.indexOf(open); i >= 0; i = text.indexOf(open, i + 1)) {
+    const q = qualifier.exec(text.slice(i, i + 120));
+    if (!q) continue;
+    const end = i + q[0].length;
+    const next = text.indexOf(open, end);
+    if (next < 0) break;
+    if (sentenceEnd.test(text.slice(end, next))) continue;
+    parts.push(text.slice(kept, i), ' '.repeat(q[0].length));
+    kept = end;
+    i = end - 1;
+  }
+  return kept === 0 ? text : parts.join('') + text.slice(kept);
+}
+
+function readEnglish(source: string, out: BracketCount[]): void {
+  const text = withoutQualifiers(source, '(', EN_QUALIFIER, /[.!?;]\s/);
   EN.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = EN.exec(text)); ) {
     EN.lastIndex = m.index + 1;
@@ -118,7 +149,10 @@ function readEnglish(text: string, out: BracketCount[]): void {
     const joined = commas.filter((s) => /\s(?:and|or|&)\s/i.test(s)).length;
     const min = joined === 1 && !EN_BODY_NAME.test(commas[commas.length - 1]) && lastPair(commas, true) ? commas.length + 1 : commas.length;
     const listOffset = m.index + m[0].length - content.length - 2;
-    const phrase = m[0].slice(0, m[0].length - content.length - 2).trimEnd();
+    // A qualifying bracket written over: the phrase ends at the counted noun before it.
+    const whole = m[0].slice(0, m[0].length - content.length - 2);
+    const blank = whole.search(/\s{4,}/);
+    const phrase = (blank > 0 ? whole.slice(0, blank) : whole).trimEnd();
     out.push({ offset: m.index, length: phrase.length, count, min, max: commas.length + joined, listOffset, listLength: content.length + 2 });
   }
 }

@@ -505,8 +505,12 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) {
     // 审计指出的9个问题已全部整改。一是…, 9个问题中，已整改8个。一是…: a tally of what was done, or a part of a whole, ends its
     // sentence; the run after it is what was done, not the things counted.
-    return reportsDone(text, a) || tallyClosesSentence(text, a) ? undefined : fromRun(inline);
+    if (namedInEachItem(text, a, inline)) return fromRun(inline);
+    return reportsDone(text, a) || tallyClosesSentence(text, a) || countOfDocument(text, a) ? undefined : fromRun(inline);
   }
+  // （一）实施三大工程，提升文旅供给质量。一是实施精品景区提升工程，…；…四是实施公共文化惠民工程，…: the run in the
+  // next sentence names the counted thing (工程) in each item's first clause, so it is the list.
+  if (inline && inline.items[0].value === 1 && namedInEachItem(text, a, inline)) return fromRun(inline);
   // 实现“三个转变”，即：从…转向…；从…转向…。 / 三个一批，即培育一批、引进一批、储备一批: 即 after the count's comma
   // spells out its items, as a colon does; one explanation after it (即到2030年实现收入翻番) is no list.
   const namely = NAMELY.exec(text.slice(a.clauseEnd, a.clauseEnd + 6));
@@ -776,6 +780,57 @@ function tallyClosesSentence(text: string, a: Announcement): boolean {
   const before = text.slice(Math.max(0, a.offset - 8), a.offset);
   if (end === '。') return ZH_BARE_COUNT.test(phrase) && /\p{sc=Han}$/u.test(before) && !ZH_SIZE_VERB_BEFORE.test(before);
   return !/\bthe following\s+$/i.test(before) && !EN_LIST_NOUN.test(phrase);
+}
+
+/**
+ * 印发《…活动方案》，明确了四个方面重点任务和十二项具体措施。一是成立领导小组；…, "adopted the Play Strategy, which
+ * sets out four priorities and twelve actions. First, we appointed…": counts of what another document holds, the
+ * sentence closing on them; the run after it is the writer's own steps, not those counted (nothing ties them: no colon,
+ * 如下, 分别是, 即, 以下, "the following"). 按照《要点》，确定了六项任务。 is the writer's count: a document after 按照 is the
+ * ground, not the holder.
+ */
+const ZH_DOCUMENT_HOLDS = /》[，,]?\s*(?:并|还|還|进一步|進一步)?(?:明确|明確|提出|细化|細化|列出|部署|设置|設置|设立|設立|规定|規定|确定|確定|涵盖|涵蓋|包括|包含|梳理|制定|建立|安排)了?[^。；;！？!?：:》]{0,30}$/;
+const ZH_DOCUMENT_GROUND = /(?:按照|根据|根據|依据|依據|对照|對照|参照|參照|依照)[^。；;！？!?，,]{0,6}《[^》]{0,40}$/;
+const EN_DOCUMENT_HOLDS = /\b(?:Plan|Strategy|Framework|Programme|Program|Policy|Charter|Compact|Agreement|Review|Statement|Protocol|Guidance|Guidelines|Roadmap|Blueprint|Manifesto|Act)\b[^.;:!?]{0,60}?,?\s+(?:which|that)\s+(?:sets\s+out|contains|includes|lists|identifies|establishes|details|describes|commits\s+(?:us\s+)?to|has)\s+(?:[^.;:!?]{0,40}\s)?$/;
+
+function countOfDocument(text: string, a: Announcement): boolean {
+  const end = text[a.clauseEnd];
+  if (end !== '。' && end !== '.') return false;
+  // The sentence before the count, up to 200 characters back (a window, so a long paragraph stays linear).
+  const window = text.slice(Math.max(0, a.offset - 200), a.offset);
+  const before = window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('. ')) + 1);
+  if (/以下|如下|下列|the following/i.test(before) || /以下|如下|below|as follows/.test(text.slice(a.offset, a.clauseEnd))) return false;
+  if (end === '。') return ZH_DOCUMENT_HOLDS.test(before) && !ZH_DOCUMENT_GROUND.test(before.slice(0, before.lastIndexOf('》')));
+  return EN_DOCUMENT_HOLDS.test(before);
+}
+
+/**
+ * 实施三大工程，提升文旅供给质量。一是实施精品景区提升工程，…；二是实施乡村旅游富民工程，…: a count of a noun (工程,
+ * 行动, 攻坚战) in the sentence right before a run whose every item names that noun in its first clause — the items
+ * are the things counted, though no colon ties them. 三大工程 may be a name elsewhere (围绕三大工程，狠抓落实。一是加强
+ * 组织领导…): its run names other things, and is not read.
+ */
+function namedInEachItem(text: string, a: Announcement, run: Enumeration): boolean {
+  if (run.items.length < 2) return false;
+  const phrase = text.slice(a.offset, a.offset + a.length);
+  const english = run.family === 'en';
+  // "three flagship programmes" → programme: the noun's singular, as each item names one.
+  const noun = english
+    ? /\b(programme|program|project|scheme|initiative|campaign|strand|workstream|pillar|fund|pilot|partnership)s$/i.exec(phrase)?.[1]
+    : /(?:工程|行动|行動|攻坚战|攻堅戰|战役|戰役|计划|計劃|专项|專項|活动|活動|体系|體系|平台|中心|基地|项目|項目)$/.exec(phrase)?.[0];
+  if (!noun) return false;
+  const first = run.items[0].offset;
+  if (first - (a.offset + a.length) > 60) return false;
+  // The count's sentence ends right before the run: one full stop between them, and no other count or item.
+  const between = text.slice(a.offset + a.length, first);
+  const stop = english ? /\.\s*$/ : /。\s*$/;
+  if (between.length > (english ? 60 : 40) || !stop.test(between) || /[。！？!?；;]|\.\s/.test(between.replace(stop, ''))) return false;
+  const named = english ? new RegExp(`\\b${noun}(?:e?s)?\\b`, 'i') : undefined;
+  return run.items.every((item, i) => {
+    const end = i + 1 < run.items.length ? run.items[i + 1].offset : text.length;
+    const clause = text.slice(item.offset + item.length, end).split(english ? /[;:.]\s|[;:]/ : /[，,；;。：:]/)[0];
+    return clause.length <= (english ? 80 : 30) && (named ? named.test(clause) : clause.includes(noun!));
+  });
 }
 
 /** What may stand between the announcement's clause and its first item: 具体如下：一是… */

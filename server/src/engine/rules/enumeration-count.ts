@@ -35,7 +35,11 @@
  * after 即 as after a colon (实现“三个转变”，即：从重审批向重服务转变；从被动管理向主动服务转变。, 三个转变，即从…转向…，从…转向…,
  * 两个责任，即…、…、…), a slogan too; and a slogan of N 一 spelled out after its colon or its 一是 run (做到“五个一”：一个好班子、
  * 一支好队伍、一套好制度、一个好阵地 names four). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out
- * with text between, it may be the document's outline going on. Also a count whose members are named in brackets
+ * with text between, it may be the document's outline going on. A count of a programme's kind of noun (工程, 行动, 攻坚战,
+ * programmes, schemes) in the sentence right before a run whose every item names that noun in its first clause
+ * (实施三大工程，提升文旅供给质量。一是实施精品景区提升工程…四是实施公共文化惠民工程; "three flagship programmes. First, the
+ * Reading Recovery programme … Fourth, the Summer Bridge programme") is checked against the run, though nothing ties them
+ * (三大工程 with a run of other things, 围绕三大工程，狠抓落实。一是加强组织领导…, is a name). Also a count whose members are named in brackets
  * straight after it (召开常委会会议6次（1月、3月、6月、9月、11月）; 对3个乡镇（东城镇、西城镇）; "met six times (June, July,
  * September, November 2025 and March 2026)"; up to ten words between when the counted noun comes first and no other
  * plural after it: "three new services were launched in the year (Carelink, Homeshare, Dayhub, and Nightline)"; a last name joined
@@ -69,7 +73,12 @@
  * deliverables:), a count with no list of at least two items right after it, a count followed in its clause by
  * another (4个问题主要涉及以下3个方面：: the later one announces), items that are each a quantity (示范基地共计5个：
  * 湘乡市2个、茶陵县2个: a breakdown, which sum-mismatch reads), a tally of what was done or a part of a whole before the
- * 一是 run of what was done (审计指出的9个问题已全部整改。一是…; 9个问题中，已整改8个。一是…), a count that closes its sentence
+ * 一是 run of what was done (审计指出的9个问题已全部整改。一是…; 9个问题中，已整改8个。一是…), counts of what another document
+ * holds, closing the sentence before the writer's own steps (印发《活动方案》，明确了四个方面重点任务和十二项具体措施。一是…;
+ * "adopted the Play Strategy, which sets out four priorities and twelve actions. First, …" — not with a colon, 分别是,
+ * 以下 or "the following", nor 按照《要点》，确定了六项任务。), a bracket that says who or where the counted are when a later
+ * bracket of the sentence names them ("Four new voting members (representing Reply and Adfinis) were accepted (Huy D.,
+ * Wojciech S., Pascal R., and Philipp S.)"; 4名理事（来自市属国企、民营企业）), a count that closes its sentence
  * after the noun it counts (移送公安机关案件9件。一是…; "We held 8 meetings. First, …" — but 主要有3个。, 分为四类。, "four
  * priorities." announce), a count in a prepositional phrase before the colon ("Themes from the nine reviews …:") or
  * before a later count in its clause ("The nine reviews … raised three themes:": the three announces), a count in an earlier sentence of a
@@ -96,7 +105,8 @@
  * 冒号后的项目符号，下一级编号在各子标题间连续编排的（以下五项：（一）下有1.—3.，（二）下有4.，（三）下有5.），两级中任一级项数相符即可，不符时给出较接近的一级，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语或各带目标值的指标（三个方面：课程改革、教师培训、家校共育、安全管理；三个目标：卫生厕所普及率达到95%以上、生活污水治理率达到60%以上、…；
  * 末项含“和”时可算作两项；其他各项都不含“和”、末项“和”前后两段与前面各项相仿（长度相当，或共用所计之词）时，这个“和”是列举本身的连接词，算作两项：课程改革、教师培训、家校共育和安全管理，思想建设、组织建设和制度建设，housing, transport, skills and health；固定搭配不拆（疫情防控和经济社会发展、health and safety）；冒号后只有以“和”连接、长短相当的两个短语的，算作两项（三项工作：稳增长和促改革。）；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）、以分号分隔且各项开头共用所计之词的（“五个环节”：交办环节，做到精准分办；承办环节，…）、以分号分隔并从1起标注的（WP1，…；WP2，…）、首先…其次…最后（三点体会：首先，…；其次，…；最后，…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
  * 以及冒号或一是……之后逐项展开的“N个一”（做到“五个一”：一个好班子、一支好队伍、一套好制度、一个好阵地，只列出四项）。英文标题以数量开头的（1. Four priorities for 2025），核对其下编号的子标题或紧随其后的项目符号；单独成段、只有一个短句、以所计的列举名词收尾的（我局重点做了四项工作。），核对其后的编号项，已完成的计数（已完成三项工作。）不算。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
- * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇）；末项以列举本身的“和”连接的算作两项：对2个乡镇（东城镇、西城镇和南城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
+ * 另查：计数名词为工程、行动、攻坚战之类，下一句紧接的一是……各项首个分句都点出该名词的，即使没有冒号也按其核对（实施三大工程，提升文旅供给质量。一是实施精品景区提升工程…四是实施公共文化惠民工程，列出四项；围绕三大工程，狠抓落实。一是加强组织领导…各项不是工程，是名称，不核对）。
+ * 数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇）；末项以列举本身的“和”连接的算作两项：对2个乡镇（东城镇、西城镇和南城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。文稿自述的部分数（本报告分为五个部分。
  * This statement is arranged in five sections.）与正文顶层各节（一、至六、，## 1. 至 ## 6.）不符的也报告，顶层编号须从1起连续。冒号后的顿号列表
  * 可止于逗号，其后分句总括各项（“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。列出四项）。
@@ -111,6 +121,8 @@
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
  * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
+ * 以句号结句、说的是另一文件内容的数量，其后的一是……是本单位的做法（印发《活动方案》，明确了四个方面重点任务和十二项具体措施。一是…；有冒号、“分别是”“以下”的仍核对，“按照《要点》，确定了六项任务。”是本单位的数量），
+ * 说明所计者来自哪里、代表谁的括号，其后同句另有括号列出各项的（4名理事（来自市属国企、民营企业）……（张华、李明、王芳、赵强）），
  * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；eleven projects: seven graduated and four incubating；合计不符时报告合计数），英文中省去名词、作动词主语的状态计数（11 were completed, 2 are in progress and 1 has not started:），
  * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
  * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.；各组以“主题一：”“Theme 1:”等标签标出时，核对标签的个数），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。

@@ -10,7 +10,7 @@
  * "first," after a colon or comma, each later one after a semicolon ("three criteria: first, …; second, …; and fourth, …"), or from a capital First opening the sentence ("First, recruitment…; second, the pay award…; and fourth, …"; "First, …; third, …", the second left out) — not ordinals in a row ("; third, fourth and fifth year pupils"). In Markdown, the 一是 on the line after a heading written
  * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph. Bracketed markers
  * inside one sentence count too, from the first item and three at least: "(i) … (ii) … and (iv) …", "(1) … (2) … (4)",
- * "(a) … (b) … and (b) …", and with the closing bracket alone where no bracket is open, "1) … 2) … 4)", "a) … b) … and d)"; not items cited from another text ("paragraphs (a) and (c)", "section 3(1)(a)"), nor a
+ * "(a) … (b) … and (b) …", and with the closing bracket alone where no bracket is open, "1) … 2) … 4)", "a) … b) … and d)"; not items cited from another text ("paragraphs (a) and (c)", "section 3(1)(a)"), nor items of a list named in prose, a marker joined to another by and, or, to, a comma or a dash ("approve recommendations (a) and (c) and consider (b)", "(b)–(d)", （1）和（3）采纳，（2）暂缓), nor a
  * marker that opens its paragraph (a list item: the outline's). In a Chinese paragraph, markers after a clause or
  * sentence end, over the whole paragraph: 做好三项工作：①…；②…；④…, （1）…；（2）…；（4）…, (1)…；(2)…；(2)…, 1）…；2）…；4）…, 1.…；2.…；4.… (1、…；2、…；4、…); not
  * 第（2）项 or a footnote mark after a word (数据①). Where a count announces the run and equals its last
@@ -28,7 +28,7 @@
  * 新的一是或新的一节重新计数；首先…第二…第三是完整的列举。Markdown中标题行（五、主要经营情况）下一行开头的一是也计入，
  * 尽管两行连成一段。同一句中的括号序号也计入（从第一项起、至少三项）：(i)…(ii)…(iv)、(1)…(2)…(4)、(a)…(b)…(b)，以及不在括号内、只写后括号的 1)…2)…4)、a)…b)…d)；
  * 中文段落中，句读之后的①②④、（1）（2）（4）、(1)(2)(2)、1）2）4）、1.2.4.（1、2、4、）在整段内计入（可跨句）；第（2）项、词后的注码（数据①）不计。
- * 引用其他文件条款的（paragraphs (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。预告数量等于末项序号时
+ * 引用其他文件条款的（paragraphs (a) and (c)）、行文中以“和”“、”“至”等连接点名的各项（（1）和（3）采纳，（2）暂缓；approve recommendations (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。预告数量等于末项序号时
  * （四个方面：一是…二是…四是），可能删去了一项，报告跳号但不提供重新编号的修复（改号会使数量不符）。
  * Markdown加粗的序号（**一是加强领导。**…、。**第二，**…）同样计入。英文句首 First 之后以分号分隔的小写序数词（First, …; third, …）同样计入，连用的序数词（third, fourth and fifth year）不计。
  * 前后都连续、只有中间一个序号写错的（一是…二是…二是…四是）只报这一处，其后的四是按应有的序号接续。
