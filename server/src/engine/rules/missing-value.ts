@@ -452,15 +452,26 @@ const ARCHIVE_GAP = endAnchored(
   3 + 12 + 2 + 3,
   archiveUnitEnds,
 );
+/**
+ * 全年聘用生态护林员名，/ 选聘网格员名、: verbs of taking people on, before whom they take and 名 (amt67). Kept here
+ * until the data file's verbs take them.
+ */
+const STAFF_VERBS = ['聘用', '选聘', '選聘', '续聘', '續聘', '新聘', '招募', '招录', '招錄', '录用', '錄用', '聘任', '聘请', '聘請', '配齐', '配齊', '吸纳', '吸納', '选拔', '選拔', '派驻', '派駐'];
+/**
+ * 新增公益性岗位保洁员人，/ 培训基层农技员人次，: any post ending in 员 (护林员, 保洁员, 农技员, 讲解员) counted by 名, 人 or
+ * 人次 ending the clause after a verb of counting. 会员名单, 人员名册, 成员名称 go on past the unit: no clause end there.
+ */
+const STAFF_HEAD = '\\p{sc=Han}[员員]';
+const STAFF_UNITS = ['万人次', '萬人次', '人次', '名', '人'];
 // 查处违法违规定点医药机构家，/ 召开座谈会次，/ 收集意见建议条。/ 发放宣传资料万份。: a verb of doing or counting, a
 // few words, then a noun with the unit that counts it (机构 by 家, 座谈会 by 场 or 次, 意见 by 条, 危桥改造 and 除险加固 by 座,
 // 农田建设 and 造林 by 亩) ending the clause.
 // The noun and its unit make no word together (企业家 and 专家 are people, 演练场 a place: not listed so).
 const HEAD_UNITS: { heads: string[]; units: string[] }[] = words.headUnits;
-const COUNT_VERBS = [...new Set<string>([...words.verbs, ...words.gapVerbs, ...words.countVerbs])].filter((v) => v.length >= 2);
+const COUNT_VERBS = [...new Set<string>([...words.verbs, ...words.gapVerbs, ...words.countVerbs, ...STAFF_VERBS])].filter((v) => v.length >= 2);
 const HEAD_UNIT_LAST = codeTable(HEAD_UNITS.flatMap((g) => g.units.map((u) => u[u.length - 1])));
 const HEAD_UNIT_GAP = endAnchored(
-  `(?:${alternation(COUNT_VERBS)})(\\p{sc=Han}{0,8}?)(?:${HEAD_UNITS.map((g) => `(?:${alternation(g.heads)})(?:${alternation(g.units)})`).join('|')})${CLAUSE_END}`,
+  `(?:${alternation(COUNT_VERBS)})(\\p{sc=Han}{0,8}?)(?:${[...HEAD_UNITS.map((g) => `(?:${alternation(g.heads)})(?:${alternation(g.units)})`), `${STAFF_HEAD}(?:${alternation(STAFF_UNITS)})`].join('|')})${CLAUSE_END}`,
   'u',
   COUNT_VERBS,
   longest(COUNT_VERBS) + 16 + 3 + 3,
@@ -629,7 +640,7 @@ const IDIOM = new RegExp(alternation(words.idioms));
  */
 const HEAD_TOTAL = /(?:共计|共計|累计|累計|合计|合計|一共|共)(\p{sc=Han}{2,8})$/u;
 /** 全区招聘新教师名，/ 选派驻村干部名。: a verb of counting people and whom it counts, then 名 ending the clause. */
-const HEAD_VERB = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs].filter((v) => v.length >= 2))})(\\p{sc=Han}{2,8})$`, 'u');
+const HEAD_VERB = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs, ...STAFF_VERBS].filter((v) => v.length >= 2))})(\\p{sc=Han}{2,8})$`, 'u');
 const NOT_TOTAL_GONG = /^共[同享建治青产產识識赢贏性育商担擔]|^[公中]共/;
 const NAME_WORDS = new Set<string>(words.nameWords);
 
