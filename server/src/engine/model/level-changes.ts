@@ -546,27 +546,37 @@ function changeFirst(text: string, figures: readonly Figure[], k: number, paragr
 const SAME_CLAUSE_EN = /^[^,;:.!?，。；：！？()（）]{1,60}$/;
 
 /**
- * The figure of the clause before figures[k] that "up from `base`" is said of, when it is not figures[k] itself: the
- * earlier one of the same clause whose size is nearest the base's ("1,214 researchers from 38 departments …, up from
- * 1,067": 1,214), counting what the base counts. Undefined when figures[k] is the nearest in size (or alone).
+ * The figure of the clause before figures[k] that "up from `base`" is said of, when it is not figures[k] itself
+ * (undefined: figures[k]; null: no telling which). The first of the clause within a factor of two of the base, counting
+ * what the base counts, is its subject ("1,214 researchers from 38 departments …, up from 1,067": 1,214); with none, an
+ * earlier one nearer the base in size by more than half an order of magnitude (5,840 tickets from 12 sites, up from
+ * 980). When figures[k] is within a factor of two as well and the way (`up`) fits one and not the other, no telling
+ * ("sold 1,240 gift cards to 980 customers, up from 1,050").
  */
-function clauseLevel(text: string, figures: readonly Figure[], k: number, base: Figure): Figure | undefined {
+function clauseLevel(text: string, figures: readonly Figure[], k: number, base: Figure, up: boolean | undefined): Figure | null | undefined {
   if (base.value <= 0) return undefined;
   const gap = (f: Figure) => Math.abs(Math.log(Math.max(f.value, 1e-9) / base.value));
-  let best: Figure | undefined;
-  let bestGap = figures[k].value > 0 ? gap(figures[k]) : Infinity;
+  const nearest = figures[k];
+  const nearestGap = nearest.value > 0 ? gap(nearest) : Infinity;
+  let first: Figure | undefined;
+  let closer: Figure | undefined;
+  let closerGap = nearestGap;
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     const f = figures[j];
     if (!SAME_CLAUSE_EN.test(text.slice(f.offset + f.length, figures[j + 1].offset))) break;
     if (f.value <= 0 || !levels(f, base, true) || otherNouns(f, base, text.slice(f.offset + f.length, base.offset))) continue;
     const g = gap(f);
-    // Clearly nearer in size, by more than half an order of magnitude (5,840 tickets from 12 sites, up from 980).
-    if (g < bestGap - Math.LN10 / 2) {
-      best = f;
-      bestGap = g;
+    if (g < Math.LN2) first = f;
+    if (g < closerGap - Math.LN10 / 2) {
+      closer = f;
+      closerGap = g;
     }
   }
-  return best;
+  if (first) {
+    if (nearestGap < Math.LN2 && up !== undefined && (first.value > base.value) !== (nearest.value > base.value)) return null;
+    return first;
+  }
+  return closer;
 }
 
 /** B，较上年的A增加C · B, up C from A · B, up from A: the later level first. */
@@ -608,7 +618,8 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
   // "1,214 researchers from 38 departments held active accounts, up from 1,067": the base is the level of the clause's
   // own amount, the one nearest it in size (not the departments it came from); "12 schools enrolled 1,214 pupils, up
   // from 1,067" keeps the nearest.
-  const subject = up || compared ? clauseLevel(text, figures, k, x) : undefined;
+  const subject = up || compared ? clauseLevel(text, figures, k, x, up ? IS_UP.test(up[1]) : undefined) : undefined;
+  if (subject === null) return undefined;
   if (subject) {
     b = subject;
     after = text.slice(b.offset + b.length, x.offset);
