@@ -542,6 +542,43 @@ function changeFirst(text: string, figures: readonly Figure[], k: number, paragr
   return { change: { paragraph, from: a, to: b, verb: verb[1], up: IS_UP.test(verb[1]), difference: c, start, end: b.offset + b.length }, used: 3 };
 }
 
+/** Between two figures of one clause: no clause mark (", up from" ends it). */
+const SAME_CLAUSE_EN = /^[^,;:.!?，。；：！？()（）]{1,60}$/;
+
+/**
+ * The figure of the clause before figures[k] that "up from `base`" is said of, when it is not figures[k] itself
+ * (undefined: figures[k]; null: no telling which). The first of the clause within a factor of two of the base, counting
+ * what the base counts, is its subject ("1,214 researchers from 38 departments …, up from 1,067": 1,214); with none, an
+ * earlier one nearer the base in size by more than half an order of magnitude (5,840 tickets from 12 sites, up from
+ * 980). When figures[k] is within a factor of two as well and the way (`up`) fits one and not the other, no telling
+ * ("sold 1,240 gift cards to 980 customers, up from 1,050").
+ */
+function clauseLevel(text: string, figures: readonly Figure[], k: number, base: Figure, up: boolean | undefined): Figure | null | undefined {
+  if (base.value <= 0) return undefined;
+  const gap = (f: Figure) => Math.abs(Math.log(Math.max(f.value, 1e-9) / base.value));
+  const nearest = figures[k];
+  const nearestGap = nearest.value > 0 ? gap(nearest) : Infinity;
+  let first: Figure | undefined;
+  let closer: Figure | undefined;
+  let closerGap = nearestGap;
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    const f = figures[j];
+    if (!SAME_CLAUSE_EN.test(text.slice(f.offset + f.length, figures[j + 1].offset))) break;
+    if (f.value <= 0 || !levels(f, base, true) || otherNouns(f, base, text.slice(f.offset + f.length, base.offset))) continue;
+    const g = gap(f);
+    if (g < Math.LN2) first = f;
+    if (g < closerGap - Math.LN10 / 2) {
+      closer = f;
+      closerGap = g;
+    }
+  }
+  if (first) {
+    if (nearestGap < Math.LN2 && up !== undefined && (first.value > base.value) !== (nearest.value > base.value)) return null;
+    return first;
+  }
+  return closer;
+}
+
 /** B，较上年的A增加C · B, up C from A · B, up from A: the later level first. */
 function reverse(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph, denominators?: Map<Figure, string>): { change: LevelChange; used: number } | undefined {
   let [b, x, y] = [figures[k], figures[k + 1], figures[k + 2]];
@@ -578,10 +615,19 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
     x = base;
     if (y && b.scale === 1) y = borrowUnit(text, y, b, true) ?? y;
   }
+  // "1,214 researchers from 38 departments held active accounts, up from 1,067": the base is the level of the clause's
+  // own amount, the one nearest it in size (not the departments it came from); "12 schools enrolled 1,214 pupils, up
+  // from 1,067" keeps the nearest.
+  const subject = up || compared ? clauseLevel(text, figures, k, x, up ? IS_UP.test(up[1]) : undefined) : undefined;
+  if (subject === null) return undefined;
+  if (subject) {
+    b = subject;
+    after = text.slice(b.offset + b.length, x.offset);
+  }
   // "at 7 of the 38 monitoring sites, down from 11": the whole a part is counted of is not the level that changed.
-  if ((up || compared) && PART_OF_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
+  if (!subject && (up || compared) && PART_OF_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
   // "286 franchised cafes in 11 states, up from 261": the places the count is spread over are not the level that changed.
-  if ((up || compared) && SPREAD_OVER_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
+  if (!subject && (up || compared) && SPREAD_OVER_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
   // 48,200 food parcels to 16,440 people, up from 41,900 parcels: the base counts another noun than the figure before it.
   if ((up || compared) && levels(b, x, true) && !otherNouns(b, x, after)) {
     // …, up from 57,490 at the end of August, an increase of 724: the change after the base.

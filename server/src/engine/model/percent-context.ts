@@ -28,6 +28,11 @@ const RATES_DESPITE_PREFIX = words.ratesDespitePrefix;
 const ABOVE_100_BY_WORD = new Map(RATE_WORDS.map((r) => [r, ABOVE_100.filter((w) => w.endsWith(r))] as const).filter(([, list]) => list.length > 0));
 /** 达到设计容量的108%, 完成计划的112%: a comparison with a base, which may exceed 100%. */
 const OF_BASE = new RegExp(`(?:${words.baseWords.join('|')})的?\\s*$`);
+/**
+ * 占目标人数的103.9%, 占计划投资的106.3%, 占年度任务数的117.5%: the base word with the count or amount it sets
+ * (a planned number, not a whole the figure is part of: 占全县总人口的 stays a share).
+ */
+const OF_BASE_NOUN = new RegExp(`(?:${words.baseWords.join('|')}|(?:计划|計劃|目标|目標|任务|任務|预算|預算)(?!生育)\\p{sc=Han}{1,4}?)(?:总|總)?(?:人数|人數|人次|户数|戶數|数量|數量|总数|總數|总量|總量|任务数|任務數|任务量|任務量|工作量|投资额|投資額|投资|投資|金额|金額|资金|資金|规模|規模|面积|面積|产量|產量|件数|件數|指标|指標|数|數|量|额|額)的?\\s*$`, 'u');
 /** 占年度预算13.1亿元的, 为年度计划19.5亿元的: the base word with its amount written after it. */
 const OF_BASE_AMOUNT = new RegExp(`(?:${words.baseWords.join('|')})[（(]?\\s*[0-9０-９][0-9０-９.,，]*\\s*(?:万|萬|亿|億|千)?[^\\d\\s，,。；;]{0,3}[）)]?的\\s*$`);
 const EN_ABOVE_100 = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b`, 'i');
@@ -287,7 +292,7 @@ function classify(window: string, after: string): PercentContext {
   const planned = EN_OF_PLANNED.test(after) && !RATE_NAMED_BEFORE_EN.test(window);
   if (EN_OF_TARGET.test(after) || planned || EN_OF_AVAILABLE.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (EN_AGAINST.test(after) && !againstLevel(after)) return { kind: 'change', keyword: firstWords(after) };
-  if (OF_BASE.test(window) || OF_BASE_AMOUNT.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
+  if (OF_BASE.test(window) || OF_BASE_AMOUNT.test(window) || OF_BASE_NOUN.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
   // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…"); "130% of the
   // baseline", "230% of one core", "150% of the numbers we saw" compare two amounts.
   const of = EN_OF_SHARE.test(after) ? ofWhat(after) : undefined;

@@ -162,7 +162,9 @@ export function readRateClaims(paragraph: Paragraph, figures: readonly Figure[])
 }
 
 const BETTER_HIGHER_ZH = words.betterHigher;
-const BETTER_LOWER_ZH = words.betterLower;
+// 不良贷款率, 不良资产率: a bank's bad loans, better lower (not read as 不良率 inside them). Kept here until the data file
+// takes them (percent-words.json's betterLower).
+const BETTER_LOWER_ZH = [...words.betterLower, '不良贷款率', '不良貸款率', '不良资产率', '不良資產率'];
 // …，明显改善 · ，有所好转 · ，进一步恶化: the judgement in the clause straight after the change, with only its adverbs.
 // 水质持续好转, 服务质量明显改善: a short subject may come first (not after 但, 而, 却: another matter).
 const JUDGEMENT_ZH = /^\s*[，,]\s*(?![但而却卻虽雖仍])(?:\p{sc=Han}{1,4}?)?((?:明显|明顯|有所|持续|持續|进一步|進一步|显著|顯著|大幅|稳步|穩步|逐步|总体|總體|整体|整體|不断|不斷|得到|逐年|明显地|均|都|也)*)(改善|改进|改進|好转|好轉|恶化|惡化)/u;
@@ -377,7 +379,8 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
   if (COMPARED_EN.test(gap)) {
     const c = lists[i + 2];
     const change = c ? changeAfter(text, from.end, c) : undefined;
-    if (!change || change.up === undefined) return undefined;
+    // "an improvement of 4%" of a measure whose better side is not known: no direction, but the size is still read.
+    if (!change || (change.up === undefined && !IMPROVEMENT_EN.test(change.verb))) return undefined;
     const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: change.verb, up: change.up, from: from.items, to: to.items, change };
     return { claim, lists: [to, from, c] };
   }
@@ -386,7 +389,8 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     const close = /^\s*\)/.exec(text.slice(from.end));
     const c = lists[i + 2];
     const change = close && c ? changeAfter(text, from.end + close[0].length, c) : undefined;
-    if (!change || change.up === undefined) return undefined;
+    // "an improvement of 4%" of a measure whose better side is not known: no direction, but the size is still read.
+    if (!change || (change.up === undefined && !IMPROVEMENT_EN.test(change.verb))) return undefined;
     const claim: RateClaim = { paragraph, start: to.start, end: from.end + close![0].length, verb: change.verb, up: change.up, from: from.items, to: to.items, change };
     return { claim, lists: [to, from, c] };
   }
@@ -486,10 +490,31 @@ function improvementUp(text: string, at: number): boolean | undefined {
   // "Complaints answered within 10 working days improved from 81% to 86%": the share dealt with in time is better higher.
   if (IN_TIME_EN.test(sentence)) return true;
   const measure = withoutBadBase(sentence);
-  if (BETTER_LOWER_EN.test(measure)) return false;
   // "Revenue covered 86.5% of operating costs": a share of a bad amount is better higher when it is what was covered,
   // recovered or collected; other shares of it ("written off 5% of arrears") say nothing of the better side.
-  return measure === sentence || SHARE_OF_BAD_GOOD_EN.test(measure) ? true : undefined;
+  if (measure !== sentence) return SHARE_OF_BAD_GOOD_EN.test(measure) ? true : undefined;
+  // The measure named nearest the verb decides: "cost recovery" is a recovery (better higher), "sickness absence" an
+  // absence (better lower). A measure on neither list ("programme fill rates", "the share of lessons run at the east
+  // pool") says nothing of which way is better: "improved" alone gives no direction (amt67).
+  const lower = lastMatchEnd(BETTER_LOWER_EN, measure);
+  const higher = Math.max(lastMatchEnd(BETTER_HIGHER_EN, measure), lastMatchEnd(IMPROVES_UP_EN, measure));
+  if (lower < 0 && higher < 0) return undefined;
+  return higher > lower;
+}
+
+/** What is better higher besides BETTER_HIGHER_EN, for "improved": what is recovered or covered. */
+const IMPROVES_UP_EN = /\b(?:recovery|recoveries|coverage|covered|collection|collected)\b/gi;
+
+/** Where the last match of `re` (global or not) in `text` ends; -1 if none. Linear: one pass of a global copy. */
+function lastMatchEnd(re: RegExp, text: string): number {
+  const g = re.global ? re : new RegExp(re.source, `${re.flags}g`);
+  g.lastIndex = 0;
+  let end = -1;
+  for (let m = g.exec(text); m; m = g.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0] === '') g.lastIndex++;
+  }
+  return end;
 }
 
 /**

@@ -75,6 +75,11 @@
  * rate's period is per that period ("fell from 38 nights per month on average to 31, a reduction of 9 nights" — it is 7).
  * The way may be said with no change stated (1.39万小时，比上年的1.46万小时有所增加; 与上年的1,380人次相比，进一步提高),
  * and is not read within the rounding of the levels (1.4万小时，比上年的1.41万小时有所增加).
+ * "Up from" is said of the clause's own amount, not always the nearest figure: the first of the clause within a factor
+ * of two of the base ("1,214 researchers from 38 departments held active accounts, up from 1,067" is a rise of the
+ * researchers; "12 schools enrolled 1,214 pupils, up from 1,267" is a fall of the pupils); when the nearest is within a
+ * factor of two too and the way fits one and not the other, there is no telling which ("sold 1,240 gift cards to 980
+ * customers, up from 1,050" is left).
  * A project's change under its own name, against its level in an earlier paragraph: "the Board approved … the Berth 4
  * quay wall (£11.2 million)", later "4.1 Berth 4 quay wall. … now forecast at £12.6 million, an increase of £1.8
  * million" (it is £1.4 million) — only where that level is the one base: the name opens the later paragraph, its level
@@ -99,7 +104,9 @@
  * “an improvement of £1.5m”）；与预算等另一组数相比的（比年初预算节约…，an improvement of … on plan）不报。
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
- * 无单位的基数按与之对比的数值的单位读（“13,900 hours, up from 14,600 in 2024”是减少）；只写方向、未写增减量的同样核对
+ * 无单位的基数按与之对比的数值的单位读（“13,900 hours, up from 14,600 in 2024”是减少）；“up from”说的是本分句自身的数量，
+ * 即分句中第一个与基数相差不到一倍的数值，不一定是最近的数值（“1,214 researchers from 38 departments held active accounts, up from 1,067”
+ * 是研究人员增加，不报）；最近的数值也与基数相差不到一倍、而方向只与其中之一相符的，无从判断，不报；只写方向、未写增减量的同样核对
  * （1.39万小时，比上年的1.46万小时有所增加），两数在原文四舍五入范围内的不判断方向。项目在前文列明批准数额（“approved …
  * the Berth 4 quay wall (£11.2 million)”）、后文以项目名开头的段落写出新数额和增减量的，按前文数额核对；前文无批准或预算字样、
  * 其他段落另有该项目数额、后文另指基数（since the last report、on the original estimate）的不报。

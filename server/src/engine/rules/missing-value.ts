@@ -25,7 +25,7 @@
  *   发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个), after the name of a measure
  *   (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩, 挽回经济损失万元; scaled care
  *   volumes, 出院患者万人次; 床位总数张) or after a verb and a noun with the unit that counts it (查处违法违规机构家,
- *   召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 化解信访积案件, 发放宣传资料万份, 聘请社会监督员名,
+ *   召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 化解信访积案件, 发放宣传资料万份, 聘请社会监督员名, 聘用生态护林员名 and any post ending in 员 before 名, 人 or 人次 (新增保洁员人; not 会员名单, 人员名册),
  *   追回医保基金万元, 查处违法案件起, 受理群众来信来访件次, 共有中小学所, 判处罪犯名, 新增城镇就业人, 共有各类学校所,
  *   组织各类培训场次, 新增就业岗位个); a verb of counting, a title in quotes and a unit ending the clause (表彰市级
  *   “三八红旗手”名、); 已 (正在, 未) and a verb or two of handling straight before a unit ending the clause (已完成整改个。,
@@ -106,7 +106,7 @@
  *   设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、
  *   涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元、出院患者万人次、床位总数张），名词与计它的单位相连
  *   （查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、化解信访积案件、发放宣传资料万份、
- *   聘请社会监督员名、追回医保基金万元、查处违法案件起、受理群众来信来访件次、共有中小学所、判处罪犯名、新增城镇就业人、
+ *   聘请社会监督员名、聘用生态护林员名（以“员”结尾的岗位后直接是名、人、人次；会员名单、人员名册不报）、追回医保基金万元、查处违法案件起、受理群众来信来访件次、共有中小学所、判处罪犯名、新增城镇就业人、
  *   共有各类学校所、组织各类培训场次、新增就业岗位个）；计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”
  *   名、）；“已”（正在、未）和一两个办理动词后直接以单位结束分句（已完成整改个。、正在整改个，、已办结件，；个别、个人、
  *   整改个案、受理人、长期未结案件不报）；处分类动词后缺人数（，处分人。、共问责人），约谈、诫勉等之后“名”前缺人数（约谈相关责任人名。、诫勉谈话干部名，；“责任人名单”不报）。
@@ -452,15 +452,26 @@ const ARCHIVE_GAP = endAnchored(
   3 + 12 + 2 + 3,
   archiveUnitEnds,
 );
+/**
+ * 全年聘用生态护林员名，/ 选聘网格员名、: verbs of taking people on, before whom they take and 名 (amt67). Kept here
+ * until the data file's verbs take them.
+ */
+const STAFF_VERBS = ['聘用', '选聘', '選聘', '续聘', '續聘', '新聘', '招募', '招录', '招錄', '录用', '錄用', '聘任', '聘请', '聘請', '配齐', '配齊', '吸纳', '吸納', '选拔', '選拔', '派驻', '派駐'];
+/**
+ * 新增公益性岗位保洁员人，/ 培训基层农技员人次，: any post ending in 员 (护林员, 保洁员, 农技员, 讲解员) counted by 名, 人 or
+ * 人次 ending the clause after a verb of counting. 会员名单, 人员名册, 成员名称 go on past the unit: no clause end there.
+ */
+const STAFF_HEAD = '\\p{sc=Han}[员員]';
+const STAFF_UNITS = ['万人次', '萬人次', '人次', '名', '人'];
 // 查处违法违规定点医药机构家，/ 召开座谈会次，/ 收集意见建议条。/ 发放宣传资料万份。: a verb of doing or counting, a
 // few words, then a noun with the unit that counts it (机构 by 家, 座谈会 by 场 or 次, 意见 by 条, 危桥改造 and 除险加固 by 座,
 // 农田建设 and 造林 by 亩) ending the clause.
 // The noun and its unit make no word together (企业家 and 专家 are people, 演练场 a place: not listed so).
 const HEAD_UNITS: { heads: string[]; units: string[] }[] = words.headUnits;
-const COUNT_VERBS = [...new Set<string>([...words.verbs, ...words.gapVerbs, ...words.countVerbs])].filter((v) => v.length >= 2);
+const COUNT_VERBS = [...new Set<string>([...words.verbs, ...words.gapVerbs, ...words.countVerbs, ...STAFF_VERBS])].filter((v) => v.length >= 2);
 const HEAD_UNIT_LAST = codeTable(HEAD_UNITS.flatMap((g) => g.units.map((u) => u[u.length - 1])));
 const HEAD_UNIT_GAP = endAnchored(
-  `(?:${alternation(COUNT_VERBS)})(\\p{sc=Han}{0,8}?)(?:${HEAD_UNITS.map((g) => `(?:${alternation(g.heads)})(?:${alternation(g.units)})`).join('|')})${CLAUSE_END}`,
+  `(?:${alternation(COUNT_VERBS)})(\\p{sc=Han}{0,8}?)(?:${[...HEAD_UNITS.map((g) => `(?:${alternation(g.heads)})(?:${alternation(g.units)})`), `${STAFF_HEAD}(?:${alternation(STAFF_UNITS)})`].join('|')})${CLAUSE_END}`,
   'u',
   COUNT_VERBS,
   longest(COUNT_VERBS) + 16 + 3 + 3,
@@ -629,7 +640,7 @@ const IDIOM = new RegExp(alternation(words.idioms));
  */
 const HEAD_TOTAL = /(?:共计|共計|累计|累計|合计|合計|一共|共)(\p{sc=Han}{2,8})$/u;
 /** 全区招聘新教师名，/ 选派驻村干部名。: a verb of counting people and whom it counts, then 名 ending the clause. */
-const HEAD_VERB = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs].filter((v) => v.length >= 2))})(\\p{sc=Han}{2,8})$`, 'u');
+const HEAD_VERB = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs, ...STAFF_VERBS].filter((v) => v.length >= 2))})(\\p{sc=Han}{2,8})$`, 'u');
 const NOT_TOTAL_GONG = /^共[同享建治青产產识識赢贏性育商担擔]|^[公中]共/;
 const NAME_WORDS = new Set<string>(words.nameWords);
 

@@ -29,7 +29,7 @@
  *   (净利润下降120%, net income fell 130%), a contribution to growth (贡献率, which may be negative or over 100%), a burn
  *   rate, and rates signed by definition, which may be negative (距平百分率, 距平率, 增减率, 偏差率, and a 距平 column).
  * - Completion and comparison with a base: completion (完成率105%, 超额完成), "120% of target", "attainment against
- *   target", "118% of the approved budget", "102% of those scheduled", "105% of the planned visits", "255% of GDP", a base (设计容量的108%), of an amount a comparison (130% of
+ *   target", "118% of the approved budget", "102% of those scheduled", "105% of the planned visits", "255% of GDP", a base (设计容量的108%) or the count or amount a plan sets (占目标人数的103.9%, 占计划投资的106.3%, 占年度任务数的117.5%; not a whole, 占全县总人口的103%), of an amount a comparison (130% of
  *   the baseline, 230% of one core, 115% of the old one), take-up against the capacity offered ("reached 108% of the
  *   places available").
  * - Ratios that may exceed 100%: 病床使用率 and bed occupancy (critical care, ward or hospital occupancy; not of
@@ -76,7 +76,7 @@
  *   net income fell 130%），对增长的贡献率（可为负，也可超过100%），burn rate，按定义有正负的距平百分率、距平率、增减率、
  *   偏差率和“距平”列。
  * - 完成情况和与基数的比较：完成率105%、超额完成、120% of target、attainment against target、118% of the approved
- *   budget、102% of those scheduled、105% of the planned visits、255% of GDP，基数（设计容量的108%），与某一数量的比较（130% of the baseline、230% of one core、115% of the
+ *   budget、102% of those scheduled、105% of the planned visits、255% of GDP，基数（设计容量的108%）或计划、目标所定的数量（占目标人数的103.9%、占计划投资的106.3%、占年度任务数的117.5%；占全县总人口的103%是占整体的比例，照报），与某一数量的比较（130% of the baseline、230% of one core、115% of the
  *   old one），相对于提供名额的使用量（108% of the places available）。
  * - 本可超过100%的比率：病床使用率和bed occupancy（重症、病区或医院的床位占用；住房的入住率照报）；加床时的入住率
  *   （客房入住率达到102%，部分房间加床；单写“入住率达到112%”照报），句中或表头写明所对照容量的入住率（605 men against a
