@@ -19,8 +19,18 @@ import { setFlagsFromString } from 'node:v8';
  * the same four sessions; docs/performance.md, perf33).
  * The lint worker is sized apart (WORKER_SEMI_SPACE_MB). A server started without it (another editor) sizes its own
  * thread as V8 does.
+ *
+ * `--no-sparkplug`: no baseline machine code (a function goes from the interpreter straight to the optimizing compiler
+ * when it is hot). Process-wide: both threads. With the 3 MB draft open the lint worker's code space held 3.4–3.6 MB
+ * of baseline code that a keystroke's lint runs too rarely to need (code space 14.1 → 10.5–10.7 MB, its V8 heap 76.0–76.5
+ * → 71.5–71.7 MB; the server's thread's code 0.5 → 0.1–0.2 MB): idle RSS 161 → 152 and 163 → 158 MB in two pairs
+ * (A B, B A; docs/performance.md, perf66, load 11–18). Its cost is CPU where functions would have run as baseline code
+ * before the optimizing compiler takes them: the worker's CPU per keystroke's lint +0.4 and +1.3 ms in those pairs,
+ * none to see in three interleaved pairs of fresh processes (ab-flags.ts, load 16), +1 to +3.6 ms on a less loaded
+ * machine (perf46); the draft's open a few seconds later under load. Drop the flag if a quiet-machine bench shows the
+ * keystroke p95 near its 50 ms target.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1', '--no-sparkplug'];
 
 /**
  * The lint worker's semi-spaces (MB): 4 MB of young generation resident instead of V8's 32. V8 keeps both semi-spaces
