@@ -68,6 +68,18 @@ export function bracketCountsIn(paragraph: Paragraph): BracketCount[] {
   return out;
 }
 
+/**
+ * A bracket further on in the sentence, past a qualifier, that names the counted: people's names for a count of people
+ * (4名理事 … （张华、李明、王芳、赵强）), or names that end as the counted noun does (3个试点乡镇 … （东城镇、西城镇）) — not
+ * what the clause between is about (并修订了章程（第三条、第五条）).
+ */
+function namesMembers(measure: string, noun: string, content: string): boolean {
+  const items = content.split('、').map((s) => s.trim());
+  if (/[名位人]/.test(measure)) return items.every((s) => /^\p{sc=Han}{2,4}$/u.test(s) && !/^第|[条條款章节節次届屆号號]$/u.test(s));
+  const last = noun.slice(-1);
+  return last !== '' && items.every((s) => s.length > 1 && s.endsWith(last));
+}
+
 function readChinese(source: string, out: BracketCount[]): void {
   const text = withoutQualifiers(source, '（', ZH_QUALIFIER, /[。！？；]/);
   ZH.lastIndex = 0;
@@ -79,7 +91,11 @@ function readChinese(source: string, out: BracketCount[]): void {
     const content = m[5];
     // （来自市属国企、民营企业）: a bracket that says where the counted come from names none of them.
     if (ZH_QUALIFIER.test(`（${content}）`)) continue;
-    if (gap !== undefined && (source[m.index + m[0].length - gap.length - content.length - 2] !== '（' || ZH_GAP_NOT.test(gap))) continue;
+    if (gap !== undefined && (source[m.index + m[0].length - gap.length - content.length - 2] !== '（' || ZH_GAP_NOT.test(gap) || !namesMembers(m[2], noun, content))) {
+      // The count after the qualifier may have brackets of its own (成立3个工作组（综合组、宣传组）).
+      ZH.lastIndex = m.index + 1;
+      continue;
+    }
     if (!count || count < 2 || ZH_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || ZH_NOT_AFTER.test(noun + content)) continue;
     if (/[类類]/.test(m[2]) && ZH_GRADED.test(noun)) continue;
     if (/[“”]/.test(noun) || SLOGANS.some((s) => text.startsWith(s, m!.index)) || ZH_NOT_LIST.test(content)) continue;

@@ -791,8 +791,14 @@ const ZH_SUBJECT_PREDICATE = new RegExp(
  * 三大工程建设稳步推进。: a count that opens its sentence as the subject of a predicate closing it (…稳步推进, …全面完成,
  * …成效明显): the length of the count and its noun, or undefined. 实施三大工程。, 抓好三支队伍建设。 count an object.
  */
+/** 围绕三大工程…, 聚焦两大任务…: a count of 大 after a word that makes it the ground of the work, not its list. */
+const ZH_GROUND_BEFORE = /(?:围绕|圍繞|聚焦|紧扣|緊扣|紧盯|緊盯|依托|立足|着眼|著眼|服务|服務|对标|對標)$/;
+const ZH_NAMED_NOUN = /^\S{1,3}?大\p{sc=Han}{0,6}?(?:工程|行动|行動|攻坚战|攻堅戰|战役|戰役|计划|計劃|专项|專項|活动|活動|体系|體系|平台|中心|基地|项目|項目)/u;
+
 function subjectLength(text: string, a: Announcement): number | undefined {
   if (text[a.clauseEnd] !== '。') return undefined;
+  const phrase = text.slice(a.offset, a.clauseEnd);
+  if (/^\S{1,3}?大/u.test(phrase) && ZH_GROUND_BEFORE.test(text.slice(Math.max(0, a.offset - 2), a.offset))) return ZH_NAMED_NOUN.exec(phrase)?.[0].length ?? 1;
   const window = text.slice(Math.max(0, a.offset - 30), a.offset);
   if (!ZH_SUBJECT_BEFORE.test(window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('！')) + 1))) return undefined;
   return ZH_SUBJECT_PREDICATE.exec(text.slice(a.offset, a.clauseEnd))?.[1].length;
