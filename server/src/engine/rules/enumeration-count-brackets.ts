@@ -28,7 +28,11 @@ export interface BracketCount {
 
 const SLOGANS: readonly string[] = slogans.slogans;
 
-const ZH = /(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(个|個|项|項|次|名|家|所|支|条|條|类|類|种|種|批|期|场|場|大|位|座|篇|件|届|屆)([\p{sc=Han}“”]{0,10}?)（([^（）\n]{2,80})）/gu;
+// After the noun, a qualifying bracket written over with spaces (see withoutQualifiers) and the rest of the clause up to
+// the later bracket that names the members (4名理事（来自…），于6月经理事会审议通过（张华、李明、王芳、赵强）).
+const ZH = /(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(个|個|项|項|次|名|家|所|支|条|條|类|類|种|種|批|期|场|場|大|位|座|篇|件|届|屆)([\p{sc=Han}“”]{0,10}?)(\s{4,}[^（）\n。；！？;!?]{0,30}?)?（([^（）\n]{2,80})）/gu;
+/** Between a qualifier and the later bracket: a part (其中2名), examples or another count make the bracket no list of the count's members. */
+const ZH_GAP_NOT = /其中|包括|包含|含|等|部分|另|之一|(?:\d{1,3}|[一二两兩三四五六七八九十])\s?(?:个|個|名|位|人|家|项|項|件|条|條|批|次)/;
 /** What may not stand before the count: a digit or a point (a longer number), 第 (an ordinal), a floor or an estimate. */
 const ZH_NOT_BEFORE = /(?:[\d０-９.．第近约約逾余餘多这這那上前后後每各]|超过|超過|至少|不少于|不少於|不低于|不低於)$/;
 const ZH_NOT_AFTER = /^(?:以上|以下|余|餘|多|左右|之一)/;
@@ -64,6 +68,18 @@ export function bracketCountsIn(paragraph: Paragraph): BracketCount[] {
   return out;
 }
 
+/**
+ * A bracket further on in the sentence, past a qualifier, that names the counted: people's names for a count of people
+ * (4名理事 … （张华、李明、王芳、赵强）), or names that end as the counted noun does (3个试点乡镇 … （东城镇、西城镇）) — not
+ * what the clause between is about (并修订了章程（第三条、第五条）).
+ */
+function namesMembers(measure: string, noun: string, content: string): boolean {
+  const items = content.split('、').map((s) => s.trim());
+  if (/[名位人]/.test(measure)) return items.every((s) => /^\p{sc=Han}{2,4}$/u.test(s) && !/^第|[条條款章节節次届屆号號]$/u.test(s));
+  const last = noun.slice(-1);
+  return last !== '' && items.every((s) => s.length > 1 && s.endsWith(last));
+}
+
 function readChinese(source: string, out: BracketCount[]): void {
   const text = withoutQualifiers(source, '（', ZH_QUALIFIER, /[。！？；]/);
   ZH.lastIndex = 0;
@@ -71,7 +87,15 @@ function readChinese(source: string, out: BracketCount[]): void {
     ZH.lastIndex = m.index + m[0].length;
     const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('兩', '两'));
     const noun = m[3];
-    const content = m[4];
+    const gap = m[4];
+    const content = m[5];
+    // （来自市属国企、民营企业）: a bracket that says where the counted come from names none of them.
+    if (ZH_QUALIFIER.test(`（${content}）`)) continue;
+    if (gap !== undefined && (source[m.index + m[0].length - gap.length - content.length - 2] !== '（' || ZH_GAP_NOT.test(gap) || !namesMembers(m[2], noun, content))) {
+      // The count after the qualifier may have brackets of its own (成立3个工作组（综合组、宣传组）).
+      ZH.lastIndex = m.index + 1;
+      continue;
+    }
     if (!count || count < 2 || ZH_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || ZH_NOT_AFTER.test(noun + content)) continue;
     if (/[类類]/.test(m[2]) && ZH_GRADED.test(noun)) continue;
     if (/[“”]/.test(noun) || SLOGANS.some((s) => text.startsWith(s, m!.index)) || ZH_NOT_LIST.test(content)) continue;
@@ -82,7 +106,7 @@ function readChinese(source: string, out: BracketCount[]): void {
     const joined = items.filter((s) => ZH_JOIN.test(s)).length;
     const min = joined === 1 && lastPair(items, false) ? items.length + 1 : items.length;
     const listOffset = m.index + m[0].length - content.length - 2;
-    out.push({ offset: m.index, length: m[0].length - content.length - 2, count, min, max: items.length + joined, listOffset, listLength: content.length + 2 });
+    out.push({ offset: m.index, length: m[0].length - content.length - 2 - (gap?.length ?? 0), count, min, max: items.length + joined, listOffset, listLength: content.length + 2 });
   }
 }
 

@@ -506,7 +506,13 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
     // 审计指出的9个问题已全部整改。一是…, 9个问题中，已整改8个。一是…: a tally of what was done, or a part of a whole, ends its
     // sentence; the run after it is what was done, not the things counted.
     if (namedInEachItem(text, a, inline)) return fromRun(inline);
-    return reportsDone(text, a) || tallyClosesSentence(text, a) || countOfDocument(text, a) ? undefined : fromRun(inline);
+    // 三大工程建设稳步推进。一是城东污水处理厂项目主体完工；…: the count is the subject its sentence reports on; the
+    // run after it is what was done, unless each item names the counted noun (一是精品景区提升工程…).
+    const subject = subjectLength(text, a);
+    if (subject !== undefined) return namedInEachItem(text, { ...a, length: subject }, inline) ? fromRun(inline) : undefined;
+    // 形成调研报告3篇。一是《…》；二是《…》: the titles after a tally are its members.
+    if (tallyClosesSentence(text, a) && !titledItems(text, inline)) return undefined;
+    return reportsDone(text, a) || countOfDocument(text, a) ? undefined : fromRun(inline);
   }
   // （一）实施三大工程，提升文旅供给质量。一是实施精品景区提升工程，…；…四是实施公共文化惠民工程，…: the run in the
   // next sentence names the counted thing (工程) in each item's first clause, so it is the list.
@@ -765,7 +771,38 @@ function reportsDone(text: string, a: Announcement): boolean {
 
 /** 主要有3个。, 分为四类。, 问题是两个。: a verb before a bare count that closes its sentence names the list's size. */
 const ZH_SIZE_VERB_BEFORE = /(?:有|为|為|是|成|分|包括|涉及|集中在|以下|如下)\s*$/;
-const ZH_BARE_COUNT = /^(?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|条|條|件|点|點|类|類|种|種|批)$/;
+const ZH_BARE_COUNT = /^(?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|条|條|件|点|點|类|類|种|種|批|篇|场|場|张|張|道)$/;
+
+/** 一是《…》；二是“…”: every item opens with a title or a quoted name — the members of a count, not steps taken. */
+function titledItems(text: string, run: Enumeration): boolean {
+  return run.items.every((item) => /^\s?[：:，,]?\s?[《“「]/.test(text.slice(item.offset + item.length, item.offset + item.length + 4)));
+}
+
+/** Before a count that opens its sentence: an outline marker, a time (今年，, 上半年). */
+const ZH_SUBJECT_BEFORE = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)?\s*(?:(?:今年以来|今年|全年|上半年|下半年|年内|本年度|一年来|\d{4}年)[，,]?)?$/;
+/** 三大工程建设稳步推进, 五项民生实事全面完成, 两大攻坚行动成效明显: a count, its noun, and a predicate on how it went. */
+const ZH_SUBJECT_PREDICATE = new RegExp(
+  `^((?:十[一二]?|[两兩二三四五六七八九]|\\d{1,2})\\s?(?:${CLASSIFIER})\\p{sc=Han}{1,10}?)(?:的)?(?:建设|建設|工作)?` +
+    '(?:(?:稳步|穩步|有序|扎实|扎實|全面|加快|加速|顺利|順利|持续|持續|基本|如期|圆满|圓滿|高效|深入|积极|積極)(?:推进|推進|实施|實施|开展|開展|完成|落地|落实|落實)|推进|推進|完成|落地|见效|見效|进展顺利|進展順利|成效(?:明显|明顯|显著|顯著|初显|初顯)|取得(?:明显|明顯|显著|顯著|积极|積極|阶段性|階段性|新的?)?(?:成效|进展|進展|突破|成果)|提速增效|提质增效|提質增效|顺利推进|順利推進)$',
+  'u',
+);
+
+/**
+ * 三大工程建设稳步推进。: a count that opens its sentence as the subject of a predicate closing it (…稳步推进, …全面完成,
+ * …成效明显): the length of the count and its noun, or undefined. 实施三大工程。, 抓好三支队伍建设。 count an object.
+ */
+/** 围绕三大工程…, 聚焦两大任务…: a count of 大 after a word that makes it the ground of the work, not its list. */
+const ZH_GROUND_BEFORE = /(?:围绕|圍繞|聚焦|紧扣|緊扣|紧盯|緊盯|依托|立足|着眼|著眼|服务|服務|对标|對標)$/;
+const ZH_NAMED_NOUN = /^\S{1,3}?大\p{sc=Han}{0,6}?(?:工程|行动|行動|攻坚战|攻堅戰|战役|戰役|计划|計劃|专项|專項|活动|活動|体系|體系|平台|中心|基地|项目|項目)/u;
+
+function subjectLength(text: string, a: Announcement): number | undefined {
+  if (text[a.clauseEnd] !== '。') return undefined;
+  const phrase = text.slice(a.offset, a.clauseEnd);
+  if (/^\S{1,3}?大/u.test(phrase) && ZH_GROUND_BEFORE.test(text.slice(Math.max(0, a.offset - 2), a.offset))) return ZH_NAMED_NOUN.exec(phrase)?.[0].length ?? 1;
+  const window = text.slice(Math.max(0, a.offset - 30), a.offset);
+  if (!ZH_SUBJECT_BEFORE.test(window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('！')) + 1))) return undefined;
+  return ZH_SUBJECT_PREDICATE.exec(text.slice(a.offset, a.clauseEnd))?.[1].length;
+}
 
 /**
  * 移送公安机关案件9件。一是…；二是…, 共移交线索5条。一是…, "We held 8 meetings. First, we…": a count that closes its
