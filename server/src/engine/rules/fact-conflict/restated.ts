@@ -1010,12 +1010,24 @@ function writtenIn(read: readonly RestatedFigures[], same: readonly number[]): S
 /** The most statements of a group compared pairwise (a group is one unit and one multiset of digits: a few). */
 const PAIRED_AT_MOST = 12;
 
-/** The first pair of a group's statements with two values that agree: the later, and the earlier. */
+/**
+ * The first pair of a group's statements with two values that agree: the one to report, and the other. The one to
+ * report is the odd one out (its value stated once, the other's twice or more in statements that agree with it: "the
+ * 1,530 households" before "We supported 1,350 households… Of the 1,350 households"), else the later.
+ */
 function agreeingPair(g: readonly Entry[]): [Figure, Figure] | undefined {
   const n = Math.min(g.length, PAIRED_AT_MOST);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      if (g[j].h.f.value !== g[i].h.f.value && agree(g[i], g[j])) return [g[j].h.f, g[i].h.f];
+      if (g[j].h.f.value !== g[i].h.f.value && agree(g[i], g[j])) {
+        let early = 0;
+        let late = 0;
+        for (let k = 0; k < n; k++) {
+          if (g[k].h.f.value === g[i].h.f.value && (k === i || agree(g[k], g[j]))) early++;
+          else if (g[k].h.f.value === g[j].h.f.value && (k === j || agree(g[k], g[i]))) late++;
+        }
+        return early < late ? [g[i].h.f, g[j].h.f] : [g[j].h.f, g[i].h.f];
+      }
     }
   }
   return undefined;
