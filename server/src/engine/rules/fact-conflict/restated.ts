@@ -793,7 +793,9 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const placed = after.replace(PARTICIPLE_FIRST_EN, '');
   // ("the 3,281 company meetings at which we voted", "3,218 company meetings on 38,942 resolutions", "across our offices":
   // the body's own verb after it, another count, a spread over the body's own sites: no place of their own.)
-  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
+  // ("312 fixed penalty notices for fly-tipping": a kind of the count after "for", no place; compared as its qualifier,
+  // which the other statement must name alike.)
+  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed)) && !kindForAfterEn(after, placed)) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   // "HMP Ridgeway, the nearest prison, told us that it held 1,160 prisoners": a clause opening with a verb of telling has
   // its teller before the clause mark, in the sentence (another body's name, another body's count).
@@ -848,6 +850,14 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     qual: noun === MONEY_NOUN || noun === HOURS_GIVEN ? '' : qualifierAfterEn(after),
     headcount: HEADCOUNT_NOUN_EN.test(noun) && phrase === undefined && text.slice(f.numberEnd, f.offset + f.length).trim().split(/\s+/).length === 1 && HEADCOUNT_BEFORE_EN.test(before),
   };
+}
+
+/** " for fly-tipping during the year": a kind of what is counted, told after "for" (and no place after it: not " for adults in Leeds"). */
+const FOR_KIND_EN = /^\s*for\s+(?!the\b|our\b|its\b|their\b|a\b|an\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/;
+function kindForAfterEn(after: string, placed: string): boolean {
+  if (placed !== after) return false;
+  const qual = qualifierAfterEn(after);
+  return qual !== '' && FOR_KIND_EN.test(qual);
 }
 
 /** " to local schools", " to 14 community groups": whom an amount went to (not " to date", " to 31 March", " to be…"). */
