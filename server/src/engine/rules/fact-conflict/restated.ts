@@ -497,8 +497,10 @@ export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], ow
 
 /** A Chinese figure's unit, people counted by any of their classifiers as one (3,260人 and 3,620名群众). */
 function unitZh(f: Figure): string {
-  return f.dimension === '人' && (f.unit === '名' || f.unit === '位') ? '人' : f.unit;
+  return f.dimension === '人' && (f.unit === '名' || f.unit === '位') ? '人' : CASES_ZH.test(f.unit) ? '件' : f.unit;
 }
+/** 案件23件 and 32起案件: 件 and 起 count the same cases (one group; the words must still name the same cases). */
+const CASES_ZH = /^(?:件|起)$/;
 
 /** The figure at `i` as a candidate (read once), or null where it is none. */
 function candidateOf(at: RestatedFigures, i: number): RestatedCandidate | null {
@@ -555,7 +557,7 @@ const STUDENT_KIND_EN = /^(?:undergraduate|postgraduate|graduate|apprentice|doct
 function groupOf(c: RestatedCandidate): string {
   const { f, phrase } = c;
   const sorted = sortedDigits(c.digits);
-  if (c.zh) return `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${unitZh(f)}`;
+  if (c.zh) return `${CASES_ZH.test(f.dimension) ? '件' : f.dimension}|${f.scale}|${f.decimals}|${sorted}|${unitZh(f)}`;
   return phrase === undefined ? `${f.dimension || 'count'}|${f.scale}|${f.decimals}|${sorted}|${c.noun}` : `count|${f.scale}|${f.decimals}|${sorted}|${phrase.toLowerCase()}`;
 }
 
@@ -896,6 +898,13 @@ function verbOfLead(v: string, named: boolean): string {
   return opened;
 }
 
+/** 立案查处 and 查处 (依法查处, 严肃查处): one act, the longer only saying how it was done (not 不予受理 and 受理). */
+const ACT_MANNER_ZH = /^(?:立案|依法|严肃|嚴肅|集中)$/;
+function oneActZh(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.endsWith(short) && ACT_MANNER_ZH.test(long.slice(0, long.length - short.length));
+}
+
 /** The years a heading names (2027年工作打算: 2027). */
 const WHERE_YEAR = /(?:^|,)(?:19|20)\d\d(?=,|$)/g;
 
@@ -963,7 +972,7 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
     const sharedWords = a.words.filter((w) => b.words.includes(w));
     const va = leadBefore(a.lead, sharedWords);
     const vb = leadBefore(b.lead, sharedWords);
-    return va === '' || vb === '' || va === vb;
+    return va === '' || vb === '' || va === vb || oneActZh(va, vb);
   }
   // "Bus passenger journeys totalled 38.6 million" and "36.8 million rail passenger journeys": the words naming it first.
   if (a.namedBy?.some((w) => !b.words.includes(w)) || b.namedBy?.some((w) => !a.words.includes(w))) return false;
