@@ -3887,11 +3887,28 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
       if (otherDates(a.h.dates, b.h.dates) || inOtherItems(a.h.f, b.h.f)) continue;
       // "212 calls on the day of the storm" and "221 calls from exhibitors about parking": two kinds of calls counted.
       if ((a.h.qual ?? '') !== (b.h.qual ?? '')) continue;
-      out.push([b.h.f, a.h.f]);
+      out.push(oddOneOut(list, a, b));
       break;
     }
   }
   return out;
+}
+
+/**
+ * The statement of a transposed pair to report, and the other: the odd one out (its value stated once, the other's
+ * twice or more, by the same head in the same scope: "We received 486 concerns… Of the 486 concerns" and "the 468
+ * concerns" later), else the later one. (The list is in the draft's order; `a` may come after `b`.)
+ */
+function oddOneOut(list: readonly SlipEntry[], a: SlipEntry, b: SlipEntry): [Figure, Figure] {
+  const [early, late] = compareFigures(a.h.f, b.h.f) < 0 ? [a, b] : [b, a];
+  let earlyCount = 0;
+  let lateCount = 0;
+  for (const e of list) {
+    if (e.h.key !== late.h.key || e.where !== late.where || e.h.names !== late.h.names || (e.h.qual ?? '') !== (late.h.qual ?? '')) continue;
+    if (e.h.f.value === early.h.f.value) earlyCount++;
+    else if (e.h.f.value === late.h.f.value) lateCount++;
+  }
+  return earlyCount < lateCount ? [early.h.f, late.h.f] : [late.h.f, early.h.f];
 }
 
 /** "…, and finalised 14,215.": the noun of the count before, for a count after "and" and its verb with none (elided-noun.ts). */

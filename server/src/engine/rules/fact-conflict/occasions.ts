@@ -13,10 +13,10 @@ export interface Occasion {
 }
 
 /** “五一”假期, 春节期间, 国庆黄金周: a holiday period (its name is the key). */
-const HOLIDAY_ZH = /(五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)/;
+const HOLIDAY_ZH = /(五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)|(春运|春運|暑运|暑運)(?=期间|期間|\d{1,3}天|[，,]|共|累计|累計)/;
 
 /** The holiday's words in a figure's subject (五一假期期间, 国庆黄金周): dropped where the holiday is in the key. */
-export const HOLIDAY_WORDS_ZH = /[“"]?(?:五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)(?:期间|期間)?/g;
+export const HOLIDAY_WORDS_ZH = /[“"]?(?:五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)(?:期间|期間)?|(?:春运|春運|暑运|暑運)(?:期间|期間)?/g;
 
 /** 举办油菜花节, 举行第三届桃花节, 承办马拉松赛: an event held, named by what it is (节, 会, 赛, 展, 周). */
 const EVENT_ZH = /(?:举办|舉辦|举行|舉行|承办|承辦)了?((?:第[一二三四五六七八九十\d]{1,3}[届屆])?[\p{sc=Han}“”"]{2,14}?(?:节|節|会|會|赛|賽|展|周|週|季))(?=[，,。；;、（(]|$)/u;
@@ -36,7 +36,8 @@ export function occasionZh(f: Figure): Occasion | undefined {
   const head = text.slice(start, f.offset);
   const event = lastMatch(EVENT_ZH, head);
   const holiday = lastMatch(HOLIDAY_ZH, head);
-  if (holiday && (!event || holiday.index! > event.index!)) return { token: `期:${holiday[1]}`, holiday: true };
+  // (2026年春运40天，共发送旅客43.5万人次: the travel rush of the holiday, a period of its own.)
+  if (holiday && (!event || holiday.index! > event.index!)) return { token: `期:${holiday[1] ?? holiday[2]}`, holiday: true };
   if (event) return { token: `事:${event[1].replace(/[“”"]/g, '')}` };
   const day = lastMatch(DAY_ZH, head);
   return day ? { token: `日:${day[0].replace(/\s+/g, '')}` } : undefined;

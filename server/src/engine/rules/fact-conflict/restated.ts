@@ -497,8 +497,10 @@ export function restatedFigures(paragraph: Paragraph, all: readonly Figure[], ow
 
 /** A Chinese figure's unit, people counted by any of their classifiers as one (3,260人 and 3,620名群众). */
 function unitZh(f: Figure): string {
-  return f.dimension === '人' && (f.unit === '名' || f.unit === '位') ? '人' : f.unit;
+  return f.dimension === '人' && (f.unit === '名' || f.unit === '位') ? '人' : CASES_ZH.test(f.unit) ? '件' : f.unit;
 }
+/** 案件23件 and 32起案件: 件 and 起 count the same cases (one group; the words must still name the same cases). */
+const CASES_ZH = /^(?:件|起)$/;
 
 /** The figure at `i` as a candidate (read once), or null where it is none. */
 function candidateOf(at: RestatedFigures, i: number): RestatedCandidate | null {
@@ -555,7 +557,7 @@ const STUDENT_KIND_EN = /^(?:undergraduate|postgraduate|graduate|apprentice|doct
 function groupOf(c: RestatedCandidate): string {
   const { f, phrase } = c;
   const sorted = sortedDigits(c.digits);
-  if (c.zh) return `${f.dimension}|${f.scale}|${f.decimals}|${sorted}|${unitZh(f)}`;
+  if (c.zh) return `${CASES_ZH.test(f.dimension) ? '件' : f.dimension}|${f.scale}|${f.decimals}|${sorted}|${unitZh(f)}`;
   return phrase === undefined ? `${f.dimension || 'count'}|${f.scale}|${f.decimals}|${sorted}|${c.noun}` : `count|${f.scale}|${f.decimals}|${sorted}|${phrase.toLowerCase()}`;
 }
 
@@ -793,7 +795,9 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const placed = after.replace(PARTICIPLE_FIRST_EN, '');
   // ("the 3,281 company meetings at which we voted", "3,218 company meetings on 38,942 resolutions", "across our offices":
   // the body's own verb after it, another count, a spread over the body's own sites: no place of their own.)
-  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed))) return undefined;
+  // ("312 fixed penalty notices for fly-tipping": a kind of the count after "for", no place; compared as its qualifier,
+  // which the other statement must name alike.)
+  if (PLACE_AFTER_EN.test(placed) && !OWN_AFTER_EN.test(placed) && !NO_PLACE_AFTER_EN.test(placed) && !(noun === MONEY_NOUN && /^\s*(?:on|for)\b/i.test(placed)) && !kindForAfterEn(after, placed)) return undefined;
   const previous = NO_SUBJECT_EN.test(before) ? text.slice(Math.max(0, sentenceStart - 200), sentenceStart).trim().split(/(?<=[.!?])\s+/).pop() ?? '' : '';
   // "HMP Ridgeway, the nearest prison, told us that it held 1,160 prisoners": a clause opening with a verb of telling has
   // its teller before the clause mark, in the sentence (another body's name, another body's count).
@@ -850,6 +854,14 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   };
 }
 
+/** " for fly-tipping during the year": a kind of what is counted, told after "for" (and no place after it: not " for adults in Leeds"). */
+const FOR_KIND_EN = /^\s*for\s+(?!the\b|our\b|its\b|their\b|a\b|an\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/;
+function kindForAfterEn(after: string, placed: string): boolean {
+  if (placed !== after) return false;
+  const qual = qualifierAfterEn(after);
+  return qual !== '' && FOR_KIND_EN.test(qual);
+}
+
 /** " to local schools", " to 14 community groups": whom an amount went to (not " to date", " to 31 March", " to be…"). */
 export const RECIPIENT_AFTER_EN = /^\s*to\s+((?!date\b|be\b|the\s+end\b|\d{1,2}\s+[A-Z]|(?:19|20)\d\d\b)(?:the\s+|our\s+|its\s+)?(?:(?!(?:in|across|for|from|at|on|over|during|since|and|with|through)\b)[A-Za-z0-9][\w'’-]*\s+){0,3}(?!(?:in|across|for|from|at|on|over|during|since|and|with|through)\b)[A-Za-z][\w'’-]*)/;
 
@@ -884,6 +896,13 @@ function verbOfLead(v: string, named: boolean): string {
   if (named && OBJECT_OF_ZH.test(opened)) return '';
   if (MEANS_ZH.test(opened) && !VERB_IN_ZH.test(opened)) return '';
   return opened;
+}
+
+/** 立案查处 and 查处 (依法查处, 严肃查处): one act, the longer only saying how it was done (not 不予受理 and 受理). */
+const ACT_MANNER_ZH = /^(?:立案|依法|严肃|嚴肅|集中)$/;
+function oneActZh(a: string, b: string): boolean {
+  const [long, short] = a.length > b.length ? [a, b] : [b, a];
+  return short.length >= 2 && long.endsWith(short) && ACT_MANNER_ZH.test(long.slice(0, long.length - short.length));
 }
 
 /** The years a heading names (2027年工作打算: 2027). */
@@ -953,7 +972,7 @@ function agreeHeads(a: RestatedHead, b: RestatedHead, planA: boolean, planB: boo
     const sharedWords = a.words.filter((w) => b.words.includes(w));
     const va = leadBefore(a.lead, sharedWords);
     const vb = leadBefore(b.lead, sharedWords);
-    return va === '' || vb === '' || va === vb;
+    return va === '' || vb === '' || va === vb || oneActZh(va, vb);
   }
   // "Bus passenger journeys totalled 38.6 million" and "36.8 million rail passenger journeys": the words naming it first.
   if (a.namedBy?.some((w) => !b.words.includes(w)) || b.namedBy?.some((w) => !a.words.includes(w))) return false;
@@ -1010,12 +1029,24 @@ function writtenIn(read: readonly RestatedFigures[], same: readonly number[]): S
 /** The most statements of a group compared pairwise (a group is one unit and one multiset of digits: a few). */
 const PAIRED_AT_MOST = 12;
 
-/** The first pair of a group's statements with two values that agree: the later, and the earlier. */
+/**
+ * The first pair of a group's statements with two values that agree: the one to report, and the other. The one to
+ * report is the odd one out (its value stated once, the other's twice or more in statements that agree with it: "the
+ * 1,530 households" before "We supported 1,350 households… Of the 1,350 households"), else the later.
+ */
 function agreeingPair(g: readonly Entry[]): [Figure, Figure] | undefined {
   const n = Math.min(g.length, PAIRED_AT_MOST);
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
-      if (g[j].h.f.value !== g[i].h.f.value && agree(g[i], g[j])) return [g[j].h.f, g[i].h.f];
+      if (g[j].h.f.value !== g[i].h.f.value && agree(g[i], g[j])) {
+        let early = 0;
+        let late = 0;
+        for (let k = 0; k < n; k++) {
+          if (g[k].h.f.value === g[i].h.f.value && (k === i || agree(g[k], g[j]))) early++;
+          else if (g[k].h.f.value === g[j].h.f.value && (k === j || agree(g[k], g[i]))) late++;
+        }
+        return early < late ? [g[i].h.f, g[j].h.f] : [g[j].h.f, g[i].h.f];
+      }
     }
   }
   return undefined;
