@@ -79,7 +79,7 @@
 
 import { excerpt } from '../model/chars';
 import { endsSentence } from '../model/chunk-indices';
-import { besideRun, isChatPlaceholder, isFooterLine, isMailHeaderLine, isNewspaperJump, runningHeaders } from '../model/furniture';
+import { besideRun, gluedHeadingResidue, isChatPlaceholder, isFooterLine, isMailHeaderLine, isNewspaperJump, runningHeaders } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { LocalResult, Rule, RuleContext } from '../rule';
@@ -153,13 +153,27 @@ const rule: Rule = {
   // furniture returns a value, so that the document part reads those lines alone, not every line of the draft.
   checkLine(line, context) {
     if (line.kind === 'furniture') return true;
+    // [首页](http://…)二、主要做法, ## [Back to top](#top)3 Conclusions, ¶ 3.1 Results: residue glued before a heading's
+    // marker; the residue alone is reported and deleted (the outline already reads the heading after it).
+    if (line.kind === 'text') {
+      const glued = gluedHeadingResidue(line.text);
+      if (glued && !line.damage?.some((d) => d.kind === 'furniture' && d.start < glued.end && d.end > glued.start)) {
+        const range = lineRange(line.index, glued.start, glued.end);
+        const text = line.text.slice(glued.start, glued.end);
+        context.report({ message: 'furniture', data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range: lineRange(line.index, glued.start, glued.marker), newText: '' }] } });
+      }
+    }
     if (line.damage === undefined) return undefined;
     for (const d of line.damage) {
       if (d.kind !== 'furniture') continue;
       const range = lineRange(line.index, d.start, d.end);
       const text = line.text.slice(d.start, d.end).trim();
       const message = isNewspaperJump(text) ? 'newspaperJump' : 'furniture';
-      context.report({ message, data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range, newText: '' }] } });
+      // Back to top 5. Next steps: a link glued to the start of a line goes with the spaces after it (the heading
+      // keeps its place at the line's start).
+      const spaces = LINE_START.test(line.text.slice(0, d.start)) ? /^[ \t]*/.exec(line.text.slice(d.end))![0].length : 0;
+      const deleted = spaces ? lineRange(line.index, d.start, d.end + spaces) : range;
+      context.report({ message, data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range: deleted, newText: '' }] } });
     }
     return undefined;
   },
@@ -236,6 +250,9 @@ function reportChunkIndices(context: RuleContext): void {
     fix: { title: 'fixChunkIndices', edits },
   });
 }
+
+/** Nothing but indentation or a Markdown heading's #'s before a point of a line. */
+const LINE_START = /^\uFEFF?[ \t]*(?:#{1,6}[ \t]+)?$/;
 
 /** Annual Report 2025 | 17, 某市2025年卫生健康工作报告 · 第3页: a title, a bar or a dot, and a page number. */
 const TITLE_AND_PAGE = /^(\S[^|｜·•]{1,58}?)[ \u3000]{0,3}[|｜·•][ \u3000]{0,3}(第[ \u3000]?\d{1,4}[ \u3000]?[页頁]|\d{1,4})$/;
