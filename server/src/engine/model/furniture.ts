@@ -320,7 +320,12 @@ export function gluedHeadingResidue(text: string): { start: number; end: number;
   const m = HEADING_MARKER_AT.exec(text);
   if (!m) return undefined;
   const marker = end + (m[0].length - m[0].trimStart().length);
-  if (pilcrow && !SHORT_TITLE.test(text.slice(HEADING_MARKER_AT.lastIndex).replace(/<!--.*?-->/g, '').trim())) return undefined;
+  if (pilcrow) {
+    // The title up to a comment after it (<!-- … -->: not the title's words).
+    const rest = text.slice(HEADING_MARKER_AT.lastIndex);
+    const comment = rest.indexOf('<!--');
+    if (!SHORT_TITLE.test((comment < 0 ? rest : rest.slice(0, comment)).trim())) return undefined;
+  }
   return { start, end, marker };
 }
 
