@@ -257,8 +257,8 @@ export function furnitureSpans(prose: string): Span[] {
  * small letter), 扫一扫在手机打开当前页一、主要成效 (a link of GLUED_ZH, then a heading: a marker, a year, or a short
  * line with no sentence in it).
  */
-const GLUED_EN = /^(?:Jump to (?:downloads|content|navigation|main content)|Back to (?:top|news|all news|homepage|results)|Skip to (?:main content|content|navigation|related content)|Share this page|Print this page|Read more|Show more|Related articles|Related stories|Share this article)(?=[A-Z][a-z])/;
-const GLUED_ZH = /^(?:扫一扫在手机打开当前页|掃一掃在手機打開當前頁|手机扫一扫|手機掃一掃|立即下载APP|立即下載APP|打开APP阅读全文|打開APP閱讀全文|返回顶部|返回頂部|回到顶部|回到頂部|打印本页|打印本頁|关闭窗口|關閉窗口)/;
+const GLUED_EN = /^(?:Jump to (?:downloads|content|navigation|main content)|Back to (?:top|news|all news|homepage|results)|Skip to (?:main content|content|navigation|related content)|Share this page|Print this page|Read more|Show more|Related articles|Related stories|Share this article)(?=[A-Z][a-z])|^(?:Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents)(?=[ \t]?\d{1,2}(?:\.\d{1,2}){0,3}(?:\.|\))?[ \t]+[A-Z][a-z])/;
+const GLUED_ZH = /^(?:扫一扫在手机打开当前页|掃一掃在手機打開當前頁|手机扫一扫|手機掃一掃|立即下载APP|立即下載APP|打开APP阅读全文|打開APP閱讀全文|返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|返回目录|返回目錄|返回列表|打印本页|打印本頁|关闭窗口|關閉窗口)/;
 /** A document's title after the link: 某街道2026年上半年工作总结 (no mark in it, a title's last word). */
 const GLUED_ZH_TITLE = /^[^。；;，,！？!?：:、]{2,36}(?:报告|報告|总结|總結|情况|情況|方案|计划|計劃|要点|要點|通知|意见|意見|办法|辦法|公报|公報|规划|規劃)$/;
 const GLUED_ZH_HEADING = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|\d{4}年)/;
@@ -274,6 +274,59 @@ function gluedLink(prose: string): Span | undefined {
   if (rest === '') return undefined;
   if (!/[A-Z]/.test(first) && !GLUED_ZH_HEADING.test(rest) && !(rest.length <= 40 && GLUED_ZH_TITLE.test(rest))) return undefined;
   return { start: lead, end: lead + m[0].length };
+}
+
+/** A page's link named for where it leads, not for the report's text: 首页, 返回顶部, Home, Back to top, ↑. */
+const NAV_LABEL = /^(?:首页|首頁|网站首页|網站首頁|返回|返回顶部|返回頂部|回到顶部|回到頂部|顶部|頂部|返回目录|返回目錄|目录|目錄|返回首页|返回首頁|返回列表|上一页|上一頁|下一页|下一頁|Home|Homepage|Top|Back|Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents|Contents|Table of contents|TOC|[↑⬆▲¶])$/i;
+/** A Markdown heading's #'s (or nothing) at the start of a written line. */
+const HASHES_AT = /\uFEFF?[ \t]{0,3}(?:#{1,6}[ \t]+)?/y;
+/** A link at the start of what follows: `[首页](http://…)`, `[Back to top](#top "Top")` (not an image: no ! before it). */
+const NAV_LINK_AT = /\[([^[\]\n]{1,40})\]\([^()\s]{1,300}(?:[ \t]+"[^"\n]{0,80}")?\)/y;
+/** A page's button glued to the heading under it, in a Markdown heading (a plain line's is GLUED_EN's and GLUED_ZH's). */
+const NAV_WORDS_AT = /(?:Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents|返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|返回目录|返回目錄|返回列表)/y;
+/** A heading's marker after the residue, and the first character of its title: 二、主, （一）加, 3. F, 2.1 S, 6 N. */
+const HEADING_MARKER_AT = /[ \t]*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:\.\d{1,2}){0,3}(?:[.．、)]|(?=[ \t]))[ \t]*)(?=[A-Z\p{sc=Han}])/uy;
+/** A title a pilcrow stands before: short, no sentence in it (¶ 12 The court held that… is a paragraph, not a heading). */
+const SHORT_TITLE = /^[^.;:!?。；：！？，,]{1,60}$/;
+
+/**
+ * Residue glued before a heading's marker, on the written line (a link's target is masked out of the prose): a page's
+ * navigation link (`[首页](http://…)二、主要做法`, `## [Back to top](#top)3 Conclusions`), a page's button in a Markdown
+ * heading (`## 返回顶部三、…`), a docs site's permalink sign (`¶ 3.1 Results`). The residue's span, and where the marker
+ * starts (what a fix deletes up to). Not an image or an anchor (`![](icon.png)三、…`, `<a id="x"></a>2 Results`:
+ * markup), a link that is the heading's own text (`三、[专项行动](…)开展情况`, after the marker).
+ */
+export function gluedHeadingResidue(text: string): { start: number; end: number; marker: number } | undefined {
+  HASHES_AT.lastIndex = 0;
+  HASHES_AT.exec(text);
+  const start = HASHES_AT.lastIndex;
+  const c = text[start];
+  if (c !== '[' && c !== '¶' && c !== 'B' && c !== 'R' && c !== 'G' && c !== 'J' && c !== 'T' && c !== '返' && c !== '回') return undefined;
+  let end = -1;
+  let pilcrow = false;
+  if (c === '[') {
+    NAV_LINK_AT.lastIndex = start;
+    const m = NAV_LINK_AT.exec(text);
+    if (m && NAV_LABEL.test(m[1].trim())) end = NAV_LINK_AT.lastIndex;
+  } else if (c === '¶') {
+    end = start + 1;
+    pilcrow = true;
+  } else if (start > 0 && text[start - 1] !== '\uFEFF' && /#/.test(text.slice(0, start))) {
+    NAV_WORDS_AT.lastIndex = start;
+    if (NAV_WORDS_AT.exec(text)) end = NAV_WORDS_AT.lastIndex;
+  }
+  if (end < 0) return undefined;
+  HEADING_MARKER_AT.lastIndex = end;
+  const m = HEADING_MARKER_AT.exec(text);
+  if (!m) return undefined;
+  const marker = end + (m[0].length - m[0].trimStart().length);
+  if (pilcrow) {
+    // The title up to a comment after it (<!-- … -->: not the title's words).
+    const rest = text.slice(HEADING_MARKER_AT.lastIndex);
+    const comment = rest.indexOf('<!--');
+    if (!SHORT_TITLE.test((comment < 0 ? rest : rest.slice(0, comment)).trim())) return undefined;
+  }
+  return { start, end, marker };
 }
 
 /** A bar of three or more of a page's links (FOOTER_LINKS) after the last sentence end of a line, or undefined. */

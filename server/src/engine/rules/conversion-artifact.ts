@@ -9,7 +9,8 @@
  * _Toc123456 \h, HYPERLINK \l "_Toc…", { TOC \o "1-3" }, REF _Ref… \h, MERGEFIELD 姓名, SEQ 表 \* ARABIC,
  * DATE \@ "…", and a field with no switch as Word shows it, its word between braces with a space inside each (dated
  * { DATE }; a footer's line Page { PAGE } of { NUMPAGES }, 第 { PAGE } 页 共 { NUMPAGES } 页, whose fix deletes the line)
- * — a run of lines holding them (a contents list) is one finding, whose fix deletes them. The anchor of a Word comment
+ * — a run of lines holding them (a contents list) is one finding, whose fix deletes them (a bookmark's name in a Pandoc
+ * anchor with the whole anchor: []{#_Toc48213 .anchor} and {#_Ref12345} go, [全年目标]{#_Toc… .anchor} keeps its text). The anchor of a Word comment
  * copied in with its text (培养骨干教师200名[A1]。, Appendix C [JS1].: the commenter's initials and the comment's number;
  * a Chinese commenter's one character, 62.3万亩[张1]; not a note's mark, [注1], [图2], [解读1]),
  * whose fix deletes it. A line of Word's markup balloons, copied from a document shown with its tracked changes and
@@ -49,7 +50,7 @@
  * `engine/data/conversion-artifacts.json`，快速修复改回原词。另查Word域代码：转换或显示域代码时复制，域的结果处留下了
  * 域指令（PAGEREF _Toc123456 \h、HYPERLINK \l "_Toc…"、{ TOC \o "1-3" }、REF _Ref… \h、MERGEFIELD 姓名、
  * SEQ 表 \* ARABIC，以及不带开关、花括号内两侧有空格的域：{ DATE }，页脚行“第 { PAGE } 页 共 { NUMPAGES } 页”“Page { PAGE } of
- * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号；中文批注人的一个字：62.3万亩[张1]；不报注释、图号：[注1]、[图2]、[解读1]），修复时删除。从显示修订和批注的文档复制时带入的修订、批注框文字（删除的内容: …、带格式的: 字体: (默认) 仿宋、批注 [A1]: …、[A2] 批注: …、Deleted: …、Formatted: Font: 12 pt），每行报一处，修复时删除该行。以及发文字号中年份的六角括号经字体或编码转换变成了
+ * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除（Pandoc锚点中的书签名连同整个锚点删除：[]{#_Toc48213 .anchor}、{#_Ref12345}，[全年目标]{#_Toc… .anchor}保留文字）。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号；中文批注人的一个字：62.3万亩[张1]；不报注释、图号：[注1]、[图2]、[解读1]），修复时删除。从显示修订和批注的文档复制时带入的修订、批注框文字（删除的内容: …、带格式的: 字体: (默认) 仿宋、批注 [A1]: …、[A2] 批注: …、Deleted: …、Formatted: Font: 12 pt），每行报一处，修复时删除该行。以及发文字号中年份的六角括号经字体或编码转换变成了
  * 上下引号（国办发„2009‟3号，应为国办发〔2009〕3号）。纯文本稿件中从网页源码或内容管理系统导出时留下的HTML字符实体（&amp;、&#39;、&nbsp;），每行报一处，修复改为字符。
  * 另查提取文本时带入正文的Word或WPS文件属性（安福全 zlnb210061 1 2019-05-22T04:56:35Z 2006-09-13T11:21:51Z … 2052-11.1.0.11691
  * FEAB6FBF… 9300 22370 0 0 False False False 附件：…：作者、时间、WPS版本号、文件编号、字数与标志）：两个并列的时间戳，同一串中
@@ -483,13 +484,23 @@ function reportFieldCodes(context: RuleContext<Found>): void {
   const flush = () => {
     if (run.length === 0) return;
     const [first] = run;
-    const text = excerpt(doc.lines[first.line].text.slice(first.start, first.end), 40);
+    const firstText = doc.lines[first.line].text;
+    // The anchor the fix deletes, where it holds no text (not [income]{#_Ref… .anchor}, whose text stays).
+    const anchor = pandocAnchor(firstText, first.start, first.end);
+    const shown = anchor?.text === '' ? anchor : first;
+    const text = excerpt(firstText.slice(shown.start, shown.end).trim(), 40);
     const many = run.length > 1;
     const footers = new Set(run.map(({ line }) => line).filter((line) => pageFooter(doc.lines[line])));
     const edits: TextEdit[] = [...footers].map((line) => footerDeletion(doc.lines, line));
     for (const { line, start, end } of run) {
       if (footers.has(line)) continue;
       const t = doc.lines[line].text;
+      // []{#_Toc48213 .anchor}: Pandoc's anchor for a Word bookmark goes whole (its text kept, [一、总体情况]{#_Toc… .anchor}).
+      const anchor = pandocAnchor(t, start, end);
+      if (anchor) {
+        edits.push({ range: lineRange(line, anchor.start, anchor.end), newText: anchor.text });
+        continue;
+      }
       // With one of the spaces around it: 一、主要工作 PAGEREF _Toc… \h 1 → 一、主要工作 1; HYPERLINK \l "…" 三、… → 三、…;
       // with the space before a mark after it: dated { DATE }, and → dated, and
       const before = start > 0 && t[start - 1] === ' ' && (end === t.length || t[end] === ' ' || /[,.;:)]/.test(t[end]));
@@ -519,6 +530,29 @@ function reportFieldCodes(context: RuleContext<Found>): void {
     last = i;
   }
   flush();
+}
+
+/** A Pandoc attribute block holding an id: {#_Toc48213 .anchor}, {#_Ref12345}, {#scope .unnumbered}. */
+const ATTRIBUTES = /^\{#[^\s{}]{1,80}(?:[ \t]+[^{}\n]{0,80})?\}$/;
+
+/**
+ * The Pandoc anchor or span around a field code the line model found in its id (`[]{#_Toc48213 .anchor}`,
+ * `[一、总体情况]{#_Ref12345}`, a heading's ` {#_Toc48213}`), and what it is replaced with (its text, or nothing); or
+ * undefined where the code is not in one. Deleting the id alone would leave `[]{# .anchor}` behind.
+ */
+function pandocAnchor(t: string, start: number, end: number): { start: number; end: number; text: string } | undefined {
+  const open = t.lastIndexOf('{', start);
+  if (open < 0 || start - open > 2 || t[open + 1] !== '#') return undefined;
+  const close = t[end - 1] === '}' ? end - 1 : t.indexOf('}', end);
+  if (close < 0 || close - end > 80 || !ATTRIBUTES.test(t.slice(open, close + 1))) return undefined;
+  if (t[open - 1] === ']') {
+    const bracket = t.lastIndexOf('[', open - 1);
+    if (bracket < 0 || open - bracket > 200 || t.slice(bracket + 1, open - 1).includes(']')) return undefined;
+    return { start: bracket, end: close + 1, text: t.slice(bracket + 1, open - 1) };
+  }
+  // A heading's attributes go with the space before them: ## 二、主要做法 {#_Toc48213} → ## 二、主要做法.
+  const from = open > 0 && t[open - 1] === ' ' ? open - 1 : open;
+  return { start: from, end: close + 1, text: '' };
 }
 
 /** What a page footer says around its fields: Page { PAGE } of { NUMPAGES }, 第 { PAGE } 页 共 { NUMPAGES } 页. */

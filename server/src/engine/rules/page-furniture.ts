@@ -34,7 +34,10 @@
  * finding each, whose fix deletes it from the site's name to the ID. A link bar drawn with HTML entities (Read more
  * &raquo; | Donate now | Subscribe to our newsletter, Back to top &uarr;), an app's prompt (立即下载APP, 打开APP阅读全文),
  * and a page's link glued to the heading under it when the copy lost the line break (Jump to downloadsOur work in
- * numbers, 扫一扫在手机打开当前页一、主要成效: the link alone is reported and deleted).
+ * numbers, 扫一扫在手机打开当前页一、主要成效: the link alone is reported and deleted), also before a heading's number
+ * (Back to top2. Scope, Back to top 5. Next steps, 返回首页四、…), a page's navigation link glued before a heading's
+ * marker ([首页](http://…)二、主要做法, [返回顶部](#top)四、…, ## [Back to top](#top)3 Conclusions) and a docs site's
+ * permalink sign there (¶ 3.1 Results): the residue alone is reported, and deleted with the spaces after it.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a label of the
  * report's own heading the link it names on the next line (立即下载： ⏎ https://…, 相关文档： ⏎ https://…, 相关链接： ⏎ [1] 项目地址：https://…), a source
  * under a table (来源：国家统计局), a link or a source in a sentence (详见原文链接：https://…，报名截止…; 本文来源于各分馆上报的数据), an attachment named by its file (附件：实施方案.docx) and the numbered files listed under
@@ -48,6 +51,9 @@
  * number with a leading zero alone on its line (09/17, an action's reference in a board's action log, or a month), a
  * heading that names a page (Page 3: Our finances, ## Page 4: the writer's own), see page 5 in a sentence, a sentence of
  * the report about cookies with a figure in it (This website uses cookies, and 40% of visitors rejected the optional ones),
+ * an image or an anchor before a Markdown heading's number (![](icon.png)三、…, <a id="results"></a>2 Results, ## 4 Next
+ * steps {#next-steps}: markup), a link that is the heading's own text after its marker (三、[专项行动](…)开展情况), a
+ * link in a sentence, a pilcrow before a sentence (¶ 12 The court held that…: a paragraph's number),
  * the title again after a sentence's end or before a sentence of its own, after a short line (an address block, a
  * contents page), a row of a table copied with bars (新建铁路投产里程 | 公里 | 3113, Quarter 3 | 17). One of a plug's signs
  * alone in the report's sentence (建立病例资料库，请点击：www.xxcdc.gov.cn 查询; 报名请加微信 hr2024abc 进入交流群).
@@ -64,10 +70,13 @@
  * 文库在每页正文中插入的推广语（暗狗：体制人的免费资料库 –请点击：zl.wenyixie.com 材料交流群，请加微信 tizhisiri）：60字以内
  * 既有网站标志（资料库、文库、请点击或访问的网址）又有加微信或QQ的账号，每处报一次，修复时从网站名删到账号。用HTML字符实体画出的链接栏
  * （Read more &raquo; | Donate now、Back to top &uarr;）、下载APP的提示（立即下载APP、打开APP阅读全文），以及复制时丢了换行、
- * 与下面标题连在一起的页面链接（Jump to downloadsOur work in numbers、扫一扫在手机打开当前页一、主要成效：只报并删去链接）。
+ * 与下面标题连在一起的页面链接（Jump to downloadsOur work in numbers、扫一扫在手机打开当前页一、主要成效：只报并删去链接），
+ * 粘在标题编号前的页面按钮、导航链接和文档网站的段落标记（Back to top2. Scope、[首页](http://…)二、主要做法、
+ * ## [Back to top](#top)3 Conclusions、¶ 3.1 Results：只报并删去残留）。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），下一行就是所指链接的标签（立即下载： ⏎ https://…，相关文档： ⏎ https://…，相关链接： ⏎ [1] 项目地址：https://…），表格下的资料来源（来源：国家统计局），句中的链接与来源（详见原文链接：https://…，报名截止…；本文来源于各分馆上报的数据），
  * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），备忘录自己的抬头（To: / From: / Date: / Subject:，没有邮件特有的字段），单独的“收件人：姓名、电话、地址”，Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份），句末之后或短行（地址、目录）之后重复的标题，用竖线分隔的表格行（新建铁路投产里程 | 公里 | 3113）。
+ * Markdown标题编号前的图片和锚点（![](icon.png)三、…、<a id="results"></a>2 Results），编号之后作为标题文字的链接（三、[专项行动](…)开展情况），句中的链接。
  * 报告自己句子中只有其中一种标志的（建立病例资料库，请点击：www.xxcdc.gov.cn 查询；报名请加微信 hr2024abc 进入交流群）不报。
  *
  * Bad:  第2页/共11页
@@ -79,7 +88,7 @@
 
 import { excerpt } from '../model/chars';
 import { endsSentence } from '../model/chunk-indices';
-import { besideRun, isChatPlaceholder, isFooterLine, isMailHeaderLine, isNewspaperJump, runningHeaders } from '../model/furniture';
+import { besideRun, gluedHeadingResidue, isChatPlaceholder, isFooterLine, isMailHeaderLine, isNewspaperJump, runningHeaders } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { LocalResult, Rule, RuleContext } from '../rule';
@@ -153,13 +162,27 @@ const rule: Rule = {
   // furniture returns a value, so that the document part reads those lines alone, not every line of the draft.
   checkLine(line, context) {
     if (line.kind === 'furniture') return true;
+    // [首页](http://…)二、主要做法, ## [Back to top](#top)3 Conclusions, ¶ 3.1 Results: residue glued before a heading's
+    // marker; the residue alone is reported and deleted (the outline already reads the heading after it).
+    if (line.kind === 'text') {
+      const glued = gluedHeadingResidue(line.text);
+      if (glued && !line.damage?.some((d) => d.kind === 'furniture' && d.start < glued.end && d.end > glued.start)) {
+        const range = lineRange(line.index, glued.start, glued.end);
+        const text = line.text.slice(glued.start, glued.end);
+        context.report({ message: 'furniture', data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range: lineRange(line.index, glued.start, glued.marker), newText: '' }] } });
+      }
+    }
     if (line.damage === undefined) return undefined;
     for (const d of line.damage) {
       if (d.kind !== 'furniture') continue;
       const range = lineRange(line.index, d.start, d.end);
       const text = line.text.slice(d.start, d.end).trim();
       const message = isNewspaperJump(text) ? 'newspaperJump' : 'furniture';
-      context.report({ message, data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range, newText: '' }] } });
+      // Back to top 5. Next steps: a link glued to the start of a line goes with the spaces after it (the heading
+      // keeps its place at the line's start).
+      const spaces = LINE_START.test(line.text.slice(0, d.start)) ? /^[ \t]*/.exec(line.text.slice(d.end))![0].length : 0;
+      const deleted = spaces ? lineRange(line.index, d.start, d.end + spaces) : range;
+      context.report({ message, data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range: deleted, newText: '' }] } });
     }
     return undefined;
   },
@@ -236,6 +259,9 @@ function reportChunkIndices(context: RuleContext): void {
     fix: { title: 'fixChunkIndices', edits },
   });
 }
+
+/** Nothing but indentation or a Markdown heading's #'s before a point of a line. */
+const LINE_START = /^\uFEFF?[ \t]*(?:#{1,6}[ \t]+)?$/;
 
 /** Annual Report 2025 | 17, 某市2025年卫生健康工作报告 · 第3页: a title, a bar or a dot, and a page number. */
 const TITLE_AND_PAGE = /^(\S[^|｜·•]{1,58}?)[ \u3000]{0,3}[|｜·•][ \u3000]{0,3}(第[ \u3000]?\d{1,4}[ \u3000]?[页頁]|\d{1,4})$/;
