@@ -274,7 +274,7 @@ function typedIndent(text: string): number {
 function wrapWidth(lines: readonly Line[], at: number): number {
   let width = 0;
   for (let i = Math.max(0, at - 4); i <= Math.min(lines.length - 1, at + 3); i++) {
-    if (lines[i].kind === 'text') width = Math.max(width, lines[i].text.trimEnd().length);
+    if (lines[i].kind === 'text') width = Math.max(width, lines[i].prose.trimEnd().length);
   }
   return width;
 }
@@ -334,9 +334,12 @@ function wrappedNumber(lines: readonly Line[], m: Marker, previous: Marker | und
   if (!next && !apart) return false;
   const width = wrapWidth(lines, m.line);
   if (width < 20) return false;
-  const before = lines[m.line - 1].text.trimEnd().length;
-  const own = lines[m.line].text.trimEnd().length;
+  const before = lines[m.line - 1].prose.trimEnd().length;
+  const own = lines[m.line].prose.trimEnd().length;
   if (apart) return before >= 0.75 * width && (own >= 0.75 * width || !MID_PHRASE_END.test(lines[m.line].prose.trimEnd()));
+  // 1. ⏎ 2. ⏎ 2. ⏎ 3., each item wrapped at the margin: a repeated item, not a wrap (a wrap puts the next number first,
+  // Phase ⏎ 2., which the real heading then repeats, or one out of the list's reach, 统 ⏎ 一、 after 四、).
+  if (previous && m.value === previous.value) return false;
   const following = lines[m.line + 1];
   return (
     previous?.line !== m.line - 1 &&
