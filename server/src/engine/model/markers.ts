@@ -313,17 +313,20 @@ function dropWrappedNumbers(lines: readonly Line[], markers: Marker[]): Marker[]
     if (candidates.has(m)) nextReal.set(m, after.get(siblingKey(m)));
     else after.set(siblingKey(m), m);
   }
-  const before = new Map<string, Marker>();
+  // The last sibling kept, and its place in `markers` (a marker of another list between it and the candidate).
+  const before = new Map<string, { marker: Marker; at: number }>();
   const dropped = new Set<Marker>();
-  for (const m of markers) {
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i];
     const key = siblingKey(m);
-    if (candidates.has(m) && wrappedNumber(lines, m, before.get(key), nextReal.get(m), markerLines)) dropped.add(m);
-    else before.set(key, m);
+    const last = before.get(key);
+    if (candidates.has(m) && wrappedNumber(lines, m, last?.marker, nextReal.get(m), markerLines, last !== undefined && last.at < i - 1)) dropped.add(m);
+    else before.set(key, { marker: m, at: i });
   }
   return dropped.size === 0 ? markers : markers.filter((m) => !dropped.has(m));
 }
 
-function wrappedNumber(lines: readonly Line[], m: Marker, previous: Marker | undefined, next: Marker | undefined, markerLines: ReadonlySet<number>): boolean {
+function wrappedNumber(lines: readonly Line[], m: Marker, previous: Marker | undefined, next: Marker | undefined, markerLines: ReadonlySet<number>, between: boolean): boolean {
   // Without it, the list reads right: the next sibling follows the one before (or starts the list).
   if (next ? next.value !== (previous ? previous.value + 1 : 1) : !previous) return false;
   // With it, it does not (四、 ⏎ 五、 ⏎ 五、: the wrapped one is the next number, the real one then repeats it).
@@ -334,21 +337,17 @@ function wrappedNumber(lines: readonly Line[], m: Marker, previous: Marker | und
   if (!next && !apart) return false;
   const width = wrapWidth(lines, m.line);
   if (width < 20) return false;
-  const before = lines[m.line - 1].prose.trimEnd().length;
-  const own = lines[m.line].prose.trimEnd().length;
-  if (apart) return before >= 0.75 * width && (own >= 0.75 * width || !MID_PHRASE_END.test(lines[m.line].prose.trimEnd()));
-  // 1. ⏎ 2. ⏎ 2. ⏎ 3., each item wrapped at the margin: a repeated item, not a wrap (a wrap puts the next number first,
-  // Phase ⏎ 2., which the real heading then repeats, or one out of the list's reach, 统 ⏎ 一、 after 四、).
-  if (previous && m.value === previous.value) return false;
+  const full = (line: Line, w: number) => line.prose.trimEnd().length >= 0.75 * w;
+  if (!full(lines[m.line - 1], width)) return false;
+  if (apart) return full(lines[m.line], width) || !MID_PHRASE_END.test(lines[m.line].prose.trimEnd());
+  // Set as the headings are: the wrapped number is the next one, which the real heading then repeats (1. OVERALL ⏎
+  // 1.1 … into Phase ⏎ 2. Works are… ⏎ 2. WORKSTREAMS). Not in a list whose items wrap at the margin (1. Confirm the
+  // budget … ⏎ … ⏎ 2. Issue the … ⏎ … ⏎ 2. Report…: the repeat is real): the item before is a heading's short line,
+  // or other markers stand between them.
+  if (m.value !== (previous ? previous.value + 1 : 1) || previous?.line === m.line - 1) return false;
+  if (previous && full(lines[previous.line], wrapWidth(lines, previous.line)) && !between) return false;
   const following = lines[m.line + 1];
-  return (
-    previous?.line !== m.line - 1 &&
-    before >= 0.9 * width &&
-    own >= 0.75 * width &&
-    following?.kind === 'text' &&
-    !markerLines.has(following.index) &&
-    typedIndent(following.text) === indent
-  );
+  return full(lines[m.line], width) && following?.kind === 'text' && !markerLines.has(following.index) && typedIndent(following.text) >= indent;
 }
 
 /**
