@@ -244,12 +244,110 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   const spacedParts = spaced.length >= 2 && spaced.every((m, i) => m.value === i + 1);
   const titled = format === 'markdown' ? undefined : titledRun(lines, markers);
   const versions = versionLines(lines);
-  return markers
+  const kept = markers
     .filter((m) => !versions?.has(m.line))
     .filter((m) => !m.spacedCn || spacedParts)
     .filter((m) => !unitTitled.has(m))
     .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || titled?.has(m) || (confirmed > 0 && m.value <= confirmed + 5 && capitalTitleAlone(lines, m)))))
     .sort((a, b) => a.line - b.line);
+  return dropWrappedNumbers(lines, kept);
+}
+
+/** Siblings: markers of one kind (dotted ones with the same parent, 2.1 and 2.3). */
+function siblingKey(m: Marker): string {
+  return m.kind === 'dotted' ? `dotted:${m.path.slice(0, -1).join('.')}` : m.kind;
+}
+
+/** The indentation a line was typed with: a space or tab a column (a tab to the next stop of 4), a full-width space two. */
+function typedIndent(text: string): number {
+  let columns = 0;
+  for (const ch of text) {
+    if (ch === ' ' || ch === '\u00a0') columns++;
+    else if (ch === '\t') columns += 4 - (columns % 4);
+    else if (ch === '\u3000') columns += 2;
+    else break;
+  }
+  return columns;
+}
+
+/** The width a hard-wrapped stretch of text was wrapped at: its longest line among the few around `at` (constant work). */
+function wrapWidth(lines: readonly Line[], at: number): number {
+  let width = 0;
+  for (let i = Math.max(0, at - 4); i <= Math.min(lines.length - 1, at + 3); i++) {
+    if (lines[i].kind === 'text') width = Math.max(width, lines[i].prose.trimEnd().length);
+  }
+  return width;
+}
+
+/** A line that stops mid-phrase: on a letter, a digit or a Chinese character, no punctuation after it (…实现统, …into Phase). */
+const MID_PHRASE_END = /[\p{L}\p{N}]$/u;
+
+/**
+ * Text pasted from e-mail or Word with hard line breaks: a wrap that falls inside 统一、规范 or Phase 2. Works… puts a
+ * number and its delimiter at the start of a line (一、规范管理，… / 2. Works are on programme.). Such a line is a
+ * continuation, not an item, when all of these hold:
+ * - the line before it, in the same paragraph, stops mid-phrase (no sentence-final or list punctuation) and is about as
+ *   long as its neighbours (the wrap width);
+ * - the number breaks its sequence, and the sequence reads right without it (四、 ⏎ 一、 ⏎ 五、; 1. ⏎ 2. ⏎ 2.): a
+ *   restart, a repeat or a skip that the markers around it do not make;
+ * - its indentation differs from the real items around it (　　四、 and 　　五、 indented, the wrapped 一、 not); or, where
+ *   the document shows no difference, the paragraph runs on: the line itself is full, the line after it carries on at
+ *   its indentation, and the line before it is no item of the same list (1. 2. 2. with item 2 wrapped is a repeat).
+ * A heading after a paragraph that ends with 。 or . and an item after a list item's wrapped text keep their findings.
+ */
+function dropWrappedNumbers(lines: readonly Line[], markers: Marker[]): Marker[] {
+  const candidates = new Set<Marker>();
+  for (const m of markers) {
+    if (m.kind === 'heading' || m.headingLevel !== undefined || m.emphasis) continue;
+    const previous = lines[m.line - 1];
+    if (previous?.kind !== 'text' || !MID_PHRASE_END.test(previous.prose.trimEnd())) continue;
+    candidates.add(m);
+  }
+  if (candidates.size === 0) return markers;
+  const markerLines = new Set(markers.map((m) => m.line));
+  // The next sibling that is no candidate, read backwards; the last sibling kept, read forwards.
+  const nextReal = new Map<Marker, Marker | undefined>();
+  const after = new Map<string, Marker>();
+  for (let i = markers.length - 1; i >= 0; i--) {
+    const m = markers[i];
+    if (candidates.has(m)) nextReal.set(m, after.get(siblingKey(m)));
+    else after.set(siblingKey(m), m);
+  }
+  // The last sibling kept, and its place in `markers` (a marker of another list between it and the candidate).
+  const before = new Map<string, { marker: Marker; at: number }>();
+  const dropped = new Set<Marker>();
+  for (let i = 0; i < markers.length; i++) {
+    const m = markers[i];
+    const key = siblingKey(m);
+    const last = before.get(key);
+    if (candidates.has(m) && wrappedNumber(lines, m, last?.marker, nextReal.get(m), markerLines, last !== undefined && last.at < i - 1)) dropped.add(m);
+    else before.set(key, { marker: m, at: i });
+  }
+  return dropped.size === 0 ? markers : markers.filter((m) => !dropped.has(m));
+}
+
+function wrappedNumber(lines: readonly Line[], m: Marker, previous: Marker | undefined, next: Marker | undefined, markerLines: ReadonlySet<number>, between: boolean): boolean {
+  // Without it, the list reads right: the next sibling follows the one before (or starts the list).
+  if (next ? next.value !== (previous ? previous.value + 1 : 1) : !previous) return false;
+  // With it, it does not (四、 ⏎ 五、 ⏎ 五、: the wrapped one is the next number, the real one then repeats it).
+  if (!next && m.value === previous!.value + 1) return false;
+  const indent = typedIndent(lines[m.line].text);
+  const real = [previous, next].filter((x): x is Marker => x !== undefined).map((x) => typedIndent(lines[x.line].text));
+  const apart = real.every((i) => i === real[0] && i !== indent);
+  if (!next && !apart) return false;
+  const width = wrapWidth(lines, m.line);
+  if (width < 20) return false;
+  const full = (line: Line, w: number) => line.prose.trimEnd().length >= 0.75 * w;
+  if (!full(lines[m.line - 1], width)) return false;
+  if (apart) return full(lines[m.line], width) || !MID_PHRASE_END.test(lines[m.line].prose.trimEnd());
+  // Set as the headings are: the wrapped number is the next one, which the real heading then repeats (1. OVERALL ⏎
+  // 1.1 … into Phase ⏎ 2. Works are… ⏎ 2. WORKSTREAMS). Not in a list whose items wrap at the margin (1. Confirm the
+  // budget … ⏎ … ⏎ 2. Issue the … ⏎ … ⏎ 2. Report…: the repeat is real): the item before is a heading's short line,
+  // or other markers stand between them.
+  if (m.value !== (previous ? previous.value + 1 : 1) || previous?.line === m.line - 1) return false;
+  if (previous && full(lines[previous.line], wrapWidth(lines, previous.line)) && !between) return false;
+  const following = lines[m.line + 1];
+  return full(lines[m.line], width) && following?.kind === 'text' && !markerLines.has(following.index) && typedIndent(following.text) >= indent;
 }
 
 /**

@@ -76,7 +76,10 @@
  *   version with its date (### 2.4.1 (3 November 2025), 2.5.0 - 2025-12-01) or alone on its line under a CHANGELOG
  *   (Release notes, 更新日志) title or three or more newest first (## 2.4.1 ⏎ ## 2.4.0 ⏎ ## 2.3.2), a number closing the
  *   bracket the line before opened ((July ⏎ 1).), a figure wrapped after a line that stops on of, than, about, the,
- *   was (…staff of ⏎ 877. In relation to…).
+ *   was (…staff of ⏎ 877. In relation to…), a number a hard wrap put first after a full line that stops mid-phrase
+ *   (…实现统 ⏎ 一、规范管理，…; …moves into Phase ⏎ 2. Works are on programme.) where it would break the run the
+ *   headings around it keep, set apart from them by its indentation or carrying its paragraph on (a heading after a
+ *   paragraph that ends with 。 or ., and a list item after an item's wrapped text, are still read).
  * - Numbered afresh: a compilation (篇一, 篇二), an attachment (附件1, 附件2：title; Attachment A: Status report for …,
  *   as in board minutes with the committees' reports attached), an appendix (附录, 附录A, 附录：技术术语解释) and notes
  *   numbered from the 注： line.
