@@ -793,8 +793,11 @@ const NUMERAL_BEFORE = /[〇○零Ｏ一二三四五六七八九十百千万萬�
 const NUMBER_WORDS = new Set(words.numberWords);
 /** Words that start with a unit character: 共同 is not 共+同, 达到名校 is not a missing figure. */
 const UNIT_WORDS = new Set(words.unitWords);
-/** What follows a unit's character that starts a noun whose count comes right after it (户厕4.62万户: 厕4). */
-const NOUN_THEN_FIGURE = /^\p{sc=Han}{1,3}[\d０-９]/u;
+/**
+ * What follows a unit's character that starts a two-character noun whose count comes right after it (户厕4.62万户: 厕4;
+ * 台区46个). Not a longer run (共有所学校的1200余件作品: 所 lost its figure before 学校).
+ */
+const NOUN_THEN_FIGURE = /^[^\P{sc=Han}的][\d０-９]/u;
 const WORDS = yearWords.words;
 const FOLLOWERS = yearWords.followers;
 /** Characters that make a word with a following 年 (今年, 全年, 少年, 2025年). */
