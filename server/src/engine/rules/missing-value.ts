@@ -793,6 +793,11 @@ const NUMERAL_BEFORE = /[〇○零Ｏ一二三四五六七八九十百千万萬�
 const NUMBER_WORDS = new Set(words.numberWords);
 /** Words that start with a unit character: 共同 is not 共+同, 达到名校 is not a missing figure. */
 const UNIT_WORDS = new Set(words.unitWords);
+/**
+ * What follows a unit's character that starts a two-character noun whose count comes right after it (户厕4.62万户: 厕4;
+ * 台区46个). Not a longer run (共有所学校的1200余件作品: 所 lost its figure before 学校).
+ */
+const NOUN_THEN_FIGURE = /^[^\P{sc=Han}的][\d０-９]/u;
 const WORDS = yearWords.words;
 const FOLLOWERS = yearWords.followers;
 /** Characters that make a word with a following 年 (今年, 全年, 少年, 2025年). */
@@ -1219,6 +1224,8 @@ const rule: Rule = {
       eachWordMatchAt(re, text, re === REGION_COUNT ? undefined : totalStarts, (m) => {
         const unitAt = m.index + m[0].length - 1;
         const after = text.slice(unitAt + 1, unitAt + 5);
+        // 共排查户厕4.62万户 · 共改造台区46个: a unit's character that starts a noun, its count right after the noun.
+        if (NOUN_THEN_FIGURE.test(text.slice(unitAt + 1, unitAt + 5))) return;
         if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || (MAGNITUDE.test(after) && !BOUND_CLAIMED.test(after)) || PLACE_NAME.test(after) || !claim(taken, unitAt, unitAt + 1)) return;
         // Quote the whole unit: 共投入资金万元, 惠及万人次.
         const end = m.index + m[0].length;

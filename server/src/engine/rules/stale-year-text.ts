@@ -141,6 +141,12 @@ const SENTENCE_END = /[。！？!?；;]|\.\s/;
 /** Nothing before a fronted "By …" in its sentence but a paragraph's number or bullet. */
 export const FRONTED_BY_LEAD_EN = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?$/i;
 
+/**
+ * A verb that takes the thing it is done to as its object, ending the words before a date (完成, 推进, 清理, 对…):
+ * the date after it opens that object (完成2000年以前婚姻登记档案的修复).
+ */
+const OBJECT_VERB_BEFORE_ZH = /(?:完成|推进|启动|开展|做好|抓好|加快|实施|组织|清理|清查|核对|核查|复核|梳理|整理|修复|改造|处置|化解|推动|落实|排查|摸清|审计|结算|移交|归档|补录|录入|扫描|消化|盘活|清偿|偿还|鉴定|评估|销毁|查阅|迁移|对|针对)$/u;
+
 export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: Month): Month | undefined {
   const q = mention.qualifier;
   if (!q?.by || isQuoted(mention)) return undefined;
@@ -164,6 +170,10 @@ export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: M
   // 2000年底前建成、尚未改造的小区, （即2026年6月30日前注册成立）的企业, 建成于1990年以前的14个小区: the same, with a
   // second verb after 、, a closing bracket, or the verb before the date.
   if (zh && /^\s*(?:\p{sc=Han}{1,4})?[）)]?(?:、[^，,。；;、]{1,14})?的/u.test(rest)) return undefined;
+  // 完成2000年以前婚姻登记档案的修复 · 推进1990年前建成老旧小区的改造 · 做好2015年以前出生人口信息的核对: a date right after a
+  // verb that takes an object, with the object's words right after it, says which records or things are meant (look68zh
+  // 03); a deadline comes before its verb (2025年底前完成, 确保2025年底前完成, 在2025年底前完成).
+  if (zh && OBJECT_VERB_BEFORE_ZH.test(lead) && /^\p{sc=Han}/u.test(rest)) return undefined;
   const point = mention.end ?? mention.start;
   if (point.year === undefined) return undefined;
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);

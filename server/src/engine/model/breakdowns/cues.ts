@@ -135,6 +135,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // "answered 214,360 calls in 2025–26, of which …": the number that ends a period's label is no count.
   if (periodLabel(text, total)) return undefined;
   let from = total.offset + total.length;
+  // 1,286件，同比增长8.6%（上年1,184件），其中民事案件842件…: the figure of a comparison in brackets is no whole of the
+  // 其中 after the bracket, which is the main figure's before it (look68zh 02).
+  if (comparisonBracketHolds(text, total)) return undefined;
   // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
   if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
   // “一人一策”就业帮扶，其中312人 · “一人一档”: a count in words that opens a quoted slogan is no whole.
@@ -191,11 +194,12 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
     if (announced === undefined || first + 1 >= figures.length || figures[first + 1].offset < cueAt) return undefined;
     first++;
   }
+  const firstPart = first;
   // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
   // before the change, unless they are changes too (增加227万人，其中城镇增加…).
   let whole = k;
   if (growth) {
-    const first = figures[k + 1];
+    const first = figures[skipped > 0 ? firstPart : k + 1];
     if (!first || isChange(text, first) || !canBeTotal(first)) return undefined;
     whole = sameSentenceLevel(text, figures, k, first.dimension);
     if (whole < 0) return undefined;
@@ -262,6 +266,26 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   return b;
 }
 
+/**
+ * What opens a bracket of a comparison, then its one figure and the close: 上年1,184件 · 去年同期778件 · 2025年：4.82亿元 ·
+ * 2025年末：996人 · 上年度 · prior year: 5,980 · 2024/25: 1,184.
+ */
+const COMPARISON_LABEL = String.raw`\s*(?:(?:上年|去年|前年)(?:同期|度|末|底)?|同期|(?:19|20)\d{2}年(?:同期|度|末|底)?|(?:the\s+)?(?:prior|previous|preceding|last|same)\s+(?:financial\s+)?(?:year|period)|PY|LY|(?:FY\s*)?\d{4}(?:\s*[/-]\s*\d{2,4})?(?=\s*[：:]))\s*[：:]?\s*`;
+const COMPARISON_OPEN = new RegExp(`^${COMPARISON_LABEL}[-+−]?[\\d０-９][^（()）。；;]*$`, 'i');
+const COMPARISON_BEFORE = new RegExp(`[（(]${COMPARISON_LABEL}$`, 'i');
+
+/**
+ * Whether `total` is the one figure of a comparison in brackets (（上年1,184件）), closed right after it, and a cue follows
+ * the bracket (，其中): the cue is the figure's before the bracket.
+ */
+function comparisonBracketHolds(text: string, total: Figure): boolean {
+  const end = total.offset + total.length;
+  if (!/^\s*[)）]/.test(text.slice(end, end + 3))) return false;
+  if (!COMPARISON_BEFORE.test(text.slice(Math.max(0, total.offset - 24), total.offset))) return false;
+  const close = text.slice(end).search(/[)）]/);
+  return CUE_AFTER_BRACKET.test(text.slice(end + close + 1, end + close + 13));
+}
+
 /** ，其中 · , of which · , of whom: a cue right after a bracket. */
 const CUE_AFTER_BRACKET = /^\s*[，,]\s*(?:其中|of\s+wh(?:ich|om)\b)/i;
 
@@ -277,6 +301,9 @@ function bracketedBreakdownEnd(text: string, figures: readonly Figure[], k: numb
   const end = from + 2 + close;
   if (!CUE_AFTER_BRACKET.test(text.slice(end, end + 12))) return -1;
   const total = figures[k];
+  // 1,286件，同比增长8.6%（上年1,184件），其中… · 5.26亿元（2025年：4.82亿元），其中…: a comparison in brackets is skipped
+  // whatever it counts; the 其中 is of the figure before it.
+  if (COMPARISON_OPEN.test(text.slice(from + 1, end - 1))) return end;
   // (158 in spring and 194 in autumn): bare numbers count what the whole counts.
   for (let j = k + 1; j < figures.length && figures[j].offset < end; j++) if (figures[j].dimension === total.dimension || (total.dimension === 'count' && figures[j].dimension === '')) return end;
   return -1;
