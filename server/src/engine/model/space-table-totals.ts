@@ -20,8 +20,9 @@ import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
 
 const TOTAL_LABEL = /^(?:\p{sc=Han}{0,4}(?:合计|合計|总计|總計|共计|共計)|total(?:\s+[a-z][\w/&-]*){0,3}|totals|sum|grand\s+total)$/iu;
-const SUBTOTAL_LABEL = /^(?:小计|小計|sub-?total(?:\s+[a-z][\w/&-]*){0,3})$/iu;
-const NESTED_LABEL = /^(?:其中|内[：:]|含[：:]|of\s+which|including|thereof|incl\.)/i;
+// Subtotal: locally funded, Sub-total – local programmes, 小计：地方承担, 其中小计: a labelled subtotal closes the rows above it.
+const SUBTOTAL_LABEL = /^(?:(?:其中)?(?:小计|小計)(?:[：:]\s*\p{sc=Han}{1,12})?|sub-?total(?:\s*[:：–—-]?\s*[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,3})?)$/iu;
+const NESTED_LABEL = /^(?:其中(?!小计|小計)|内[：:]|含[：:]|of\s+which|including|thereof|incl\.)/i;
 // Rows that are taken away, derived or not amounts at all: a total under them is no plain sum (less returns, 减：退税,
 // net sales, 平均, average).
 const DERIVED_LABEL = /^(?:减[：:]?|扣除|净|平均|均值|less\b|minus\b|deduct|net\b|average\b|mean\b|memo\b|[-−–(（])/i;
