@@ -116,6 +116,8 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
   for (let c = 1; c < header.length; c++) {
     if (rowsOff && c === last) continue;
     if (NOT_ADDITIVE_COLUMN.test(header[c])) {
+      // Shares of a table with subtotals: the subtotal's share counts its rows' again (64.5% over five categories).
+      if (labelled.length > 0) continue;
       const shares = shareColumn(header[c], header, grid, totalAt, c);
       if (shares) out.push(withAmounts(shares, header, grid, totalAt, c));
       continue;
