@@ -15,7 +15,6 @@ import type { Paragraph } from './paragraphs';
 import { pushAll } from '../arrays';
 
 const TOTAL_LABEL = /^(?:\*\*)?(?:合计|合計|总计|總計|共计|共計|total|totals|grand total)(?:\*\*)?$/i;
-const LABELLED_SUBTOTAL = /^(?:\*\*)?(?:小计|小計|sub-?total(?![a-z]))/i;
 const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|subtotal|其中|其中：|其中:|内：|含：|of which|including)/i;
 /** Averages over a period and extremes (日均, 最高, "Longest gap", peak): a column of them never adds up to its total row. */
 export const AVERAGE_OR_EXTREME = '日均|月均|周均|年均|最高|最低|最大|最小|最长|最短|最多|最少|峰值|median|maximum|minimum|max\\b|min\\b|longest|shortest|highest|lowest|peak|largest|smallest';
@@ -86,11 +85,7 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
   if (labels.some((l) => AMONG_LABEL.test(l))) return amongBreakdowns(rows, labels, figuresIn);
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
   // The total row ends the table's body; anything nested or a second total makes the rows something else.
-  // A labelled subtotal (| Subtotal: locally funded |, | 小计 |) closes the rows above it (back to the subtotal before):
-  // the total adds up the subtotals and the rows after the last of them.
-  const labelled = labels.flatMap((l, i) => (i < totalAt && LABELLED_SUBTOTAL.test(l) ? [i] : []));
-  const isLabelled = new Set(labelled);
-  if (totalAt < 2 || labels.some((l, i) => (NESTED_LABEL.test(l) && !isLabelled.has(i)) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
+  if (totalAt < 2 || labels.some((l, i) => NESTED_LABEL.test(l) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
   const header = headerOf(rows);
   const grid = rows.slice(0, totalAt + 1).map((r) => cellFigures(r, figuresIn(r)));
   const totals = grid[totalAt];
@@ -111,13 +106,10 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
       out.push({ paragraph: rows[r], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
     }
   }
-  const subtotals = labelled.length > 0 ? closedRows(labelled) : subtotalRows(grid, header, totalAt);
-  if (labelled.length > 0) pushAll(out, subtotalBreakdowns(rows, grid, header, labelled));
+  const subtotals = subtotalRows(grid, header, totalAt);
   for (let c = 1; c < header.length; c++) {
     if (rowsOff && c === last) continue;
     if (NOT_ADDITIVE_COLUMN.test(header[c])) {
-      // Shares of a table with subtotals: the subtotal's share counts its rows' again (64.5% over five categories).
-      if (labelled.length > 0) continue;
       const shares = shareColumn(header[c], header, grid, totalAt, c);
       if (shares) out.push(withAmounts(shares, header, grid, totalAt, c));
       continue;
@@ -132,36 +124,6 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
     if (figures.length >= 2 && figures.every((p) => p.value > 0) && total.value < Math.max(...figures.map((p) => p.value)) && total.value > Math.min(...figures.map((p) => p.value))) continue;
     const approximate = total.approximate || figures.some((p) => p.approximate);
     out.push({ paragraph: rows[totalAt], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
-  }
-  return out;
-}
-
-/** The rows a labelled subtotal stands for: every row above the last of them but the subtotals. */
-function closedRows(labelled: readonly number[]): Set<number> {
-  const out = new Set<number>();
-  const subtotals = new Set(labelled);
-  const last = labelled[labelled.length - 1];
-  for (let r = 0; r < last; r++) if (!subtotals.has(r)) out.add(r);
-  return out;
-}
-
-/** Each labelled subtotal against the rows of its block (two or more, back to the subtotal before), column by column. */
-function subtotalBreakdowns(rows: readonly Paragraph[], grid: Figure[][][], header: readonly string[], labelled: readonly number[]): Breakdown[] {
-  const out: Breakdown[] = [];
-  let from = 0;
-  for (const at of labelled) {
-    const block = grid.slice(from, at);
-    from = at + 1;
-    if (block.length < 2) continue;
-    for (let c = 1; c < header.length; c++) {
-      if (NOT_ADDITIVE_COLUMN.test(header[c])) continue;
-      const total = one(grid[at][c]);
-      const parts = block.map((row) => one(row[c]));
-      if (!total || total.dimension === '%' || total.perUnit || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
-      const figures = parts as Figure[];
-      const approximate = total.approximate || figures.some((p) => p.approximate);
-      out.push({ paragraph: rows[at], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
-    }
   }
   return out;
 }
