@@ -393,6 +393,8 @@ function zhKind(text: string): ReportKind | undefined {
  * title; not a quarter's or a month's (Quarterly Revenue Performance Report — Q1 2026, Performance Report: Month 7 2026).
  */
 const EN_PERFORMANCE_YEAR = /\bperformance\s+report\s+(?:for\s+)?(?:19|20)\d\d\s*$/i;
+const EN_SPLIT_YEAR = new RegExp(`\\b${FISCAL_YEAR}`);
+const EN_PROPOSALS = /\b(?:proposals?|proposed|for consultation|consultation (?:draft|document|paper))\b/i;
 const EN_PART_OF_YEAR = /\b(?:quarter(?:ly)?|month(?:ly)?|Q[1-4]|interim|mid-?year|half[- ]year|weekly|in-year)\b/i;
 
 function enKind(text: string): ReportKind | undefined {
@@ -404,6 +406,10 @@ function enKind(text: string): ReportKind | undefined {
   // A quarterly report covers part of its year: plans for the rest of that year are its own, earlier years' are not
   // (Quarterly Compliance Report, Q2 2026–27 is no summary of 2026–27).
   if (EN_QUARTERLY.test(text) || EN_DATED.test(text)) return 'report';
+  // Council Tax Support Scheme 2027/28: Review and Proposals for Consultation: the year the proposals are to apply to,
+  // written before it as a plan is (not Draft Statement of Accounts 2025/26, drafted after its year).
+  // Only with a financial year (2027/28): a budget proposed for "Fiscal Year 2027" runs from July 2026.
+  if (EN_PROPOSALS.test(text) && EN_SPLIT_YEAR.test(text)) return 'plan';
   if (EN_FISCAL_REPORT.test(text)) return 'summary';
   return undefined;
 }

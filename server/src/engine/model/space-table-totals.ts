@@ -20,8 +20,10 @@ import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
 
 const TOTAL_LABEL = /^(?:\p{sc=Han}{0,4}(?:合计|合計|总计|總計|共计|共計)|total(?:\s+[a-z][\w/&-]*){0,3}|totals|sum|grand\s+total)$/iu;
-const SUBTOTAL_LABEL = /^(?:小计|小計|sub-?total(?:\s+[a-z][\w/&-]*){0,3})$/iu;
-const NESTED_LABEL = /^(?:其中|内[：:]|含[：:]|of\s+which|including|thereof|incl\.)/i;
+// Subtotal: locally funded, Sub-total – local programmes, 小计：地方承担, 其中小计: a labelled subtotal closes the rows above it.
+const SUBTOTAL_LABEL = /^(?:(?:其中)?(?:小计|小計)(?:[：:]\s*\p{sc=Han}{1,12})?|sub-?total(?:\s*[:：–—-]?\s*[a-z][\w/&-]*(?:\s+[a-z][\w/&-]*){0,3})?)$/iu;
+const MONEY_HEAD = /^(?:[(（]?(?:GBP|USD|EUR|CAD|AUD|NZD|£|\$|€|¥|￥|RMB|万元|亿元|千元|元)[)）]?|amount(?:\s*[(（](?:GBP|USD|EUR|£|\$|€|¥)[)）])?|(?:金额|金額)(?:\s*[(（](?:万元|亿元|千元|元)[)）])?)$/i;
+const NESTED_LABEL = /^(?:其中(?!小计|小計)|内[：:]|含[：:]|of\s+which|including|thereof|incl\.)/i;
 // Rows that are taken away, derived or not amounts at all: a total under them is no plain sum (less returns, 减：退税,
 // net sales, 平均, average).
 const DERIVED_LABEL = /^(?:减[：:]?|扣除|净|平均|均值|less\b|minus\b|deduct|net\b|average\b|mean\b|memo\b|[-−–(（])/i;
@@ -60,7 +62,8 @@ export function spaceTableBits(line: Line): number {
   let bits = 0;
   if (TOTAL_WORD.test(prose)) {
     const total = rowOf(line);
-    if (total && total.cells.length >= 3) {
+    // Two cells (Total income  10,283): a table of one money column, read where its header names the money (tableAbove).
+    if (total && total.cells.length >= 2) {
       const name = label(total);
       if (TOTAL_LABEL.test(name) || SUBTOTAL_LABEL.test(name)) bits |= TOTAL_ROW;
       if (/[合總总共][ \u3000]*[计計]|total/i.test(prose) && /100(?:\.0+)?\s*[%％]/.test(prose) && TOTAL_LABEL.test(name)) bits |= SHARES_TOTAL;
@@ -235,6 +238,9 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
     if (row.cells.length !== 1 && !valuesRow(row, k)) return undefined;
   }
   if (!header) return undefined;
+  // INCOME  GBP ⏎ Membership subscriptions  3,187 ⏎ … ⏎ Total income  10,283: one column is added only where its
+  // header names the money it holds (not Contents … Page ⏎ Total pages 20).
+  if (k === 1 && !MONEY_HEAD.test(header[0])) return undefined;
   return { parts: parts.reverse(), header };
 }
 
