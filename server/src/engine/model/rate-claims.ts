@@ -162,9 +162,7 @@ export function readRateClaims(paragraph: Paragraph, figures: readonly Figure[])
 }
 
 const BETTER_HIGHER_ZH = words.betterHigher;
-// 不良贷款率, 不良资产率: a bank's bad loans, better lower (not read as 不良率 inside them). Kept here until the data file
-// takes them (percent-words.json's betterLower).
-const BETTER_LOWER_ZH = [...words.betterLower, '不良贷款率', '不良貸款率', '不良资产率', '不良資產率'];
+const BETTER_LOWER_ZH = words.betterLower;
 // …，明显改善 · ，有所好转 · ，进一步恶化: the judgement in the clause straight after the change, with only its adverbs.
 // 水质持续好转, 服务质量明显改善: a short subject may come first (not after 但, 而, 却: another matter).
 const JUDGEMENT_ZH = /^\s*[，,]\s*(?![但而却卻虽雖仍])(?:\p{sc=Han}{1,4}?)?((?:明显|明顯|有所|持续|持續|进一步|進一步|显著|顯著|大幅|稳步|穩步|逐步|总体|總體|整体|整體|不断|不斷|得到|逐年|明显地|均|都|也)*)(改善|改进|改進|好转|好轉|恶化|惡化)/u;

@@ -452,11 +452,8 @@ const ARCHIVE_GAP = endAnchored(
   3 + 12 + 2 + 3,
   archiveUnitEnds,
 );
-/**
- * 全年聘用生态护林员名，/ 选聘网格员名、: verbs of taking people on, before whom they take and 名 (amt67). Kept here
- * until the data file's verbs take them.
- */
-const STAFF_VERBS = ['聘用', '选聘', '選聘', '续聘', '續聘', '新聘', '招募', '招录', '招錄', '录用', '錄用', '聘任', '聘请', '聘請', '配齐', '配齊', '吸纳', '吸納', '选拔', '選拔', '派驻', '派駐'];
+/** 全年聘用生态护林员名，/ 选聘网格员名、: verbs of taking people on, before whom they take and 名 (data: staffVerbs). */
+const STAFF_VERBS: readonly string[] = words.staffVerbs;
 /**
  * 新增公益性岗位保洁员人，/ 培训基层农技员人次，: any post ending in 员 (护林员, 保洁员, 农技员, 讲解员) counted by 名, 人 or
  * 人次 ending the clause after a verb of counting. 会员名单, 人员名册, 成员名称 go on past the unit: no clause end there.
