@@ -964,6 +964,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // httpd ⏎ 1.3.x., 2.x branches: a version with a wildcard or a letter glued to its number, not a heading's number (a
   // Latin title stands one space after it; 1.1概述 is Chinese).
   if ((m.kind === 'dotted' || m.kind === 'arabic') && /^[.．][a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 2))) return undefined;
+  // - 3.13rc1 vs PEP 667, 2.4.0b3 was tagged: a pre-release's version (a lower-case letter glued to the number), not a
+  // section number (a title stands one space after it, or starts in upper case or in Chinese: 3.1概述, 3.1Scope).
+  if (m.kind === 'dotted' && /^[a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 1))) return undefined;
   // ### 2.4.1 (3 November 2025), 2.4.0 – 2025-10-14: a release's version with its date, not a section whose title
   // names its subject (### 2.3 Consultation (2 September 2025) is one).
   if (m.kind === 'dotted' && VERSION_DATE_TITLE.test(title.replace(/\*\*|__/g, '').trim())) return undefined;
