@@ -74,6 +74,20 @@ const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted
 // "and" or "or" before the cue (ofWhichAfter).
 const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|(?<=\b(?:in|during)\s)(?:19|20)\d\d(?!\d)|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,100}(?:,[^.;:!?,\d]{1,80}){0,2},\s*of\s+(?:which|whom)\s+/i;
 
+/**
+ * " cases (prior year: 1,184)" · " hearings (2024: 478)": a comparison in brackets after the whole's noun, whose figure the
+ * figure model may leave unread; read past as blank before the cue, which is of the whole before the bracket.
+ */
+const COMPARISON_BRACKET_EN = /^([^.;:!?,\d()]{0,60}?)\((?:(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?|(?:the\s+)?(?:prior|previous|preceding|last)\s+(?:financial\s+)?year|PY|LY)\s*:\s*[£$€]?[\d,.]+(?:\s*(?:m|bn|k|million|billion))?\)(?=,\s*of\s+wh)/i;
+
+/** The cue after a comparison in brackets (COMPARISON_BRACKET_EN) whose figure was left unread; else null (the bracket's figure, read, is taken as such above). */
+function pastComparison(text: string, figures: readonly Figure[], k: number, from: number): RegExpExecArray | null {
+  const ahead = text.slice(from, from + 200);
+  if (!COMPARISON_BRACKET_EN.test(ahead)) return null;
+  const cue = ofWhichAfter(ahead.replace(COMPARISON_BRACKET_EN, (m, words: string) => words + ' '.repeat(m.length - words.length)));
+  return cue && !(k + 1 < figures.length && figures[k + 1].offset < from + cue[0].length) ? cue : null;
+}
+
 /** OF_WHICH_AFTER, a comma inside the whole's words only in a list closed by "and" or "or" before the cue. */
 function ofWhichAfter(ahead: string): RegExpExecArray | null {
   const cue = OF_WHICH_AFTER.exec(ahead);
@@ -109,7 +123,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || levelLadder(b.parts) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || levelLadder(b.parts) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts) || caseKinds(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -152,7 +166,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     for (let k = 0; k + 1 < figures.length; k++) {
       const total = figures[k];
       const from = total.offset + total.length;
-      const cue = ofWhichAfter(text.slice(from, from + 200));
+      const cue = ofWhichAfter(text.slice(from, from + 200)) ?? pastComparison(text, figures, k, from);
       if (!cue) continue;
       // 46 staff (41.2 FTE), of whom … · £1.84m (2024/25: £1.62m), of which … · 1,240 cases (up 8%), of which …: a figure
       // in brackets before the cue is the whole measured otherwise, its comparative or its change; the whole is the
@@ -165,10 +179,13 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (!bracketed && joinedBefore(text, figures, k)) continue;
       if (bracketed) {
         const open = Math.max(text.lastIndexOf('(', total.offset), text.lastIndexOf('（', total.offset));
-        const before = figures[k - 1];
+        // (2024: 478): the year that labels the comparison is inside the bracket too; the whole is before the bracket.
+        let w = k - 1;
+        while (w >= 0 && open >= 0 && figures[w].offset > open && /^\s*[:：]/.test(text.slice(figures[w].offset + figures[w].length, figures[w].offset + figures[w].length + 2))) w--;
+        const before = figures[w];
         if (open < 0 || !before || before.offset + before.length > open || !/^[^.;:!?,\d()（）]{0,30}$/.test(text.slice(before.offset + before.length, open))) continue;
         if (!countable(before) && !amount(before)) continue;
-        t = k - 1;
+        t = w;
       }
       add(t, from + cue[0].length, /\bwhich\s+$/i.test(cue[0]));
     }
@@ -959,4 +976,20 @@ export function hasOppositeOutcomes(parts: Figure[]): boolean {
     const found = set.filter((w) => said.has(w));
     return found.length >= 2 && found.every((w) => oneThing(said.get(w)!, said.get(found[0])!));
   });
+}
+
+/** Kinds of case by jurisdiction (data/breakdown-words.json caseKindsEn): civil, criminal, administrative…. */
+const CASE_KINDS = new Set<string>(words.caseKindsEn);
+/** were civil · criminal · were family cases: a verb of being (which later parts may leave out), a kind, its noun. */
+const CASE_KIND_LABEL = /^(?:(?:were|was|are|is)\s+)?([a-z]+)(?:\s+(?:cases|matters|proceedings|claims|appeals|disputes|hearings|applications))?$/;
+
+/**
+ * 1,286 cases, of which 842 were civil, 398 criminal and 146 administrative: each part names nothing but a kind of case
+ * by jurisdiction, each a different one, the first said with "were" — no case is of two. Not a part named otherwise (398
+ * were heard within 30 days, 398 urgent: they may overlap).
+ */
+function caseKinds(parts: Figure[]): boolean {
+  if (parts.some(tookPart) || !/^(?:were|was|are|is)\s/.test(outcomeOf(parts[0]))) return false;
+  const kinds = parts.map((p) => CASE_KIND_LABEL.exec(outcomeOf(p) || (p.dimension === 'count' && /^[a-z]+$/i.test(p.unit) ? p.unit.toLowerCase() : ''))?.[1]);
+  return kinds.every((k) => k !== undefined && CASE_KINDS.has(k)) && new Set(kinds).size === kinds.length;
 }
