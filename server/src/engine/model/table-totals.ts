@@ -247,7 +247,8 @@ export function sharesOverflow(shares: readonly number[], decimals: number): boo
 }
 
 /** A row that opens the parts of the row above it: 其中：小学, 其中: 女. */
-const AMONG_LABEL = /^(?:\*\*)?(?:其中|內|内)\s*[：:]?\s*/;
+// 其中小计 / 其中：小计 sums a group of the rows above (sums70); 内 alone opens 内部审计, 内江市: only 内： is a 其中 row.
+const AMONG_LABEL = /^(?:\*\*)?(?:其中(?!\s*[：:]?\s*(?:\*\*)?小[计計])\s*[：:]?|[內内]\s*[：:])\s*/;
 
 /**
  * | 专任教师 | 3200 | above | 其中：小学 | 1800 |, | 初中 | 1000 |, | 高中 | 520 |: the row above 其中 is the whole, and the

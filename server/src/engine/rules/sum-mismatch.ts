@@ -480,7 +480,7 @@ const rule: Rule = {
   // The total rows of tables read over several paragraphs.
   check(context) {
     const doc = context.doc;
-    for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) if (!subtotalAmongRow(b)) checkBreakdown(context, b);
+    for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readShareListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
@@ -1349,12 +1349,4 @@ function checkFullMarks(context: UnitContext, paragraph: Paragraph): void {
     if (!(score > max) || max === 0) continue;
     context.report({ message: 'overFullMarks', data: { score: `${m[1]}分`, max: `${m[2]}分` }, range: rangeIn(paragraph, at, at + m[0].length) });
   }
-}
-
-/** | 其中小计 | 123 | · 其中：小计: a row that sums a group of the rows above it, not a part of the one right above it. */
-const SUBTOTAL_AMONG_CELL = /^\s*(?:\|\s*)?(?:\*\*)?(?:其中|內|内)\s*[：:]?\s*(?:小计|小計)/;
-
-/** Whether a table breakdown reads a 其中小计 row as a part of the row above it (model/table-totals.ts, 其中 rows). */
-function subtotalAmongRow(b: Breakdown): boolean {
-  return b.parts.some((p) => SUBTOTAL_AMONG_CELL.test(p.paragraph.text));
 }
