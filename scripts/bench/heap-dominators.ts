@@ -3,26 +3,13 @@
 // with its chain of dominators and the edge names between them (module variables show as `context NAME`, properties
 // as `property NAME`). For the lint worker's heap (worker-heap.ts --snapshot) or the server thread's (memory-probe.cjs).
 //   npx tsx scripts/bench/heap-dominators.ts file.heapsnapshot [top] [minKB]
-import * as fs from 'node:fs';
-
-interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
-  nodes: number[];
-  edges: number[];
-  strings: string[];
-}
+import { readSnapshot } from './heap-snapshot';
 
 const file = process.argv[2];
 const top = Number(process.argv[3] ?? 40);
 const minBytes = Number(process.argv[4] ?? 100) * 1024;
-const snap = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
-const { node_fields, node_types, edge_fields, edge_types } = snap.snapshot.meta;
-const NF = node_fields.length;
-const EF = edge_fields.length;
-const [fType, fName, fSize, fEdges] = ['type', 'name', 'self_size', 'edge_count'].map((f) => node_fields.indexOf(f));
-const [eType, eName, eTo] = ['type', 'name_or_index', 'to_node'].map((f) => edge_fields.indexOf(f));
-const types = node_types[0];
-const etypes = edge_types[0];
+const { snap, NF, EF, fType, fName, fSize, fEdges, eType, eName, eTo, types, edgeTypes } = readSnapshot(file);
+const etypes = edgeTypes;
 const WEAK = etypes.indexOf('weak');
 const SHORTCUT = etypes.indexOf('shortcut');
 const N = snap.nodes.length / NF;

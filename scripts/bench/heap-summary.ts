@@ -4,24 +4,11 @@
 // regular expressions' machine code (the unnamed `code` nodes, reached from each pattern's data array: slot 3 for
 // one-byte subjects, 4 for two-byte), which is most of the worker's code space (perf56).
 //   npx tsx scripts/bench/heap-summary.ts file.heapsnapshot [top]
-import * as fs from 'node:fs';
-
-interface Snapshot {
-  snapshot: { meta: { node_fields: string[]; node_types: [string[]]; edge_fields: string[]; edge_types: [string[]] } };
-  nodes: number[];
-  edges: number[];
-  strings: string[];
-}
+import { readSnapshot } from './heap-snapshot';
 
 const file = process.argv[2];
 const top = Number(process.argv[3] ?? 25);
-const snap = JSON.parse(fs.readFileSync(file, 'utf8')) as Snapshot;
-const { node_fields, node_types, edge_fields, edge_types } = snap.snapshot.meta;
-const NF = node_fields.length;
-const EF = edge_fields.length;
-const [fType, fName, fSize, fEdges] = ['type', 'name', 'self_size', 'edge_count'].map((f) => node_fields.indexOf(f));
-const [eType, eName, eTo] = ['type', 'name_or_index', 'to_node'].map((f) => edge_fields.indexOf(f));
-const types = node_types[0];
+const { snap, NF, EF, fType, fName, fSize, fEdges, eType, eName, eTo, types, edgeTypes } = readSnapshot(file);
 const nodeCount = snap.nodes.length / NF;
 const label = (n: number) => {
   const type = types[snap.nodes[n * NF + fType]];
@@ -50,7 +37,7 @@ for (let n = 0; n < nodeCount; n++) {
   for (let e = firstEdge[n]; e < firstEdge[n + 1]; e++) {
     const to = snap.edges[e * EF + eTo] / NF;
     if (!wanted.has(to)) continue;
-    const et = edge_types[0][snap.edges[e * EF + eType]];
+    const et = edgeTypes[snap.edges[e * EF + eType]];
     if (et === 'weak') continue;
     const name = et === 'element' || et === 'hidden' ? `[${snap.edges[e * EF + eName]}]` : snap.strings[snap.edges[e * EF + eName]];
     const list = retainers.get(to) ?? [];
@@ -75,7 +62,7 @@ const nameOf = (n: number) => snap.strings[snap.nodes[n * NF + fName]];
 const sizeOf = (n: number) => snap.nodes[n * NF + fSize];
 const edgesOf = function* (n: number): Generator<[string, string, number]> {
   for (let e = firstEdge[n]; e < firstEdge[n + 1]; e++) {
-    const et = edge_types[0][snap.edges[e * EF + eType]];
+    const et = edgeTypes[snap.edges[e * EF + eType]];
     const raw = snap.edges[e * EF + eName];
     yield [et, et === 'element' || et === 'hidden' ? String(raw) : snap.strings[raw], snap.edges[e * EF + eTo] / NF];
   }

@@ -2578,12 +2578,28 @@ function loosen(grouped: string[][]): string[][] {
   });
 }
 
+/** A group's keys read again, by the arrays they were read from. */
+type KeysRead = WeakMap<string[], { joined: string; keys: string[] }>;
+
+/**
+ * The keys a reading made of a group's `keys`: `keys` itself when nothing changed, else the array this reading gave the
+ * last time it read the same (by identity), so that what is cached by the array holds from one lint to the next.
+ */
+function keptKeys(read: KeysRead, keys: string[], out: string[]): string[] {
+  const joined = out.join('\n');
+  if (joined === keys.join('\n')) return keys;
+  const kept = read.get(keys);
+  if (kept && kept.joined === joined) return kept.keys;
+  read.set(keys, { joined, keys: out });
+  return out;
+}
+
 /**
  * "The partnership's annual budget of £421,000" read as "The partnership's budget for 2025/26 was £412,000" where the
  * draft states that budget for that one year only (all else the same); for two years (2024/25 and 2025/26) or none it
  * stays as it is. A revised budget or an outturn is another measure. Arrays kept when nothing changes (by identity).
  */
-const annualRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+const annualRead: KeysRead = new WeakMap();
 function annualAsYear(grouped: string[][]): string[][] {
   if (!grouped.some((keys) => keys.some((k) => k.includes(ANNUAL)))) return grouped;
   // The key without its year, each year it is stated for.
@@ -2614,11 +2630,7 @@ function annualAsYear(grouped: string[][]): string[][] {
       fields[3] = [...quals, ...found].filter((q) => q !== '').sort().join(',');
       return fields.join('|');
     });
-    const joined = out.join('\n');
-    const kept = annualRead.get(keys);
-    if (kept && kept.joined === joined) return kept.keys;
-    annualRead.set(keys, { joined, keys: out });
-    return out;
+    return keptKeys(annualRead, keys, out);
   });
 }
 
@@ -2661,7 +2673,7 @@ function resolveMeasures(grouped: string[][]): string[][] {
  * time. Not where the draft qualifies the rate in two ways (城镇住户调查合格率, 农村住户调查合格率: 调查合格率 is neither),
  * nor by a place, stage or time (hasScopeWord). Arrays kept when nothing changes (by identity).
  */
-const qualifiedRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+const qualifiedRead: KeysRead = new WeakMap();
 /**
  * Whether the figure's words open its sentence (组织家长评议，满意率为96.5%: the clause before says whose rate it is),
  * after a sentence with no figure (办结812件。办结率为98.6%: the rate of the counts before it), and it is no threshold
@@ -2722,12 +2734,7 @@ function qualifiedRates(grouped: string[][], stated: Stated[][]): string[][] {
       const [prefix] = found;
       return hasScopeWord(prefix) ? k : alone.get(id)!;
     });
-    const joined = out.join('\n');
-    if (joined === keys.join('\n')) return keys;
-    const kept = qualifiedRead.get(keys);
-    if (kept && kept.joined === joined) return kept.keys;
-    qualifiedRead.set(keys, { joined, keys: out });
-    return out;
+    return keptKeys(qualifiedRead, keys, out);
   });
 }
 
@@ -2991,7 +2998,7 @@ function within(short: string, long: string): boolean {
  * draft counts the same things by (今年共对18个部门单位开展预算执行审计): its words in order, its last word (审计) the same.
  * Not where the draft names two kinds of it (预算执行审计 and 经济责任审计). Arrays kept when nothing changes (by identity).
  */
-const coveredRead = new WeakMap<string[], { joined: string; keys: string[] }>();
+const coveredRead: KeysRead = new WeakMap();
 /** 对12个部门单位开展经济责任审计: each kind of work the draft says it did on a number of things, by the things' noun. */
 const COVERED_STATED_ZH = /(?:对|對)\d[\d,，]*(?:\.\d+)?[个個家所处處名户戶座]?(\p{sc=Han}{2,8}?)(?:开展|開展|进行|進行|实施|實施)了?(\p{sc=Han}{0,8}?(?:审计|審計|检查|檢查|督查|巡察|巡查|抽查|评估|評估|考核))/gu;
 function coveredKinds(paragraphs: readonly Paragraph[]): Map<string, Set<string>> {
@@ -3019,12 +3026,7 @@ function resolveCovered(grouped: string[][], paragraphs: readonly Paragraph[]): 
       if (other.length <= m[1].length || !within(m[1], other)) return k;
       return [fields[0], `${other}覆盖${m[2]}`, ...fields.slice(2)].join('|');
     });
-    const joined = out.join('\n');
-    if (joined === keys.join('\n')) return keys;
-    const kept = coveredRead.get(keys);
-    if (kept && kept.joined === joined) return kept.keys;
-    coveredRead.set(keys, { joined, keys: out });
-    return out;
+    return keptKeys(coveredRead, keys, out);
   });
 }
 
