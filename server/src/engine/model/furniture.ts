@@ -277,13 +277,13 @@ function gluedLink(prose: string): Span | undefined {
 }
 
 /** A page's link named for where it leads, not for the report's text: 首页, 返回顶部, Home, Back to top, ↑. */
-const NAV_LABEL = /^(?:首页|首頁|网站首页|網站首頁|返回|返回顶部|返回頂部|回到顶部|回到頂部|顶部|頂部|返回目录|返回目錄|目录|目錄|返回首页|返回首頁|返回列表|上一页|上一頁|下一页|下一頁|Home|Homepage|Top|Back|Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents|Contents|Table of contents|TOC|[↑⬆▲¶])$/i;
+const NAV_LABEL = new RegExp(`^(?:${alternation(words.navLabels)}|[↑⬆▲¶])$`, 'i');
 /** A Markdown heading's #'s (or nothing) at the start of a written line. */
 const HASHES_AT = /\uFEFF?[ \t]{0,3}(?:#{1,6}[ \t]+)?/y;
 /** A link at the start of what follows: `[首页](http://…)`, `[Back to top](#top "Top")` (not an image: no ! before it). */
 const NAV_LINK_AT = /\[([^[\]\n]{1,40})\]\([^()\s]{1,300}(?:[ \t]+"[^"\n]{0,80}")?\)/y;
 /** A page's button glued to the heading under it, in a Markdown heading (a plain line's is GLUED_EN's and GLUED_ZH's). */
-const NAV_WORDS_AT = /(?:Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents|返回顶部|返回頂部|回到顶部|回到頂部|返回首页|返回首頁|返回目录|返回目錄|返回列表)/y;
+const NAV_WORDS_AT = new RegExp(`(?:${alternation(words.navButtons)})`, 'y');
 /** A heading's marker after the residue, and the first character of its title: 二、主, （一）加, 3. F, 2.1 S, 6 N. */
 const HEADING_MARKER_AT = /[ \t]*(?:[一二三四五六七八九十]{1,3}[、．]|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}(?:\.\d{1,2}){0,3}(?:[.．、)]|(?=[ \t]))[ \t]*)(?=[A-Z\p{sc=Han}])/uy;
 /** A title a pilcrow stands before: short, no sentence in it (¶ 12 The court held that… is a paragraph, not a heading). */

@@ -4,6 +4,8 @@
 
 import { CLOSERS, isAsciiLetter, isDigit, isIndentSpace, lastNonSpaceCode, leadingColumns, SENTENCE_END } from './chars';
 import type { Line } from './lines';
+import furnitureWords from '../data/page-furniture.json';
+import { alternation } from '../patterns';
 import {
   normalizeDigits,
   parseChineseNumeral,
@@ -1026,13 +1028,13 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
 }
 
 /** A page's link or button named for where it leads, not for the report's text: 首页, 返回顶部, Home, Back to top. */
-const NAV_LABEL = /^(?:首页|首頁|网站首页|網站首頁|返回|返回顶部|返回頂部|回到顶部|回到頂部|顶部|頂部|返回目录|返回目錄|目录|目錄|返回首页|返回首頁|返回列表|上一页|上一頁|下一页|下一頁|Home|Homepage|Top|Back|Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents|Contents|Table of contents|TOC|[↑⬆▲^#¶])$/i;
+const NAV_LABEL = new RegExp(`^(?:${alternation(furnitureWords.navLabels)}|[↑⬆▲^#¶])$`, 'i');
 /** A link or an image at `p` of the written line: `[首页](http://…)`, `![](img/icon.png)`, `[](#top)`. */
 const LINK_AT = /(!?)\[([^[\]\n]{0,80})\]\([^()\s]*(?:[ \t]+"[^"\n]{0,80}")?\)/y;
 /** An anchor a conversion left: Pandoc's `[]{#_Toc15203 .anchor}` or `{#scope}`, HTML's `<a id="scope"></a>`. */
 const ANCHOR_AT = /\[\]\{#[^{}\s]{1,80}[^{}\n]{0,80}\}|\{#[^{}\s]{1,80}[^{}\n]{0,80}\}|<(a|span)[ \t]+(?:id|name)[ \t]*=[ \t]*["']?[^"'<>\n]{1,80}["']?[ \t]*(?:\/>|>[ \t]*<\/\1>)/iy;
 /** A page's button glued to the heading under it (返回顶部二、…, Back to top2. Scope), or a pilcrow (¶ 3.1). */
-const WORDS_AT = /(?:[↑⬆▲][ \t]*)?(?:返回顶部|返回頂部|回到顶部|回到頂部|返回目录|返回目錄|返回首页|返回首頁|返回列表|Back to top|Return to top|Go to top|Jump to top|Top of page|Back to contents)(?:[ \t]*[↑⬆▲])?|¶/iy;
+const WORDS_AT = new RegExp(`(?:[↑⬆▲][ \\t]*)?(?:${alternation(furnitureWords.navButtons)})(?:[ \\t]*[↑⬆▲])?|¶`, 'iy');
 
 /**
  * Where the marker of a line starts after residue glued before it: a page's navigation link or button
