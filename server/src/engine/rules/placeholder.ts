@@ -401,6 +401,9 @@ const DATE_LEAD = /\b(?:on|in|by|from|until|till|before|after|dated|since|due|of
 /** …in Month YYYY format: the format named after it. */
 const FORMAT_AFTER = /^\s*(?:format|form|style|notation)\b/i;
 const FORMAT_WORDS = /\b(?:format|formatted|formats|written|write|enter|entered|type|typed|e\.g\.|such as|like|style|pattern|convention)\b/i;
+// X June 2026, June X, 2026, X/X/2026: a day (or day and month) left as X in a date written out. Not after a letter,
+// digit, point or hyphen (Form-X, 3.X), so that a label's letter is not read as a day.
+const X_DAY_DATE = /(?<![\w.\-/])XX?[ \t](?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:19|20)\d\d\b|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]XX?,?[ \t](?:19|20)\d\d\b|(?<![\w.\-/])XX?\/XX?\/(?:19|20)\d\d\b/g;
 // Month X 2025, Quarter X: a month or quarter never written in (not Phase X, which may be a Roman ten).
 const WORD_DATE_BLANK = /\b(?:Month|Quarter) XX?(?![\w-])/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
@@ -1040,6 +1043,10 @@ const rule: Rule<void, Prepared> = {
       });
       if (((triggers & HAS_QUESTION) !== 0 && (text.includes(' ?') || text.includes('\t?'))) || text.includes('？')) eachMatch(REFERENCE_QUESTION, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_UPPER) !== 0 && (text.includes('Month X') || text.includes('Quarter X'))) eachMatch(WORD_DATE_BLANK, text, (m) => add(found, m.index, m.index + m[0].length, 'date'));
+      if ((triggers & HAS_UPPER) !== 0 && /X[ \t/,]/.test(text)) eachMatch(X_DAY_DATE, text, (m) => {
+        const end = m.index + m[0].length;
+        if (!FORMAT_AFTER.test(text.slice(end, end + 12)) && !FORMAT_WORDS.test(sentenceBefore(text, m.index))) add(found, m.index, end, 'date');
+      });
       if ((triggers & HAS_SQUARE) !== 0) eachMatch(SQUARE, text, (m) => {
         const inner = m[1].trim();
         const end = m.index + m[0].length;
