@@ -30,7 +30,7 @@
  * - In English: a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  *   (Date: DD/MM/YYYY) or after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY), a day never
  *   written in before a month and year (due on DD Month 2026, __ November 2026, expires on __/__/2027), a month or
- *   quarter never written in (Month X 2025, Quarter X), FY20XX/XX, an X for a count or a reference's number (X months
+ *   quarter never written in (Month X 2025, Quarter X) or a day (X June 2026, June X, 2026), FY20XX/XX, an X for a count or a reference's number (X months
  *   of expenditure, see Table X, Appendix X), a reference's number left as ? (Figure ?, Appendix ?, 见表？), ?? or ???
  *   for a count after a word a figure follows (rose to ??? visitors, reported ?? potholes), a DOI with X's for its
  *   registrant code (https://doi.org/10.XXXX/…).
@@ -105,7 +105,7 @@
  *   职务（[Leader of the Council]）。
  * - 英文：用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式（Date: DD/MM/YYYY）及正文中
  *   日期介词后的日期格式（approved in Month YYYY）、写了月和年而日未填的日期（DD Month 2026、__ November 2026、
- *   __/__/2027）、未填的月或季度（Month X 2025、Quarter X）、FY20XX/XX、代替数量或编号的X（X months、Table X、
+ *   __/__/2027）、未填的月或季度（Month X 2025、Quarter X）或日（X June 2026）、FY20XX/XX、代替数量或编号的X（X months、Table X、
  *   Appendix X）、编号写成问号的引用（Figure ?、见表？）、可接数字的词后代替数量的??（rose to ??? visitors、reported ??
  *   potholes）、注册号写成X的DOI（https://doi.org/10.XXXX/…）。
  * - 工具留下的内容：模板为空字段输出的内容（<no value>、%!s(MISSING)），遗留的合并冲突标记（<<<<<<< HEAD），本扩展骨架
