@@ -645,6 +645,9 @@ function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
       for (let i = run[0], r = 0; i <= last; i++) {
         while (r < run.length && run[r] < i) r++;
         if (run[r] !== i && r > 0 && r < run.length && leadsInRows(lines, i, run[r - 1], run[r])) continue;
+        // A Markdown heading between two tables whose cells are padded (### 3.2 Completion by level between two pipe
+        // tables) is the document's heading, never a cell.
+        if (run[r] !== i && ATX_HEADING.test(lines[i].text)) continue;
         out.add(i);
       }
     }
@@ -660,6 +663,8 @@ function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
   close();
   return out;
 }
+
+const ATX_HEADING = /^ {0,3}#{1,6}[ \t]/;
 
 /** Line `at`, between the rows `before` and `after`, opens a paragraph at the margin of text whose rows are indented. */
 function leadsInRows(lines: Line[], at: number, before: number, after: number): boolean {
