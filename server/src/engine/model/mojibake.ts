@@ -43,7 +43,11 @@ function gbkTable(): Int32Array {
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 const CONTINUATION = `\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}`;
 // UTF-8 sequences spelled in Windows-1252: a lead byte (Â…ß, à…ï, ð…ô) and its continuation bytes.
-const LATIN1_RUN = new RegExp(`(?:[\\u00c2-\\u00df][${CONTINUATION}]|[\\u00e0-\\u00ef][${CONTINUATION}]{2}|[\\u00f0-\\u00f4][${CONTINUATION}]{3})+`, 'g');
+// A three-byte sequence may hold one space where its no-break space (byte A0) was turned into a plain one on the way
+// (调研 → è°ƒç ” with ç, NBSP, ”): read back only when it decodes to a CJK character (latin1()).
+const LATIN1_RUN = new RegExp(`(?:[\\u00c2-\\u00df][${CONTINUATION}]|[\\u00e0-\\u00ef](?:[${CONTINUATION}]{2}|[${CONTINUATION}] (?=[${CONTINUATION}\\u00c2-\\u00f4])| [${CONTINUATION}])|[\\u00f0-\\u00f4][${CONTINUATION}]{3})+`, 'g');
+/** A CJK character (ideographs, their punctuation and full-width forms). */
+const CJK = /^[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]$/u;
 // One sequence alone counts only when it starts as no word does: â€ (’ “ – …), â„ (™), â‚ (€, ₂ and the other subscripts), ï¼ ï½ (full-width forms),
 // ã€ (。、「」), ðŸ (emoji), Â and Ã before a continuation (Ã© for é, Â  for a no-break space).
 const DISTINCTIVE_ONE = /^(?:â[€„‚]|ï[¼½]|ã€|ðŸ|[ÂÃ])/;
@@ -91,10 +95,14 @@ function latin1(text: string, found: Piece[]): void {
   LATIN1_RUN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = LATIN1_RUN.exec(text))) {
-    const bytes = [...m[0]].map(cp1252Byte);
+    const chars = [...m[0]];
+    const spaced = m[0].includes(' ');
+    const bytes = chars.map((ch) => (ch === ' ' ? 0xa0 : cp1252Byte(ch)));
     const decoded = decodeUtf8(bytes);
     // Any character but a control, a private-use one or U+FFFD: a sequence spelled out byte by byte is proof enough.
     if (decoded === undefined || /[\u0000-\u009f\ue000-\uf8ff\ufffd]/.test(decoded)) continue;
+    // A space read as a no-break space: only in a stretch of two CJK characters or more, every one of them CJK.
+    if (spaced && ([...decoded].length < 2 || ![...decoded].every((c) => CJK.test(c)))) continue;
     const anchor = [...decoded].length >= 2 || DISTINCTIVE_ONE.test(m[0]);
     found.push({ start: m.index, end: m.index + m[0].length, intended: decoded, anchor });
   }
