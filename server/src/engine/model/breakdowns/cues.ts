@@ -122,6 +122,9 @@ export function cueBreakdowns(paragraph: Paragraph, figures: readonly Figure[], 
   return out;
 }
 
+/** 4512笔、21.36亿元: the 、 alone between two measures of one thing. */
+const PAIR_MARK_ZH = /^、$/;
+
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
@@ -143,7 +146,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // “一人一策”就业帮扶，其中312人 · “一人一档”: a count in words that opens a quoted slogan is no whole.
   if (total.words && /[“"「『‘]$/.test(text.slice(Math.max(0, total.offset - 1), total.offset))) return undefined;
   // 脱贫户86户312人，其中…户: a count of households and of people glued together; the parts may be of either.
-  const glued = figures[k + 1] !== undefined && figures[k + 1].offset === from && figures[k + 1].dimension !== total.dimension ? figures[k + 1] : undefined;
+  // So is a pair joined by 、 alone (个人住房贷款4512笔、21.36亿元，其中首套房贷款3980笔…).
+  const glued = figures[k + 1] !== undefined && (figures[k + 1].offset === from || PAIR_MARK_ZH.test(text.slice(from, figures[k + 1].offset))) && figures[k + 1].dimension !== total.dimension ? figures[k + 1] : undefined;
   if (glued) from = glued.offset + glued.length;
   // 486个（第1季度142个、第2季度178个、第3季度166个），其中涉及耕地的213个: a breakdown in brackets right after the
   // whole, then a cue for the whole's parts after them.

@@ -10,6 +10,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
+import { exclusiveDispositions } from './en-dispositions';
 import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, joinedBefore, canBeTotal, countable, versionNumber, periodLabel, MONEY, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
@@ -29,7 +30,8 @@ const CHANGE_AFTER_EN = /^(?:\s*\([^()]{0,20}\))?\s+(?:more|fewer|less|higher|lo
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
 // "Of 1,250 applications," without the article reads the same.
 // "She updated the Board: of the 1,140 repairs reported since April, 820 …": after a colon, in lower case.
-const OF_THE_BEFORE = /(?:(?:^|[.!?]\s+)(?:\*\*|__)?Of|:\s*of)\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
+// "- Of the 18,400 failed authorisations, …": a list item's bullet may open the paragraph.
+const OF_THE_BEFORE = /(?:(?:^(?:[-*+•]\s+)?|[.!?]\s+)(?:\*\*|__)?Of|:\s*of)\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
 
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
@@ -121,6 +123,12 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     // 900 came from tenants and 600 from owners, some from both: the sentence says the parts overlap.
     const lastPart = b.parts[b.parts.length - 1];
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
+    // Of the 1,260 pallets, 780 were released, 390 were returned to suppliers and 110 were destroyed: one final fate each
+    // (breakdowns/en-dispositions.ts), which no pallet has two of.
+    if (b.parts.length >= 2 && b.whole && !b.partial && exclusiveDispositions(b.parts)) {
+      out.push({ ...b, partition: true, groups: [b.parts] });
+      return;
+    }
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
     if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || timeBands(b.parts) !== undefined || parallelFrames(b.parts, things) || levelLadder(b.parts) || nounKinds(b.parts, figures[k]) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || topicsOn(b.parts, figures[k]) || gradedOutcomes(b.parts) || caseKinds(b.parts))) {

@@ -239,6 +239,7 @@ const ORIGIN_SPAN: Record<string, number> = {
   省外: 4, 外省: 4,
   国内: 7, 國內: 7, 境内: 7, 境內: 7, domestic: 7,
   入境: 8, 境外: 8, 国外: 8, 國外: 8, 海外: 8, international: 8, overseas: 8, foreign: 8,
+  uk: 7, british: 7, 'home students': 7,
 };
 
 /** 本市游客…、省内游客… · 国内…、省外…: origins of which one holds another (no partition). */
