@@ -125,7 +125,7 @@
  * Good: Staff fell from 64 to 58, a drop of 6.
  */
 
-import { findNamedBase, readNamedDifferences, readNamedLaterChange, type NamedLaterChange } from '../model/amount-changes';
+import { findNamedBase, readJudgedLevels, readNamedDifferences, readNamedLaterChange, type JudgedLevels, type NamedLaterChange } from '../model/amount-changes';
 import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
 import { figureText as show, groupedFixed, trimZeros as trim, type Figure } from '../model/numbers';
@@ -209,6 +209,8 @@ const rule: Rule<NamedLaterChange> = {
       }
     }
     if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
+    // "The surplus improved from £4.1m to £2.7m" · 平均等待时间由12分钟优化至15分钟: better or worse against the levels.
+    if (figures.length >= 2) for (const j of readJudgedLevels(paragraph, figures)) checkJudgedLevels(context, j);
     // "£4.2m, below the budget of £3.9m" · 完成投资12.3亿元，超过年度计划13.5亿元 (percentages are percent-arithmetic's).
     if (figures.length >= 2) for (const c of readComparisons(paragraph, figures)) if (c.figure.dimension !== '%' && sameAmount(c.figure, c.base)) checkComparison(context, c);
     // 4.1 Berth 4 quay wall. … now forecast at £12.6 million, an increase of £1.8 million: its base is in another
@@ -251,6 +253,18 @@ function checkJudgement(context: UnitContext, change: LevelChange): boolean {
   const data = { word: judgement.word, measure: judgement.measure, from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), actual, better: context.localize(rule.meta.messages[judgement.higherBetter ? 'higher' : 'lower']) };
   context.report({ message: 'judgement', data, range: rangeIn(change.paragraph, judgement.start, judgement.end) });
   return true;
+}
+
+/** "The surplus improved from £4.1m to £2.7m": a higher surplus is better, and the levels fall. */
+function checkJudgedLevels(context: UnitContext, j: JudgedLevels): void {
+  const { from: a, to: b } = j;
+  // 1.4万 may be anything from 1.35万 to 1.45万: the way is not read within the rounding.
+  const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+  if (Math.abs(b.value - a.value) < half(a) + half(b)) return;
+  if (j.higherBetter === b.value > a.value === j.better) return;
+  const actual = context.localize(rule.meta.messages[b.value > a.value ? 'rise' : 'fall']);
+  const data = { word: j.verb, measure: j.measure, from: show(a), to: show(b), actual, better: context.localize(rule.meta.messages[j.higherBetter ? 'higher' : 'lower']) };
+  context.report({ message: 'judgement', data, range: rangeIn(a.paragraph, j.start, j.end) });
 }
 
 // 由0.82提高到0.76 · 从0.42下降至0.39: the verb straight between the two levels.
