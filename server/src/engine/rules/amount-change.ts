@@ -67,6 +67,11 @@
  * go (每万人发案数由84.4起上升到86.1起，治安形势明显好转; PM2.5年均浓度由33微克/立方米上升到36微克/立方米，空气质量明显改善;
  * 优良天数由298天减少到286天，环境质量持续改善 — 发案数, 刑事案件, 浓度, 能耗 are better lower, 优良天数, 可支配收入 higher;
  * not amounts with no better side: 受理群众来访由1260人次增加到1315人次，信访秩序明显好转).
+ * Also improved, worsened or deteriorated (优化, 改善, 恶化 between the levels) from one level to another of an amount
+ * whose subject names its better side, with no change stated: "The surplus improved from £4.1m in 2024/25 to £2.7m" (a
+ * surplus is better higher), "waiting times improved from 12 weeks to 14 weeks", 平均等待时间由12分钟优化至15分钟 (a
+ * deficit, a cost, a wait, 亏损额 lower); not a subject naming both sides or neither ("cost recovery", "net cash outflow",
+ * "our position", a ranking). The word lists are in data/amount-words.json.
  * A rate per population is a level with its denominator after it, which is no level itself ("83.0 crimes per 1,000
  * people, up from 84.4" is a fall; "45.3 incidents per 1,000 residents, compared with 47.1 last year, an increase of
  * 1.8"; 每万人发案数为83.0起，比上年的84.4起增加1.4起; "from 12.4 per 1,000 to 13.1 per 1,000").
@@ -115,6 +120,8 @@
  * 另查：同一时期的收入、支出和收支结余（赤字）依次写出而结余不等于两者之差或方向不对的（全年总收入1,286.4万元，总支出1,152.8万元，
  * 收支结余153.6万元——应为133.6万元；食堂收入46.8万元，支出45.1万元，结余资金2.7万元；支出大于收入却写“结余”）；年初结转和结余、累计结余、经营性结余、计入其他收益后的结余以及约数不报。
  * 另查：紧接增减之后的“改善”“好转”“恶化”与数值走向相反的（每万人发案数由84.4起上升到86.1起，治安形势明显好转；优良天数由298天减少到286天，环境质量持续改善）——发案数、刑事案件、浓度、能耗越低越好，优良天数、可支配收入越高越好；无所谓好坏的数量（受理群众来访人次）不报。
+ * 另查：好坏方向明确的数额在两个数值之间用“优化”“改善”“恶化”（英文improved、worsened）而与数值走向相反的（平均等待时间由12分钟优化至15分钟；
+ * 亏损额由3.2亿元改善至4.1亿元；“The surplus improved from £4.1m to £2.7m”）；指标同时含两种方向或方向不明的（cost recovery、net cash outflow）不报。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
  * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。
