@@ -8,6 +8,8 @@
 // GDP are left out: their growth is stated at comparable prices, which the nominal amounts do not show.
 // percent-arithmetic decides what is wrong.
 
+import amountWords from '../data/amount-words.json';
+import percentWords from '../data/percent-words.json';
 import { figureText, groupedFixed, type Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 
@@ -541,4 +543,77 @@ export function findNamedBase(change: NamedLaterChange, at: number, paragraphs: 
     if (!base) return undefined;
   }
   return base;
+}
+
+/**
+ * "The surplus improved from £4.1m in 2024/25 to £2.7m this year" · "waiting times improved from 12 to 14 weeks" ·
+ * 平均等待时间由12分钟优化至15分钟: a verb that says better or worse and not which way, between two levels of an amount
+ * whose better side its subject names (a surplus is better higher; a deficit, a cost or a wait lower). No change need
+ * follow. Only a subject naming one side: "cost recovery", "net cash outflow" and "cost savings" are not read.
+ */
+export interface JudgedLevels {
+  from: Figure;
+  to: Figure;
+  /** The verb as written, and whether it says better. */
+  verb: string;
+  better: boolean;
+  /** The measure named in the subject, and whether higher is better. */
+  measure: string;
+  higherBetter: boolean;
+  /** The verb's place. */
+  start: number;
+  end: number;
+}
+
+const JUDGED_FROM_EN = /\b(improved|improving|worsened|worsening|deteriorated|deteriorating)\s+from\s+$/i;
+const JUDGED_GAP_EN = /^(?:\s+(?:in|at|on|by|during|for)\s+(?:the\s+)?[\w/–-]+(?:\s+[\w/–-]+){0,3}?)?\s+to\s+$/i;
+const JUDGED_GAP_ZH = /^(?:\p{sc=Han}{0,4}?)(优化|優化|改善|改进|改進|恶化|惡化)(?:到|至|为|為)$/u;
+const wordsRe = (list: readonly string[]) => new RegExp(`(?<![\\w-])(?:${[...list].sort((a, b) => b.length - a.length).map((w) => w.replace(/\s+/g, '\\s+')).join('|')})(?![\\w-])`, 'gi');
+const HIGHER_EN = wordsRe(amountWords.enBetterHigher);
+const LOWER_EN = wordsRe(amountWords.enBetterLower);
+const HIGHER_ZH = percentWords.amountBetterHigher;
+const LOWER_ZH = [...percentWords.amountBetterLower, ...amountWords.zhBetterLowerTimes];
+
+/** Which side the subject names: the one word found, or undefined when it names none or both. */
+function betterSide(subject: string, english: boolean): { measure: string; higherBetter: boolean } | undefined {
+  let higher: string | undefined;
+  let lower: string | undefined;
+  if (english) {
+    higher = subject.match(HIGHER_EN)?.pop();
+    lower = subject.match(LOWER_EN)?.pop();
+  } else {
+    higher = HIGHER_ZH.find((w) => subject.includes(w));
+    lower = LOWER_ZH.find((w) => subject.includes(w));
+  }
+  if ((higher === undefined) === (lower === undefined)) return undefined;
+  // "a lower waiting time is better": the singular when the list has it (not "arrear", "emission").
+  const list = higher !== undefined ? amountWords.enBetterHigher : amountWords.enBetterLower;
+  const word = (higher ?? lower)!.replace(/\s+/g, ' ');
+  const singular = english && /s$/i.test(word) && list.some((w) => w.toLowerCase() === word.slice(0, -1).toLowerCase()) ? word.slice(0, -1) : word;
+  return { measure: singular, higherBetter: higher !== undefined };
+}
+
+export function readJudgedLevels(paragraph: Paragraph, figures: readonly Figure[]): JudgedLevels[] {
+  const text = paragraph.text;
+  const out: JudgedLevels[] = [];
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k], figures[k + 1]];
+    if (!oneAmount(a, b) || a.dimension === '' || a.value === b.value) continue;
+    const before = text.slice(Math.max(0, a.offset - 30), a.offset);
+    const gap = text.slice(a.offset + a.length, b.offset);
+    const en = JUDGED_FROM_EN.exec(before);
+    const zh = en ? null : NEUTRAL_FROM_ZH.test(before) ? JUDGED_GAP_ZH.exec(gap) : null;
+    if (!(en && JUDGED_GAP_EN.test(gap)) && !zh) continue;
+    const verbAt = en ? a.offset - before.length + en.index : a.offset - 1;
+    // The subject: the sentence (English) or clause (Chinese) before the verb.
+    const head = text.slice(Math.max(0, verbAt - 160), verbAt);
+    const subject = en ? head.split(/[.!?;:]\s|\n/).pop() ?? '' : head.split(/[，,。；;：:！？!?]/).pop() ?? '';
+    const side = betterSide(subject, !!en);
+    if (!side) continue;
+    const verb = en ? en[1] : zh![1];
+    const start = en ? verbAt : a.offset + a.length + zh![0].indexOf(verb);
+    out.push({ from: a, to: b, verb, better: !/^(?:wors|deterior|恶化|惡化)/i.test(verb), ...side, start, end: start + verb.length });
+    k += 1;
+  }
+  return out;
 }

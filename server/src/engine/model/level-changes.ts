@@ -104,7 +104,8 @@ const WHEN_WORDS = '(?:(?:\\d{1,2}|(?!(?:and|but|or|while|whereas|which|who|wher
 const WHEN_EN = `(?:\\s+(?:in|at|on|by|during)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:[0-3]?\\d\\s+(?=[A-Z]))?(?:[A-Za-z][\\w ]{0,20}?|${WHEN_WORDS}|(?:19|20)\\d\\d(?:[-/–]\\d{2})?))?`;
 const GAP_EN = new RegExp(`^${WHEN_EN}\\s+to\\s+$`, 'i');
 /** The word of a unit the figures do not know, after the first level, and the rest of the gap (" TEU", " to "). */
-const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})((?:\s+(?:in|at|on|by|during)\s+[\w/– ]{1,16}?)?\s+to\s+)$/;
+// "from 14.2 mg/l in the baseline year to 15.8 mg/l": the time may be named with "the" before it.
+const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})((?:\s+(?:in|at|on|by|during)\s+(?:the\s+)?[\w/– ]{1,16}?)?\s+to\s+)$/;
 /** Quarter 1, Q2, Year 3, Phase 2: a number that names a period or stage between the levels, not a level. */
 const LABEL_NUMBER = /\b(?:Quarter|Q|Year|Phase|Week|Month|Sprint|Release|Stage|Wave|Round|Period|Cohort)\s*$/;
 // …, a drop of 4 / …, up 30 / …, an increase of 1,200

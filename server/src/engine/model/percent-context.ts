@@ -289,6 +289,13 @@ function pipesBefore(pipes: readonly number[], offset: number): number {
 function classify(window: string, after: string): PercentContext {
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
   // Not a rate named in the clause before ("Board attendance rate was 104% of scheduled places"): that says what it is.
+  // 112%的受访者表示满意, 其中104%的观众评价为好, 104%评价为好或很好, 在112%的排班场次中: a share of the people asked, or of
+  // the occasions on which something held, opening its clause.
+  const zh = zhShare(window, after);
+  if (zh) return { kind: 'rate', keyword: zh };
+  // "staffed on 112% of scheduled sessions", "cancelled in 104% of the planned visits": on or in the sessions or visits
+  // (not hours or days, which may be exceeded: "delivered in 112% of the budgeted hours") — a share of them, planned or not.
+  if (ON_SHARE_BEFORE_EN.test(window) && !OF_TIME_UNITS_EN.test(after) && !EN_OF_TARGET.test(after) && ofWhat(after) === 'share') return { kind: 'rate', keyword: firstWords(after) };
   const planned = EN_OF_PLANNED.test(after) && !RATE_NAMED_BEFORE_EN.test(window);
   if (EN_OF_TARGET.test(after) || planned || EN_OF_AVAILABLE.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (EN_AGAINST.test(after) && !againstLevel(after)) return { kind: 'change', keyword: firstWords(after) };
@@ -369,6 +376,8 @@ function classify(window: string, after: string): PercentContext {
       consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: hyphened ? hyphened[0] + m[0] : m[0] });
     }
   }
+  EN_BOUNDED.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = EN_BOUNDED.exec(window)); ) consider(m.index, { kind: 'rate', keyword: m[0] });
   // Calls answered within 20 seconds, Tickets resolved within SLA, Repairs completed on time, Trains arriving on time,
   // Services running to time: the share of the items dealt with in time (nearer than "completed", which alone may be
   // completion against a plan).
@@ -380,8 +389,37 @@ function classify(window: string, after: string): PercentContext {
   return best ? (best as { context: PercentContext }).context : { kind: 'none', keyword: '' };
 }
 
+/** The clause before the figure holds nothing but these: the figure opens it (其中104%的观众, 在112%的排班场次中). */
+const ZH_OPENING = /(?:^|[，,。；;：:！？!?])\s*(?:其中|在|有|共有|另有|仅有|僅有|只有|约|約|近)?\s*$/;
+const ZH_SHARE_NOUN = new RegExp(`^的\\p{sc=Han}{0,6}?(${words.zhShareNouns.join('|')})`, 'u');
+/** What the people asked answered (104%评价为好, 88%表示愿意再来). */
+const ZH_ANSWER_AFTER = /^(?:的\p{sc=Han}{0,6}?)?(表示|认为|認為|评价|評價|选择|選擇|回答|反映|赞成|贊成|同意|愿意|願意|满意|滿意|不满意|不滿意)/u;
+/** 在112%的排班场次中: the occasions or cases a figure picks out. */
+const ZH_AMONG = /^的[^，。；,;%％\d]{1,10}?(?:中|里|裡|当中|當中)(?:[，,]|\p{sc=Han})/u;
+
+function zhShare(window: string, after: string): string | undefined {
+  if (!/\p{sc=Han}/u.test(window.slice(-1) + after.slice(0, 2))) return undefined;
+  // 各发放点在112%的排班场次中: a subject may come first.
+  if (/在\s*$/.test(window)) return ZH_AMONG.test(after) ? `${after.slice(1, after.search(/中|里|裡/))}的占比` : undefined;
+  if (!ZH_OPENING.test(window)) return undefined;
+  const noun = ZH_SHARE_NOUN.exec(after);
+  if (noun) return `${noun[1]}占比`;
+  const answer = ZH_ANSWER_AFTER.exec(after);
+  return answer ? `${answer[1]}…的占比` : undefined;
+}
+
+/** "on 112% of", "in 104% of": the figure picks out the occasions or cases on which something held. */
+const ON_SHARE_BEFORE_EN = /[a-z]\s+(?:on|in)\s+(?:(?:only|just|nearly|almost|over|about|around)\s+)?$/i;
+/** Of the hours, days or time planned: a span that may be exceeded, not a set of occasions. */
+const OF_TIME_UNITS_EN = /^\s*of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:hours|days|weeks|months|years|minutes|time|periods?)\b/i;
+/**
+ * Measures bounded by their whole though not named as a rate (duty cycle: the share of the time a machine runs), from
+ * the data list: "The compressor duty cycle reached 118%".
+ */
+const EN_BOUNDED = new RegExp(`\\b(?:${words.enBoundedMeasures.join('|')})\\b`, 'gi');
+
 /** What the people asked answered, right after the share of them: "108% said", "112% would recommend", "101% told us". */
-const EN_SAID_AFTER = /^\s+(?:said|say|says|told\s+(?:us|staff|inspectors)|(?:strongly\s+)?(?:agreed|agree|disagreed|disagree)|felt|feel|would\s+(?:recommend|like|prefer)|were\s+(?:satisfied|dissatisfied|happy|confident|aware)|answered|responded)\b/i;
+const EN_SAID_AFTER = /^\s+(?:said|say|says|told\s+(?:us|staff|inspectors)|rated\s+(?:the|it|them|their|our|its|this|that|us|services?|overall)\b|(?:described|thought|believed|considered)\s+(?:the|it|them|their|our|its|this|that|us)\b|(?:strongly\s+)?(?:agreed|agree|disagreed|disagree)|felt|feel|would\s+(?:recommend|like|prefer)|were\s+(?:satisfied|dissatisfied|happy|confident|aware)|answered|responded)\b/i;
 /** A change just before the percentage: "grew 130% said the manager" is the change, whoever said it. */
 const EN_CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|grew|increased|decreased|dropped|jumped|rise|fall|increase|decrease|growth|drop|jump)\s*$/i;
 

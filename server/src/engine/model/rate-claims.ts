@@ -373,6 +373,8 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     claim.change = { figures: from.items, inPoints, verb, up, relative: false, start: to.end + between.index + between[0].indexOf(verb), subject: '' };
     return { claim, lists: [to, from, third] };
   }
+  const budget = budgetClaim(text, lists, i, paragraph);
+  if (budget) return budget;
   // 87%, compared with 91% in Q2, an improvement of 4 percentage points: the direction is the change's alone.
   if (COMPARED_EN.test(gap)) {
     const c = lists[i + 2];
@@ -403,6 +405,45 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     return { claim, lists: change ? [to, from, c] : [to, from] };
   }
   return undefined;
+}
+
+// "56.2% of income, against a budget of 54.9%, 1.5 percentage points above budget" · 占收入的56.2%，预算为54.9%，高出1.5个
+// 百分点 · 比预算的54.9%高出1.5个百分点: a level, the budget's or target's level of the same share, then the difference
+// between them named against that budget again (or by 高出/低于 straight after it). Only that form: "against a target of
+// 95%, an increase of 2 points" may be the change on last year.
+const BUDGET_NAMES_EN = '(?:budget|budgeted\\s+level|target|plan|forecast|benchmark|ceiling)';
+const BUDGET_GAP_EN = new RegExp(`^(?:\\s+(?:of|in|among)\\s[^.;%\\d]{0,60}?)?\\s*[,(]?\\s*(?:against|compared\\s+(?:with|to)|versus|vs\\.?)\\s+(?:a|an|the|its|our|their)\\s+(?:(?:approved|agreed|original|revised|set|planned|annual|full-year)\\s+)?(${BUDGET_NAMES_EN})\\s+(?:of\\s+)?$`, 'i');
+const BUDGET_CHANGE_GAP_EN = /^\s*(?:,\s*(?:or\s+|which\s+is\s+|i\.e\.\s+)?|\(\s*|\s[—–-]\s*)$/i;
+const BUDGET_CHANGE_EN = new RegExp(`^\\s*(above|below|over|under|higher\\s+than|lower\\s+than|ahead\\s+of|behind)\\s+(?:the\\s+)?(?:(?:approved|agreed|original|revised|planned)\\s+)?(${BUDGET_NAMES_EN})\\b`, 'i');
+const BUDGET_CLAUSE_ZH = /^\s*[，,]\s*(?:年初|年度|全年)?(?:预算|預算|计划|計劃|目标|目標)(?:数|數|值|比例|占比|佔比)?(?:为|為|是)\s*$/;
+const BUDGET_COMPARE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:年初|年度|全年)?(?:预算|預算|计划|計劃|目标|目標)(?:数|數|值|比例|占比|佔比)?的?\s*$/;
+const BUDGET_CHANGE_ZH = /^\s*[，,]?\s*(?:比(?:年初|年度|全年)?(?:预算|預算|计划|計劃|目标|目標))?(高出|超出|多出|低出|高了|低了|多了|少了|超过|超過|低于|低於|高于|高於)(?:预算|預算|计划|計劃|目标|目標)?\s*$/;
+
+function budgetClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+  const [to, from, c] = [lists[i], lists[i + 1], lists[i + 2]];
+  if (!c || to.items.length !== 1 || from.items.length !== 1 || c.items.length !== 1) return undefined;
+  if (to.items[0].dimension !== '%' || from.items[0].dimension !== '%') return undefined;
+  const gap = text.slice(to.end, from.start);
+  const between = text.slice(from.end, c.start);
+  let verb: string | undefined;
+  let start = c.start;
+  const inPoints = c.items[0].dimension !== '%';
+  if (BUDGET_GAP_EN.test(gap) && BUDGET_CHANGE_GAP_EN.test(between)) {
+    // "1.5 percentage points above budget": the words after the change name the budget again.
+    const m = BUDGET_CHANGE_EN.exec(text.slice(c.end, c.end + 40));
+    if (!m || !['points', '百分点', '%'].includes(c.items[0].dimension)) return undefined;
+    verb = m[1];
+  } else if ((BUDGET_CLAUSE_ZH.test(gap) || BUDGET_COMPARE_ZH.test(gap)) && ['百分点', '%'].includes(c.items[0].dimension)) {
+    const m = BUDGET_CHANGE_ZH.exec(between);
+    if (!m) return undefined;
+    verb = m[1];
+    start = from.end + m.index + m[0].indexOf(m[1]);
+  }
+  if (!verb) return undefined;
+  const up = /^(?:above|over|higher|ahead|高|超|多)/i.test(verb);
+  const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb, up, from: from.items, to: to.items };
+  claim.change = { figures: c.items, inPoints, verb, up, relative: false, start, subject: '' };
+  return { claim, lists: [to, from, c] };
 }
 
 // 40.1%，比上年提高6.2个百分点（上年为34.3%） · 96%, up 4% (2024/25: 92%): the change straight after the new level, then

@@ -67,6 +67,11 @@
  * go (每万人发案数由84.4起上升到86.1起，治安形势明显好转; PM2.5年均浓度由33微克/立方米上升到36微克/立方米，空气质量明显改善;
  * 优良天数由298天减少到286天，环境质量持续改善 — 发案数, 刑事案件, 浓度, 能耗 are better lower, 优良天数, 可支配收入 higher;
  * not amounts with no better side: 受理群众来访由1260人次增加到1315人次，信访秩序明显好转).
+ * Also improved, worsened or deteriorated (优化, 改善, 恶化 between the levels) from one level to another of an amount
+ * whose subject names its better side, with no change stated: "The surplus improved from £4.1m in 2024/25 to £2.7m" (a
+ * surplus is better higher), "waiting times improved from 12 weeks to 14 weeks", 平均等待时间由12分钟优化至15分钟 (a
+ * deficit, a cost, a wait, 亏损额 lower); not a subject naming both sides or neither ("cost recovery", "net cash outflow",
+ * "our position", a ranking). The word lists are in data/amount-words.json.
  * A rate per population is a level with its denominator after it, which is no level itself ("83.0 crimes per 1,000
  * people, up from 84.4" is a fall; "45.3 incidents per 1,000 residents, compared with 47.1 last year, an increase of
  * 1.8"; 每万人发案数为83.0起，比上年的84.4起增加1.4起; "from 12.4 per 1,000 to 13.1 per 1,000").
@@ -115,6 +120,8 @@
  * 另查：同一时期的收入、支出和收支结余（赤字）依次写出而结余不等于两者之差或方向不对的（全年总收入1,286.4万元，总支出1,152.8万元，
  * 收支结余153.6万元——应为133.6万元；食堂收入46.8万元，支出45.1万元，结余资金2.7万元；支出大于收入却写“结余”）；年初结转和结余、累计结余、经营性结余、计入其他收益后的结余以及约数不报。
  * 另查：紧接增减之后的“改善”“好转”“恶化”与数值走向相反的（每万人发案数由84.4起上升到86.1起，治安形势明显好转；优良天数由298天减少到286天，环境质量持续改善）——发案数、刑事案件、浓度、能耗越低越好，优良天数、可支配收入越高越好；无所谓好坏的数量（受理群众来访人次）不报。
+ * 另查：好坏方向明确的数额在两个数值之间用“优化”“改善”“恶化”（英文improved、worsened）而与数值走向相反的（平均等待时间由12分钟优化至15分钟；
+ * 亏损额由3.2亿元改善至4.1亿元；“The surplus improved from £4.1m to £2.7m”）；指标同时含两种方向或方向不明的（cost recovery、net cash outflow）不报。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
  * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。
@@ -125,7 +132,7 @@
  * Good: Staff fell from 64 to 58, a drop of 6.
  */
 
-import { findNamedBase, readNamedDifferences, readNamedLaterChange, type NamedLaterChange } from '../model/amount-changes';
+import { findNamedBase, readJudgedLevels, readNamedDifferences, readNamedLaterChange, type JudgedLevels, type NamedLaterChange } from '../model/amount-changes';
 import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
 import { figureText as show, groupedFixed, trimZeros as trim, type Figure } from '../model/numbers';
@@ -209,6 +216,8 @@ const rule: Rule<NamedLaterChange> = {
       }
     }
     if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
+    // "The surplus improved from £4.1m to £2.7m" · 平均等待时间由12分钟优化至15分钟: better or worse against the levels.
+    if (figures.length >= 2) for (const j of readJudgedLevels(paragraph, figures)) checkJudgedLevels(context, j);
     // "£4.2m, below the budget of £3.9m" · 完成投资12.3亿元，超过年度计划13.5亿元 (percentages are percent-arithmetic's).
     if (figures.length >= 2) for (const c of readComparisons(paragraph, figures)) if (c.figure.dimension !== '%' && sameAmount(c.figure, c.base)) checkComparison(context, c);
     // 4.1 Berth 4 quay wall. … now forecast at £12.6 million, an increase of £1.8 million: its base is in another
@@ -251,6 +260,18 @@ function checkJudgement(context: UnitContext, change: LevelChange): boolean {
   const data = { word: judgement.word, measure: judgement.measure, from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), actual, better: context.localize(rule.meta.messages[judgement.higherBetter ? 'higher' : 'lower']) };
   context.report({ message: 'judgement', data, range: rangeIn(change.paragraph, judgement.start, judgement.end) });
   return true;
+}
+
+/** "The surplus improved from £4.1m to £2.7m": a higher surplus is better, and the levels fall. */
+function checkJudgedLevels(context: UnitContext, j: JudgedLevels): void {
+  const { from: a, to: b } = j;
+  // 1.4万 may be anything from 1.35万 to 1.45万: the way is not read within the rounding.
+  const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+  if (Math.abs(b.value - a.value) < half(a) + half(b)) return;
+  if (j.higherBetter === b.value > a.value === j.better) return;
+  const actual = context.localize(rule.meta.messages[b.value > a.value ? 'rise' : 'fall']);
+  const data = { word: j.verb, measure: j.measure, from: show(a), to: show(b), actual, better: context.localize(rule.meta.messages[j.higherBetter ? 'higher' : 'lower']) };
+  context.report({ message: 'judgement', data, range: rangeIn(a.paragraph, j.start, j.end) });
 }
 
 // 由0.82提高到0.76 · 从0.42下降至0.39: the verb straight between the two levels.

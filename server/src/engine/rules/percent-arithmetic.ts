@@ -84,6 +84,9 @@
  * 前三季度; not a date within a month (截至11月20日), nor where the sentence states the schedule (时序进度为92%).
  * A multiple of two amounts of one unit stated side by side: 最高的村386万元，最低的村仅23.6万元，前者是后者的12倍 (16.4);
  * 18.6亿元，是2020年4.2亿元的3.4倍 (4.4); not 相差约15倍.
+ * A share set against its budget's or target's share, then the difference named against it again: "56.2% of income,
+ * against a budget of 54.9%, 1.5 percentage points above budget" (it is 1.3), 占收入的56.2%，预算为54.9%，高出1.5个百分点,
+ * 比预算的33.2%低出1.2个百分点; not "against a target of 95%, an increase of 4 points" (the change may be on last year).
  * Small whole counts are exact ("Fatalities fell from 12 to 8, a fall of 25%" — it is 33.3%); larger ones (37,400) and
  * amounts with a unit of measure (26 minutes) may be rounded.
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
@@ -116,6 +119,8 @@
  * 完成年度目标的比例与时序进度之差：按所写月份（1—11月、1至9月、上半年、前三季度）计算时序进度，核对所写差值及方向（1—11月…完成年度预期目标的92.4%，
  * 比时序进度低0.3个百分点——时序进度为91.7%，实为高0.7个百分点）；截至某日、句中已写明时序进度的不报。
  * 同单位两个数额并列后写出倍数的（最高的村386万元，最低的村仅23.6万元，前者是后者的12倍——应为16.4倍；18.6亿元，是2020年4.2亿元的3.4倍——应为4.4倍）；约数（相差约15倍）不报。
+ * 占比与预算或目标的占比并列、其后写明与预算之差的（占收入的56.2%，预算为54.9%，高出1.5个百分点——应为1.3个百分点；“against a budget of
+ *   54.9%, 1.5 percentage points above budget”）；“against a target of 95%, an increase of 4 points”（可能是与上年相比）不报。
  * 对变化的评价与该指标的好坏方向相反的（群众满意度由85.2%下降到83.1%，明显改善；投诉率由3.2%上升至4.1%，有所改善）：只查好坏方向明确的指标
  * （满意度、优良率、达标率越高越好，投诉率、发病率、事故率越低越好），只查紧接变化之后的“改善”“改进”“好转”“恶化”；英文同样只查紧接两个数值之后的
  * “an improvement”“which is a marked improvement”“a deterioration”，且句中指标好坏方向明确（“moved from 71% to 68%, an improvement”
