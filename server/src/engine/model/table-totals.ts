@@ -84,8 +84,10 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
   if (columns.length > 0) return columns;
   if (labels.some((l) => AMONG_LABEL.test(l))) return amongBreakdowns(rows, labels, figuresIn);
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
-  // The total row ends the table's body; anything nested or a second total makes the rows something else.
-  if (totalAt < 2 || labels.some((l, i) => NESTED_LABEL.test(l) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
+  // The total row ends the table's body; anything nested or a second total makes the rows something else — but a
+  // subtotal that names its block (| Subtotal: capital |, | 小计：地方承担 |), read below.
+  const labelled = labels.flatMap((l, i) => (i < totalAt && LABELLED_SUBTOTAL.test(l) ? [i] : []));
+  if (totalAt < 2 || labels.some((l, i) => (NESTED_LABEL.test(l) && !labelled.includes(i)) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
   const header = headerOf(rows);
   const grid = rows.slice(0, totalAt + 1).map((r) => cellFigures(r, figuresIn(r)));
   const totals = grid[totalAt];
@@ -105,6 +107,13 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
       if (!approximate && Math.abs(sum - total.value) > 1e-9 * Math.max(1, total.value) && figures.every((p) => p.decimals === 0) && total.decimals === 0) rowsOff = true;
       out.push({ paragraph: rows[r], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
     }
+  }
+  if (labelled.length > 0) {
+    for (let c = 1; c < header.length; c++) {
+      const b = rowsOff && c === last ? undefined : labelledColumn(rows, grid, header, totalAt, labelled, c);
+      if (b) out.push(b);
+    }
+    return out;
   }
   const subtotals = subtotalRows(grid, header, totalAt);
   for (let c = 1; c < header.length; c++) {
@@ -126,6 +135,43 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
     out.push({ paragraph: rows[totalAt], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
   }
   return out;
+}
+
+/** | Subtotal: capital |, | Sub-total – local programmes |, | Subtotal, five categories |, | 小计：地方承担 |: a subtotal that names its block (not a bare 小计). */
+const LABELLED_SUBTOTAL = /^(?:\*\*)?(?:(?:小计|小計)\s*[：:（(]\s*[^\s）)]|sub-?total\s*(?:[:：,–—-]\s*|\s+)[a-z\p{sc=Han}])/iu;
+
+/**
+ * | Roads | 700 | · | Bridges | 500 | · | Subtotal: capital | 1,200 | · | Staff | 900 | · | Running costs | 300 | · |
+ * Subtotal: revenue | 1,200 | · | Total | 2,500 |: each labelled subtotal stands for the rows above it, back to the
+ * subtotal before; the total adds up the subtotals and the rows after the last of them (each row counted once). The
+ * total is checked where every subtotal is the sum of its block; a subtotal is, where it alone is not and the total
+ * adds up with that block's rows in its place (and it is no running subtotal of all the rows above). Otherwise the blocks are not read as written (a subtotal above its
+ * rows, or one of subtotals before it): nothing is said. Shares and rates are not added.
+ */
+function labelledColumn(rows: readonly Paragraph[], grid: Figure[][][], header: readonly string[], totalAt: number, labelled: readonly number[], c: number): Breakdown | undefined {
+  if (NOT_ADDITIVE_COLUMN.test(header[c])) return undefined;
+  const cells = grid.slice(0, totalAt + 1).map((row) => one(row[c]));
+  const total = cells[totalAt];
+  if (!total || total.dimension === '%' || total.perUnit || cells.some((f) => !f || f.dimension !== total.dimension || f.perUnit)) return undefined;
+  const figures = cells as Figure[];
+  const decimals = Math.max(...figures.map((f) => f.decimals));
+  const blocks = labelled.map((at, i) => figures.slice(i === 0 ? 0 : labelled[i - 1] + 1, at));
+  const loose = figures.slice(labelled[labelled.length - 1] + 1, totalAt);
+  const wrong = blocks.flatMap((b, i) => (b.length >= 1 && addsUp(b.map((f) => f.value), figures[labelled[i]].value, decimals) ? [] : [i]));
+  const breakdown = (paragraph: Paragraph, whole: Figure, parts: Figure[]): Breakdown => {
+    const approximate = whole.approximate || parts.some((p) => p.approximate);
+    return { paragraph, total: whole, parts, cueAt: whole.offset, complete: true, partial: false, partition: true, groups: [parts], approximate, whole: true, bracketed: false };
+  };
+  const subtotals = labelled.map((at) => figures[at]);
+  if (wrong.length === 0) return breakdown(rows[totalAt], total, [...subtotals, ...loose]);
+  if (wrong.length !== 1 || blocks[wrong[0]].length < 2) return undefined;
+  const w = wrong[0];
+  // | Subtotal: highways and community | 2,400 |: a running subtotal adds up every row above it, blocks before included.
+  const above = figures.slice(0, labelled[w]).filter((_, r) => !labelled.includes(r));
+  if (addsUp(above.map((f) => f.value), subtotals[w].value, decimals)) return undefined;
+  const instead = [...subtotals.filter((_, i) => i !== w), ...blocks[w], ...loose];
+  if (!addsUp(instead.map((f) => f.value), total.value, decimals)) return undefined;
+  return breakdown(rows[labelled[w]], subtotals[w], blocks[w]);
 }
 
 /**

@@ -19,7 +19,8 @@
  * orthopaedic; fire stations: wholetime / day-crewed / on-call, after "Of these stations," where the whole of the sentence
  * before counts stations) with those not known (236 were women, 148 were men and 41 did not state
  * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
- * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
+ * "7 of these were for repairs, 3 were for consultancy" (also opening the sentence after the whole: "received 4,120
+ * referrals. 2,790 of these were treated at home, 1,020 in hospital and 400 in a hospice"); an amount shared out, "Of the £2.4 million raised, £1.3
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
  * the later parts keeping only the preposition ("received £148,600. Of this, £96,400 was spent on staff, £38,200 on
  * therapy and £27,500 on trips"); the arms of a trial, "352 were allocated to early discharge and 348 to usual care"; attendances counted "of which", each part by the
@@ -52,7 +53,9 @@
  * revenue or profit a few paragraphs up in the same section, where that paragraph states the measure once.
  * - A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
  * - The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
- * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows). Tables lined up with runs of spaces
+ * figure (not columns of rates, shares or averages; a subtotal row that names its block, Subtotal: capital or 小计：交通设施,
+ * stands for the rows above it back to the subtotal before, each row counted once, and is checked against them where the
+ * total bears the blocks out; not tables with a bare 小计 or with 其中 rows). Tables lined up with runs of spaces
  * (pasted from Word or a PDF) are read when a header names the columns and the number cells line up: each 合计, 小计 or
  * Total row against the rows back to the header, a group label or the last total (a 小计 row stands for its block),
  * whole amounts allowed a unit of rounding each; not columns of years, balances or signed differences, nor tables with
@@ -182,6 +185,9 @@
  * - Kinds of activity, three or more, each named by what was done, under a count of the activities in their unit (各类活动45场，
  *   其中宣讲活动18场、培训活动15场、文体活动20场; 培训班28期，其中业务培训…、安全培训…、技能培训…) — not a list sorted by how,
  *   where, for whom or how big (线上, 进社区, 青少年, 大型, 重点).
+ * - Ways of one service, two or more, each named by the way and the whole's own verb (全年接待来访群众1,236人次，其中现场接待
+ *   742人次、电话接待386人次、网上接待150人次; 共受理投诉…，其中电话受理…、网络受理…): their sum past the whole — not a way that
+ *   names a whole group beside one of that group (线上培训、视频培训), nor 线下 beside ways that are not online.
  * - A part's share after "Of these," whose whole ends the sentence before ("We received 445 responses. Of these, 140 (35.2%)
  *   …" — it is 31.5%); where an amount went, each use with its amount ("The grant of $850,000 went on salaries ($510,000),
  *   equipment ($220,000) and travel ($160,000)"), past the amount.
@@ -290,9 +296,9 @@
  * - 英文“Of these,”（Of them、Of the 640 volunteers,）之后紧接的分项或以“were”说出的分项，不论其他分项是否同类，大于总数即报（“employed 1,240 staff. Of these, 1,310 were nurses”）；
  * - 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
  * - 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
- * - 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
- * - 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；比率在下一句之首、可写明是谁的（表示满意的1,020份。群众满意率为90.5%——应为85.0%）；分项括号中以“占”写出的占比（其中男性312人（占52.3%），共613人——应为50.9%）；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%，“£1.24m against a budget of £1.31m, or 105% of budget”“£86,400, 112% of the budgeted £81,000”；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
- * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
+ * - 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；以“2,790 of these were …”开头的句子，其分项与上句末的整体比较（“received 4,120 referrals. 2,790 of these were treated at home, 1,020 in hospital and 400 in a hospice”）；
+ * - 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；比率在下一句之首、可写明是谁的（表示满意的1,020份。群众满意率为90.5%——应为85.0%）；分项括号中以“占”写出的占比（其中男性312人（占52.3%），共613人——应为50.9%）；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%，“£1.24m against a budget of £1.31m, or 105% of budget”“£86,400, 112% of the budgeted £81,000”；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列；
+ * 写明所计内容的小计行（小计：交通设施、Subtotal: capital）代表其上至前一小计行的各行，各行只计一次，小计与合计分别核对；不含有未写明内容的小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * - 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级；以层级命名而不带“级”的设施：区级服务中心/街道服务站/村服务站，与示范、星级等评定并列时除外）、医疗卫生机构类别（医院/卫生院/卫生室/诊所）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。“其中”之后各分项以不同途径、同一表示新增的动词写出（通过新建项目新增3.1万平方米、通过改造提升新增1.4万平方米……）或以人次计的，也按同一整体加总（通过不同途径帮扶的人数可能重复，不加总）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
  * - 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
  * - 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%；占比在整体之前：“2,534 (64%) of 3,420 complaints”——应为74.1%；以计数之比命名的比率：“1,104 of 1,180 on time, an on-time rate of 96%”“an attendance rate of 96% (1,104 of 1,180 pupils)”——应为93.6%，全国或平均比率不核对）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
@@ -336,6 +342,8 @@
  * - 一类与其简称的“非”类（税收收入/非税收入、公有制经济/非公经济）：占比之和超过100%，金额之和超过总数。
  * - 总数为活动场次时，以所做之事区分的三类以上活动（各类活动45场，其中宣讲活动18场、培训活动15场、文体活动20场）；按形式、地点、
  *   对象、规模区分的（线上、进社区、青少年、大型、重点）可能交叉，不核对。
+ * - 以不同渠道、同一动词写出而该动词见于总数的分项（全年接待来访群众1,236人次，其中现场接待742人次、电话接待386人次、网上接待150人次；
+ *   共受理投诉……，其中电话受理……、网络受理……）：之和超过总数即报；泛称与同组具体渠道并列（线上培训、视频培训），或“线下”与非网上渠道并列的，可能交叉，不核对。
  * - 英文上句末的整体与下句“Of these,”后分项的占比；英文“went on”后各用途及其金额之和超过该金额。
  * - 各占比之后写明合计（35岁以下占33.3%，……，合计100.0%）：各占比即全部，之和在各数舍入范围之外不等于100%即报（五项一位小数可合计99.8%），“合计100%”本身不是分项。
  *   英文列表某项后的“, including …”“, of which …”到下一项的逗号为止，下一项仍是总数的分项，该项自身的细分也核对。

@@ -293,6 +293,15 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (!/(?:[;:,]|\.(?=\s))\s*$/.test(text.slice(0, p.offset))) continue;
       let k = levelBefore(text, figures, j - 1);
       while (k > 0 && !countable(figures[k])) k--;
+      // "The hub took 1,240 referrals. 812 of these came from GPs, …": opening its sentence, the part is counted of the
+      // sentence before, read as after ". Of these," — not where that sentence counts two things with two verbs and
+      // the parts name neither, nor where a second verb names other things.
+      if (/[.!?]\s+$/.test(text.slice(0, p.offset))) {
+        const chosen = wholeOfTwoVerbs(text, figures, k, p.offset);
+        if (chosen === undefined) continue;
+        if (chosen === k && otherThingsAfter(text.slice(figures[k].offset + figures[k].length, p.offset), figures[k])) continue;
+        k = chosen;
+      }
       const total = figures[k];
       if (!countable(total)) continue;
       if (sentenceEndsBetween(text, total.offset + total.length, p.offset - 2)) continue;

@@ -7,6 +7,7 @@ import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { namedMembers } from './named-members';
+import { waysOfOneVerb } from './channels';
 import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject, namedBeforeRespectively, respectivelyOfOneKind } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, isNetChange, type Breakdown } from './shared';
 
@@ -62,6 +63,9 @@ const NET_SIDES_ZH = /^(?:增加|减少|減少)(?:了)?(?=\p{sc=Han}{0,4}$)/u;
 
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
 const RULE = zhOrEnWords(words.rules);
+
+/** " of these", " of them": a count of some of the whole named in the sentence before. */
+const OF_THESE_AFTER_EN = /^\s+of\s+(?:these|them|those)\b/i;
 
 /** ": single person discount " · ", housing ": a list item's label right before its figure, after a colon or a comma. */
 const LIST_ITEM_BEFORE_EN = /[:;,]\s*[A-Za-z][A-Za-z' -]{0,40}\s$/;
@@ -172,7 +176,10 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     // money: "£2.4 million, of which 3 grants…" counts something else).
     // Only a number that starts its part (which 9, and 7): Scope 1, Year 6 and Phase 2 are labels.
     // "and the remaining 9 were withdrawn": the rest of the whole, counted as it is.
-    const bare = (english || latinColon) && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or|remaining|other))\s*$/i.test(text.slice(Math.max(0, p.offset - 12), p.offset));
+    // "The service took 4,120 referrals. 2,790 of these were seen at home, …": a part counted "of these" that opens its
+    // sentence is the cue itself (the whole is in the sentence before).
+    const before = text.slice(Math.max(0, p.offset - 12), p.offset);
+    const bare = (english || latinColon) && p.dimension === '' && !p.perUnit && (/(?:^|[,;:]|\b(?:which|whom|and|or|remaining|other))\s*$/i.test(before) || (english && parts.length === 0 && p.offset === cueAt && /[.!?]\s+$/.test(before) && OF_THESE_AFTER_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 16))));
     // A span the count was made over (1,200 learners over the first 2 years, of which 700…) is no total of theirs.
     const span = /\b(?:over|during|within|for|across|first|last|past|next)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset));
     const counted = total.dimension === 'count' || (bare && !span && /^of\s+wh/i.test(word) && canBeTotal(total) && !MONEY.has(total.dimension) && !/^[£$€¥]/.test(text.slice(total.offset, total.offset + 1)));
@@ -275,7 +282,7 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const restOfWhole = !partial && parts.length >= 2 && REST_OF_WHOLE.test(last.subject.trim());
   // 其中生产环节、流通环节、餐饮环节分别抽检1,240批次、2,960批次、1,810批次: the names before 分别 name the parts, one each.
   const respectively = !english && !partial ? namedBeforeRespectively(text, parts, cueAt) : undefined;
-  const partition = (latinColon && !partial && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && placesAfterColon(text, parts, total)) || (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt)));
+  const partition = (latinColon && !partial && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && placesAfterColon(text, parts, total)) || (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt) || waysOfOneVerb(parts, total)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed, ...(named ? { sumOnly: true } : {}) };
 }
