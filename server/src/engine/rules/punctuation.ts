@@ -250,7 +250,7 @@ const rule: Rule<Marks> = {
     // The spaces typed before marks on its lines (spaceBeforeMarks, read by `check` line by line).
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
-      if (line.kind !== 'text' || line.damage) continue;
+      if (line.kind !== 'text' || line.damage || line.ruby) continue;
       for (const h of spacesBeforeMarks(line)) summary += `|sb${l - paragraph.firstLine}:${h.start}-${h.end}`;
       for (const h of spacesInsidePairs(line)) summary += `|si${l - paragraph.firstLine}:${h.start}-${h.end}`;
       // The figures set off by spaces and those written against the Chinese (spacedFigures, decided by their counts).
@@ -659,7 +659,7 @@ const ADDRESS = /[@\\`=<>]|:\/\/|^www\.|\.[A-Za-z]{2,5}$/;
  */
 function spaceBeforeMarks(context: RuleContext<Marks>): void {
   const { doc } = context;
-  const facts = doc.lineFacts('space-before-mark', (line) => (line.kind === 'text' && !line.damage && spacesBeforeMarks(line).length ? 1 : 0));
+  const facts = doc.lineFacts('space-before-mark', (line) => (line.kind === 'text' && !line.damage && !line.ruby && spacesBeforeMarks(line).length ? 1 : 0));
   for (let l = 0; l < facts.length; l++) {
     if (facts[l] === 0) continue;
     const line = doc.lines[l];
@@ -719,7 +719,7 @@ const TIGHT_FIGURES_MIN = 20;
 const TIGHT_FIGURES_RATIO = 10;
 
 function mayHoldZhFigure(line: Line): boolean {
-  return line.kind === 'text' && !line.damage && ZH_FIGURE_HINT.test(line.prose);
+  return line.kind === 'text' && !line.damage && !line.ruby && ZH_FIGURE_HINT.test(line.prose);
 }
 
 /** The columns of the figures set off by spaces between Chinese characters on a line (the first space of each). */
@@ -847,7 +847,7 @@ interface InsideHit {
  */
 function spaceInsidePairs(context: RuleContext<Marks>): void {
   const { doc } = context;
-  const facts = doc.lineFacts('space-inside-pair', (line) => (line.kind === 'text' && !line.damage && spacesInsidePairs(line).length ? 1 : 0));
+  const facts = doc.lineFacts('space-inside-pair', (line) => (line.kind === 'text' && !line.damage && !line.ruby && spacesInsidePairs(line).length ? 1 : 0));
   for (let l = 0; l < facts.length; l++) {
     if (facts[l] === 0) continue;
     const line = doc.lines[l];
