@@ -228,14 +228,12 @@ describe('ruby pinyin (model/lines.ts)', () => {
   it('masks ruby after a Han character, with either bracket or a lost one, and nothing else', () => {
     const d = doc('總結（jié）工作，面?zhèn)前(gōng) (zuò)中文(wén)与 (a) and x(ā)', '沒有?拼音 (jié) 結?(jié)');
     assert.equal(d.lines[0].prose, '總結     工作，面      前       (zuò)中文     与 (a) and x(ā)');
-    assert.deepEqual(d.lines[0].damage, [
-      { kind: 'ruby', start: 2, end: 7 },
-      { kind: 'ruby', start: 11, end: 17 },
-      { kind: 'ruby', start: 18, end: 24 },
-      { kind: 'ruby', start: 32, end: 37 },
-    ]);
+    // Kept as columns, start and end of each (line.ruby), apart from the other kinds of damage.
+    assert.deepEqual(d.lines[0].ruby, [2, 7, 11, 17, 18, 24, 32, 37]);
+    assert.equal(d.lines[0].damage, undefined);
     assert.equal(d.lines[0].mangled, true);
     assert.equal(d.lines[1].prose, '沒有?拼音 (jié) 結?(jié)');
     assert.equal(d.lines[1].damage, undefined);
+    assert.equal(d.lines[1].ruby, undefined);
   });
 });

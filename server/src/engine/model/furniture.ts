@@ -740,7 +740,7 @@ function keepCookieHeadings(lines: readonly Line[], shapes: Shape[], text: numbe
     if (shapes[i] !== 'furniture' || !isCookieHeading(lines[i].prose.trim())) continue;
     const before = lines[text[k - 1]];
     const after = lines[text[k + 1]].prose.trim();
-    if (shapes[text[k - 1]] !== undefined || before.kind !== 'text' || before.damage?.length) continue;
+    if (shapes[text[k - 1]] !== undefined || before.kind !== 'text' || before.damage?.length || before.ruby) continue;
     if (shapes[text[k + 1]] === undefined && /cookie/i.test(after) && /[.!]$/.test(after) && after.split(/\s+/).length >= 6) shapes[i] = undefined;
   }
 }

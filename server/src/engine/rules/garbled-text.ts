@@ -237,7 +237,7 @@ const rule: Rule = {
   // Replacement characters, mojibake and control characters: each line on its own.
   checkLine(line, context) {
     // A line that is all mojibake has nothing left in its prose: it reads as blank, with its damage recorded.
-    if (line.kind !== 'text' && line.damage === undefined) return undefined;
+    if (line.kind !== 'text' && line.damage === undefined && line.ruby === undefined) return undefined;
     const prose = line.prose;
     // A line more replacement characters than Chinese: the file read with the wrong encoding, told once for the
     // document when several lines are so (check); else each run is text lost on its way in.
@@ -271,14 +271,14 @@ const rule: Rule = {
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
-    const lone = line.damage?.some((d) => d.kind === 'ruby') ? undefined : reportTraditional(context, line.index, prose);
+    const lone = line.ruby ? undefined : reportTraditional(context, line.index, prose);
     if (GBK_MOJIBAKE_CHARACTER.test(prose)) {
       eachMatch(GBK_MOJIBAKE, prose, (m) =>
         context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
       );
     }
     // A line with ruby pinyin returns it: the document part reads those lines alone, not every line of the draft.
-    const ruby = line.damage === undefined ? 0 : rubyOf(line).found.length;
+    const ruby = line.ruby === undefined ? 0 : line.ruby.length / 2;
     return ruby || unreadable || lone !== undefined ? { ruby, unreadable, lone } : undefined;
   },
 
@@ -289,7 +289,7 @@ const rule: Rule = {
     let summary = '';
     for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
       const line = lines[i];
-      if (line.damage !== undefined || line.prose.indexOf('\uFFFD') >= 0) summary += `${i - paragraph.firstLine}\u0000${line.kind}\u0000${line.text}\u0000${line.prose}\u0000`;
+      if (line.damage !== undefined || line.ruby !== undefined || line.prose.indexOf('\uFFFD') >= 0) summary += `${i - paragraph.firstLine}\u0000${line.kind}\u0000${line.text}\u0000${line.prose}\u0000`;
       // What a lone traditional character's line reads of the lines near it: their script counts (scriptWeight).
       if (line.kind !== 'blank') summary += `${line.kind}\u0001${scriptWeight(line)}\u0001`;
     }
@@ -322,14 +322,15 @@ const rule: Rule = {
       return;
     }
     for (const line of rubies) {
-      const found = rubyOf(line).found;
-      const lostBracket = found.some((r) => line.text[r.start] === '?');
-      if (total < RUBY_DOCUMENT_MIN && found.length < 2 && !lostBracket && !afterTraditional(line, found[0])) continue;
-      const first = found[0];
+      const found = line.ruby!;
+      let lostBracket = false;
+      for (let k = 0; k < found.length; k += 2) if (line.text[found[k]] === '?') lostBracket = true;
+      if (total < RUBY_DOCUMENT_MIN && found.length < 4 && !lostBracket && !afterTraditional(line, found[0])) continue;
+      const [start, end] = found;
       context.report({
         message: 'ruby',
-        data: { count: found.length, text: line.text.slice(Math.max(0, first.start - 1), first.end) },
-        range: lineRange(line.index, first.start, first.end),
+        data: { count: found.length / 2, text: line.text.slice(Math.max(0, start - 1), end) },
+        range: lineRange(line.index, start, end),
         fix: { title: 'fixRuby', edits: rubyEdits(line, line.index) },
       });
     }
@@ -395,7 +396,7 @@ function reportUnreadable(context: RuleContext, lines: { line: Line; runs: Repla
  */
 function reportRubyDocument(context: RuleContext, rubies: Line[], count: number): void {
   const firstLine = rubies[0];
-  const first = rubyOf(firstLine).found[0];
+  const [start, end] = firstLine.ruby!;
   // The lines' indices now: the fix may be read after the next version has moved the line objects.
   const at = new Int32Array(rubies.length);
   for (let k = 0; k < rubies.length; k++) at[k] = rubies[k].index;
@@ -412,8 +413,8 @@ function reportRubyDocument(context: RuleContext, rubies: Line[], count: number)
   };
   context.report({
     message: 'rubyDocument',
-    data: { count, lines: rubies.length, text: firstLine.text.slice(Math.max(0, first.start - 1), first.end) },
-    range: lineRange(firstLine.index, first.start, first.end),
+    data: { count, lines: rubies.length, text: firstLine.text.slice(Math.max(0, start - 1), end) },
+    range: lineRange(firstLine.index, start, end),
     fix: deferEdits({ title: 'fixRubyDocument' }, build, { deletions, editsOn }),
   });
 }
@@ -423,7 +424,7 @@ function rubyEnd(rubies: Line[], at: Int32Array, point: Position): Position | un
   const k = lineAt(at, point.line);
   if (k < 0) return undefined;
   const kept = rubyOf(rubies[k]);
-  const runs = (kept.runs ??= rubyRuns(kept.found));
+  const runs = (kept.runs ??= rubyRuns(rubies[k].ruby!));
   // The last run starting at or before the point: the runs are apart (each starts after the one before ends).
   let lo = 0;
   let hi = runs.length / 2 - 1;
@@ -439,7 +440,9 @@ function rubyEnd(rubies: Line[], at: Int32Array, point: Position): Position | un
 }
 
 /** A line's ruby as runs (touching or overlapping annotations joined, empty ones left out): start, end, start, end… */
-function rubyRuns(found: Damage[]): Int32Array {
+function rubyRuns(ruby: readonly number[]): Int32Array {
+  const found: { start: number; end: number }[] = [];
+  for (let k = 0; k < ruby.length; k += 2) found.push({ start: ruby[k], end: ruby[k + 1] });
   const sorted = found.every((r, k) => k === 0 || found[k - 1].start <= r.start) ? found : [...found].sort((x, y) => x.start - y.start || x.end - y.end);
   const out: number[] = [];
   for (const r of sorted) {
@@ -468,10 +471,9 @@ function lineAt(at: Int32Array, line: number): number {
  * left alone is the same object in the next version), placed again when the line has moved.
  */
 const rubies = new WeakMap<Line, RubyOfLine>();
-const NO_DAMAGE: Damage[] = [];
 
+/** What a fix of a line's ruby (its `ruby` columns) was read as, made when first asked for. */
 interface RubyOfLine {
-  found: Damage[];
   at: number;
   edits?: TextEdit[];
   /** The ruby as runs, read when a finding is asked whether it sits inside deleted ruby (rubyEnd). */
@@ -480,11 +482,7 @@ interface RubyOfLine {
 
 function rubyOf(line: Line): RubyOfLine {
   let kept = rubies.get(line);
-  if (!kept) {
-    // A line of ruby has no other damage as a rule: its list is read as it is (never written to), not copied.
-    const damage = line.damage ?? NO_DAMAGE;
-    rubies.set(line, (kept = { found: damage.every((d) => d.kind === 'ruby') ? damage : damage.filter((d) => d.kind === 'ruby'), at: line.index }));
-  }
+  if (!kept) rubies.set(line, (kept = { at: line.index }));
   return kept;
 }
 
@@ -498,7 +496,10 @@ const documentDeletions = new LastResult<{ count: number; endAt(point: Position)
 function rubyEdits(line: Line, index: number): TextEdit[] {
   const kept = rubyOf(line);
   if (!kept.edits || kept.at !== index) {
-    kept.edits = kept.found.map((r) => ({ range: lineRange(index, r.start, r.end), newText: '' }));
+    const ruby = line.ruby!;
+    const edits: TextEdit[] = [];
+    for (let k = 0; k < ruby.length; k += 2) edits.push({ range: lineRange(index, ruby[k], ruby[k + 1]), newText: '' });
+    kept.edits = edits;
     kept.at = index;
   }
   return kept.edits;
@@ -1177,8 +1178,9 @@ function hanAround(prose: string, at: number): string {
  * 推進(jìn) in a simplified line: the annotated character is a traditional one (進) among simplified text — two signs of
  * a converted page, not a note on how to read a word (行(háng)业 annotates the simplified character the text uses).
  */
-function afterTraditional(line: Line, ruby: Damage): boolean {
-  if (!TRADITIONAL.has(line.text[ruby.start - 1] ?? '')) return false;
+/** `start`: the column of the line's first ruby. */
+function afterTraditional(line: Line, start: number): boolean {
+  if (!TRADITIONAL.has(line.text[start - 1] ?? '')) return false;
   let simplified = 0;
   for (const c of line.prose) if (SIMPLIFIED.has(c) && ++simplified >= SIMPLIFIED_MIN) return true;
   return false;

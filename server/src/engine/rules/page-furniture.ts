@@ -284,7 +284,7 @@ const GOES_ON_ZH = /^[\p{sc=Han}0-9]/u;
  * line of text with no mark of a sentence (a title), else 0: the lines reportRunningTitles reads, kept per line.
  */
 function titleCandidate(line: Line): number {
-  if (line.kind !== 'text' || line.damage) return 0;
+  if (line.kind !== 'text' || line.damage || line.ruby) return 0;
   const text = line.prose.trim();
   if (text.length < 4 || text.length > 60) return 0;
   if (TITLE_AND_PAGE.test(text)) return SENTENCE_MARK.test(text) ? 0 : 2;

@@ -136,10 +136,19 @@ interface Slip {
   from?: number;
 }
 
+/**
+ * A paragraph's slips as kept with its check's result (the rule cache holds one list per paragraph while it stands):
+ * two numbers a slip, its start and a code of its kind, length and `from` (packSlips), not an object a slip — 40,000
+ * slip objects and their lists held ≈ 2.6 MB of the lint worker's heap on the 3 MB draft, the numbers ≈ 0.5 MB. The
+ * slips are read back as objects (unpackSlips) where findings or summaries are built from them; the document's
+ * finding reads the numbers.
+ */
+type SlipList = number[];
+
 /** What a paragraph has: its full-width marks, and the half-width slips the document decides about. */
 interface Marks {
   full: number;
-  slips: Slip[];
+  slips: SlipList;
 }
 
 const rule: Rule<Marks> = {
@@ -241,7 +250,7 @@ const rule: Rule<Marks> = {
     // The spaces typed before marks on its lines (spaceBeforeMarks, read by `check` line by line).
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
-      if (line.kind !== 'text' || line.damage) continue;
+      if (line.kind !== 'text' || line.damage || line.ruby) continue;
       for (const h of spacesBeforeMarks(line)) summary += `|sb${l - paragraph.firstLine}:${h.start}-${h.end}`;
       for (const h of spacesInsidePairs(line)) summary += `|si${l - paragraph.firstLine}:${h.start}-${h.end}`;
       // The figures set off by spaces and those written against the Chinese (spacedFigures, decided by their counts).
@@ -251,7 +260,7 @@ const rule: Rule<Marks> = {
     const marks = paragraphMarks(paragraph);
     if (marks) {
       summary += `|${marks.full}`;
-      for (const slip of marks.slips) {
+      for (const slip of unpackSlips(paragraph.text, marks.slips)) {
         summary += `|${slip.shown}@${placeIn(paragraph, slip.start, slip.end)}`;
         for (const e of slipEdits(paragraph.text, slip)) summary += `>${placeIn(paragraph, e.start, e.end)}=${e.newText}`;
       }
@@ -266,20 +275,22 @@ const rule: Rule<Marks> = {
     spaceBeforeMarks(context);
     spacedFigures(context);
     spaceInsidePairs(context);
-    const found: Found[] = [];
+    const kept: Kept[] = [];
     let half = 0;
     let full = 0;
     for (const { unit, value } of context.locals) {
       full += value.full;
       if (value.slips.length === 0) continue;
-      // No copy: a convention's slips are taken off `slips` below by giving it a new list; `own` stays as returned.
-      found.push({ paragraph: unit as Paragraph, slips: value.slips, own: value.slips });
-      half += value.slips.length;
+      // No copy: the list as the paragraph's check returned it.
+      kept.push({ paragraph: unit as Paragraph, own: value.slips });
+      half += value.slips.length / SLIP_SIZE;
     }
     if (half >= DOCUMENT_MIN && half > full) {
-      reportDocument(context, found, half, context.doc.memo);
+      reportDocument(context, kept, half, context.doc.memo);
       return;
     }
+    // Read back as objects: a convention's slips are taken off `slips` below by giving it a new list.
+    const found: Found[] = kept.map(({ paragraph, own }) => ({ paragraph, slips: unpackSlips(paragraph.text, own) }));
     for (const convention of CONVENTIONS) {
       const slips = found.reduce((n, f) => n + f.slips.filter((s) => s.shown === convention.shown).length, 0);
       if (slips === 0 || context.doc.charactersUsed(convention.fullMarks).size > 0) continue;
@@ -309,7 +320,59 @@ function paragraphMarks(paragraph: Paragraph): Marks | undefined {
   const slips = marks.length + brackets.length + quotes.length === 0 ? marks : [...marks, ...brackets, ...quotes]
     .filter(notOnChartLabels(paragraph))
     .sort((a, b) => a.start - b.start);
-  return full || slips.length ? { full, slips } : undefined;
+  return full || slips.length ? { full, slips: packSlips(slips) } : undefined;
+}
+
+/** Numbers a slip takes in a SlipList. */
+const SLIP_SIZE = 2;
+/** A slip's kind in its code (the low two bits): a mark or run of marks (shown as written), a pair of ( ), of ". */
+const MARK = 0;
+const BRACKETS = 1;
+const QUOTES = 2;
+const SHOWN_OF_KIND = ['', '()', '"'];
+
+/**
+ * Slips as numbers: its start, then a code of its kind (two bits), how far its `from` is before its start (0 for no
+ * `from`; at most two spaces: two bits) and its length (the rest). Written to a list of its exact size (a list grown
+ * by push keeps up to half as many slots again). Small numbers: held in the list itself, not boxed.
+ */
+function packSlips(slips: Slip[]): SlipList {
+  const out: SlipList = new Array(slips.length * SLIP_SIZE);
+  for (let k = 0; k < slips.length; k++) {
+    const { start, end, shown, from } = slips[k];
+    const kind = shown === '()' ? BRACKETS : shown === '"' ? QUOTES : MARK;
+    out[k * SLIP_SIZE] = start;
+    out[k * SLIP_SIZE + 1] = kind + 4 * (from === undefined ? 0 : start - from) + 16 * (end - start);
+  }
+  return out;
+}
+
+function slipStart(list: SlipList, k: number): number {
+  return list[k * SLIP_SIZE];
+}
+
+function slipEnd(list: SlipList, k: number): number {
+  return list[k * SLIP_SIZE] + Math.floor(list[k * SLIP_SIZE + 1] / 16);
+}
+
+/** What the slip at `k` shows: the marks as written in `text` (the paragraph's), or the pair's name. */
+function slipShown(text: string, list: SlipList, k: number): string {
+  const kind = list[k * SLIP_SIZE + 1] % 4;
+  return kind === MARK ? text.slice(slipStart(list, k), slipEnd(list, k)) : SHOWN_OF_KIND[kind];
+}
+
+/** A paragraph's slips as objects again, as its check found them (`text`: the paragraph's). */
+function unpackSlips(text: string, list: SlipList): Slip[] {
+  const out: Slip[] = [];
+  for (let k = 0; k < list.length / SLIP_SIZE; k++) {
+    const start = slipStart(list, k);
+    const code = list[k * SLIP_SIZE + 1];
+    const slip: Slip = { start, end: slipEnd(list, k), shown: slipShown(text, list, k) };
+    const back = Math.floor(code / 4) % 4;
+    if (back) slip.from = start - back;
+    out.push(slip);
+  }
+  return out;
 }
 
 /** Where [start, end) of a paragraph stands, as lines from its first and columns (for checkSummary: no line number). */
@@ -596,7 +659,7 @@ const ADDRESS = /[@\\`=<>]|:\/\/|^www\.|\.[A-Za-z]{2,5}$/;
  */
 function spaceBeforeMarks(context: RuleContext<Marks>): void {
   const { doc } = context;
-  const facts = doc.lineFacts('space-before-mark', (line) => (line.kind === 'text' && !line.damage && spacesBeforeMarks(line).length ? 1 : 0));
+  const facts = doc.lineFacts('space-before-mark', (line) => (line.kind === 'text' && !line.damage && !line.ruby && spacesBeforeMarks(line).length ? 1 : 0));
   for (let l = 0; l < facts.length; l++) {
     if (facts[l] === 0) continue;
     const line = doc.lines[l];
@@ -656,7 +719,7 @@ const TIGHT_FIGURES_MIN = 20;
 const TIGHT_FIGURES_RATIO = 10;
 
 function mayHoldZhFigure(line: Line): boolean {
-  return line.kind === 'text' && !line.damage && ZH_FIGURE_HINT.test(line.prose);
+  return line.kind === 'text' && !line.damage && !line.ruby && ZH_FIGURE_HINT.test(line.prose);
 }
 
 /** The columns of the figures set off by spaces between Chinese characters on a line (the first space of each). */
@@ -784,7 +847,7 @@ interface InsideHit {
  */
 function spaceInsidePairs(context: RuleContext<Marks>): void {
   const { doc } = context;
-  const facts = doc.lineFacts('space-inside-pair', (line) => (line.kind === 'text' && !line.damage && spacesInsidePairs(line).length ? 1 : 0));
+  const facts = doc.lineFacts('space-inside-pair', (line) => (line.kind === 'text' && !line.damage && !line.ruby && spacesInsidePairs(line).length ? 1 : 0));
   for (let l = 0; l < facts.length; l++) {
     if (facts[l] === 0) continue;
     const line = doc.lines[l];
@@ -1117,23 +1180,33 @@ function shownMarks(slips: Slip[]): string {
   return [...new Set(slips.map((s) => (s.shown === '"' ? '""' : s.shown)))].join(' ');
 }
 
-const marksRead = new WeakMap<Slip[], string[]>();
+const marksRead = new WeakMap<SlipList, string[]>();
 
-/** The marks a paragraph's slips show, in order of first use. */
-function marksOf(slips: Slip[]): string[] {
-  const marks = [...new Set(slips.map((s) => (s.shown === '"' ? '""' : s.shown)))];
-  marksRead.set(slips, marks);
+/** The marks a paragraph's slips show, in order of first use (`text`: the paragraph's). */
+function marksOf(text: string, list: SlipList): string[] {
+  const shown = new Set<string>();
+  for (let k = 0; k < list.length / SLIP_SIZE; k++) {
+    const s = slipShown(text, list, k);
+    shown.add(s === '"' ? '""' : s);
+  }
+  const marks = [...shown];
+  marksRead.set(list, marks);
   return marks;
 }
 
-/** A paragraph's slips, and the list its check returned (kept while the paragraph is unchanged). */
+/** A paragraph's slips, as objects (the document's finding is not among those built from them). */
 interface Found {
   paragraph: Paragraph;
   slips: Slip[];
-  own: Slip[];
 }
 
-function editsOf(paragraph: Paragraph, slips: Slip[]): TextEdit[] {
+/** A paragraph's slips as its check returned them (kept while the paragraph is unchanged). */
+interface Kept {
+  paragraph: Paragraph;
+  own: SlipList;
+}
+
+function editsOf(paragraph: Paragraph, slips: readonly Slip[]): TextEdit[] {
   return slips.flatMap((s) => slipEdits(paragraph.text, s).map((e) => ({ range: rangeIn(paragraph, e.start, e.end), newText: e.newText })));
 }
 
@@ -1141,7 +1214,7 @@ function editsOf(paragraph: Paragraph, slips: Slip[]): TextEdit[] {
  * The edits of all of a paragraph's slips, placed once per paragraph and place: the fix of a whole draft holds every
  * paragraph's, and an edit elsewhere leaves them as they were.
  */
-const placedEdits = new WeakMap<Slip[], { firstLine: number; edits: TextEdit[] }>();
+const placedEdits = new WeakMap<SlipList, { firstLine: number; edits: TextEdit[] }>();
 
 /** The last fix of the whole draft, given again while every paragraph's slips are the same, at the same lines. */
 const documentEdits = new LastResult<TextEdit[]>();
@@ -1153,33 +1226,38 @@ const documentEdits = new LastResult<TextEdit[]>();
  * paragraphs until every mark counted is seen.
  */
 class MarkCounts {
-  private lists: Slip[][] = [];
+  private lists: SlipList[] = [];
+  /** The paragraphs' texts the lists were read from (a list's marks are read from its paragraph's text). */
+  private texts: string[] = [];
   private readonly counts = new Map<string, number>();
 
-  marks(lists: Slip[][]): string {
+  marks(lists: SlipList[], texts: string[]): string {
     const was = this.lists;
+    const wasTexts = this.texts;
     const n = lists.length;
     const m = was.length;
     const [head, tail] = unchangedEnds(n, m, (i, j) => lists[i] === was[j]);
     // Forgotten while it changes: a throw half-way leaves no half-counted marks for the next lint.
     this.lists = [];
+    this.texts = [];
     if (m === 0 || n - head - tail + (m - head - tail) > n / 2) {
       this.counts.clear();
-      for (const list of lists) this.count(list, 1);
+      for (let k = 0; k < n; k++) this.count(lists[k], texts[k], 1);
     } else {
-      for (let k = head; k < m - tail; k++) this.count(was[k], -1);
-      for (let k = head; k < n - tail; k++) this.count(lists[k], 1);
+      for (let k = head; k < m - tail; k++) this.count(was[k], wasTexts[k], -1);
+      for (let k = head; k < n - tail; k++) this.count(lists[k], texts[k], 1);
     }
     let total = 0;
     for (const c of this.counts.values()) if (c > 0) total++;
     const used = new Set<string>();
-    for (let k = 0; k < n && used.size < total; k++) for (const mark of marksRead.get(lists[k]) ?? marksOf(lists[k])) used.add(mark);
+    for (let k = 0; k < n && used.size < total; k++) for (const mark of marksRead.get(lists[k]) ?? marksOf(texts[k], lists[k])) used.add(mark);
     this.lists = lists;
+    this.texts = texts;
     return [...used].join(' ');
   }
 
-  private count(list: Slip[], by: number): void {
-    for (const mark of marksRead.get(list) ?? marksOf(list)) this.counts.set(mark, (this.counts.get(mark) ?? 0) + by);
+  private count(list: SlipList, text: string, by: number): void {
+    for (const mark of marksRead.get(list) ?? marksOf(text, list)) this.counts.set(mark, (this.counts.get(mark) ?? 0) + by);
   }
 }
 
@@ -1190,10 +1268,10 @@ const markCounts = new WeakMap<object, MarkCounts>();
  * A paragraph's edits with its first line at `firstLine` (where it was when the fix was reported: the fix may be read
  * after the next version has moved the paragraph).
  */
-function allEditsOf({ paragraph, own }: Found, firstLine: number): TextEdit[] {
+function allEditsOf({ paragraph, own }: Kept, firstLine: number): TextEdit[] {
   const kept = placedEdits.get(own);
   if (kept && kept.firstLine === firstLine) return kept.edits;
-  const edits = editsOf(paragraph, own);
+  const edits = editsOf(paragraph, unpackSlips(paragraph.text, own));
   const moved = firstLine - paragraph.firstLine;
   const placed = moved === 0 ? edits : edits.map((e) => ({ range: shiftLines(e.range, moved), newText: e.newText }));
   placedEdits.set(own, { firstLine, edits: placed });
@@ -1209,24 +1287,25 @@ function shiftLines(range: TextEdit['range'], by: number): TextEdit['range'] {
  * paragraph of running text (one with a good share of the marks: a site's one-line preamble is not the text).
  * Its edits are built when read (deferred-edits.ts): a line break moves thousands of them, and the writer types on.
  */
-function reportDocument(context: UnitContext, found: Found[], count: number, memo: object): void {
+function reportDocument(context: UnitContext, found: Kept[], count: number, memo: object): void {
   // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips, at these lines.
   const inputs: unknown[] = [];
-  const lists: Slip[][] = [];
+  const lists: SlipList[] = [];
+  const texts: string[] = [];
   let most = 0;
   for (const f of found) {
     inputs.push(f.own, f.paragraph.firstLine);
     lists.push(f.own);
-    if (f.slips.length > most) most = f.slips.length;
+    texts.push(f.paragraph.text);
+    if (f.own.length / SLIP_SIZE > most) most = f.own.length / SLIP_SIZE;
   }
-  const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
+  const at = found.find((f) => f.own.length / SLIP_SIZE >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
   // The marks it names, counted per paragraph and kept: a keystroke counts the paragraphs it changed again, not all.
   let counts = markCounts.get(memo);
   if (!counts) markCounts.set(memo, (counts = new MarkCounts()));
-  const marks = counts.marks(lists);
-  const first = at.slips[0];
+  const marks = counts.marks(lists, texts);
   const build = () => documentEdits.get(inputs, () => found.flatMap((f, k) => allEditsOf(f, inputs[2 * k + 1] as number)));
-  const range = rangeIn(at.paragraph, first.start, first.end);
+  const range = rangeIn(at.paragraph, slipStart(at.own, 0), slipEnd(at.own, 0));
   // Full-width marks replace half-width ones: the fix deletes nothing.
   const editsOn = (line: number) => {
     const k = found.findIndex((f, i) => line >= (inputs[2 * i + 1] as number) && line - (inputs[2 * i + 1] as number) <= f.paragraph.lastLine - f.paragraph.firstLine);
