@@ -88,7 +88,19 @@ function joinNeighbours(text: string, found: Piece[]): Misdecoded[] {
   // Chinese is real, so 间安 (bytes that happen to spell one rare character) is ordinary text (fa1).
   if (!groups.some((g) => g.anchor)) return [];
   const gbkLine = groups.some((g) => g.anchor && g.gbk);
-  return groups.filter((g) => g.anchor || !g.gbk || gbkLine).map(({ start, end, intended }) => (intended === undefined ? { start, end } : { start, end, intended }));
+  // …and only where no run of real Chinese stands between it and a sure piece: in 推动跨境电商和閫氬叧鏃舵晥, 跨境 (bytes that
+  // spell one rare character) is set apart from the mojibake by 电商和, characters mojibake never holds.
+  const besideSure = (k: number) => {
+    for (let d = -1; d <= 1; d += 2) {
+      for (let n = k + d; n >= 0 && n < groups.length; n += d) {
+        const between = d < 0 ? text.slice(groups[n].end, groups[k].start) : text.slice(groups[k].end, groups[n].start);
+        if (/[\u3400-\u9fff]{2}/.test(between)) break;
+        if (groups[n].anchor) return true;
+      }
+    }
+    return false;
+  };
+  return groups.filter((g, k) => g.anchor || !g.gbk || (gbkLine && besideSure(k))).map(({ start, end, intended }) => (intended === undefined ? { start, end } : { start, end, intended }));
 }
 
 function latin1(text: string, found: Piece[]): void {
