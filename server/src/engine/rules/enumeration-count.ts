@@ -209,7 +209,8 @@ const rule: Rule<Announcement[]> = {
       // "four recommendations. First, … Second, … Fourth, …": the numbering agrees with the count and skips; that is
       // enumeration-sequence's finding, not a second one here.
       if (list.misnumberedTo === announcement.count) continue;
-      const { paragraph, offset, length } = announcement;
+      const { paragraph, offset } = announcement;
+      const length = list.announcedLength ?? announcement.length;
       // "four priorities: housing, health and employment": the last phrase joined by "and" is two when the count wants
       // more — three, not two, are named.
       let found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;
