@@ -239,11 +239,11 @@ const rule: Rule<Yearless[]> = {
         en: 'Check the date: after {base}, “{text}” is in {year}, which is not a leap year; February has 28 days',
       },
       leapSpanOwnYear: {
-        zh: '核对日期：按本文的年份（{base}年，见{basis}），“{text}”止于{year}年2月29日，{year}年不是闰年，2月只有28天',
+        zh: '核对日期：按本文年份（{base}年，见{basis}），“{text}”止于{year}年，该年2月只有28天',
         en: 'Check the date: in the report\'s year ({base}, from {basis}), “{text}” ends on 29 February {year}; {year} is not a leap year, so February has 28 days',
       },
       leapSpanHeadingYear: {
-        zh: '核对日期：本节标题“{heading}”所说的是{base}年，“{text}”止于{year}年2月29日，{year}年不是闰年，2月只有28天',
+        zh: '核对日期：按本节标题“{heading}”（{base}年），“{text}”止于{year}年，该年2月只有28天',
         en: 'Check the date: under “{heading}”, “{text}” runs from {base} and ends on 29 February {year}; {year} is not a leap year, so February has 28 days',
       },
       leapOwnYear: {
