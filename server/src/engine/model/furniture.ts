@@ -9,6 +9,7 @@ import type { Line } from './lines';
 import { firstAt } from '../sorted';
 import { hasLatinRun } from './chars';
 import { pushAll } from '../arrays';
+import { gluedNavigation } from './glued-nav';
 
 export interface Span {
   start: number;
@@ -361,8 +362,16 @@ export type FurnitureShape = Shape;
 export function readFurniture(line: Line): FurnitureShape {
   if (line.kind !== 'text') return undefined;
   const trimmed = line.prose.trim();
-  const spans = furnitureSpans(line.prose);
-  const shape = shapeOf(trimmed) ?? (spans.length && leavesNothing(line.prose, spans) ? 'furniture' : undefined);
+  let spans = furnitureSpans(line.prose);
+  // [返回首页](/index.html)全市共有…, Home > News > Reports The council…, …增长6.1%。返回顶部: navigation glued to the text,
+  // the residue alone (not the sentence a phrase of it, 当前位置, would take with it).
+  const glued = gluedNavigation(line.text, line.prose);
+  if (glued.length) {
+    spans = spans.filter((s) => !glued.some((g) => s.start < g.end && s.end > g.start));
+    pushAll(spans, glued);
+    spans.sort((a, b) => a.start - b.start);
+  }
+  const shape = (glued.length ? undefined : shapeOf(trimmed)) ?? (spans.length && leavesNothing(line.prose, spans) ? 'furniture' : undefined);
   if (shape === undefined && spans.length) {
     line.prose = blankOut(line.prose, spans);
     for (const s of spans) (line.damage ??= []).push({ kind: 'furniture', ...s });

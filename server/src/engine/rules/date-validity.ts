@@ -23,7 +23,9 @@
  * after a word that tells its year, counted from the year the report was written in where that is sure (its date in the
  * report's own year, or the year before a plan's) or from a date before it in the sentence: 明年2月29日前完成验收 in a
  * 2027年工作计划 dated 2026年12月, 本年2月29日 in 2026, 2026年11月启动，次年2月29日前完成, "by 29 February next year"
- * in a report dated 2026, "from November 2025 … by 29 February the following year" (warning); a year typed with an extra
+ * in a report dated 2026, "from November 2025 … by 29 February the following year", and a span with no year that ends on
+ * 次年2月29日 where the year after the start's, read as a lone 2月29日's is, is not a leap year (12月至次年2月29日 in a
+ * summary dated 2026年12月; not 每年12月至次年2月29日) (warning); a year typed with an extra
  * digit where only a year can stand: the start of a span ending up to ten years after one of its readings (2012０-21学年,
  * 20120—2021年, "in 20120-21"), the end of a span up to ten years after its start (2025—20271年, "between 2026 and
  * 20271", "covering 2025–20310"; not one that ends a paragraph with a footnote's number after the year, "Annual Plans
@@ -100,7 +102,7 @@
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，一个年份后起止两个日期的单位和“至”全丢的（统计期限为2025111231日，应为2025年1月1日至12月31日；2025111231日元、编号2025111231日不报），包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）和会议日期（于617日至19日召开，应为6月17日），以及“年”“月”“日”全丢、七八位数字连在一起、只能是日期的位置（前有于、在、自，后接召开、印发、起施行、前、上午或表示起止的“至”：于2024619召开、自20240701起施行；高于2019613元、编号20230619、电话20235678不报）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
  * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”，以及标题只写一个年份的计划部分（七、2027年工作安排）中该年不是闰年的2月29日，
- * 以及前有表示年份的词、按确定的成文年份（本文日期在本文所述年份，或在计划所述年份的上一年）或按同一句前文日期推算不是闰年的2月29日（落款2026年12月的《2027年工作计划》中“明年2月29日前完成验收”、2026年的“本年2月29日”、“2026年11月启动，次年2月29日前完成”）（警告）；
+ * 以及前有表示年份的词、按确定的成文年份（本文日期在本文所述年份，或在计划所述年份的上一年）或按同一句前文日期推算不是闰年的2月29日（落款2026年12月的《2027年工作计划》中“明年2月29日前完成验收”、2026年的“本年2月29日”、“2026年11月启动，次年2月29日前完成”），以及起点没写年份、终点为“次年2月29日”而次年按本文年份或计划部分标题的年份推算不是闰年的时间段（落款2026年12月的总结中“12月至次年2月29日为防火紧要期”；“2027年12月至次年2月29日”、“每年12月至次年2月29日”不报）（警告）；
  * 少了一位数字的年份（于202年3月、“launched in 202 and”）；没写年份、丢了“月”、后接钟点或在句首的日期（418日下午、1230日上午、1031日，完成……）（警告）；
  * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年、“in 20017-'18”）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
@@ -236,6 +238,14 @@ const rule: Rule<Yearless[]> = {
         zh: '核对日期：前文所说的是{base}年，“{text}”在{year}年，{year}年不是闰年，2月只有28天',
         en: 'Check the date: after {base}, “{text}” is in {year}, which is not a leap year; February has 28 days',
       },
+      leapSpanOwnYear: {
+        zh: '核对日期：按本文年份（{base}年，见{basis}），“{text}”止于{year}年，该年2月只有28天',
+        en: 'Check the date: in the report\'s year ({base}, from {basis}), “{text}” ends on 29 February {year}; {year} is not a leap year, so February has 28 days',
+      },
+      leapSpanHeadingYear: {
+        zh: '核对日期：按本节标题“{heading}”（{base}年），“{text}”止于{year}年，该年2月只有28天',
+        en: 'Check the date: under “{heading}”, “{text}” runs from {base} and ends on 29 February {year}; {year} is not a leap year, so February has 28 days',
+      },
       leapOwnYear: {
         zh: '核对日期：按本文的年份（{year}年，见{basis}），“{text}”不存在，{year}年不是闰年，2月只有28天',
         en: 'Check the date: in the report\'s year ({year}, from {basis}), “{text}” does not exist; {year} is not a leap year, so February has 28 days',
@@ -287,6 +297,14 @@ const rule: Rule<Yearless[]> = {
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
       if (bad) continue;
       if (mention.end) {
+        // 12月至次年2月29日: the end's year is the one after the start's, and the start has none of its own.
+        if (nextYearLeapDay(mention)) {
+          const relative = relativeYear(mention, mentions, index);
+          if (!RECURRING_BEFORE.test(paragraph.text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；！？]|\.\s/).pop()!)) {
+            (yearless ??= []).push(relative ? { mention, leapDay: true, span: true, relative: { ...relative, shift: relative.shift + 1 } } : { mention, leapDay: true, span: true });
+          }
+          continue;
+        }
         // 已于12月1日至3日补巡 in a notice dated 12月2日: days told as done, the last of them after the date.
         if (mention.language === 'zh' && mention.start.month !== undefined && mention.start.day !== undefined && mention.end.day !== undefined && toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
         continue;
@@ -364,10 +382,12 @@ const rule: Rule<Yearless[]> = {
           // The section's heading names the year its dates are in: a 2026 summary's 七、2027年工作安排, and a 2025 report's
           // 二、2025年工作安排 alike (明年/次年 before the date are read as such before this).
           if (heading && !(own !== undefined && own.fiscal)) {
-            if (!isLeapYear(heading.year)) {
+            const year = heading.year + (said.span ? 1 : 0);
+            if (!isLeapYear(year)) {
               const { mention } = said;
               const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
-              context.report({ message: 'leapHeadingYear', data: { text, year: String(heading.year), heading: heading.title }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
+              const message = said.span ? 'leapSpanHeadingYear' : 'leapHeadingYear';
+              context.report({ message, data: { text, year: String(year), base: String(heading.year), heading: heading.title }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
             }
             continue;
           }
@@ -382,7 +402,10 @@ const rule: Rule<Yearless[]> = {
         // Before the date it was written on, the date may be next year's (a plan); after it, last year's.
         const candidates = [year];
         const at = signed!.point;
-        if (at.month !== undefined) {
+        if (at.month !== undefined && 'span' in said && said.span) {
+          // 12月至次年2月29日: the start's month before or after the month it was written in (in that month, that year's).
+          if (month! !== at.month) candidates.push(month! > at.month ? year - 1 : year + 1);
+        } else if (at.month !== undefined) {
           const later = month! * 100 + day! > at.month * 100 + (at.day ?? 0);
           // 定于12月8日（星期一）召开 in a notice dated 12月1日: a day set ahead is not last year's.
           if (!later || !scheduledAhead(said.mention)) candidates.push(later ? year - 1 : year + 1);
@@ -428,6 +451,14 @@ const rule: Rule<Yearless[]> = {
           const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
           const date = zh ? `${at.year}年${at.month}月${at.day === undefined ? '' : `${at.day}日`}` : `${at.day === undefined ? '' : `${at.day} `}${MONTHS_EN[at.month! - 1]} ${at.year}`;
           context.report({ message: 'doneAfterDate', data: { text, date, basis }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
+          continue;
+        }
+        if ('leapDay' in said && said.span) {
+          if (candidates.some((y) => isLeapYear(y + 1))) continue;
+          const { mention } = said;
+          const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+          const range = rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length);
+          context.report({ message: 'leapSpanOwnYear', data: { text, base: String(year), year: String(year + 1), basis }, range, severity: 'warning' });
           continue;
         }
         if ('leapDay' in said) {
@@ -852,8 +883,17 @@ function headingAgrees(mention: DateMention, year: number, base: number, time: R
   return true;
 }
 
+/** 12月至次年2月29日 with no year anywhere in it: the end's year is the one after the start's, whichever that is. */
+function nextYearLeapDay(mention: DateMention): boolean {
+  const { start, end } = mention;
+  return start.year === undefined && start.month !== undefined && end !== undefined && end.nextYear === true && end.year === undefined && end.month === 2 && end.day === 29;
+}
+
+/** 每年12月至次年2月29日, 历年: a span that recurs has no one year. */
+const RECURRING_BEFORE = /每年|每个年度|每個年度|每一年|历年|歷年|往年|常年|年年|\beach year\b|\bevery year\b|\bannually\b/i;
+
 /** A date with no year read against the report's year: a weekday written with it, or 2月29日. */
-type Yearless = Weekday | { mention: DateMention; leapDay: true; relative?: RelativeYear } | { mention: DateMention; done: true; cutoff?: true } | NumericOrder;
+type Yearless = Weekday | { mention: DateMention; leapDay: true; relative?: RelativeYear; span?: true } | { mention: DateMention; done: true; cutoff?: true } | NumericOrder;
 
 /** A numeric date that is a date one way round only: day first (28/05/2026) or month first (05/13/2026). */
 interface NumericOrder {

@@ -47,6 +47,8 @@ export interface FoundList {
    * count announced, the run's numbering is the slip, and enumeration-sequence reports it.
    */
   misnumberedTo?: number;
+  /** The announced phrase, where it is shorter than the announcement's (三项重点工作 of 三项重点工作进展顺利). */
+  announcedLength?: number;
   /** Each item's words (after its marker), where they are read: what `weighedCount` reads. */
   texts?: string[];
   /**
@@ -512,7 +514,10 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
     if (subject !== undefined) return namedInEachItem(text, { ...a, length: subject }, inline) ? fromRun(inline) : undefined;
     // 形成调研报告3篇。一是《…》；二是《…》: the titles after a tally are its members.
     if (tallyClosesSentence(text, a) && !titledItems(text, inline)) return undefined;
-    return reportsDone(text, a) || countOfDocument(text, a) ? undefined : fromRun(inline);
+    if (reportsDone(text, a) || countOfDocument(text, a)) return undefined;
+    // 三项重点工作进展顺利。: the count and its works are the phrase announced, not the predicate after them.
+    const works = worksCounted(text, a);
+    return works !== undefined && works < a.length ? { ...fromRun(inline), announcedLength: works } : fromRun(inline);
   }
   // （一）实施三大工程，提升文旅供给质量。一是实施精品景区提升工程，…；…四是实施公共文化惠民工程，…: the run in the
   // next sentence names the counted thing (工程) in each item's first clause, so it is the list.
@@ -801,8 +806,21 @@ function subjectLength(text: string, a: Announcement): number | undefined {
   if (/^\S{1,3}?大/u.test(phrase) && ZH_GROUND_BEFORE.test(text.slice(Math.max(0, a.offset - 2), a.offset))) return ZH_NAMED_NOUN.exec(phrase)?.[0].length ?? 1;
   const window = text.slice(Math.max(0, a.offset - 30), a.offset);
   if (!ZH_SUBJECT_BEFORE.test(window.slice(Math.max(window.lastIndexOf('。'), window.lastIndexOf('；'), window.lastIndexOf('！')) + 1))) return undefined;
-  return ZH_SUBJECT_PREDICATE.exec(text.slice(a.offset, a.clauseEnd))?.[1].length;
+  const subject = ZH_SUBJECT_PREDICATE.exec(text.slice(a.offset, a.clauseEnd))?.[1];
+  // 三项重点工作进展顺利。一是…, 四个方面工作扎实推进。: a count of generic works is a list's head, whatever its predicate —
+  // the items after it are those works (not 三大工程, 两项试点工作, 四项改革任务: things named, whose parts may follow).
+  return subject === undefined || worksCounted(text, a) !== undefined ? undefined : subject.length;
 }
+
+/** 三项重点工作进展顺利。: the length of the count and its works (三项重点工作), where they are its sentence's subject. */
+function worksCounted(text: string, a: Announcement): number | undefined {
+  if (text[a.clauseEnd] !== '。') return undefined;
+  const phrase = text.slice(a.offset, a.clauseEnd);
+  return ZH_SUBJECT_PREDICATE.test(phrase) ? ZH_WORKS_COUNTED.exec(phrase)?.[1].length : undefined;
+}
+
+/** 三项重点工作, 四个方面工作, 五项主要任务, 三条措施: a count of works with no name of their own. */
+const ZH_WORKS_COUNTED = /^((?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:项|項|个方面|個方面|方面|点|點|条|條)(?:重点|重點|主要|核心|关键|關鍵|具体|具體|年度|各项|各項)?(?:工作|任务|任務|措施|举措|舉措))(?:的)?(?:建设|建設)?\p{sc=Han}{2,8}$/u;
 
 /**
  * 移送公安机关案件9件。一是…；二是…, 共移交线索5条。一是…, "We held 8 meetings. First, we…": a count that closes its

@@ -85,7 +85,8 @@
  * but 主要有3个。, 分为四类。, "four priorities." announce, and so does 形成调研报告3篇。 before items that are titles, 一是《…》),
  * a count that opens its sentence as the subject of a predicate on how the work went (三大工程建设稳步推进。一是城东污水处理厂
  * 项目主体完工…; 五项民生实事全面完成。, 两大攻坚行动成效明显。) or a count of 大 after 围绕, 聚焦 (围绕三大工程建设稳步推进
- * 各项工作。一是加强领导…) — unless each item names the counted noun (三大工程建设稳步推进。一是精品景区提升工程…), a count in a prepositional phrase before the colon ("Themes from the nine reviews …:") or
+ * 各项工作。一是加强领导…) — unless each item names the counted noun (三大工程建设稳步推进。一是精品景区提升工程…) or the count is
+ * of works with no name of their own (三项重点工作进展顺利。, 四个方面工作扎实推进。: checked), a count in a prepositional phrase before the colon ("Themes from the nine reviews …:") or
  * before a later count in its clause ("The nine reviews … raised three themes:": the three announces), a count in an earlier sentence of a
  * numbered paragraph whose last sentence leads into its items (1.1 We have four campuses. A survey found that:), items that
  * carry their own counts and add up to the count (seven members: four elected trustees, two co-opted trustees and the
@@ -128,7 +129,7 @@
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
  * 以句号结句、说的是另一文件内容的数量，其后的一是……是本单位的做法（印发《活动方案》，明确了四个方面重点任务和十二项具体措施。一是…；有冒号、“分别是”“以下”的仍核对，“按照《要点》，确定了六项任务。”是本单位的数量），
  * 说明所计者来自哪里、代表谁的括号（4名理事（来自市属国企、民营企业））不是所计各项；其后同句另有括号列出各项的，按后一括号核对（4名理事（来自市属国企、民营企业），于6月经理事会审议通过（张华、李明、王芳）列出三人；计人时须是人名，计其他时各项须与所计名词同尾），
- * 以主语开句、谓语说进展的数量（三大工程建设稳步推进。一是城东污水处理厂项目主体完工…；五项民生实事全面完成。；两大攻坚行动成效明显。）和“围绕”“聚焦”之后的“N大…”（围绕三大工程建设稳步推进各项工作。一是加强领导…），其后一是……各项不点出所计名词的（各项都点出“工程”的仍核对），
+ * 以主语开句、谓语说进展的数量（三大工程建设稳步推进。一是城东污水处理厂项目主体完工…；五项民生实事全面完成。；两大攻坚行动成效明显。）和“围绕”“聚焦”之后的“N大…”（围绕三大工程建设稳步推进各项工作。一是加强领导…），其后一是……各项不点出所计名词的（各项都点出“工程”的仍核对；“三项重点工作进展顺利。”“四个方面工作扎实推进。”这类计数泛称工作、任务、措施的仍核对），
  * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；发表调研文章2篇。一是…；但“主要有3个。”“分为四类。”仍是预告，“形成调研报告3篇。”之后各项是篇名《…》的也核对），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；eleven projects: seven graduated and four incubating；合计不符时报告合计数），英文中省去名词、作动词主语的状态计数（11 were completed, 2 are in progress and 1 has not started:），
  * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
  * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.；各组以“主题一：”“Theme 1:”等标签标出时，核对标签的个数），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
@@ -209,7 +210,8 @@ const rule: Rule<Announcement[]> = {
       // "four recommendations. First, … Second, … Fourth, …": the numbering agrees with the count and skips; that is
       // enumeration-sequence's finding, not a second one here.
       if (list.misnumberedTo === announcement.count) continue;
-      const { paragraph, offset, length } = announcement;
+      const { paragraph, offset } = announcement;
+      const length = list.announcedLength ?? announcement.length;
       // "four priorities: housing, health and employment": the last phrase joined by "and" is two when the count wants
       // more — three, not two, are named.
       let found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;

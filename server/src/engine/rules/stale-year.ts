@@ -186,20 +186,24 @@ const rule: Rule = {
         en: 'Check the year: the “{plan}” period is {from}–{to}, and this is about {year}, after it',
       },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
-      basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
-      basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
+      // The Chinese basis names the report by its own title from the year on (2026年度个人述职报告, 2027年工作要点), or
+      // only the period it is about (本文所述时段为2026年): the kind read for the checks (summary, plan, report) is no name
+      // of it — a 述职报告, a 方案, a 通报 is no 工作总结, 工作计划 or 工作报告.
+      basisTitle: { zh: '本文为{title}（见标题）', en: 'this is the {own} (from the title)' },
+      basisTitlePeriod: { zh: '本文所述时段为{period}（见标题）', en: 'this is the {own} (from the title)' },
+      basisOpening: { zh: '本文所述时段为{period}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
       basisSigned: { zh: '本文落款日期为{date}（见文末）', en: 'this is dated {date} (at the end)' },
       basisPlanSection: { zh: '本节为“{heading}”', en: 'this section is “{heading}”' },
       basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
       basisTitleDate: { zh: '本文日期为{date}（见标题）', en: 'this is dated {date} (in the title)' },
       basisPeriodEnd: { zh: '本文报告期截至{date}（见标题下）', en: 'the period this reports on ends {date} (under the title)' },
       basisGrant: { zh: '本文所属项目期为{period}（见标题下）', en: 'the {label} is {period} (under the title)' },
-      ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
-      ownPlan: { zh: '{year}年{half}工作计划', en: 'plan for {half}{year}' },
-      ownReport: { zh: '{year}年{half}工作报告', en: '{half}{year} report' },
-      ownSummaryShown: { zh: '{shown}工作总结', en: 'report for {shown}' },
-      ownPlanShown: { zh: '{shown}工作计划', en: 'plan for {shown}' },
-      ownReportShown: { zh: '{shown}工作报告', en: '{shown} report' },
+      ownSummary: { zh: '{year}年{half}', en: 'report for {half}{year}' },
+      ownPlan: { zh: '{year}年{half}', en: 'plan for {half}{year}' },
+      ownReport: { zh: '{year}年{half}', en: '{half}{year} report' },
+      ownSummaryShown: { zh: '{shown}', en: 'report for {shown}' },
+      ownPlanShown: { zh: '{shown}', en: 'plan for {shown}' },
+      ownReportShown: { zh: '{shown}', en: '{shown} report' },
       period: { zh: '{year}年{half}', en: '{half}{year}' },
       quarter: { zh: '{year}年第{qZh}季度', en: 'Q{q} {year}' },
       firstHalf: { zh: '上半年', en: 'the first half of ' },
@@ -1449,7 +1453,7 @@ class StaleYears {
       const clause = text.slice(after + 1).split(/[。；;！？]/)[0];
       if (!/\d/.test(clause) || FUTURE_ZH.test(clause) || /将|將|预计|預計/.test(clause)) continue;
       const from = cutoff ? d.offset - cutoff[0].length : d.offset;
-      const basis = this.context.localize(rule.meta.messages.basisTitle, { own: p.evidence });
+      const basis = this.context.localize(rule.meta.messages.basisTitle, { own: p.evidence, title: titleFromYear(p) ?? p.evidence });
       this.context.report({ message: 'ownPeriod', data: { basis, text: text.slice(from, after) }, range: rangeIn(paragraph, from, after) });
     }
   }
@@ -1656,8 +1660,13 @@ class StaleYears {
       const kind = p.kind === 'summary' ? messages.ownSummary : p.kind === 'plan' ? messages.ownPlan : messages.ownReport;
       own = this.context.localize(kind, { year: p.year, half: this.halfText(p.half) });
     }
-    if (p.source === 'title') return this.context.localize(messages.basisTitle, { own });
-    return this.context.localize(messages.basisOpening, { own, evidence: p.evidence });
+    // In Chinese the own* messages give the period only (2026年上半年): the name is the title's.
+    const period = own;
+    if (p.source === 'title') {
+      const title = titleFromYear(p);
+      return title ? this.context.localize(messages.basisTitle, { own, title }) : this.context.localize(messages.basisTitlePeriod, { own, period });
+    }
+    return this.context.localize(messages.basisOpening, { own, period, evidence: p.evidence });
   }
 
   private periodText(year: number, half?: 1 | 2): string {
@@ -1668,6 +1677,27 @@ class StaleYears {
     const messages = rule.meta.messages;
     return half === 1 ? this.context.localize(messages.firstHalf) : half === 2 ? this.context.localize(messages.secondHalf) : '';
   }
+}
+
+/** What names a document at the end of a Chinese title: 总结, 述职报告, 工作要点, 实施方案, 通报, 统计公报, 简析. */
+const ZH_DOCUMENT_NOUN = /(?:总结|總結|小结|小結|报告|報告|汇报|匯報|计划|計劃|要点|要點|方案|打算|思路|安排|通报|通報|公报|公報|年报|年報|分析|简析|簡析)(?:[（(][\p{sc=Han}]{1,6}[）)])?$/u;
+
+/**
+ * A Chinese title from the year of its period on, where the rest of it names the document: 2026年度个人述职报告 (in
+ * 某某同志2026年度个人述职报告), 2027年安全检查情况的报告; not a title whose year comes last, in brackets
+ * (…三年行动实施方案（2026—2028年）), nor one whose first year is another's.
+ */
+function titleFromYear(p: ReportPeriod): string | undefined {
+  const text = p.evidence.trim().replace(/[。；;，,：:]+$/, '');
+  if (!/\p{sc=Han}/u.test(text)) return undefined;
+  const at = p.shown ? text.indexOf(p.shown) : text.search(/(?<!\d)(?:19|20)\d\d(?!\d)/);
+  if (at < 0) return undefined;
+  if (!p.shown) {
+    const year = Number(text.slice(at, at + 4));
+    if (year !== p.year && year !== p.year - 1) return undefined;
+  }
+  const from = text.slice(at);
+  return ZH_DOCUMENT_NOUN.test(from) ? from : undefined;
 }
 
 /**
