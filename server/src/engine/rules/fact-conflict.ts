@@ -112,10 +112,11 @@
  * a share, in a table, in a clause of another year, a change, a target or plan, a range, both parts (其中, of which), a
  * place or a name of its own (The Leeds hub, 城区), verbs of different classes, or a unit of time or length (hours).
  * In Chinese, two values one swap of any two digits apart (3265人 and 3562人; adjacent at three digits) are one measure
- * named in other words where one name holds the other but for a character in four (全年归集住房公积金86.4亿元 and 全年归集资金
+ * named in other words where one name holds the other but for one character (全年归集住房公积金86.4亿元 and 全年归集资金
  * 84.6亿元; 各乡镇累计转移受威胁群众 and, in a 汛期 report, 汛期累计转移群众; 全年实现营业收入 and, under a heading of problems and
  * plans, 回顾全年，分公司营业收入): not with another time (上半年), place or body (城区, 甲公司), a plan or an outcome set against
- * it (计划, 实际, 力争), a moment before or after (改造前), a part (其中), a flow against a stock (新增), nor a third value
+ * it (计划, 实际, 力争), a moment before or after (改造前), a part (其中), a flow against a stock (新增), a verb of its own
+ * (受理 and 收到 申请), a running total in a half-year's report (累计), nor a third value
  * (fact-conflict/permuted.ts). "across the Riverside and Eastgate wards", a spread over places, names no place of its own.
  * A weight the body states with its verb and what it is of is read as a count is ("The Authority handled 3.12 million
  * tonnes of cargo" and "the port handled 3.21 million tonnes of cargo" under PORT OF CARRICK HARBOUR AUTHORITY).
@@ -3919,7 +3920,7 @@ const PLAN_SENTENCE_ZH = /下一步|计划|計劃|目标|目標|预计|預計|�
 /**
  * The pairs of one Chinese measure named in other words, whose values are one swap of two digits apart
  * (fact-conflict/permuted.ts): in one part of the draft, the same unit, scale and precision, the same qualifiers but
- * for those the names hold, the same headings scope (a plan heading aside where neither sentence says a plan), neither
+ * for a spread the names hold (各乡镇) and the title's, the same headings scope (a plan heading aside where neither sentence says a plan), neither
  * a part, under no two sibling headings of places, and no third value named alike. The later statement, and the other.
  */
 function permutedPairsZh(kept: SlipGroups, ownYears: Map<number, OwnPeriod>, reported: Set<Figure>): Array<[Figure, Figure]> {
@@ -3940,7 +3941,7 @@ function permutedPairsZh(kept: SlipGroups, ownYears: Map<number, OwnPeriod>, rep
     const title = period?.title ?? '';
     const yearReport = period !== undefined && !period.half;
     const sentence = (f: Figure) => sentenceOfZh(f.paragraph.text, f.offset, f.offset + f.length);
-    const qualifiers = (h: SlipHead, other: SlipHead) => h.key.split('|')[4].split(',').filter((q) => q && !h.f.subject.includes(q) && !other.f.subject.includes(q) && !title.includes(q)).join(',');
+    const qualifiers = (h: SlipHead, other: SlipHead) => h.key.split('|')[4].split(',').filter((q) => q && !h.f.subject.includes(`各${q}`) && !other.f.subject.includes(`各${q}`) && !title.includes(q)).join(',');
     pairs: for (let j = 1; j < bucket.length; j++) {
       for (let i = 0; i < j; i++) {
         const a = bucket[i].e;

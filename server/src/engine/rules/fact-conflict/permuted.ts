@@ -8,7 +8,7 @@
  * The values: at least three digits, one swap of two digits apart (adjacent, or, with four digits or more, any two).
  * The names, after the words that only open them (累计, 全年 in the report's own year, 实现, 各乡镇: a spread over all
  * places) and the report's own time named in its title (汛期 in a 汛期防汛工作情况报告): the shorter held in the longer in
- * order, at most one character in four left out, ending alike (the head noun); the same places, units and bodies named
+ * order, at most one character left out (of four or more), ending alike (the head noun); the same places, units and bodies named
  * (城区, 甲公司; not 各乡镇, 全县, nor one the title names); no word of another state in what one names and the other does
  * not (计划, 实际, 调整前, 新增, 人均, 其中, 同比: a plan against an outcome, a part, a flow against a stock), and the same
  * times (上半年 and 全年 are two periods).
@@ -26,7 +26,8 @@ export function permutedDigits(a: string, b: string): boolean {
 }
 
 /** Words that only open a name: a total, the year's own whole, a spread over all places or kinds, a verb of achieving. */
-const OPENERS_ZH = /各(?:乡镇|鄉鎮|镇|鎮|乡|鄉|村|县区|縣區|县|縣|区|區|市|街道|社区|社區|部门|部門|单位|單位|类|類)|累计|累計|共计|共計|合计|合計|总计|總計|实现|實現|完成|共有|共|全部/gu;
+const OPENERS_ZH = /各(?:乡镇|鄉鎮|镇|鎮|乡|鄉|村|县区|縣區|县|縣|区|區|市|街道|社区|社區|部门|部門|单位|單位|类|類)|共计|共計|合计|合計|总计|總計|实现|實現|完成|共有|共|全部/gu;
+const RUNNING_ZH = /累计|累計/gu;
 /** Times a name may hold: the report's own (named in its title) open it; another is another period. */
 const TIMES_ZH = /主汛期|汛期|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月|\d{1,2}月份?|年初|年末|年底|全年|今年|本年度?|年内|(?:19|20)\d\d年度?/gu;
 /** The own year's words, whose time is the report's in a year's report. */
@@ -36,7 +37,7 @@ const SUBJECTS_ZH = /\p{sc=Han}{1,2}?(?:分公司|子公司|公司|集团|集團
 /** A spread or the body's own whole before a place word (各乡镇, 全县, 本市, 我局): no place of its own. */
 const OWN_OR_SPREAD = /^[各全本我该該]/u;
 /** Words of another state: a plan or a target, an outcome set against it, a moment before or after, a part, a flow, a rate. */
-const OTHER_STATE_ZH = /计划|計劃|目标|目標|预计|預計|预算|預算|任务|任務|实际|實際|前|后|後|原|调整|調整|同比|上年|去年|人均|户均|戶均|平均|每|其中|剩余|剩餘|新增|增加|减少|減少|净|淨|以上|以下|超过|超過|不足/u;
+const OTHER_STATE_ZH = /计划|計劃|目标|目標|预计|預計|预算|預算|任务|任務|实际|實際|前|后|後|原|调整|調整|同比|上年|去年|人均|户均|戶均|平均|每|其中|剩余|剩餘|新增|增加|减少|減少|净|淨|以上|以下|超过|超過|不足|以来|以來|至今/u;
 
 /** A name with its openers, and the report's own times, left out; undefined where it names a time of its own. */
 function core(name: string, title: string, yearReport: boolean): { core: string; times: string[] } {
@@ -46,7 +47,8 @@ function core(name: string, title: string, yearReport: boolean): { core: string;
     times.push(t);
     return '';
   });
-  return { core: rest.replace(OPENERS_ZH, ''), times };
+  // 累计 in a year's summary is the year's total (全年共); in a half-year's or with no period, a running total.
+  return { core: (yearReport ? rest.replace(RUNNING_ZH, '') : rest).replace(OPENERS_ZH, ''), times };
 }
 
 function subjectsOf(name: string, title: string): string[] {
@@ -55,11 +57,16 @@ function subjectsOf(name: string, title: string): string[] {
   return out.sort();
 }
 
+const MARKUP_ZH = /[\s*_`~#>+]|^-+/gu;
+
 /**
  * Whether two Chinese names (the words right before each figure) name one measure, in a report titled `title` (a year's
  * report when `yearReport`): see the file's comment.
  */
-export function sameMeasureZh(x: string, y: string, title: string, yearReport: boolean): boolean {
+export function sameMeasureZh(x0: string, y0: string, title: string, yearReport: boolean): boolean {
+  // "- 党员教师": a list item's mark, Markdown's emphasis, are no words of the name.
+  const x = x0.replace(MARKUP_ZH, '');
+  const y = y0.replace(MARKUP_ZH, '');
   const a = core(x, title, yearReport);
   const b = core(y, title, yearReport);
   if (a.times.sort().join() !== b.times.sort().join()) return false;
@@ -79,7 +86,8 @@ export function sameMeasureZh(x: string, y: string, title: string, yearReport: b
     matched[k] = true;
     j = k + 1;
   }
-  if (missing.length > Math.floor(short.length / 4)) return false;
+  // 受理 and 收到 (申请): a verb of its own is another measure; one character, 资金 and 住房公积金, is a shorter name.
+  if (missing.length > (short.length >= 4 ? 1 : 0)) return false;
   const extra = [...long].filter((_, k) => !matched[k]).join('');
   return !OTHER_STATE_ZH.test(missing) && !OTHER_STATE_ZH.test(extra);
 }
