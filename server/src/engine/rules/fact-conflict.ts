@@ -111,6 +111,13 @@
  * least three digits, no third value of that noun; the swap is the evidence of a slip. Not when either is approximate,
  * a share, in a table, in a clause of another year, a change, a target or plan, a range, both parts (其中, of which), a
  * place or a name of its own (The Leeds hub, 城区), verbs of different classes, or a unit of time or length (hours).
+ * In Chinese, two values one swap of any two digits apart (3265人 and 3562人; adjacent at three digits) are one measure
+ * named in other words where one name holds the other but for one character (全年归集住房公积金86.4亿元 and 全年归集资金
+ * 84.6亿元; 各乡镇累计转移受威胁群众 and, in a 汛期 report, 汛期累计转移群众; 全年实现营业收入 and, under a heading of problems and
+ * plans, 回顾全年，分公司营业收入): not with another time (上半年), place or body (城区, 甲公司), a plan or an outcome set against
+ * it (计划, 实际, 力争), a moment before or after (改造前), a part (其中), a flow against a stock (新增), a verb of its own
+ * (受理 and 收到 申请), a running total in a half-year's report (累计), nor a third value
+ * (fact-conflict/permuted.ts). "across the Riverside and Eastgate wards", a spread over places, names no place of its own.
  * A weight the body states with its verb and what it is of is read as a count is ("The Authority handled 3.12 million
  * tonnes of cargo" and "the port handled 3.21 million tonnes of cargo" under PORT OF CARRICK HARBOUR AUTHORITY).
  * An English amount may also be named after it by the reporting body ("The £46.8m net budget was balanced", "our £46.8m
@@ -288,6 +295,7 @@ import { qualifierAfterEn } from './fact-conflict/qualifier-after-en';
 import { stockNounZh, wholeStockZh, withoutPredicateZh, withoutScaleZh } from './fact-conflict/noun-after-zh';
 import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-conflict/title-names';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
+import { permutedDigits, sameMeasureZh } from './fact-conflict/permuted';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -680,6 +688,8 @@ const rule: Rule<Local, Prepared> = {
     }
     // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
     for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) reported.add(f).add(other), conflict(f, other);
+    // 各乡镇累计转移受威胁群众3265人 and 汛期累计转移群众3562人: one measure in other words, its digits in another order.
+    for (const [f, other] of permutedPairsZh(slipGroups(context.doc.memo, slips, parts, wheres), ownYears, reported)) reported.add(f).add(other), conflict(f, other);
     // 共指出问题23个 and 审计报告指出的32个问题, "4,320 households" and "a membership of 4,230 households": restated in
     // other words, one digit swap apart (fact-conflict/restated.ts).
     for (const [f, other] of restatedPairs(restated, restatedWheres, restatedParts, reported)) conflict(f, other);
@@ -3736,8 +3746,11 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   // "None of this would be possible without the 1,480 volunteers": thanks, no condition.
   if (SETS_APART.test(own.replace(THANKS_EN, ' ')) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
   // Names in its clause other than the report's own (The Leeds hub, the York office) scope it.
-  const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
-  const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
+  // "across the Riverside and Eastgate wards": the names of a spread over places (SLIP_SPREAD) are no scope.
+  const spread = f.dimension === 'count' && SLIP_SPREAD.test(after) ? new Set(/^\s+across\s+[^,.;:!?()]*/i.exec(after)![0].match(/\b[A-Z][a-z]+/g)) : undefined;
+  const clauseWords = (clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? []).filter((w) => !spread?.has(w));
+  // A month ("In the year to 31 July 2026") is a date, read as one (dates), and "We" no name.
+  const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i' && w !== 'we' && !MONTHS_EN.has(w)).sort().join(' ');
   // "this year" is the report's own year, whether or not a title says which.
   // 累计支出办公经费326万元 and 全年共支出办公经费362万元 in a year's summary: a running total since no date named (截至,
   // 以来) is the year's, where two values one swap apart say the same amount (局机关累计支出 = 局机关全年共支出).
@@ -3894,6 +3907,84 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
     }
   }
   return out;
+}
+
+/** The heads' keys less their qualifiers: dimension, unit, scale and precision. */
+function measureOfKey(key: string): string {
+  return key.split('|').slice(0, 4).join('|');
+}
+const PLAN_WHERE = /(?:^|,)plan(?=,|$)/g;
+/** A plan word anywhere in a figure's sentence (after it too: 力争全年营业收入达到3.28亿元以上 is read before; 3.28亿元的目标 after). */
+const PLAN_SENTENCE_ZH = /下一步|计划|計劃|目标|目標|预计|預計|力争|力爭|争取|爭取|确保|確保|将|將|拟|擬|打算|预期|預期|任务|任務/u;
+
+/**
+ * The pairs of one Chinese measure named in other words, whose values are one swap of two digits apart
+ * (fact-conflict/permuted.ts): in one part of the draft, the same unit, scale and precision, the same qualifiers but
+ * for a spread the names hold (各乡镇) and the title's, the same headings scope (a plan heading aside where neither sentence says a plan), neither
+ * a part, under no two sibling headings of places, and no third value named alike. The later statement, and the other.
+ */
+function permutedPairsZh(kept: SlipGroups, ownYears: Map<number, OwnPeriod>, reported: Set<Figure>): Array<[Figure, Figure]> {
+  const byMeasure = new Map<string, Array<{ e: SlipEntry; part: number }>>();
+  kept.entries.forEach((list, i) => {
+    for (const e of list) {
+      if (!HAN.test(e.h.head) || e.h.part) continue;
+      const k = `${kept.parts[i]}|${measureOfKey(e.h.key)}|${[...e.h.digits].sort().join('')}`;
+      const bucket = byMeasure.get(k);
+      if (bucket) bucket.push({ e, part: kept.parts[i] });
+      else byMeasure.set(k, [{ e, part: kept.parts[i] }]);
+    }
+  });
+  const out: Array<[Figure, Figure]> = [];
+  for (const bucket of byMeasure.values()) {
+    if (bucket.length < 2) continue;
+    const period = ownYears.get(bucket[0].part);
+    const title = period?.title ?? '';
+    const yearReport = period !== undefined && !period.half;
+    const sentence = (f: Figure) => sentenceOfZh(f.paragraph.text, f.offset, f.offset + f.length);
+    const qualifiers = (h: SlipHead, other: SlipHead) => h.key.split('|')[4].split(',').filter((q) => q && !h.f.subject.includes(`各${q}`) && !other.f.subject.includes(`各${q}`) && !title.includes(q)).join(',');
+    pairs: for (let j = 1; j < bucket.length; j++) {
+      for (let i = 0; i < j; i++) {
+        const a = bucket[i].e;
+        const b = bucket[j].e;
+        if (a.h.f.paragraph === b.h.f.paragraph || reported.has(a.h.f) || reported.has(b.h.f) || !permutedDigits(a.h.digits, b.h.digits)) continue;
+        if (qualifiers(a.h, b.h) !== qualifiers(b.h, a.h) || otherDates(a.h.dates, b.h.dates) || inOtherItems(a.h.f, b.h.f) || apartByMembers([a.h.f], [b.h.f])) continue;
+        // 力争营业收入3.28亿元, 3.28亿元的目标: a plan in the figure's clause; under a plan heading, in its sentence
+        // (完成年度计划的104.1% is an outcome measured against the plan).
+        if (PLAN_SENTENCE_ZH.test(clauseOfZh(a.h.f)) || PLAN_SENTENCE_ZH.test(clauseOfZh(b.h.f))) continue;
+        const planned = (f: Figure) => PLAN_SENTENCE_ZH.test(sentence(f).replace(DONE_OF_PLAN_ZH, ''));
+        if (a.where !== b.where && (planned(a.h.f) || planned(b.h.f) || a.where.replace(PLAN_WHERE, '') !== b.where.replace(PLAN_WHERE, ''))) continue;
+        if (!sameMeasureZh(a.h.f.subject, b.h.f.subject, title, yearReport)) continue;
+        // A third value of the measure: a figure listed per place or per time, not one figure stated twice.
+        const alike = [...byMeasure.values()].flat().filter(({ e }) => e.h.f.value !== a.h.f.value && e.h.f.value !== b.h.f.value && sameMeasureZh(e.h.f.subject, a.h.f.subject, title, yearReport));
+        if (alike.length > 0) continue;
+        const same = (v: number) => bucket.filter(({ e }) => e.h.f.value === v && sameMeasureZh(e.h.f.subject, a.h.f.subject, title, yearReport)).length;
+        const [early, late] = compareFigures(a.h.f, b.h.f) < 0 ? [a.h.f, b.h.f] : [b.h.f, a.h.f];
+        out.push(same(early.value) < same(late.value) ? [early, late] : [late, early]);
+        break pairs;
+      }
+    }
+  }
+  return out;
+}
+
+/** 完成年度计划的104.1%, 超额完成全年目标任务: an outcome set against the plan, no plan. */
+const DONE_OF_PLAN_ZH = /(?:超额)?完成(?:了)?(?:年度|全年|本年度?)?(?:计划|計劃|目标|目標)(?:任务|任務)?/gu;
+/** The Chinese clause a figure stands in (from the clause mark before it to the one after it). */
+function clauseOfZh(f: Figure): string {
+  const text = f.paragraph.text;
+  const end = f.offset + f.length;
+  const before = text.slice(Math.max(0, f.offset - SLIP_REACH), f.offset);
+  const from = Math.max(...[...'，,；;。！？：:'].map((c) => before.lastIndexOf(c))) + 1;
+  const stop = text.slice(end).search(/[，,；;。！？]/);
+  return `${before.slice(from)}${text.slice(f.offset, stop < 0 ? text.length : end + stop)}`;
+}
+
+/** The Chinese sentence a figure stands in (from the mark before it to the mark after it). */
+function sentenceOfZh(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - SLIP_REACH), start);
+  const from = Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('！'), before.lastIndexOf('？')) + 1;
+  const stop = text.slice(end).search(/[。；！？]/);
+  return `${before.slice(from)}${text.slice(start, stop < 0 ? text.length : end + stop)}`;
 }
 
 /**

@@ -48,10 +48,14 @@ const OWN_BODIES: Array<[RegExp, string[]]> = [
   [/\p{sc=Han}街道(?:(?:办事处|辦事處)(?:主任)?|(?:党工委|黨工委)(?:书记|書記)?)?(?:关于|關於|(?:19|20)\d\d|\s*$)|^(?:(?:19|20)\d\d年度?)?街道(?:党工委|黨工委)(?:书记|書記)|^(?:(?:19|20)\d\d年度?)?街道办事处主任/u, ['本街道', '全街道', '街道', '我街道']],
 ];
 
+const MARKDOWN_H1 = /^#\s+\S/;
+const MARKDOWN_H2 = /^##\s+\S/;
 /** The title block's lines just above the line with the year (中共某集团委员会书记 above 2026年度述职报告). */
 export function linesAbove(lines: ReadonlyArray<{ text: string }>, first: number): string {
   let text = '';
   for (let l = first - 1; l >= 0 && first - l <= 2 && lines[l].text.trim() !== ''; l--) text = lines[l].text + text;
+  // "# Riverside Community Food Bank", a blank line, "## Annual Report 2025–26": the body's name heads the title block.
+  if (text === '' && first >= 2 && lines[first - 1].text.trim() === '' && MARKDOWN_H1.test(lines[first - 2].text) && MARKDOWN_H2.test(lines[first]?.text ?? '')) text = lines[first - 2].text;
   return text;
 }
 
