@@ -176,7 +176,7 @@ const rule: Rule<Marks> = {
         en: 'Use the full-width {full} throughout: the Chinese text uses half-width {marks} in all {count} places, where GB/T 15834 has full width',
       },
       conventionMostly: {
-        zh: '全文改用全角{full}：中文里多用了半角{marks}（{count}处，全角只有{fullCount}处），GB/T 15834用全角',
+        zh: '全文改用全角{full}：中文里多用半角{marks}（{count}处，全角仅{fullCount}处），GB/T 15834用全角',
         en: 'Use the full-width {full} throughout: the Chinese text uses half-width {marks} in {count} places and full width in only {fullCount}, where GB/T 15834 has full width',
       },
       fixConvention: { zh: '全文改为全角{full}', en: 'Use {full} throughout' },
