@@ -588,7 +588,8 @@ function betterSide(subject: string, english: boolean): { measure: string; highe
   if ((higher === undefined) === (lower === undefined)) return undefined;
   // "a lower waiting time is better": the singular when the list has it (not "arrear", "emission").
   const list = higher !== undefined ? amountWords.enBetterHigher : amountWords.enBetterLower;
-  const word = (higher ?? lower)!.replace(/\s+/g, ' ');
+  // "Turnaround time improved…": the word as a message names it, not capitalised at the start of the sentence (EBITDA stays).
+  const word = (higher ?? lower)!.replace(/\s+/g, ' ').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
   const singular = english && /s$/i.test(word) && list.some((w) => w.toLowerCase() === word.slice(0, -1).toLowerCase()) ? word.slice(0, -1) : word;
   return { measure: singular, higherBetter: higher !== undefined };
 }

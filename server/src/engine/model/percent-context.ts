@@ -87,6 +87,11 @@ const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
 const PLANNED_EN = '(?:scheduled|timetabled|planned|programmed|budgeted|profiled|allocated|targeted|forecast|projected|estimated|predicted|expected|anticipated|commissioned|contracted)';
 /** availability, uptime: a share of the time a service could run, named in the clause before the percentage. */
 const TIME_SHARE_BEFORE_EN = /\b(?:availability|uptime|up-time)\b[^.;:,]{0,40}$/i;
+/**
+ * "assets equal to 118% of the value of the benefits", "reserves equivalent to 130% of annual spending", "holdings worth
+ * 112% of its liabilities": one amount set against another, which it may exceed — not "12% of the workforce".
+ */
+const EQUAL_TO_BEFORE_EN = /\b(?:(?:equal|equivalent|amounting)\s+to|worth)\s+(?:(?:about|around|some|nearly|almost|over|just\s+over|roughly)\s+)?$/i;
 /** of opening hours, of the scheduled service hours, of core hours. */
 const OF_HOURS_EN = /^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:hours|time)\b/i;
 const RATE_NAMED_BEFORE_EN = /\b(?:rate|share|proportion|percentage)\b[^.;:,]{0,30}$/i;
@@ -307,6 +312,7 @@ function classify(window: string, after: string): PercentContext {
   // "Wi-Fi availability across the network was 100.7% of opening hours": a measure that is a share of time, named just
   // before, taken of the hours it could have been (not "overtime was 112% of contracted hours").
   if (of === 'comparison' && !(TIME_SHARE_BEFORE_EN.test(window) && OF_HOURS_EN.test(after))) return { kind: 'change', keyword: firstWords(after) };
+  if (of === 'share' && EQUAL_TO_BEFORE_EN.test(window) && !SHARE_NOUNS.has(ofHead(after)) && !/^(?:all|those|everyone|everybody)$/.test(ofHead(after))) return { kind: 'change', keyword: firstWords(after) };
   if (of === 'share' && !/\b(?:by|up|down)\s*$/i.test(window)) return { kind: 'rate', keyword: firstWords(after) };
   // "Of the test scripts run, 112% passed": the whole named first, then the share of it.
   const lead = OF_LEAD.exec(window);
@@ -459,6 +465,12 @@ function ofWhat(after: string): 'share' | 'comparison' {
     if (/(?:[^su']s|ies)$/.test(w)) return 'share';
   }
   return 'comparison';
+}
+
+/** The first word after "of" and its determiners, in lower case ("of the value of the benefits" → value). */
+function ofHead(after: string): string {
+  const tokens = /^\s*of\s+([^,.;:()!?]{0,80})/i.exec(after)?.[1].match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+  return tokens.find((t) => !OF_DETERMINERS.has(t.toLowerCase()))?.toLowerCase() ?? '';
 }
 
 /** 绿化率, 硬化率: a rate of a one-character …化 word (not 国产化率, 城镇化率, whose …化 word has two before it). */
