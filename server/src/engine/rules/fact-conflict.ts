@@ -202,6 +202,12 @@
  * Garron Harbour handled …") makes the sentences after it, to the next that opens with another name, the body's own or
  * we, about that one: "June imports totalled 55,000 tonnes" there and "June imports totalled 164,000 tonnes" after The
  * Port of Kestrel Bay are two ports' figures (lines run together in a plain-text paragraph too).
+ * Nor two statements that each name their own thing where the words before the figure agree: a named exhibition or project
+ * opening the sentence ("“Engines of Change” … was seen by 212,600 people" and "The smaller “Women of the Works” display …
+ * had been seen by 58,300 people"; “工业百年”主题展…接待观众21.26万人次 and 《丝路华章》特展…接待观众5.83万人次), a group named
+ * after the noun by a relative clause or a participle phrase ("participants vaccinated against influenza" and
+ * "participants who received at least one vaccine"), a kind named before it ("41 noise abatement notices" and "58
+ * improvement notices"); a name on one side only keeps them one measure.
  * When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
@@ -250,6 +256,7 @@
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
  * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%；隔着分号也是：诉讼案件收案2559件……；结案1779件……；结案率69.52%与执行收案2380件……；结案率44.45%）、不同金额各自的任务完成比例（新增创业担保贷款发放10.57亿元，完成全年指标任务的96%与完成创业贷款新增担保基金450万元，完成全年指标任务的60%：各按其前的金额计）、
  * 指标的一类（新增公益性岗位不是新增岗位）、写明时段的“今年已改造的”、英文中以两个动词计数的名词（received calls与answered calls，此时“call volume”不比对）、回指前文的主语（Those releases、These changes：所指由前一句决定）、相差一位的百分比（1.8%与1.9%）。
+ * 各自点名所说对象的两处也不报：句首点名的不同展览、项目（“工业百年”主题展……接待观众21.26万人次与《丝路华章》特展……接待观众5.83万人次），英文中名词后以从句或分词短语限定的不同人群（participants vaccinated against influenza与participants who received at least one vaccine），名词前修饰语所指的不同种类（41 noise abatement notices与58 improvement notices）；只有一处点名的仍按同一数据比对。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
  * Good: 一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3600个。
@@ -296,6 +303,7 @@ import { stockNounZh, wholeStockZh, withoutPredicateZh, withoutScaleZh } from '.
 import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-conflict/title-names';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 import { permutedDigits, sameMeasureZh } from './fact-conflict/permuted';
+import { apartByNames } from './fact-conflict/named-groups';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -677,6 +685,10 @@ const rule: Rule<Local, Prepared> = {
       // 物理类上线142人 under （一）特控线 and 物理类上线318人 under （二）本科线: each under another member of one group
       // of sibling headings (model/heading-scope.ts). A figure under neither (三、总体情况) is still the same fact.
       if (apartByMembers(first, second)) continue;
+      // "“Engines of Change” … was seen by 212,600 people" and "“Women of the Works” … had been seen by 58,300 people",
+      // "participants vaccinated against influenza" and "participants who received at least one vaccine", "41 noise
+      // abatement notices" and "58 improvement notices": each names its own thing (fact-conflict/named-groups.ts).
+      if (apartByNames(first, second)) continue;
       // "(a) stage 1: … within 10 working days" / "(b) stage 2: … within 20 working days": items of one list, each with
       // its own label (fact-conflict/items.ts); "As at 30 June, the vacancy rate was 7.9%" / "As at 31 July, … 7.2%".
       if (first.every((a) => second.every((b) => inOtherItems(a, b) || atOtherTimes(a, b)))) continue;
