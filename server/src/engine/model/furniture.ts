@@ -450,7 +450,31 @@ function shapeOf(line: string): Shape {
   if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   if ((trimmed.includes('|') || trimmed.includes('｜')) && metadataRow(trimmed)) return 'furniture';
-  return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed) ?? (trimmed.length <= 40 && DOWNLOAD_HEAD.test(trimmed) ? 'file-head' : undefined);
+  return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed) ?? (trimmed.length <= 40 && DOWNLOAD_HEAD.test(trimmed) ? 'file-head' : undefined) ?? toolbarWithFields(trimmed);
+}
+
+/**
+ * 【打印本页】【关闭窗口】　浏览次数：1268, 浏览次数：1268  【打印】【关闭】: a page's buttons and its fields on one line,
+ * apart by a space — each furniture alone, so the line is too. Split at a run of spaces into buttons (one at least) on
+ * one side and fields a page alone writes (浏览次数：…, 来源：… 发布时间：…) on the other.
+ */
+function toolbarWithFields(trimmed: string): Shape {
+  if (trimmed.length > 80 || !/[：:]/.test(trimmed) || !/[ \u3000]/.test(trimmed)) return undefined;
+  const chunks = trimmed.split(/[ \u3000]+/);
+  const toolbar = (text: string) => {
+    const shape = tokenShape(text);
+    return shape === 'furniture' || shape === 'button';
+  };
+  const fields = (text: string) => {
+    const shape = fieldShape(text);
+    return shape === 'furniture' || shape === 'label';
+  };
+  for (let k = 1; k < chunks.length; k++) {
+    const left = chunks.slice(0, k).join(' ');
+    const right = chunks.slice(k).join(' ');
+    if ((toolbar(left) && fields(right)) || (fields(left) && toolbar(right))) return 'furniture';
+  }
+  return undefined;
 }
 
 const METADATA_CELL = new Set(words.metadataCells.labels);

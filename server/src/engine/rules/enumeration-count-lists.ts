@@ -1570,7 +1570,7 @@ export function weighedCount(texts: string[]): { total: number; parts: number[] 
 }
 
 /** in proportion to …, chosen by ballot, according to the constitution, as agreed in 2024: a clause that qualifies the item before it. */
-const EN_ASIDE = /^(?:(?:including|excluding|not\s+counting|among\s+(?:them|whom)|of\s+whom)\b|in\s+(?:proportion|line|accordance|addition|particular|total|practice|turn)\b|according\s+to\b|as\s+(?:agreed|required|set|provided|before|now|usual|appropriate|needed)\b|(?:chosen|elected|appointed|nominated|selected|drawn|picked)\s+(?:by|from)\b|by\s+(?:ballot|election|rotation|lot|law|statute|agreement)\b|for\s+(?:now|the\s+time\s+being)\b|(?:where|when|if)\s+(?:possible|needed|required|appropriate)\b)/i;
+const EN_ASIDE = /^(?:(?:including|excluding|not\s+counting|among\s+(?:them|whom)|(?:one\s+)?of\s+whom)\b|in\s+(?:proportion|line|accordance|addition|particular|total|practice|turn)\b|according\s+to\b|as\s+(?:agreed|required|set|provided|before|now|usual|appropriate|needed)\b|(?:chosen|elected|appointed|nominated|selected|drawn|picked)\s+(?:by|from)\b|by\s+(?:ballot|election|rotation|lot|law|statute|agreement)\b|for\s+(?:now|the\s+time\s+being)\b|(?:where|when|if)\s+(?:possible|needed|required|appropriate)\b)/i;
 
 function enWeight(piece: string): number | undefined {
   const m = EN_WEIGHT.exec(piece.trim());

@@ -447,17 +447,27 @@ function englishDoubledMarks(context: UnitContext, paragraph: Paragraph): void {
     // abbreviation's full stop: a comma then a stop, or three marks with a comma among them).
     const mixed = m[0] === ',.' || (m[0].length === 3 && m[0].includes(',') && m[0].includes('.'));
     if (m[0] !== ',,' && m[0] !== '..' && m[0] !== ';;' && !mixed) return;
-    const before = text[m.index - 1] ?? '';
+    // in February ,, and nine: a space typed before the doubled mark too — one slip, fixed with it.
+    const spaced = / {1,2}$/.exec(text.slice(Math.max(0, m.index - 2), m.index))?.[0].length ?? 0;
+    const before = text[m.index - 1 - spaced] ?? '';
     const after = text[m.index + m[0].length] ?? '';
     if (!EN_WORD_END.test(before) || !(after === '' || /\s/.test(after)) || (m[0] === ';;' && after === '')) return;
+    if (spaced && (mixed || !/[A-Za-z]/.test(before))) return;
     if (mixed) {
       context.report({ message: 'mixed', data: { text: m[0] }, range: rangeIn(paragraph, m.index, m.index + m[0].length) });
       return;
     }
-    const range = rangeIn(paragraph, m.index, m.index + 2);
+    const range = rangeIn(paragraph, m.index - spaced, m.index + 2);
     const mark = m[0][0];
-    context.report({ message: 'doubled', data: { text: m[0], mark }, range, fix: { title: 'fixDoubled', edits: [{ range, newText: mark }] } });
+    context.report({ message: 'doubled', data: { text: spaced ? wordBefore(text, m.index - spaced) + text.slice(m.index - spaced, m.index + 2) : m[0], mark }, range, fix: { title: 'fixDoubled', edits: [{ range, newText: mark }] } });
   });
+}
+
+/** The word a spaced doubled mark follows (February in "February ,,"), up to 12 characters of it. */
+function wordBefore(text: string, end: number): string {
+  let from = end;
+  while (from > 0 && end - from < 12 && !/\s/.test(text[from - 1])) from--;
+  return text.slice(from, end);
 }
 
 /** .The ?In !We: a sentence's mark followed at once by a word that opens a sentence (data/sentence-starters.json). */

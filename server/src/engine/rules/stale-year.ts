@@ -136,6 +136,8 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
 import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
+import { launchNotices } from './stale-year-notice';
+import { relativeGlosses } from './stale-year-relative';
 import { before, deadlineOf, endOf, FRONTED_BY_LEAD_EN, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
@@ -185,6 +187,11 @@ const rule: Rule = {
         zh: '核对年份：“{plan}”时期为{from}—{to}年，本文所述{year}年已不在其中',
         en: 'Check the year: the “{plan}” period is {from}–{to}, and this is about {year}, after it',
       },
+      notice: {
+        zh: '核对年份：{basis}，所依据的{text}却是{year}年度的',
+        en: 'Check the year: {basis}, but the notice it answers, {text}, is for {year}',
+      },
+      relative: { zh: '核对年份：{basis}，{word}不是{year}年', en: 'Check the year: {basis}, so {word} is not {year}' },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       // The Chinese basis names the report by its own title from the year on (2026年度个人述职报告, 2027年工作要点), or
       // only the period it is about (本文所述时段为2026年): the kind read for the checks (summary, plan, report) is no name
@@ -294,6 +301,8 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
     checker.nextMeeting(paragraph, dates);
+    checker.relativeYears(dates);
+    checker.launchNotice(paragraph);
   }
   checker.openingYear(paragraphs, datesOf);
   checker.signature();
@@ -1061,7 +1070,10 @@ class StaleYears {
     const wholeYearHeading = !quarter && half === undefined && !mention.fiscal && !mention.qualifier && !/季度|月|下一步|下步|余下|剩余|冬季|年底|年末/.test(paragraph.text.slice(mention.offset + mention.length, heading.end));
     const wholeYearReport = !p || (p.kind === 'report' && !p.half && !p.quarter && !p.shown && !p.fiscal && !/季度|月|半年/.test(p.evidence));
     const lateInYear = signed !== undefined && !signed.top && wholeYearReport && wholeYearHeading && signed.point.year === year && (signed.point.month ?? 0) >= 11;
-    const bySignature = this.time.signed !== undefined && (before(planEnd, this.signedMonth()!) || lateInYear);
+    // A summary on that very year (the trustees' report for the year ended 31 March 2026, dated 24 September 2026, over
+    // "### 2.2 Priorities for 2025/26"): it is written after its year by nature, and reviews the year's own priorities.
+    const ownYearReview = p?.kind === 'summary' && mayReview && year === p.year && half === p.half;
+    const bySignature = this.time.signed !== undefined && !ownYearReview && (before(planEnd, this.signedMonth()!) || lateInYear);
     if (!byPeriod && !bySignature) return;
     this.context.report({
       message: 'plan',
@@ -1398,6 +1410,48 @@ class StaleYears {
       if (said.kind === 'name' ? named === p.year || (said.opening && mention.start.year! > p.year) : (!before(said.last, ownStart) && !wholeYearBefore(said, p)) || p.kind === 'plan') continue;
       const message = said.kind === 'name' ? 'selfName' : said.kind === 'period' ? 'ownPeriod' : 'dataPeriod';
       this.context.report({ message, data: { basis: this.basis(false), text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
+    }
+  }
+
+  /**
+   * "Next year (2026) the Trust expects…" in a paper dated 18 November 2026, 明年（2026年）预计… in the 2026 summary: the
+   * year glossed is not the one the word counts to, from when the report was written nor from the period it covers
+   * (a 2026 annual report signed in 2027 says "last year (2025)" and "next year (2027)"; a 2026 plan written in 2025 its
+   * 今年（2025年）). Not what ownPeriod or planOpening read already (本年度（2023年）, 明年（2026年），我们将…).
+   */
+  /** 根据《关于开展2025年度述职述廉工作的通知》要求 in the 2026年度述职述廉报告: last year's notice (stale-year-notice.ts). */
+  launchNotice(paragraph: Paragraph): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'summary' || !titled(p) || p.fiscal || p.half || p.quarter || p.shown) return;
+    for (const notice of launchNotices(paragraph.text, p.evidence)) {
+      if (notice.year >= p.year) continue;
+      this.context.report({
+        message: 'notice',
+        data: { basis: this.basis(false), text: paragraph.text.slice(notice.start, notice.end), year: notice.year },
+        range: rangeIn(paragraph, notice.start, notice.end),
+      });
+    }
+  }
+
+  relativeYears(dates: readonly DateMention[]): void {
+    const { period: p, signed } = this.time;
+    for (const gloss of relativeGlosses(dates)) {
+      const { mention, shift, year } = gloss;
+      if (this.openingsReported.has(mention) || (p && ownPeriodStatement(mention, dates, p.evidence))) continue;
+      const fits = new Set<number>();
+      if (signed && !signed.periodEnd) fits.add(signed.point.year! + shift);
+      if (p) {
+        // A plan is written the year before it or in it; a summary or a report in its year or the next (unsigned).
+        const base = p.fiscal ? [p.year - 1, p.year, p.year + 1] : p.kind === 'plan' ? [p.year - 1, p.year] : signed ? [p.year] : [p.year, p.year + 1];
+        for (const b of base) fits.add(b + shift);
+      }
+      if (fits.size === 0 || fits.has(year)) continue;
+      const text = mention.paragraph.text;
+      this.context.report({
+        message: 'relative',
+        data: { basis: this.basis(signed !== undefined && !signed.periodEnd), word: mention.language === 'en' ? gloss.word.toLowerCase() : gloss.word, year, text: text.slice(gloss.start, gloss.end) },
+        range: rangeIn(mention.paragraph, gloss.start, gloss.end),
+      });
     }
   }
 
