@@ -100,6 +100,10 @@ import { meansKinds } from './breakdowns/means-kinds';
 import { countedSourceBreakdowns, exclusiveOutcomeBreakdowns } from './breakdowns/en-exclusive';
 import { withoutNestedParts } from './breakdowns/nested-parts';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
+import { theseComprisedBreakdowns } from './breakdowns/en-these-comprised';
+import { membersColonBreakdowns } from './breakdowns/en-members-colon';
+import { byDimensionBreakdowns } from './breakdowns/zh-by-dimension';
+import { typedPartsBreakdowns } from './breakdowns/zh-typed-parts';
 
 export type { Breakdown } from './breakdowns/shared';
 export { familyOf } from './breakdowns/kinds';
@@ -234,6 +238,32 @@ const READERS: readonly Reader[] = [
     // "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, …": added for a whole no
     // reading has, unless the cue reader took one of its amounts.
     merge: forNewWhole,
+  },
+  {
+    // "…received 1,840 complaints. These comprised 912 …" (breakdowns/en-these-comprised.ts) · 326家。按经营主体分，个人经营
+    // 218家、… (breakdowns/zh-by-dimension.ts): added for a whole no reading has.
+    read: (paragraph, figures) => [...theseComprisedBreakdowns(paragraph, figures), ...byDimensionBreakdowns(paragraph, figures)],
+    merge: forNewWhole,
+  },
+  {
+    // "The lab had 23 members: 4 postdoctoral researchers, …" (breakdowns/en-members-colon.ts): all of the whole,
+    // replacing a reading of it that did not say so.
+    read: membersColonBreakdowns,
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].complete) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    // 违章46起，其中管理性违章19起、行为性违章22起… (breakdowns/zh-typed-parts.ts): types of the whole's own noun split it,
+    // replacing a reading of it that was no partition.
+    read: typedPartsBreakdowns,
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].partition) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken)) found.push(b);
+    },
   },
   {
     read: statusWholeBeforeBreakdowns,
