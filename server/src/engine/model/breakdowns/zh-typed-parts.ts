@@ -1,4 +1,4 @@
-// Parts after 其中 that repeat the whole's head noun, each with a modifier of type (…性, …类, …型):
+// Parts after 其中 that repeat the whole's head noun, each with a modifier of type (…性, …类):
 //   发现各类违章46起，其中管理性违章19起、行为性违章22起、装置性违章8起 (19 + 22 + 8 = 49)
 // A 违章 is of one type only: the types split the whole and cannot add up to more than it. The text does not say every
 // type is named, so only a sum above the whole is read. Not 其中党员…、女性… (attributes that overlap, no head noun),
@@ -8,8 +8,11 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { PARTIAL, insideBrackets, isChange, partitionOf, type Breakdown } from './shared';
 
-/** A modifier of type: 管理性, 行为性, 一类, 新型, 甲类 (one to four characters, then 性, 类 or 型). */
-const TYPE_MODIFIER_ZH = /^[\p{sc=Han}]{1,4}[性类類型]$/u;
+/**
+ * A modifier of type: 管理性, 行为性, 一类, 甲类 (one to four characters, then 性 or 类). Not …型 (科技型企业 and 外向型企业
+ * may be the same firms).
+ */
+const TYPE_MODIFIER_ZH = /^[\p{sc=Han}]{1,4}[性类類]$/u;
 
 export function typedPartsBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
@@ -40,13 +43,17 @@ export function typedPartsBreakdowns(paragraph: Paragraph, figures: readonly Fig
     // after a modifier of type; each modifier different.
     const before = /[\p{sc=Han}]{2,6}$/u.exec(text.slice(Math.max(0, total.offset - 6), total.offset));
     if (!before) continue;
-    let typed = false;
-    for (let n = Math.min(4, before[0].length); n >= 2 && !typed; n--) {
+    let suffix = '';
+    for (let n = Math.min(4, before[0].length); n >= 2 && !suffix; n--) {
       const head = before[0].slice(-n);
       const mods = labels.map((l) => (l.endsWith(head) ? l.slice(0, -n) : ''));
-      typed = mods.every((x) => TYPE_MODIFIER_ZH.test(x)) && new Set(mods).size === mods.length;
+      // One kind of modifier throughout (管理性/行为性/装置性), each different.
+      if (mods.every((x) => TYPE_MODIFIER_ZH.test(x) && x.slice(-1) === mods[0].slice(-1)) && new Set(mods).size === mods.length) suffix = mods[0].slice(-1);
     }
-    if (!typed) continue;
+    if (!suffix) continue;
+    // …类 types always split the whole; …性 ones where three or more are named or the whole is of 各类 kinds (not
+    // 其中系统性问题…、苗头性问题…, which may be the same problems).
+    if (suffix === '性' && parts.length < 3 && !/各类|各類|各种|各種/.test(text.slice(Math.max(0, total.offset - 12), total.offset))) continue;
     const approximate = total.approximate || parts.some((p) => p.approximate);
     out.push(partitionOf(paragraph, total, parts, cueAt, { approximate }));
   }
