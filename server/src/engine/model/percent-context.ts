@@ -191,7 +191,8 @@ export function percentContext(q: Quantity, measure?: string): PercentContext {
   // its own words naming nothing: what its column names (columnMeasure, found by the rule).
   if (context.kind === 'none' && measure) return { kind: 'rate', keyword: measure };
   // 入住率达到102%，部分房间加床: occupancy with extra beds put up, which takes it past 100%.
-  if (context.kind === 'rate' && OCCUPANCY.test(context.keyword) && EXTRA_BEDS.test(window + after.split(SENTENCE_END)[0])) return { kind: 'change', keyword: context.keyword };
+  // "reached 104% during the week of 16 December, when escalation beds were open": the beds may be named further on.
+  if (context.kind === 'rate' && OCCUPANCY.test(context.keyword) && EXTRA_BEDS.test(window + text.slice(q.offset + q.length, q.offset + q.length + 4 * WINDOW_EN).split(/[。！？!?；;|｜]|\.(?:\s|$)/)[0])) return { kind: 'change', keyword: context.keyword };
   // "605 men against a certified normal accommodation of 540, an occupancy of 112%", "the population as a percentage of
   // certified normal accommodation": occupancy against a capacity the sentence names, which crowding takes past 100%.
   if (context.kind === 'rate' && english && OCCUPANCY.test(context.keyword) && CAPACITY_EN.test(text.slice(sentenceStart(text, Math.max(0, q.offset - 4 * WINDOW_EN), q.offset), q.offset) + after.split(SENTENCE_END)[0])) return { kind: 'change', keyword: context.keyword };

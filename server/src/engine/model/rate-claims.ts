@@ -226,7 +226,25 @@ const JUDGEMENT_EN = /^\s*(?:[,;]|\s[—–-])\s*(?:(?:which|this|that)\s+(?:is|
  * What is better higher, named in the sentence before the levels: satisfaction, attendance, sites in favourable
  * condition, recycling, uptake… (not after un-, dis-, non-: "unfavourable", "dissatisfied", "non-compliance").
  */
-const BETTER_HIGHER_EN = /(?<![\w-])(?:satisfaction|satisfied|attendance|favourable|favorable|good\s+condition|recycl(?:ing|ed)|compliance|compliant|uptake|take-up|completion\s+rates?|pass\s+rates?|attainment|expected\s+standard|employment\s+rates?|survival|retention|participation|immuni[sz]ation|vaccination|screening\s+coverage|response\s+rates?|collection\s+rates?|punctuality|on\s+time)\b/i;
+const BETTER_HIGHER_EN = new RegExp(`(?<![\\w-])(?:${[...words.enBetterHigher, ...words.enRatesBetterHigher.map((w) => `${w}\\s+rates?`)].join('|')})\\b`, 'i');
+/**
+ * A rate named by the word before it ("the charge rate for rape offences", "the detection rate among burglaries"): what
+ * follows names the cases it is taken of, not what it measures. `m[1]`: the words up to the rate; `m[2]`: the word before it.
+ */
+const NAMED_RATE_EN = /\b([A-Za-z][\w-]*)\s+rates?\b(?=\s+(?:for|among|amongst|in|of|across|at|on|within|by)\s)/gi;
+const RATE_WORD_BEFORE_EN = /^(?:the|a|an|its|our|their|this|that|overall|average|annual|monthly|quarterly|national|local|current|total)$/i;
+
+/**
+ * The sentence up to the last rate named by a word of its own, without the cases it is taken of ("The charge rate for
+ * rape offences rose" → "The charge rate"): those words (offences) say nothing of the rate's better side. Unchanged
+ * when no rate is named that way ("the rate of offences", "offences rose").
+ */
+function withoutRateCases(sentence: string): string {
+  let end = -1;
+  NAMED_RATE_EN.lastIndex = 0;
+  for (let m = NAMED_RATE_EN.exec(sentence); m; m = NAMED_RATE_EN.exec(sentence)) if (!RATE_WORD_BEFORE_EN.test(m[1])) end = m.index + m[0].length;
+  return end < 0 ? sentence : sentence.slice(0, end);
+}
 
 /** The English judgement of a claim whose measure has a known better side, named in its sentence before the levels. */
 function judgeEn(text: string, claim: RateClaim, end: number): void {
@@ -237,7 +255,7 @@ function judgeEn(text: string, claim: RateClaim, end: number): void {
   const at = Math.min(claim.start, claim.from[0].offset, claim.to[0].offset);
   let from = at;
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  const sentence = text.slice(from, at);
+  const sentence = withoutRateCases(text.slice(from, at));
   const higher = BETTER_HIGHER_EN.test(sentence) || IN_TIME_EN.test(sentence);
   // "Revenue covered 71% of operating costs": the costs are the share's base, not the measure.
   const lower = BETTER_LOWER_EN.test(withoutBadBase(sentence)) && !IN_TIME_EN.test(sentence);
@@ -519,13 +537,13 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
 const IMPROVEMENT_EN = /^improvements?$/i;
 const IMPROVED_EN = /^improv(?:ed|ing)$/i;
 /** What is better lower: vacancies, arrears, absence, waits, complaints, reoffending… (see amount-changes.ts). */
-const BETTER_LOWER_EN = /\b(?:vacanc(?:y|ies)|leakage|arrears|absence|absenteeism|sickness|turnover|attrition|churn|waiting|waits?|wait\s+times?|delays?|backlogs?|errors?|defects?|complaints?|reoffending|re-offending|readmissions?|mortality|deaths?|exclusions?|unemployment|NEET|void|voids|overdue|late|lateness|missed|failures?|failed|infections?|falls|incidents?|injur(?:y|ies)|accidents?|fatalit(?:y|ies)|emissions?|costs?|debt|deficit|fraud|crime|offences?|abandon(?:ed|ment)|did\s+not\s+attend|DNA|(?:combined|loss|expense|claims)\s+ratios?)\b/i;
+const BETTER_LOWER_EN = new RegExp(`\\b(?:${[...words.enBetterLower, ...words.enRatesBetterLower.map((w) => `${w}\\s+rates?`)].join('|')})\\b`, 'i');
 
 /** Whether "an improvement" of the measure named before `at`, in its sentence, is a rise (undefined: not known). */
 function improvementUp(text: string, at: number): boolean | undefined {
   let from = at;
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  const sentence = text.slice(from, at);
+  const sentence = withoutRateCases(text.slice(from, at));
   // "Complaints answered within 10 working days improved from 81% to 86%": the share dealt with in time is better higher.
   if (IN_TIME_EN.test(sentence)) return true;
   const measure = withoutBadBase(sentence);
@@ -542,7 +560,7 @@ function improvementUp(text: string, at: number): boolean | undefined {
 }
 
 /** What is better higher besides BETTER_HIGHER_EN, for "improved": what is recovered or covered. */
-const IMPROVES_UP_EN = /\b(?:recovery|recoveries|coverage|covered|collection|collected)\b/gi;
+const IMPROVES_UP_EN = new RegExp(`\\b(?:${words.enImprovesUp.join('|')})\\b`, 'gi');
 
 /** Where the last match of `re` (global or not) in `text` ends; -1 if none. Linear: one pass of a global copy. */
 function lastMatchEnd(re: RegExp, text: string): number {

@@ -32,7 +32,8 @@
  * a line of its own without a sentence's punctuation that names again what an entry of a list above named, the entry
  * closed by its semicolon: a body's name over its section after the list of bodies examined), table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
  * lone |, or the rows of a table set out in spaced columns), a figure's or table's source line and notes said again under each figure they apply to (Source: Office for
- * National Statistics…; 1. Rates per 100,000 population… under Notes:), a key finding said again as the first line of its
+ * National Statistics…; 1. Rates per 100,000 population… under Notes:; also without a label, a short standard note of its
+ * own: "(Shares do not add to 100.0% because of rounding.)", 因四舍五入，分项之和与合计略有出入。, 数据来源于…), a key finding said again as the first line of its
  * section (a statistical release's Key findings, one sentence a paragraph: "Eighty-eight per cent of all schools are good or
  * outstanding." under Key findings, then under the heading of the section that gives the figures), a paragraph of an
  * overview (概述, 摘要, Overview, Summary) said again word for word right under the heading of the item it sums up in
@@ -55,7 +56,7 @@
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。只差一个连打两遍的英文词（and and）的两句视为同一句。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），各节链接不同的结尾套话（“Check the [full report](…) and our [blog post](…)…”：链接目标也是内容），重述上文某段中一句话的标题或加粗标题行（“**ROS SIG 持续推进…工作**”），在概述较长的一段中、又在其所概括的一节中重述的一两句，标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论、概述（摘要、Overview）中在另一节相应条目标题下紧接着一字不差重述的一段（月报“概述”中的一段又作为该条新闻的正文；夹在一节其他文字之后仍报告）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，“附件2”一行下、已在“附件：1.… 2.…”清单中列出的附件标题，报告开头和结尾同名标题（Recommendation）下重述的建议，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），各节链接不同的结尾套话（“Check the [full report](…) and our [blog post](…)…”：链接目标也是内容），重述上文某段中一句话的标题或加粗标题行（“**ROS SIG 持续推进…工作**”），在概述较长的一段中、又在其所概括的一节中重述的一两句，标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条，以及不带标签、单独成段的简短标准说明：“(Shares do not add to 100.0% because of rounding.)”“因四舍五入，分项之和与合计略有出入。”“数据来源于…”）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论、概述（摘要、Overview）中在另一节相应条目标题下紧接着一字不差重述的一段（月报“概述”中的一段又作为该条新闻的正文；夹在一节其他文字之后仍报告）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，“附件2”一行下、已在“附件：1.… 2.…”清单中列出的附件标题，报告开头和结尾同名标题（Recommendation）下重述的建议，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -602,7 +603,12 @@ function isImageOnly(paragraph: Paragraph, lines: readonly Line[]): boolean {
 }
 
 /** Source: …, Notes: …, 资料来源：…, 注：… — a figure's or table's apparatus, by its label. */
-const APPARATUS_LABEL = /^\s*(?:\*\*|__)?(?:sources?|notes?|footnotes?|资料来源|数据来源|注)(?:\*\*|__)?\s*[:：]/i;
+const APPARATUS_LABEL = /^\s*(?:\*\*|__)?(?:(?:data )?sources?|notes?|footnotes?|资料来源|数据来源|注)(?:\*\*|__)?\s*[:：]/i;
+/**
+ * A table's or figure's standard note without its label, a short paragraph of its own: "(Shares do not add to 100.0%
+ * because of rounding.)", "Figures may not sum due to rounding.", 因四舍五入，分项之和与合计略有出入。, 数据来源于市统计局。
+ */
+const STANDARD_NOTE = /^(?=[^\n]{0,160}$)\s*[(（]?(?:[^\n]*?(?:\b(?:because of|due to|owing to|from) rounding\b|\b(?:do|does|may|might|will|can)(?: not|n't) (?:sum|add|total)\b|四舍五入|尾数差异)|(?:数据来源于|资料来源于|数据来自)|(?:data )?sources?:?\s+(?:is|are|was|were|from)\b)/i;
 /** A line that is only such a label (##### Notes:, **Notes**, Sources): the notes follow it. */
 const APPARATUS_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:sources?|notes?|footnotes?|资料来源|数据来源|注)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$/i;
 /** A table's key on a line of its own, its entries set apart by spaces: X: Yes        *: No         P: Partial. */
@@ -616,7 +622,7 @@ const NOTE_ITEM = /^\s*(?:\d{1,3}[.)]|[-*+•]|\(?[0-9a-z]{1,3}\))\s/i;
  * under two figures is the convention of a statistical bulletin, not a paste.
  */
 function isApparatus(paragraph: Paragraph, lines: readonly Line[]): boolean {
-  if (APPARATUS_LABEL.test(paragraph.text) || isPhotoCaption(paragraph.text) || TABLE_KEY.test(paragraph.text)) return true;
+  if (APPARATUS_LABEL.test(paragraph.text) || STANDARD_NOTE.test(paragraph.text) || isPhotoCaption(paragraph.text) || TABLE_KEY.test(paragraph.text)) return true;
   const item = NOTE_ITEM.test(lines[paragraph.firstLine].text);
   for (let i = paragraph.firstLine - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const line = lines[i];

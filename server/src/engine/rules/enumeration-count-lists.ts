@@ -144,9 +144,16 @@ const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|
 /** A count of a plural noun (three themes, 4 concerns): what a later count in an English count's clause looks like. */
 /** A later count in the clause that may be the one its colon announces: a count of things, not of years or days. */
 function laterCount(clause: string): boolean {
-  for (const l of clause.matchAll(EN_LATER_COUNTS)) if (!EN_MEASURE.test(l[1])) return true;
+  for (const l of clause.matchAll(EN_LATER_COUNTS)) if (!EN_MEASURE.test(l[1]) && !EN_POOL_BEFORE.test(clause.slice(0, l.index))) return true;
   return false;
 }
+/**
+ * "Three members were elected from four candidates:", "chose two sites out of five bids:": a later count the first is
+ * drawn from is the pool, not what the colon lists — the first count announces.
+ */
+/** The count drawn from a pool, earlier in the sentence: a count of a plural (Three ordinary committee members), not £5 million. */
+const EN_DRAWN_COUNT = /(?<![£$€\d.,])\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1\d)\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s\b/i;
+const EN_POOL_BEFORE = /\b(?:from|out\s+of|among(?:st)?)\s+(?:(?:a|the)\s+(?:field|pool|shortlist|list)\s+of\s+)?$/i;
 const EN_LATER_COUNTS = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
 /** are grouped below under, are grouped into: what follows is sorted into the groups counted. */
 const EN_GROUPED_UNDER = /\b(?:grouped|clustered|sorted)\s+(?:(?:below|here|together)\s+)?(?:under|into|in|by)\s+$/i;
@@ -357,6 +364,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const addedTo = colon || after[stop] === ':' ? EN_ADDED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + stop)) : null;
     if (!addedTo && EN_ADDING.test(text.slice(Math.max(0, m.index - 40), m.index)) && EN_COUNT_BEFORE.test(englishSentenceBefore(text, m.index).replace(EN_ADDING, ''))) continue;
     if (!addedTo && laterCount(after.slice(0, stop))) continue;
+    // "Three members were elected from four candidates:": the pool an earlier count of its clause is drawn from.
+    if (EN_POOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && EN_DRAWN_COUNT.test(englishSentenceBefore(text, m.index))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
     if (colon && /^\s*each\b/i.test(after)) continue;
     // "The eleven completed schemes delivered:", "the four partner councils have secured:": the count is of the
@@ -1122,7 +1131,10 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   const oneMore = english ? !split && !gerunds && !closed && !added && !/^(?:and|or) /.test(last) && / (?:and|or|as well as) /.test(last) : !split && ZH_JOIN.test(last.slice(1, -1));
   // 课程改革、教师培训、家校共育和安全管理; housing, transport, skills and health: where nothing else joins two, the 和 / and
   // of the last item is the list's own, and it is two.
-  const pair = oneMore ? lastPair(parts, english) : undefined;
+  // "conserving the landscape, supporting communities, welcoming visitors and making the best use of public money":
+  // where every item is an -ing phrase, an "and" before another -ing phrase in the last one is the list's own.
+  const gerundPair = gerunds && !split && !closed && !added ? lastGerundPair(parts) : undefined;
+  const pair = gerundPair ?? (oneMore ? lastPair(parts, english) : undefined);
   if (pair) {
     const lastPart = parts[parts.length - 1];
     const start = from + body.length - lastPart.length + lastPart.indexOf(last);
@@ -1190,6 +1202,26 @@ export function lastPair(parts: string[], english: boolean): [number, number] | 
     if (!shared && (earlier.length < 2 || !like(first) || !like(second))) return undefined;
   }
   return [first.length, last.indexOf(second, at + joins[0][0].length)];
+}
+
+/** and making …, or seeking …: a join before an -ing phrase (not "and during", "and including"). */
+const EN_GERUND_JOIN = / (?:and|or) (?=[a-z][a-z-]*ing\b)/g;
+
+/**
+ * In a list whose items are all -ing phrases, where the last holds one "and" / "or" before another -ing phrase and its
+ * first half has its object (welcoming visitors and making the best use of public money): the end of the first half
+ * and the start of the second. Not "improving and extending the network": one verb's object shared by two.
+ */
+function lastGerundPair(parts: string[]): [number, number] | undefined {
+  const last = parts[parts.length - 1].trim();
+  if (/^(?:and|or) /.test(last) || parts.slice(0, -1).some((p) => p.match(EN_GERUND_JOIN))) return undefined;
+  const joins = [...last.matchAll(EN_GERUND_JOIN)];
+  if (joins.length !== 1) return undefined;
+  const at = joins[0].index!;
+  const first = last.slice(0, at);
+  const second = last.slice(at + joins[0][0].length);
+  if (first.split(/\s+/).length < 2 || !EN_GERUND_ITEM.test(first) || !EN_GERUND_ITEM.test(second)) return undefined;
+  return [first.length, at + joins[0][0].length];
 }
 
 const ZH_PAIR = /^\s*(\p{sc=Han}{2,8})(?:以及|和|及|与|與)(\p{sc=Han}{2,8})\s*$/u;
@@ -1538,7 +1570,7 @@ export function weighedCount(texts: string[]): { total: number; parts: number[] 
 }
 
 /** in proportion to …, chosen by ballot, according to the constitution, as agreed in 2024: a clause that qualifies the item before it. */
-const EN_ASIDE = /^(?:in\s+(?:proportion|line|accordance|addition|particular|total|practice|turn)\b|according\s+to\b|as\s+(?:agreed|required|set|provided|before|now|usual|appropriate|needed)\b|(?:chosen|elected|appointed|nominated|selected|drawn|picked)\s+(?:by|from)\b|by\s+(?:ballot|election|rotation|lot|law|statute|agreement)\b|for\s+(?:now|the\s+time\s+being)\b|(?:where|when|if)\s+(?:possible|needed|required|appropriate)\b)/i;
+const EN_ASIDE = /^(?:(?:including|excluding|not\s+counting|among\s+(?:them|whom)|of\s+whom)\b|in\s+(?:proportion|line|accordance|addition|particular|total|practice|turn)\b|according\s+to\b|as\s+(?:agreed|required|set|provided|before|now|usual|appropriate|needed)\b|(?:chosen|elected|appointed|nominated|selected|drawn|picked)\s+(?:by|from)\b|by\s+(?:ballot|election|rotation|lot|law|statute|agreement)\b|for\s+(?:now|the\s+time\s+being)\b|(?:where|when|if)\s+(?:possible|needed|required|appropriate)\b)/i;
 
 function enWeight(piece: string): number | undefined {
   const m = EN_WEIGHT.exec(piece.trim());

@@ -20,7 +20,8 @@
  * is to reach: 三个目标：卫生厕所普及率达到95%以上、生活污水治理率达到60%以上、…; a last item joined by 和 / and may be
  * two, and is two where the 和 / and / as well as is the list's own — no other item holds one, and each half is like
  * the items before it (课程改革、教师培训、家校共育和安全管理; 思想建设、组织建设和制度建设; housing, transport, skills
- * and health), not a set phrase (疫情防控和经济社会发展, health and safety, fire and rescue) — or when it is too long for one phrase: "four
+ * and health; of -ing phrases, an and before another: conserving the landscape, welcoming visitors and making the best use
+ * of public money), not a set phrase (疫情防控和经济社会发展, health and safety, fire and rescue) — or when it is too long for one phrase: "four
  * major schemes in the year: the Kelmarsh treatment works upgrade, the Astley trunk main and the Bridgend storm tank"
  * names three; two short phrases of a like length joined by 和 / and, and nothing else, are two: 三项工作：稳增长和促改革。,
  * "three priorities: housing and transport."; "two complaints: one in February, one in August and one in November", each item one of the count), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
@@ -73,7 +74,8 @@
  * (三个月, 两个百分点, 提高0.3个等级), the last digit of a version or a decimal (Version 0.7 and 0.8 releases:, Protobom
  * 0.5.2 was released … including:), a number that names (Version 3 was tagged:, Section 4 has the details:, Phase 2
  * deliverables:), a count with no list of at least two items right after it, a count followed in its clause by
- * another (4个问题主要涉及以下3个方面：: the later one announces), items that are each a quantity (示范基地共计5个：
+ * another (4个问题主要涉及以下3个方面：: the later one announces — not the pool the first is drawn from: "Three members
+ * were elected from four candidates:" counts the three), items that are each a quantity (示范基地共计5个：
  * 湘乡市2个、茶陵县2个: a breakdown, which sum-mismatch reads), a tally of what was done or a part of a whole before the
  * 一是 run of what was done (审计指出的9个问题已全部整改。一是…; 9个问题中，已整改8个。一是…), counts of what another document
  * holds, closing the sentence before the writer's own steps (印发《活动方案》，明确了四个方面重点任务和十二项具体措施。一是…;
@@ -90,7 +92,8 @@
  * before a later count in its clause ("The nine reviews … raised three themes:": the three announces), a count in an earlier sentence of a
  * numbered paragraph whose last sentence leads into its items (1.1 We have four campuses. A survey found that:), items that
  * carry their own counts and add up to the count (seven members: four elected trustees, two co-opted trustees and the
- * chair; (a) five were met in full; (b) two…; (c) one…: 5 + 2 + 1 = 8; "eleven projects: seven graduated and four
+ * chair; an aside between them is no item: nine non-executive members, including the Chair, and three executive
+ * members; 领导班子共7人：正职1人、副职6人; (a) five were met in full; (b) two…; (c) one…: 5 + 2 + 1 = 8; "eleven projects: seven graduated and four
  * incubating", a breakdown by category; when they do not add up, their total is given), a count whose noun is left out,
  * the subject of a verb, in a tally of status ("11 were completed, 2 are in progress and 1 has not started:"),
  * a heading's count met lower down in its section — a list or a table of that many anywhere in it, or the count said again of
@@ -109,7 +112,7 @@
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、打好三场硬仗：、three priorities:）与紧随其后的
  * 列表项数不符：同段的一是…四是（含“具体表现为：”“集中体现在：”之后的）、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”或“围绕以下三个专题，中心组成员进行了交流研讨：”；英文计数句后另有一个指向下文的短句：six recommendations. They are:）的一行之后的编号项或标题、预告数量的标题下的子标题、
  * 冒号后的项目符号，下一级编号在各子标题间连续编排的（以下五项：（一）下有1.—3.，（二）下有4.，（三）下有5.），两级中任一级项数相符即可，不符时给出较接近的一级，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语或各带目标值的指标（三个方面：课程改革、教师培训、家校共育、安全管理；三个目标：卫生厕所普及率达到95%以上、生活污水治理率达到60%以上、…；
- * 末项含“和”时可算作两项；其他各项都不含“和”、末项“和”前后两段与前面各项相仿（长度相当，或共用所计之词）时，这个“和”是列举本身的连接词，算作两项：课程改革、教师培训、家校共育和安全管理，思想建设、组织建设和制度建设，housing, transport, skills and health；固定搭配不拆（疫情防控和经济社会发展、health and safety）；冒号后只有以“和”连接、长短相当的两个短语的，算作两项（三项工作：稳增长和促改革。）；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）、以分号分隔且各项开头共用所计之词的（“五个环节”：交办环节，做到精准分办；承办环节，…）、以分号分隔并从1起标注的（WP1，…；WP2，…）、首先…其次…最后（三点体会：首先，…；其次，…；最后，…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
+ * 末项含“和”时可算作两项；其他各项都不含“和”、末项“和”前后两段与前面各项相仿（长度相当，或共用所计之词）时，这个“和”是列举本身的连接词，算作两项：课程改革、教师培训、家校共育和安全管理，思想建设、组织建设和制度建设，housing, transport, skills and health；固定搭配不拆（疫情防控和经济社会发展、health and safety）；冒号后只有以“和”连接、长短相当的两个短语的，算作两项（三项工作：稳增长和促改革。）；英文末项过长、以 and 连接两个短语时算作两项；各项都是 -ing 短语、末项中 and 之后又是 -ing 短语的，算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）、以分号分隔且各项开头共用所计之词的（“五个环节”：交办环节，做到精准分办；承办环节，…）、以分号分隔并从1起标注的（WP1，…；WP2，…）、首先…其次…最后（三点体会：首先，…；其次，…；最后，…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
  * 以及冒号或一是……之后逐项展开的“N个一”（做到“五个一”：一个好班子、一支好队伍、一套好制度、一个好阵地，只列出四项）。英文标题以数量开头的（1. Four priorities for 2025），核对其下编号的子标题或紧随其后的项目符号；单独成段、只有一个短句、以所计的列举名词收尾的（我局重点做了四项工作。），核对其后的编号项，已完成的计数（已完成三项工作。）不算。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 另查：计数名词为工程、行动、攻坚战之类，下一句紧接的一是……各项首个分句都点出该名词的，即使没有冒号也按其核对（实施三大工程，提升文旅供给质量。一是实施精品景区提升工程…四是实施公共文化惠民工程，列出四项；围绕三大工程，狠抓落实。一是加强组织领导…各项不是工程，是名称，不核对）。
  * 数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇）；末项以列举本身的“和”连接的算作两项：对2个乡镇（东城镇、西城镇和南城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
@@ -125,12 +128,12 @@
  * 未列出各项的“三个一批”，“即”之后只有一句解释的（“两个倍增”计划，即到2030年实现收入翻一番；即将、即时），
  * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度、前文所列四项措施、四项措施（见第三部分）；three of the four incidents、these three problems、the ten grants set out in paragraph 2.2），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
- * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），
+ * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告；后者是前者选出的范围时仍以前者为预告：Three members were elected from four candidates:），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），
  * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
  * 以句号结句、说的是另一文件内容的数量，其后的一是……是本单位的做法（印发《活动方案》，明确了四个方面重点任务和十二项具体措施。一是…；有冒号、“分别是”“以下”的仍核对，“按照《要点》，确定了六项任务。”是本单位的数量），
  * 说明所计者来自哪里、代表谁的括号（4名理事（来自市属国企、民营企业））不是所计各项；其后同句另有括号列出各项的，按后一括号核对（4名理事（来自市属国企、民营企业），于6月经理事会审议通过（张华、李明、王芳）列出三人；计人时须是人名，计其他时各项须与所计名词同尾），
  * 以主语开句、谓语说进展的数量（三大工程建设稳步推进。一是城东污水处理厂项目主体完工…；五项民生实事全面完成。；两大攻坚行动成效明显。）和“围绕”“聚焦”之后的“N大…”（围绕三大工程建设稳步推进各项工作。一是加强领导…），其后一是……各项不点出所计名词的（各项都点出“工程”的仍核对；“三项重点工作进展顺利。”“四个方面工作扎实推进。”这类计数泛称工作、任务、措施的仍核对），
- * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；发表调研文章2篇。一是…；但“主要有3个。”“分为四类。”仍是预告，“形成调研报告3篇。”之后各项是篇名《…》的也核对），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；eleven projects: seven graduated and four incubating；合计不符时报告合计数），英文中省去名词、作动词主语的状态计数（11 were completed, 2 are in progress and 1 has not started:），
+ * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；发表调研文章2篇。一是…；但“主要有3个。”“分为四类。”仍是预告，“形成调研报告3篇。”之后各项是篇名《…》的也核对），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；领导班子共7人：正职1人、副职6人；中间插入的说明不算一项：nine non-executive members, including the Chair, and three executive members；eleven projects: seven graduated and four incubating；合计不符时报告合计数），英文中省去名词、作动词主语的状态计数（11 were completed, 2 are in progress and 1 has not started:），
  * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
  * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.；各组以“主题一：”“Theme 1:”等标签标出时，核对标签的个数），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），

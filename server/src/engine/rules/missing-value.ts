@@ -79,7 +79,7 @@
  *   whose parts hyphens join (附件1-合格-2025年第21号食品抽检信息.pdf).
  * - Labels and headings: a unit label (单位为吨, 单位为万元, 占比为各县占全市的%; (£ billion), figures in $ million, per £
  *   million, Amounts: £ million, a caption's ", £ million", a $ million cell of a table's Unit column, a column's
- *   heading | Source | £ million | over the |---| rule or lined up with spaces over its figures, also with a rule of
+ *   heading | Source | £ million | over the |---| rule (a date in the row: | Year ended 31 July 2026 | £ million |) or lined up with spaces over its figures, also with a rule of
  *   dashes between, "Item   £ million" over "-----" over "Salt   1.31"); the heading of a
  *   column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading row lined up with spaces,
  *   "Target   Achieved   % of target"); a table's cell with no punctuation to end it (数量  个).
@@ -147,7 +147,7 @@
  *   （（2020年8月-2021年9月）），文本提取时被断开的年份（2007。年…），列举中其后有变化的指标名称（接待游客人次、游客总花费
  *   分别增长…），以连字符连接各部分的文件名（附件1-合格-2025年第21号食品抽检信息.pdf）。
  * - 标注和表头：单位标注（单位为吨、单位为万元、占比为各县占全市的%；(£ billion)、figures in $ million、per £ million、
- *   Amounts: £ million、表题中的“, £ million”、表格“Unit”列中单独的$ million、| Source | £ million |下接|---|或以空格对齐在
+ *   Amounts: £ million、表题中的“, £ million”、表格“Unit”列中单独的$ million、| Source | £ million |（同行其他单元格可含日期：| Year ended 31 July 2026 | £ million |）下接|---|或以空格对齐在
  *   数字之上的列标题，中间可隔一行短横线），百分比列的表头（产品名称 产量（吨） 比上年增长%、| 增长% |；以空格对齐的表头行“Target   Achieved
  *   % of target”），没有标点收尾的表格单元（数量  个）。
  * - 英文中的a total of 12 people、a total of about forty，不需数字的词前多打的空格（There were  no incidents），百分号本身，
@@ -865,6 +865,8 @@ function isSpacedHeading(paragraph: Paragraph, start: number, match: string): bo
 const TABLE_RULE_LINE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** A column's period in its heading (2024/25, FY2025, Q3 2026): a heading row holds no other figure. */
 const COLUMN_PERIOD = /(?:FY[ \t]?)?(?:19|20)\d\d(?:[/–-](?:\d{2}|(?:19|20)\d\d))?|Q[1-4][ \t]+(?:19|20)\d\d/g;
+/** A date in a heading row's other cell (| Year ended 31 July 2026 | £ million |, | As at March 31, 2026 |): no figure of the body. */
+const COLUMN_DATE = /\b(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b|(?:January|February|March|April|May|June|July|August|September|October|November|December)[ \t]+\d{1,2}(?:st|nd|rd|th)?\b,?)/g;
 /** The start of a column heading's cell before its unit: nothing, or the column's period (| FY2025 £ million |). */
 const COLUMN_UNIT_START = new RegExp(`(?:^|\\|)[ \\t]*(?:(?:${COLUMN_PERIOD.source})[ \\t]+)?$`);
 /** The end of a column heading's cell after its unit: nothing, or the column's period. */
@@ -893,7 +895,7 @@ function isColumnHeading(context: UnitContext, paragraph: Paragraph, start: numb
   const next = at.line < paragraph.lastLine ? context.model.lines[at.line + 1]?.text ?? '' : '';
   // A pipe table's header row: no header above it (its body rows have one), the rule under it, no figure in it. The
   // column's period may stand with the unit (| £ million 2024/25 | FY2025 £ million |).
-  if (line.includes('|')) return COLUMN_UNIT_START.test(before) && COLUMN_UNIT_END.test(after) && !paragraph.tableHeader && (TABLE_RULE_LINE.test(next) || (at.line === paragraph.lastLine && !/\d/.test((before + after).replace(COLUMN_PERIOD, ''))));
+  if (line.includes('|')) return COLUMN_UNIT_START.test(before) && COLUMN_UNIT_END.test(after) && !paragraph.tableHeader && (TABLE_RULE_LINE.test(next) || (at.line === paragraph.lastLine && !/\d/.test((before + after).replace(COLUMN_DATE, '').replace(COLUMN_PERIOD, ''))));
   // Lined up with spaces: the cell set apart from the others (its period may stand before the unit: 2025/26 £ thousand),
   // no sentence punctuation, a figure under it — under the rule of dashes or equals signs below the heading, if any.
   if (!SPACED_CELL_START.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;

@@ -45,6 +45,9 @@
  * compared with 81.2% in 2024, an improvement of 5.3 percentage points" is right (a cost-recovery rate is better higher).
  * "Improved" alone says no direction: only a measure whose better side is known can contradict it ("cost recovery
  * improved from 52 percent to 56 percent" is right, a recovery; "programme fill rates improved from 71% to 64%" is left).
+ * A rate named by its word decides whatever the cases after it name: "The charge rate for rape offences rose from 6.1%
+ * to 8.3%, an improvement" is right (a charge, detection or conviction rate is better higher, offences or not); "the
+ * reporting rate for offences" says nothing (data/percent-words.json: enBetterHigher, enRatesBetterHigher and lower).
  * A fall said twice, a verb or noun of a fall before a figure with a minus sign (同比下降-3.2%, 减少-1.26亿元, "fell by -3%",
  * "a decrease of −2.1%"): a warning, fixed by dropping the sign (not 降至-10℃, a level; not 下降1-2个百分点, a range).
  * In a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth column (增长, 增幅, 同比), each row's growth against its two amounts (旅游总收入  186.4  205.0  12.0% — it is 10.0%).
@@ -127,7 +130,9 @@
  * 说的是处于良好状态的保护地比例）；“from 71% to 68% of the target, an improvement”（另一事物的比例）不报；比率之基数为成本、欠款等
  * 越低越好的数额的（“Revenue covered 86.5% of operating costs … an improvement”，成本回收率越高越好）不按该数额判断方向。
  * “improved”本身不表方向：只有好坏方向明确的指标才可能与之矛盾（“cost recovery improved from 52 percent to 56 percent”是回收率上升，
- * 不报；“programme fill rates improved from 71% to 64%”指标方向不明，不报）。
+ * 不报；“programme fill rates improved from 71% to 64%”指标方向不明，不报）。以限定词命名的比率由该词定方向，其后所限定的对象不定方向
+ * （“The charge rate for rape offences rose from 6.1% to 8.3%, an improvement”：破案、起诉、定罪率越高越好，不因offences判为越低越好，
+ * 不报；“the reporting rate for offences”方向不明，不报）。
  * 表示下降的词后的数值又带负号（同比下降-3.2%、减少-1.26亿元）：正负相抵，警告并可删去负号（降至-10℃、下降1-2个百分点不报）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；

@@ -35,12 +35,13 @@
  *   (净利润下降120%, net income fell 130%), a contribution to growth (贡献率, which may be negative or over 100%), a burn
  *   rate, and rates signed by definition, which may be negative (距平百分率, 距平率, 增减率, 偏差率, and a 距平 column).
  * - Completion and comparison with a base: completion (完成率105%, 超额完成), "120% of target", "attainment against
- *   target", "118% of the approved budget", "102% of those scheduled", "105% of the planned visits", "255% of GDP", a base (设计容量的108%) or the count or amount a plan sets (占目标人数的103.9%, 占计划投资的106.3%, 占年度任务数的117.5%; not a whole, 占全县总人口的103%), of an amount a comparison (130% of
+ *   target", "118% of the approved budget", "102% of those scheduled", "105% of the planned visits", "109.5% of their annual profiles", "118% of the housing requirement", "112% of the trajectory", "103% of the allocation", "255% of GDP", a base (设计容量的108%) or the count or amount a plan sets (占目标人数的103.9%, 占计划投资的106.3%, 占年度任务数的117.5%; not a whole, 占全县总人口的103%), of an amount a comparison (130% of
  *   the baseline, 230% of one core, 115% of the old one), take-up against the capacity offered ("reached 108% of the
  *   places available").
- * - Ratios that may exceed 100%: 病床使用率 and bed occupancy (critical care, ward or hospital occupancy; not of
- *   housing); occupancy when the sentence says extra beds were put up (客房入住率达到102%，部分房间加床; "with extra
- *   beds"; not 入住率达到112% alone) or names the capacity it is measured against ("605 men against a certified normal
+ * - Ratios that may exceed 100%: 病床使用率, 床位利用率, 病床占用率 and bed occupancy (critical care, ward, acute, G&A,
+ *   inpatient or hospital occupancy; not of housing); occupancy when the sentence says extra beds were put up
+ *   (客房入住率达到102%，部分房间加床; "with extra beds", "reached 104% during the week of 16 December, when escalation
+ *   beds were open"; not 入住率达到112% alone) or names the capacity it is measured against ("605 men against a certified normal
  *   accommodation of 540, an occupancy of 112%", "the population as a percentage of certified normal accommodation", an
  *   Occupancy column beside a CNA column); 产能利用率 of an over-capacity plant and capacity utilisation; 毛入学率;
  *   负荷率 of an overloaded plant; 满载率 of a crowded line; 移动电话普及率 and 移动宽带用户普及率 (subscriptions per 100
@@ -85,10 +86,11 @@
  *   net income fell 130%），对增长的贡献率（可为负，也可超过100%），burn rate，按定义有正负的距平百分率、距平率、增减率、
  *   偏差率和“距平”列。
  * - 完成情况和与基数的比较：完成率105%、超额完成、120% of target、attainment against target、118% of the approved
- *   budget、102% of those scheduled、105% of the planned visits、255% of GDP，基数（设计容量的108%）或计划、目标所定的数量（占目标人数的103.9%、占计划投资的106.3%、占年度任务数的117.5%；占全县总人口的103%是占整体的比例，照报），与某一数量的比较（130% of the baseline、230% of one core、115% of the
+ *   budget、102% of those scheduled、105% of the planned visits、109.5% of their annual profiles、118% of the housing requirement、112% of the trajectory、103% of the allocation、255% of GDP，基数（设计容量的108%）或计划、目标所定的数量（占目标人数的103.9%、占计划投资的106.3%、占年度任务数的117.5%；占全县总人口的103%是占整体的比例，照报），与某一数量的比较（130% of the baseline、230% of one core、115% of the
  *   old one），相对于提供名额的使用量（108% of the places available）。
- * - 本可超过100%的比率：病床使用率和bed occupancy（重症、病区或医院的床位占用；住房的入住率照报）；加床时的入住率
- *   （客房入住率达到102%，部分房间加床；单写“入住率达到112%”照报），句中或表头写明所对照容量的入住率（605 men against a
+ * - 本可超过100%的比率：病床使用率、床位利用率、病床占用率和bed occupancy（重症、病区、acute、G&A、inpatient或医院的
+ *   床位占用；住房的入住率照报）；加床时的入住率（客房入住率达到102%，部分房间加床；句中稍后写明加床的，如“reached 104%
+ *   during the week of 16 December, when escalation beds were open”；单写“入住率达到112%”照报），句中或表头写明所对照容量的入住率（605 men against a
  *   certified normal accommodation of 540, an occupancy of 112%；the population as a percentage of certified normal
  *   accommodation；与CNA列并列的Occupancy列）；超产能生产时的产能利用率和capacity utilisation；毛入学率；超负荷运行的
  *   负荷率；高峰时段的满载率；移动电话普及率和移动宽带用户普及率（每百人用户数）；拨备覆盖率和coverage ratio；流动比率、

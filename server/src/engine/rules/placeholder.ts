@@ -8,7 +8,7 @@
  *   年 (xxxx3年, xx22年, 20x3年, 2O2X年), X月X日, X before a unit (X千万元, X人次, 每月第X周), ○○/□□, ____, and in plain
  *   text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢).
  * - Named fields: [NAME]/[LINK]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be
- *   confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写, a named field in round brackets
+ *   confirmed]/<your name>/<foundation-email>/<公司名称>/{{name}}, 【待补充】/（待定）/请填写, a named field in round brackets
  *   (（学校名称）2025年工作计划), a template's question in brackets ([Anything else?]), TODO/TBD/FIXME.
  * - Editor's notes in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】,
  *   【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
@@ -69,13 +69,15 @@
  *   subject to the Department's approval, the opening date is TBC; an amendment is being prepared; submission date
  *   TBC); the exact part of a value given roughly (Next
  *   release: March 2027 (exact date TBC); but held on (date TBC) is a blank); a done task `- [X]`; a TODO
- *   named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code).
+ *   named rather than left in (a growing TODO list, 我的 TODO List 里面, a TODO-list app, left a TODO in the code).
  * - Instructions and real statements: 请填写附件2《回执》 (an instruction to the reader), 有待补充; a lead-in before a
  *   table, code, a quotation, an indented block (a decision letter's paragraphs quoted with their own numbers), a list
- *   or its own sub-headings, or 现将有关事项通知如下： before 一、.
+ *   or its own sub-headings, a picture (…结果如下图： then ![](…png) or <img>), or 现将有关事项通知如下： before 一、.
  * - Markup and code: citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a [PKCE]:
  *   definition), the cross-references of a kramdown-rfc source ({{RFC5218}} in a draft with --- abstract / --- middle
- *   parts), a grammar's name in angle brackets (the syntax rule named <URI>), ??? opening a line before a space and a
+ *   parts), a site generator's function called with a quoted or bracketed argument ({{image "8years/gophers.jpg"}},
+ *   {{raw (file "survey2016/usage.html")}}), a grammar's name in angle brackets (the syntax rule named <URI>), a title
+ *   in angle brackets (参与 [<TiDB in Action>开源电子书](…) 创作; not <Your Name> or <Company Name>), ??? opening a line before a space and a
  *   Chinese sentence (a paragraph indent an encoding round trip turned into ?: garbled-text's), "Is it worth the cost
  *   ??? We think so", and code.
  *
@@ -133,11 +135,12 @@
  *   状态栏的| TBC |），后接由谁或何时决定的TBC、TBD（installation date TBC by the contractor、TBD when put together），
  *   前后说明了为何未定的TBC（is TBC (awaiting Defra guidance)；subject to the Department's approval; the opening date
  *   is TBC；an amendment is being prepared; submission date TBC），已给出大致时间、只待确定具体日期的TBC（Next release: March 2027 (exact date TBC)；held on (date TBC)仍报），
- *   已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单）。
- * - 说明和确实的陈述：请填写附件2《回执》（给读者的说明），有待补充；表格、代码、引文、缩进引用段（照录决定书原编号的各段）、列表或其下级标题之前的导语，
+ *   已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、我的 TODO List 里面、TODO清单）。
+ * - 说明和确实的陈述：请填写附件2《回执》（给读者的说明），有待补充；表格、代码、引文、缩进引用段（照录决定书原编号的各段）、列表或其下级标题、图片（“结果如下图：”之后的![](…png)或<img>）之前的导语，
  *   “一、”之前的“现将有关事项通知如下：”。
  * - 标记和代码：引文[OECD 2022]，Markdown的链接文字和引用，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的
- *   交叉引用{{RFC5218}}，尖括号中的语法名称（the syntax rule named <URI>），行首空格和中文句子之前的???（编码来回转换
+ *   交叉引用{{RFC5218}}，网站生成器以带引号或括号的参数调用的函数（{{image "8years/gophers.jpg"}}、{{raw (file "…")}}），
+ *   尖括号中的书名（[<TiDB in Action>开源电子书](…)；<Your Name>、<Company Name>仍报），尖括号中的语法名称（the syntax rule named <URI>），行首空格和中文句子之前的???（编码来回转换
  *   把段首缩进变成了问号，归乱码规则），以及代码。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
@@ -340,8 +343,9 @@ function namesTodo(text: string, start: number, end: number): boolean {
   // Not after a preposition: "published in TBC once approved", "held on TBC when…" — the TBC stands where the date goes.
   if (/^TB[DCA]$/.test(text.slice(start, end)) && TODO_DECIDED_WHEN.test(text.slice(end, end + 12)) && !/\b(?:in|on|by|at|from|until|before|after)[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (/^TB[DCA]$/.test(text.slice(start, end)) && tbcStatus(text, start, end)) return true;
-  const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
-  if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
+  // 我的 TODO List 里面, a TODO-list app: the noun "to-do list", whatever the case of its second word.
+  const next = /^(?:[ \t]|-(?=[A-Za-z]))?([A-Za-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
+  if (next !== undefined && (TODO_NOUN_FOLLOWERS.has(next) || (/^[A-Z][a-z]+$/.test(next) && TODO_NOUN_FOLLOWERS.has(next.toLowerCase())))) return true;
   const previous = /([A-Za-z]+)[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
   if (previous !== undefined && (TODO_NOUN_DETERMINERS.has(previous) || TODO_MENTION_VERBS.has(previous))) return true;
   // navigation items listed as “TBD”, fields shown as TBC: a verb of labelling before "as".
@@ -476,8 +480,10 @@ const HAS_BRACE = 4096;
 // not read again for each (most lines of a Chinese draft hold no Latin letter, no ? and no [).
 const TRIGGERS = classBits(['xXＸｘ×', '○◯□〇_＿', '*＊', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '<‹', '<%[', '【（(', '某', '…', 'abcdefghijklmnopqrstuvwxyz', '?', '[', '{']);
 // {{ name }}, not a site shortcode ({{< img … >}}, {{% note %}}: markup, masked as such in Markdown) nor a quoted
-// literal run through a filter ({{ "/2015/07/15/post/" | url }}): a template prints those, nobody fills them in.
-const MUSTACHE = /\{\{(?![<%]|\s*["'])[^{}\n]{0,80}\}\}/g;
+// literal run through a filter ({{ "/2015/07/15/post/" | url }}), nor a call of a site generator's function with a
+// quoted or bracketed argument ({{image "8years/gophers.jpg"}}, {{raw (file "survey2016/usage.html")}}, {{code "x.go"
+// `/start/`}}): a template prints those, nobody fills them in.
+const MUSTACHE = /\{\{(?![<%]|\s*["']|\s*[A-Za-z_][\w.]*[ \t]+["'(`])[^{}\n]{0,80}\}\}/g;
 const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
 // What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
 const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/g;
@@ -747,6 +753,12 @@ function indentOf(text: string): number {
   return n;
 }
 
+/**
+ * A line that shows a picture: a Markdown image, an HTML <img>, <figure>, <picture>, <svg>, <video> or <iframe>, a site
+ * generator's image call ({{< figure src="…" >}}, {{image "…"}}).
+ */
+const FIGURE_LINE = /^\s*(?:[-*+>]\s+)?(?:\[\s*)?(?:!\[[^\]\n]*\]\s*[([]|<(?:img|figure|picture|svg|video|iframe)\b|\{\{[<%]?\s*(?:image|img|figure|video)\b)/i;
+
 function emptyLeadIns(lines: readonly Line[], sections: readonly { marker: Marker; endLine: number }[]): Set<Line> {
   const found = new Set<Line>();
   const at = new Map<number, { marker: Marker; endLine: number }>();
@@ -764,7 +776,9 @@ function emptyLeadIns(lines: readonly Line[], sections: readonly { marker: Marke
     // The lead-in is itself a heading (（二）主要做法如下：): what follows is its list.
     if (at.has(i)) continue;
     let j = i + 1;
-    while (j < lines.length && (lines[j].kind === 'blank' || (lines[j].kind === 'text' && lines[j].prose.trim() === ''))) j++;
+    while (j < lines.length && (lines[j].kind === 'blank' || (lines[j].kind === 'text' && lines[j].prose.trim() === '')) && !FIGURE_LINE.test(lines[j].text)) j++;
+    // …结果如下图： ⏎ ![](media/benchmark.png): the picture is what the lead-in announced.
+    if (j < lines.length && FIGURE_LINE.test(lines[j].text)) continue;
     const inner = open.length ? open.reduce((a, b) => (a.marker.line > b.marker.line ? a : b)) : undefined;
     if (j >= lines.length) {
       // The end of the text: only a short lead-in standing alone under a heading (an excerpt may stop after the
@@ -1066,7 +1080,7 @@ const rule: Rule<void, Prepared> = {
         const end = m.index + m[0].length;
         // The syntax rule named <URI>, the <AUTHORITY> component: a grammar's name for a part, mentioned, not a blank.
         if (ANGLE_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || ANGLE_NAMED_AFTER.test(text.slice(end, end + 16))) return;
-        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[end] ?? '', plain)) add(found, m.index, end, 'generic');
+        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[end] ?? '', plain, inLinkText(line.text, m.index, end))) add(found, m.index, end, 'generic');
       });
       if ((triggers & HAS_BRACE) !== 0 && text.includes('{{') && !xrefs) eachMatch(MUSTACHE, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_CN_BRACKET) !== 0) eachMatch(CN_BRACKET, text, (m) => {
@@ -1524,17 +1538,48 @@ function signatoryRole(inner: string, text: string, start: number, end: number):
  * <your name>, <CLIENT>, <date>, <link to dashboard>, <foundation-email>, ‹填写姓名>: blanks. Not: HTML tags (<br>, <address> in
  * Markdown), autolinks and addresses (<https://…>, <a@b.org>), comparisons (a<b and c>d).
  */
-function isAnglePlaceholder(raw: string, before: string, after: string, plain: boolean): boolean {
+function isAnglePlaceholder(raw: string, before: string, after: string, plain: boolean, linkText = false): boolean {
   const inner = raw.trim();
   if (PREFIX.test(inner) || (/^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)*$/.test(inner) && inner.length >= 3)) return true;
-  if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
+  // <公司名称>, <负责人姓名>: a field that says whose it is, as in 【】.
+  if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || NAMED_FIELD.test(inner)) return true;
   if (raw !== inner || /[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) return false;
   if (!plain && HTML_TAGS.has(inner.toLowerCase())) return false;
   if (PLACEHOLDER_WORDS.has(inner.toUpperCase())) return true;
   // <foundation-email>, <secretary_email>: a field's name joined up as an identifier, its last part what to fill in.
   if (/^[A-Za-z]+(?:[-_][A-Za-z]+){0,3}[-_](?:name|email|e-mail|address|date|phone|number|url|link|title)$/i.test(inner)) return true;
-  // Several plain words: <company name>, <link to dashboard>.
-  return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner);
+  // Several plain words: <company name>, <link to dashboard>. Not a title in angle brackets, as Chinese text marks a
+  // book's or a talk's with them for 《》 (参与 [<TiDB in Action>开源电子书](…) 创作).
+  return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner) && !angleTitle(inner, before, after, linkText);
+}
+
+/** Whether start…end of the line is inside a Markdown link's text: [ before it and ]( after it, on the line. */
+function inLinkText(text: string, start: number, end: number): boolean {
+  const open = text.lastIndexOf('[', start);
+  if (open < 0 || text.lastIndexOf(']', start) > open) return false;
+  const close = text.indexOf('](', end);
+  return close >= 0 && !text.slice(end, close).includes('[');
+}
+
+/** The small words a title keeps in lower case between its capitalised words (TiDB in Action, The Art of War). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'on', 'or', 'the', 'to', 'with']);
+/**
+ * The words in angle brackets are a title: capitalised words, the small words of a title between them, none a field's
+ * word (<Company Name>, <Your Name>, <Name of Client> are blanks), and a title's mark — a small word in the middle, a
+ * word with a capital inside (TiDB), or the place of a title: a link's text, or Chinese text right beside it.
+ */
+function angleTitle(inner: string, before: string, after: string, linkText: boolean): boolean {
+  const words = inner.split(' ');
+  if (!/^[A-Z]/.test(words[0]) || !/^[A-Z]/.test(words[words.length - 1])) return false;
+  let small = false;
+  let innerCapital = false;
+  for (const word of words) {
+    if (PLACEHOLDER_WORDS.has(word.toUpperCase()) || PLACEHOLDER_WORDS.has(word.toUpperCase().replace(/S$/, ''))) return false;
+    if (TITLE_SMALL_WORDS.has(word)) small = true;
+    else if (!/^[A-Z]/.test(word)) return false;
+    if (/^[A-Z][a-z]*[A-Z]/.test(word) && /[a-z]/.test(word)) innerCapital = true;
+  }
+  return small || innerCapital || linkText || isHanAt(before, 0) || isHanAt(after, 0);
 }
 
 // A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008 (also

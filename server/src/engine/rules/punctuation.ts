@@ -19,8 +19,10 @@
  * inside a pair: English brackets around English (( the year to 31 March ), (2.4% of pay costs )) and Chinese quotes
  * (“ 双减 ”); one finding per line, whose fix deletes the spaces. A line with many half-width marks (text pasted from
  * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
- * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一))
- * are a convention: one finding for the document, as information, whose fix changes them all.
+ * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一)), or
+ * used at least ten times and nine times as often as the full-width ones (a results page's 82 items "(14499 积分)" beside
+ * four （状元）), are a convention: one finding for the document, as information, whose fix changes them all; a few stray
+ * half-width ones in a full-width text are still reported line by line.
  * Why: 工作,取得 and 成效，，下一步 are the first things a reader of an official document notices.
  * Not: a shorter line ending with 、 (a PDF's or a hard-wrapped text's line broken inside a list, also with a blank line
  * after it: …真实性、准确性、 / 完整性，…), a heading's numeral alone (一、), numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
@@ -43,7 +45,7 @@
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most、at school.Parents were（大写开头的词后接小写词；Prof.Jones、St.Mary、vs.Chelsea、Node.js、config.Timeout 及讲代码的段落不报）；一段里同一列表的编号与其后的词连写：Cabinet noted: 1.1The issuance … 1.2The financial position，整段报一处），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
  * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。中文里数字两侧多打的空格（比上年增加 86 人、每人每月 168 元；后接中文标点的数字前的空格：上升至 95.8%，），仅在全文数字与汉字之间一般不加空格时（至少20处，且为加空格数字的10倍以上）报告，每行报一处，修复删去空格；像两侧英文词一样加空格的版本号（正式发布了 0.1 版本、在 1.14.0 和 1.15.10 版本之前、内核 6.6 版本；用点分隔的日期“于 2024.9.15 召开”仍是数字）、全文多处加空格的（PDF体例：每亩 2000 元以上）及整行加空格的（《 人民日报 》（ 2023年01月09日 11 版））不报。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
- * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
+ * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），或半角至少10处且为全角9倍以上的（成绩页82条“(14499 积分)”、全角只有4处），视为全文体例，只在全文报一处“提示”，修复一并改正；全角为主的文稿中零星的半角仍逐行报告。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
@@ -69,6 +71,7 @@ import type { Line } from '../model/lines';
 import starters from '../data/sentence-starters.json';
 import valueLabels from '../data/missing-value.json';
 import { unchangedEnds } from '../sorted';
+import { fullWidthUses, mostlyHalfWidth, MOSTLY_MIN } from './punctuation-mostly';
 
 const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Marks that are never written twice in a row; a run of them is a slip. */
@@ -180,6 +183,10 @@ const rule: Rule<Marks> = {
       convention: {
         zh: '全文改用全角{full}：中文里一律用了半角{marks}（{count}处），GB/T 15834用全角',
         en: 'Use the full-width {full} throughout: the Chinese text uses half-width {marks} in all {count} places, where GB/T 15834 has full width',
+      },
+      conventionMostly: {
+        zh: '全文改用全角{full}：中文里多用半角{marks}（{count}处，全角仅{fullCount}处），GB/T 15834用全角',
+        en: 'Use the full-width {full} throughout: the Chinese text uses half-width {marks} in {count} places and full width in only {fullCount}, where GB/T 15834 has full width',
       },
       fixConvention: { zh: '全文改为全角{full}', en: 'Use {full} throughout' },
       halfWidthDocument: {
@@ -293,12 +300,14 @@ const rule: Rule<Marks> = {
     const found: Found[] = kept.map(({ paragraph, own }) => ({ paragraph, slips: unpackSlips(paragraph.text, own) }));
     for (const convention of CONVENTIONS) {
       const slips = found.reduce((n, f) => n + f.slips.filter((s) => s.shown === convention.shown).length, 0);
-      if (slips === 0 || context.doc.charactersUsed(convention.fullMarks).size > 0) continue;
+      // A few full-width ones beside a convention used throughout (82 "(14499 积分)" items, 4 （状元）) end it not.
+      const full = slips >= MOSTLY_MIN && context.doc.charactersUsed(convention.fullMarks).size > 0 ? fullWidthUses(context.doc.lines, convention.fullMarks[0]) : 0;
+      if (slips === 0 || (context.doc.charactersUsed(convention.fullMarks).size > 0 && !mostlyHalfWidth(slips, full))) continue;
       // The section numbers (一) (二) in the same brackets are uses of the convention too.
       const numbers = convention.shown === '()' ? numeralBrackets(context) : [];
       const uses = slips + numbers.length;
       if (uses < CONVENTION_MIN) continue;
-      reportConvention(context, found, convention, uses, numbers);
+      reportConvention(context, found, convention, uses, numbers, full);
       for (const f of found) f.slips = f.slips.filter((s) => s.shown !== convention.shown);
     }
     for (const { paragraph, slips } of found) if (slips.length) reportByLine(context, paragraph, slips);
@@ -1149,6 +1158,10 @@ function withSpaces(text: string, at: number, mark: string): { start: number; en
   let end = at + 1;
   if (mark === '（' || mark === '“') while (start > 0 && text[start - 1] === ' ') start--;
   else while (end < text.length && text[end] === ' ' && isHanAt(text, skipSpaces(text, end))) end++;
+  // A run of spaces longer than one is masked markup in the prose ([name](url) (14499 积分): the link's target), not
+  // spaces typed: the fix keeps it.
+  if (at - start > 1) start = at;
+  if (end - at > 2) end = at + 1;
   return { start, end, newText: mark };
 }
 
@@ -1322,14 +1335,15 @@ function reportConvention(
   convention: (typeof CONVENTIONS)[number],
   count: number,
   numbers: TextEdit[][],
+  full = 0,
 ): void {
   const uses = found.map(({ paragraph, slips }) => ({ paragraph, slips: slips.filter((s) => s.shown === convention.shown) })).filter((f) => f.slips.length);
   const first = uses[0];
   // The section numbers (一) (二) change with the rest, or the fix would leave two widths.
   const edits = [...uses.flatMap(({ paragraph, slips }) => editsOf(paragraph, slips)), ...numbers.flat()];
-  const data = { marks: convention.shown === '"' ? '""' : convention.shown, full: convention.full, count };
+  const data = { marks: convention.shown === '"' ? '""' : convention.shown, full: convention.full, count, fullCount: full };
   const range = rangeIn(first.paragraph, first.slips[0].start, first.slips[0].end);
-  context.report({ message: 'convention', data, severity: 'info', range, fix: { title: 'fixConvention', edits } });
+  context.report({ message: full > 0 ? 'conventionMostly' : 'convention', data, severity: 'info', range, fix: { title: 'fixConvention', edits } });
 }
 
 /** One finding per line: a line full of half-width marks is one thing to fix, not twenty. */

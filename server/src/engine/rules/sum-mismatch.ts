@@ -219,7 +219,7 @@
  *   classes (环节, 类, 领域) or members of one family, only a sum above it. In English, a year's amount before a colon split
  *   into amounts each named before it, closed by "and" ("£1.84 million in 2025/26: council tax discounts £0.62 million, …
  *   and procurement £0.48 million."); cases closed and under review (under investigation, in progress) after "Of these,";
- *   age bands opening the sentence after their whole with "Of these,"; shares of all respondents holding an answer and its
+ *   age bands, decisions and channels opening the sentence after their whole with "Of these," or "140 of them"; shares of all respondents holding an answer and its
  *   opposite (satisfied/dissatisfied; 受访者中，满意的…不满意的…) — not where respondents could choose more than one (可多选). A time limit in a part's words
  *   (answered within 60 seconds, took more than 60 seconds) is no part.
  * - Shares followed by their whole, stated (35岁以下占33.3%，…，合计100.0%; "… and east 33.3%, a total of 100.0%"): all of
@@ -230,7 +230,10 @@
  * Not: figures that are no sum of one whole, by kind:
  * - "Of these," after a sentence that counts two things with two verbs ("received 1,240 referrals and opened 1,105
  *   cases. Of these, 1,180 came from GPs"): the parts go to the count whose verb or noun they repeat ("were opened"),
- *   else to neither. A clause that names the Chinese whole again ends its list (债务余额1268.5亿元，其中一般债务…、专项
+ *   else to neither (a year may place the first count: "approved 420 applications in 2025 and refused 36"; a noun the
+ *   second count leaves out names both). So a sentence opened "140 of them" after a list of counts ("212 members and 40
+ *   coaches"), and 其中 after counts each named and joined by 、 (审批通过420件、不予批准36件，其中住宅类400件): the parts go
+ *   to the count whose name they repeat, else to none. A clause that names the Chinese whole again ends its list (债务余额1268.5亿元，其中一般债务…、专项
  *   债务…，债务余额控制在…限额1356.0亿元以内，低于限额87.5亿元).
  * - A stated 合计100% among shares, which is their whole.
  * - A rate that fits a count stated before its total in the sentence, the plan or what was started (全年计划改造老旧小区
@@ -338,7 +341,7 @@
  * - 比赛场次与胜、平、负场次（比赛24场，胜14场、平6场、负6场；“played 24, winning 14, drawing 6 and losing 6”）：超过场次，
  *   或胜平负俱全而不等于场次。
  * - 互不交叉的年龄段（干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人；“58 are aged under 30, 96 are aged 30 to 49 and
- *   64 are aged 50 or over”）：超过总数，或年龄段首尾相接、覆盖全部年龄而不等于总数。
+ *   64 are aged 50 or over”，也可在下一句以“Of these,”或“140 of them”开头）：超过总数，或年龄段首尾相接、覆盖全部年龄而不等于总数。
  * - 一类与其简称的“非”类（税收收入/非税收入、公有制经济/非公经济）：占比之和超过100%，金额之和超过总数。
  * - 总数为活动场次时，以所做之事区分的三类以上活动（各类活动45场，其中宣讲活动18场、培训活动15场、文体活动20场）；按形式、地点、
  *   对象、规模区分的（线上、进社区、青少年、大型、重点）可能交叉，不核对。
@@ -351,7 +354,8 @@
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
  * - 英文一句中以两个动词各计一数（received 1,240 referrals and opened 1,105 cases）之后的“Of these,”：分项重复哪个数的动词或名词（were opened）
- *   就归哪个数，都不重复则不判断；中文分项之后重提总数名称的分句（债务余额控制在……限额1356.0亿元以内，低于限额87.5亿元）不是分项。
+ *   就归哪个数，都不重复则不判断（年份可在两数之间：approved 420 applications in 2025 and refused 36）；以“140 of them”开头的句子前一句列出几个数时同样不判断；
+ *   以“、”并列、各有名称的同单位数字之后的“，其中”（审批通过420件、不予批准36件，其中住宅类400件）：分项重提哪个数的名称就归哪个数，都不提则不判断；中文分项之后重提总数名称的分句（债务余额控制在……限额1356.0亿元以内，低于限额87.5亿元）不是分项。
  * - 带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * - 以学历、职称的“以上”“以下”写出、涵盖另一分项的分项（其中大专以上学历52人……本科学历13人：本科在大专以上之内；本科以上、大专、中专及以下互不涵盖，仍相加）；

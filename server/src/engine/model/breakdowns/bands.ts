@@ -3,7 +3,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { MONEY, CLAUSE_END, canBeTotal, isChange, partitionOf, type Breakdown } from './shared';
+import { MONEY, CLAUSE_END, canBeTotal, countable, isChange, partitionOf, sentenceStart, type Breakdown } from './shared';
 
 /** An amount that bounds a band: 5000万元, 1亿元, 亿元 (one 亿). */
 const BAND_AMOUNT = String.raw`(\d+(?:\.\d+)?)?([万萬亿億])?元?`;
@@ -188,7 +188,25 @@ function ageBandEn(m: RegExpExecArray): [number, number] | undefined {
  * Between an English whole and its first age band: its noun and the words placing it, or those ended by ". Of these,"
  * — not a second verb after the whole (12 staff and worked with many children. Of these,: the bands are of the children).
  */
+/** A second verb after the whole in its sentence (and worked with many children): the bands may be of what it names. */
+const SECOND_VERB_GAP_EN = /\b(?:and|but|while)\s+(?:[a-z]+ed|has|have|had|saw|met|took|made|ran|held|gave)\b/i;
+
 const FIRST_BAND_GAP_EN = /^(?:[^\d.;!?()]{0,60}|(?![^.]*\b(?:and|but|while|who|which|that)\s+(?:[a-z]+ed|has|have|had|is|are|was|were|saw|met|took|made)\b)[^\d.;!?()]{0,90}\.\s+Of\s+(?:these|them|those|whom)\s*,\s*)$/i;
+
+/**
+ * "212 volunteers joined. 140 of them were aged under 25, …": the whole ends its sentence (nothing but its noun and
+ * the words placing it after it), the first band opens the next counted "of these" (or them, those).
+ */
+const SENTENCE_GAP_EN = /^[^\d.;!?()]{0,90}[.!?]\s+$/;
+const YEAR_EN = /\b(?:19|20)\d\d(?:\s*[/–—-]\s*\d\d(?:\d\d)?)?\b/g;
+const OF_THESE_AFTER_EN = /^\s+of\s+(?:these|them|those)(?=\s)/i;
+
+/** The sentence of figures[k] holds no other count (with two, which one "these" are is not told here). */
+function onlyCountOfSentence(text: string, figures: readonly Figure[], k: number): boolean {
+  const start = sentenceStart(text, figures[k].offset, 400);
+  for (let i = k - 1; i >= 0 && figures[i].offset >= start; i--) if (countable(figures[i])) return false;
+  return true;
+}
 
 function ageBandBreakdownsEn(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
@@ -205,16 +223,23 @@ function ageBandBreakdownsEn(paragraph: Paragraph, figures: readonly Figure[]): 
       const gap = text.slice(prevEnd, f.offset);
       // "worked with 124 children on court orders. Of these, 58 were aged 10 to 14 and 71 were aged 15 to 17": the whole
       // may end its sentence, the bands opening the next with "Of these,".
-      if (!(parts.length === 0 ? FIRST_BAND_GAP_EN : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$/).test(gap)) break;
+      // "212 volunteers joined. 140 of them were aged under 25": the first band may open the next sentence counted "of them".
+      // (A year may place the whole: 212 volunteers joined in 2025.)
+      const ofThese = parts.length === 0 && !FIRST_BAND_GAP_EN.test(gap) && SENTENCE_GAP_EN.test(gap.replace(YEAR_EN, '')) && f.unit === '' ? OF_THESE_AFTER_EN.exec(text.slice(f.numberEnd, f.numberEnd + 16)) : null;
+      if (ofThese && (!onlyCountOfSentence(text, figures, k) || SECOND_VERB_GAP_EN.test(gap))) break;
+      if (!ofThese && !(parts.length === 0 ? FIRST_BAND_GAP_EN : /^\s*(?:,\s*(?:and\s+)?|\s+and\s+|;\s*)$/).test(gap)) break;
+      // "The club has 212 volunteers and 40 coaches. Of these, …": with two counts in the sentence before, these may be
+      // either or both.
+      if (parts.length === 0 && !ofThese && /[.!?]\s+Of\s/i.test(gap) && !onlyCountOfSentence(text, figures, k)) break;
       if ((f.dimension !== 'count' && f.dimension !== '') || f.approximate || f.perUnit || f.words) break;
-      const m = AGE_BAND_EN.exec(text.slice(f.numberEnd, f.numberEnd + 60));
+      const m = AGE_BAND_EN.exec(text.slice(f.numberEnd + (ofThese ? ofThese[0].length : 0), f.numberEnd + 76));
       if (!m) break;
       const band = ageBandEn(m);
       if (!band) break;
       parts.push(f);
       bands.push(band);
       // Past the ages of the band: they are figures too.
-      const bandEnd = f.numberEnd + m[0].length;
+      const bandEnd = f.numberEnd + (ofThese ? ofThese[0].length : 0) + m[0].length;
       prevEnd = bandEnd;
       j++;
       while (j < figures.length && figures[j].offset < bandEnd) j++;

@@ -10,6 +10,7 @@ import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { announcedKinds } from './en-labelled';
 import { closedList, collectParts } from './parts';
+import { wholeOfJoinedZh } from './joined-wholes-zh';
 import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, joinedBefore, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, MONEY, regionEnd, periodLabel, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
@@ -246,6 +247,13 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
     let earlier = earlierWholeOfParts(text, figures, k, b.parts);
     if (earlier < 0) earlier = wholeNamedByParts(text, figures, b.parts, k, sentenceStart(text, total.offset, 200), total.offset);
     if (earlier >= 0) b = collectParts(paragraph, figures, earlier, first, cueAt, cue[0], cue[1] ?? cue[2], english);
+    // 审批通过420件、不予批准36件，其中住宅类400件: two counts each named, the parts of the one they name, else of none.
+    // (Not 其中 in brackets right after the figure: 中心小学18所（其中寄宿制学校12所…）, of that figure alone.)
+    else if (b && cue[1] === '其中' && !glued && /^[，,]\s*其中$/.test(text.slice(from, cueAt))) {
+      const named = wholeOfJoinedZh(text, figures, k, b.parts);
+      if (named < 0) return undefined;
+      if (named !== k) b = collectParts(paragraph, figures, named, first, cueAt, cue[0], cue[1], english);
+    }
   }
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
   // that split it by kind (boys and girls) are its breakdown.

@@ -22,6 +22,8 @@ const OF_THE_BEFORE = /(?:(?:^|[.!?]\s+)(?:\*\*|__)?Of|:\s*of)\s+(?:(?:the|these
 const OF_THE_AFTER = /^[^.;:!?,]{0,80},\s*/;
 /** ". Of these, " · ". Of them, ": the whole is in the sentence before. */
 const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those),\s*/g;
+/** ". 9 of them were accepted": a count "of these" opens the sentence (the cue ends before the count). */
+const N_OF_THESE = /[.!?]\s+(?=\d[\d,]*\s+of\s+(?:these|them|those)\s)/g;
 
 /** had been, were, are: the verb the first part says once for the later ones (9 partially achieved). */
 const COPULA = /^(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+/;
@@ -131,6 +133,15 @@ export function exclusiveOutcomeBreakdowns(paragraph: Paragraph, figures: readon
   while ((m = OF_THESE.exec(text))) {
     // The one count of the sentence before: with two, which one "these" are the outcome reader decides.
     const before = sentenceFigures(text, figures, m.index, from);
+    if (before.length !== 1 || !countable(figures[before[0]]) || figures[before[0]].unit === '') continue;
+    read(paragraph, figures, before[0], m.index + m[0].length, out);
+  }
+  // "We received 23 reports. 9 of them were accepted, 11 were found to be duplicates and 5 are still under review":
+  // the first part opens the sentence counted "of these" (them, those), the whole the one count of the sentence before.
+  N_OF_THESE.lastIndex = 0;
+  const from2 = { at: 0 };
+  while ((m = N_OF_THESE.exec(text))) {
+    const before = sentenceFigures(text, figures, m.index, from2);
     if (before.length !== 1 || !countable(figures[before[0]]) || figures[before[0]].unit === '') continue;
     read(paragraph, figures, before[0], m.index + m[0].length, out);
   }

@@ -300,6 +300,8 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
         const chosen = wholeOfTwoVerbs(text, figures, k, p.offset);
         if (chosen === undefined) continue;
         if (chosen === k && otherThingsAfter(text.slice(figures[k].offset + figures[k].length, p.offset), figures[k])) continue;
+        // "The club has 212 volunteers and 40 coaches. 140 of them …": after a list of wholes, them may be any or all.
+        if (chosen === k && joinedWholes(text, figures, k).length >= 2) continue;
         k = chosen;
       }
       const total = figures[k];
@@ -515,8 +517,11 @@ function otherThingsAfter(gap: string, total: Figure): boolean {
   return words.some((w) => !/^(?:seconds|minutes|hours|days|weeks|months|years|times|terms|quarters|weekends)$/.test(w) && (/[^s]s$/.test(w) || /^(?:children|people|men|women|staff|police|cattle)$/.test(w)) && !/^(?:them|these|those|theirs|its|this|is|was|has|as|us|thus|plus|less)$/.test(w) && (own.length < 3 || !w.startsWith(own)));
 }
 
-/** "received 1,240 referrals and opened ": a count, then "and" and the verb of the next (not a list: 64 schools and 14 …). */
-const SECOND_COUNT_VERB_EN = /^\s*(?:[a-z-]+\s+){0,3}?and\s+(?!(?:the|a|an|of|in|on|at|to|some|more|over|about|around|nearly|almost|another|then|also|a\s+further)\s)([a-z]+)(?:\s+(?:out|up|off|in))?\s+$/i;
+/**
+ * "received 1,240 referrals and opened ": a count, then "and" and the verb of the next (not a list: 64 schools and 14 …);
+ * a time the first count is of may come before the "and" ("approved 420 applications in 2025 and refused 36").
+ */
+const SECOND_COUNT_VERB_EN = /^\s*(?:[a-z-]+\s+){0,3}?(?:(?:in|during|over|for|by|since)\s+(?:the\s+)?(?:(?:year|financial\s+year|[A-Z][a-z]+)\s+)?(?:FY\s*)?\d{4}(?:\s*[/–—-]\s*\d{2,4})?,?\s+)?and\s+(?!(?:the|a|an|of|in|on|at|to|some|more|over|about|around|nearly|almost|another|then|also|a\s+further)\s)([a-z]+)(?:\s+(?:out|up|off|in))?\s+$/i;
 
 /** The stem a verb or a noun shares with its other forms: opened → open, resolved → resolv, books → book. */
 function stemOf(word: string): string {
@@ -544,7 +549,10 @@ function wholeOfTwoVerbs(text: string, figures: readonly Figure[], t: number, cu
     return stem.length >= 4 && new RegExp(`\\b${stem.replace(/[^a-z-]/g, '')}`).test(parts);
   });
   const nounWords = (f: Figure) => (text.slice(f.numberEnd, f.offset + f.length).toLowerCase().match(/[a-z][a-z-]+/g) ?? []).slice(-1);
-  const firstNamed = names([firstVerb, ...nounWords(first)]);
+  // "approved 420 applications in 2025 and refused 36": the second count is of the first's noun, left out — the noun
+  // names both, only the verbs tell them apart.
+  const shared = ownNoun(text, second) === '';
+  const firstNamed = names([firstVerb, ...(shared ? [] : nounWords(first))]);
   const secondNamed = names([verb[1], ...nounWords(second)]);
   if (firstNamed === secondNamed) return undefined;
   return firstNamed ? h : t;
