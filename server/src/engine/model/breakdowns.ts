@@ -50,6 +50,10 @@
 //      "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, individual donors …" (sumOnly).
 //  10b. statuses of rectified problems opening a sentence, their whole the count of problems sentences before
 //      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
+//  10c. a count, then "These comprised …" in the next sentence (breakdowns/en-these-comprised.ts); a total, then 按…分/从…看
+//      and its parts (breakdowns/zh-by-dimension.ts: 民宿326家。按经营主体分，个人经营218家、…); a body's members counted
+//      after a colon (breakdowns/en-members-colon.ts: "the lab had 23 members: 4 postdoctoral researchers, …"); 其中 parts
+//      that type the whole's own noun (breakdowns/zh-typed-parts.ts: 违章46起，其中管理性违章19起、行为性违章22起…).
 //  11. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000;
 //      三项合计3.6亿元 (the last three parts).
 //  (after 5) where an amount went (breakdowns/en-went-on.ts): "$850,000 went on salaries ($510,000), equipment ($220,000)…";
@@ -100,6 +104,10 @@ import { meansKinds } from './breakdowns/means-kinds';
 import { countedSourceBreakdowns, exclusiveOutcomeBreakdowns } from './breakdowns/en-exclusive';
 import { withoutNestedParts } from './breakdowns/nested-parts';
 import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
+import { theseComprisedBreakdowns } from './breakdowns/en-these-comprised';
+import { membersColonBreakdowns } from './breakdowns/en-members-colon';
+import { byDimensionBreakdowns } from './breakdowns/zh-by-dimension';
+import { typedPartsBreakdowns } from './breakdowns/zh-typed-parts';
 
 export type { Breakdown } from './breakdowns/shared';
 export { familyOf } from './breakdowns/kinds';
@@ -234,6 +242,32 @@ const READERS: readonly Reader[] = [
     // "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, …": added for a whole no
     // reading has, unless the cue reader took one of its amounts.
     merge: forNewWhole,
+  },
+  {
+    // "…received 1,840 complaints. These comprised 912 …" (breakdowns/en-these-comprised.ts) · 326家。按经营主体分，个人经营
+    // 218家、… (breakdowns/zh-by-dimension.ts): added for a whole no reading has.
+    read: (paragraph, figures) => [...theseComprisedBreakdowns(paragraph, figures), ...byDimensionBreakdowns(paragraph, figures)],
+    merge: forNewWhole,
+  },
+  {
+    // "The lab had 23 members: 4 postdoctoral researchers, …" (breakdowns/en-members-colon.ts): all of the whole,
+    // replacing a reading of it that did not say so.
+    read: membersColonBreakdowns,
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].complete) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    // 违章46起，其中管理性违章19起、行为性违章22起… (breakdowns/zh-typed-parts.ts): types of the whole's own noun split it,
+    // replacing a reading of it that was no partition.
+    read: typedPartsBreakdowns,
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].partition) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken)) found.push(b);
+    },
   },
   {
     read: statusWholeBeforeBreakdowns,
