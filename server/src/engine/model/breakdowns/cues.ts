@@ -545,10 +545,14 @@ function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, 
   for (let j = k - 1; j >= 0; j--) {
     const f = figures[j];
     if (CLAUSE_END.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
+    // 完成固定资产投资156.8亿元，完成年度计划180亿元的87.1%，其中…: the plan that a completion rate is of is no level
+    // of what was done; the level is the amount before it (look75zh 17).
+    if (j === k - 1 && PLAN_BASE_BEFORE_ZH.test(text.slice(Math.max(0, f.offset - 10), f.offset)) && /^\s*的\s*$/.test(text.slice(f.offset + f.length, figures[k].offset))) continue;
     if (f.dimension === dimension && canBeTotal(f) && !isChange(text, f)) return j;
   }
   return -1;
 }
+const PLAN_BASE_BEFORE_ZH = /(?:计划|計劃|目标|目標|任务|任務|预算|預算)(?:任务|任務|数|數)?\s*$/;
 
 /** £12.4 million for 2026/27: £7.8 million …, £3.1 million … and £2.2 million …: amounts of a year's budget, each in money, closed by "and". */
 function budgetForYear(text: string, total: Figure, b: Breakdown, ahead: string): boolean {
