@@ -127,6 +127,15 @@ const forNewWhole: Reader['merge'] = (found, b, taken) => {
   if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
 };
 
+/** Replaces the reading of the same whole when `weaker` says it is the weaker one; otherwise kept for a new whole whose parts are free. */
+function replacing(weaker: (o: Breakdown) => boolean): Reader['merge'] {
+  return (found, b, taken) => {
+    const same = found.findIndex((o) => o.total === b.total);
+    if (same >= 0 && weaker(found[same])) found[same] = b;
+    else if (same < 0 && !partTaken(b, taken)) found.push(b);
+  };
+}
+
 /** Kept unless the cue reader took one of its parts. */
 const unlessTaken: Reader['merge'] = (found, b, taken) => {
   if (!partTaken(b, taken)) found.push(b);
@@ -184,30 +193,18 @@ const READERS: readonly Reader[] = [
   {
     read: bandBreakdowns,
     // 其中亿元以上项目7个、5000万元至1亿元项目6个: the plain reading found parts of no one kind; the bands are exclusive.
-    merge: (found, b, taken) => {
-      const same = found.findIndex((o) => o.total === b.total);
-      if (same >= 0 && !found[same].partition) found[same] = b;
-      else if (same < 0 && !partTaken(b, taken)) found.push(b);
-    },
+    merge: replacing((o) => !o.partition),
   },
   {
     read: matchResultBreakdowns,
     // "30 fixtures, of which they won 18, drew 7 and lost 8": the results of the games played are exclusive, and all of
     // them where won, drawn and lost are each given — whatever the plain reading of the same whole said.
-    merge: (found, b, taken) => {
-      const same = found.findIndex((o) => o.total === b.total);
-      if (same >= 0) found[same] = b;
-      else if (!partTaken(b, taken)) found.push(b);
-    },
+    merge: replacing(() => true),
   },
   {
     read: ageBandBreakdowns,
     // 干部126人，其中35岁以下38人，36至45岁52人，46岁以上45人: bands of age that do not reach into each other are exclusive.
-    merge: (found, b, taken) => {
-      const same = found.findIndex((o) => o.total === b.total);
-      if (same >= 0 && !found[same].partition) found[same] = b;
-      else if (same < 0 && !partTaken(b, taken)) found.push(b);
-    },
+    merge: replacing((o) => !o.partition),
   },
   { read: shareBreakdowns, merge: (found, b) => void found.push(b) },
   {
@@ -253,21 +250,13 @@ const READERS: readonly Reader[] = [
     // "The lab had 23 members: 4 postdoctoral researchers, …" (breakdowns/en-members-colon.ts): all of the whole,
     // replacing a reading of it that did not say so.
     read: membersColonBreakdowns,
-    merge: (found, b, taken) => {
-      const same = found.findIndex((o) => o.total === b.total);
-      if (same >= 0 && !found[same].complete) found[same] = b;
-      else if (same < 0 && !partTaken(b, taken)) found.push(b);
-    },
+    merge: replacing((o) => !o.complete),
   },
   {
     // 违章46起，其中管理性违章19起、行为性违章22起… (breakdowns/zh-typed-parts.ts): types of the whole's own noun split it,
     // replacing a reading of it that was no partition.
     read: typedPartsBreakdowns,
-    merge: (found, b, taken) => {
-      const same = found.findIndex((o) => o.total === b.total);
-      if (same >= 0 && !found[same].partition) found[same] = b;
-      else if (same < 0 && !partTaken(b, taken)) found.push(b);
-    },
+    merge: replacing((o) => !o.partition),
   },
   {
     read: statusWholeBeforeBreakdowns,
