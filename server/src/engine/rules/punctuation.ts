@@ -254,6 +254,12 @@ const rule: Rule<Marks> = {
       const text = lines[l].text;
       for (let k = 0; k < CONVENTION_FULL_MARKS.length; k++) if (text.includes(CONVENTION_FULL_MARKS[k])) summary += CONVENTION_FULL_MARKS[k];
     }
+    // How many opening full-width marks of a convention its prose holds, as fullWidthUses counts them: a few more or
+    // fewer decide whether a half-width convention holds beside them (mostlyHalfWidth).
+    for (const convention of CONVENTIONS) {
+      const uses = fullWidthUses(lines.slice(paragraph.firstLine, paragraph.lastLine + 1), convention.fullMarks[0]);
+      if (uses > 0) summary += `|fw${convention.fullMarks[0]}${uses}`;
+    }
     // The spaces typed before marks on its lines (spaceBeforeMarks, read by `check` line by line).
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
