@@ -919,7 +919,8 @@ function compact(lines: Line[], items: Section[]): boolean {
 function fromGroup(lines: Line[], first: Section): FoundList | undefined {
   if (first.marker.kind === 'heading') return undefined;
   // An item pasted again further on is one item; duplicate-text reports the copy.
-  const items = withoutPastedItems(first.group.items.slice(first.group.items.indexOf(first)), lines);
+  // ## 五、… then ## 责任分工: a heading with no number of its own is no item of the numbered list it follows.
+  const items = withoutPastedItems(first.group.items.slice(first.group.items.indexOf(first)).filter((s) => s.marker.kind !== 'heading'), lines);
   const ranges = items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end));
   const texts = items.map((s) => lines[s.marker.line].prose.slice(s.marker.end));
   const through = numberedThrough(items);

@@ -50,7 +50,8 @@
  * e.g., see), quantities (东城镇2个, five Labour), the kinds of place counted (31个省（自治区、直辖市）) or follow a floor or
  * a part of another count (3个以上, at least three, two of the three). And the draft's own count of its parts ("This
  * statement is arranged in five sections.", 本报告分为五个部分。) against its top-level sections (## 1. … ## 6., 一、…六、),
- * where those are numbered 1, 2, 3 with no slip. A 、 list after the colon may end at a comma before a clause that sums
+ * where those are numbered 1, 2, 3 with no slip; a heading with no number of its own among or after them (## 责任分工,
+ * ## Governance) is none of the items. A 、 list after the colon may end at a comma before a clause that sums
  * up over its items (“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。 names four).
  * A count and a count added to it before the colon announce their sum ("The Commission repeats two recommendations from
  * its 2024 report and adds one:" announces three).
@@ -117,7 +118,7 @@
  * 另查：计数名词为工程、行动、攻坚战之类，下一句紧接的一是……各项首个分句都点出该名词的，即使没有冒号也按其核对（实施三大工程，提升文旅供给质量。一是实施精品景区提升工程…四是实施公共文化惠民工程，列出四项；围绕三大工程，狠抓落实。一是加强组织领导…各项不是工程，是名称，不核对）。
  * 数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇）；末项以列举本身的“和”连接的算作两项：对2个乡镇（东城镇、西城镇和南城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。文稿自述的部分数（本报告分为五个部分。
- * This statement is arranged in five sections.）与正文顶层各节（一、至六、，## 1. 至 ## 6.）不符的也报告，顶层编号须从1起连续。冒号后的顿号列表
+ * This statement is arranged in five sections.）与正文顶层各节（一、至六、，## 1. 至 ## 6.）不符的也报告，顶层编号须从1起连续，其间或其后没有编号的标题（## 责任分工）不算一项。冒号后的顿号列表
  * 可止于逗号，其后分句总括各项（“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。列出四项）。
  * 英文冒号前的数量加上“and adds one”之类新增的数量，按两者之和核对（repeats two recommendations … and adds one: 预告三项）。英文数量词读到twelve、阿拉伯数字读到20（超过10的数字只在所计为列举名词时读：11 recommendations are made:）。预告分组数、其后各行以
  * “词+序号”标出各组的（按三个主题分组整理如下：之后有“主题一：”“主题二：”；Risk 1 – … Risk 3 –），核对标签个数，不计各组下的条目。
