@@ -391,6 +391,7 @@ import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
+import { readStatedTotalTables } from '../model/breakdowns/table-stated-total';
 import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '../model/breakdowns/rate-whole-above';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -493,6 +494,7 @@ const rule: Rule = {
   check(context) {
     const doc = context.doc;
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readStatedTotalTables(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readShareListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
