@@ -299,6 +299,7 @@ function classify(window: string, after: string): PercentContext {
   // the occasions on which something held, opening its clause.
   const zh = zhShare(window, after);
   if (zh) return { kind: 'rate', keyword: zh };
+  if (HELD_FOR_BEFORE_EN.test(window) && OF_FIXED_TIME_EN.test(after)) return { kind: 'rate', keyword: firstWords(after) };
   // "staffed on 112% of scheduled sessions", "cancelled in 104% of the planned visits": on or in the sessions or visits
   // (not hours or days, which may be exceeded: "delivered in 112% of the budgeted hours") — a share of them, planned or not.
   if (ON_SHARE_BEFORE_EN.test(window) && !OF_TIME_UNITS_EN.test(after) && !EN_OF_TARGET.test(after) && ofWhat(after) === 'share') return { kind: 'rate', keyword: firstWords(after) };
@@ -417,6 +418,13 @@ function zhShare(window: string, after: string): string | undefined {
 
 /** "on 112% of", "in 104% of": the figure picks out the occasions or cases on which something held. */
 const ON_SHARE_BEFORE_EN = /[a-z]\s+(?:on|in)\s+(?:(?:only|just|nearly|almost|over|about|around)\s+)?$/i;
+/**
+ * "open for 103% of advertised hours", "staffed 104% of core hours": a state held (open, available, staffed) for a share
+ * of hours, days or sessions fixed in advance (advertised, opening, scheduled), which cannot pass all of them — not hours
+ * planned or budgeted ("delivered in 112% of the budgeted hours"), nor last year's hours.
+ */
+const HELD_FOR_BEFORE_EN = new RegExp(`\\b(?:${words.enHeldStates.map((w) => w.replace(/ /g, '\\s+')).join('|')})\\s+(?:(?:for|during|in|on)\\s+)?(?:(?:only|just|nearly|almost|over|about|around|some)\\s+)?$`, 'i');
+const OF_FIXED_TIME_EN = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:${words.enFixedTimes.join('|')})\\s+(?:(?:opening|service|library|branch)\\s+)?(?:hours|days|sessions|times)\\b`, 'i');
 /** Of the hours, days or time planned: a span that may be exceeded, not a set of occasions. */
 const OF_TIME_UNITS_EN = /^\s*of\s+(?:the\s+|its\s+|our\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:hours|days|weeks|months|years|minutes|time|periods?)\b/i;
 /**

@@ -17,8 +17,9 @@
  *   by its participle ("The proportion completed within the 26-week target was 112%") and each of a list after it
  *   ("was 99.8% for admitted patient care, 108.2% for outpatient care").
  * - The occasions or cases on or in which something held, planned or not: "staffed on 112% of scheduled sessions",
- *   "present in 108% of cases" (not hours or days: "open for 103% of advertised hours", "delivered in 112% of the budgeted
- *   hours"); the share of the people asked opening its sentence by what they did ("104% rated the performance good",
+ *   "present in 108% of cases" (not hours or days, which may be exceeded: "delivered in 112% of the budgeted hours"); a
+ *   state held for hours, days or sessions fixed in advance ("open for 103% of advertised hours", "staffed for 102% of core
+ *   hours"; not planned hours, nor last year's); the share of the people asked opening its sentence by what they did ("104% rated the performance good",
  *   "102% thought"); a measure bounded by its whole though no rate by name (duty cycle, capacity factor, load factor:
  *   "The compressor duty cycle reached 118%"); in Chinese the people asked (112%的受访者表示满意, 其中104%的观众, 104%评价为好
  *   opening its clause), the occasions among which (在112%的排班场次中) and 占空比.
@@ -72,8 +73,9 @@
  *   passed）、受访者中作某种回答的（108% said they feel safe、112% would recommend us）、分句挑出的事项（Waste diverted
  *   from landfill reached 101.4%、Enquiries with the person's views recorded）、以分词限定的占比（The proportion completed
  *   within the 26-week target was 112%）及其后列举的各项也是占比。
- * - 某事发生于其中的场次或案例（staffed on 112% of scheduled sessions、in 108% of cases；小时、天数除外：open for 103% of advertised
- *   hours）；句首的受访者占比（104% rated the performance good；112%的受访者表示满意、其中104%的观众、分句开头的“104%评价为好”）；
+ * - 某事发生于其中的场次或案例（staffed on 112% of scheduled sessions、in 108% of cases；小时、天数除外：delivered in 112% of the
+ *   budgeted hours）；在事先公布或排定的时段内保持的状态（open for 103% of advertised hours、staffed for 102% of core hours；
+ *   计划时数、上年时数除外）；句首的受访者占比（104% rated the performance good；112%的受访者表示满意、其中104%的观众、分句开头的“104%评价为好”）；
  *   在112%的排班场次中；不以“率”命名但以整体为上限的指标（duty cycle、capacity factor、load factor、占空比）。
  * - 表格中的单元格按所在行判断（| 建档率 | … | 103% |）；行、列都未说明的表格（| Service | Q2 2026 | Q3 2026 |）按紧接其前的
  *   句子或表题所说的比率判断（The table below shows availability by service.、下表为各乡镇小学入学率情况）；以空格对齐的

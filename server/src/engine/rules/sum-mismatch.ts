@@ -227,6 +227,15 @@
  *   100% is no share. After a list item's ", including …" or ", of which …" the next item starts at its comma ("council
  *   tax £1.24 million, including £0.86 million from reviews, and business rates £0.98 million" of £2.14 million), and
  *   the item's own parts are summed against it.
+ * - A whole taken in (受理, 接收) and, after 其中, the ways each was handled or handed in, one verb of the parts' own
+ * (全年共受理各类涉税事项12,860件，其中通过电子税务局网上办理9,050件，窗口办理4,360件; 网上提交、窗口提交) — not parts received
+ * under a whole finished (办结…其中网上受理), nor two names of one way (网上办理、通过电子税务局办理); in English the channels
+ * after ", of which" ("received 12,860 requests, of which 9,050 were dealt with online and 4,360 at a counter").
+ * - A total of spending or income stated in the one or two paragraphs just before a table with no total row, against
+ * the table's column of that measure in the unit its header names ("Total expenditure was £212,400" over | Budget line |
+ * Spend (£) |; 项目总支出为186.4万元 over | 支出项目 | 金额（万元） |), each cell allowed its rounding — not a column of the
+ * budget or the grant, of another year, the main lines only, rows nested (of which, 其中) or a bare Amount column after
+ * another amount.
  * Not: figures that are no sum of one whole, by kind:
  * - "Of these," after a sentence that counts two things with two verbs ("received 1,240 referrals and opened 1,105
  *   cases. Of these, 1,180 came from GPs"): the parts go to the count whose verb or noun they repeat ("were opened"),
@@ -351,6 +360,7 @@
  * - 各占比之后写明合计（35岁以下占33.3%，……，合计100.0%）：各占比即全部，之和在各数舍入范围之外不等于100%即报（五项一位小数可合计99.8%），“合计100%”本身不是分项。
  *   英文列表某项后的“, including …”“, of which …”到下一项的逗号为止，下一项仍是总数的分项，该项自身的细分也核对。
  * - 空格对齐表格中总数行之下以“其中：”开头、同属一类的各行，逐列之和超过总数行。
+ * - 先受理（接收）、其中按办理或提交方式列出的分项（网上办理、窗口办理），以及紧接在无合计行表格之前写出的总支出、总收入与表格该指标列之和。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
  * - 英文一句中以两个动词各计一数（received 1,240 referrals and opened 1,105 cases）之后的“Of these,”：分项重复哪个数的动词或名词（were opened）
@@ -369,6 +379,7 @@
  * - 只有两个领域的问题分项；差异、差额列中括号写出的数字。
  * - 只有新增、未写注销的净增（净增1200户，其中新增3400户），新增可多于净增；以两个不同总数为基数的占比（为总收入的……、为总支出的……），
  *   或同一基数但不含“其他”、可能交叉的各组占比；单位职工与灵活就业人员（不是个人与单位这一对）。
+
  *
  * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
  * Good: 全市共有中小学校136所，其中小学80所、初中36所、高中20所。
@@ -391,6 +402,7 @@ import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
+import { readStatedTotalTables } from '../model/breakdowns/table-stated-total';
 import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '../model/breakdowns/rate-whole-above';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -493,6 +505,7 @@ const rule: Rule = {
   check(context) {
     const doc = context.doc;
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readStatedTotalTables(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readShareListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readNestedRowBreakdowns(doc.lines, doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);

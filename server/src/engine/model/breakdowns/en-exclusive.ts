@@ -3,7 +3,8 @@
 //   "of the 38 recommendations we made in 2023, 14 had been achieved, 9 partially achieved and 18 not achieved" — one
 //   outcome, said in the perfect, partly and not: each recommendation is one of them;
 //   "Of the 1,184,000 transactions, 742,000 were processed online, 388,000 in field offices and 96,000 by mail" — the
-//   channel each came by (online, by post, by phone, in person, at an office);
+//   channel each came by (online, by post, by phone, in person, at an office), also after ", of which" ("received 12,860
+//   requests, of which 9,050 were dealt with online and 4,360 at a counter");
 //   "We received 23 vulnerability reports…. Of these, 9 were accepted…, 11 were found to be duplicates…, and 5 are still
 //   under investigation" — a decision either way, or none yet;
 //   "712 net additional homes were completed. Completions came from three sources: 418 …, 206 … and 112 …" — as many
@@ -28,6 +29,9 @@ const N_OF_THESE = /[.!?]\s+(?=\d[\d,]*\s+of\s+(?:these|them|those)\s)/g;
 /** had been, were, are: the verb the first part says once for the later ones (9 partially achieved). */
 const COPULA = /^(?:had\s+been|have\s+been|has\s+been|were|was|are|is)\s+/;
 
+/** "requests during the year, of which ": the whole's own words, then the cue. */
+const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,80},\s*of\s+which\s+/;
+
 /** The words of each part's outcome without the verb of being (the first part's said once for all). */
 function bareOutcomes(parts: readonly Figure[]): string[] {
   return parts.map((p) => outcomeOf(p).replace(/^(?:had|have|has)\s+not\s+been\s+/, 'not ').replace(/^(?:were|was|are|is)\s+not\s+/, 'not ').replace(COPULA, ''));
@@ -48,7 +52,7 @@ const HANDLED = /^(?:(?:processed|made|received|submitted|completed|handled|deal
 
 const CHANNELS: readonly [string, RegExp][] = [
   ['online', /^(?:online|on-line|on\s+line|(?:via|through|using|on)\s+(?:the\s+|our\s+|its\s+)?(?:app|website|web\s*site|web|portal|online\s+portal|internet))$/],
-  ['post', /^(?:by\s+(?:post|mail|letter|paper\s+form)|through\s+the\s+post)$/],
+  ['post', /^(?:by\s+(?:post|mail|letter|paper\s+form)|through\s+the\s+post|in\s+writing|on\s+paper(?:\s+forms?)?)$/],
   ['phone', /^(?:by\s+(?:phone|telephone)|over\s+the\s+(?:phone|telephone)|via\s+(?:the\s+)?(?:phone|telephone|contact\s+centre|call\s+centre))$/],
   ['email', /^(?:by\s+(?:e-?mail)|via\s+e-?mail)$/],
   ['person', /^(?:in\s+person|face[-\s]to[-\s]face|(?:in|at|through)\s+(?:the\s+|our\s+|its\s+|their\s+)?(?:[a-z-]+\s+){0,2}?(?:offices?|branch(?:es)?|counters?|service\s+centres?|customer\s+centres?|centres?|libraries|kiosks?))$/],
@@ -91,7 +95,7 @@ function clauseParts(text: string, figures: readonly Figure[], first: number, cu
   return parts.length >= 2 ? parts : undefined;
 }
 
-function read(paragraph: Paragraph, figures: readonly Figure[], k: number, cueAt: number, out: Breakdown[]): void {
+function read(paragraph: Paragraph, figures: readonly Figure[], k: number, cueAt: number, out: Breakdown[], channelsOnly = false): void {
   let first = k + 1;
   while (first < figures.length && figures[first].offset < cueAt) first++;
   if (first >= figures.length) return;
@@ -101,7 +105,7 @@ function read(paragraph: Paragraph, figures: readonly Figure[], k: number, cueAt
   const read = b && !b.whole && !b.partial ? clauseParts(paragraph.text, figures, first, cueAt) : undefined;
   if (b && read) Object.assign(b, { parts: read, whole: true, groups: [] });
   if (!b || !b.whole || b.partial || b.parts.length < 2 || !b.parts.every((p) => likeWhole(p, figures[k]))) return;
-  if (degreesOfOne(b.parts) || channels(b.parts) || decisions(b.parts)) out.push({ ...b, partition: true, groups: [b.parts] });
+  if (channelsOnly ? channels(b.parts) : degreesOfOne(b.parts) || channels(b.parts) || decisions(b.parts)) out.push({ ...b, partition: true, groups: [b.parts] });
 }
 
 /**
@@ -120,12 +124,16 @@ function sentenceFigures(text: string, figures: readonly Figure[], end: number, 
 export function exclusiveOutcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
-  if (figures.length < 3 || /\p{sc=Han}/u.test(text) || !/\b[Oo]f\s+(?:the|these|them|those|our|its|their|all)\b/.test(text)) return out;
+  if (figures.length < 3 || /\p{sc=Han}/u.test(text) || !/\b[Oo]f\s+(?:the|these|them|those|our|its|their|all|which)\b/.test(text)) return out;
   for (let k = 0; k + 2 < figures.length; k++) {
     const total = figures[k];
-    if (!countable(total) || total.decimals > 0 || !OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
-    const cue = OF_THE_AFTER.exec(text.slice(total.offset + total.length, total.offset + total.length + 84));
+    if (!countable(total) || total.decimals > 0) continue;
+    const after = text.slice(total.offset + total.length, total.offset + total.length + 96);
+    const cue = OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset)) ? OF_THE_AFTER.exec(after) : null;
+    // ", of which 9,050 were dealt with online and 4,360 at a counter": only channels, each part one (no decisions or degrees).
+    const ofWhich = cue ? null : OF_WHICH_AFTER.exec(after);
     if (cue) read(paragraph, figures, k, total.offset + total.length + cue[0].length, out);
+    else if (ofWhich) read(paragraph, figures, k, total.offset + total.length + ofWhich[0].length, out, true);
   }
   OF_THESE.lastIndex = 0;
   let m: RegExpExecArray | null;
