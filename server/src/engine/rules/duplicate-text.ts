@@ -75,6 +75,7 @@ import type { Section } from '../model/outline';
 import type { NumberedTarget } from '../model/targets';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { itemStart, repeatedItem } from '../model/repeated-items';
+import { unnumberedCopy } from '../model/unnumbered-copy';
 import { splitSentences } from '../model/sentences';
 import type { Rule, RuleContext } from '../rule';
 import type { Range, TextFormat } from '../types';
@@ -157,6 +158,7 @@ const rule: Rule<Sentences> = {
       sentence: { zh: '删去重复的句子：第{line}行已有相同的句子', en: 'Delete the repeated sentence: the same sentence is on line {line}' },
       passage: { zh: '删去重复的内容：这{count}句与第{line}行起的内容相同', en: 'Delete the repeated passage: these {count} sentences repeat the ones from line {line}' },
       item: { zh: '删去重复的一项：与上一项（第{line}行）相同', en: 'Delete the repeated item: it says what the item before it (line {line}) says' },
+      copy: { zh: '删去重复的段落：与上一段（第{line}行）相同，只是编号有无不同', en: 'Delete the repeated paragraph: it says what the paragraph before it (line {line}) says, with or without its list number' },
       opening: {
         zh: '删去重复的开头：这句话与上一段（第{line}行）开头的句子相同，之后才接着写',
         en: 'Delete the repeated opening: it says again the sentence that opens the paragraph before (line {line}), then goes on',
@@ -942,7 +944,20 @@ function reportRepeatedItems(context: RuleContext<Sentences>): Set<Paragraph> {
     // Next to each other (a blank line between them at most), in one part.
     if (paragraph.firstLine - before.lastLine > 2 || paragraph.part !== before.part) continue;
     const start = repeatedItem(before, paragraph, context.doc.lines);
-    if (start < 0) continue;
+    if (start < 0) {
+      // 3. 部分外包施工队伍…不规范。 then the same paragraph without its number (or the other way round).
+      const copy = unnumberedCopy(before, paragraph, context.doc.lines);
+      if (copy < 0) continue;
+      const firstStart = before.atHeading ? 0 : before.text.length - before.text.trimStart().length;
+      context.report({
+        message: 'copy',
+        data: { line: before.firstLine + 1 },
+        range: rangeIn(paragraph, copy, paragraph.text.trimEnd().length),
+        related: [{ range: rangeIn(before, firstStart, before.text.trimEnd().length), message: 'first' }],
+      });
+      reported.add(paragraph);
+      continue;
+    }
     context.report({
       message: 'item',
       data: { line: before.firstLine + 1 },

@@ -163,6 +163,7 @@
  */
 
 import { eachLostInteger } from '../model/lost-integer';
+import { eachBeneficiaryGap } from '../model/beneficiary-gap';
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { positionIn, rangeIn } from '../model/paragraphs';
@@ -1215,6 +1216,10 @@ const rule: Rule = {
         report(context, paragraph, 'figure', start, m.index + m[0].length);
       });
     }
+    // 为户中小微企业办理退税: who was served, the count between the lead and its measure word gone.
+    eachBeneficiaryGap(text, (lead, unit, end) => {
+      if (claim(taken, unit, unit + 1)) report(context, paragraph, 'figure', lead, end);
+    });
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     // The verb and the bare count start with the same words: the places where one may start are found once for both.
     const totalStarts = startPositions(VERB_COUNT, text);

@@ -156,6 +156,7 @@ import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
 import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
+import { descriptiveCnBracket, descriptivePlaceholder } from './placeholder-descriptive';
 import { editingNotes } from './placeholder-notes';
 import type { Line } from '../model/lines';
 import type { Marker, MarkerKind } from '../model/markers';
@@ -702,6 +703,8 @@ const OPENS_QUOTATION = 128;
 /** factsOf and the line's kind, as the model keeps them per line for prepare (doc.lineFacts). */
 /** Signed: (or Signature:, Signed by:) alone on its line: a signature block's label, the signatory on the lines under it. */
 const SIGN_LABEL_LINE = /^\s*(?:\*\*|__)?(?:Signed(?: by)?|Signature)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$/i;
+/** Yours faithfully, / Kind regards,: a letter's valediction alone on its line, the signatory on the lines under it. */
+const VALEDICTION_LINE = /^\s*(?:Yours (?:faithfully|sincerely|truly)|(?:With )?(?:Kind|Best|Warm|Warmest) (?:regards|wishes)|Regards|With thanks|Many thanks|Sincerely)\s*,?\s*$/i;
 
 function lineBits(line: Line): number {
   return line.kind === 'text' ? factsOf(line) | IS_TEXT : line.kind === 'blank' ? IS_BLANK : 0;
@@ -870,7 +873,7 @@ const rule: Rule<void, Prepared> = {
     }
     for (const label of splitFormLabels(lines, facts)) labelRows.add(label);
     // Kept apart from the other facts (their eight bits are taken); most lines have no colon to try.
-    const signs = doc.lineFacts('placeholder-sign', (line) => (line.kind === 'text' && line.prose.includes(':') && SIGN_LABEL_LINE.test(line.prose) ? 1 : 0));
+    const signs = doc.lineFacts('placeholder-sign', (line) => (line.kind === 'text' && ((line.prose.includes(':') && SIGN_LABEL_LINE.test(line.prose)) || VALEDICTION_LINE.test(line.prose)) ? 1 : 0));
     const signed = signatoryLines(lines, facts, signs);
     // 2: a signing row (Chair: ____  Date: ____); 1: labels and blanks only (Date ____/____/2026); read where a blank is.
     const signingRows = doc.lineFacts('placeholder-signing', (line) => (line.kind === 'text' && (line.prose.includes('__') || line.prose.includes('＿＿')) ? (signingRow(line.prose) ? 2 : signingLabels(line.prose) ? 1 : 0) : 0));
@@ -1067,7 +1070,7 @@ const rule: Rule<void, Prepared> = {
         if (cited.has(inner)) return;
         // | Eastmoor | [x] |, where the draft keys [x] as "not available": the official-statistics symbol, not a blank.
         if (inner === 'x' && context.prepared.statSymbols && !FIELD_LABEL_EN.test(text.slice(0, m.index))) return;
-        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
+        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || descriptivePlaceholder(inner, text.slice(Math.max(0, m.index - 1), m.index), text.slice(end, end + 1)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
       });
       // Not an image's alt text (![enter image description here](…)), which the reader never sees.
       if ((triggers & (HAS_SMALL | HAS_UPPER)) !== 0 && /here\b/i.test(text) && !line.text.includes('![')) {
@@ -1089,7 +1092,7 @@ const rule: Rule<void, Prepared> = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
         if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) : BRACKETED.has(inner) || (ROUND_NAMED_FIELD.test(inner) && !/^[：:]/.test(after));
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) || descriptiveCnBracket(inner, text.slice(0, m.index), text.slice(m.index + m[0].length)) : BRACKETED.has(inner) || (ROUND_NAMED_FIELD.test(inner) && !/^[：:]/.test(after));
         if (isPlaceholder) add(found, m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
