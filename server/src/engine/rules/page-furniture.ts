@@ -41,7 +41,7 @@
  * navigation glued to a paragraph of the report's text — a link before its first sentence ([返回首页](/index.html)全市共有…),
  * a breadcrumb before it (首页 > 新闻中心 > 统计数据全市…, Home > News > Reports The council approved…), a page's button
  * after its last sentence (…增长6.1%。返回顶部, …this year.Back to top).
- * A wiki or intranet page's chrome (model/wiki-chrome.ts): its row of page actions (Edit | Watch | Share | Page history,
+ * A wiki or intranet page's chrome: its row of page actions (Edit | Watch | Share | Page history,
  * 编辑 | 关注 | 分享 | 页面历史) and its like and label lines (Like · Be the first to like this, No labels, 赞 · 成为第一个赞同者).
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a label of the
  * report's own heading the link it names on the next line (立即下载： ⏎ https://…, 相关文档： ⏎ https://…, 相关链接： ⏎ [1] 项目地址：https://…), a source

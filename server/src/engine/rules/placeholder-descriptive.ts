@@ -4,9 +4,9 @@
  * of something), not the field names isSquarePlaceholder knows ([NAME], [Officer name]).
  *
  * Not: a link's text ([text](url), [text][1]: the pattern never matches them), a citation ([1], [12-14], [注1], [J]), an
- * editor's insertion in a quotation ("[the council] agreed": lower case, a determiner first), a tick box ([ ], [x]),
- * [sic], [Redacted], a file label ([PDF 2 MB]), a wiki link ([[List of schools]]), a label the web page kept ([图片],
- * [文章], [全文]: one word, no description).
+ * editor's insertion in a quotation ("[the council] agreed") or a notation explained (n = [number of respondents]): lower
+ * case; a tick box ([ ], [x]), [sic], [Redacted], a file label ([PDF 2 MB]), a wiki link ([[List of schools]]), the front
+ * matter's names ([List of figures]), a label the web page kept ([图片], [文章], [全文]: one word, no description).
  */
 import data from '../data/placeholders.json';
 import { alternation } from '../patterns';
@@ -26,8 +26,9 @@ export function descriptivePlaceholder(inner: string, before: string, after: str
   // [[List of schools]]: a wiki link.
   if (before.endsWith('[') && after.startsWith(']')) return false;
   if (DESCRIPTIVE_ZH.test(inner)) return true;
-  // Sentence case or all lower case or each word capitalised, never an editor's [the list of …].
-  return DESCRIPTIVE_EN.test(inner) && !FRONT_MATTER.test(inner) && (/^[A-Z][a-z]/.test(inner) || /^[a-z]/.test(inner));
+  // Capitalised, as a template writes its fields ([List of schools], [Date of Meeting]): in lower case the words are an
+  // editor's insertion or a notation explained (in the form "n = [number of respondents]").
+  return /^[A-Z][a-z]/.test(inner) && DESCRIPTIVE_EN.test(inner) && !FRONT_MATTER.test(inner);
 }
 
 /**

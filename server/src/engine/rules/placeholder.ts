@@ -10,8 +10,8 @@
  * - Named fields: [NAME]/[LINK]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be
  *   confirmed]/<your name>/<foundation-email>/<公司名称>/{{name}}, 【待补充】/（待定）/请填写, a named field in round brackets
  *   (（学校名称）2025年工作计划), a template's question in brackets ([Anything else?]), TODO/TBD/FIXME.
- * - Descriptions of content to paste in, in square brackets: [学校名单], [参会单位名单], [List of schools], [Date of meeting]
- *   (placeholder-descriptive.ts), and 附：【学校名单】 as a label's whole value.
+ * - Descriptions of content to paste in, in square brackets: [学校名单], [参会单位名单], [List of schools], [Date of meeting],
+ *   and 附：【学校名单】 as a label's whole value.
  * - Editor's notes in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】,
  *   【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
  * - Editing notes one drafter left for another (placeholder-notes.ts): a check or a choice still to make, in brackets
