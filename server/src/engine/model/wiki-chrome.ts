@@ -4,8 +4,8 @@
 // data/page-furniture.json (wikiActions, wikiStrongActions, wikiLines).
 //
 // Not: a sentence that mentions editing or sharing (Staff can edit, watch or share a page), nor a user guide's table
-// of the menu's items (| Edit | Opens the editor |: a Markdown row, its cells more than a name), nor two common actions
-// alone (Edit | Share: no action only a wiki page has, and fewer than three).
+// of the menu's items (| Edit | Opens the editor |: a Markdown row, its cells more than a name), nor common actions alone
+// (Edit · Share · Print: no action only a wiki page has, such as Watch or Page history).
 import words from '../data/page-furniture.json';
 import { alternation } from '../patterns';
 
@@ -20,7 +20,6 @@ const WIKI_LINE = new RegExp(`^(?:(?:Like|赞|讚|点赞|點讚)${SEPARATOR})?(?
 export function isWikiChrome(trimmed: string): boolean {
   if (trimmed.length > 120) return false;
   if (WIKI_LINE.test(trimmed)) return true;
-  if (!ACTION_ROW.test(trimmed)) return false;
-  const items = trimmed.split(/[|｜·•]/).length;
-  return items >= 3 || STRONG_ACTION.test(trimmed);
+  // Edit · Share · Print alone may be a guide's menu path: one action only a wiki page has.
+  return ACTION_ROW.test(trimmed) && STRONG_ACTION.test(trimmed);
 }
