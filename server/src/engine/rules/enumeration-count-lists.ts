@@ -1542,13 +1542,13 @@ function indentOf(prose: string): number {
 }
 
 const EN_WEIGHT = /^(?:and\s+|or\s+)?(?:(\d{1,3})(?![\d.,:%/])|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(an?|the)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}))/i;
-const ZH_WEIGHT = /^(?:和|及|与|與|以及)?(?:(\d{1,3})|([一二两兩三四五六七八九十]{1,3}))\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件|类|類|项次)/;
+const ZH_WEIGHT = /^(?:和|及|与|與|以及|剩余|剩下|其余|其餘|另有|还有|還有)?\s?(?:(\d{1,3})|([一二两兩三四五六七八九十]{1,3}))\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件|类|類|项次)/;
 const ZH_WEIGHT_END = /(\d{1,3})\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件)[；;，,。]?$/;
 
 /**
  * "seven members: four elected trustees, two co-opted trustees and the chair"; "(a) five were met in full; (b) two were
  * met in part; and (c) one was not met": items that carry their own counts — what they add up to, with each part
- * (4 + 2 + 1); undefined unless every item is weighed (a number, or a/an/the before a singular) and one carries a
+ * (4 + 2 + 1; 2 个（E203、W503）…, 6 个 （…）…, 剩余 2个：… — the rest's count is one part too); undefined unless every item is weighed (a number, or a/an/the before a singular) and one carries a
  * number above one.
  */
 export function weighedCount(texts: string[]): { total: number; parts: number[] } | undefined {
