@@ -267,9 +267,10 @@ function judgeEn(text: string, claim: RateClaim, end: number): void {
   let from = at;
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const sentence = withoutRateCases(text.slice(from, at));
-  const higher = BETTER_HIGHER_EN.test(sentence) || IN_TIME_EN.test(sentence);
+  const inTime = doneInTime(sentence);
+  const higher = BETTER_HIGHER_EN.test(sentence) || inTime;
   // "Revenue covered 71% of operating costs": the costs are the share's base, not the measure.
-  const lower = BETTER_LOWER_EN.test(withoutBadBase(sentence)) && !IN_TIME_EN.test(sentence);
+  const lower = BETTER_LOWER_EN.test(withoutBadBase(sentence)) && !inTime;
   if (higher === lower) return;
   // The subject as written, without the verb of the change: "the proportion of sites in favourable condition".
   const subject = sentence.replace(/\s+(?:[a-z]+ly\s+)?(?:moved|went|changed|shifted|stood|was|were|improved|rose|increased|grew|fell|dropped|declined|decreased|went\s+up|went\s+down)?\s*(?:from\s*)?$/i, '').replace(/^\s*(?:[-*+•]\s+)?/, '');
@@ -607,7 +608,7 @@ function improvementUp(text: string, at: number): boolean | undefined {
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const sentence = withoutRateCases(text.slice(from, at));
   // "Complaints answered within 10 working days improved from 81% to 86%": the share dealt with in time is better higher.
-  if (IN_TIME_EN.test(sentence)) return true;
+  if (doneInTime(sentence)) return true;
   const measure = withoutBadBase(sentence);
   // "Revenue covered 86.5% of operating costs": a share of a bad amount is better higher when it is what was covered,
   // recovered or collected; other shares of it ("written off 5% of arrears") say nothing of the better side.
@@ -650,6 +651,15 @@ const BAD_BASE_EN = /(?:%|\bper\s*cent)\s+of\s+(?:(?:the|its|their|our|all|total
 const SHARE_OF_BAD_GOOD_EN = /\b(?:covered|covers|covering|recovered|recovers|recovering|collected|collects|collecting|funded|funds|financed|met|meets|cleared|clears|repaid|offset|offsets|abated|avoided|prevented)\s+(?:(?:an?\s+)?(?:estimated|average|overall|total)\s+)?_/i;
 
 /** Items dealt with in time: answered within, resolved on time, seen by the target date; anything done within 10 minutes (the first appliance arrived within 10 minutes at 81.6% of incidents). */
+/**
+ * Whether the sentence names a share of things done in time ("answered within 10 working days"), not events that
+ * happen within a time of another ("emergency readmissions within 30 days", "reoffending within 12 months": better
+ * lower).
+ */
+function doneInTime(sentence: string): boolean {
+  return IN_TIME_EN.test(sentence) && !EVENTS_WITHIN_EN.test(sentence);
+}
+const EVENTS_WITHIN_EN = /\b(?:readmissions?|re-admissions?|reattendances?|re-attendances?|reoffending|re-offending|reconvictions?|deaths?|mortality|relapses?|reopened\s+cases|repeat\s+(?:referrals?|calls?|visits?|incidents?))\s+(?:rates?\s+)?within\s+\d/i;
 const IN_TIME_EN = /\b(?:answered|resolved|closed|completed|seen|responded\s+to|dealt\s+with|handled|processed|paid|acknowledged|investigated|repaired|cleared)\s+(?:within|in\s+under|in\s+less\s+than|on\s+time|by\s+(?:the|their|its)\s+)|\bwithin\s+\d+\s*(?:working\s+)?(?:minutes?|mins?|hours?|days?|weeks?)\b/i;
 
 /** …, a 6% improvement / a 4 percentage point rise: the change before the noun that names it (groups as CHANGE_EN's). */
