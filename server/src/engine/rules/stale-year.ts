@@ -138,6 +138,7 @@ import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
 import { launchNotices } from './stale-year-notice';
 import { relativeGlosses } from './stale-year-relative';
+import { datesCause, withoutCausalDue } from './stale-year-cause';
 import { before, deadlineOf, endOf, FRONTED_BY_LEAD_EN, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
@@ -445,7 +446,7 @@ const EN_PERIOD_NOUN = /^(?:years?|period|periods|term|terms|season|quarters?|ha
 function promisedBy(mention: DateMention): boolean {
   // "The upgrade, which will let passengers change bookings, went live on 16 March 2026": a relative clause's will
   // is not the sentence's.
-  const lead = sentenceLead(mention).replace(/,\s*(?:which|who|whom|whose|where)\b[^,;]*,/gi, ',');
+  const lead = withoutCausalDue(sentenceLead(mention)).replace(/,\s*(?:which|who|whom|whose|where)\b[^,;]*,/gi, ',');
   // "Partners have agreed a joint protocol, which will be audited in 2025": a relative clause that runs on to the date
   // promises by itself; the main clause's verb (agreed, said) reports nothing of it.
   const relative = RELATIVE_PROMISE_EN.exec(lead);
@@ -544,7 +545,7 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   if (mention.paragraph.tableHeader?.some((cell) => ACTION_TABLE_EN.test(cell))) return undefined;
   let from = mention.offset;
   while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  const lead = text.slice(from, mention.offset);
+  const lead = withoutCausalDue(text.slice(from, mention.offset));
   // "will increase the deficit from £15.5 million on 1 April 2025 to £21.7 million on 31 March 2026": the day dates the
   // level a change starts from, not an event to come (not "will move from the Town Hall on 1 April 2025 to …").
   if (LEVEL_FROM_EN.test(lead) && LEVEL_TO_EN.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40))) return undefined;
@@ -555,6 +556,8 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   const resolution = promise === '' ? RESOLUTION_EN.exec(lead) : null;
   if (resolution) after = resolution[0].length;
   const between = lead.slice(after);
+  // "will retender the site following the contractor entering administration in January 2026": the date is the cause's.
+  if (datesCause(between)) return undefined;
   // A year alone: "This is due to sponsorship revenue in 2019" gives a cause, not a date the thing is due on.
   // "will receive a briefing on the overview of local authority audits in 2007": after a preposition the year may say
   // which things the object is about, not when the promise is kept.
