@@ -8,8 +8,10 @@
  * promises nothing, before the lead is read for a promise.
  */
 export function withoutCausalDue(lead: string): string {
-  return lead.replace(DUE_TO_EN, (whole, verb: string, next: string) => (causalNext(next) ? `${verb} owing to ${next}` : whole));
+  return lead.replace(DUE_TO_EN, (whole, verb: string, next: string, at: number) => (causalNext(next) && !DUE_TO_BODY_EN.test(lead.slice(at + whole.length - next.length)) ? `${verb} owing to ${next}` : whole));
 }
+/** "is due to the Board in March 2026", "is due to Cabinet": a paper due to go to a body, a time set. */
+const DUE_TO_BODY_EN = /^(?:the\s+|its\s+|our\s+|their\s+)?(?:(?:[A-Z][A-Za-z&'’-]*|full|next|annual)\s+){0,3}(?:board|committee|cabinet|council|panel|trustees|governors|executive|members|funder|fund|regulator|secretary|minister|department|assembly|meeting|AGM)\b/i;
 const DUE_TO_EN = /\b(is|are|be|been|being)\s+due\s+to\s+([A-Za-z0-9£$€'’-]+)/gi;
 
 /** The word after "due to": what opens a noun phrase (a, the, its, 38, Storm, delays, flooding, increased), not a verb. */
