@@ -220,6 +220,7 @@ import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
 import { repeatedItem } from '../model/repeated-items';
 import { strayFirstBefore } from '../model/stray-first';
+import { labelSlips, mayBearOnLabels } from '../model/label-series';
 import { plainForTargets, targetFacts, type Caption, type NumberedTarget } from '../model/targets';
 import { mayBeTitled, NUMBER_WORDS } from '../model/titled-headings';
 import { firstAt } from '../sorted';
@@ -347,6 +348,8 @@ const rule: Rule = {
   // has its number too (a repeated item); a Minutes: label line (the minutes under it start where the meeting's
   // count is). Text typed on after a numbered item's heading changes none of it.
   checkSummary(paragraph, lines, doc) {
+    // A1 ⏎ A2 ⏎ A4: the refs of a log, and the words around them, are read from the text (checkLabelSeries).
+    if (mayBearOnLabels(paragraph.text)) return undefined;
     const out: string[] = [];
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
@@ -410,6 +413,7 @@ const rule: Rule = {
     checkAttachmentLists(context);
     checkCaptions(context);
     checkArticles(context);
+    checkLabelSeries(context);
     checkContents(context);
     checkContentsZh(context);
     const renumbering = new Renumberer(context);
@@ -1108,6 +1112,18 @@ function standsInForChild(parent: Section): Section | undefined {
   const children = before.children.filter((c) => c.key === next.key && c.marker.kind === next.marker.kind);
   const last = children[children.length - 1];
   return last !== undefined && next.marker.value === last.marker.value + 2 ? last : undefined;
+}
+
+/** A1, A2, A4, A5 opening the rows of an action log (R1…, Rec 1…, 建议1…): the one step that skips or repeats. */
+function checkLabelSeries(context: RuleContext): void {
+  for (const slip of labelSlips(context.doc.lines)) {
+    context.report({
+      message: slip.kind,
+      data: { found: slip.found, previous: slip.previous, expected: slip.expected },
+      range: lineRange(slip.line, slip.start, slip.end),
+      related: [{ range: lineRange(slip.previousLine, slip.previousStart, slip.previousEnd), message: 'previousItem' }],
+    });
+  }
 }
 
 function reportStrayFirst(context: RuleContext, stray: Section, first: Section): void {
