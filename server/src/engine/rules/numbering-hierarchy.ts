@@ -39,6 +39,7 @@ import { formatMarker } from '../model/format-marker';
 import type { Marker } from '../model/markers';
 import { firstOfLevel, levelOrderText, type Section } from '../model/outline';
 import { oddHeadingLevels } from '../model/heading-level-odd';
+import { isStrayFirst } from '../model/stray-first';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
@@ -139,7 +140,8 @@ const rule: Rule = {
           related: [{ range: lineRange(parent.line, parent.start, parent.end), message: 'parentHere' }],
         });
       }
-      if (section.beforeParent) {
+      // （一）汛情基本情况 ⏎ … ⏎ 二、: the （一） is the 一、 in a lower level's style (numbering-sequence's one finding).
+      if (section.beforeParent && !isStrayFirst(outline, section, context.doc.lines)) {
         const first = section.beforeParent.firstParent;
         const parentLabel = formatMarker(first.marker, 1);
         context.report({
