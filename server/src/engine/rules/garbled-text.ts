@@ -79,7 +79,7 @@ import ocrWords from '../data/ocr-words.json';
 import lostLigatures from '../data/lost-ligatures.json';
 import scripts from '../data/script-chars.json';
 import commonTraditional from '../data/traditional-common.json';
-import { excerpt, hasLatinRun, isCjk, isCjkPunct, isHanAt, isHanBefore } from '../model/chars';
+import { excerpt, hasLatinRun, isCjk, isCjkPunct, isHanAt, isHanBefore, isHanCodePoint, isHanScriptAt, isHanScriptBefore } from '../model/chars';
 import { lostTitleDash } from '../model/mojibake';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
@@ -261,8 +261,8 @@ const rule: Rule = {
       reportLostLigatures(context, line.index, prose);
     }
     // A wrap's space inside a figure or before 以上 is the wrap's finding (one defect, one finding).
-    const wraps = prose.indexOf(' ') > 0 && HAN_SPACE_HAN.test(prose) ? reportWrapSpaces(context, line.index, prose) : undefined;
-    if (prose.indexOf(' ') > 0 && ZH_SPACE_HINT.test(prose)) reportStrayZhSpaces(context, line.index, prose, wraps);
+    const wraps = prose.indexOf(' ') > 0 && hasHanSpaceHan(prose) ? reportWrapSpaces(context, line.index, prose) : undefined;
+    if (prose.indexOf(' ') > 0 && hasZhSpaceHint(prose)) reportStrayZhSpaces(context, line.index, prose, wraps);
     if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
     if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
     if (LATIN1_RUN.test(prose)) reportGbkAsLatin1(context, line.index, prose);
@@ -605,7 +605,31 @@ const OCR_CHARACTER =
 // Chinese (not a row's number at the line's start, 24 3岁以下, nor a label, 图1 2月); 100名 以上, 3人 左右: a space between
 // a figure's unit and the word that bounds it. A PDF that spaces its figures (每亩 2000 元以上, 上涨 5% 左右) puts none
 // between a Chinese unit and the word.
-const ZH_SPACE_HINT = /\d (?:\d|[\p{sc=Han}%])|[\p{sc=Han}] (?:以上|以下|左右|以内)/u;
+const BOUND_WORDS = ['以上', '以下', '左右', '以内'];
+
+/**
+ * Whether the line holds /\d (?:\d|[\p{sc=Han}%])|[\p{sc=Han}] (?:以上|以下|左右|以内)/u, read at its spaces instead of by
+ * the pattern: V8 tries a u pattern that starts with a class at every position of the line, and a line's spaces are
+ * few (a masked ruby's run of them is passed at its first: no digit or Han character before the next). hasHanSpaceHan
+ * likewise for /\p{sc=Han} \p{sc=Han}/u. (perf76: the two patterns were ≈ 1.5 % of a lint of the 120k draft;
+ * script-gates.test.ts holds each against its pattern.)
+ */
+export function hasZhSpaceHint(prose: string): boolean {
+  for (let i = prose.indexOf(' ', 1); i >= 0; i = prose.indexOf(' ', i + 1)) {
+    const before = prose.charCodeAt(i - 1);
+    const after = prose.charCodeAt(i + 1);
+    if (before >= 48 && before <= 57 && ((after >= 48 && after <= 57) || after === 37 || isHanScriptAt(prose, i + 1))) return true;
+    if ((after === 0x4ee5 || after === 0x5de6) && isHanScriptBefore(prose, i) && BOUND_WORDS.some((w) => prose.startsWith(w, i + 1))) return true;
+  }
+  return false;
+}
+
+export function hasHanSpaceHan(prose: string): boolean {
+  for (let i = prose.indexOf(' ', 1); i >= 0; i = prose.indexOf(' ', i + 1)) {
+    if (isHanScriptBefore(prose, i) && isHanScriptAt(prose, i + 1)) return true;
+  }
+  return false;
+}
 // 面商1 5 8次, 面商1 5 8 次: a figure split by two spaces or more (each part after the first one or two digits), the
 // last one perhaps before its unit too — straight after the Chinese before it: a flattened table's row of figures
 // (个 50 8 8 质量指标) has a space there.
@@ -632,7 +656,6 @@ function reportStrayZhSpaces(context: UnitContext, line: number, prose: string, 
   context.report({ message: 'strayZhSpace', data, range: edits[0].range, fix: { title: 'fixStrayZhSpace', data, edits } });
 }
 
-const HAN_SPACE_HAN = /\p{sc=Han} \p{sc=Han}/u;
 /** Two wraps at least between Chinese characters: a paragraph of three PDF lines or more. */
 const WRAP_SPACES_MIN = 2;
 /** Half-width units a PDF line of Chinese may vary by (two characters: justified lines hold figures and marks). */
@@ -974,28 +997,33 @@ function reportTraditional(context: UnitContext, line: number, prose: string): n
   let found: { start: number; end: number } | undefined;
   let single: number | undefined;
   const close = () => {
+    // No run open: nothing to close (a new record per mark and per simplified character was most of this loop's garbage).
+    if (run.count === 0) return;
     if (run.count >= 2 && !found) found = { start: run.start, end: run.end };
     else if (run.count === 1 && !run.rare) single ??= run.start;
     run = { start: -1, end: -1, count: 0, rare: false };
   };
   const quoted = TRADITIONAL_QUOTE_HINT.test(prose) ? traditionalQuotes(prose) : undefined;
+  // By character code, the lists in one table: this loop reads every character of every line without ruby.
   for (let i = 0; i < prose.length; i++) {
-    const c = prose[i];
-    if (!isCjk(c) || isCjkPunct(c)) {
+    const code = prose.charCodeAt(i);
+    // A Han character of the BMP (isCjk and not isCjkPunct of the one unit: half a surrogate pair is neither).
+    if (!isHanCodePoint(code)) {
       close();
       const skipTo = quoted?.[i];
       if (skipTo !== undefined) i = skipTo;
       continue;
     }
-    if (SIMPLIFIED.has(c)) {
+    const script = SCRIPT_OF[code];
+    if ((script & IS_SIMPLIFIED) !== 0) {
       simplified++;
       close();
       continue;
     }
-    if (!TRADITIONAL.has(c)) continue;
+    if ((script & IS_TRADITIONAL) === 0) continue;
     traditional++;
     if (run.count === 0) run.start = i;
-    if (run.count === 0 && !COMMON_TRADITIONAL.has(c)) run.rare = true;
+    if (run.count === 0 && (script & IS_COMMON_TRADITIONAL) === 0) run.rare = true;
     run.end = i + 1;
     run.count++;
   }
@@ -1119,10 +1147,11 @@ function scriptWeight(line: Line): number {
   let simplified = 0;
   let traditional = 0;
   for (let i = 0; i < prose.length && (simplified < WEIGHT_CAP || traditional < WEIGHT_CAP); i++) {
-    const c = prose[i];
-    if (c < '\u4e00') continue;
-    if (SIMPLIFIED.has(c)) simplified++;
-    else if (TRADITIONAL.has(c)) traditional++;
+    const code = prose.charCodeAt(i);
+    if (code < 0x4e00) continue;
+    const script = SCRIPT_OF[code];
+    if ((script & IS_SIMPLIFIED) !== 0) simplified++;
+    else if ((script & IS_TRADITIONAL) !== 0) traditional++;
   }
   return Math.min(traditional, WEIGHT_CAP) * 10 + Math.min(simplified, WEIGHT_CAP);
 }
@@ -1132,7 +1161,14 @@ const SINGLE_SIMPLIFIED_MIN = 3;
 /** …and this many times its traditional-only ones (a simplified text, not a traditional one with a few converted). */
 const SINGLE_RATIO = 3;
 /** The traditional forms of frequent characters (發, 會, 陸): only these count alone (昇腾, 涅槃 keep a rare one). */
-const COMMON_TRADITIONAL = new Set(commonTraditional.characters);
+/** The three lists by character code (all BMP characters), as bits: reportTraditional's loop reads one entry per character. */
+const IS_SIMPLIFIED = 1;
+const IS_TRADITIONAL = 2;
+const IS_COMMON_TRADITIONAL = 4;
+const SCRIPT_OF = new Uint8Array(0x10000);
+for (const c of scripts.simplified) SCRIPT_OF[c.charCodeAt(0)] |= IS_SIMPLIFIED;
+for (const c of scripts.traditional) SCRIPT_OF[c.charCodeAt(0)] |= IS_TRADITIONAL;
+for (const c of commonTraditional.characters) SCRIPT_OF[c.charCodeAt(0)] |= IS_COMMON_TRADITIONAL;
 const TRADITIONAL_QUOTE_HINT = /[《“「『]/;
 const QUOTE_CLOSE: Record<string, string> = { '《': '》', '“': '”', '「': '」', '『': '』' };
 
