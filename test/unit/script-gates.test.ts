@@ -5,8 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { hasLatinRun, hasSpacedLatin, isHanScriptAt } from '../../server/src/engine/model/chars';
-import { hasHanSpaceHan, hasZhSpaceHint } from '../../server/src/engine/rules/garbled-text';
+import { hasLatinRun, hasSpacedLatin } from '../../server/src/engine/model/chars';
 import { alternation, trieAlternation } from '../../server/src/engine/patterns';
 import furniture from '../../server/src/engine/data/page-furniture.json';
 import { matches } from '../support/matches';
@@ -55,25 +54,6 @@ describe('script gates (perf58)', () => {
     for (const line of lines) {
       assert.equal(matches(zh, line), matches(all, line), line);
       assert.equal(matches(zhTokens, line), matches(allTokens, line), line);
-    }
-  });
-
-  it('garbled-text: the space readers (perf76) answer what their patterns answer', () => {
-    const HAN_SPACE_HAN = /\p{sc=Han} \p{sc=Han}/u;
-    const ZH_SPACE_HINT = /\d (?:\d|[\p{sc=Han}%])|[\p{sc=Han}] (?:以上|以下|左右|以内)/u;
-    const made = ['已全部 纳入', '达到 3 6.5%', '达到3 6.5%', '100名 以上', '3人 左右', '5 %', '5 〇', '〇 5', '𠀀 𠀀', '𠀀 以内', '\ud840 \udc00', 'a 以上',
-      '  ', ' 以上', '5  6', '總結     是', '⺀ ⺀', '⼀ 以下', '々 々', '9 〡', '\ud840\udc00 中', '中 \udc00', '中 \ud840', '𠀀', '5 ', ' 5'];
-    const garbled = path.join(ROOT, 'test', 'fixtures', 'rules', 'garbled-text');
-    const own = fs.readdirSync(garbled).flatMap((f) => fs.readFileSync(path.join(garbled, f), 'utf8').split(/\r?\n/));
-    const lines = [...made, ...own, ...fixtureLines()];
-    assert.ok(lines.filter((l) => HAN_SPACE_HAN.test(l)).length > 20 && lines.filter((l) => ZH_SPACE_HINT.test(l)).length > 20);
-    for (const line of lines) {
-      assert.equal(hasHanSpaceHan(line), HAN_SPACE_HAN.test(line), line);
-      assert.equal(hasZhSpaceHint(line), ZH_SPACE_HINT.test(line), line);
-    }
-    for (let cp = 0; cp < 0x30000; cp += cp < 0x10000 ? 1 : 7) {
-      const c = String.fromCodePoint(cp);
-      assert.equal(isHanScriptAt(`${c}x`, 0), /^\p{sc=Han}/u.test(c), cp.toString(16));
     }
   });
 });

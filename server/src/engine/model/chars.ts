@@ -42,14 +42,6 @@ export function isHanScriptBefore(text: string, i: number): boolean {
   return HAN_SCRIPT.test(String.fromCodePoint(cp));
 }
 
-/** Exactly what \p{sc=Han} (u flag) tests of the character starting at `i`, as isHanScriptBefore does of the one before. */
-export function isHanScriptAt(text: string, i: number): boolean {
-  const cp = text.codePointAt(i);
-  if (cp === undefined || cp < 0x2e80) return false;
-  if (cp >= 0x4e00 && cp <= 0x9fef) return true;
-  return HAN_SCRIPT.test(String.fromCodePoint(cp));
-}
-
 /** Whether a UTF-16 code is one that \s matches (in a pattern with or without the u flag). */
 export function isRegExpSpace(c: number): boolean {
   return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;

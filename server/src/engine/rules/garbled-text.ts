@@ -79,7 +79,7 @@ import ocrWords from '../data/ocr-words.json';
 import lostLigatures from '../data/lost-ligatures.json';
 import scripts from '../data/script-chars.json';
 import commonTraditional from '../data/traditional-common.json';
-import { excerpt, hasLatinRun, isCjk, isCjkPunct, isHanAt, isHanBefore, isHanCodePoint, isHanScriptAt, isHanScriptBefore } from '../model/chars';
+import { excerpt, hasLatinRun, isCjk, isCjkPunct, isHanAt, isHanBefore, isHanCodePoint } from '../model/chars';
 import { lostTitleDash } from '../model/mojibake';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
@@ -261,8 +261,8 @@ const rule: Rule = {
       reportLostLigatures(context, line.index, prose);
     }
     // A wrap's space inside a figure or before 以上 is the wrap's finding (one defect, one finding).
-    const wraps = prose.indexOf(' ') > 0 && hasHanSpaceHan(prose) ? reportWrapSpaces(context, line.index, prose) : undefined;
-    if (prose.indexOf(' ') > 0 && hasZhSpaceHint(prose)) reportStrayZhSpaces(context, line.index, prose, wraps);
+    const wraps = prose.indexOf(' ') > 0 && HAN_SPACE_HAN.test(prose) ? reportWrapSpaces(context, line.index, prose) : undefined;
+    if (prose.indexOf(' ') > 0 && ZH_SPACE_HINT.test(prose)) reportStrayZhSpaces(context, line.index, prose, wraps);
     if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
     if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
     if (LATIN1_RUN.test(prose)) reportGbkAsLatin1(context, line.index, prose);
@@ -605,31 +605,7 @@ const OCR_CHARACTER =
 // Chinese (not a row's number at the line's start, 24 3岁以下, nor a label, 图1 2月); 100名 以上, 3人 左右: a space between
 // a figure's unit and the word that bounds it. A PDF that spaces its figures (每亩 2000 元以上, 上涨 5% 左右) puts none
 // between a Chinese unit and the word.
-const BOUND_WORDS = ['以上', '以下', '左右', '以内'];
-
-/**
- * Whether the line holds /\d (?:\d|[\p{sc=Han}%])|[\p{sc=Han}] (?:以上|以下|左右|以内)/u, read at its spaces instead of by
- * the pattern: V8 tries a u pattern that starts with a class at every position of the line, and a line's spaces are
- * few (a masked ruby's run of them is passed at its first: no digit or Han character before the next). hasHanSpaceHan
- * likewise for /\p{sc=Han} \p{sc=Han}/u. (perf76: the two patterns were ≈ 1.5 % of a lint of the 120k draft;
- * script-gates.test.ts holds each against its pattern.)
- */
-export function hasZhSpaceHint(prose: string): boolean {
-  for (let i = prose.indexOf(' ', 1); i >= 0; i = prose.indexOf(' ', i + 1)) {
-    const before = prose.charCodeAt(i - 1);
-    const after = prose.charCodeAt(i + 1);
-    if (before >= 48 && before <= 57 && ((after >= 48 && after <= 57) || after === 37 || isHanScriptAt(prose, i + 1))) return true;
-    if ((after === 0x4ee5 || after === 0x5de6) && isHanScriptBefore(prose, i) && BOUND_WORDS.some((w) => prose.startsWith(w, i + 1))) return true;
-  }
-  return false;
-}
-
-export function hasHanSpaceHan(prose: string): boolean {
-  for (let i = prose.indexOf(' ', 1); i >= 0; i = prose.indexOf(' ', i + 1)) {
-    if (isHanScriptBefore(prose, i) && isHanScriptAt(prose, i + 1)) return true;
-  }
-  return false;
-}
+const ZH_SPACE_HINT = /\d (?:\d|[\p{sc=Han}%])|[\p{sc=Han}] (?:以上|以下|左右|以内)/u;
 // 面商1 5 8次, 面商1 5 8 次: a figure split by two spaces or more (each part after the first one or two digits), the
 // last one perhaps before its unit too — straight after the Chinese before it: a flattened table's row of figures
 // (个 50 8 8 质量指标) has a space there.
@@ -656,6 +632,7 @@ function reportStrayZhSpaces(context: UnitContext, line: number, prose: string, 
   context.report({ message: 'strayZhSpace', data, range: edits[0].range, fix: { title: 'fixStrayZhSpace', data, edits } });
 }
 
+const HAN_SPACE_HAN = /\p{sc=Han} \p{sc=Han}/u;
 /** Two wraps at least between Chinese characters: a paragraph of three PDF lines or more. */
 const WRAP_SPACES_MIN = 2;
 /** Half-width units a PDF line of Chinese may vary by (two characters: justified lines hold figures and marks). */
@@ -1160,8 +1137,11 @@ function scriptWeight(line: Line): number {
 const SINGLE_SIMPLIFIED_MIN = 3;
 /** …and this many times its traditional-only ones (a simplified text, not a traditional one with a few converted). */
 const SINGLE_RATIO = 3;
-/** The traditional forms of frequent characters (發, 會, 陸): only these count alone (昇腾, 涅槃 keep a rare one). */
-/** The three lists by character code (all BMP characters), as bits: reportTraditional's loop reads one entry per character. */
+/**
+ * The simplified-only, the traditional-only characters and the traditional forms of frequent ones (發, 會, 陸: only
+ * these count alone; 昇腾, 涅槃 keep a rare one), by character code (all in the BMP), as bits: reportTraditional's loop
+ * reads one entry per character of every line without ruby, where three sets were asked by a string per character.
+ */
 const IS_SIMPLIFIED = 1;
 const IS_TRADITIONAL = 2;
 const IS_COMMON_TRADITIONAL = 4;
