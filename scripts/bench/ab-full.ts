@@ -6,6 +6,7 @@
 
 import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { lintDetailed } from '../../server/src/engine';
 import { BIG_DRAFT, median } from './measure';
@@ -31,5 +32,10 @@ for (let r = 0; r < rounds; r++) {
 const base = median(cpu[0]);
 files.forEach((file, k) => {
   const m = median(cpu[k]);
-  console.log(`${path.basename(file).padEnd(20)} median ${m.toFixed(2)} ms  ${(((m - base) / base) * 100).toFixed(1).padStart(5)} %  same findings as first: ${first[k] === first[0]}`);
+  // The median of each round's ratio to the first build's lint of the same round (run next to it): a load that
+  // changes over the minutes of the run moves both lints of a round alike (perf76: at load 15–20 the medians of two
+  // runs differed by 10 %, the paired figure by 2).
+  const paired = median(cpu[k].map((ms, r) => ((ms - cpu[0][r]) / cpu[0][r]) * 100));
+  console.log(`${path.basename(file).padEnd(20)} median ${m.toFixed(2)} ms  ${(((m - base) / base) * 100).toFixed(1).padStart(5)} %  paired ${paired.toFixed(1).padStart(5)} %  same findings as first: ${first[k] === first[0]}`);
 });
+console.log(`load ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);

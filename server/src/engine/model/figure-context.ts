@@ -4,7 +4,7 @@
 // Every window is bounded, so describing all the figures of a paragraph stays linear in its length.
 
 import words from '../data/figure-words.json';
-import { alternation, codeTable, eachWordMatch, startsPattern, trieAlternation, type WordsPattern } from '../patterns';
+import { alternation, codeTable, eachWordMatch, eachWordMatchByTable, startsPattern, trieAlternation, type WordsPattern } from '../patterns';
 import { isHanAt, lowerCase } from './chars';
 import type { Figure } from './numbers';
 import { firstAt } from '../sorted';
@@ -142,7 +142,7 @@ export class QualifierIndex {
 
   // Found on first use: a paragraph without figures never looks for qualifiers.
   private get zh(): Match[] {
-    return (this.zhMatches ??= allMatches(QUALIFIERS, withoutTitles(withoutQualifierNames(this.text))));
+    return (this.zhMatches ??= allMatches(QUALIFIERS, withoutTitles(withoutQualifierNames(this.text)), true));
   }
 
   private get en(): Match[] {
@@ -220,9 +220,9 @@ interface Match {
   word: string;
 }
 
-function allMatches(pattern: WordsPattern, text: string): Match[] {
+function allMatches(pattern: WordsPattern, text: string, byTable = false): Match[] {
   const out: Match[] = [];
-  eachWordMatch(pattern, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, word: lowerCase(m[0]) }));
+  (byTable ? eachWordMatchByTable : eachWordMatch)(pattern, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, word: lowerCase(m[0]) }));
   return out;
 }
 

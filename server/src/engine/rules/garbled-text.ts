@@ -79,7 +79,7 @@ import ocrWords from '../data/ocr-words.json';
 import lostLigatures from '../data/lost-ligatures.json';
 import scripts from '../data/script-chars.json';
 import commonTraditional from '../data/traditional-common.json';
-import { excerpt, hasLatinRun, isCjk, isCjkPunct, isHanAt, isHanBefore } from '../model/chars';
+import { excerpt, hasLatinRun, isCjk, isCjkPunct, isHanAt, isHanBefore, isHanCodePoint } from '../model/chars';
 import { lostTitleDash } from '../model/mojibake';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
@@ -974,28 +974,33 @@ function reportTraditional(context: UnitContext, line: number, prose: string): n
   let found: { start: number; end: number } | undefined;
   let single: number | undefined;
   const close = () => {
+    // No run open: nothing to close (a new record per mark and per simplified character was most of this loop's garbage).
+    if (run.count === 0) return;
     if (run.count >= 2 && !found) found = { start: run.start, end: run.end };
     else if (run.count === 1 && !run.rare) single ??= run.start;
     run = { start: -1, end: -1, count: 0, rare: false };
   };
   const quoted = TRADITIONAL_QUOTE_HINT.test(prose) ? traditionalQuotes(prose) : undefined;
+  // By character code, the lists in one table: this loop reads every character of every line without ruby.
   for (let i = 0; i < prose.length; i++) {
-    const c = prose[i];
-    if (!isCjk(c) || isCjkPunct(c)) {
+    const code = prose.charCodeAt(i);
+    // A Han character of the BMP (isCjk and not isCjkPunct of the one unit: half a surrogate pair is neither).
+    if (!isHanCodePoint(code)) {
       close();
       const skipTo = quoted?.[i];
       if (skipTo !== undefined) i = skipTo;
       continue;
     }
-    if (SIMPLIFIED.has(c)) {
+    const script = SCRIPT_OF[code];
+    if ((script & IS_SIMPLIFIED) !== 0) {
       simplified++;
       close();
       continue;
     }
-    if (!TRADITIONAL.has(c)) continue;
+    if ((script & IS_TRADITIONAL) === 0) continue;
     traditional++;
     if (run.count === 0) run.start = i;
-    if (run.count === 0 && !COMMON_TRADITIONAL.has(c)) run.rare = true;
+    if (run.count === 0 && (script & IS_COMMON_TRADITIONAL) === 0) run.rare = true;
     run.end = i + 1;
     run.count++;
   }
@@ -1119,10 +1124,11 @@ function scriptWeight(line: Line): number {
   let simplified = 0;
   let traditional = 0;
   for (let i = 0; i < prose.length && (simplified < WEIGHT_CAP || traditional < WEIGHT_CAP); i++) {
-    const c = prose[i];
-    if (c < '\u4e00') continue;
-    if (SIMPLIFIED.has(c)) simplified++;
-    else if (TRADITIONAL.has(c)) traditional++;
+    const code = prose.charCodeAt(i);
+    if (code < 0x4e00) continue;
+    const script = SCRIPT_OF[code];
+    if ((script & IS_SIMPLIFIED) !== 0) simplified++;
+    else if ((script & IS_TRADITIONAL) !== 0) traditional++;
   }
   return Math.min(traditional, WEIGHT_CAP) * 10 + Math.min(simplified, WEIGHT_CAP);
 }
@@ -1131,8 +1137,18 @@ function scriptWeight(line: Line): number {
 const SINGLE_SIMPLIFIED_MIN = 3;
 /** …and this many times its traditional-only ones (a simplified text, not a traditional one with a few converted). */
 const SINGLE_RATIO = 3;
-/** The traditional forms of frequent characters (發, 會, 陸): only these count alone (昇腾, 涅槃 keep a rare one). */
-const COMMON_TRADITIONAL = new Set(commonTraditional.characters);
+/**
+ * The simplified-only, the traditional-only characters and the traditional forms of frequent ones (發, 會, 陸: only
+ * these count alone; 昇腾, 涅槃 keep a rare one), by character code (all in the BMP), as bits: reportTraditional's loop
+ * reads one entry per character of every line without ruby, where three sets were asked by a string per character.
+ */
+const IS_SIMPLIFIED = 1;
+const IS_TRADITIONAL = 2;
+const IS_COMMON_TRADITIONAL = 4;
+const SCRIPT_OF = new Uint8Array(0x10000);
+for (const c of scripts.simplified) SCRIPT_OF[c.charCodeAt(0)] |= IS_SIMPLIFIED;
+for (const c of scripts.traditional) SCRIPT_OF[c.charCodeAt(0)] |= IS_TRADITIONAL;
+for (const c of commonTraditional.characters) SCRIPT_OF[c.charCodeAt(0)] |= IS_COMMON_TRADITIONAL;
 const TRADITIONAL_QUOTE_HINT = /[《“「『]/;
 const QUOTE_CLOSE: Record<string, string> = { '《': '》', '“': '”', '「': '」', '『': '』' };
 
