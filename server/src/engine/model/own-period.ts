@@ -10,6 +10,7 @@
 
 import { alternation } from '../patterns';
 import type { DateMention, DatePoint } from './dates';
+import { coveredEn, coveredZh } from './own-period-covered';
 
 /** A name (the report called by a year), the period it covers, or the period its figures are for. */
 export type OwnPeriodKind = 'name' | 'period' | 'data';
@@ -247,7 +248,7 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
     const end = last ? last.offset + last.length : after;
     return { kind: 'period', text: text.slice(start, end), start, end, ...(last ? { endPoint: last.end ?? last.start } : {}) };
   }
-  if ((!DATA_FOR_EN.test(sentence) && !THIS_REPORT_FOR_EN.test(sentence)) || COMPARED_EN.test(sentence)) return glossedOwnYear(mention);
+  if ((!DATA_FOR_EN.test(sentence) && !THIS_REPORT_FOR_EN.test(sentence)) || COMPARED_EN.test(sentence)) return glossedOwnYear(mention) ?? coveredEn(mention);
   // "Figures in this report are for 1 April 2025 to 31 March 2026": a period given as two dates ends at the second.
   const last = spanEnd(mention, dates);
   if (last) return { kind: 'data', text: text.slice(mention.offset, last.offset + last.length), start: mention.offset, end: last.offset + last.length, endPoint: last.end ?? last.start };
@@ -290,7 +291,7 @@ function ownPeriodZh(mention: DateMention, dates: readonly DateMention[]): Readi
     return { kind: 'data', text: text.slice(mention.offset, after), start: mention.offset, end: after };
   }
   const kind = DATA_FOR_ZH.test(lead) ? 'data' : OWN_PERIOD_ZH.test(lead) ? 'period' : undefined;
-  if (!kind || mention.qualifier?.since) return glossedOwnYear(mention);
+  if (!kind || mention.qualifier?.since) return glossedOwnYear(mention) ?? coveredZh(mention);
   const last = spanEnd(mention, dates);
   const end = last ? last.offset + last.length : mention.offset + mention.length;
   if (!PERIOD_ENDS_ZH.test(text.slice(end, end + 8))) return undefined;

@@ -11,7 +11,8 @@
  * as "from" does; not "compared 2025 to 2024") (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
  * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 2025111231日 (a
  * span, 2025年1月1日至12月31日, read where one span alone can be meant), 20231月,
- * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
+ * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a year whose 年 was typed as 月 before a month (2022月11月22日, for 2022年11月22日; not 第2022期, a title's 2022月报,
+ * a code's SN-2022月11月), and a cut-off date with no year
  * that lost its 月 (截至1031日), and a meeting's days so (于617日至19日召开, for 6月17日), and seven or eight digits that
  * lost all of 年, 月 and 日 where only a date can stand, after 于, 在, 自 and before 召开, 印发, 起施行, 前, 上午 or a span's
  * 至 (于2024619召开, 自20240701起施行; not 高于2019613元, 编号20230619, 电话20235678) (warning); a weekday that is not its date's: 2026年3月5日（星期三） (5 March 2026 is a
@@ -99,7 +100,7 @@
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；单独的 12/31/2024 不报）（错误），或按本文其他数字日期的顺序（只能是日/月/年的多于只能是月/日/年的）没有该月份的日期（05/13/2026）（警告）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
- * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，一个年份后起止两个日期的单位和“至”全丢的（统计期限为2025111231日，应为2025年1月1日至12月31日；2025111231日元、编号2025111231日不报），包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）和会议日期（于617日至19日召开，应为6月17日），以及“年”“月”“日”全丢、七八位数字连在一起、只能是日期的位置（前有于、在、自，后接召开、印发、起施行、前、上午或表示起止的“至”：于2024619召开、自20240701起施行；高于2019613元、编号20230619、电话20235678不报）（警告）；
+ * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，年份后的“年”误写为“月”的（2022月11月22日，应为2022年11月22日；第2022期、标题中的“2022月报”、编号SN-2022月11月不报），一个年份后起止两个日期的单位和“至”全丢的（统计期限为2025111231日，应为2025年1月1日至12月31日；2025111231日元、编号2025111231日不报），包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）和会议日期（于617日至19日召开，应为6月17日），以及“年”“月”“日”全丢、七八位数字连在一起、只能是日期的位置（前有于、在、自，后接召开、印发、起施行、前、上午或表示起止的“至”：于2024619召开、自20240701起施行；高于2019613元、编号20230619、电话20235678不报）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
  * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”，以及标题只写一个年份的计划部分（七、2027年工作安排）中该年不是闰年的2月29日，
  * 以及前有表示年份的词、按确定的成文年份（本文日期在本文所述年份，或在计划所述年份的上一年）或按同一句前文日期推算不是闰年的2月29日（落款2026年12月的《2027年工作计划》中“明年2月29日前完成验收”、2026年的“本年2月29日”、“2026年11月启动，次年2月29日前完成”），以及起点没写年份、终点为“次年2月29日”而次年按本文年份或计划部分标题的年份推算不是闰年的时间段（落款2026年12月的总结中“12月至次年2月29日为防火紧要期”；“2027年12月至次年2月29日”、“每年12月至次年2月29日”不报）（警告）；
@@ -137,6 +138,7 @@ import type { ReportTime } from '../model/report-time';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
+import { yearsAsMonths } from '../model/dates-year-as-month';
 import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
 import { inPlanScope } from './stale-year-text';
 import { isPlanSection } from '../model/heading-scope';
@@ -187,6 +189,10 @@ const rule: Rule<Yearless[]> = {
       runTogether: {
         zh: '核对日期：“{text}”少了{missing}，应为“{date}”',
         en: 'Check the date: “{text}” has lost its {missing}; “{date}”?',
+      },
+      yearAsMonth: {
+        zh: '核对日期：“{text}”中年份后误写为“月”，应为“{date}”',
+        en: 'Check the date: “{text}” has 月 after the year where 年 belongs; “{date}”?',
       },
       runTogetherEither: {
         zh: '核对日期：“{text}”少了{missing}，是“{date}”还是“{other}”',
@@ -346,6 +352,7 @@ const rule: Rule<Yearless[]> = {
     if (mentions.length > 0 && WORKING_DAYS_QUICK.test(paragraph.text)) checkWorkingDays(context, paragraph, mentions);
     if (mentions.length > 1 && paragraph.text.includes('起')) checkFromUntil(context, mentions);
     checkRunTogether(context, paragraph);
+    checkYearAsMonth(context, paragraph);
     if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
     if (SHORT_YEAR_QUICK.test(paragraph.text)) checkShortYears(context, paragraph);
     if (paragraph.text.includes('/')) {
@@ -521,6 +528,19 @@ function checkRunTogether(context: UnitContext, paragraph: Paragraph): void {
       message: date2 ? 'runTogetherEither' : 'runTogether',
       data: { text: paragraph.text.slice(date.offset, date.offset + date.length), missing, date: date1, other: date2 ?? '' },
       range: rangeIn(paragraph, date.offset, date.offset + date.length),
+      severity: 'warning',
+    });
+  }
+}
+
+/** 2022月11月22日: the year's 年 typed as 月. */
+function checkYearAsMonth(context: UnitContext, paragraph: Paragraph): void {
+  for (const slip of yearsAsMonths(paragraph.text)) {
+    const date = `${slip.year}年${slip.month}月${slip.day === undefined ? '' : `${slip.day}日`}`;
+    context.report({
+      message: 'yearAsMonth',
+      data: { text: paragraph.text.slice(slip.offset, slip.offset + slip.length), date },
+      range: rangeIn(paragraph, slip.offset, slip.offset + slip.length),
       severity: 'warning',
     });
   }
