@@ -123,6 +123,9 @@ export function cueBreakdowns(paragraph: Paragraph, figures: readonly Figure[], 
   return out;
 }
 
+/** "412 pupils in ", "1,118 people across ": a count of people, then the word that places them in what is counted next. */
+const IN_PLACES_BEFORE = /\d[\d,]*\s+(?:[A-Za-z][A-Za-z'’-]*\s+){1,3}(?:in|at|across|from)\s+$/;
+
 /** 4512笔、21.36亿元: the 、 alone between two measures of one thing. */
 const PAIR_MARK_ZH = /^、$/;
 
@@ -169,6 +172,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // standard" is a share of the figure before, not a rate beside it).
   if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
   const cueAt = from + cue.index + cue[0].length;
+  // "412 pupils in 6 schools, of whom 187 took part": the count of the places the people before are in is no whole of
+  // whom; the people are.
+  if (!zh && /of\s+whom/i.test(cue[0]) && IN_PLACES_BEFORE.test(text.slice(Math.max(0, total.offset - 60), total.offset))) return undefined;
   // "31 full-time and 9 part-time staff, of whom 12 …": an "of whom" after counts joined by "and" is of them all (not
   // where the counts are themselves parts after a colon: "412 staff: 186 in repairs … and 40 in …, of whom 430 …").
   if (en && /^of\s+wh|^including$/i.test(cue[1] ?? '') && joinedBefore(text, figures, k)) return undefined;
