@@ -3,6 +3,7 @@
 // upload disclaimers, download prompts. The line model marks it so that no rule reads it as the report's own
 // text (a link bar of 《人民日报》《光明日报》 is furniture, not titles), and page-furniture reports it.
 
+import { isWikiChrome } from './wiki-chrome';
 import words from '../data/page-furniture.json';
 import { alternation, eachMatch, eachWordMatch, startsPattern, trieAlternation, wordsPattern } from '../patterns';
 import type { Line } from './lines';
@@ -446,6 +447,7 @@ function shapeOf(line: string): Shape {
   if (FILE_LINE_LAST.includes(trimmed[trimmed.length - 1]) && FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed) && !LISTED_FILE.test(trimmed)) return 'furniture';
   if (FILE_SHAPE_LAST.includes(trimmed[trimmed.length - 1]) && SPACED_FILE_LINE.test(trimmed)) return 'file';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || (first === 'C' && WIKI_STAMP.test(trimmed)) || (DOWNLOAD_LINE_FIRST.includes(first) && DOWNLOAD_LINE.test(trimmed)) || (FOOTER_LINE_FIRST.includes(first) && FOOTER_LINE.test(trimmed)) || COOKIE_TITLE.test(trimmed)) return 'furniture';
+  if (isWikiChrome(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || (EDITOR_LINE_FIRST.includes(first) && EDITOR_LINE.test(trimmed)) || isChatPlaceholder(trimmed)) return 'furniture';
   if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;

@@ -4,6 +4,7 @@
 import { lastNonSpaceCode, leadingColumns } from './chars';
 import { baseStyle, formatMarker } from './format-marker';
 import type { Line } from './lines';
+import { siblingHeadingLevel } from './heading-level-odd';
 import type { Marker, MarkerKind } from './markers';
 import type { TextFormat } from '../types';
 import { firstAt } from '../sorted';
@@ -309,7 +310,7 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
   let lastLine = -1;
   for (const marker of markers) {
     if (marker.headingLevel !== undefined) {
-      out.push({ marker, key: `h${marker.headingLevel}` });
+      out.push({ marker, key: `h${siblingHeadingLevel(markers, out, marker) ?? marker.headingLevel}` });
       indents = [];
       lastLine = marker.line;
       continue;

@@ -62,7 +62,7 @@ const HYPHENED_BEFORE = /(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)+ $/;
 const EN_RATE = /\b(?:[A-Za-z]+(?:-[A-Za-z]+)* )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture)|punctuality|on-time\s+(?:performance|running|delivery|departures?|arrivals?|payments?|completion)(?!\s+rates?\b)|completeness|adherence|timeliness)\b/gi;
 // Not the "up" of take-up or mark-up.
 const EN_CHANGE = /(?<!-)\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
-const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|made|received|submitted|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to|arriving|arrived|departing|departed|running|ran|operating|operated)\s+(within|in\s+under|in\s+less\s+than|on\s+time|to\s+time|on\s+or\s+before|by\s+(?:the|their|its)\s+(?:deadline|due\s+date|target\s+date))\b/gi;
+const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|made|received|submitted|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to|attended|arriving|arrived|departing|departed|running|ran|operating|operated)\s+(within|in\s+under|in\s+less\s+than|on\s+time|to\s+time|on\s+or\s+before|by\s+(?:the|their|its)\s+(?:deadline|due\s+date|target\s+date))\b/gi;
 /**
  * The items of a whole picked out by what was done with them: waste diverted from landfill (recycled, composted),
  * enquiries with the person's views recorded, cases with a plan in place — the share of the whole they make.
@@ -191,6 +191,16 @@ export function percentContext(q: Quantity, measure?: string): PercentContext {
   // "a 104% satisfaction rate", 取得102%的满意率: the measure named after the figure it qualifies.
   const named = attributive(text, q.offset, after, english);
   if (named) return named;
+  // "and 1,260 of the emergency repairs were attended within 24 hours (104.7%)": a count of a whole's items, what was
+  // done to them, then the percentage alone in brackets — the share of that whole they make. (After "Of the 2,310
+  // checks due," a count above 2,310 is sum-mismatch's: one defect, one finding.)
+  if (english && (text[q.offset - 1] === '(' || /\(\s+$/.test(text.slice(Math.max(0, q.offset - 4), q.offset)))) {
+    const sentence = text.slice(sentenceStart(text, Math.max(0, q.offset - 4 * WINDOW_EN), q.offset), q.offset);
+    const counted = COUNT_OF_BRACKET_EN.exec(sentence);
+    const whole = counted && /\bOf\s+(?:the|all(?:\s+the)?)\s+(\d[\d,]*)\s/.exec(sentence.slice(0, counted.index + 1));
+    const over = whole && Number(counted[1].replace(/,/g, '')) > Number(whole[1].replace(/,/g, ''));
+    if (counted && /^\s*\)/.test(after)) return over ? { kind: 'none', keyword: '' } : { kind: 'rate', keyword: `the share of ${counted[2].replace(/\s+/g, ' ')}` };
+  }
   const context = classify(window, after);
   // A row lined up with spaces under its header (Site  Samples  Compliant  Compliance rate / B  364  366  100.5%),
   // its own words naming nothing: what its column names (columnMeasure, found by the rule).
@@ -396,6 +406,13 @@ function classify(window: string, after: string): PercentContext {
   if (!best && of === 'share') return { kind: 'rate', keyword: firstWords(after) };
   return best ? (best as { context: PercentContext }).context : { kind: 'none', keyword: '' };
 }
+
+/**
+ * 1,260 of the emergency repairs were attended within 24 hours ( · 312 of the 340 pupils passed (: a count "of" a whole
+ * named by its plural noun, the words of what was done to them (no change, comparison or figure among them), then an
+ * open bracket. `m[1]`: the whole ("the emergency repairs").
+ */
+const COUNT_OF_BRACKET_EN = new RegExp(String.raw`(?:^|[\s,;:])(\d[\d,]*)\s+of\s+(?![^(]*\b(?:up|down|increase[sd]?|rise|rose|fell|fall|grew|growth|more|fewer|less|higher|lower|than|compared|against|from|targets?|required|needed|agreed|${PLANNED_EN.slice(3, -1)}|budgets?)\b)((?:the|these|those|all|all\s+the|our|its|their)\s+(?:[\d,]+\s+)?(?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*s)\b(?:[^.;:()%\d]|\d(?![\d.,]*\s*%)){0,80}\(\s*$`, 'i');
 
 /** The clause before the figure holds nothing but these: the figure opens it (其中104%的观众, 在112%的排班场次中). */
 const ZH_OPENING = /(?:^|[，,。；;：:！？!?])\s*(?:其中|在|有|共有|另有|仅有|僅有|只有|约|約|近)?\s*$/;

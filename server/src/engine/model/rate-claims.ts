@@ -93,6 +93,8 @@ const REVERSE_EN = /^(?:\s+(?:(?:of|in|among|on)\s|(?:were|was|are|is|had|have|h
 const PRIOR_YEAR_EN = /^(?:\s+(?:[^.;%\d()]|(?:19|20)\d\d(?:[-/–]\d{2})?(?!\d)){0,80}?)?\s*\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s*:\s*$/i;
 // rose to B% from A%: the verb straight before "to" and the new level.
 const TO_FIRST_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:in\\s+\\w+\\s+)?to\\s+$`, 'i');
+/** "from 72.4% expected", "from 72.4% forecast": a figure that was planned or foreseen, not the earlier level. */
+const NOT_EARLIER_AFTER_EN = /^\s*(?:(?:was|were|had\s+been)\s+)?(?:expected|forecast|forecasted|projected|planned|predicted|anticipated|budgeted|targeted|estimated|modelled|modeled|assumed|required)\b|^\s+(?:target|forecast|plan|budget|trajectory)\b/i;
 const TO_FIRST_GAP_EN = /^(?:\s+(?:in|at|by|during)\s(?:[A-Za-z][\w'-]*|\d{4}(?:[-/–]\d{2})?)(?:\s[A-Za-z][\w'-]*){0,3})?\s*,?\s*from\s+$/i;
 // B% of pupils met the standard, up C% on last year (A%) / B%, down C points from A%: the change between the levels.
 // 64% of the electricity we bought in 2025, compared with 52%: what the level is a share of, and its year.
@@ -150,6 +152,15 @@ export function readRateClaims(paragraph: Paragraph, figures: readonly Figure[])
     for (const l of claim.lists) used.add(l);
     if (claim.before) used.add(claim.before);
     i += claim.lists.length - 2;
+  }
+  // 71% of dwelling fires … in 2024/25. In 2025/26 this rose to 76%, an improvement of 4 percentage points: the earlier
+  // level in the sentence before.
+  for (let j = 1; j < lists.length; j++) {
+    if (used.has(lists[j]) || used.has(lists[j - 1])) continue;
+    const prior = priorSentenceClaim(text, lists, j, paragraph);
+    if (!prior) continue;
+    claims.push(prior.claim);
+    for (const l of prior.lists) used.add(l);
   }
   const indexOf = new Map(figures.map((f, k) => [f, k]));
   for (const list of lists) {
@@ -256,9 +267,10 @@ function judgeEn(text: string, claim: RateClaim, end: number): void {
   let from = at;
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const sentence = withoutRateCases(text.slice(from, at));
-  const higher = BETTER_HIGHER_EN.test(sentence) || IN_TIME_EN.test(sentence);
+  const inTime = doneInTime(sentence);
+  const higher = BETTER_HIGHER_EN.test(sentence) || inTime;
   // "Revenue covered 71% of operating costs": the costs are the share's base, not the measure.
-  const lower = BETTER_LOWER_EN.test(withoutBadBase(sentence)) && !IN_TIME_EN.test(sentence);
+  const lower = BETTER_LOWER_EN.test(withoutBadBase(sentence)) && !inTime;
   if (higher === lower) return;
   // The subject as written, without the verb of the change: "the proportion of sites in favourable condition".
   const subject = sentence.replace(/\s+(?:[a-z]+ly\s+)?(?:moved|went|changed|shifted|stood|was|were|improved|rose|increased|grew|fell|dropped|declined|decreased|went\s+up|went\s+down)?\s*(?:from\s*)?$/i, '').replace(/^\s*(?:[-*+•]\s+)?/, '');
@@ -335,6 +347,53 @@ function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Pa
   return { claim, lists: [a, b] };
 }
 
+// In 2025/26 this rose to · By Q2 the rate had fallen to · It improved further to: the sentence opens (after its
+// time) with a word for the measure the sentence before gave, then a verb of change and "to" the new level.
+const PRIOR_OPEN_EN = new RegExp(`^(?:(?:In|By|During|For|At\\s+the\\s+end\\s+of|Over)\\s+[^.,;:%]{1,30}?\\s*,?\\s+)?(?:this|it|that|the\\s+(?:rate|figure|share|proportion|percentage|level|measure))\\s+(?:has\\s+|had\\s+|then\\s+)?(?:then\\s+|further\\s+)?(${VERB_EN})\\s+(?:further\\s+|again\\s+)?to\\s+$`, 'i');
+// 2025年这一比例提高到76% · 2025年提升至76% · 今年该指标下降至: the time and the measure's pronoun (one at least).
+const PRIOR_OPEN_ZH = new RegExp(`^(?:(?:(?:19|20)\\d\\d年|今年|本年|当年|當年|本年度|[一二三四]季度|上半年|下半年)(?:末|底)?\\s*[，,]?\\s*(?:这一比例|这一比率|该比例|该比率|这一指标|该指标|此项指标|该项指标|這一比例|該比例|該指標)?|(?:这一比例|这一比率|该比例|该比率|这一指标|该指标|此项指标|该项指标|這一比例|該比例|該指標))(?:进一步|進一步|又|再)?(${VERB_ZH})(?:到|至)\\s*$`);
+/** The sentence before names a time (in 2024/25, last year, 2024年, 上年): its level is an earlier period's. */
+const PRIOR_TIME = /(?:19|20)\d\d|\b(?:last|previous|prior)\s+(?:year|quarter|month)\b|\bQ[1-4]\b|\bQuarter\s+[1-4]\b|上年|去年|上一年|[一二三四]季度|上半年/i;
+/** Right before or after the earlier level, words that make it a target, a standard or a forecast, not a level. */
+const PRIOR_NOT_LEVEL_BEFORE = /(?:target|standard|ambition|aim|goal|benchmark|threshold|trajectory|forecast|expected|plan|budget|average|目标|目標|标准|標準|平均|计划|計劃|预期|預期)[^.;。；%\d]{0,20}$/i;
+const PRIOR_NOT_LEVEL_AFTER = /^\s*(?:target|standard|threshold|benchmark|ambition|goal|的?(?:目标|目標|标准|標準|预期|預期))/i;
+
+/**
+ * "The first fire engine arrived at 71% of dwelling fires within 10 minutes in 2024/25. In 2025/26 this rose to 76%,
+ * an improvement of 4 percentage points." · 2024年首车10分钟到场率为71%。2025年这一比例提高到76%，提高了4个百分点。: the
+ * new level in a sentence that opens with its time and a word for the measure, the earlier one the only percentage of
+ * the sentence before, which names its time; with the change stated after the new level.
+ */
+function priorSentenceClaim(text: string, lists: FigureList[], j: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+  const [from, to, c] = [lists[j - 1], lists[j], lists[j + 1]];
+  if (!c || from.items.length !== 1 || to.items.length !== 1 || c.items.length !== 1) return undefined;
+  const [a, b] = [from.items[0], to.items[0]];
+  if (a.dimension !== '%' || b.dimension !== '%' || a.approximate || b.approximate || a.words || b.words) return undefined;
+  // B's sentence, from its start to B.
+  let open = to.start;
+  while (open > from.end && !/[。！？!?；;]/.test(text[open - 1]) && !sentenceEndsBefore(text, open)) open--;
+  if (open <= from.end) return undefined;
+  const head = text.slice(open, to.start).replace(/^\s+/, '');
+  const zh = /[。！？；]$/.test(text.slice(0, open).trimEnd());
+  const m = zh ? PRIOR_OPEN_ZH.exec(head) : PRIOR_OPEN_EN.exec(head);
+  if (!m) return undefined;
+  // The sentence before: A its only percentage (no list before it in that sentence), a time named, A no target.
+  let start = open;
+  while (start > 0 && /\s/.test(text[start - 1])) start--;
+  if (start > 0 && /[.。！？!?；;]/.test(text[start - 1])) start--;
+  while (start > 0 && !/[。！？!?；;]/.test(text[start - 1]) && !sentenceEndsBefore(text, start)) start--;
+  if (start > from.start || (j >= 2 && lists[j - 2].end > start)) return undefined;
+  const sentence = text.slice(start, open);
+  if (!PRIOR_TIME.test(sentence) || PRIOR_NOT_LEVEL_BEFORE.test(text.slice(start, from.start)) || PRIOR_NOT_LEVEL_AFTER.test(text.slice(from.end, from.end + 16))) return undefined;
+  const change = changeAfter(text, to.end, c);
+  if (!change) return undefined;
+  const verb = m[1];
+  const verbAt = open + (text.slice(open, to.start).length - head.length) + m[0].lastIndexOf(verb, m[0].length - 1);
+  const up = zh ? UP_ZH.includes(verb) : IMPROVED_EN.test(verb) ? improvementUp(text, verbAt) : UP_EN.test(verb);
+  const claim: RateClaim = { paragraph, start: verbAt, end: to.end, verb, up, from: [a], to: [b], change };
+  return { claim, lists: [from, to, c] };
+}
+
 /** B%，比上年的A%提高C个百分点 / B%, up from A% / B%, up 3 points from A%. */
 function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[]; before?: FigureList } | undefined {
   const to = lists[i];
@@ -354,9 +413,13 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
   }
   // rose to 94% from 91% / fell to 6.1% in September from 9.8%: the verb and the new level, then the old one.
   const toVerb = to.items.length === from.items.length && TO_FIRST_GAP_EN.test(gap) ? TO_FIRST_EN.exec(text.slice(Math.max(0, to.start - 40), to.start)) : null;
-  if (toVerb) {
+  // "improved to 69.8% from 72.4% expected": the figure after "from" is a forecast or target, not the earlier level.
+  if (toVerb && !NOT_EARLIER_AFTER_EN.test(text.slice(from.end, from.end + 30))) {
     const start = to.start - Math.min(40, to.start) + toVerb.index + toVerb[0].indexOf(toVerb[1]);
-    const claim: RateClaim = { paragraph, start, end: from.end, verb: toVerb[1], up: UP_EN.test(toVerb[1]), from: from.items, to: to.items };
+    // "Complaints improved to 4.1% from 3.2%": improving is a fall for a measure that is better lower, and says no
+    // direction for one whose better side is not known ("programme fill rates").
+    const up = IMPROVED_EN.test(toVerb[1]) ? improvementUp(text, start) : UP_EN.test(toVerb[1]);
+    const claim: RateClaim = { paragraph, start, end: from.end, verb: toVerb[1], up, from: from.items, to: to.items };
     const c = lists[i + 2];
     const change = c ? changeAfter(text, from.end, c) : undefined;
     if (change) claim.change = change;
@@ -545,7 +608,7 @@ function improvementUp(text: string, at: number): boolean | undefined {
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const sentence = withoutRateCases(text.slice(from, at));
   // "Complaints answered within 10 working days improved from 81% to 86%": the share dealt with in time is better higher.
-  if (IN_TIME_EN.test(sentence)) return true;
+  if (doneInTime(sentence)) return true;
   const measure = withoutBadBase(sentence);
   // "Revenue covered 86.5% of operating costs": a share of a bad amount is better higher when it is what was covered,
   // recovered or collected; other shares of it ("written off 5% of arrears") say nothing of the better side.
@@ -588,6 +651,15 @@ const BAD_BASE_EN = /(?:%|\bper\s*cent)\s+of\s+(?:(?:the|its|their|our|all|total
 const SHARE_OF_BAD_GOOD_EN = /\b(?:covered|covers|covering|recovered|recovers|recovering|collected|collects|collecting|funded|funds|financed|met|meets|cleared|clears|repaid|offset|offsets|abated|avoided|prevented)\s+(?:(?:an?\s+)?(?:estimated|average|overall|total)\s+)?_/i;
 
 /** Items dealt with in time: answered within, resolved on time, seen by the target date; anything done within 10 minutes (the first appliance arrived within 10 minutes at 81.6% of incidents). */
+/**
+ * Whether the sentence names a share of things done in time ("answered within 10 working days"), not events that
+ * happen within a time of another ("emergency readmissions within 30 days", "reoffending within 12 months": better
+ * lower).
+ */
+function doneInTime(sentence: string): boolean {
+  return IN_TIME_EN.test(sentence) && !EVENTS_WITHIN_EN.test(sentence);
+}
+const EVENTS_WITHIN_EN = /\b(?:readmissions?|re-admissions?|reattendances?|re-attendances?|reoffending|re-offending|reconvictions?|deaths?|mortality|relapses?|reopened\s+cases|repeat\s+(?:referrals?|calls?|visits?|incidents?))\s+(?:rates?\s+)?within\s+\d/i;
 const IN_TIME_EN = /\b(?:answered|resolved|closed|completed|seen|responded\s+to|dealt\s+with|handled|processed|paid|acknowledged|investigated|repaired|cleared)\s+(?:within|in\s+under|in\s+less\s+than|on\s+time|by\s+(?:the|their|its)\s+)|\bwithin\s+\d+\s*(?:working\s+)?(?:minutes?|mins?|hours?|days?|weeks?)\b/i;
 
 /** …, a 6% improvement / a 4 percentage point rise: the change before the noun that names it (groups as CHANGE_EN's). */

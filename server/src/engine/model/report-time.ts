@@ -190,7 +190,9 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     // An English title runs longer than a Chinese one: up to 100 characters on a Markdown heading or a line of its own
     // ("Riverside Food Network — Quarterly Report to the Board of Trustees").
     const next = lines[l + 1];
-    const own = /^\s*#{1,6}\s/.test(line.text) || next === undefined || next.kind !== 'text' || next.text.trim() === '';
+    // A cover's labelled line straight under it (… Annual Programme Report 2025/26 / Reporting period: 1 April 2025 to …)
+    // ends it as a blank line does.
+    const own = /^\s*#{1,6}\s/.test(line.text) || next === undefined || next.kind !== 'text' || next.text.trim() === '' || COVER_LABEL_EN.test(titleText(next));
     // A title in capitals hard-wrapped at 80 columns runs on into the next line (…QUARTER 3 2026/27 (OCTOBER TO DECEMBER
     // / 2026)): its first line is still a title line.
     const capitals = !/[a-z]/.test(text) && /[A-Z]{4}/.test(text);
@@ -207,6 +209,9 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
   }
   return out;
 }
+
+/** A labelled line of an English cover: "Reporting period: …", "Report date: …", "Prepared by: …". */
+const COVER_LABEL_EN = /^(?:Reporting|Report|Grant|Project|Programme|Program|Funding|Financial|Academic|Prepared|Submitted|Published|Issue|Issued|Date|Period|Author|Version|Status)\b[A-Za-z ]{0,24}:\s/;
 
 function titleText(line: Line): string {
   return line.prose.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
@@ -244,9 +249,10 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     const fiscal = chinese ? undefined : dates.find((d) => d.fiscal);
     if (fiscal) {
       const shown = fiscal.paragraph.text.slice(fiscal.offset, fiscal.offset + fiscal.length);
-      // A plan, or a report on the year in progress (Budget Monitoring 2026/27: Quarter 2), from the year it starts in.
-      if (kind === 'plan' || kind === 'report') {
-        time.period = { year: fiscal.start.year!, kind, source: 'title', evidence: text, line: line.index, shown, fiscal: true };
+      // A plan, or a report on the year in progress (Budget Monitoring 2026/27: Quarter 2; Interim Report 2025/26, Mid-Year
+      // Review 2025/26: its first half), from the year it starts in.
+      if (kind === 'plan' || kind === 'report' || EN_IN_YEAR.test(text)) {
+        time.period = { year: fiscal.start.year!, kind: kind === 'plan' ? kind : 'report', source: 'title', evidence: text, line: line.index, shown, fiscal: true };
         continue;
       }
       time.period = { year: fiscal.end!.year!, kind, source: 'title', evidence: text, line: line.index, shown, fiscal: true, half: 1 };
@@ -395,6 +401,8 @@ function zhKind(text: string): ReportKind | undefined {
 const EN_PERFORMANCE_YEAR = /\bperformance\s+report\s+(?:for\s+)?(?:19|20)\d\d\s*$/i;
 const EN_SPLIT_YEAR = new RegExp(`\\b${FISCAL_YEAR}`);
 const EN_PROPOSALS = /\b(?:proposals?|proposed|for consultation|consultation (?:draft|document|paper))\b/i;
+/** A report on part of a financial year, while it runs: Interim Report 2025/26, Mid-Year Review 2025/26, Half-Yearly Report. */
+const EN_IN_YEAR = /\b(?:interim|mid-?year|half[- ]year(?:ly)?|in-year|six[- ]monthly)\b/i;
 const EN_PART_OF_YEAR = /\b(?:quarter(?:ly)?|month(?:ly)?|Q[1-4]|interim|mid-?year|half[- ]year|weekly|in-year)\b/i;
 
 function enKind(text: string): ReportKind | undefined {

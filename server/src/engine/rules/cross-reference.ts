@@ -449,6 +449,8 @@ class Targets {
   private readonly lettered = new Map<number, number>();
   /** Top sections headed by a short title, per part: `0|2` for ## 2. Use. */
   private readonly headed = new Set<string>();
+  /** Parts whose top-level sections are 一、二、… (with no 第X部分 heading). */
+  private readonly cnTop = new Set<number>();
   private readonly hasArticles: boolean;
   private readonly articles: number;
   private readonly attachments: number;
@@ -467,6 +469,7 @@ class Targets {
     for (const s of doc.sections) {
       const m = s.marker;
       if (m.kind === 'part' || (m.kind === 'cn' && !namedParts.has(s.part))) bump(`part@${s.part}`, m.value);
+      if (m.kind === 'cn' && !namedParts.has(s.part) && (s.parent === undefined || s.parent.marker.kind === 'heading')) this.cnTop.add(s.part);
       if (m.kind === 'chapter') bump(`chapter@${s.part}`, m.value);
       if (m.kind === 'section') bump(`section@${s.part}`, m.value);
       if (m.kind === 'cn-paren') bump(`item@${s.part}`, m.value);
@@ -615,6 +618,15 @@ class Targets {
         return this.lastCaption(ref);
       case 'en-lettered-section':
         return (this.lettered.get(ref.paragraph.part) ?? 0) >= 2 ? some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0) : undefined;
+      case 'section':
+      case 'chapter': {
+        const part = ref.paragraph.part;
+        const own = this.sections.get(`${ref.kind}@${part}`) ?? 0;
+        // 一、…五、 and 详见第七节, 本报告第6章: a draft that heads no 第X节 or 第X章 (nor 第X部分) numbers its own
+        // top-level sections 一、 to 五、, which its 第X节 or 第X章 names.
+        if (own > 0 || this.sections.has(`chapter@${part}`) || this.sections.has(`section@${part}`) || !this.cnTop.has(part)) return some(own);
+        return some(this.sections.get(`part@${part}`) ?? 0);
+      }
       default:
         return some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0);
     }
@@ -875,6 +887,8 @@ function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m:
     const inNamed = IN_LEAD.test(before) && names(before.slice(0, -1));
     const led = m.index > 0 && (LEAD.test(before) || (IN_LEAD.test(before) && unit !== '节' && !inNamed));
     if (!led && !(STRUCTURE_TAIL.test(tail) && !TITLE_CLOSE.test(before) && !names(before) && !inNamed)) return;
+    // 第七节课: a lesson, not a section.
+    if (unit === '节' && /^[课課]/.test(tail)) return;
     push(unit === '部分' ? 'part' : unit === '章' ? 'chapter' : 'section', m);
   });
 }

@@ -137,6 +137,7 @@ import type { ReportTime } from '../model/report-time';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
+import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
 import { inPlanScope } from './stale-year-text';
 import { isPlanSection } from '../model/heading-scope';
 import type { Rule, UnitContext } from '../rule';
@@ -414,6 +415,8 @@ const rule: Rule<Yearless[]> = {
         if ('done' in said) {
           // Only against a day or a month the report was written on (not a period's end read as its date).
           if (('periodEnd' in signed! && signed.periodEnd) || signed!.point.month === undefined || signed!.point.month > 12) continue;
+          // A date at the end long before the period on the cover was over (stale-year's): no measure of what was done.
+          if (signed === time!.signed && signedBeforeCoverPeriod(time!, context.doc.paragraphs, (q) => context.model.datesIn(q))) continue;
           const { mention } = said;
           const at = signed!.point;
           // 于2026年9月举办 under 下半年工作打算, or in a 工作要点: a bare 于 schedules in a plan (已于 still tells it done).

@@ -678,9 +678,30 @@ function countsWord(phrase: string, word: string): boolean {
  * R1, Rec 1, Recommendation 1:, **R1**, 建议1：, 建议一、: the label a recommendation paragraph opens with, and its number;
  * a space or a stop after it (not 建议一些…, R1.2).
  */
-const REC_LABEL = /^\s*(?:\*\*)?(?:(R|Rec\.?|Recommendation)\s?(\d{1,2})|(建议|建議)\s?(\d{1,2}|[一二三四五六七八九十]{1,2}))(?![\d.．]\d|\d)(?=[\s：:、.．，,）)*]|$)/;
-/** The count is of recommendations: the announcement's noun. */
-const REC_NOUN = /recommendations|建议|建議/i;
+const REC_LABEL = /^\s*(?:\*\*)?(?:(R|A|Rec\.?|Recommendation|Risk|Action)\s?(\d{1,2})|(建议|建議|风险|風險)\s?(\d{1,2}|[一二三四五六七八九十]{1,2}))(?![\d.．]\d|\d)(?=[\s：:、.．，,）)*]|$)/;
+/** The count is of recommendations, risks or actions: the announcement's noun, and the labels its items may carry. */
+const REC_NOUNS: [RegExp, Set<string>][] = [
+  [/recommendations|建议|建議/i, new Set(['r', 'rec', 'rec.', 'recommendation', '建议', '建議'])],
+  [/risks|风险|風險/i, new Set(['r', 'risk', '风险', '風險'])],
+  [/\bactions\b/i, new Set(['a', 'action'])],
+];
+
+function labelNoun(phrase: string): Set<string> | undefined {
+  return REC_NOUNS.find(([noun]) => noun.test(phrase))?.[1];
+}
+
+/** R1, Rec 2, 建议3, 风险1 opening a line, of a kind the count's noun names: the label, its number and where it is. */
+function itemLabel(prose: string, labels: Set<string>): { label: string; n: number; start: number; end: number } | undefined {
+  const m = REC_LABEL.exec(prose);
+  if (!m) return undefined;
+  const label = (m[1] ?? m[3]).toLowerCase();
+  if (!labels.has(label)) return undefined;
+  // A1, R2: a one-letter label is written close up to its number.
+  if (label.length === 1 && /\s/.test(m[0].trimStart().replace(/^\*\*/, '').slice(1, 2))) return undefined;
+  const raw = m[2] ?? m[4];
+  const n = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw) ?? 0;
+  return { label, n, start: m[0].length - m[0].trimStart().length, end: m[0].length };
+}
 
 /**
  * "six recommendations." / 提出以下五条建议： then paragraphs labelled R1 … R5 (Rec 1, 建议1): the labelled paragraphs,
@@ -688,32 +709,37 @@ const REC_NOUN = /recommendations|建议|建議/i;
  * labelled paragraphs with text between them, or a label that comes back after the run ends, are not judged.
  */
 function labelled(lists: ListContext, a: Announcement): FoundList | undefined {
-  if (!REC_NOUN.test(a.paragraph.text.slice(a.offset, a.offset + a.length))) return undefined;
+  const noun = labelNoun(a.paragraph.text.slice(a.offset, a.offset + a.length));
+  if (!noun) return undefined;
   // 提出六条建议，主要包括：, six recommendations, including: — a part of them follows.
   if (/等|包括|主要有|其中|including|such as|among|for example/i.test(a.paragraph.text.slice(a.offset + a.length))) return undefined;
-  const paragraphs = lists.doc.paragraphs;
-  let at = lists.doc.indexOf(a.paragraph) + 1;
+  const lines = lists.doc.lines;
   const items: Range[] = [];
   let kind: string | undefined;
-  for (; at < paragraphs.length; at++) {
-    const p = paragraphs[at];
-    const m = REC_LABEL.exec(p.text);
-    if (!m) break;
-    const label = (m[1] ?? m[3]).toLowerCase();
-    const raw = m[2] ?? m[4];
-    const n = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
-    if (kind !== undefined && label !== kind) break;
-    if (n !== items.length + 1) return undefined;
-    kind = label;
-    const start = m[0].length - m[0].trimStart().length;
-    items.push(rangeIn(p, start, m[0].length));
+  let l = a.paragraph.lastLine + 1;
+  // R1 … ⏎ R2 …: a label opens each item's paragraph, or (The five highest-scoring risks are: ⏎ R1 … ⏎ R2 …) each line
+  // of one paragraph; a line with no label after a labelled one in its paragraph is the item's text wrapped.
+  for (; l < lines.length; l++) {
+    const line = lines[l];
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'text') break;
+    const m = itemLabel(line.prose, noun);
+    if (!m) {
+      if (items.length > 0 && lines[l - 1].kind === 'text') continue;
+      break;
+    }
+    if (kind !== undefined && m.label !== kind) break;
+    if (m.n !== items.length + 1) return undefined;
+    kind = m.label;
+    items.push(lineRange(l, m.start, m.end));
   }
   if (items.length < 2) return undefined;
   // The next label after text between (R3 after a paragraph of comment): the list is spread out, not counted here.
-  for (let k = at; k < Math.min(paragraphs.length, at + 6); k++) {
-    const m = REC_LABEL.exec(paragraphs[k].text);
-    const raw = m && (m[2] ?? m[4]);
-    if (m && raw && (m[1] ?? m[3]).toLowerCase() === kind && (/\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw)) === items.length + 1) return undefined;
+  for (let k = l, seen = 0; k < lines.length && seen < 6; k++) {
+    if (lines[k].kind !== 'text') continue;
+    seen++;
+    const m = itemLabel(lines[k].prose, noun);
+    if (m && m.label === kind && m.n === items.length + 1) return undefined;
   }
   return { items };
 }
@@ -1533,8 +1559,13 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
   const top = paragraph.section?.parent;
   if (item !== '' && paragraph.section && (!top || (top.marker.kind === 'heading' && !top.parent))) out += `|t${paragraph.section.title}`;
   // R1, 建议3：: the label `labelled` reads a recommendation paragraph by (建三、议3：… is none).
-  const label = REC_LABEL.exec(paragraph.text);
-  return `${out}|${item}${label ? `|${label[0]}` : ''}`;
+  // R1 … ⏎ R2 … on the lines of one paragraph: each line's label.
+  let labels = '';
+  for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
+    const label = REC_LABEL.exec(lines[l].prose);
+    if (label) labels += `|${l - paragraph.firstLine}:${label[0]}`;
+  }
+  return `${out}|${item}${labels}`;
 }
 
 function indentOf(prose: string): number {
@@ -1542,13 +1573,13 @@ function indentOf(prose: string): number {
 }
 
 const EN_WEIGHT = /^(?:and\s+|or\s+)?(?:(\d{1,3})(?![\d.,:%/])|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(an?|the)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}))/i;
-const ZH_WEIGHT = /^(?:和|及|与|與|以及)?(?:(\d{1,3})|([一二两兩三四五六七八九十]{1,3}))\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件|类|類|项次)/;
+const ZH_WEIGHT = /^(?:和|及|与|與|以及|剩余|剩下|其余|其餘|另有|还有|還有)?\s?(?:(\d{1,3})|([一二两兩三四五六七八九十]{1,3}))\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件|类|類|项次)/;
 const ZH_WEIGHT_END = /(\d{1,3})\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件)[；;，,。]?$/;
 
 /**
  * "seven members: four elected trustees, two co-opted trustees and the chair"; "(a) five were met in full; (b) two were
  * met in part; and (c) one was not met": items that carry their own counts — what they add up to, with each part
- * (4 + 2 + 1); undefined unless every item is weighed (a number, or a/an/the before a singular) and one carries a
+ * (4 + 2 + 1; 2 个（E203、W503）…, 6 个 （…）…, 剩余 2个：… — the rest's count is one part too); undefined unless every item is weighed (a number, or a/an/the before a singular) and one carries a
  * number above one.
  */
 export function weighedCount(texts: string[]): { total: number; parts: number[] } | undefined {

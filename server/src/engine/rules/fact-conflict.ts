@@ -208,6 +208,17 @@
  * after the noun by a relative clause or a participle phrase ("participants vaccinated against influenza" and
  * "participants who received at least one vaccine"), a kind named before it ("41 noise abatement notices" and "58
  * improvement notices"); a name on one side only keeps them one measure.
+ * In a year's summary the base its next year's target starts from (力争2027年关区进出口货值在368.2亿元的基础上 in the 2026
+ * summary) is the year's own result (全年监管进出口货值386.2亿元; 关区 is a customs body's own whole, 监管进出口 its
+ * 进出口), and in a year's plan a target's floor (全年城镇新增就业5.2万人以上) is the target stated again elsewhere
+ * as a target (实现城镇新增就业5.5万人的目标任务: 目标 and 任务 are one word there; not a plain figure, which may be the year
+ * before's, 预计全年…; 力争 still sets a stretch target apart; 60周岁以上老年人口 is a band, no floor). In English the level a forecast starts from ("Cash is forecast to fall from
+ * £113.0m at 31 July 2026 to …") is the level at that date ("Cash and short-term deposits at 31 July 2026 were £118.0m":
+ * a full name and its short one, measure-words.json amountAliases; not "cash and investments"); "the programme reached
+ * 18,400 pupils in 62 schools across three districts" is the programme's own count spread over places (the digit-swap
+ * pass: "14,800 pupils now learn …"); and the peak (or low) of a temperature named twice, "peaked at 11.4°C" and "Peak
+ * air temperature of 14.1°C", one digit swap apart, is one fact (not a limit, a forecast, nor another kind: product and
+ * air temperature).
  * When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
@@ -247,6 +258,8 @@
  * “全县1—9月完成固定资产投资12.6亿元”属于1—9月（其中的1不是数字），以“1—9月，”开头的段落中以“全年”开头的数字属于全年；村的报告（石桥村2026年工作总结，以及驻村第一书记、工作队的报告：驻柳湾村第一书记2026年度述职报告）中“全村”是本村，且另起分句；“存在的问题和2027年工作打算”等标题下，讲问题且不含计划用语、年份的句子（肺结核患者登记管理368例中，仍有部分患者存在服药依从性不高的情况）所说的是本期实绩；时长（可支付月数为18个月）不沿用前一分句的“累计”。
  * 英文中句首的“The 412 volunteers kept every hub open”和“the trust's 63 staff”是主体自己的人员（即“our 410 volunteers”；“The 40 volunteers who joined in May”“the 12 staff in the Leeds hub”不是）。
  * “去年”“上年”按报告写作年份计（报告所署日期的年份，如2026年1月所作的2026年政府工作报告中“去年”即所回顾的2025年；否则为年度总结或报告本身的年份）：计划部分“以去年全区生产总值468.3亿元为基础”与“一、2025年工作回顾”下的“全年实现地区生产总值486.3亿元”为同一数据（全区生产总值即地区生产总值），2026年总结中的“去年”则是另一年份。“对18个部门单位开展预算执行审计”即审计覆盖的部门单位（与“审计共覆盖部门单位19个”比对，文中对这些单位只写了一种审计时）；“区、街道、社区三级退役军人服务站共有132个”（区退役军人事务局报告中）即全区的服务站总数（与“全区共建成服务站（中心）126个”比对，括号中的别称不算名称；“街道、社区两级”“党群服务站”不算）。
+ * 年度总结中下一年目标所依据的基数（2026年总结中“力争2027年关区进出口货值在368.2亿元的基础上”）即本年实绩（“全年监管进出口货值386.2亿元”；海关报告中的“关区”是本单位的整体，“监管进出口”即“进出口”）；年度计划中的目标下限（“全年城镇新增就业5.2万人以上”）与别处写明为目标的同一目标（“实现城镇新增就业5.5万人的目标任务”）比对（计划中的“目标”“任务”视为同一限定；未写目标的数字可能是上年的，如“预计全年……”，不比；“力争”仍区分；“60周岁以上老年人口”是分段，不是下限）。
+ * 英文中预测的起点（“Cash is forecast to fall from £113.0m at 31 July 2026 to …”）即该日的数值（与“Cash and short-term deposits at 31 July 2026 were £118.0m”比对，全称与简称见 measure-words.json 的 amountAliases，“cash and investments”不算）；“the programme reached 18,400 pupils in 62 schools across three districts”是项目自身分布于若干地点的数字；同一温度的峰值或最低值两处仅相邻两位颠倒（“peaked at 11.4°C”与“Peak air temperature of 14.1°C”）也报（限值、预报、不同种类的温度不报）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（港澳台写作“按年下跌”的也是；英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -304,6 +317,9 @@ import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-c
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 import { permutedDigits, sameMeasureZh } from './fact-conflict/permuted';
 import { apartByNames } from './fact-conflict/named-groups';
+import { extremeTemperatureEn } from './fact-conflict/temperatures';
+import { floorTargetZh } from './fact-conflict/target-floor';
+import { aliasedAmountEn, forecastFromEn } from './fact-conflict/amount-aliases';
 
 /**
  * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
@@ -583,7 +599,7 @@ const rule: Rule<Local, Prepared> = {
       if (key && !period && context.prepared.titleKey !== '') key = { ...key, stated: withoutTitleLeadName(key.stated, context.prepared.titleNames) };
       // "The team aims to identify fraud and error worth £2.48 million in 2026/27" after "…identified fraud and error
       // worth £2.84 million": a target is another figure than the outcome told in the same words (two targets compare).
-      if (key && !HAN.test(f.subject) && AIM_BEFORE_EN.test(paragraph.text.slice(Math.max(0, f.offset - 120), f.offset).split(/[.!?]\s/).pop()!)) key = { ...key, stated: `${key.stated}|target` };
+      if (key && !key.base && !HAN.test(f.subject) && AIM_BEFORE_EN.test(paragraph.text.slice(Math.max(0, f.offset - 120), f.offset).split(/[.!?]\s/).pop()!)) key = { ...key, stated: `${key.stated}|target` };
       // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
       // the whole's verb, in its scope and year (the trust employed 310 nurses in 2024).
       if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
@@ -612,7 +628,7 @@ const rule: Rule<Local, Prepared> = {
     if (figures.length === 0) return `${title}|`;
     const text = paragraph.text;
     let cut = 0;
-    for (const f of figures) if (!(f.approximate || (f.words && !countInWordsZh(f)) || f.value < 0 || f.unit === '成' || f.unit === 'fraction' || paragraph.tableHeader)) cut = f.offset + f.length + 81;
+    for (const f of figures) if (!((f.approximate && !floorTargetZh(f)) || (f.words && !countInWordsZh(f)) || f.value < 0 || f.unit === '成' || f.unit === 'fraction' || paragraph.tableHeader)) cut = f.offset + f.length + 81;
     if (cut > 0) {
       // Past the 80 characters after it: a comma after spaces (", we …"), and whether the text goes on.
       while (cut < text.length && /\s/.test(text[cut])) cut++;
@@ -851,6 +867,8 @@ interface OwnPeriod {
 interface LocalKey {
   stated: string;
   context: string;
+  /** A level a forecast or plan starts from: read under a plan heading as a result (groupKeys). */
+  base?: boolean;
   /** A fine whose party is named before (finesReferredBack): the key it has where none is. */
   fallback?: LocalKey;
 }
@@ -1077,9 +1095,17 @@ function englishSentenceLead(text: string, at: number): string {
   return stop >= 0 ? window.slice(stop + 1) : from === 0 ? window : '';
 }
 
+/** 目标, 任务: in a plan, what every figure is (target-floor.ts reads the floor of one, 5.2万人以上). */
+const PLAN_TARGET_WORDS_ZH = new Set(['目标', '目標', '任务', '任務']);
+
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS, plainFine = false): LocalKey | undefined {
+  // 新增养老床位1200张以上 in a plan: the floor of the target, its 以上 (read as the noun a classifier counts) no word of it.
+  if (f.approximate && period?.kind === 'plan' && f.subject.endsWith('以上') && floorTargetZh(f)) f = { ...f, subject: f.subject.replace(/(?:及)?以上$/, '') };
+  // Temperatures are read by the digit-swap pass only (the extreme of one episode): "Peak temperature in chamber C1"
+  // and "in chamber C2" name their chambers in words the main pass does not keep.
+  if (f.dimension === '°C') return undefined;
   const ownYear = period?.year;
-  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || (f.words && !countInWordsZh(f)) || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
+  if ((f.approximate && !(period?.kind === 'plan' && floorTargetZh(f))) || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || (f.words && !countInWordsZh(f)) || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   // 将严格控制……“三公”经费支出16.8万元以内: a bound set, not an amount spent.
@@ -1103,6 +1129,13 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const before = text.slice(f.subjectStart, f.offset);
   // Whether the words before it hold a Chinese character, read once (the English tests below are skipped for them).
   const hanBefore = HAN.test(before);
+  // "Cash is forecast to fall from £113.0m at 31 July 2026 to £101.0m at 31 July 2027": the level at the date it starts
+  // from is a level the draft may state elsewhere ("Cash and short-term deposits at 31 July 2026 were £118.0m"), read as
+  // a base is under a plan heading (fact-conflict/amount-aliases.ts).
+  if (!hanBefore && CURRENCY.test(f.dimension)) {
+    const from = forecastFromEn(f);
+    if (from) return { stated: [normalize(`${from.measure} ${from.month}`), f.dimension, isOwn(from.year, period) ? '' : from.year].join('|'), context: '', base: true };
+  }
   // "Those releases included 1,392 commits" (Bundler's) and "Those releases included 463 commits" (RubyGems'): a
   // subject that points back names what the sentence before it named, not what its own words say.
   // "…; they amounted to £42,800": a pronoun after a clause mark points back too (the digit-swap pass reads what to).
@@ -1177,7 +1210,13 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 专任教师144人全部完成继续教育学时任务: the task the counted people completed, named after the figure in its own
   // clause, is what they did, not a target the figure is set as (招聘教师30人的任务 is one).
   const taskDone = (fq.includes('任务') || fq.includes('任務')) && !/任务|任務/.test(f.subject) && TASK_DONE_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 30));
-  const qualifiers = fq.filter((q) => !(taskDone && (q === '任务' || q === '任務')) && !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  // 实现城镇新增就业5.5万人的目标任务 in a year's plan: a target named as one (目标, 任务, one word for both), and the floor
+  // of a target (全年城镇新增就业5.2万人以上) is the same target; a plain figure there may be the year before's (预计全年…),
+  // and 力争, 确保 still tell a stretch target from a floor.
+  const planTarget = period?.kind === 'plan' && !period.half && hanBefore;
+  const namedTarget = planTarget && (f.approximate || fq.some((q) => PLAN_TARGET_WORDS_ZH.has(q)));
+  const qualifiers = fq.filter((q) => !(planTarget && PLAN_TARGET_WORDS_ZH.has(q)) && !(taskDone && (q === '任务' || q === '任務')) && !(recent && q === '年来') && !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  if (namedTarget && !(taskDone && !fq.includes('目标') && !fq.includes('目標'))) qualifiers.push('目标');
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
   if (months && !(period && ownMonths(months.token, period)) && !qualifiers.includes(months.token)) qualifiers.push(months.token);
@@ -1302,7 +1341,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "The Security Operations Centre closed 148 incidents" and "the SOC closed 184 incidents": a name and its initials.
   if (!hanBefore && NAME_RUN_EN.test(before)) stated = withInitialsEn(before, stated);
   // "The prison told us that it held 921 prisoners", "At the time of the inspection it held …" (fact-conflict/leads-en.ts).
-  if (!hanBefore) stated = withoutLeadEn(stated, before);
+  if (!hanBefore) stated = aliasedAmountEn(withoutLeadEn(stated, before), englishSentenceLead(text, f.offset));
   // 全局126名社区民警全部下沉到社区: the noun after the count, not what is said of it (fact-conflict/noun-after-zh.ts).
   else stated = stockNounZh(text, f.offset, f.offset + f.length) ?? withoutScaleZh(withoutPredicateZh(stated, text.slice(f.offset + f.length, f.offset + f.length + 20)));
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
@@ -1817,8 +1856,11 @@ function withAfter(after: string): string | undefined {
 /** "planted 2,400 trees across the district", "throughout the borough": the body's own area, whole, is no scope. */
 const OWN_AREA_AFTER = /^\s+(?:across|throughout|in)\s+(?:the\s+(?:whole\s+|entire\s+)?|our\s+(?:whole\s+|entire\s+)?)(?:district|borough|county|city|region|area|town|island|country|authority|county\s+borough)\s*(?:[,.;:!?()]|and\b|$)/i;
 const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?()]|and\b|$)/i;
-/** "employed 12,480 people in 14 countries": a number of places in words or digits, the whole spread over them (not a time: in 3 months). */
-const SPREAD_IN_AFTER = /^\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+(?!(?:years|months|weeks|days|hours|minutes|quarters|sessions|stages|phases|batches|rounds|instalments|installments)\b)[a-z][a-z-]*s\s*(?:[,.;:!?()]|and\b|$)/i;
+/**
+ * "employed 12,480 people in 14 countries", "reached 18,400 pupils in 62 schools across three districts": a number of
+ * places in words or digits, the whole spread over them (not a time: in 3 months).
+ */
+const SPREAD_IN_AFTER = /^\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+(?!(?:years|months|weeks|days|hours|minutes|quarters|sessions|stages|phases|batches|rounds|instalments|installments)\b)[a-z][a-z-]*s(?:\s+across\s+(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+[a-z][a-z-]*s)?\s*(?:[,.;:!?()]|and\b|$)/i;
 /** Auxiliaries before a verb: "we have randomised", "the team had closed". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 
@@ -2965,7 +3007,7 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
     if (network) return [part, network, heading, local.context].join('|');
     const relative = relativeYearKey(local, figure, period);
     if (relative) return [part, relative.stated, less([relative.year, ...asBase.split(',').filter((w) => w !== '' && !NOW_IGNORES.test(w))].join(',')), local.context].join('|');
-    const base = baseInPlan(local, figure, period);
+    const base = read.base ? local.stated : baseInPlan(local, figure, period);
     if (base !== undefined) return [part, base, less(asBase), local.context].join('|');
     // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
     // what the body has now, when the plan is written, whatever the heading above it.
@@ -3165,6 +3207,7 @@ function baseInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefin
   const end = figure.offset + figure.length;
   // 将在全年处理客户投诉462件的基础上 (its 在全年 taken off in localKeyOf): the year's result, as one of the year in digits is.
   if (!year && period && !period.half && period.kind !== 'plan' && OWN_BASE_LEAD_ZH.test(figure.subject) && BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4))) return local.stated;
+  if (!year && period) return nextYearBase(local, figure, period);
   if (!year || !period || !isOwn(year, period)) return undefined;
   if (!BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4))) return undefined;
   // 在2025年集团营业收入53.2亿元的基础上 in the group's report: the body's own words after the year, as before a figure.
@@ -3178,6 +3221,30 @@ function baseInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefin
     }
   }
   return rest;
+}
+
+/** 力争2027年关区进出口货值在368.2亿元的基础上: a target of the year named, then the measure, then 在 before its base. */
+const NEXT_YEAR_BASE_ZH = /^(?:力争|力爭|争取|爭取|确保|確保|预计|預計)?((?:19|20)\d\d)年度?(\p{sc=Han}{3,16}?)在$/u;
+const NEXT_YEAR_BASE_QUALIFIERS = new Set(['力争', '力爭', '争取', '爭取', '确保', '確保', '预计', '預計']);
+
+/**
+ * 力争2027年关区进出口货值在368.2亿元的基础上保持稳定增长 in the 2026 summary: the base the next year's target starts from
+ * is the report's own year's result (全年监管进出口货值386.2亿元), named by the measure before 在. Not in a plan (its
+ * base is the year before it, which it does not report), a half-year's report, nor with any other year or word of scope.
+ */
+function nextYearBase(local: LocalKey, figure: Figure, period: OwnPeriod): string | undefined {
+  if (period.kind !== 'summary' || period.half) return undefined;
+  const end = figure.offset + figure.length;
+  if (!BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4))) return undefined;
+  const [subject, dimension, qualifiers, ...more] = local.stated.split('|');
+  if (more.length > 0) return undefined;
+  const m = NEXT_YEAR_BASE_ZH.exec(subject);
+  if (!m || Number(m[1]) !== Number(period.year) + 1) return undefined;
+  const rest = qualifiers.split(',').filter((q) => q !== '' && q !== m[1] && !NEXT_YEAR_BASE_QUALIFIERS.has(q));
+  if (rest.length > 0) return undefined;
+  let measure = m[2];
+  for (const w of period.words) if (w && measure.startsWith(w) && countHanScript(measure) - w.length >= 3) measure = measure.slice(w.length);
+  return [canonicalZh(measure), dimension, ''].join('|');
 }
 
 /** 对立案查处的24件统计违法案件逐一回头看, 对排查出的36处隐患: the things a verb was done to, the object of a plan's action. */
@@ -3672,7 +3739,10 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   let part = false;
   let qual: string | undefined;
   const verbs: string[] = [];
+  let tempNames: string | undefined;
   if (HAN.test(f.subject)) {
+    // 最高气温38.5℃: a day's reading, of many days (English peaks only: extremeTemperatureEn).
+    if (f.dimension === '°C') return undefined;
     // 2025年全区共新增公办学位: the 年 of a year before the words is no word of the name (the year is a qualifier).
     let name = hanRunAtEnd(lead).replace(YEAR_REST_ZH.test(lead.slice(0, lead.length - hanRunAtEnd(lead).length)) ? /^年度?/ : /^(?!)/, '').replace(SLIP_OWN_ZH, '');
     for (const w of period?.words ?? UNTITLED_OWN_WORDS) if (w && name.startsWith(w)) name = name.slice(w.length);
@@ -3699,7 +3769,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     // "The café served 14,200 customers": a subject of its own, not the body's count.
     if (verb !== undefined) {
       const subject = SLIP_SUBJECT_EN.exec(near);
-      if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
+      if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase()) && !ownTeamSubject(near, subject[1])) return undefined;
       verbs.push(verbClass(verb, f.unit.toLowerCase()));
     }
     // "Our 1,240 volunteers gave more than 38,000 hours": a verb whose object is another figure states that figure, not
@@ -3709,7 +3779,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
     // A scope after the count: a place, or whom it was made with or through (with our partners: WITH_AFTER).
     if (WITH_AFTER.test(after) || WIDENED_AFTER.test(after)) return undefined;
-    if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
+    if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !SPREAD_IN_AFTER.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
     qual = qualifierAfterEn(after);
   } else if (SLIP_MEASURES.has(f.dimension) && /^[a-z ]+$/i.test(f.unit) && !HAN.test(lead)) {
@@ -3724,6 +3794,14 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     head = of[1].toLowerCase();
     verbs.push(verbClass(bv[1].toLowerCase()));
     part = SLIP_PART_EN.test(clause);
+  } else if (f.dimension === '°C' && !HAN.test(lead)) {
+    // "The air temperature in the chamber peaked at 11.4°C" and "Peak air temperature of 14.1°C": the extreme of one
+    // episode, named by the temperature and its peak (or low), is one fact; a temperature without one is a reading of
+    // many (fact-conflict/temperatures.ts).
+    const read = extremeTemperatureEn(lead);
+    if (!read) return undefined;
+    head = read.head;
+    tempNames = read.names;
   } else if (/^[A-Z]{3}$/.test(f.dimension)) {
     // The name before "of" or "was" (up to four words, and the report's own time: "for the year").
     const near = lastWords(lead, 12).replace(SLIP_OWN_TIME, '');
@@ -3762,7 +3840,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const spread = f.dimension === 'count' && SLIP_SPREAD.test(after) ? new Set(/^\s+across\s+[^,.;:!?()]*/i.exec(after)![0].match(/\b[A-Z][a-z]+/g)) : undefined;
   const clauseWords = (clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? []).filter((w) => !spread?.has(w));
   // A month ("In the year to 31 July 2026") is a date, read as one (dates), and "We" no name.
-  const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i' && w !== 'we' && !MONTHS_EN.has(w)).sort().join(' ');
+  const names = tempNames ?? clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i' && w !== 'we' && !MONTHS_EN.has(w)).sort().join(' ');
   // "this year" is the report's own year, whether or not a title says which.
   // 累计支出办公经费326万元 and 全年共支出办公经费362万元 in a year's summary: a running total since no date named (截至,
   // 以来) is the year's, where two values one swap apart say the same amount (局机关累计支出 = 局机关全年共支出).
@@ -3770,6 +3848,16 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
   const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : monthsEn(lead), qual };
+}
+
+/**
+ * "the programme reached 18,400 pupils", "our team answered …": the body's own work named by a word any body calls itself
+ * by (programme, project, team; body-words.json), after "the" or "our" — not a kind of body that tells one from another
+ * (the foundation, the council), which counts as the body's only where the title names it.
+ */
+function ownTeamSubject(near: string, subject: string): boolean {
+  const word = subject.toLowerCase();
+  return BODY_WORDS.self.has(word) && !BODY_WORDS.kinds.has(word) && !BODY_WORDS.writers.includes(word) && new RegExp(`\\b(?:[Tt]he|[Oo]ur)\\s+${subject}\\s`).test(near);
 }
 
 /** A name of three to five words in capitals (of, and, for between them): Security Operations Centre. */

@@ -20,7 +20,8 @@
  *   after a total ending the clause (图斑共宗，); 个以上 after a noun (赛事个以上; not 三个以上); 以上 ending the clause after a
  *   unit is the lost figure's bound (总产值达到亿元以上。; 亿元以上项目 is an order of magnitude, but its count may be gone: 共引进亿元以上项目个，); a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
  *   (达线率达。, 增速达到，); a unit before 左右 or after 约 with no figure (可解决名左右学生, 总投资约万元); 仅 before a
- *   unit ending the clause (养老护理员仅名，; not 仅次于, 仅个别); 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物).
+ *   unit ending the clause (养老护理员仅名，; not 仅次于, 仅个别); 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物); who
+ *   was served, counted with no count (为户中小微企业办理退税, 帮助名困难学生, 向家企业; not 为户籍人口, 为户外, 一户一策, 户均).
  * - A unit straight after a verb and its object at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次,
  *   发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个), after the name of a measure
  *   (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩, 挽回经济损失万元; scaled care
@@ -101,7 +102,8 @@
  *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报），图斑共宗，、赛事个以上（三个以上不报），句末的“亿元以上”（总产值达到亿元以上。；亿元以上项目不报，但其个数缺失的照报：共引进亿元以上项目个，）；“为”后直接是
  *   计量单位（平均降雨量为毫米、总库容为万立方米）；“率达”“增速达到”后无数值（达线率达。、增速达到，）；“左右”前或“约”后
  *   直接是单位（可解决名左右学生、总投资约万元）；“仅”后直接以单位结束分句（养老护理员仅名，；仅次于、仅个别不报）；
- *   “涉及”后直接是单位（此次事故涉及人。；涉及人、财、物不报）。
+ *   “涉及”后直接是单位（此次事故涉及人。；涉及人、财、物不报）；服务对象前缺数量（为户中小微企业办理退税、帮助名困难学生、
+ *   向家企业；为户籍人口、为户外、一户一策、户均不报）。
  * - 动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、接待游客万人次、发放慰问金元、清运垃圾万吨；建成的
  *   设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、
  *   涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元、出院患者万人次、床位总数张），名词与计它的单位相连
@@ -163,6 +165,7 @@
  */
 
 import { eachLostInteger } from '../model/lost-integer';
+import { eachBeneficiaryGap } from '../model/beneficiary-gap';
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { positionIn, rangeIn } from '../model/paragraphs';
@@ -1215,6 +1218,10 @@ const rule: Rule = {
         report(context, paragraph, 'figure', start, m.index + m[0].length);
       });
     }
+    // 为户中小微企业办理退税: who was served, the count between the lead and its measure word gone.
+    eachBeneficiaryGap(text, (lead, unit, end) => {
+      if (claim(taken, unit, unit + 1)) report(context, paragraph, 'figure', lead, end);
+    });
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     // The verb and the bare count start with the same words: the places where one may start are found once for both.
     const totalStarts = startPositions(VERB_COUNT, text);

@@ -19,6 +19,10 @@
  * (1. Introduction), and the items under the labels of its groups (Theme 1: Safer streets, Priority 2: Housing, Risk 3 –
  * Staff readiness, Stage 2. Main works, 主题一：服务可及性), numbered afresh under each label or running on.
  *
+ * A numbered Markdown heading typed at another level than all its numbered siblings (### 4.1 / #### 4.2 / ### 4.3) is
+ * reported there, with the siblings' level as its fix; a sub-heading (#### 4.2.1 under ### 4.2), unnumbered headings
+ * and documents that put every number at one level are not.
+ *
  * Why: an inverted level usually means a block was pasted in from a draft with a different outline.
  *
  * 检查：某一级的嵌套与全文其他地方的顺序相反（别处1.在（一）之下，此处（一）却在1.之下），或者下级在
@@ -34,6 +38,8 @@
 import { formatMarker } from '../model/format-marker';
 import type { Marker } from '../model/markers';
 import { firstOfLevel, levelOrderText, type Section } from '../model/outline';
+import { oddHeadingLevels } from '../model/heading-level-odd';
+import { isStrayFirst } from '../model/stray-first';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
@@ -47,7 +53,7 @@ const rule: Rule = {
       en: 'Levels nest in the order the document uses (一、 > （一） > 1. > （1）); no level before its parent level',
     },
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
       inverted: {
         zh: '层级嵌套颠倒：“{found}”不应在“{parent}”之下（本文层级为：{order}）',
@@ -68,6 +74,12 @@ const rule: Rule = {
         en: 'Levels out of order: “{found}” stands alone under “{parent}” before its first “{next}”, and no item of its level follows (this document orders its levels {order}); remove the number or make it a “{next}” heading',
       },
       nextHere: { zh: '第一个“{next}”', en: 'First “{next}”' },
+      headingLevel: {
+        zh: '标题级别不一致：“{found}”用了{hashes}，同级的“{first}”“{second}”均为{expected}，应改为{expected}',
+        en: 'Heading level differs: “{found}” uses {hashes} while its siblings “{first}” and “{second}” use {expected}; change it to {expected}',
+      },
+      fixHeadingLevel: { zh: '改为{expected}', en: 'Change to {expected}' },
+      siblingHere: { zh: '同级标题', en: 'Sibling heading' },
       skippedDepth: {
         zh: '跳过了一级：“{found}”直接位于“{parent}”之下，应为“{expected}”，或补上缺少的上级标题',
         en: 'A level is skipped: “{found}” comes straight under “{parent}”; expected “{expected}”, or add the missing heading above it',
@@ -85,6 +97,19 @@ const rule: Rule = {
       const b = firstOfLevel(lower);
       return order.includes(a) && order.includes(b) && a !== b ? order : `${a}${separator}${b}`;
     };
+    // ### 4.1 ⏎ #### 4.2 ⏎ ### 4.3: a numbered Markdown heading typed at another level than its siblings.
+    for (const odd of oddHeadingLevels(outline, context.doc.lines)) {
+      const m = odd.section.marker;
+      const expected = '#'.repeat(odd.level);
+      const range = lineRange(m.line, odd.hashes.start, odd.hashes.end);
+      context.report({
+        message: 'headingLevel',
+        data: { found: m.text, hashes: '#'.repeat(m.headingLevel!), first: odd.siblings[0].marker.text, second: odd.siblings[1].marker.text, expected },
+        range,
+        fix: { title: 'fixHeadingLevel', edits: [{ range, newText: expected }] },
+        related: odd.siblings.map((s) => ({ range: lineRange(s.marker.line, s.marker.start, s.marker.end), message: 'siblingHere' })),
+      });
+    }
     for (const section of outline.sections) {
       const m = section.marker;
       if (section.misnested) {
@@ -115,7 +140,8 @@ const rule: Rule = {
           related: [{ range: lineRange(parent.line, parent.start, parent.end), message: 'parentHere' }],
         });
       }
-      if (section.beforeParent) {
+      // （一）汛情基本情况 ⏎ … ⏎ 二、: the （一） is the 一、 in a lower level's style (numbering-sequence's one finding).
+      if (section.beforeParent && !isStrayFirst(outline, section, context.doc.lines)) {
         const first = section.beforeParent.firstParent;
         const parentLabel = formatMarker(first.marker, 1);
         context.report({

@@ -219,6 +219,8 @@ import { REPRODUCING_WORD, withoutReproducedItems } from '../model/reproduced-it
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
 import { repeatedItem } from '../model/repeated-items';
+import { strayFirstBefore } from '../model/stray-first';
+import { labelSlips, mayBearOnLabels } from '../model/label-series';
 import { plainForTargets, targetFacts, type Caption, type NumberedTarget } from '../model/targets';
 import { mayBeTitled, NUMBER_WORDS } from '../model/titled-headings';
 import { firstAt } from '../sorted';
@@ -264,6 +266,10 @@ const rule: Rule = {
       first: {
         zh: '编号应从“{expected}”开始，此处为“{found}”：前面的标题可能缺失',
         en: 'Numbering should start at “{expected}”, found “{found}”: an earlier heading may be missing',
+      },
+      strayFirst: {
+        zh: '应为“{expected}”：此项与其后的“{next}”同级，是该级的第一项，误用了下级编号“{found}”',
+        en: 'Expected “{expected}”: this item is the first of the level of “{next}” that follows it, numbered “{found}” in a lower level’s style',
       },
       restart: {
         zh: '改为“{expected}”：本文此级编号全文连续，上一组止于“{previous}”',
@@ -342,6 +348,8 @@ const rule: Rule = {
   // has its number too (a repeated item); a Minutes: label line (the minutes under it start where the meeting's
   // count is). Text typed on after a numbered item's heading changes none of it.
   checkSummary(paragraph, lines, doc) {
+    // A1 ⏎ A2 ⏎ A4: the refs of a log, and the words around them, are read from the text (checkLabelSeries).
+    if (mayBearOnLabels(paragraph.text)) return undefined;
     const out: string[] = [];
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
@@ -405,6 +413,7 @@ const rule: Rule = {
     checkAttachmentLists(context);
     checkCaptions(context);
     checkArticles(context);
+    checkLabelSeries(context);
     checkContents(context);
     checkContentsZh(context);
     const renumbering = new Renumberer(context);
@@ -449,6 +458,7 @@ const rule: Rule = {
       const chained = (outline.straightThrough.has(group.key) || group.throughPrefix === true) && group.previous !== undefined && !group.fresh;
       // The number the first item should have had, when it was reported: the next items are read against it.
       let firstExpected: number | undefined;
+      let stray: Section | undefined;
       if (chained) {
         // A straight-through level: the first item continues the previous group.
         const previous = lastItem(group.previous!);
@@ -469,6 +479,9 @@ const rule: Rule = {
       } else if (paragraphOneAbove(context.doc, group, items)) {
         // Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…: the paper's one paragraph before it,
         // left unnumbered as Hong Kong's government papers and some directors' messages leave it, is its paragraph 1.
+      } else if (first.marker.value === 2 && !group.fresh && (stray = strayFirstBefore(outline, first, context.doc.lines))) {
+        // 二、 ⏎ 1.企业梯队… ⏎ （二）…: the 1. is the （一） in a lower level's style, reported there (not a missing heading).
+        reportStrayFirst(context, stray, first);
       } else if (first.marker.value !== 1) {
         const previous = group.previous && !group.fresh ? lastItem(group.previous) : undefined;
         const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
@@ -1099,6 +1112,30 @@ function standsInForChild(parent: Section): Section | undefined {
   const children = before.children.filter((c) => c.key === next.key && c.marker.kind === next.marker.kind);
   const last = children[children.length - 1];
   return last !== undefined && next.marker.value === last.marker.value + 2 ? last : undefined;
+}
+
+/** A1, A2, A4, A5 opening the rows of an action log (R1…, Rec 1…, 建议1…): the one step that skips or repeats. */
+function checkLabelSeries(context: RuleContext): void {
+  for (const slip of labelSlips(context.doc.lines)) {
+    context.report({
+      message: slip.kind,
+      data: { found: slip.found, previous: slip.previous, expected: slip.expected },
+      range: lineRange(slip.line, slip.start, slip.end),
+      related: [{ range: lineRange(slip.previousLine, slip.previousStart, slip.previousEnd), message: 'previousItem' }],
+    });
+  }
+}
+
+function reportStrayFirst(context: RuleContext, stray: Section, first: Section): void {
+  const m = stray.marker;
+  const expected = formatMarker({ kind: first.marker.kind, style: baseStyle(first.marker) }, [1]);
+  context.report({
+    message: 'strayFirst',
+    data: { found: m.text, expected, next: first.marker.text },
+    range: lineRange(m.line, m.start, m.end),
+    fix: { title: 'fixOne', edits: [{ range: lineRange(m.line, m.start, m.end), newText: expected }] },
+    related: [{ range: lineRange(first.marker.line, first.marker.start, first.marker.end), message: 'nextItem' }],
+  });
 }
 
 function reportChildStyle(context: RuleContext, section: Section, last: Section, previous: Section): void {

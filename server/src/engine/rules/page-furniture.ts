@@ -41,6 +41,8 @@
  * navigation glued to a paragraph of the report's text — a link before its first sentence ([返回首页](/index.html)全市共有…),
  * a breadcrumb before it (首页 > 新闻中心 > 统计数据全市…, Home > News > Reports The council approved…), a page's button
  * after its last sentence (…增长6.1%。返回顶部, …this year.Back to top).
+ * A wiki or intranet page's chrome: its row of page actions (Edit | Watch | Share | Page history,
+ * 编辑 | 关注 | 分享 | 页面历史) and its like and label lines (Like · Be the first to like this, No labels, 赞 · 成为第一个赞同者).
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a label of the
  * report's own heading the link it names on the next line (立即下载： ⏎ https://…, 相关文档： ⏎ https://…, 相关链接： ⏎ [1] 项目地址：https://…), a source
  * under a table (来源：国家统计局), a link or a source in a sentence (详见原文链接：https://…，报名截止…; 本文来源于各分馆上报的数据), an attachment named by its file (附件：实施方案.docx) and the numbered files listed under
@@ -77,6 +79,8 @@
  * 粘在标题编号前的页面按钮、导航链接和文档网站的段落标记（Back to top2. Scope、[首页](http://…)二、主要做法、
  * ## [Back to top](#top)3 Conclusions、¶ 3.1 Results：只报并删去残留），以及粘在正文段落首尾的导航（段首的导航链接
  * [返回首页](/index.html)全市共有…、段首的当前位置导航“首页 > 新闻中心 > 统计数据全市…”、段末的“返回顶部”：只报并删去残留）。
+ * 维基、内网页面的操作栏和点赞、标签行（Edit | Watch | Share | Page history、编辑 | 关注 | 分享 | 页面历史、Like · Be the first to like this、
+ * No labels、赞 · 成为第一个赞同者）；正文中提到编辑、分享的句子和使用说明中列出菜单项的表格不报。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），下一行就是所指链接的标签（立即下载： ⏎ https://…，相关文档： ⏎ https://…，相关链接： ⏎ [1] 项目地址：https://…），表格下的资料来源（来源：国家统计局），句中的链接与来源（详见原文链接：https://…，报名截止…；本文来源于各分馆上报的数据），
  * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），备忘录自己的抬头（To: / From: / Date: / Subject:，没有邮件特有的字段），单独的“收件人：姓名、电话、地址”，Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份），句末之后或短行（地址、目录）之后重复的标题，用竖线分隔的表格行（新建铁路投产里程 | 公里 | 3113）。

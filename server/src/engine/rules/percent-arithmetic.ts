@@ -90,6 +90,12 @@
  * A share set against its budget's or target's share, then the difference named against it again: "56.2% of income,
  * against a budget of 54.9%, 1.5 percentage points above budget" (it is 1.3), 占收入的56.2%，预算为54.9%，高出1.5个百分点,
  * 比预算的33.2%低出1.2个百分点; not "against a target of 95%, an increase of 4 points" (the change may be on last year).
+ * The earlier level alone in the sentence before, which names its time, and the new one in a sentence that opens with its
+ * time and a word for the measure, then the change: "The first fire engine arrived at 71% of dwelling fires within 10
+ * minutes in 2024/25. In 2025/26 this rose to 76%, an improvement of 4 percentage points." (5); 2024年…到场率为71%。2025年
+ * 这一比例提高到76%，提高了4个百分点。; not a target's level ("Our target is 80%. … this rose to 76%"), nor after two
+ * percentages in that sentence. "Improved" of adoption, engagement or usage (not water or energy usage) is a rise
+ * ("Staff adoption improved from 72.4% to 69.8%"; "improved to 69.8% from 72.4%"); not "from 72.4% expected".
  * Small whole counts are exact ("Fatalities fell from 12 to 8, a fall of 25%" — it is 33.3%); larger ones (37,400) and
  * amounts with a unit of measure (26 minutes) may be rounded.
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
@@ -133,6 +139,8 @@
  * 不报；“programme fill rates improved from 71% to 64%”指标方向不明，不报）。以限定词命名的比率由该词定方向，其后所限定的对象不定方向
  * （“The charge rate for rape offences rose from 6.1% to 8.3%, an improvement”：破案、起诉、定罪率越高越好，不因offences判为越低越好，
  * 不报；“the reporting rate for offences”方向不明，不报）。
+ * 上一句只有一个写明时期的比率、下一句以时期和“这一比例”“该指标”开头写出新的比率及其变化的，同样核对（2024年…到场率为71%。2025年这一比例
+ * 提高到76%，提高了4个百分点——应为5个百分点）；上一句的比率是目标的、上一句有两个比率的不报。
  * 表示下降的词后的数值又带负号（同比下降-3.2%、减少-1.26亿元）：正负相抵，警告并可删去负号（降至-10℃、下降1-2个百分点不报）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；

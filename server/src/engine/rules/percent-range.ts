@@ -4,12 +4,15 @@
  * What: a share or rate above 100% or below 0, and a percentage no measure can be. The nearest rate word decides:
  * 超支比例较高，执行率达到105.1% is an execution rate, which may pass 100%.
  * - Shares and rates named before the figure: 入学率, 覆盖率, 合格率, 准点率, 出勤率, 占比, 比例, 满意度, "of the
- *   trainees"; a …化率 quoted whole (国产化率, 本地化率, 城镇化率, 信息化率; 绿化率); 整改完成率 and 有效率 are shares.
+ *   trainees"; a …化率 quoted whole (国产化率, 本地化率, 城镇化率, 信息化率; 绿化率); 整改完成率, 有效率 and 成功率 (调解成功率) are shares.
  * - In English also a share named by its noun (attendance, coverage, uptake, take-up, compliance, availability, uptime,
  *   punctuality, on-time performance, completeness, adherence, timeliness: "Tram on-time performance was 101.3%") and
  *   the items dealt with in time (Calls answered within 20 seconds, "Trains arriving on time: 101.3%", "Services
  *   running to time reached 102%").
  * - Named after the figure: "a 104% satisfaction rate", 取得102%的满意率.
+ * - A count of a whole's items, what was done to them, then the percentage alone in brackets: "1,260 of the emergency
+ *   repairs were attended within 24 hours (104.7%)" (not of the repairs planned or required, nor after a change:
+ *   "up from 1,100 (14.5%)"; a count above the "Of the 2,310 checks due" that opens its sentence is sum-mismatch's).
  * - In English, "N% of" a population is a share (of the trainees, of all referrals); so is "Of the test scripts run,
  *   112% passed", the whole named first; the share of the people asked who gave an answer ("108% said they feel
  *   safe", "112% would recommend us"); the items a clause picks out ("Waste diverted from landfill reached 101.4%",
@@ -64,11 +67,13 @@
  *
  * 检查：比率或占比超过100%或小于0，以及不可能是任何指标的百分数。以最近的比率词为准：超支比例较高，执行率达到105.1%是执行率，可超过100%。
  * - 写在数值之前的比率或占比：入学率、覆盖率、合格率、准点率、出勤率、占比、比例、满意度、of the trainees…；“…化率”引用全称
- *   （国产化率、本地化率、城镇化率、信息化率；绿化率）；整改完成率和有效率是占比。
+ *   （国产化率、本地化率、城镇化率、信息化率；绿化率）；整改完成率、有效率和成功率（调解成功率）是占比。
  * - 英文中以名词表示的占比（attendance、coverage、uptake、take-up、compliance、availability、uptime、punctuality、
  *   on-time performance、completeness、adherence、timeliness：“Tram on-time performance was 101.3%”），以及按时办结的事项
  *   （Calls answered within 20 seconds、“Trains arriving on time: 101.3%”、“Services running to time reached 102%”）。
  * - 写在数值之后的：取得102%的满意率、“a 104% satisfaction rate”。
+ * - 英文中某一整体的若干项（“1,260 of the emergency repairs”）及对其所做之事之后、括号中单独的百分数是其占比（“… were attended
+ *   within 24 hours (104.7%)”）；计划、要求的数量及变化之后的不算；句首“Of the 2,310 checks due”之后超过该数的计数由sum-mismatch报告。
  * - 英文中“N% of”某一人群是占比（of the trainees、of all referrals），先写出总体的（Of the test scripts run, 112%
  *   passed）、受访者中作某种回答的（108% said they feel safe、112% would recommend us）、分句挑出的事项（Waste diverted
  *   from landfill reached 101.4%、Enquiries with the person's views recorded）、以分词限定的占比（The proportion completed

@@ -10,6 +10,8 @@
  * - Named fields: [NAME]/[LINK]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be
  *   confirmed]/<your name>/<foundation-email>/<公司名称>/{{name}}, 【待补充】/（待定）/请填写, a named field in round brackets
  *   (（学校名称）2025年工作计划), a template's question in brackets ([Anything else?]), TODO/TBD/FIXME.
+ * - Descriptions of content to paste in, in square brackets: [学校名单], [参会单位名单], [List of schools], [Date of meeting],
+ *   and 附：【学校名单】 as a label's whole value.
  * - Editor's notes in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】,
  *   【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
  * - Editing notes one drafter left for another (placeholder-notes.ts): a check or a choice still to make, in brackets
@@ -26,7 +28,8 @@
  *   of its level or the end; "The main issues identified included:" then ## Recommendations).
  * - Signers: a name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某, 集团党委书记、董事长　李某某;
  *   主管会计工作负责人：李某某 beside 法定代表人：陈立华) or not written at all (述职人： alone above the closing date at the
- *   end of the text); a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]).
+ *   end of the text); a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]) or a
+ *   letter's valediction (Yours faithfully, ⏎ [Chair of Governors]).
  * - In English: a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  *   (Date: DD/MM/YYYY) or after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY), a day never
  *   written in before a month and year (due on DD Month 2026, __ November 2026, expires on __/__/2027), a month or
@@ -91,6 +94,8 @@
  *   资金*.*亿元、新建楼房*幢）。
  * - 字段名：[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，圆括号中的字段名
  *   （（学校名称）2025年工作计划），方括号中的模板提问（[Anything else?]），TODO、TBD、FIXME。
+ * - 方括号中对应填内容的描述：[学校名单]、[参会单位名单]、[List of schools]、[Date of meeting]，以及作为标签全部值的
+ *   “附：【学校名单】”。
  * - 【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】），以及单位前【】中
  *   代替数字的词（接待游客【数据】万人次）。
  * - 起草人之间留下的编辑批注（placeholder-notes.ts）：括号中尚待核对、尚待决定的事项（增长6.1%（此处请综合科再核对一下）、
@@ -103,8 +108,8 @@
  * - 未写出的列举和标题：涉及……等部门，只有省略号的编号标题（（一）……），引出列举而其后什么也没有的导语（主要做法如下：
  *   之后紧接同级标题或全文结束）。
  * - 署名：以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”；年报、报表的签署栏中与写了真名的栏目并列的
- *   “主管会计工作负责人：李某某”），或全文末尾日期之上只有“述职人：”而未写姓名；签名栏“Signed:”下单独一行的方括号
- *   职务（[Leader of the Council]）。
+ *   “主管会计工作负责人：李某某”），或全文末尾日期之上只有“述职人：”而未写姓名；签名栏“Signed:”或书信结束语（Yours faithfully,）下单独一行的方括号
+ *   职务（[Leader of the Council]、[Chair of Governors]）。
  * - 英文：用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式（Date: DD/MM/YYYY）及正文中
  *   日期介词后的日期格式（approved in Month YYYY）、写了月和年而日未填的日期（DD Month 2026、__ November 2026、
  *   __/__/2027）、未填的月或季度（Month X 2025、Quarter X）或日（X June 2026）、FY20XX/XX、代替数量或编号的X（X months、Table X、
@@ -156,6 +161,7 @@ import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
 import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
+import { descriptiveCnBracket, descriptivePlaceholder } from './placeholder-descriptive';
 import { editingNotes } from './placeholder-notes';
 import type { Line } from '../model/lines';
 import type { Marker, MarkerKind } from '../model/markers';
@@ -702,6 +708,8 @@ const OPENS_QUOTATION = 128;
 /** factsOf and the line's kind, as the model keeps them per line for prepare (doc.lineFacts). */
 /** Signed: (or Signature:, Signed by:) alone on its line: a signature block's label, the signatory on the lines under it. */
 const SIGN_LABEL_LINE = /^\s*(?:\*\*|__)?(?:Signed(?: by)?|Signature)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$/i;
+/** Yours faithfully, / Kind regards,: a letter's valediction alone on its line, the signatory on the lines under it. */
+const VALEDICTION_LINE = /^\s*(?:Yours (?:faithfully|sincerely|truly)|(?:With )?(?:Kind|Best|Warm|Warmest) (?:regards|wishes)|Regards|With thanks|Many thanks|Sincerely)\s*,?\s*$/i;
 
 function lineBits(line: Line): number {
   return line.kind === 'text' ? factsOf(line) | IS_TEXT : line.kind === 'blank' ? IS_BLANK : 0;
@@ -870,7 +878,7 @@ const rule: Rule<void, Prepared> = {
     }
     for (const label of splitFormLabels(lines, facts)) labelRows.add(label);
     // Kept apart from the other facts (their eight bits are taken); most lines have no colon to try.
-    const signs = doc.lineFacts('placeholder-sign', (line) => (line.kind === 'text' && line.prose.includes(':') && SIGN_LABEL_LINE.test(line.prose) ? 1 : 0));
+    const signs = doc.lineFacts('placeholder-sign', (line) => (line.kind === 'text' && ((line.prose.includes(':') && SIGN_LABEL_LINE.test(line.prose)) || VALEDICTION_LINE.test(line.prose)) ? 1 : 0));
     const signed = signatoryLines(lines, facts, signs);
     // 2: a signing row (Chair: ____  Date: ____); 1: labels and blanks only (Date ____/____/2026); read where a blank is.
     const signingRows = doc.lineFacts('placeholder-signing', (line) => (line.kind === 'text' && (line.prose.includes('__') || line.prose.includes('＿＿')) ? (signingRow(line.prose) ? 2 : signingLabels(line.prose) ? 1 : 0) : 0));
@@ -1067,7 +1075,7 @@ const rule: Rule<void, Prepared> = {
         if (cited.has(inner)) return;
         // | Eastmoor | [x] |, where the draft keys [x] as "not available": the official-statistics symbol, not a blank.
         if (inner === 'x' && context.prepared.statSymbols && !FIELD_LABEL_EN.test(text.slice(0, m.index))) return;
-        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
+        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || descriptivePlaceholder(inner, text.slice(Math.max(0, m.index - 1), m.index), text.slice(end, end + 1)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
       });
       // Not an image's alt text (![enter image description here](…)), which the reader never sees.
       if ((triggers & (HAS_SMALL | HAS_UPPER)) !== 0 && /here\b/i.test(text) && !line.text.includes('![')) {
@@ -1089,7 +1097,7 @@ const rule: Rule<void, Prepared> = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
         if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) : BRACKETED.has(inner) || (ROUND_NAMED_FIELD.test(inner) && !/^[：:]/.test(after));
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) || descriptiveCnBracket(inner, text.slice(0, m.index), text.slice(m.index + m[0].length)) : BRACKETED.has(inner) || (ROUND_NAMED_FIELD.test(inner) && !/^[：:]/.test(after));
         if (isPlaceholder) add(found, m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {

@@ -939,9 +939,19 @@ function inCode(text: string, at: number): boolean {
  * A list: two 、 in the line's last sentence, the one at its end after an item (not a heading's numeral alone, 一、).
  * Only a line of 70 characters or more, longer than a page's line: a PDF or a hard-wrapped text breaks its lines
  * inside lists (…预防、 / 保健为一体…), also with a blank line between them (…真实性、准确性、 / (blank) / 完整性，…), so
- * a short line ending with 、 says nothing. Not a table's row.
+ * a short line ending with 、 says nothing. Nor a line of a paragraph whose next line goes on with the list, its first
+ * clause holding another 、 (a hard-wrapped Markdown item: …显式 object 继承、 / super() 函数中不必要的参数、compat.py文件）、…),
+ * unless that line opens an item or heading of its own. Not a table's row.
  */
 const LIST_LINE_MIN = 70;
+/** A line that opens an item, a heading or a labelled line of its own: 一、 （二） 3. * - 附件. */
+const LINE_OPENS_ITEM = /^\s*(?:[*+•·#>-]|[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]|第[一二三四五六七八九十\d]{1,3}[条章节部分]|附件)/;
+/** The next line of the paragraph goes on with the list: its first clause holds another 、 and it opens no item. */
+function listGoesOn(line: string): boolean {
+  const clause = /^[^，。；：！？,;]*/.exec(line)![0];
+  return clause.includes('、') && !LINE_OPENS_ITEM.test(line);
+}
+
 function listEndsOpen(context: UnitContext, paragraph: Paragraph): void {
   if (paragraph.tableHeader) return;
   const { text, segments } = paragraph;
@@ -949,6 +959,10 @@ function listEndsOpen(context: UnitContext, paragraph: Paragraph): void {
     const seg = segments[k];
     const piece = text.slice(seg.offset, seg.offset + seg.length).trimEnd();
     if (!piece.endsWith('、') || piece.trim().length < LIST_LINE_MIN) continue;
+    // A hard-wrapped Markdown item whose next line goes on with the list (…显式 object 继承、 / super() 函数中…): the
+    // line break is a wrap, not the list's end — unless the next line opens an item of its own.
+    const next = segments[k + 1];
+    if (next && listGoesOn(text.slice(next.offset, next.offset + next.length))) continue;
     const end = piece.length - 1;
     const sentence = piece.slice(Math.max(piece.lastIndexOf('。', end), piece.lastIndexOf('；', end), piece.lastIndexOf('！', end), piece.lastIndexOf('？', end)) + 1, end);
     if (!sentence.includes('、')) continue;

@@ -82,7 +82,10 @@
  * 辖区完成…, 2025年1—9月，… opening a paragraph of the 2026年前三季度工作总结, to the month its part of the year ends in);
  * a plan's own activity time over before the plan was written (活动时间：2026年1月20日至2月28日, or the span under 一、活动时间,
  * in the 2027 plan dated 2026年12月15日); "This report covers the period from 1 October 2023 to 30 September 2025" under
- * "Grant period: 1 October 2024 to 30 September 2026" on the cover (starting and ending before the grant's).
+ * "Grant period: 1 October 2024 to 30 September 2026" on the cover (starting and ending before the grant's); a date at the end
+ * more than a month before the end of the period on the cover ("Date: 30 June 2025" closing a Final Grant Report over "Report
+ * period: 1 April 2024 – 31 March 2026"; not an interim or progress report, nor a plan), reported once: date-validity
+ * does not then measure the body's dates against it.
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March; a festival after a year alone in its month, 2026年清明节前 as by April, 春节 by February, 中秋 by October); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -94,7 +97,10 @@
  * year cannot be read with confidence (a compilation is read draft by draft), and a quarter's report dated soon after
  * its quarter (2027年一季度工作总结 dated 2027年4月10日), two periods compared (现将2025年度与2026年度…对比说明如下), and
  * a 截至 date that is a target (确保截至2027年6月底…, 截至2028年底…将达到; in a plan any), figures said to be for two
- * periods ("Comparative figures relate to 2024-25 and 2025-26").
+ * periods ("Comparative figures relate to 2024-25 and 2025-26"), the date of a cause ("The shortfall is due to a
+ * contractor entering administration in January 2026", "will retender the site following the contractor entering
+ * administration in January 2026", 受2026年1月承包商破产影响，…预计2027年交付), and "In 2025/26 we will…" in an
+ * Interim Report or a Mid-Year Review 2025/26 (its year is still running).
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文“Approved by the Board on …”、年会报告标题下的“to be held … on Friday 21 November 2025”、分段封面行中“Published 28 March 2025”一段；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
@@ -110,7 +116,7 @@
  * “2025年以来，我……”“2025年，本人担任……”（该段又写到2026年的、任职年份“2025年3月任职以来”不算）；2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
  * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
  * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；英文标题下早于标题所写第一年的日期（“Annual Report 2026”下的“10 March 2025”，计划除外）；标题下“Meeting of Thursday 12 November 2026”“Paper date: 8 December 2026”为本文日期，会议纪要中行动项“Due by November 2025.”早于会议日期的；成文前已过的方案自身活动时间
- * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”。
+ * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”；比封面所写报告期结束早一个多月的落款（“Report period: 1 April 2024 – 31 March 2026”的结项报告落款“Date: 30 June 2025”；中期报告、进度报告、计划不算），只报落款一处，日期合理性规则不再以它衡量正文日期。
  * 本文年份也可读自封面写明的报告期（标题“Catchment Report 2026”下的“Covering the calendar year 2025”，标题无年份的年度工作报告开篇的
  * “本报告期为2025年1月1日至12月31日”；标题所写为发布年份时也以此为准，但计划不读，标题有年份时以日期写出的“Reporting period”不读）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
@@ -119,7 +125,7 @@
  * （确保2024年底前开工的项目年内建成），季度报告中对本年余下时间的安排，英文2023年报中的
  * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断），季度报告在该季度结束后不久的落款（2027年一季度工作总结落款2027年4月10日），
  * 两个时段对比（现将2025年度与2026年度……对比说明如下），作为目标的“截至”日期（确保截至2027年6月底……、截至2028年底……将达到；计划中的都不算），
- * 其他月份的存量（截至2025年底，辖区共有……）、比较的时段（较2025年1—9月、去年同期（2025年1—9月）），方案中的报名时间，资助期之前的试点。
+ * 其他月份的存量（截至2025年底，辖区共有……）、比较的时段（较2025年1—9月、去年同期（2025年1—9月）），方案中的报名时间，资助期之前的试点，原因的日期（“The shortfall is due to a contractor entering administration in January 2026”“受2026年1月承包商破产影响，……预计2027年交付”），以及中期报告、年中回顾（Interim Report 2025/26）中的“In 2025/26 we will…”（该年度尚未结束）。
  *
  * Bad:  （2024年工作总结）四、2023年工作思路
  * Good: （2024年工作总结）四、2025年工作思路
@@ -136,8 +142,10 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
 import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
+import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
 import { launchNotices } from './stale-year-notice';
 import { relativeGlosses } from './stale-year-relative';
+import { datesCause, withoutCausalDue } from './stale-year-cause';
 import { before, deadlineOf, endOf, FRONTED_BY_LEAD_EN, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
@@ -204,6 +212,7 @@ const rule: Rule = {
       basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
       basisTitleDate: { zh: '本文日期为{date}（见标题）', en: 'this is dated {date} (in the title)' },
       basisPeriodEnd: { zh: '本文报告期截至{date}（见标题下）', en: 'the period this reports on ends {date} (under the title)' },
+      basisReportPeriod: { zh: '本文报告期为{period}（见标题下）', en: 'the {label} is {period} (under the title)' },
       basisGrant: { zh: '本文所属项目期为{period}（见标题下）', en: 'the {label} is {period} (under the title)' },
       ownSummary: { zh: '{year}年{half}', en: 'report for {half}{year}' },
       ownPlan: { zh: '{year}年{half}', en: 'plan for {half}{year}' },
@@ -445,7 +454,7 @@ const EN_PERIOD_NOUN = /^(?:years?|period|periods|term|terms|season|quarters?|ha
 function promisedBy(mention: DateMention): boolean {
   // "The upgrade, which will let passengers change bookings, went live on 16 March 2026": a relative clause's will
   // is not the sentence's.
-  const lead = sentenceLead(mention).replace(/,\s*(?:which|who|whom|whose|where)\b[^,;]*,/gi, ',');
+  const lead = withoutCausalDue(sentenceLead(mention)).replace(/,\s*(?:which|who|whom|whose|where)\b[^,;]*,/gi, ',');
   // "Partners have agreed a joint protocol, which will be audited in 2025": a relative clause that runs on to the date
   // promises by itself; the main clause's verb (agreed, said) reports nothing of it.
   const relative = RELATIVE_PROMISE_EN.exec(lead);
@@ -544,7 +553,7 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   if (mention.paragraph.tableHeader?.some((cell) => ACTION_TABLE_EN.test(cell))) return undefined;
   let from = mention.offset;
   while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  const lead = text.slice(from, mention.offset);
+  const lead = withoutCausalDue(text.slice(from, mention.offset));
   // "will increase the deficit from £15.5 million on 1 April 2025 to £21.7 million on 31 March 2026": the day dates the
   // level a change starts from, not an event to come (not "will move from the Town Hall on 1 April 2025 to …").
   if (LEVEL_FROM_EN.test(lead) && LEVEL_TO_EN.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40))) return undefined;
@@ -555,6 +564,8 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   const resolution = promise === '' ? RESOLUTION_EN.exec(lead) : null;
   if (resolution) after = resolution[0].length;
   const between = lead.slice(after);
+  // "will retender the site following the contractor entering administration in January 2026": the date is the cause's.
+  if (datesCause(between)) return undefined;
   // A year alone: "This is due to sponsorship revenue in 2019" gives a cause, not a date the thing is due on.
   // "will receive a briefing on the overview of local authority audits in 2007": after a preposition the year may say
   // which things the object is about, not when the promise is kept.
@@ -1293,6 +1304,15 @@ class StaleYears {
    */
   signature(): void {
     const { signed, period: p } = this.time;
+    // "Date: 30 June 2025" closing the Final Grant Report over "Report period: 1 April 2024 – 31 March 2026".
+    const early = signed && signedBeforeCoverPeriod(this.time, this.context.doc.paragraphs, (q) => this.context.model.datesIn(q));
+    if (early) {
+      this.signedReported = true;
+      const m = signed!.mention;
+      const basis = this.context.localize(rule.meta.messages.basisReportPeriod, { label: early.label.toLowerCase(), period: early.text });
+      this.context.report({ message: 'signedEarly', data: { basis, text: signed!.text }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
+      return;
+    }
     if (!signed || !p) return;
     const date = { year: signed.point.year!, month: signed.point.month };
     // "Prepared by the finance team, March 2025" under an English title may date a financial year's report or the

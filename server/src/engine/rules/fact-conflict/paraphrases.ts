@@ -9,6 +9,9 @@ export const PARAPHRASES_ZH: Record<string, string> = {
   追回: '追缴',
   追繳: '追缴',
   收缴罚没款: '罚没款',
+  // 全年监管进出口货值 in a customs report: the goods it supervises are the district's imports and exports (关区进出口货值).
+  监管进出口: '进出口',
+  監管進出口: '進出口',
   // 全区生产总值: the product of the whole region is the regional product (地区生产总值).
   全区生产总值: '地区生产总值',
   全區生產總值: '地區生產總值',
