@@ -6,11 +6,15 @@
 // Not parts that cut across (其中党员…、女性…; 重点项目/民生项目; 新建公园/免费开放公园), nor places of two levels (县 and
 // its 镇), nor a label that holds another (城区, 中心城区).
 
+import words from '../../data/breakdown-words.json';
+import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 
 /** Places of one level each: districts and zones; townships and streets; villages and communities. */
+// 园区 only beside other 园区 (an industrial park may lie inside a development zone); not 小区, 社区, 景区, 校区, 病区.
 const PLACE_LEVELS_ZH: readonly RegExp[] = [
-  /(?:城区|城區|新区|新區|开发区|開發區|经开区|經開區|高新区|高新區|园区|園區|新城|老城|县|縣|县市|縣市|[^小社]区|[^小社]區)$/u,
+  /(?:城区|城區|新区|新區|开发区|開發區|经开区|經開區|高新区|高新區|新城|老城|县|縣|县市|縣市|[^小社园園景校病片厂廠]区|[^小社园園景校病片厂廠]區)$/u,
+  /(?:园区|園區)$/u,
   /(?:镇|鎮|乡|鄉|街道|乡镇|鄉鎮)$/u,
   /(?:村|社区|社區)$/u,
 ];
@@ -23,6 +27,10 @@ const CROSS_CUT_ZH =
   /重点|重點|主要|民生|示范|示範|试点|試點|新建|新增|改造|提升|续建|續建|在建|免费|免費|开放|開放|智慧|达标|達標|星级|星級|国家级|國家級|省级|省級|市级|市級|县级|縣級|区级|區級|党员|黨員|女性|男性|少数民族|少數民族|青年|老年|退休|在编|在編|编外|編外|兼职|兼職|专职|專職|高级|高級|中级|中級|初级|初級|博士|硕士|碩士|本科|以上|以下|及以上|其中|涉及|含|包括|等/;
 
 const REST_ZH = /其他|其它|其余|其餘/;
+
+/** Things one of which may be of several types at once: firms, bodies, people, households. */
+const CROSS_CUT_NOUN_ZH = /企业|企業|公司|主体|主體|单位|單位|机构|機構|人员|人員|人才|家庭|农户|農戶|户|戶|人$/;
+const OVERLAPPING = new RegExp(alternation(words.overlappingQualifiersZh.filter((w: string) => w.length >= 2)));
 
 export interface OwnKinds {
   /** The parts cannot overlap: their sum is never more than the whole. */
@@ -54,7 +62,8 @@ export function ownKindsZh(labels: readonly string[], parts: readonly Figure[], 
   if (labels.length < (rest ? 2 : 3)) return undefined;
   // 工勤及其他人员: the others of the noun close the list — all of the whole.
   if (rest) return { partition: true, complete: true };
-  // 城市公园 → 综合公园、社区公园、专类公园: the whole is of the noun itself.
-  if (named.length >= 3 && total.subject.endsWith(noun)) return { partition: true, complete: false };
+  // 城市公园 → 综合公园、社区公园、专类公园: the whole is of the noun itself. Not firms, bodies or people sorted by type
+  // (制造企业 and 科技企业 may be the same firms), nor a qualifier that cuts across kinds (外资, 民营, 规上).
+  if (named.length >= 3 && total.subject.endsWith(noun) && !CROSS_CUT_NOUN_ZH.test(noun) && !types.some((t) => OVERLAPPING.test(t))) return { partition: true, complete: false };
   return undefined;
 }
