@@ -30,6 +30,7 @@ const REST_ZH = /其他|其它|其余|其餘/;
 
 /** Things one of which may be of several types at once: firms, bodies, people, households. */
 const CROSS_CUT_NOUN_ZH = /企业|企業|公司|主体|主體|单位|單位|机构|機構|人员|人員|人才|家庭|农户|農戶|户|戶|人$/;
+const OWN_KIND_NOUN = new RegExp(`(?:${alternation(words.ownKindNounsZh)})$`);
 const OVERLAPPING = new RegExp(alternation(words.overlappingQualifiersZh.filter((w: string) => w.length >= 2)));
 
 export interface OwnKinds {
@@ -64,6 +65,8 @@ export function ownKindsZh(labels: readonly string[], parts: readonly Figure[], 
   if (rest) return { partition: true, complete: true };
   // 城市公园 → 综合公园、社区公园、专类公园: the whole is of the noun itself. Not firms, bodies or people sorted by type
   // (制造企业 and 科技企业 may be the same firms), nor a qualifier that cuts across kinds (外资, 民营, 规上).
-  if (named.length >= 3 && total.subject.endsWith(noun) && !CROSS_CUT_NOUN_ZH.test(noun) && !types.some((t) => OVERLAPPING.test(t))) return { partition: true, complete: false };
+  // Only nouns whose kinds are a classification of their own (公园: 综合公园、社区公园、专类公园、游园): kinds of 活动, 项目, 案件 or
+  // 游客 may be sorted by size, theme, sector or origin and overlap (大型活动/主题活动, 交通项目/公路项目, 本市游客/省内游客).
+  if (named.length >= 3 && total.subject.endsWith(noun) && OWN_KIND_NOUN.test(noun) && !CROSS_CUT_NOUN_ZH.test(noun) && !types.some((t) => OVERLAPPING.test(t))) return { partition: true, complete: false };
   return undefined;
 }
