@@ -47,7 +47,9 @@
 //  10. an English net change and who joined and left (breakdowns/en-net-change.ts): "Membership rose by 120 to 1,480:
 //      310 members joined and 170 left".
 //  10a. an English total in a sentence of its own, the amounts it was made of in the next (breakdowns/en-total-then-amounts.ts):
-//      "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, individual donors …" (sumOnly).
+//      "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, individual donors …" (sumOnly);
+//      a whole over N sites, each named with its figure in the next sentence (breakdowns/en-sites-then-figures.ts, sumOnly);
+//      "10 of the 9 seats" (breakdowns/en-n-of-m.ts: a part more than its own whole, subsets).
 //  10b. statuses of rectified problems opening a sentence, their whole the count of problems sentences before
 //      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
 //  10c. a count, then "These comprised …" in the next sentence (breakdowns/en-these-comprised.ts); a total, then 按…分/从…看
@@ -94,6 +96,8 @@ import { madeOfCountedBreakdowns, wentOnBreakdowns } from './breakdowns/en-went-
 import { matchResultBreakdowns } from './breakdowns/match-results';
 import { netChangeBreakdownsEn } from './breakdowns/en-net-change';
 import { totalThenAmountsBreakdowns } from './breakdowns/en-total-then-amounts';
+import { sitesThenFiguresBreakdowns } from './breakdowns/en-sites-then-figures';
+import { nOfMBreakdowns } from './breakdowns/en-n-of-m';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { perMeasure } from './breakdowns/measures';
 import { indicatorScore, isNetChange, type Breakdown } from './breakdowns/shared';
@@ -232,6 +236,18 @@ const READERS: readonly Reader[] = [
   {
     read: netChangeBreakdownsEn,
     // "Membership rose by 120 to 1,480: 310 members joined and 170 left": added for a whole no reading has.
+    merge: forNewWhole,
+  },
+  {
+    // "10 of the 9 seats were contested" (breakdowns/en-n-of-m.ts): a part above its own whole; added for a whole no
+    // reading has.
+    read: nOfMBreakdowns,
+    merge: forNewWhole,
+  },
+  {
+    // "Total visits across our three sites reached 186,400. The Maritime Museum welcomed 121,300 visitors, the Ropewalk
+    // Gallery 48,900 and …" (breakdowns/en-sites-then-figures.ts): added for a whole no reading has.
+    read: sitesThenFiguresBreakdowns,
     merge: forNewWhole,
   },
   {

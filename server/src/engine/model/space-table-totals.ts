@@ -110,7 +110,7 @@ export function readSpaceTableTotals(lines: readonly Line[], paragraphs: readonl
     }
     const found = tableAbove(lines, i, total);
     if (!found) continue;
-    const breakdown = checkedColumn(found.parts, total, found.header, place);
+    const breakdown = checkedColumn(found.parts, total, found.header, place, found.framed);
     if (breakdown) out.push(breakdown);
   }
   return out;
@@ -175,7 +175,7 @@ function valuesRow(row: Row | undefined, k: number): boolean {
  * The rows the total adds up (a 小计 row standing for its block) and the header that names the columns; undefined
  * when the layout leaves any doubt.
  */
-function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Row[]; header: string[] } | undefined {
+function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Row[]; header: string[]; framed: boolean } | undefined {
   const k = total.cells.length - 1;
   if (!valuesRow(total, k)) return undefined;
   const parts: Row[] = [];
@@ -184,8 +184,16 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
   let skipping = false;
   let nested = false;
   let ended = false;
+  // Level of study  Headcount ⏎ ------ ⏎ rows ⏎ ------ ⏎ Total  1,046: rules of dashes above and below the rows.
+  let rules = 0;
   for (; i >= 0; i--) {
     const line = lines[i];
+    if (ruleLine(line)) {
+      // Over the total, or under the header: a rule elsewhere splits the rows into blocks.
+      if (i !== at - 1 && !headerCells(rowOf(lines[i - 1] ?? line), k)) return undefined;
+      rules++;
+      continue;
+    }
     if (line.kind !== 'text' || line.prose.trim() === '') {
       ended = true;
       break;
@@ -229,7 +237,7 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
   let header: string[] | undefined;
   for (let j = i; j >= 0 && j >= at - 60; j--) {
     const line = lines[j];
-    if (line.kind === 'blank' || (line.kind === 'text' && line.prose.trim() === '')) continue;
+    if (line.kind === 'blank' || (line.kind === 'text' && line.prose.trim() === '') || ruleLine(line)) continue;
     if (line.kind !== 'text') return undefined;
     const row = rowOf(line);
     if (!row) return undefined;
@@ -240,8 +248,15 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
   if (!header) return undefined;
   // INCOME  GBP ⏎ Membership subscriptions  3,187 ⏎ … ⏎ Total income  10,283: one column is added only where its
   // header names the money it holds (not Contents … Page ⏎ Total pages 20).
-  if (k === 1 && !MONEY_HEAD.test(header[0])) return undefined;
-  return { parts: parts.reverse(), header };
+  // A table framed by rules (one under its header, one over its total) is a table whatever its one column holds.
+  const framed = rules === 2 && i >= 0 && !ruleLine(lines[i]) && headerCells(rowOf(lines[i]), k) !== undefined && ruleLine(lines[i + 1]);
+  if (k === 1 && !MONEY_HEAD.test(header[0]) && !framed) return undefined;
+  return { parts: parts.reverse(), header, framed };
+}
+
+/** ------, ======, ───: a line drawn under a header or over a total. */
+function ruleLine(line: Line | undefined): boolean {
+  return line !== undefined && line.kind === 'text' && /^[ \u3000]*(?:[-=─━]{3,}[ \u3000]*)+$/.test(line.text);
 }
 
 /** The names of the value columns, when the row is a header over k of them (its first cell may name the labels). */
@@ -262,7 +277,7 @@ function yearsHeader(row: Row): boolean {
 type Place = Map<number, { paragraph: Paragraph; offset: number; column: number; length: number }>;
 
 /** The first column whose parts miss their total, as a breakdown; undefined when none can be read. */
-function checkedColumn(parts: Row[], total: Row, header: string[], place: Place): Breakdown | undefined {
+function checkedColumn(parts: Row[], total: Row, header: string[], place: Place, framed = false): Breakdown | undefined {
   const rows = [...parts, total];
   // Lined up: in every column the cells' right or left edges agree within a column or so.
   const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
@@ -277,7 +292,8 @@ function checkedColumn(parts: Row[], total: Row, header: string[], place: Place)
     if (shares.every((m) => m !== null) && shares.reduce((a, m) => a + Number(m![1].replace(/,/g, '')), 0) > 101) return undefined;
   }
   for (let c = 1; c <= header.length; c++) {
-    if (NOT_ADDITIVE_COLUMN.test(header[c - 1])) continue;
+    // Type of appointment  Number: in a table framed by rules, a column headed Number counts the rows' things.
+    if (NOT_ADDITIVE_COLUMN.test(header[c - 1]) && !(framed && /^number(?:\s+of\s+[a-z]+(?:\s+[a-z]+)?)?$/i.test(header[c - 1]))) continue;
     const texts = rows.map((r) => r.cells[c].text.trim());
     if (texts.some((t) => !NUMBER.test(t) && !BRACKETED_NEGATIVE.test(t))) continue;
     // Fundraising costs  (6,300): an amount taken away, in brackets, adds in with its minus.

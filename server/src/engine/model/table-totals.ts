@@ -80,18 +80,19 @@ function keptBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly
 
 function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const labels = rows.map((r) => firstCell(r.text));
+  // | 网点 | 发现问题（个） | 其中：已整改（个） | … | 合计 | 59 | 53 |: a 其中 column splits its column row by row, and each
+  // column still adds up to the total row.
   const columns = amongColumns(rows, figuresIn);
-  if (columns.length > 0) return columns;
-  if (labels.some((l) => AMONG_LABEL.test(l))) return amongBreakdowns(rows, labels, figuresIn);
+  if (labels.some((l) => AMONG_LABEL.test(l))) return columns.length > 0 ? columns : amongBreakdowns(rows, labels, figuresIn);
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
   // The total row ends the table's body; anything nested or a second total makes the rows something else — but a
   // subtotal that names its block (| Subtotal: capital |, | 小计：地方承担 |), read below.
   const labelled = labels.flatMap((l, i) => (i < totalAt && LABELLED_SUBTOTAL.test(l) ? [i] : []));
-  if (totalAt < 2 || labels.some((l, i) => (NESTED_LABEL.test(l) && !labelled.includes(i)) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
+  if (totalAt < 2 || labels.some((l, i) => (NESTED_LABEL.test(l) && !labelled.includes(i)) || (i !== totalAt && TOTAL_LABEL.test(l)))) return columns;
   const header = headerOf(rows);
   const grid = rows.slice(0, totalAt + 1).map((r) => cellFigures(r, figuresIn(r)));
   const totals = grid[totalAt];
-  const out: Breakdown[] = [];
+  const out: Breakdown[] = [...columns];
   // | Faculty | Full-time | Part-time | Total |: a last column headed Total adds up the row's other columns. A row whose
   // total is off also puts the Total column's own sum off by as much: that column is not reported a second time.
   const last = header.length - 1;
@@ -116,6 +117,7 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
     return out;
   }
   const subtotals = subtotalRows(grid, header, totalAt);
+  const shared = sharedColumns(rows, grid, header, totalAt);
   for (let c = 1; c < header.length; c++) {
     if (rowsOff && c === last) continue;
     if (NOT_ADDITIVE_COLUMN.test(header[c])) {
@@ -124,7 +126,9 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
       continue;
     }
     const total = one(totals[c]);
-    const parts = grid.slice(0, totalAt).filter((_, r) => !subtotals.has(r)).map((row) => one(row[c]));
+    const parts = shared.has(c)
+      ? grid.slice(0, totalAt).flatMap((row) => (row[c].length === 0 ? [] : [one(row[c])]))
+      : grid.slice(0, totalAt).filter((_, r) => !subtotals.has(r)).map((row) => one(row[c]));
     if (!total || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
     if (total.dimension === '%' || total.perUnit) continue;
     const figures = parts as Figure[];
@@ -135,6 +139,38 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
     out.push({ paragraph: rows[totalAt], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
   }
   return out;
+}
+
+/**
+ * | Item | Income (£) | Expenditure (£) | · | Precept | 48,200 | | · | Staff costs | | 14,900 | · | **Total** | 115,050 |
+ * 118,500 |: columns whose rows are each filled in exactly one of them (the others left blank) share the rows between
+ * them; each adds up its own filled rows to the total row. Not where a blank could stand for a figure not given (a row
+ * blank in all of them or filled in two, a cell of words or a dash), nor a column with fewer than two rows of its own.
+ */
+function sharedColumns(rows: readonly Paragraph[], grid: Figure[][][], header: readonly string[], totalAt: number): Set<number> {
+  const out = new Set<number>();
+  if (!/^\s*\|/.test(rows[totalAt].text) || totalAt < 3) return out;
+  const texts = rows.slice(0, totalAt).map((r) => pipeCells(r.text));
+  const columns: number[] = [];
+  for (let c = 1; c < header.length; c++) {
+    if (NOT_ADDITIVE_COLUMN.test(header[c]) || !one(grid[totalAt][c])) continue;
+    if (texts.some((t) => t[c] === undefined)) return out;
+    if (texts.some((t) => t[c].trim() === '')) columns.push(c);
+  }
+  if (columns.length < 2) return out;
+  for (let r = 0; r < totalAt; r++) {
+    const filled = columns.filter((c) => texts[r][c].trim() !== '');
+    if (filled.length !== 1 || !one(grid[r][filled[0]])) return out;
+  }
+  if (columns.some((c) => texts.filter((t) => t[c].trim() !== '').length < 2)) return out;
+  for (const c of columns) out.add(c);
+  return out;
+}
+
+/** The cells of a pipe row as written, the row's label first. */
+function pipeCells(text: string): string[] {
+  const t = text.trim().replace(/^\|/, '').replace(/\|$/, '');
+  return t.split('|');
 }
 
 /** | Subtotal: capital |, | Sub-total – local programmes |, | Subtotal, five categories |, | 小计：地方承担 |: a subtotal that names its block (not a bare 小计). */

@@ -236,6 +236,14 @@
  * Spend (£) |; 项目总支出为186.4万元 over | 支出项目 | 金额（万元） |), each cell allowed its rounding — not a column of the
  * budget or the grant, of another year, the main lines only, rows nested (of which, 其中) or a bare Amount column after
  * another amount.
+ * - Table columns beside a 其中 column (| 发现问题 | 其中：已整改 | … | 合计 | 59 | 53 |), each against the total row; income
+ * and expenditure columns that share the rows, each row filled in one of them (blank cells, a bold **Total**); a table
+ * lined up with spaces between rules of dashes (one column, a Number column).
+ * - After 其中, places of one level (中心城区、开发区、南部新城; not a 县 beside its 镇, nor 开发区 beside 园区), units of one
+ * organisation (集团本部、各子公司), three kinds or more of the whole's own noun (城市公园: 综合公园、社区公园、专类公园; not
+ * firms or people by type), and kinds of one noun closed by its others (科研人员、管理人员、工勤及其他人员: all of it). In
+ * English, a whole placed "across the county:" split by the places each part is in; a whole "across our three sites"
+ * then each site named with its figure in the next sentence; "10 of the 9 seats" (a part above its own whole).
  * Not: figures that are no sum of one whole, by kind:
  * - "Of these," after a sentence that counts two things with two verbs ("received 1,240 referrals and opened 1,105
  *   cases. Of these, 1,180 came from GPs"): the parts go to the count whose verb or noun they repeat ("were opened"),
@@ -361,6 +369,9 @@
  *   英文列表某项后的“, including …”“, of which …”到下一项的逗号为止，下一项仍是总数的分项，该项自身的细分也核对。
  * - 空格对齐表格中总数行之下以“其中：”开头、同属一类的各行，逐列之和超过总数行。
  * - 先受理（接收）、其中按办理或提交方式列出的分项（网上办理、窗口办理），以及紧接在无合计行表格之前写出的总支出、总收入与表格该指标列之和。
+ * - 表头有“其中”列的表格，各列仍与合计行核对；收入、支出两列分占各行（每行只填其一）的表格；上下以虚线分隔的空格对齐表格。
+ * - “其中”后同一层级的地方（中心城区、开发区、南部新城）、同一组织的单位（集团本部、各子公司）、整体名词的三种以上类型（综合公园、社区公园、专类公园），
+ *   以及以“其他”收尾的同一名词各类（科研人员、管理人员、工勤及其他人员：即全部）；英文中分布于各地的整体、三处场馆的整体与下句各场馆数字、“10 of the 9 seats”。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
  * - 英文一句中以两个动词各计一数（received 1,240 referrals and opened 1,105 cases）之后的“Of these,”：分项重复哪个数的动词或名词（were opened）

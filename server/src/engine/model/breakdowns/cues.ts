@@ -5,11 +5,12 @@
 // and, with no cue word, a whole stated with 共/现有 and a comma before categories of one kind (statedCommaBreakdown) or
 // before statuses of one progress (statusCommaBreakdown).
 
+import { placesOfEarlierCount } from './in-places';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { announcedKinds } from './en-labelled';
-import { closedList, collectParts } from './parts';
+import { closedList, collectParts, placesAfterColon } from './parts';
 import { wholeOfJoinedZh } from './joined-wholes-zh';
 import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, isNetChange, AGED_BEFORE, joinedBefore, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, MONEY, regionEnd, periodLabel, type Breakdown } from './shared';
 
@@ -123,6 +124,9 @@ export function cueBreakdowns(paragraph: Paragraph, figures: readonly Figure[], 
   return out;
 }
 
+/** in March, during 2025, over 12 months, in the year: a placing phrase that is a time, not a place. */
+const PLACED_IN_TIME_EN = /\d|\b(?:January|February|March|April|May|June|July|August|September|October|November|December|year|years|quarter|month|months|week|weeks|day|days|period|term|season|spring|summer|autumn|winter|time|hours?)\b/i;
+
 /** 4512笔、21.36亿元: the 、 alone between two measures of one thing. */
 const PAIR_MARK_ZH = /^、$/;
 
@@ -169,6 +173,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // standard" is a share of the figure before, not a rate beside it).
   if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
   const cueAt = from + cue.index + cue[0].length;
+  // "412 pupils in 6 schools, of whom 187 took part": the count of the places the people before are in is no whole of
+  // whom; the people are.
+  if (!zh && /of\s+whom/i.test(cue[0]) && placesOfEarlierCount(text, total.offset)) return undefined;
   // "31 full-time and 9 part-time staff, of whom 12 …": an "of whom" after counts joined by "and" is of them all (not
   // where the counts are themselves parts after a colon: "412 staff: 186 in repairs … and 40 in …, of whom 430 …").
   if (en && /^of\s+wh|^including$/i.test(cue[1] ?? '') && joinedBefore(text, figures, k)) return undefined;
@@ -260,7 +267,10 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // Not so an amount for a year split into three amounts or more, closed by "and" and the sentence ("The Fund totals
   // £12.4 million for 2026/27: £7.8 million is passed to …, £3.1 million funds … and £2.2 million supports …"): the
   // uses of one budget.
-  if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts) && !budgetForYear(text, total, b, ahead)) return undefined;
+  // "2,340 families across the county: 1,420 in Northshire and 1,050 in the Southdown district": a place, not a time,
+  // split by the places each part is in, one each — none of them in two.
+  if (b && placed && placed[2] !== undefined && !PLACED_IN_TIME_EN.test(placed[0]) && placesAfterColon(text, b.parts, total)) b = { ...b, partition: true, groups: [b.parts] };
+  else if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts) && !budgetForYear(text, total, b, ahead)) return undefined;
   // 分布在四个科室：基础设施科168人、社区科104人、财务科66人、综合科84人: as many parts, each named differently, as the
   // kinds counted — all of the whole.
   if (b && announced !== undefined && b.parts.length === announced && !b.partial && b.whole && (english || b.parts.every((p) => p.unit === total.unit)) && new Set(b.parts.map(labelOf)).size === announced) {

@@ -4,6 +4,7 @@
 // with different places, topics or grades, members of one family); otherwise each part is only never more than the
 // whole (subsets). The outcome tests are shared with the English shares.
 
+import { placesOfEarlierCount } from './in-places';
 import words from '../../data/breakdown-words.json';
 import overlapping from '../../data/overlapping-categories.json';
 import type { Figure } from '../numbers';
@@ -176,6 +177,8 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       const from = total.offset + total.length;
       const cue = ofWhichAfter(text.slice(from, from + 200)) ?? pastComparison(text, figures, k, from);
       if (!cue) continue;
+      // "412 pupils in 6 schools, of whom 187 …": of the pupils, not of the schools.
+      if (/of\s+whom/i.test(cue[0]) && placesOfEarlierCount(text, total.offset)) continue;
       // 46 staff (41.2 FTE), of whom … · £1.84m (2024/25: £1.62m), of which … · 1,240 cases (up 8%), of which …: a figure
       // in brackets before the cue is the whole measured otherwise, its comparative or its change; the whole is the
       // figure the bracket follows.

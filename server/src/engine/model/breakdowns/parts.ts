@@ -7,6 +7,7 @@ import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { namedMembers } from './named-members';
+import { ownKindsZh } from './zh-own-kinds';
 import { waysOfOneVerb } from './channels';
 import { REST, familyGroups, familyOf, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject, namedBeforeRespectively, respectivelyOfOneKind } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, isChange, isNetChange, type Breakdown } from './shared';
@@ -282,7 +283,10 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const restOfWhole = !partial && parts.length >= 2 && REST_OF_WHOLE.test(last.subject.trim());
   // 其中生产环节、流通环节、餐饮环节分别抽检1,240批次、2,960批次、1,810批次: the names before 分别 name the parts, one each.
   const respectively = !english && !partial ? namedBeforeRespectively(text, parts, cueAt) : undefined;
-  const partition = (latinColon && !partial && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && placesAfterColon(text, parts, total)) || (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt) || waysOfOneVerb(parts, total)));
+  // 其中中心城区5座、开发区2座 · 其中集团本部312人、各子公司2618人 · 其中综合公园9个、社区公园24个、专类公园12个 · …工勤及其他人员81人.
+  const own = !english && word === '其中' && !partial ? ownKindsZh(parts.map((_, i) => writtenLabel(text, parts, i, cueAt)), parts, total) : undefined;
+  if (own?.complete) complete = true;
+  const partition = own?.partition || (latinColon && !partial && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && placesAfterColon(text, parts, total)) || (respectively !== undefined && respectivelyOfOneKind(respectively)) || inOneFamily(parts, total) || budget || restOfWhole || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts) || ordinalKinds(text, parts, cueAt) || fieldsOfWholeNoun(text, parts, total, cueAt) || activityKinds(text, parts, total, cueAt) || waysOfOneVerb(parts, total)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed, ...(named ? { sumOnly: true } : {}) };
 }
@@ -311,7 +315,7 @@ const IN_PLACE_AFTER_EN = /^\s+(?:in|at)\s+(?:the\s+)?([A-Za-z][A-Za-z'’ -]{1,
  * Office": after an English colon, each part named by the place it is in, each a different one — no counted thing is
  * in two.
  */
-function placesAfterColon(text: string, parts: Figure[], total: Figure): boolean {
+export function placesAfterColon(text: string, parts: Figure[], total: Figure): boolean {
   // "The 186 inspectors work across 3 regions: 82 in the North, …": a part above the figure before the colon counts
   // something else (the regions are counted, the inspectors split).
   if (parts.length < 2 || parts.some((p) => p.value > total.value)) return false;
