@@ -80,7 +80,7 @@ const rule: Rule = {
         en: 'Levels out of order: “{found}” stands alone under “{parent}” before its first “{next}”, and no item of its level follows (this document orders its levels {order}); remove the number or make it a “{next}” heading',
       },
       swappedLone: {
-        zh: '层级顺序错乱：“{found}”单独位于“{next}”之前，没有引导语，其后也没有同级的第二项，应与“{next}”等同级，改用“{next}”的编号样式',
+        zh: '层级顺序错乱：“{found}”无引导语、无同级第二项，应为“{next}”列表中的一项',
         en: 'Levels out of order: “{found}” stands alone before “{next}”, with no lead-in and no second item of its own; it reads as one of the “{next}” items: number it in their style',
       },
       nextHere: { zh: '第一个“{next}”', en: 'First “{next}”' },
