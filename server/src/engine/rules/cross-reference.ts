@@ -36,7 +36,11 @@
  * 附表1 项目明细表): Annex 3 after Annex 2, 附件4 after 附件3. A draft that has none of them is left alone whatever it cites
  * (is at Annex 2, see Appendix C, 见附件3, 详见附表5, even "Appendix A of this report"): papers travel with their annexes
  * as files of their own, and published board papers, council reports and 通知 do so all the time. A sentence that opens
- * with the label (Appendix A lists the trustees…, 附件1列出了…，…。) refers to that part; it does not head it.
+ * with the label (Appendix A lists the trustees…, 附件1列出了…，…。) refers to that part; it does not head it. A draft that
+ * heads none but declares two or more in its prose (The terms of reference are attached as Appendix A and the list of
+ * witnesses as Appendix B; Appendix A contains the alarm log and Appendix B the engineer's report) has those: "A full
+ * breakdown is provided in Appendix C" is past them (not when it says the list is open: The appendices include, among
+ * others, …; nor for Appendix E of the 2025 report; declarations in two places, A and B then C and D attached, add up).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * 附表, 附图 and 附录 are series of their own: 详见附表2 when the draft's lines head only 附表1 (附表1：项目明细表), 见附图3 after 附图1 and
@@ -97,7 +101,7 @@
  * 同一句中承前省略动词的同一文件条款（Paragraph 5.1 of the Code requires …, and paragraph 6.13 that …）；前文已点明为某法条款后的 subject to section 55；
  * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper、see Section 7 below、详见下文第五部分）照报。
  * 附件、附表、附图、附录及英文的 Annex、Appendix、Attachment 只与稿件自己的同一系列核对（文末列出或文中有标题的）：只有三个附件却写“见附件4”照报；
- * 稿件一个都没有的，不论引用哪一个都不报（附件、附表常作为单独文件随文报送）。以标签开头接着叙述的句子（附件1列出了……；Appendix A lists…）是引用，不是标题。
+ * 稿件一个都没有的，不论引用哪一个都不报（附件、附表常作为单独文件随文报送）；但英文稿在正文中写明附有两个以上附录的（attached as Appendix A and … as Appendix B），引用其后的 Appendix C 照报（写明“among others”等不完整列举的不报）。以标签开头接着叙述的句子（附件1列出了……；Appendix A lists…）是引用，不是标题。
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
@@ -112,7 +116,8 @@ import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { withListMembers, type ParagraphReferences, type Reference, type ReferenceKind } from '../model/reference-lists';
 import { ACRONYM_PARTICULAR_BEFORE, documentBefore, namesThisDraft, OF_THIS_DRAFT, ReferenceOwners, shownText } from '../model/reference-owner';
-import type { Caption } from '../model/targets';
+import type { AppendixWord, Caption } from '../model/targets';
+import { declaredAppendices } from './references-declared';
 import { readTitled } from '../model/titled-headings';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
@@ -384,7 +389,12 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
             context.report({ message: 'noneNumbered', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
           // Annex 2, Appendix C, Attachment 3, 附件3, 附表5 in a draft that has none of them: papers travel with their
-          // annexes as files of their own (board and committee papers, 通知 with their 附件), so it is left alone.
+          // annexes as files of their own (board and committee papers, 通知 with their 附件), so it is left alone —
+          // unless its prose declares them (attached as Appendix A and … as Appendix B): then Appendix C is past them.
+          else if (ref.kind === 'appendix' || ref.kind === 'annex' || ref.kind === 'en-attachment') {
+            const declared = have.declared(ref.kind === 'en-attachment' ? 'attachment' : ref.kind);
+            if (declared > 0 && ref.number[0] > declared) report(context, ref, [declared]);
+          }
           continue;
         }
         if (!beyond(ref.number, last)) {
@@ -459,6 +469,7 @@ class Targets {
   private tableFacts?: { untitled: number; elsewhere: boolean };
   private tableCount?: number;
   private annexes?: Map<string, number>;
+  private declaredSeries?: Map<AppendixWord, number>;
 
   constructor(private readonly doc: ReportDocument) {
     const bump = (key: string, n: number) => this.sections.set(key, Math.max(this.sections.get(key) ?? 0, n));
@@ -520,6 +531,11 @@ class Targets {
       this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
     }
     this.captions = targets.captions;
+  }
+
+  /** The last appendix (annex, attachment) the draft's prose declares, 0 when it declares fewer than two. */
+  declared(word: AppendixWord): number {
+    return (this.declaredSeries ??= declaredAppendices(this.doc)).get(word) ?? 0;
   }
 
   /** Whether any table of the draft has a numbered caption (表3, Table 2.1). */

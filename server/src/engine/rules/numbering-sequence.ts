@@ -99,6 +99,10 @@
  *   Estimates alone.[22], the first note above [1]), whatever its headings, and the minutes of one item of a meeting
  *   under its Minutes: label (Minutes: ⏎ 12. The Panel considered…, a committee site's page for the item: minutes are
  *   numbered through the meeting).
+ * - A draft whose title or first lines say it is an extract starts its top level where it says: Internal Audit Annual
+ *   Report 2026 (extract: sections 4 to 7) ⏎ ## 4. Findings, 工作报告（节选：第四至六部分） ⏎ 四、…; one that says so with no
+ *   range (EXCERPT, 节选, 摘录) starts anywhere, and one that starts elsewhere than its range says is reported against it
+ *   (should start at 4., found 5.). Not the verb in a sentence (We extract the figures…).
  * - Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
  *   caption seen again (a list of tables, a table continued) are not skips.
  * - Contents: lower-level entries ((一)主要指标……1) and a title the text lengthens (一、2025年总体情况; 2 Membership and
@@ -184,6 +188,7 @@
  *   In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的3. About this review ⏎ Purpose and scope ⏎ 75.
  *   This review…），注释编号也全书连续（段落中第一个注释编号大于1，如[22]）的页面同样如此，不论其标题如何；会议纪要中单独
  *   成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。
+ * - 标题或开头几行写明是节选、摘录的稿件，最高一级编号从其所说之处开始（工作报告（节选：第四至六部分）⏎ 四、…不报；未写范围的可从任意处开始；与所写范围不符的，按所写起点报告）。
  * - 不从表1开始的表题（从表3起的节选）、正文中对表的引用（见表6、《年鉴》表8）、重复出现的表题（表目录、续表）不算跳号。
  * - 目录的下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况；2 Membership and attendance）不报。
  * - 引自其他文件的各项沿用原编号，不计入也不重新编号：写明出处的导语之后的一组（2. The inspector said: ⏎ 8. … 9. … 10. … ⏎
@@ -224,6 +229,7 @@ import { labelSlips, mayBearOnLabels } from '../model/label-series';
 import { plainForTargets, targetFacts, type Caption, type NumberedTarget } from '../model/targets';
 import { mayBeTitled, NUMBER_WORDS } from '../model/titled-headings';
 import { firstAt } from '../sorted';
+import { extractStart } from './numbering-extract';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -474,6 +480,8 @@ const rule: Rule = {
         // entry; 以上事实，主要有以下证据证明：1、… ⏎ 2、…: or run in after the lead-in's colon.
       } else if (first.marker.value !== 1 && isNumberedTitle(group, context.doc)) {
         // # 10. Offload background web views: an architecture decision record's title carries the record's number.
+      } else if (first.marker.value !== 1 && (!group.parent || group.parent.marker.kind === 'heading') && startsAsExtractSays(context.doc, first.marker.value)) {
+        // Annual Report 2026 (extract: sections 4 to 7) ⏎ ## 4. Findings: an extract starts where its title says.
       } else if (first.marker.value !== 1 && isBookChapter(group, context.doc)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (paragraphOneAbove(context.doc, group, items)) {
@@ -485,8 +493,10 @@ const rule: Rule = {
       } else if (first.marker.value !== 1) {
         const previous = group.previous && !group.fresh ? lastItem(group.previous) : undefined;
         const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
-        report(renumbering, continued ? 'continued' : 'first', first, 1, continued ? previous : undefined);
-        firstExpected = 1;
+        // (extract: sections 4 to 7) ⏎ ## 5. Findings: the extract should start at the 4 its title names.
+        const from = !continued && (!group.parent || group.parent.marker.kind === 'heading') ? extractStart(context.doc) || 1 : 1;
+        report(renumbering, continued ? 'continued' : 'first', first, from, continued ? previous : undefined);
+        firstExpected = from;
       } else if (group.previousPrefix) {
         checkPrefixStep(context, group, first);
       }
@@ -1231,6 +1241,12 @@ function isNumberedTitle(group: SiblingGroup, doc: ReportDocument): boolean {
   if (group.items.some((s) => s !== first && s.marker.kind !== 'heading')) return false;
   const firstText = doc.lines.find((l) => l.kind !== 'blank' && l.text.trim() !== '' && !l.text.startsWith('---'));
   return firstText?.index === first.marker.line;
+}
+
+/** Whether the draft says it is an extract that starts at `value` (or does not say where). */
+function startsAsExtractSays(doc: ReportDocument, value: number): boolean {
+  const start = extractStart(doc);
+  return start !== undefined && (start === 0 || start === value);
 }
 
 function isBookChapter(group: SiblingGroup, doc: ReportDocument): boolean {
