@@ -37,6 +37,8 @@ const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；
 const GAP_ZH = /^\s*(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?\s*(?:到|至)\s*(?:(?:19|20)\d\d年(?:底|末|的)?)?$/;
 // 1268.6万人次，比上年的1124.5万人次增长21.8%: the later amount first, the base after 比/较, then the change.
 const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年|上年同期|去年同期)?(?:的|（|\()\s*$/;
+/** 减少2.64万元, 节约了0.8亿元: the amount after it is a change, not a level. */
+const CHANGE_BEFORE_ZH = /(?:减少|減少|增加|节约|節約|节省|節省|节支|節支|下降|增长|增長|降低|提高|上升|压减|壓減|压缩|壓縮|超支|结余|結餘)了?\s*$/;
 const REVERSE_CHANGE_ZH = /^\s*[)）]?\s*(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 // 218.6亿元，上年同期为196.2亿元，同比增长11.4%: the base in a clause of its own, then the change.
 const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|為|是)\s*$/;
@@ -101,7 +103,9 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     if (a.dimension !== '' && (REVERSE_ZH.test(gap) || baseClause)) {
       const reverse = (baseClause ? BASE_CHANGE_ZH : REVERSE_CHANGE_ZH).exec(after);
       const clause = text.slice(Math.max(0, a.offset - 40), c.offset + c.length + 16).split(/[。；;！？]/);
-      if (reverse && b.value > 0 && !clause.some((part) => REAL_GROWTH.test(part) || COMPARABLE_BASIS.test(part))) {
+      // 比年初预算（15.00万元）减少2.64万元，比2025年（13.85万元）下降10.8%: an amount after 减少 is a change against
+      // another base, not the level the later 比 compares.
+      if (reverse && b.value > 0 && !CHANGE_BEFORE_ZH.test(before) && !clause.some((part) => REAL_GROWTH.test(part) || COMPARABLE_BASIS.test(part))) {
         out.push({ paragraph, from: b, to: a, change: c, up: UP.test(reverse[1]), start: a.offset, end: c.offset + c.length });
         k += used;
       }
