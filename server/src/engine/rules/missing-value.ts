@@ -166,6 +166,7 @@
 
 import { eachLostInteger } from '../model/lost-integer';
 import { eachBeneficiaryGap } from '../model/beneficiary-gap';
+import { eachCapGap } from './missing-value-cap';
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { positionIn, rangeIn } from '../model/paragraphs';
@@ -663,7 +664,8 @@ const LIST_ITEM_COUNT = /[\d０-９](\p{sc=Han})\p{sc=Han}{1,8}$/u;
 
 // English: raised $ million, grew by % in 2025, a total of people.
 // £ m, $ bn with a space after the sign: the abbreviation too (£m written together is a column's unit label).
-const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b|[$€£¥] (?:m|bn|k)(?![\w.])/gi;
+// with £  m of contingency: two spaces typed where the figure was to go.
+const MONEY_GAP = /[$€£¥] {0,3}(?:million|billion|thousand|trillion)\b|[$€£¥] {1,3}(?:m|bn|k)(?![\w.²³])/gi;
 // Confirm budget (£ k). / Agree the contingency (£ m): an action asks for a figure, and the bracket kept its unit only.
 const ASKS_FOR_FIGURE = /(?:^|[.;:!?]\s+|[-*•]\s+)(?:Confirm|Agree|Approve|Allocate|Set|Request|Submit|Provide|Estimate|Check|Update|Insert|Add)\b[^.;:!?()]{1,40}\($/;
 // valued at GBP  and will remain, a cost of USD million: a currency code where a figure was to follow it.
@@ -699,6 +701,9 @@ const CAPTION_UNIT_AFTER = /^[ \t]*(?:[*_]*[ \t]*$|[,(|;]|[*_]+[ \t]*(?:$|\())/;
 // 发生事故26起、死亡人，…: after a figure and 、 or ，, a casualty verb straight before 人 and the clause's end (not 死亡人数).
 const CASUALTY_GAP = /[、，,](?:死亡|受伤|遇难|失踪|伤亡|重伤|轻伤|获救)人(?=[，,。；;、])/g;
 const FIGURE_BEFORE_CASUALTY = /[\d０-９][^，,。；;、\d]{0,3}$/;
+// We vaccinated % of patients, screened % of pupils: a verb of doing straight before "% of" and whom it counts.
+const VERB_PERCENT_GAP = /\b[a-z]{3,}ed[ \t]+(%)[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|eligible[ \t]+)?[a-z]/g;
+const VERB_PERCENT_NOT = /^(?:weight|adjust|bas|index|combin|round|project|expect|estimat|impli|indicat|stat|quot|cit|list|show|report|display|present|label|mark|denot|express|sav|chang|revis)ed$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost|(?:was|were|is|are|been)[ \t]+(?:up|down))[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 // a dividend of p per litre, paid at p a litre: pence with no figure before the rate it is per.
 const PENCE_GAP = /\b(?:of|at|by|was|were|is|are|paid|pays|pay|costs?|averaged)[ \t]+p[ \t]+(?:per|a|an)[ \t]+(?:litre|liter|kilo|kg|kilogram|unit|kWh|head|week|month|year|day|mile|share|minute|hour|item|page)\b/g;
@@ -1038,6 +1043,12 @@ const rule: Rule = {
         if (/^[ \t]+(?:change|changes|increase|increases|decrease|decreases|growth|gain|gains|rise|fall|decline|share|terms|basis|difference)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
+      eachMatch(VERB_PERCENT_GAP, text, (m) => {
+        const verb = /^[a-z]+/.exec(m[0])![0];
+        if (VERB_PERCENT_NOT.test(verb) || isSpacedHeading(paragraph, m.index, m[0])) return;
+        const start = m.index + m[0].indexOf('%', verb.length);
+        report(context, paragraph, 'noNumber', start, start + 1);
+      });
       eachMatch(PENCE_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
       eachMatch(SIGN_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
@@ -1218,6 +1229,10 @@ const rule: Rule = {
         report(context, paragraph, 'figure', start, m.index + m[0].length);
       });
     }
+    // 用水总量控制在亿立方米以内: a cap with its figure gone between the lead and the unit.
+    eachCapGap(text, (start, end) => {
+      if (claim(taken, start, end)) report(context, paragraph, 'figure', start, end);
+    });
     // 为户中小微企业办理退税: who was served, the count between the lead and its measure word gone.
     eachBeneficiaryGap(text, (lead, unit, end) => {
       if (claim(taken, unit, unit + 1)) report(context, paragraph, 'figure', lead, end);
