@@ -22,7 +22,8 @@
  *   NB: figures are rounded), a question the text asks, or a status (the committee will confirm the date).
  * - 某某, and 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司).
  * - Codes and telephones: a code's digits left as X's after its label (证券代码：603XXX, 邮政编码：310XXX); a telephone
- *   with its first digits typed and the rest X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX).
+ *   with its first digits typed and the rest X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX; an office line after its
+ *   area code, 电话：0571-8623XXXX); a year's last digits left as underscores (力争于20__年6月底前).
  * - Lists and headings never written: a list of ellipses (涉及……等部门), a numbered heading of nothing but an
  *   ellipsis (（一）……, 1.……), a lead-in that announces a list with nothing after it (主要做法如下： then the next heading
  *   of its level or the end; "The main issues identified included:" then ## Recommendations).
@@ -60,7 +61,11 @@
  * - Blanks meant to stay blank: a signing row of the printed copy (Chair: ____  Date: ____; 单位负责人签字：____
  *   日期：____年__月__日; but Author: ____ and Tel: ____ are blanks) and the label-and-blank lines beside it (Signed:
  *   ____ (Chair) ⏎ Name (print): ____  Position: ____; Chairman ____ ⏎ Date ____/____/2026); a rule drawn after a
- *   cover's dated line (Distributed on Budget Day: 20 February 2017 ______); the blanks of model wording or a form the
+ *   cover's dated line (Distributed on Budget Day: 20 February 2017 ______); a signature rule with the signer's printed
+ *   name beside it (________ J. Smith, Secretary; _______________________ James A. Clouse Secretary; not 填表人：______);
+ *   a form the report quotes under a lead-in naming it or beside a paragraph saying its blanks are the form's (I,
+ *   ________ (full name), member number ____ … ⏎ The blanks are part of the form and are filled in by the member;
+ *   placeholder-forms.ts); 待填写 denied (不是待填写的内容); the blanks of model wording or a form the
  *   text prescribes (规范用语是：…依据第XX条…处以XX元的罚款); X as a digit slot in a format the text explains
  *   (X妆XXXXXXXX。其中，第一位X代表…); a date format described ("dates are written in the format DD/MM/YYYY"); a
  *   placeholder quoted as an example of one (fields such as "[Project name]" have been removed); a figure left open in
@@ -104,7 +109,7 @@
  *   （注：以上数据为快报数）、文中自问自答的问题、事项的状态。
  * - 某某，与具名的同类单位并列的“某局”（区民政局、某局）。
  * - 编码和电话：字段名后用X代替的编码数字（证券代码：603XXX、邮政编码：310XXX），只写了开头几位的电话（联系电话：
- *   0571-8XXXXXXX、Tel: 01632 960XXX）。
+ *   0571-8XXXXXXX、Tel: 01632 960XXX；区号后的办公电话：0571-8623XXXX），末两位写成下划线的年份（力争于20__年6月底前）。
  * - 未写出的列举和标题：涉及……等部门，只有省略号的编号标题（（一）……），引出列举而其后什么也没有的导语（主要做法如下：
  *   之后紧接同级标题或全文结束）。
  * - 署名：以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”；年报、报表的签署栏中与写了真名的栏目并列的
@@ -132,7 +137,9 @@
  *   [LTMP]）；表格图例（Key: ?? = not available）；文中注明含义的统计符号[x]（[x] = not available；Notes: [x]、[z]、[c]）。
  * - 本应留空的地方：打印后手写的签署栏及紧挨着它、只有栏目名和空白的行（Chair: ____  Date: ____；单位负责人签字：____
  *   日期：____年__月__日；签字行下一行的“日期：______年____月____日”；Author: ____、Tel: ____仍报），封面上写全日期的
- *   一行之后画出的横线（Distributed on Budget Day: 20 February 2017 ______），文中规定的用语或格式里留给使用者填写的空
+ *   一行之后画出的横线（Distributed on Budget Day: 20 February 2017 ______），旁边印有签署人姓名的签名横线（________ J. Smith,
+ *   Secretary；“填表人：______”仍报），报告照录并说明了的表格样式中的空（导语点明引自申请表样式，或下段说明“上述横线为申请人
+ *   填写位置”），被否定的“待填写”（不是待填写的内容），文中规定的用语或格式里留给使用者填写的空
  *   （规范用语是：…依据第XX条…处以XX元的罚款），文中解释了的编码格式中的X（X妆XXXXXXXX。其中，第一位X代表…），描述
  *   日期格式的句子，作为示例加引号提到的占位符（fields such as "[Project name]"），引号中作为示例或拟写消息而有意留空的
  *   金额（(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"）。
