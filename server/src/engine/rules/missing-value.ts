@@ -703,10 +703,12 @@ const CAPTION_UNIT_AFTER = /^[ \t]*(?:[*_]*[ \t]*$|[,(|;]|[*_]+[ \t]*(?:$|\())/;
 // 发生事故26起、死亡人，…: after a figure and 、 or ，, a casualty verb straight before 人 and the clause's end (not 死亡人数).
 const CASUALTY_GAP = /[、，,](?:死亡|受伤|遇难|失踪|伤亡|重伤|轻伤|获救)人(?=[，,。；;、])/g;
 const FIGURE_BEFORE_CASUALTY = /[\d０-９][^，,。；;、\d]{0,3}$/;
+const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost|(?:was|were|is|are|been)[ \t]+(?:up|down))[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 // We vaccinated % of patients, screened % of pupils: a verb of doing straight before "% of" and whom it counts.
 const VERB_PERCENT_GAP = /\b[a-z]{3,}ed[ \t]+(%)[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|eligible[ \t]+)?[a-z]/g;
+/** PERCENT_GAP ending where a "% of" starts: that gap is told there. */
+const PERCENT_GAP_ENDS = new RegExp(`(?:${PERCENT_GAP.source})$`, 'i');
 const VERB_PERCENT_NOT = /^(?:weight|adjust|bas|index|combin|round|project|expect|estimat|impli|indicat|stat|quot|cit|list|show|report|display|present|label|mark|denot|express|sav|chang|revis)ed$/;
-const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost|(?:was|were|is|are|been)[ \t]+(?:up|down))[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 // a dividend of p per litre, paid at p a litre: pence with no figure before the rate it is per.
 const PENCE_GAP = /\b(?:of|at|by|was|were|is|are|paid|pays|pay|costs?|averaged)[ \t]+p[ \t]+(?:per|a|an)[ \t]+(?:litre|liter|kilo|kg|kilogram|unit|kWh|head|week|month|year|day|mile|share|minute|hour|item|page)\b/g;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
@@ -1049,6 +1051,8 @@ const rule: Rule = {
         const verb = /^[a-z]+/.exec(m[0])![0];
         if (VERB_PERCENT_NOT.test(verb) || isSpacedHeading(paragraph, m.index, m[0])) return;
         const start = m.index + m[0].indexOf('%', verb.length);
+        // The project achieved % of its target: PERCENT_GAP's already (one gap, one finding).
+        if (PERCENT_GAP_ENDS.test(text.slice(m.index, start + 1))) return;
         report(context, paragraph, 'noNumber', start, start + 1);
       });
       eachMatch(PENCE_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));

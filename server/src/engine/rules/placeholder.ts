@@ -203,6 +203,8 @@ const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
 const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?:[/\-–](?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z]))?(?![0-9A-Za-z])/g;
 /** 20__年, 202_年, FY20__: a year whose last digits are underscores, not a word's (__init__) nor bold (__2026__). */
 const UNDERSCORE_YEAR = /(?<![0-9A-Za-z_])(?:19|20)(?:\d_|__)(?![_0-9A-Za-z])/g;
+/** __市, __县: two underscores for a place's name, how a text anonymised throughout writes it. */
+const ANONYMISING_BLANK = /(?<![_0-9])__(?!_)(?=[\p{sc=Han}])(?!年)/u;
 /** Before a year: not a letter or digit, but a financial year's FY (FY20XX). */
 const FY_BEFORE = /(?:^|[^0-9A-Za-z])FY ?$/;
 // X months of expenditure, within X days: an X for the count before a noun that is counted (not X-ray, Xbox, "Phase X").
@@ -974,7 +976,8 @@ const rule: Rule<void, Prepared> = {
         addBefore(found, xBefore, m.index, end, isYear ? 'year' : 'date');
       });
       // 力争于20__年6月底前: a year with its last digits left as underscores (20__, 202_).
-      if (text.includes('_')) eachMatch(UNDERSCORE_YEAR, text, (m) => add(found, m.index, m.index + m[0].length, 'year'));
+      // Not where __ stands for the other names of the line too (__市…__县…于20__年: a text anonymised throughout).
+      if (text.includes('_') && !ANONYMISING_BLANK.test(text)) eachMatch(UNDERSCORE_YEAR, text, (m) => add(found, m.index, m.index + m[0].length, 'year'));
       if (hasX && text.includes('年')) eachMaskedYear(text, (start, end) => addBefore(found, xBefore, start, end, 'year'));
       if (hasX) eachMatchAt(X_DATE, text, (i) => !ALNUM_OR_X.test(text[i - 1] ?? ''), (m) => addBefore(found, xBefore, m.index, m.index + m[0].length, 'date'));
       if (hasX) eachMatch(X_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
