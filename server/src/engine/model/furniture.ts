@@ -620,7 +620,9 @@ function tokenShape(trimmed: string): Shape {
   // Nor are its date stamps (Published 14 March 2026 09:32 | Updated 15 March 2026 | 3 min read).
   // A stamp holds an English word: a line without four Latin letters in a row has none (perf58).
   const latin = hasLatinRun(trimmed, 4);
-  if (trimmed.length > 60 && (latin ? trimmed.replace(/ {2,}/g, ' ').replace(PAGE_STAMPS, 'stamp') : trimmed.replace(/ {2,}/g, ' ')).length > 60) return undefined;
+  // A bar of links (Share this page: Facebook | X | LinkedIn | Email   Was this page helpful? Yes / No) runs longer.
+  const limit = trimmed.includes('|') ? 120 : 60;
+  if (trimmed.length > limit && (latin ? trimmed.replace(/ {2,}/g, ' ').replace(PAGE_STAMPS, 'stamp') : trimmed.replace(/ {2,}/g, ' ')).length > limit) return undefined;
   let buttons = 0;
   let shares = 0;
   let answers = 0;

@@ -13,7 +13,8 @@
  *   not a form's blank     年  月  日); a signing date on a line of its own with its year written and its month and day blank (县发展和改革局 ⏎
  *   2025年  月  日, 二〇二五年 月 日; not 填报日期：2026年  月  日 nor a form's blank     年  月  日).
  * - A unit with no number after 共/达/为 or a floor (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 控制在%以内,
- *   提高到%, 累计上涨%, 增速回落个百分点, 达到 %。— a space typed for the figure —, 全县所学校, 不少于名, 不低于万元;
+ *   提高到%, 累计上涨%, 增速回落个百分点, 达到 %。— a space typed for the figure —, a cap before its unit (用水总量控制在
+ *   亿立方米以内, 不超过万吨标准煤。; missing-value-cap.ts), 全县所学校, 不少于名, 不低于万元;
  *   共招募网格员名， — a verb and whatever it counts before 名; 培训名， and 招聘新教师名， — a verb, perhaps whom it
  *   counts, and 名 at a clause end); a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月,
  *   培训共天, 不少于学时; 处 after a noun counted in places (发现隐患共处，, 排查隐患点位共计处; not 和谐共处, 共处理); 宗
@@ -23,7 +24,7 @@
  *   unit ending the clause (养老护理员仅名，; not 仅次于, 仅个别); 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物); who
  *   was served, counted with no count (为户中小微企业办理退税, 帮助名困难学生, 向家企业; not 为户籍人口, 为户外, 一户一策, 户均).
  * - A unit straight after a verb and its object at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次,
- *   发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个), after the name of a measure
+ *   发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个, 新开工改造城镇老旧小区个), after the name of a measure
  *   (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩, 挽回经济损失万元; scaled care
  *   volumes, 出院患者万人次; 床位总数张) or after a verb and a noun with the unit that counts it (查处违法违规机构家,
  *   召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 化解信访积案件, 发放宣传资料万份, 聘请社会监督员名, 聘用生态护林员名 and any post ending in 员 before 名, 人 or 人次 (新增保洁员人; not 会员名单, 人员名册),
@@ -49,7 +50,8 @@
  * - In English, a currency or percent sign with no figure (raised $ million, grew by % in 2025, the fund returned %, a
  *   dividend of p per litre, valued at GBP  and, save £ per month, "is saving roughly $k per month", reduce it by £m
  *   by March, will add £ to the fee, fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for,
- *   Two legacies totalling £m were received), after a change to a level (rose to £m, amounted to £bn) or opening a
+ *   Two legacies totalling £m were received, with £  m of contingency; a verb before a bare share: We vaccinated %
+ *   of patients, not weighted % of), after a change to a level (rose to £m, amounted to £bn) or opening a
  *   sentence before a verb of money (£ was spent on repairs).
  * - In English, a count or a time gone: a time unit with no figure after a change to a level or in an average (fell to
  *   working days, The average time … was weeks, compared with 26 weeks); "a total of" with no count (a total of
@@ -98,14 +100,14 @@
  *   2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报）；单独成行、写了年份而月、日空着的落款日期（县发展和改革局 ⏎
  *   2025年  月  日、二〇二五年 月 日；“填报日期：2026年  月  日”和表格中年月日都空着的不报）。
  * - 共/达/为/不少于后直接跟单位：共名、共培训名教师、共投入资金万元、共招募网格员名、培训名，、招聘新教师名，、达万元、
- *   为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。（为数字留了空格）、全县所学校、不少于名、不低于万元；
+ *   为%、控制在%以内、控制在亿立方米以内、提高到%、累计上涨%、增速回落个百分点、达到 %。（为数字留了空格）、全县所学校、不少于名、不低于万元；
  *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报），图斑共宗，、赛事个以上（三个以上不报），句末的“亿元以上”（总产值达到亿元以上。；亿元以上项目不报，但其个数缺失的照报：共引进亿元以上项目个，）；“为”后直接是
  *   计量单位（平均降雨量为毫米、总库容为万立方米）；“率达”“增速达到”后无数值（达线率达。、增速达到，）；“左右”前或“约”后
  *   直接是单位（可解决名左右学生、总投资约万元）；“仅”后直接以单位结束分句（养老护理员仅名，；仅次于、仅个别不报）；
  *   “涉及”后直接是单位（此次事故涉及人。；涉及人、财、物不报）；服务对象前缺数量（为户中小微企业办理退税、帮助名困难学生、
  *   向家企业；为户籍人口、为户外、一户一策、户均不报）。
  * - 动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、接待游客万人次、发放慰问金元、清运垃圾万吨；建成的
- *   设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、
+ *   设施后直接是单位：全县已建成村级互助养老服务点个、新开工改造城镇老旧小区个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、
  *   涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元、出院患者万人次、床位总数张），名词与计它的单位相连
  *   （查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、化解信访积案件、发放宣传资料万份、
  *   聘请社会监督员名、聘用生态护林员名（以“员”结尾的岗位后直接是名、人、人次；会员名单、人员名册不报）、追回医保基金万元、查处违法案件起、受理群众来信来访件次、共有中小学所、判处罪犯名、新增城镇就业人、
@@ -125,7 +127,7 @@
  * - 英文中货币或百分号前没有数字（raised $ million、grew by % in 2025、the fund returned %、a dividend of p per litre、
  *   valued at GBP  and、save £ per month、is saving roughly $k per month、reduce it by £m by March、will add £ to the
  *   fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for、Two legacies totalling £m
- *   were received），变化到某一水平之后（rose to £m、amounted to £bn）或句首、表示花费或收入的动词之前（£ was spent
+ *   were received、with £  m of contingency、We vaccinated % of patients），变化到某一水平之后（rose to £m、amounted to £bn）或句首、表示花费或收入的动词之前（£ was spent
  *   on repairs）的货币符号。
  * - 英文中缺数量或时间数：变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks、compared
  *   with 26 weeks），“a total of”后没有数量（a total of people），群体名词之后（The team of  developers）、修饰词和它
@@ -166,6 +168,7 @@
 
 import { eachLostInteger } from '../model/lost-integer';
 import { eachBeneficiaryGap } from '../model/beneficiary-gap';
+import { eachCapGap } from './missing-value-cap';
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { positionIn, rangeIn } from '../model/paragraphs';
@@ -663,7 +666,8 @@ const LIST_ITEM_COUNT = /[\d０-９](\p{sc=Han})\p{sc=Han}{1,8}$/u;
 
 // English: raised $ million, grew by % in 2025, a total of people.
 // £ m, $ bn with a space after the sign: the abbreviation too (£m written together is a column's unit label).
-const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b|[$€£¥] (?:m|bn|k)(?![\w.])/gi;
+// with £  m of contingency: two spaces typed where the figure was to go.
+const MONEY_GAP = /[$€£¥] {0,3}(?:million|billion|thousand|trillion)\b|[$€£¥] {1,3}(?:m|bn|k)(?![\w.²³])/gi;
 // Confirm budget (£ k). / Agree the contingency (£ m): an action asks for a figure, and the bracket kept its unit only.
 const ASKS_FOR_FIGURE = /(?:^|[.;:!?]\s+|[-*•]\s+)(?:Confirm|Agree|Approve|Allocate|Set|Request|Submit|Provide|Estimate|Check|Update|Insert|Add)\b[^.;:!?()]{1,40}\($/;
 // valued at GBP  and will remain, a cost of USD million: a currency code where a figure was to follow it.
@@ -700,6 +704,11 @@ const CAPTION_UNIT_AFTER = /^[ \t]*(?:[*_]*[ \t]*$|[,(|;]|[*_]+[ \t]*(?:$|\())/;
 const CASUALTY_GAP = /[、，,](?:死亡|受伤|遇难|失踪|伤亡|重伤|轻伤|获救)人(?=[，,。；;、])/g;
 const FIGURE_BEFORE_CASUALTY = /[\d０-９][^，,。；;、\d]{0,3}$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost|(?:was|were|is|are|been)[ \t]+(?:up|down))[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
+// We vaccinated % of patients, screened % of pupils: a verb of doing straight before "% of" and whom it counts.
+const VERB_PERCENT_GAP = /\b[a-z]{3,}ed[ \t]+(%)[ \t]+of[ \t]+(?:the[ \t]+|our[ \t]+|all[ \t]+|its[ \t]+|their[ \t]+|eligible[ \t]+)?[a-z]/g;
+/** PERCENT_GAP ending where a "% of" starts: that gap is told there. */
+const PERCENT_GAP_ENDS = new RegExp(`(?:${PERCENT_GAP.source})$`, 'i');
+const VERB_PERCENT_NOT = /^(?:weight|adjust|bas|index|combin|round|project|expect|estimat|impli|indicat|stat|quot|cit|list|show|report|display|present|label|mark|denot|express|sav|chang|revis)ed$/;
 // a dividend of p per litre, paid at p a litre: pence with no figure before the rate it is per.
 const PENCE_GAP = /\b(?:of|at|by|was|were|is|are|paid|pays|pay|costs?|averaged)[ \t]+p[ \t]+(?:per|a|an)[ \t]+(?:litre|liter|kilo|kg|kilogram|unit|kWh|head|week|month|year|day|mile|share|minute|hour|item|page)\b/g;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
@@ -1038,6 +1047,14 @@ const rule: Rule = {
         if (/^[ \t]+(?:change|changes|increase|increases|decrease|decreases|growth|gain|gains|rise|fall|decline|share|terms|basis|difference)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 14))) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
+      eachMatch(VERB_PERCENT_GAP, text, (m) => {
+        const verb = /^[a-z]+/.exec(m[0])![0];
+        if (VERB_PERCENT_NOT.test(verb) || isSpacedHeading(paragraph, m.index, m[0])) return;
+        const start = m.index + m[0].indexOf('%', verb.length);
+        // The project achieved % of its target: PERCENT_GAP's already (one gap, one finding).
+        if (PERCENT_GAP_ENDS.test(text.slice(m.index, start + 1))) return;
+        report(context, paragraph, 'noNumber', start, start + 1);
+      });
       eachMatch(PENCE_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
       eachMatch(SIGN_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
@@ -1218,6 +1235,10 @@ const rule: Rule = {
         report(context, paragraph, 'figure', start, m.index + m[0].length);
       });
     }
+    // 用水总量控制在亿立方米以内: a cap with its figure gone between the lead and the unit.
+    eachCapGap(text, (start, end) => {
+      if (claim(taken, start, end)) report(context, paragraph, 'figure', start, end);
+    });
     // 为户中小微企业办理退税: who was served, the count between the lead and its measure word gone.
     eachBeneficiaryGap(text, (lead, unit, end) => {
       if (claim(taken, unit, unit + 1)) report(context, paragraph, 'figure', lead, end);

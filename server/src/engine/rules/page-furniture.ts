@@ -10,7 +10,8 @@
  * 浏览次数：…, 阅读量：, 相关报道：; also one label or value per line: 时间： / 2026-02-02 09:20 / 来源： / 某省人民政府),
  * breadcrumbs (当前位置：首页 > … > …, also split over lines, 首页 / > / 政府信息公开 / >), an e-paper's page label among its
  * buttons (第03版：要闻　上一版　下一版), a bar of a page's links run on after a paragraph's last sentence (…and plans.
- * Share this page | Print | Back to top), link bars (《人民日报》《光明日报》…
+ * Share this page | Print | Back to top; a share bar with its feedback buttons, Share this page: Facebook | X | LinkedIn |
+ * Email   Was this page helpful? Yes / No; Print this page | Back to top | Download as PDF), link bars (《人民日报》《光明日报》…
  * beside other furniture), a newsletter's lines (View this email in your browser; Unsubscribe | Update your
  * preferences), a cookie banner (We use necessary cookies to make our site work. We'd also like to set optional analytics
  * cookies to help us improve it., its buttons Accept all cookies, Reject optional cookies, View cookies), a blog post's footer (Posted in News | Leave a comment, Leave a Reply), download prompts (Download PDF (2.3 MB) alone on its line) and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
@@ -69,7 +70,7 @@
  * 检查：从文库、新闻网站、政府网站复制时带入的页面内容：页码（第1页 / 共11页，拆成多行的“共 / 3 / 頁,當前第 / 3 / 頁”）、
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、单独一行的括号内编辑署名（【编辑:叶攀】、（责编：王小明））、单独一行的原文链接与文章来源（原文链接：https://…、本文链接：…、文章来源：杭州图书馆）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
- * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、电子报的版面导航（第03版：要闻　上一版　下一版）、接在段落末句之后的网页链接栏（…and plans. Share this page | Print | Back to top）、书名号写成的链接栏、Cookie提示条的说明与按钮（We use necessary cookies to make our site work…、Accept all cookies、View cookies）、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
+ * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、电子报的版面导航（第03版：要闻　上一版　下一版）、接在段落末句之后的网页链接栏（…and plans. Share this page | Print | Back to top）、分享栏与反馈按钮（Share this page: Facebook | X | LinkedIn | Email   Was this page helpful? Yes / No）、书名号写成的链接栏、Cookie提示条的说明与按钮（We use necessary cookies to make our site work…、Accept all cookies、View cookies）、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
  * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次），以及只出现一次、单独成行的PDF页眉页脚：夹在同一句话两行之间的文档标题，或带页码的标题（Annual Report 2025 | 17、某市2025年卫生健康工作报告 · 第3页）。转发或回复邮件时带入的邮件头（发件人：… / 发送时间：… / 收件人：… / 主题：…，From: … <地址> / Sent: … / To: … / Subject: …：至少三个字段，其中一个是邮件特有的：尖括号中的地址、带时刻的Sent:、发送时间、收件人、抄送），报一处，修复删除这些行。单独一行的聊天占位符（[图片]、[表情]、[文件]：从微信等聊天工具复制时带入）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 文库在每页正文中插入的推广语（暗狗：体制人的免费资料库 –请点击：zl.wenyixie.com 材料交流群，请加微信 tizhisiri）：60字以内

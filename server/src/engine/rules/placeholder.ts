@@ -22,7 +22,8 @@
  *   NB: figures are rounded), a question the text asks, or a status (the committee will confirm the date).
  * - 某某, and 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司).
  * - Codes and telephones: a code's digits left as X's after its label (证券代码：603XXX, 邮政编码：310XXX); a telephone
- *   with its first digits typed and the rest X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX).
+ *   with its first digits typed and the rest X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX; an office line after its
+ *   area code, 电话：0571-8623XXXX); a year's last digits left as underscores (力争于20__年6月底前).
  * - Lists and headings never written: a list of ellipses (涉及……等部门), a numbered heading of nothing but an
  *   ellipsis (（一）……, 1.……), a lead-in that announces a list with nothing after it (主要做法如下： then the next heading
  *   of its level or the end; "The main issues identified included:" then ## Recommendations).
@@ -60,7 +61,11 @@
  * - Blanks meant to stay blank: a signing row of the printed copy (Chair: ____  Date: ____; 单位负责人签字：____
  *   日期：____年__月__日; but Author: ____ and Tel: ____ are blanks) and the label-and-blank lines beside it (Signed:
  *   ____ (Chair) ⏎ Name (print): ____  Position: ____; Chairman ____ ⏎ Date ____/____/2026); a rule drawn after a
- *   cover's dated line (Distributed on Budget Day: 20 February 2017 ______); the blanks of model wording or a form the
+ *   cover's dated line (Distributed on Budget Day: 20 February 2017 ______); a signature rule with the signer's printed
+ *   name beside it (________ J. Smith, Secretary; _______________________ James A. Clouse Secretary; not 填表人：______);
+ *   a form the report quotes under a lead-in naming it or beside a paragraph saying its blanks are the form's (I,
+ *   ________ (full name), member number ____ … ⏎ The blanks are part of the form and are filled in by the member;
+ *   placeholder-forms.ts); 待填写 denied (不是待填写的内容); the blanks of model wording or a form the
  *   text prescribes (规范用语是：…依据第XX条…处以XX元的罚款); X as a digit slot in a format the text explains
  *   (X妆XXXXXXXX。其中，第一位X代表…); a date format described ("dates are written in the format DD/MM/YYYY"); a
  *   placeholder quoted as an example of one (fields such as "[Project name]" have been removed); a figure left open in
@@ -104,7 +109,7 @@
  *   （注：以上数据为快报数）、文中自问自答的问题、事项的状态。
  * - 某某，与具名的同类单位并列的“某局”（区民政局、某局）。
  * - 编码和电话：字段名后用X代替的编码数字（证券代码：603XXX、邮政编码：310XXX），只写了开头几位的电话（联系电话：
- *   0571-8XXXXXXX、Tel: 01632 960XXX）。
+ *   0571-8XXXXXXX、Tel: 01632 960XXX；区号后的办公电话：0571-8623XXXX），末两位写成下划线的年份（力争于20__年6月底前）。
  * - 未写出的列举和标题：涉及……等部门，只有省略号的编号标题（（一）……），引出列举而其后什么也没有的导语（主要做法如下：
  *   之后紧接同级标题或全文结束）。
  * - 署名：以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”；年报、报表的签署栏中与写了真名的栏目并列的
@@ -132,7 +137,9 @@
  *   [LTMP]）；表格图例（Key: ?? = not available）；文中注明含义的统计符号[x]（[x] = not available；Notes: [x]、[z]、[c]）。
  * - 本应留空的地方：打印后手写的签署栏及紧挨着它、只有栏目名和空白的行（Chair: ____  Date: ____；单位负责人签字：____
  *   日期：____年__月__日；签字行下一行的“日期：______年____月____日”；Author: ____、Tel: ____仍报），封面上写全日期的
- *   一行之后画出的横线（Distributed on Budget Day: 20 February 2017 ______），文中规定的用语或格式里留给使用者填写的空
+ *   一行之后画出的横线（Distributed on Budget Day: 20 February 2017 ______），旁边印有签署人姓名的签名横线（________ J. Smith,
+ *   Secretary；“填表人：______”仍报），报告照录并说明了的表格样式中的空（导语点明引自申请表样式，或下段说明“上述横线为申请人
+ *   填写位置”），被否定的“待填写”（不是待填写的内容），文中规定的用语或格式里留给使用者填写的空
  *   （规范用语是：…依据第XX条…处以XX元的罚款），文中解释了的编码格式中的X（X妆XXXXXXXX。其中，第一位X代表…），描述
  *   日期格式的句子，作为示例加引号提到的占位符（fields such as "[Project name]"），引号中作为示例或拟写消息而有意留空的
  *   金额（(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"）。
@@ -162,6 +169,7 @@ import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '..
 import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import { descriptiveCnBracket, descriptivePlaceholder } from './placeholder-descriptive';
+import { formLineFact, quotedFormLines, signatureRule } from './placeholder-forms';
 import { editingNotes } from './placeholder-notes';
 import type { Line } from '../model/lines';
 import type { Marker, MarkerKind } from '../model/markers';
@@ -193,6 +201,10 @@ const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
 // look-behind is tried at every position of the line.
 // 20XX, 202X, and a financial year's second part with it (FY20XX/XX, 20XX-XX: one blank).
 const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?:[/\-–](?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z]))?(?![0-9A-Za-z])/g;
+/** 20__年, 202_年, FY20__: a year whose last digits are underscores, not a word's (__init__) nor bold (__2026__). */
+const UNDERSCORE_YEAR = /(?<![0-9A-Za-z_])(?:19|20)(?:\d_|__)(?![_0-9A-Za-z])/g;
+/** __市, __县: two underscores for a place's name, how a text anonymised throughout writes it. */
+const ANONYMISING_BLANK = /(?<![_0-9])__(?!_)(?=[\p{sc=Han}])(?!年)/u;
 /** Before a year: not a letter or digit, but a financial year's FY (FY20XX). */
 const FY_BEFORE = /(?:^|[^0-9A-Za-z])FY ?$/;
 // X months of expenditure, within X days: an X for the count before a noun that is counted (not X-ray, Xbox, "Phase X").
@@ -504,6 +516,8 @@ const FORM_LEAD = /(?:用语|格式|样式|式样|表述|写法|范本|范例|�
 const formLead = (text: string) => (text.includes('：') || text.includes(':') ? FORM_LEAD.exec(text) : null);
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = wordsPattern(data.fillInPhrases);
+/** Before 待填写: a negation (不是待填写的内容, 并非待补充的空白). */
+const FILL_IN_NEGATED = /(?:不是|并非|并不是|不属于|而非|均非|绝非)$/;
 // The snippets' own stand-in texts (写明采取的主要措施…, 单位名称, 第一项重点工作), derived from the snippet files.
 const SKELETON_INSTRUCTION = wordsPattern(skeleton.instructions);
 const SKELETON_NAME = wordsPattern(skeleton.names);
@@ -669,6 +683,8 @@ interface Prepared {
   signed: Set<Line>;
   /** Label-and-blank lines beside a signing row (Signed: ____ (Chair) ⏎ Name (print): ____  Position: ____). */
   signing: Set<Line>;
+  /** Quoted lines of a form the report quotes and explains: their blanks are the form's (placeholder-forms.ts). */
+  quotedForm: Set<Line>;
 }
 
 /** 述职人：, 报告人： alone on a line: who gives the report, the name not written in. */
@@ -903,17 +919,17 @@ const rule: Rule<void, Prepared> = {
     const formMixed = masked > 0 && written;
     const anonymised = (masked >= 2 && !written) || doc.lineFacts('placeholder-anonymised-person', (line) => (line.kind === 'text' && line.prose.includes('某') && namesAnonymisedPerson(line.prose) ? 1 : 0)).includes(1) || anonymisedSigner(doc.lines);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, anonymised, formMixed, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, anonymised, formMixed, quoted: quotationsRunningOn(doc.lines, facts), signed, signing, quotedForm: quotedFormLines(doc.lines, doc.lineFacts('placeholder-quoted-form', formLineFact)) };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.anonymised ? 'A' : ''}${prepared.formMixed ? 'F' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.anonymised ? 'A' : ''}${prepared.formMixed ? 'F' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.quotedForm.has(l) ? 'Q' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.anonymised !== last.anonymised || prepared.formMixed !== last.formMixed || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns, changedMembers(prepared.emptySigners, last.emptySigners)))))));
+    const changed = changedMembers(prepared.quotedForm, last.quotedForm, changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns, changedMembers(prepared.emptySigners, last.emptySigners))))))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -959,6 +975,9 @@ const rule: Rule<void, Prepared> = {
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
         addBefore(found, xBefore, m.index, end, isYear ? 'year' : 'date');
       });
+      // 力争于20__年6月底前: a year with its last digits left as underscores (20__, 202_).
+      // Not where __ stands for the other names of the line too (__市…__县…于20__年: a text anonymised throughout).
+      if (text.includes('_') && !ANONYMISING_BLANK.test(text)) eachMatch(UNDERSCORE_YEAR, text, (m) => add(found, m.index, m.index + m[0].length, 'year'));
       if (hasX && text.includes('年')) eachMaskedYear(text, (start, end) => addBefore(found, xBefore, start, end, 'year'));
       if (hasX) eachMatchAt(X_DATE, text, (i) => !ALNUM_OR_X.test(text[i - 1] ?? ''), (m) => addBefore(found, xBefore, m.index, m.index + m[0].length, 'date'));
       if (hasX) eachMatch(X_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
@@ -1008,6 +1027,8 @@ const rule: Rule<void, Prepared> = {
         if (m.index < dateBlankEnd) return;
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
         if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index)) || (signing ??= signingRow(text)) || context.prepared.signing.has(line)) return;
+        // ________ J. Smith, Secretary: a signature rule with the signer's printed name beside it.
+        if (signatureRule(text, m.index, m.index + m[0].length)) return;
         // 1. 您的职业类别：□外卖骑手 □快递员 □其他________ · 2. 您的年龄：______岁: a questionnaire reproduced in the
         // report, its answer lines meant to stay empty.
         if ((question ??= isQuestionnaireItem(text))) return;
@@ -1104,6 +1125,8 @@ const rule: Rule<void, Prepared> = {
         const end = m.index + m[0].length;
         // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
         if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
+        // 不是待填写的内容: says the text is not a blank.
+        if (FILL_IN_NEGATED.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
         // 待填报 is "awaiting filing", a step in a procedure.
         if (m[0] === '待填' && /[报報表]/.test(text[end] ?? '')) return;
         if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
@@ -1131,6 +1154,8 @@ const rule: Rule<void, Prepared> = {
       for (const c of joinFields(dropOverlaps(found), text)) {
         const written = line.text.slice(c.start, c.end);
         if (options.placeholderAllow.has(written)) continue;
+        // I, ________ (full name), member number ____: a form the report quotes and explains, its blanks the form's.
+        if (isBlankKind(c.kind) && context.prepared.quotedForm.has(line)) continue;
         if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line), () => (spans ??= quotationSpans(line.text)))) continue;
         context.report({
           message: c.kind,
@@ -1308,7 +1333,8 @@ function phoneDigitsBlank(text: string, start: number, end: number): boolean {
   if (end - start < 3 || !/^[Xx]+$/.test(text.slice(start, end)) || isDigit(text[end] ?? '')) return false;
   const before = text.slice(Math.max(0, start - 30), start);
   // Tel: 01632 960XXX, call 020 7946 0XXX: an English label, three X's or more (a masked number is rare in a report).
-  return end - start >= 5 ? PHONE_LABEL_BEFORE.test(before) || PHONE_LABEL_BEFORE_EN.test(before) : PHONE_LABEL_BEFORE_EN.test(before);
+  // 电话：0571-8623XXXX: an office line after its area code is never masked for privacy (a mobile is: 1391234XXXX).
+  return end - start >= 5 ? PHONE_LABEL_BEFORE.test(before) || PHONE_LABEL_BEFORE_EN.test(before) : PHONE_LABEL_BEFORE_EN.test(before) || (end - start >= 4 && PHONE_LABEL_BEFORE.test(before) && AREA_CODE_BEFORE.test(before));
 }
 /**
  * 证券代码：603XXX, 邮政编码：310XXX: a code's first digits typed and the rest left as X's to its end, after the code's
@@ -1319,6 +1345,8 @@ function codeDigitsBlank(text: string, start: number, end: number): boolean {
 }
 const CODE_LABEL_BEFORE = /(?:(?:证券|證券|股票|基金|债券|債券|信用)代[码碼]|邮政编码|郵政編碼|邮编|郵編|\b(?:stock|share|securities|ticker|fund) code)\s*[:：]?\s*\d{1,17}$/i;
 const PHONE_LABEL_BEFORE_EN = /\b(?:tel|telephone|phone|fax|mobile|mob|helpline|call|ring)\b\.?\s*(?:no\.?|number)?\s*[:：]?\s*\+?[\d\-–\s()]{1,18}$/i;
+/** An area code and the typed digits of an office line before its X's (0571-8623, (010)6512). */
+const AREA_CODE_BEFORE = /(?:^|[^\d])(?:0\d{2,3}[-－—]|[（(]0\d{2,3}[）)])\d{2,6}$/;
 const PHONE_LABEL_BEFORE = /(?:电话|電話|传真|傳真|热线|熱線|手机|手機)(?:号码|號碼)?\s*[:：]?\s*[\d\-－—\s()（）]{1,14}$/;
 
 /**
