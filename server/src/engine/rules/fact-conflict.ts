@@ -321,6 +321,7 @@ import { extremeTemperatureEn } from './fact-conflict/temperatures';
 import { floorTargetZh } from './fact-conflict/target-floor';
 import { doneSetPairs } from './fact-conflict/done-set';
 import { channelMeansZh } from './fact-conflict/channel-means';
+import { tableTotalProsePairs } from './fact-conflict/table-total-prose';
 import { aliasedAmountEn, forecastFromEn } from './fact-conflict/amount-aliases';
 
 /**
@@ -725,7 +726,9 @@ const rule: Rule<Local, Prepared> = {
     for (const [f, other] of restatedPairs(restated, restatedWheres, restatedParts, reported)) reported.add(f).add(other), conflict(f, other);
     // 走访企业46家 and 在走访的64家企业中: a count named again as the set it made (fact-conflict/done-set.ts).
     const planOf = (p: Paragraph) => withPeriod(scopes.of(p.section), periodOf(p.firstLine)).split(',').includes('plan');
-    for (const [f, other] of doneSetPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), planOf, reported)) conflict(f, other);
+    for (const [f, other] of doneSetPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), planOf, reported)) reported.add(f).add(other), conflict(f, other);
+    // 集团实现营业收入86.4亿元 and | 合计 | 84.6 | under 2026年营业收入构成（单位：亿元） (fact-conflict/table-total-prose.ts).
+    for (const [f, other] of tableTotalProsePairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), ownYears.values().next().value?.year, reported)) conflict(f, other);
   },
 };
 
