@@ -322,6 +322,7 @@ import { floorTargetZh } from './fact-conflict/target-floor';
 import { doneSetPairs } from './fact-conflict/done-set';
 import { channelMeansZh } from './fact-conflict/channel-means';
 import { tableTotalProsePairs } from './fact-conflict/table-total-prose';
+import { fieldDurationPairs } from './fact-conflict/field-duration';
 import { aliasedAmountEn, forecastFromEn } from './fact-conflict/amount-aliases';
 
 /**
@@ -728,7 +729,10 @@ const rule: Rule<Local, Prepared> = {
     const planOf = (p: Paragraph) => withPeriod(scopes.of(p.section), periodOf(p.firstLine)).split(',').includes('plan');
     for (const [f, other] of doneSetPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), planOf, reported)) reported.add(f).add(other), conflict(f, other);
     // 集团实现营业收入86.4亿元 and | 合计 | 84.6 | under 2026年营业收入构成（单位：亿元） (fact-conflict/table-total-prose.ts).
-    for (const [f, other] of tableTotalProsePairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), ownYears.values().next().value?.year, reported)) conflict(f, other);
+    for (const [f, other] of tableTotalProsePairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), ownYears.values().next().value?.year, reported)) reported.add(f).add(other), conflict(f, other);
+    // | Duration | 47 minutes | and "The outage lasted 52 minutes" (fact-conflict/field-duration.ts).
+    const title = context.doc.lines.find((l) => l.text.trim() !== '')?.text ?? '';
+    for (const [f, other] of fieldDurationPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), title, reported)) conflict(f, other);
   },
 };
 
