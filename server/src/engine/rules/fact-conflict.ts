@@ -319,6 +319,10 @@ import { permutedDigits, sameMeasureZh } from './fact-conflict/permuted';
 import { apartByNames } from './fact-conflict/named-groups';
 import { extremeTemperatureEn } from './fact-conflict/temperatures';
 import { floorTargetZh } from './fact-conflict/target-floor';
+import { doneSetPairs } from './fact-conflict/done-set';
+import { channelMeansZh } from './fact-conflict/channel-means';
+import { tableTotalProsePairs } from './fact-conflict/table-total-prose';
+import { fieldDurationPairs } from './fact-conflict/field-duration';
 import { aliasedAmountEn, forecastFromEn } from './fact-conflict/amount-aliases';
 
 /**
@@ -720,7 +724,15 @@ const rule: Rule<Local, Prepared> = {
     for (const [f, other] of permutedPairsZh(slipGroups(context.doc.memo, slips, parts, wheres), ownYears, reported)) reported.add(f).add(other), conflict(f, other);
     // 共指出问题23个 and 审计报告指出的32个问题, "4,320 households" and "a membership of 4,230 households": restated in
     // other words, one digit swap apart (fact-conflict/restated.ts).
-    for (const [f, other] of restatedPairs(restated, restatedWheres, restatedParts, reported)) conflict(f, other);
+    for (const [f, other] of restatedPairs(restated, restatedWheres, restatedParts, reported)) reported.add(f).add(other), conflict(f, other);
+    // 走访企业46家 and 在走访的64家企业中: a count named again as the set it made (fact-conflict/done-set.ts).
+    const planOf = (p: Paragraph) => withPeriod(scopes.of(p.section), periodOf(p.firstLine)).split(',').includes('plan');
+    for (const [f, other] of doneSetPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), planOf, reported)) reported.add(f).add(other), conflict(f, other);
+    // 集团实现营业收入86.4亿元 and | 合计 | 84.6 | under 2026年营业收入构成（单位：亿元） (fact-conflict/table-total-prose.ts).
+    for (const [f, other] of tableTotalProsePairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), ownYears.values().next().value?.year, reported)) reported.add(f).add(other), conflict(f, other);
+    // | Duration | 47 minutes | and "The outage lasted 52 minutes" (fact-conflict/field-duration.ts).
+    const title = context.doc.lines.find((l) => l.text.trim() !== '')?.text ?? '';
+    for (const [f, other] of fieldDurationPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), title, reported)) conflict(f, other);
   },
 };
 
@@ -1272,7 +1284,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     }
     // 通过专项检查追回税款1.3亿元: the means by which it was done is no word of the measure (追缴税款1.2亿元).
     const means = MEANS_LEAD_ZH.exec(stated);
-    if (means) {
+    if (means && !channelMeansZh(means[0])) {
       stated = stated.slice(means[0].length);
       again = true;
     }
