@@ -3533,8 +3533,15 @@ function label(f: Figure): string {
     start = Math.max(sentence < 0 ? 0 : sentence, f.offset - 48);
     while (/[\s.!?;]/.test(text[start] ?? '') && start < f.offset) start++;
   }
-  // Never half an English word: "s year we recruited".
+  // Never half an English word: "s year we recruited" — but a word joined by a hyphen is taken whole: "short-term deposits".
   while (start > f.subjectStart && /[A-Za-z]/.test(text[start - 1] ?? '') && start < f.offset) start++;
+  if (text[start - 1] === '-' && /[A-Za-z]/.test(text[start - 2] ?? '')) {
+    const from = start;
+    start--;
+    while (start > 0 && from - start < 16 && /[A-Za-z-]/.test(text[start - 1])) start--;
+  }
+  // Nor the minutes of a time: "03:10  Peak air temperature" is named from "Peak".
+  if (text[start - 1] === ':' && /\d/.test(text[start - 2] ?? '')) while (start < f.offset && /[\d\s]/.test(text[start])) start++;
   // 全市已改造的624个老旧小区: the noun the classifier counts, where the subject took it from after the figure.
   let end = f.offset + f.length;
   for (let n = Math.min(8, f.subject.length); n >= 2; n--) {
@@ -3550,7 +3557,8 @@ function label(f: Figure): string {
   // "Of these, 310 were nurses": the part's noun after it.
   if (f.dimension === '' && /\bOf\s+(?:these|them|those|which),\s*$/.test(text.slice(start, f.offset))) end += PART_NOUN_EN.exec(text.slice(end, end + 60))?.[0].length ?? 0;
   const words = text.slice(start, end).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
-  const shown = words.replace(MARKUP, '').replace(/\s+/g, ' ');
+  // | 合计 | 84.6: a table row is shown by its cells, not its pipes.
+  const shown = words.replace(MARKUP, '').replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim();
   // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.
   const figure = text.slice(f.offset, phrase ? end : f.offset + f.length).replace(/\s+/g, ' ');
   if (shown.length > 48 && shown.length - figure.length < 48 && !/\p{sc=Han}/u.test(shown)) return `…${shown.slice(shown.length - 47).replace(/^\S*\s/, '')}`;
