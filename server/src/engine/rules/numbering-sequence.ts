@@ -1137,26 +1137,24 @@ function checkLabelSeries(context: RuleContext): void {
 }
 
 function reportStrayFirst(context: RuleContext, stray: Section, first: Section): void {
-  const m = stray.marker;
   const expected = formatMarker({ kind: first.marker.kind, style: baseStyle(first.marker) }, [1]);
-  context.report({
-    message: 'strayFirst',
-    data: { found: m.text, expected, next: first.marker.text },
-    range: lineRange(m.line, m.start, m.end),
-    fix: { title: 'fixOne', edits: [{ range: lineRange(m.line, m.start, m.end), newText: expected }] },
-    related: [{ range: lineRange(first.marker.line, first.marker.start, first.marker.end), message: 'nextItem' }],
-  });
+  reportMarkerAs(context, 'strayFirst', stray, expected, first, 'nextItem', { next: first.marker.text });
 }
 
 function reportChildStyle(context: RuleContext, section: Section, last: Section, previous: Section): void {
-  const m = section.marker;
   const expected = formatMarker({ kind: last.marker.kind, style: baseStyle(last.marker) }, [last.marker.value + 1]);
+  reportMarkerAs(context, 'childStyle', section, expected, previous, 'previousItem', { previous: last.marker.text });
+}
+
+/** A marker that should read `expected`, with its fix, related to the item that tells (the next or the previous). */
+function reportMarkerAs(context: RuleContext, message: string, section: Section, expected: string, other: Section, otherMessage: string, data: Record<string, string>): void {
+  const m = section.marker;
   context.report({
-    message: 'childStyle',
-    data: { found: m.text, expected, previous: last.marker.text },
+    message,
+    data: { found: m.text, expected, ...data },
     range: lineRange(m.line, m.start, m.end),
     fix: { title: 'fixOne', edits: [{ range: lineRange(m.line, m.start, m.end), newText: expected }] },
-    related: [{ range: lineRange(previous.marker.line, previous.marker.start, previous.marker.end), message: 'previousItem' }],
+    related: [{ range: lineRange(other.marker.line, other.marker.start, other.marker.end), message: otherMessage }],
   });
 }
 
