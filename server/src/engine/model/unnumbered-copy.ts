@@ -25,6 +25,22 @@ function wordsOf(paragraph: Paragraph, lines: readonly Line[], start: number): s
   return text.slice(start).replace(/<!--[\s\S]*?-->/g, '');
 }
 
+const MARK = /[\p{P}\p{S}\s]/u;
+/** Where the text's words end: before its closing marks and spaces (read from the end, one character at a time). */
+function wordsEnd(text: string): number {
+  let end = text.length;
+  while (end > 0 && MARK.test(text[end - 1])) end--;
+  return end;
+}
+/** Whether two paragraphs' texts are near enough in length and end alike to be one and its copy (comments aside). */
+function mayBeCopies(a: string, b: string): boolean {
+  if (a.includes('<!--') || b.includes('<!--')) return true;
+  const x = a.slice(0, wordsEnd(a));
+  const y = b.slice(0, wordsEnd(b));
+  if (Math.abs(x.length - y.length) > 24) return false;
+  return x.slice(-3).toLowerCase() === y.slice(-3).toLowerCase();
+}
+
 /** Eight Chinese characters or six words. */
 function long(words: string): boolean {
   return (words.match(/\p{sc=Han}/gu)?.length ?? 0) >= 8 || (words.match(/[A-Za-z]+/g)?.length ?? 0) >= 6;
@@ -39,6 +55,9 @@ export function unnumberedCopy(before: Paragraph, paragraph: Paragraph, lines: r
   const b = itemWordsStart(paragraph, lines);
   // One numbered (or bulleted), the other plain; a heading without a number is neither.
   if (a === -2 || b === -2 || (a >= 0) === (b >= 0)) return -1;
+  // Cheap first (this runs on every pair of neighbouring paragraphs at each keystroke): a copy is as long as the item
+  // less its marker, and ends as it does.
+  if (!mayBeCopies(before.text, paragraph.text)) return -1;
   const aWords = wordsOf(before, lines, Math.max(a, 0));
   const bWords = wordsOf(paragraph, lines, Math.max(b, 0));
   if (!SENTENCE_END.test(a >= 0 ? aWords : bWords) || !long(bWords)) return -1;
