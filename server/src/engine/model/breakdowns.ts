@@ -112,6 +112,7 @@ import { theseComprisedBreakdowns } from './breakdowns/en-these-comprised';
 import { membersColonBreakdowns } from './breakdowns/en-members-colon';
 import { byDimensionBreakdowns } from './breakdowns/zh-by-dimension';
 import { typedPartsBreakdowns } from './breakdowns/zh-typed-parts';
+import { exhaustiveHalves } from './breakdowns/exhaustive-halves';
 
 export type { Breakdown } from './breakdowns/shared';
 export { familyOf } from './breakdowns/kinds';
@@ -325,6 +326,9 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
   // Figures after 其中 that are no sibling parts (breakdowns/nested-parts.ts); parts named by kinds of means, of law or of
   // works (breakdowns/means-kinds.ts: 刑事/治安, 房屋建筑/市政, 最低收购价/市场化收购).
   for (let i = 0; i < kept.length; i++) kept[i] = meansKinds(withoutNestedParts(kept[i]));
+  // 11,240 registered patients: 5,480 female and 5,690 male · 其中城镇人口…、农村人口…: the two halves of an exhaustive
+  // pair are all of the whole (breakdowns/exhaustive-halves.ts).
+  for (let i = 0; i < kept.length; i++) kept[i] = exhaustiveHalves(kept[i]) ?? kept[i];
   return kept;
 }
 

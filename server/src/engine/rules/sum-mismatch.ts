@@ -443,6 +443,10 @@ const rule: Rule = {
         zh: '核对数字：分项即全部，应合计为总数{total}，实为{expression}',
         en: 'Check the figures: the parts are all of the total {total} but {expression}',
       },
+      halves: {
+        zh: '核对数字：{first}与{second}两部分即全部，应合计为总数{total}，实为{expression}',
+        en: 'Check the figures: {first} and {second} make {expression}, not the total {total}',
+      },
       sharesExceed: {
         zh: '核对数字：各部分占比之和超过100%（{expression}）',
         en: 'Check the figures: the shares add up to more than 100% ({expression})',
@@ -539,7 +543,9 @@ const rule: Rule = {
 export default rule;
 
 function checkBreakdown(context: UnitContext, b: Breakdown): void {
-  if (b.approximate) return;
+  // "around 11,240 patients: 5,480 female and 5,690 male": the halves of an exhaustive pair are exact; the whole said
+  // about is allowed a hundredth of itself (checkTotal).
+  if (b.approximate && !(b.halves && !b.parts.some((p) => p.approximate))) return;
   // | Phone | 412 | 38.5% | over | Total | 1,236 | 100% |: each row's share of the column of amounts it is of.
   // Not | Events | Share of customer-minutes |: a share of another measure than the amounts beside it.
   const amounts = b.amounts && !sharesOfAnotherWhole(b.amounts.parts, b.amounts.total, b.parts) && !(b.total && shareOfAnotherMeasure(b.total, b.amounts.total)) ? b.amounts : undefined;
@@ -1183,6 +1189,14 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const rounded = roundedTolerance(b, total);
+  // 11,240 patients: 5,480 female and 5,690 male: the two halves of an exhaustive pair, all of the whole.
+  if (b.halves) {
+    const about = total.approximate ? Math.abs(total.value) * 0.01 : 0;
+    if (Math.abs(sum - total.value) > Math.max(rounded, about, wholeTolerance(total, b.parts))) {
+      report(context, 'halves', { first: b.halves[0], second: b.halves[1], total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
+    }
+    return;
+  }
   if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > Math.max(rounded, wholeTolerance(total, b.parts))) {
     report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
   }
