@@ -5,7 +5,8 @@
 // stay below it. Only where each half is named by its word alone (female, 男性) or with the whole's own noun (female
 // patients, 城镇人口) and nothing else (not "5,480 female patients were invited…": a measure of another base), no third
 // group is named in the whole's sentence or the next (other, not stated, preferred not to say, 其他, 未填写性别的), and
-// the paragraph gives no rounding note. 户籍/流动 is no such pair (常住 counts residents; 户籍 takes in people who live
+// the whole is no count of the people who answered a survey (who may skip a question), and the paragraph gives no
+// rounding note. 户籍/流动 is no such pair (常住 counts residents; 户籍 takes in people who live
 // elsewhere), nor is 城区/郊区.
 
 import data from '../../data/exhaustive-pairs.json';
@@ -23,6 +24,8 @@ const SIDES: { word: string; pair: number; side: number }[] = data.pairs
 const zhThird = data.thirdGroup.filter((w) => !isEnglish(w));
 const enThird = data.thirdGroup.filter(isEnglish);
 const THIRD_GROUP = new RegExp(`${alternation(zhThird)}|\\b(?:${alternation(enThird)})\\b`, 'i');
+/** Of the 3,150 staff who responded · 受访者: the people who answered a survey may leave a question unanswered. */
+const ANSWERED = new RegExp(`${alternation(data.answered.filter((w) => !isEnglish(w)))}|\\b(?:${alternation(data.answered.filter(isEnglish))})\\b`, 'i');
 const ROUNDING_NOTE = new RegExp(data.roundingNote.map((w) => (isEnglish(w) ? `\\b${w}\\b` : w)).join('|'), 'i');
 
 /** Where a sentence ends: 。！？ or . ! ? before a space or the end. */
@@ -113,6 +116,6 @@ export function exhaustiveHalves(b: Breakdown): Breakdown | undefined {
     }
     return e;
   })();
-  if (THIRD_GROUP.test(text.slice(start, nextEnd + 1)) || ROUNDING_NOTE.test(text)) return undefined;
+  if (THIRD_GROUP.test(text.slice(start, nextEnd + 1)) || ANSWERED.test(text.slice(start, p.offset)) || ROUNDING_NOTE.test(text)) return undefined;
   return { ...b, complete: true, partition: true, groups: [b.parts], halves: english ? [first.word, second.word] : [first.word + first.rest, second.word + second.rest] };
 }
