@@ -49,7 +49,8 @@
 //  10a. an English total in a sentence of its own, the amounts it was made of in the next (breakdowns/en-total-then-amounts.ts):
 //      "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, individual donors …" (sumOnly);
 //      a whole over N sites, each named with its figure in the next sentence (breakdowns/en-sites-then-figures.ts, sumOnly);
-//      "10 of the 9 seats" (breakdowns/en-n-of-m.ts: a part more than its own whole, subsets).
+//      "10 of the 9 seats" (breakdowns/en-n-of-m.ts: a part more than its own whole, subsets); "All 48 routes …, and 51
+//      of them (106%)" (breakdowns/en-of-them.ts: a count of the set just counted, above it, subsets).
 //  10b. statuses of rectified problems opening a sentence, their whole the count of problems sentences before
 //      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
 //  10c. a count, then "These comprised …" in the next sentence (breakdowns/en-these-comprised.ts); a total, then 按…分/从…看
@@ -112,6 +113,7 @@ import { theseComprisedBreakdowns } from './breakdowns/en-these-comprised';
 import { membersColonBreakdowns } from './breakdowns/en-members-colon';
 import { byDimensionBreakdowns } from './breakdowns/zh-by-dimension';
 import { typedPartsBreakdowns } from './breakdowns/zh-typed-parts';
+import { ofThemBreakdowns } from './breakdowns/en-of-them';
 import { exhaustiveHalves } from './breakdowns/exhaustive-halves';
 
 export type { Breakdown } from './breakdowns/shared';
@@ -243,6 +245,12 @@ const READERS: readonly Reader[] = [
     // "10 of the 9 seats were contested" (breakdowns/en-n-of-m.ts): a part above its own whole; added for a whole no
     // reading has.
     read: nOfMBreakdowns,
+    merge: forNewWhole,
+  },
+  {
+    // "All 48 routes … were put out to tender, and 51 of them (106%) attracted …" (breakdowns/en-of-them.ts): a count of
+    // the set just counted, above it; added for a whole no reading has.
+    read: ofThemBreakdowns,
     merge: forNewWhole,
   },
   {

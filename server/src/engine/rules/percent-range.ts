@@ -122,6 +122,10 @@ import { columnMeasure, percentContext, tableMeasure } from '../model/percent-co
 import { rangeIn, spacedCells, type Paragraph } from '../model/paragraphs';
 import type { ReportDocument } from '../model/document';
 import type { Rule } from '../rule';
+import { shareReadBySum } from '../model/breakdowns/share-read-by-sum';
+
+/** 51 of them ( · 12 of these ( · 9 out of those (: a count of the set just counted, its share in the bracket. */
+const OF_THEM_BRACKET_EN = /(?:^|[\s,;:])\d[\d,]*\s+(?:out\s+)?of\s+(?:them|these|those)\s*\(\s*$/i;
 
 /**
  * Each table row whose table's introduction names a rate: that rate (| Notifications | 99.99% | 100.2% | after
@@ -197,8 +201,16 @@ const rule: Rule<unknown, Prepared> = {
         context.report({ message: 'shrink', data: { text, verb }, range });
         continue;
       }
-      const { kind, keyword } = percentContext(q, measure);
+      let { kind, keyword } = percentContext(q, measure);
+      // "and 51 of them (106%) attracted fewer than three bids": the share of the set just counted.
+      if (kind !== 'rate' && q.value > 100 && OF_THEM_BRACKET_EN.test(q.paragraph.text.slice(Math.max(0, q.offset - 40), q.offset)) && /^\s*\)/.test(q.paragraph.text.slice(q.offset + q.length))) {
+        kind = 'rate';
+        keyword = 'the share of them';
+      }
       if (kind !== 'rate') continue;
+      // 其中51条（占106%） of 48条 · 其中41条（占106%） · "All 48 routes …, and 51 of them (106%)": sum-mismatch reads the
+      // share with the part and its whole, and names the cause (the part above the whole, or the share miscounted).
+      if (q.value > 100 && shareReadBySum(context.model.breakdownsIn(paragraph), q.paragraph.text, q.offset, q.value)) continue;
       context.report({ message: q.value > 100 ? 'over' : 'negative', data: { text, keyword }, range });
     }
     for (const q of context.model.pointChangesIn(paragraph)) {
