@@ -433,6 +433,9 @@ const SEPARATOR_CHAR: Record<string, string> = {
   '#187': '»', '#171': '«', '#8250': '›', '#8249': '‹', '#8594': '→', '#8592': '←', '#8593': '↑', '#8595': '↓', '#160': ' ', '#183': '·', '#8226': '•', '#124': '|', '#62': '>', '#60': '<',
 };
 
+/** A section's number (4.2, 3., (3)) and a space before a title's word. */
+const NUMBERED_TITLE = /^(?:\d{1,2}(?:\.\d{1,2})+\.?|\d{1,2}\.|\(\d{1,2}\)) [A-Za-z\p{sc=Han}]/u;
+
 function shapeOf(line: string): Shape {
   const trimmed = line.includes('&') ? line.replace(SEPARATOR_ENTITY, (e) => SEPARATOR_CHAR[e.slice(1, -1)] ?? e).trim() : line;
   if (trimmed === '' || trimmed.length > 130) return undefined;
@@ -452,7 +455,10 @@ function shapeOf(line: string): Shape {
   if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   if ((trimmed.includes('|') || trimmed.includes('｜')) && metadataRow(trimmed)) return 'furniture';
-  return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed) ?? (trimmed.length <= 40 && DOWNLOAD_HEAD.test(trimmed) ? 'file-head' : undefined) ?? toolbarWithFields(trimmed);
+  // 4.2 Back to top: a numbered heading whose words are a link's (a style guide's section on that link); a page's
+  // buttons carry no section number before them (Back to top2. Scope glues one after, to the next heading).
+  const numbered = ((first >= '0' && first <= '9') || first === '(') && NUMBERED_TITLE.test(trimmed);
+  return crumbShape(trimmed) ?? fieldShape(trimmed) ?? (numbered ? undefined : tokenShape(trimmed)) ?? linkBarShape(trimmed) ?? (trimmed.length <= 40 && DOWNLOAD_HEAD.test(trimmed) ? 'file-head' : undefined) ?? toolbarWithFields(trimmed);
 }
 
 /**

@@ -345,8 +345,11 @@ function labelBefore(text: string, start: number): boolean {
   return c >= 97 && c <= 122 && LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start));
 }
 
-/** 测评表, 调查表, 登记表 before a figure: forms counted, when the figure is grouped in thousands (3,000张). */
-const GROUPED_AFTER_FORM = /[表图圖]\s?$/;
+/**
+ * 测评表, 调查表, 登记表, 咨询电话, 服务热线 before a figure: forms or calls counted, when the figure is grouped in
+ * thousands (3,000张, 3,480个).
+ */
+const GROUPED_AFTER_CODE_WORD = /(?:[表图圖]|电话|電話|热线|熱線|手机|手機|传真|傳真)\s?$/;
 const CODE_BEFORE_ZH = /(?:第|(?<![代发發仪儀电電水气氣报報手量])表|图|圖|附件|附表|附录|附錄|编号|編號|序号|序號|代码|代碼|电话|電話|手机|手機|热线|熱線|传真|傳真|邮编|郵編|邮政编码|QQ|微信|账号|賬號|文号|文號|令|(?<!赤)字|〔|\[|［|【)\s?$/;
 /** 第17、 · 第3至 · 第1、2、: an ordinal's number and a joiner, after which the next number is an ordinal too. */
 const ORDINAL_JOINERS = new Set(['、', '和', '及', '与', '與', '至', '到', '~', '～', '—', '－', '-']);
@@ -393,8 +396,9 @@ function readArabicFigure(text: string, start: number, currency?: CurrencyStart,
     return unit ? finish(text, start, num, end, unit, currency) : { end: skipCode(text, start) };
   }
   const before = text.slice(Math.max(0, (currency?.start ?? start) - 12), currency?.start ?? start);
-  // 表3 is a table's number, but 测评表3,000张 counts forms: a number grouped in thousands numbers no table or figure.
-  if ((CODE_BEFORE_ZH.test(before) && !(GROUPED_AFTER_FORM.test(before) && /^\d{1,3},\d{3}/.test(text.slice(start, start + 8)))) || (!currency && ((latinNearEnd(before) && CODE_BEFORE.test(before)) || labelBefore(text, start)))) return { end: skipCode(text, start) };
+  // 表3 is a table's number, but 测评表3,000张 counts forms and 接听咨询电话3,480个 calls: a number grouped in thousands
+  // numbers no table, figure or telephone (an ordinal's 第1,000 is still one).
+  if ((CODE_BEFORE_ZH.test(before) && !(GROUPED_AFTER_CODE_WORD.test(before) && /^\d{1,3},\d{3}(?![\d,])/.test(text.slice(start, start + 12)))) || (!currency && ((latinNearEnd(before) && CODE_BEFORE.test(before)) || labelBefore(text, start)))) return { end: skipCode(text, start) };
   // 第17、18件, 第3至5项: a number run on from an ordinal is one too (the 18th item, not 18 items).
   if (!currency && ORDINAL_JOINERS.has(text[start - 1] === ' ' ? text[start - 2] : text[start - 1]) && ORDINAL_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return { end: skipCode(text, start) };
   // 23,889 ⏎ % 14% 38%: a per-cent sign at the start of the next line labels its row; it is no unit of this figure.

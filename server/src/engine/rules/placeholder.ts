@@ -47,7 +47,8 @@
  *   purpose), the same 赵某 as byline and signer in a text that leaves its places unnamed (某市), a form whose signers
  *   are all masked (张某某, 李某某, 王某某), its 某某股份有限公司 too; 某些/某种 (ordinary words). But 关于某某单位,
  *   要向某某学习, ××局长 and 王××局 are blanks.
- * - Words and numbers with an x: XXL, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX,
+ * - Words and numbers with an x: XXL, XX of the sex chromosomes (the usual XX pair, XX染色体), a model series
+ *   after its letters (R7xx系列服务器), Roman numerals (Chapter XX,
  *   XXI; Table X where Table IX comes before it), Chapter X, Phase X, 3×4, 600*600 and a quantity times a figure
  *   (硕士生数*1.5), X光/X射线, X.Y or 3.x in prose, 二○○八年, a mobile masked for privacy (138XXXX5678, 1391234XXXX),
  *   an ISSN's check digit (1234-567X).
@@ -127,7 +128,7 @@
  *   行业加有限公司，是案例中匿名企业的写法），“某局干部”“某县、某区”（有意不点名），正文对同事也以姓加“某”相称的文稿中
  *   署名的赵某，签署栏全部写作张某某、李某某、王某某的匿名文本及其中的“某某股份有限公司”；某些、某种（普通词语）。但
  *   “关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报。
- * - 含x的词和数：XXL，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI；表格用罗马数字编号的文稿中的
+ * - 含x的词和数：XXL，性染色体的XX（XX染色体、the usual XX pair），字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI；表格用罗马数字编号的文稿中的
  *   Table X），Chapter X、Phase X，3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，正文中的X.Y、3.x，二○○八年，
  *   为保护隐私遮去几位的手机号（138XXXX5678、1391234XXXX），ISSN的校验位（1234-567X）。
  * - 标签和已填的字段：【接待服务】、[NOTE]之类的标签；后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的
@@ -1307,6 +1308,9 @@ function anonymisedName(text: string, start: number, end: number): boolean {
   return /^[×Ｘ]{1,2}$/.test(text.slice(start, end)) && namesPerson(text, start) && AFTER_PERSON.test(text.slice(end, end + 1));
 }
 
+/** Words of a sentence about sex chromosomes, where XX is a karyotype (46,XX; the usual XX pair; XX染色体). */
+const CHROMOSOMES_NEAR = /chromosom|karyotyp|\bXY\b|染色体|核型/i;
+
 /** A run of x/X/× is a placeholder in Chinese context (xx市), as a standalone English word (xx), or as ××. */
 function isXPlaceholder(text: string, start: number, end: number): boolean {
   const run = text.slice(start, end);
@@ -1318,6 +1322,8 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   // model's letters (R7xx系列服务器, GTX10xx) the x's name a product series.
   if (isDigit(before)) return (isHanAt(text, end) && !afterModelLetters(text, start)) || phoneDigitsBlank(text, start, end) || codeDigitsBlank(text, start, end);
   if (isDigit(after)) return false;
+  // The usual XX pair, XX染色体: the sex chromosomes, named as the genetics text names them.
+  if (run === 'XX' && CHROMOSOMES_NEAR.test(text.slice(Math.max(0, start - 80), end + 80))) return false;
   if (isHanBefore(text, start) || isHanAt(text, end)) return true;
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".

@@ -1,7 +1,7 @@
 /**
  * punctuation — 标点误用 / Punctuation slips
  *
- * What: a mark typed twice (。。 ，， ；； ：： ！！ and a mixed pair such as ，。; 、、 too, which often means an item
+ * What: a mark typed twice (。。 ，， ；； ：： ！！ ？？ and a mixed pair such as ，。; 、、 too, which often means an item
  * was dropped, and a list that ends with its 、 at the end of a line too long to be a page's wrapped line, 70 characters
  * or more (居前5位的病种是：淋病（2941例）、病毒性肝炎（2240例）、肺结核（1693例）、 then the next paragraph); in English, officers,, bringing and determination.. Revenue and 62% complete;; the remaining, and two sentences run together with no space after
  * the full stop: important.The most, until 2011.In 2012, at school.Parents were, up from 1,900.Demand peaked (a
@@ -28,7 +28,7 @@
  * after it: …真实性、准确性、 / 完整性，…), a heading's numeral alone (一、), numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
  * quotes (more “serious deficiencies”;), the middle dot of a dated event or a foreign name (“5·12”汶川地震, 马克斯·韦伯), Markdown syntax (links, emphasis,
- * tables, images), emoticons (^_^), …… and ——, ？！ (a question asked with force) and ！！ in quotation marks, text garbled by an
+ * tables, images), emoticons (^_^), …… and ——, ？！ (a question asked with force) and ！！ or ？？ in quotation marks, text garbled by an
  * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code; a
  * number run into a word once in a paragraph (paragraph 3.2The), a unit or an amount (1.5Mbps, 1.2Million), a section (1.3A);
  * before a mark, a space in a number (1 ,200), after a closing bracket ((3%) .), after an address or a file name
@@ -42,13 +42,13 @@
  * 联系电话：。: the value was dropped, missing-value's finding). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
- * 检查：标点重复（。。 ，， ；； ：： ！！及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most、at school.Parents were（大写开头的词后接小写词；Prof.Jones、St.Mary、vs.Chelsea、Node.js、config.Timeout 及讲代码的段落不报）；一段里同一列表的编号与其后的词连写：Cabinet noted: 1.1The issuance … 1.2The financial position，整段报一处），以及中文里按 GB/T 15834 应使用
+ * 检查：标点重复（。。 ，， ；； ：： ！！ ？？及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most、at school.Parents were（大写开头的词后接小写词；Prof.Jones、St.Mary、vs.Chelsea、Node.js、config.Timeout 及讲代码的段落不报）；一段里同一列表的编号与其后的词连写：Cabinet noted: 1.1The issuance … 1.2The financial position，整段报一处），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
  * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。中文里数字两侧多打的空格（比上年增加 86 人、每人每月 168 元；后接中文标点的数字前的空格：上升至 95.8%，），仅在全文数字与汉字之间一般不加空格时（至少20处，且为加空格数字的10倍以上）报告，每行报一处，修复删去空格；像两侧英文词一样加空格的版本号（正式发布了 0.1 版本、在 1.14.0 和 1.15.10 版本之前、内核 6.6 版本；用点分隔的日期“于 2024.9.15 召开”仍是数字）、全文多处加空格的（PDF体例：每亩 2000 元以上）及整行加空格的（《 人民日报 》（ 2023年01月09日 11 版））不报。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），或半角至少10处且为全角9倍以上的（成绩页82条“(14499 积分)”、全角只有4处），视为全文体例，只在全文报一处“提示”，修复一并改正；全角为主的文稿中零星的半角仍逐行报告。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
- * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！（加强语气的反问）与引号中的！！、
+ * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！（加强语气的反问）与引号中的！！、？？、
  * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%），数字中的空格（1 ,200）、英文单词后全角标点前的空格（PR ，）、标点后的空格（深化。 深入）、空的括号或引号、闭引号前句号后的空格（位置。 ”）、逐字加空格的英文行内括号中的空格（E M B A R G O ( C A N B E R R A T I M E )）、姓名或电话标签的冒号后紧接标点（联系人：，、联系电话：。，漏填了内容，由missing-value报告）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码；单独一处连写的编号（paragraph 3.2The）、单位和数额（1.5Mbps、1.2Million）、条款号（1.3A）。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
@@ -398,11 +398,12 @@ function placeIn(paragraph: Paragraph, start: number, end: number): string {
 }
 
 /**
- * 确保各项任务落地见效！！: an exclamation mark typed twice. GB/T 15834 lets a literary text double it for strong
- * feeling, but a report's own sentence never does: one finding, fixed to one mark. Not ？！ (a question asked with
- * force, 谁来监管？！), nor ！！ inside quotation marks (a slogan or words quoted as said).
+ * 确保各项任务落地见效！！ / 群众满不满意？？: an exclamation or a question mark typed twice. GB/T 15834 lets a literary
+ * text double them for strong feeling or doubt, but a report's own sentence never does: one finding, fixed to one mark.
+ * Not ？！ (a question asked with force, 谁来监管？！), nor a doubled mark inside quotation marks (a slogan, words quoted
+ * as said).
  */
-const EXCLAMATION_RUN = /！{2,}/g;
+const EXCLAMATION_RUN = /！{2,}|？{2,}/g;
 
 function doubledExclamations(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
@@ -415,7 +416,7 @@ function doubledExclamations(context: UnitContext, paragraph: Paragraph): void {
 
 function doubledMarks(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  if (text.includes('！！')) doubledExclamations(context, paragraph);
+  if (text.includes('！！') || text.includes('？？')) doubledExclamations(context, paragraph);
   // Only runs of two or more of these marks can hold a doubled one; the regex finds them without a loop per character.
   eachMatch(MARK_RUN, text, (m) => {
     const stop = m.index + m[0].length;
@@ -1077,7 +1078,8 @@ function slipEdits(text: string, slip: Slip): { start: number; end: number; newT
   if (shown === '"') return [withSpaces(text, start, '“'), withSpaces(text, end - 1, '”')];
   let right = end;
   while (right < text.length && right - end < 2 && text[right] === ' ') right++;
-  const newText = end === start + 1 ? FULL_WIDTH[shown] : [...shown].map((c) => FULL_WIDTH[c]).join('');
+  // 满不满意?? goes to one ？ (a doubled one is a slip of its own, doubledExclamations'); ?! stays ？！.
+  const newText = end === start + 1 ? FULL_WIDTH[shown] : [...shown].map((c) => FULL_WIDTH[c]).join('').replace(/([？！])\1+/g, '$1');
   return [{ start: slip.from ?? start, end: right < text.length ? right : end, newText }];
 }
 
