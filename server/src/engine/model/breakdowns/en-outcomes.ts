@@ -31,9 +31,8 @@ const CHANGE_AFTER_EN = /^(?:\s*\([^()]{0,20}\))?\s+(?:more|fewer|less|higher|lo
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
 // "Of 1,250 applications," without the article reads the same.
 // "She updated the Board: of the 1,140 repairs reported since April, 820 …": after a colon, in lower case.
-// "All 84 locks were inspected; of our 84 locks, 91 required …": after a semicolon too.
 // "- Of the 18,400 failed authorisations, …": a list item's bullet may open the paragraph.
-const OF_THE_BEFORE = /(?:(?:^(?:[-*+•]\s+)?|[.!?]\s+)(?:\*\*|__)?Of|[:;]\s*of)\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
+const OF_THE_BEFORE = /(?:(?:^(?:[-*+•]\s+)?|[.!?]\s+)(?:\*\*|__)?Of|:\s*of)\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
 
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
