@@ -49,7 +49,8 @@
 //  10a. an English total in a sentence of its own, the amounts it was made of in the next (breakdowns/en-total-then-amounts.ts):
 //      "Total income for the year was £2.46 million. Trusts and foundations gave £1.08 million, individual donors …" (sumOnly);
 //      a whole over N sites, each named with its figure in the next sentence (breakdowns/en-sites-then-figures.ts, sumOnly);
-//      "10 of the 9 seats" (breakdowns/en-n-of-m.ts: a part more than its own whole, subsets).
+//      "10 of the 9 seats" (breakdowns/en-n-of-m.ts: a part more than its own whole, subsets); "All 48 routes …, and 51
+//      of them (106%)" (breakdowns/en-of-them.ts: a count of the set just counted, above it, subsets).
 //  10b. statuses of rectified problems opening a sentence, their whole the count of problems sentences before
 //      (breakdowns/status-whole-before.ts): 18个具体问题…。截至目前，已完成整改15个，正在推进整改5个 (sumOnly).
 //  10c. a count, then "These comprised …" in the next sentence (breakdowns/en-these-comprised.ts); a total, then 按…分/从…看
@@ -112,6 +113,8 @@ import { theseComprisedBreakdowns } from './breakdowns/en-these-comprised';
 import { membersColonBreakdowns } from './breakdowns/en-members-colon';
 import { byDimensionBreakdowns } from './breakdowns/zh-by-dimension';
 import { typedPartsBreakdowns } from './breakdowns/zh-typed-parts';
+import { ofThemBreakdowns } from './breakdowns/en-of-them';
+import { exhaustiveHalves } from './breakdowns/exhaustive-halves';
 
 export type { Breakdown } from './breakdowns/shared';
 export { familyOf } from './breakdowns/kinds';
@@ -245,6 +248,12 @@ const READERS: readonly Reader[] = [
     merge: forNewWhole,
   },
   {
+    // "All 48 routes … were put out to tender, and 51 of them (106%) attracted …" (breakdowns/en-of-them.ts): a count of
+    // the set just counted, above it; added for a whole no reading has.
+    read: ofThemBreakdowns,
+    merge: forNewWhole,
+  },
+  {
     // "Total visits across our three sites reached 186,400. The Maritime Museum welcomed 121,300 visitors, the Ropewalk
     // Gallery 48,900 and …" (breakdowns/en-sites-then-figures.ts): added for a whole no reading has.
     read: sitesThenFiguresBreakdowns,
@@ -325,6 +334,9 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
   // Figures after 其中 that are no sibling parts (breakdowns/nested-parts.ts); parts named by kinds of means, of law or of
   // works (breakdowns/means-kinds.ts: 刑事/治安, 房屋建筑/市政, 最低收购价/市场化收购).
   for (let i = 0; i < kept.length; i++) kept[i] = meansKinds(withoutNestedParts(kept[i]));
+  // 11,240 registered patients: 5,480 female and 5,690 male · 其中城镇人口…、农村人口…: the two halves of an exhaustive
+  // pair are all of the whole (breakdowns/exhaustive-halves.ts).
+  for (let i = 0; i < kept.length; i++) kept[i] = exhaustiveHalves(kept[i]) ?? kept[i];
   return kept;
 }
 

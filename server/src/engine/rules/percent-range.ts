@@ -30,6 +30,9 @@
  *   (| Service | Q2 2026 | Q3 2026 |) by the rate the sentence or caption just before it names ("The table below shows
  *   availability by service.", 下表为各乡镇小学入学率情况); a row lined up with spaces by the header of its column
  *   (Compliance rate over B  364  366  100.5%; 合格率 over 乙  364  366  100.5%).
+ * - The share of "N of them" in its bracket ("The routes were re-tendered, and 51 of them (112%) drew a single bid").
+ *   Where the part and its whole are both stated (All 48 routes …, and 51 of them (106%); 其中51条（占106%） of 48条;
+ *   其中41条（占106%）), sum-mismatch reports it with them: one defect, one finding.
  * - A percentage so large it cannot be meant (20230%), and a change of more than 100 percentage points.
  * - A cut of more than 100% of what cannot go below zero (办理时间压缩了120%, 审批时限缩短150%, 办税时间下降130%, "cut by
  *   120%", "117.4% lower than in 2024–25", "120% shorter"; not of net income, a balance or a score, which may go
@@ -85,6 +88,8 @@
  * - 表格中的单元格按所在行判断（| 建档率 | … | 103% |）；行、列都未说明的表格（| Service | Q2 2026 | Q3 2026 |）按紧接其前的
  *   句子或表题所说的比率判断（The table below shows availability by service.、下表为各乡镇小学入学率情况）；以空格对齐的
  *   表格按所在列的表头判断（表头“合格率”之下的“乙  364  366  100.5%”，“Compliance rate”之下的“B  364  366  100.5%”）。
+ * - 英文“N of them”后括号中的占比（51 of them (112%)）；分项与总数都写出的（All 48 routes …, and 51 of them (106%)；
+ *   共48条，其中51条（占106%）；其中41条（占106%））由sum-mismatch连同分项和总数报告，只报一处。
  * - 大得不可能是本意的百分数（20230%），超过100个百分点的变化。
  * - 不能减到零以下的量减少超过100%（办理时间压缩了120%、审批时限缩短150%、办税时间下降130%、“cut by 120%”、
  *   “117.4% lower than”、“120% shorter”；可以变为负数的净收入、余额、得分除外）。
@@ -122,6 +127,10 @@ import { columnMeasure, percentContext, tableMeasure } from '../model/percent-co
 import { rangeIn, spacedCells, type Paragraph } from '../model/paragraphs';
 import type { ReportDocument } from '../model/document';
 import type { Rule } from '../rule';
+import { shareReadBySum } from '../model/breakdowns/share-read-by-sum';
+
+/** 51 of them ( · 12 of these ( · 9 out of those (: a count of the set just counted, its share in the bracket. */
+const OF_THEM_BRACKET_EN = /(?:^|[\s,;:])\d[\d,]*\s+(?:out\s+)?of\s+(?:them|these|those)\s*\(\s*$/i;
 
 /**
  * Each table row whose table's introduction names a rate: that rate (| Notifications | 99.99% | 100.2% | after
@@ -197,8 +206,16 @@ const rule: Rule<unknown, Prepared> = {
         context.report({ message: 'shrink', data: { text, verb }, range });
         continue;
       }
-      const { kind, keyword } = percentContext(q, measure);
+      let { kind, keyword } = percentContext(q, measure);
+      // "and 51 of them (106%) attracted fewer than three bids": the share of the set just counted.
+      if (kind !== 'rate' && q.value > 100 && OF_THEM_BRACKET_EN.test(q.paragraph.text.slice(Math.max(0, q.offset - 40), q.offset)) && /^\s*\)/.test(q.paragraph.text.slice(q.offset + q.length))) {
+        kind = 'rate';
+        keyword = 'the share of them';
+      }
       if (kind !== 'rate') continue;
+      // 其中51条（占106%） of 48条 · 其中41条（占106%） · "All 48 routes …, and 51 of them (106%)": sum-mismatch reads the
+      // share with the part and its whole, and names the cause (the part above the whole, or the share miscounted).
+      if (q.value > 100 && shareReadBySum(context.model.breakdownsIn(paragraph), q.paragraph.text, q.offset, q.value)) continue;
       context.report({ message: q.value > 100 ? 'over' : 'negative', data: { text, keyword }, range });
     }
     for (const q of context.model.pointChangesIn(paragraph)) {

@@ -244,7 +244,19 @@
  * firms or people by type), and kinds of one noun closed by its others (科研人员、管理人员、工勤及其他人员: all of it). In
  * English, a whole placed "across the county:" split by the places each part is in; a whole "across our three sites"
  * then each site named with its figure in the next sentence; "10 of the 9 seats" (a part above its own whole).
+ * - A whole split into the two halves of a partition that is exhaustive by meaning (female/male, 城镇/农村, 线上/线下,
+ * 公办/民办, full-time/part-time, 户籍/非户籍, in-house/outsourced: data/exhaustive-pairs.json), each half named by its word
+ * alone or with the whole's noun ("11,240 registered patients: 5,480 female and 5,690 male" — 11,170; 常住人口11.24万人，
+ * 其中城镇人口7.48万人、农村人口3.69万人): the halves must make the whole, a whole said "around" (约) allowed a hundredth of
+ * itself. A count "of them" above the set just counted ("All 48 routes … were put out to tender, and 51 of them (106%)
+ * attracted fewer than three bids"; percent-range leaves the share to this rule, as it does 其中51条（占106%） of 48条 and
+ * 其中41条（占106%）, whose share is 85.4%).
  * Not: figures that are no sum of one whole, by kind:
+ * - Halves with a third group named in the whole's sentence or the next ("70 preferred not to say", other, 其他, 未填写性别的),
+ * halves of another measure ("5,480 female patients were invited for screening…"), the people who answered a survey
+ * (Of the 3,150 staff who responded, 受访者: a question may be skipped), a rounding note in the paragraph, pairs that are
+ * not all of a whole (户籍/流动 of 常住: 户籍 takes in people living elsewhere; 城区/郊区), and a count "of them" where
+ * the sentence counts a larger set before it ("108 inspections of 96 premises, and 100 of them were unannounced").
  * - "Of these," after a sentence that counts two things with two verbs ("received 1,240 referrals and opened 1,105
  *   cases. Of these, 1,180 came from GPs"): the parts go to the count whose verb or noun they repeat ("were opened"),
  *   else to neither (a year may place the first count: "approved 420 applications in 2025 and refused 36"; a noun the
@@ -372,8 +384,16 @@
  * - 表头有“其中”列的表格，各列仍与合计行核对；收入、支出两列分占各行（每行只填其一）的表格；上下以虚线分隔的空格对齐表格。
  * - “其中”后同一层级的地方（中心城区、开发区、南部新城）、同一组织的单位（集团本部、各子公司）、整体名词的三种以上类型（综合公园、社区公园、专类公园），
  *   以及以“其他”收尾的同一名词各类（科研人员、管理人员、工勤及其他人员：即全部）；英文中分布于各地的整体、三处场馆的整体与下句各场馆数字、“10 of the 9 seats”。
+ * - 按含义互补、合起来即全部的两半（女/男、城镇/农村、线上/线下、公办/民办、全日制/非全日制、户籍/非户籍，见
+ *   data/exhaustive-pairs.json），各半只写其名或加总数的名词（常住人口11.24万人，其中城镇人口7.48万人、农村人口3.69万人；
+ *   “11,240 registered patients: 5,480 female and 5,690 male”）：两半之和应等于总数，写“约”的总数容许相差1%。英文“51 of them”
+ *   超过刚计数的整体（All 48 routes … and 51 of them (106%)）；其占比由本规则而非percent-range报告，其中51条（占106%）、
+ *   其中41条（占106%，应为85.4%）同样。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
+ * - 句中或下一句写出第三类（未填写性别的、其他、“70 preferred not to say”）的两半，另一指标的两半（5,480 female patients
+ *   were invited…），问卷受访者（可不答某题），段中有四舍五入说明的，不构成全部的两类（户籍/流动之于常住：户籍人口含外出者；
+ *   城区/郊区），以及句中此前有更大计数的“of them”（108 inspections of 96 premises, and 100 of them…）。
  * - 英文一句中以两个动词各计一数（received 1,240 referrals and opened 1,105 cases）之后的“Of these,”：分项重复哪个数的动词或名词（were opened）
  *   就归哪个数，都不重复则不判断（年份可在两数之间：approved 420 applications in 2025 and refused 36）；以“140 of them”开头的句子前一句列出几个数时同样不判断；
  *   以“、”并列、各有名称的同单位数字之后的“，其中”（审批通过420件、不予批准36件，其中住宅类400件）：分项重提哪个数的名称就归哪个数，都不提则不判断；中文分项之后重提总数名称的分句（债务余额控制在……限额1356.0亿元以内，低于限额87.5亿元）不是分项。
@@ -442,6 +462,10 @@ const rule: Rule = {
       differs: {
         zh: '核对数字：分项即全部，应合计为总数{total}，实为{expression}',
         en: 'Check the figures: the parts are all of the total {total} but {expression}',
+      },
+      halves: {
+        zh: '核对数字：{first}与{second}两部分即全部，应合计为总数{total}，实为{expression}',
+        en: 'Check the figures: {first} and {second} make {expression}, not the total {total}',
       },
       sharesExceed: {
         zh: '核对数字：各部分占比之和超过100%（{expression}）',
@@ -539,7 +563,9 @@ const rule: Rule = {
 export default rule;
 
 function checkBreakdown(context: UnitContext, b: Breakdown): void {
-  if (b.approximate) return;
+  // "around 11,240 patients: 5,480 female and 5,690 male": the halves of an exhaustive pair are exact; the whole said
+  // about is allowed a hundredth of itself (checkTotal).
+  if (b.approximate && !(b.halves && !b.parts.some((p) => p.approximate))) return;
   // | Phone | 412 | 38.5% | over | Total | 1,236 | 100% |: each row's share of the column of amounts it is of.
   // Not | Events | Share of customer-minutes |: a share of another measure than the amounts beside it.
   const amounts = b.amounts && !sharesOfAnotherWhole(b.amounts.parts, b.amounts.total, b.parts) && !(b.total && shareOfAnotherMeasure(b.total, b.amounts.total)) ? b.amounts : undefined;
@@ -1183,6 +1209,14 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const rounded = roundedTolerance(b, total);
+  // 11,240 patients: 5,480 female and 5,690 male: the two halves of an exhaustive pair, all of the whole.
+  if (b.halves) {
+    const about = total.approximate ? Math.abs(total.value) * 0.01 : 0;
+    if (Math.abs(sum - total.value) > Math.max(rounded, about, wholeTolerance(total, b.parts))) {
+      report(context, 'halves', { first: b.halves[0], second: b.halves[1], total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
+    }
+    return;
+  }
   if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > Math.max(rounded, wholeTolerance(total, b.parts))) {
     report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
   }

@@ -46,6 +46,8 @@ export interface Breakdown {
   losses?: ReadonlySet<Figure>;
   /** A table's share column (the parts, the 100% total row): the amounts of the column they are shares of, row by row. */
   amounts?: { parts: Figure[]; total: Figure };
+  /** The words of the two halves of an exhaustive pair (female/male, 城镇/农村) that the parts are: all of the whole. */
+  halves?: [string, string];
 }
 
 /**
