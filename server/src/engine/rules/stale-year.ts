@@ -134,7 +134,7 @@
  */
 
 import { daysInMonth, type DateMention } from '../model/dates';
-import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import type { ReportPeriod, ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
@@ -143,7 +143,9 @@ import { shiftReport } from '../ranges';
 import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
 import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
+import { datedBeforeEvents } from '../model/dates-before-events';
 import { launchNotices } from './stale-year-notice';
+import { snapshotSlips } from './stale-year-snapshot';
 import { relativeGlosses } from './stale-year-relative';
 import { datesCause, withoutCausalDue } from './stale-year-cause';
 import { before, deadlineOf, endOf, FRONTED_BY_LEAD_EN, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
@@ -171,6 +173,18 @@ const rule: Rule = {
       signedBeforeData: {
         zh: '核对落款日期：正文数据“{asOf}”（第{line}行），落款“{text}”却在此之前',
         en: 'Check the date at the end: the text reports figures “{asOf}” (line {line}), but it is dated “{text}”, before that',
+      },
+      signedBeforeEvents: {
+        zh: '核对日期：本文日期为“{text}”，所报告的事情却发生在此之后（“{event}”，第{line}行）',
+        en: 'Check the date: this is dated “{text}”, but what it reports happened after that (“{event}”, line {line})',
+      },
+      deadlineBackwards: {
+        zh: '核对年份：{basis}，“{text}”却在该年开始之前，还早于同一句前面的“{earlier}”',
+        en: 'Check the year: {basis}, but “{text}” falls before that year begins, and before “{earlier}” earlier in the sentence',
+      },
+      snapshotYear: {
+        zh: '核对年份：本文数据截至“{at}”（第{line}行），这里的十二个月却截至“{text}”，早了一年',
+        en: 'Check the year: the figures in this report are at “{at}” (line {line}), but here the 12 months end “{text}”, a year before',
       },
       signedBeforeDateline: {
         zh: '核对落款日期：标题下的日期为“{dateline}”（第{line}行），落款“{text}”却早了一个多月',
@@ -282,8 +296,14 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   checker.replacedFigures(paragraphs);
   for (const paragraph of paragraphs) planPeriodYears(context, paragraph);
   if (time.period && titled(time.period) && !time.period.fiscal) for (const paragraph of paragraphs) planPeriodOver(context, time.period, paragraph);
-  if (!time.period && !time.signed) return;
   const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
+  for (const slip of snapshotSlips(paragraphs, datesOf)) {
+    const { at, end } = slip;
+    const line = String(positionIn(at.paragraph, at.offset).line + 1);
+    const text = end.paragraph.text.slice(end.offset, end.offset + end.length);
+    context.report({ message: 'snapshotYear', data: { at: at.paragraph.text.slice(at.offset, at.offset + at.length), line, text }, range: rangeIn(end.paragraph, end.offset, end.offset + end.length) });
+  }
+  if (!time.period && !time.signed) return;
   for (let i = 0; i < paragraphs.length; i++) checker.plan(paragraphs[i], datesOf(paragraphs[i]), paragraphs[i + 1]);
   const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
   for (const paragraph of paragraphs) {
@@ -293,6 +313,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       checker.planOpening(paragraph, dates);
       checker.futureDuring(dates);
       checker.yearTargets(paragraph, dates);
+      checker.deadlineBackwards(dates);
       checker.planDocuments(paragraph, dates);
     } else {
       // Outside a plan section, a promise still in the future tense: "The Committee will complete the audit by 31
@@ -317,6 +338,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   checker.signature();
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
+  checker.signedBeforeEvents();
 }
 
 /**
@@ -1657,6 +1679,51 @@ class StaleYears {
     if (!before({ year: mention.start.year!, month: mention.start.month }, this.written.month)) return;
     const text = paragraph.text.slice(mention.offset, mention.offset + mention.length);
     this.context.report({ message: 'event', data: { basis: this.basis(true), text }, range: rangeIn(paragraph, mention.offset, mention.offset + mention.length) });
+  }
+
+  /**
+   * 确保大坝主体于2027年9月底前填筑到顶，力争2026年底前具备下闸蓄水条件 in the 2027年工作计划: a plan's tasks are told in
+   * their order, and a 力争/确保 deadline before the plan's year began, after one in that year in the same sentence, went
+   * back to last year's (the plan copied from last year's, one year not moved on). Not one in the order of time
+   * (确保2026年底前完成收尾工作，2027年6月底前完成全部验收), nor one not stated as a target of its own (其中, 已).
+   */
+  deadlineBackwards(dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'plan' || !titled(p) || p.fiscal || p.shown || p.half || p.quarter) return;
+    let earlier: { mention: DateMention; month: Month } | undefined;
+    for (const mention of dates) {
+      if (mention.language !== 'zh') continue;
+      const text = mention.paragraph.text;
+      if (earlier && /[。；;！？]/.test(text.slice(earlier.mention.offset + earlier.mention.length, mention.offset))) earlier = undefined;
+      const deadline = deadlineOf(mention, true);
+      if (!deadline || deadline.month === undefined) continue;
+      if (deadline.year === p.year) {
+        if (!earlier || before(earlier.month, deadline)) earlier = { mention, month: deadline };
+        continue;
+      }
+      if (deadline.year !== p.year - 1 || !earlier || this.reportedDates.has(mention) || isQuoted(mention)) continue;
+      const clause = text.slice(Math.max(0, mention.offset - 12), mention.offset).split(/[，,、]/).pop()!;
+      if (!/(?:力争|力爭|确保|確保|争取|爭取|力求)(?:于|於|在)?\s*$/.test(clause)) continue;
+      const shown = text.slice(mention.offset, (mention.qualifier?.end ?? mention.offset + mention.length));
+      const earlierText = text.slice(earlier.mention.offset, earlier.mention.qualifier?.end ?? earlier.mention.offset + earlier.mention.length);
+      this.reportedDates.add(mention);
+      this.context.report({ message: 'deadlineBackwards', data: { basis: this.basis(false), text: shown, earlier: earlierText }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + shown.length) });
+    }
+  }
+
+  /**
+   * "Report published: 4 December 2025" over an outage "On 31 November 2026, … customers … experienced…": a report
+   * dated before every date of its body, its events a year on (model/dates-before-events.ts).
+   */
+  signedBeforeEvents(): void {
+    const signed = this.time.signed;
+    if (!signed || this.signedReported) return;
+    const found = datedBeforeEvents(this.time, this.context.doc.paragraphs, (q) => this.context.model.datesIn(q));
+    if (!found) return;
+    this.signedReported = true;
+    const m = signed.mention;
+    const line = String(positionIn(found.event.paragraph, found.event.offset).line + 1);
+    this.context.report({ message: 'signedBeforeEvents', data: { text: signed.text, event: found.text, line }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
   }
 
   /**
