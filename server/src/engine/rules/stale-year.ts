@@ -86,6 +86,16 @@
  * more than a month before the end of the period on the cover ("Date: 30 June 2025" closing a Final Grant Report over "Report
  * period: 1 April 2024 – 31 March 2026"; not an interim or progress report, nor a plan), reported once: date-validity
  * does not then measure the body's dates against it.
+ * Also: a report with no year in its title dated before every dated word of its body, what it tells as done nine to twelve
+ * months on ("Report published: 4 December 2025" over an outage "On 18 November 2026, … customers … received errors";
+ * 落款2025年12月20日 under 检查工作已于2026年11月15日全部完成; not where any date of the body is on or before its own:
+ * then the event after it is date-validity's), reported once, on that date; a plan's 力争/确保 deadline before its year
+ * began, after one in that year in the same sentence (确保大坝主体于2027年9月底前填筑到顶，力争2026年底前具备下闸蓄水条件 in
+ * the 2027年工作计划; not 确保2026年底前完成收尾工作，2027年6月底前完成全部验收, nor 力争2026年底前完成招标 alone); the twelve
+ * months of the report's figures ending on the day of their snapshot date a year earlier ("our figures at the snapshot
+ * date of 5 April 2026" and "The figures below cover bonuses paid in the 12 months ending 5 April 2025"; 本报告数据截至
+ * 2026年6月30日 and 本报告所列数据为截至2025年6月30日的12个月累计数; not "compared with the 12 months ending …", 上年同期,
+ * "In the 2025 report, the figures covered …").
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March; a festival after a year alone in its month, 2026年清明节前 as by April, 春节 by February, 中秋 by October); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -119,6 +129,12 @@
  * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”；比封面所写报告期结束早一个多月的落款（“Report period: 1 April 2024 – 31 March 2026”的结项报告落款“Date: 30 June 2025”；中期报告、进度报告、计划不算），只报落款一处，日期合理性规则不再以它衡量正文日期。
  * 本文年份也可读自封面写明的报告期（标题“Catchment Report 2026”下的“Covering the calendar year 2025”，标题无年份的年度工作报告开篇的
  * “本报告期为2025年1月1日至12月31日”；标题所写为发布年份时也以此为准，但计划不读，标题有年份时以日期写出的“Reporting period”不读）。
+ * 另查：标题无年份的报告，日期早于正文所有日期、所述已完成之事又在其后九至十二个月（“Report published: 4 December 2025”而事故发生于2026年11月18日；
+ * 落款2025年12月20日而“检查工作已于2026年11月15日全部完成”；正文有日期不晚于本文日期的不算，其后的事件由日期合理性规则报告），只报本文日期一处；
+ * 计划中同一句先写本年度期限、后写早于本年度的“力争”“确保”期限（2027年工作计划中的“确保大坝主体于2027年9月底前填筑到顶，力争2026年底前具备下闸蓄水条件”；
+ * 按时间先后写的“确保2026年底前完成收尾工作，2027年6月底前完成全部验收”、单独的“力争2026年底前完成招标”不算）；本文数据所属的十二个月截止于数据基准日
+ * 前一年的同一天（“our figures at the snapshot date of 5 April 2026”而“bonuses paid in the 12 months ending 5 April 2025”；“本报告数据截至2026年6月30日”而
+ * “本报告所列数据为截至2025年6月30日的12个月累计数”；比较期、上年同期、往年报告所述不算）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
