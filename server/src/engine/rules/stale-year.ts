@@ -202,6 +202,10 @@ const rule: Rule = {
         zh: '核对年份：本文数据截至“{at}”（第{line}行），这里的十二个月却截至“{text}”，早了一年',
         en: 'Check the year: the figures in this report are at “{at}” (line {line}), but here the 12 months end “{text}”, a year before',
       },
+      previousMeeting: {
+        zh: '核对日期：本次会议日期为“{meeting}”，这里的上次会议“{text}”却在一年多以前',
+        en: 'Check the date: this meeting is on “{meeting}”, but the previous one here, “{text}”, is over a year before',
+      },
       signedBeforeDateline: {
         zh: '核对落款日期：标题下的日期为“{dateline}”（第{line}行），落款“{text}”却早了一个多月',
         en: 'Check the date at the end: the date under the title is “{dateline}” (line {line}), but it is dated “{text}”, over a month before',
@@ -347,6 +351,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
     checker.nextMeeting(paragraph, dates);
+    checker.previousMeeting(paragraph, dates);
     checker.relativeYears(dates);
     checker.launchNotice(paragraph);
   }
@@ -1740,6 +1745,36 @@ class StaleYears {
     const m = signed.mention;
     const line = String(positionIn(found.event.paragraph, found.event.offset).line + 1);
     this.context.report({ message: 'signedBeforeEvents', data: { text: signed.text, event: found.text, line }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
+  }
+
+  /**
+   * "The minutes of the meeting held on 15 July 2025 were approved as a correct record" in the minutes of the meeting
+   * of 16 September 2026; 审议通过上次会议（2025年7月15日）纪要: the meeting before, twelve to fifteen months before this
+   * one, is last year's date left in (the same day a year on falls in the months before this meeting). Only the
+   * minutes' own date (under the title or at the end); not an annual meeting's (AGM, 年会, 年度大会), which meets yearly.
+   */
+  previousMeeting(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    const signed = this.time.signed;
+    if (!signed || signed.periodEnd || signed.point.year === undefined || signed.point.month === undefined || dates.length === 0) return;
+    const text = paragraph.text;
+    for (const d of dates) {
+      if (d.end || d.start.year === undefined || d.start.month === undefined || d.start.day === undefined || d === signed.mention || this.reportedDates.has(d)) continue;
+      const lead = text.slice(Math.max(0, d.offset - 60), d.offset);
+      const after = text.slice(d.offset + d.length, d.offset + d.length + 12);
+      const previous = d.language === 'zh'
+        ? /(?:上次|上一次|前次)(?:会议|會議|例会|例會)\s*[（(]\s*$/.test(lead) && /^\s*[）)]/.test(after)
+        : /\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?(?:[A-Za-z'’-]+\s+){0,3}?meeting\s+(?:held\s+)?(?:on\s+|of\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(lead);
+      if (!previous || isQuoted(d)) continue;
+      const title = [...this.time.titleLines].map((l) => this.context.doc.lines[l]?.text ?? '').join(' ');
+      if (/\b(?:annual|AGM)\b|年会|年會|年度大会|年度大會|年度会议|年度會議/i.test(title + lead)) continue;
+      const months = (signed.point.year - d.start.year) * 12 + signed.point.month - d.start.month;
+      if (months < 12 || months > 15) continue;
+      // The same day a year on is before this meeting.
+      if (months === 12 && (signed.point.day === undefined || d.start.day >= signed.point.day)) continue;
+      this.reportedDates.add(d);
+      const shown = text.slice(d.offset, d.offset + d.length);
+      this.context.report({ message: 'previousMeeting', data: { meeting: signed.text, text: shown }, range: rangeIn(paragraph, d.offset, d.offset + d.length) });
+    }
   }
 
   /**
