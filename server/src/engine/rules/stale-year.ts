@@ -95,7 +95,12 @@
  * months of the report's figures ending on the day of their snapshot date a year earlier ("our figures at the snapshot
  * date of 5 April 2026" and "The figures below cover bonuses paid in the 12 months ending 5 April 2025"; 本报告数据截至
  * 2026年6月30日 and 本报告所列数据为截至2025年6月30日的12个月累计数; not "compared with the 12 months ending …", 上年同期,
- * "In the 2025 report, the figures covered …").
+ * "In the 2025 report, the figures covered …"); the previous meeting's minutes dated twelve to fifteen months before
+ * the meeting minuted ("The minutes of the meeting held on 15 July 2025 were approved" in the minutes of 16 September
+ * 2026, 审议通过上次会议（2025年7月15日）纪要; not an annual meeting's); the accounts a financial year's report goes with,
+ * named by its own year, and still to come under the year before ("the audited Statement of Accounts for 2025/26" and
+ * "is expected to issue an unqualified opinion on the 2024/25 Statement of Accounts" in the Statement of Assurance
+ * 2025/26; not where the report names no accounts of its own year, nor the earlier year's said to be delayed or done).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March; a festival after a year alone in its month, 2026年清明节前 as by April, 春节 by February, 中秋 by October); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -134,7 +139,9 @@
  * 计划中同一句先写本年度期限、后写早于本年度的“力争”“确保”期限（2027年工作计划中的“确保大坝主体于2027年9月底前填筑到顶，力争2026年底前具备下闸蓄水条件”；
  * 按时间先后写的“确保2026年底前完成收尾工作，2027年6月底前完成全部验收”、单独的“力争2026年底前完成招标”不算）；本文数据所属的十二个月截止于数据基准日
  * 前一年的同一天（“our figures at the snapshot date of 5 April 2026”而“bonuses paid in the 12 months ending 5 April 2025”；“本报告数据截至2026年6月30日”而
- * “本报告所列数据为截至2025年6月30日的12个月累计数”；比较期、上年同期、往年报告所述不算）。
+ * “本报告所列数据为截至2025年6月30日的12个月累计数”；比较期、上年同期、往年报告所述不算）；会议纪要中比本次会议早十二至十五个月的上次会议日期
+ * （2026年9月16日纪要中的“审议通过上次会议（2025年7月15日）纪要”；年会不算）；财政年度报告既称所附账目为本年度的，又说上一年度的同名账目尚待审计
+ * （“the audited Statement of Accounts for 2025/26”而“is expected to issue an unqualified opinion on the 2024/25 Statement of Accounts”；写明延迟或已完成的不算）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
@@ -205,6 +212,10 @@ const rule: Rule = {
       previousMeeting: {
         zh: '核对日期：本次会议日期为“{meeting}”，这里的上次会议“{text}”却在一年多以前',
         en: 'Check the date: this meeting is on “{meeting}”, but the previous one here, “{text}”, is over a year before',
+      },
+      documentLastYear: {
+        zh: '核对年份：本文称其{noun}为“{own}”（第{line}行），这里尚待完成的却是“{text}”',
+        en: 'Check the year: this report names its {noun} as “{own}” (line {line}), but here the one still to come is “{text}”',
       },
       signedBeforeDateline: {
         zh: '核对落款日期：标题下的日期为“{dateline}”（第{line}行），落款“{text}”却早了一个多月',
@@ -360,7 +371,16 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
   checker.signedBeforeEvents();
+  checker.documentLastYear(paragraphs, datesOf);
 }
+
+/** The accounts and statements a financial year's report goes with, named by the year: the audited Statement of Accounts for 2025/26. */
+const YEAR_DOCUMENT_EN = /(statement\s+of\s+accounts|annual\s+accounts|financial\s+statements|annual\s+governance\s+statement|annual\s+report\s+and\s+accounts)/i;
+const DOCUMENT_BEFORE_EN = new RegExp(`${YEAR_DOCUMENT_EN.source}\\s+(?:for\\s+)?(?:the\\s+)?(?:(?:financial|fiscal)\\s+year\\s+)?$`, 'i');
+const DOCUMENT_AFTER_EN = new RegExp(`^\\s+${YEAR_DOCUMENT_EN.source}`, 'i');
+/** Still to come: an opinion expected, accounts to be audited. */
+const DOCUMENT_TO_COME_EN = /\b(?:will|is\s+expected|are\s+expected|expects?|is\s+due|are\s+due|to\s+be\s+(?:audited|issued|signed|approved|published)|awaits?|awaiting|pending|has\s+yet\s+to|have\s+yet\s+to)\b/i;
+const NOT_OWN_EN = /\b(?:prior|previous|preceding|last\s+year['’]?s?|comparative|backlog|delayed|late|outstanding|restated)\b/i;
 
 /**
  * 1—8月 after 今年 or 本年, 2026年1-8月: months of one year counted from its start, as the month they end in; not a
@@ -1729,6 +1749,43 @@ class StaleYears {
       const earlierText = text.slice(earlier.mention.offset, earlier.mention.qualifier?.end ?? earlier.mention.offset + earlier.mention.length);
       this.reportedDates.add(mention);
       this.context.report({ message: 'deadlineBackwards', data: { basis: this.basis(false), text: shown, earlier: earlierText }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + shown.length) });
+    }
+  }
+
+  /**
+   * "the audited Statement of Accounts for 2025/26" and "The external auditor is expected to issue an unqualified opinion
+   * on the 2024/25 Statement of Accounts by 30 November 2026" in the Annual Statement of Assurance 2025/26: the report
+   * names the accounts it goes with by its own year, and the same accounts still to come by the year before — last
+   * year's left in. Only a report on a financial year with both; not the accounts of the year before told as such
+   * (the prior year's, delayed, outstanding), nor as done ("The 2024/25 Statement of Accounts was signed in February 2026").
+   */
+  documentLastYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || !p.fiscal || p.kind !== 'summary' || !titled(p)) return;
+    const named: { noun: string; year: number; mention: DateMention }[] = [];
+    for (const paragraph of paragraphs) {
+      for (const d of datesOf(paragraph)) {
+        if (!d.fiscal || d.language !== 'en' || d.end?.year === undefined || isQuoted(d)) continue;
+        const text = paragraph.text;
+        const lead = text.slice(Math.max(0, d.offset - 60), d.offset);
+        const m = DOCUMENT_BEFORE_EN.exec(lead) ?? DOCUMENT_AFTER_EN.exec(text.slice(d.offset + d.length, d.offset + d.length + 40));
+        if (m) named.push({ noun: m[1].toLowerCase().replace(/\s+/g, ' '), year: d.end.year, mention: d });
+      }
+    }
+    for (const late of named) {
+      if (late.year !== p.year - 1 || this.reportedDates.has(late.mention)) continue;
+      const own = named.find((n) => n.noun === late.noun && n.year === p.year);
+      if (!own) continue;
+      const text = late.mention.paragraph.text;
+      const from = Math.max(text.lastIndexOf('. ', late.mention.offset) + 1, 0);
+      const stop = text.slice(late.mention.offset).search(/[.;](?:\s|$)/);
+      const sentence = text.slice(from, stop < 0 ? text.length : late.mention.offset + stop);
+      if (!DOCUMENT_TO_COME_EN.test(sentence) || NOT_OWN_EN.test(sentence)) continue;
+      this.reportedDates.add(late.mention);
+      const shown = text.slice(late.mention.offset, late.mention.offset + late.mention.length);
+      const ownShown = own.mention.paragraph.text.slice(own.mention.offset, own.mention.offset + own.mention.length);
+      const line = String(positionIn(own.mention.paragraph, own.mention.offset).line + 1);
+      this.context.report({ message: 'documentLastYear', data: { noun: late.noun, own: ownShown, line, text: shown }, range: rangeIn(late.mention.paragraph, late.mention.offset, late.mention.offset + late.mention.length) });
     }
   }
 
