@@ -140,6 +140,7 @@ import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-du
 import { runTogetherDates } from '../model/run-together-dates';
 import { yearsAsMonths } from '../model/dates-year-as-month';
 import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
+import { datedBeforeEvents } from '../model/dates-before-events';
 import { inPlanScope } from './stale-year-text';
 import { isPlanSection } from '../model/heading-scope';
 import type { Rule, UnitContext } from '../rule';
@@ -424,6 +425,8 @@ const rule: Rule<Yearless[]> = {
           if (('periodEnd' in signed! && signed.periodEnd) || signed!.point.month === undefined || signed!.point.month > 12) continue;
           // A date at the end long before the period on the cover was over (stale-year's): no measure of what was done.
           if (signed === time!.signed && signedBeforeCoverPeriod(time!, context.doc.paragraphs, (q) => context.model.datesIn(q))) continue;
+          // A date a year before every date of the body, what it tells as done after it (stale-year's): the same.
+          if (signed === time!.signed && datedBeforeEvents(time!, context.doc.paragraphs, (q) => context.model.datesIn(q))) continue;
           const { mention } = said;
           const at = signed!.point;
           // 于2026年9月举办 under 下半年工作打算, or in a 工作要点: a bare 于 schedules in a plan (已于 still tells it done).

@@ -86,6 +86,21 @@
  * more than a month before the end of the period on the cover ("Date: 30 June 2025" closing a Final Grant Report over "Report
  * period: 1 April 2024 – 31 March 2026"; not an interim or progress report, nor a plan), reported once: date-validity
  * does not then measure the body's dates against it.
+ * Also: a report with no year in its title dated before every dated word of its body, what it tells as done nine to twelve
+ * months on ("Report published: 4 December 2025" over an outage "On 18 November 2026, … customers … received errors";
+ * 落款2025年12月20日 under 检查工作已于2026年11月15日全部完成; not where any date of the body is on or before its own:
+ * then the event after it is date-validity's), reported once, on that date; a plan's 力争/确保 deadline before its year
+ * began, after one in that year in the same sentence (确保大坝主体于2027年9月底前填筑到顶，力争2026年底前具备下闸蓄水条件 in
+ * the 2027年工作计划; not 确保2026年底前完成收尾工作，2027年6月底前完成全部验收, nor 力争2026年底前完成招标 alone); the twelve
+ * months of the report's figures ending on the day of their snapshot date a year earlier ("our figures at the snapshot
+ * date of 5 April 2026" and "The figures below cover bonuses paid in the 12 months ending 5 April 2025"; 本报告数据截至
+ * 2026年6月30日 and 本报告所列数据为截至2025年6月30日的12个月累计数; not "compared with the 12 months ending …", 上年同期,
+ * "In the 2025 report, the figures covered …"); the previous meeting's minutes dated twelve to fifteen months before
+ * the meeting minuted ("The minutes of the meeting held on 15 July 2025 were approved" in the minutes of 16 September
+ * 2026, 审议通过上次会议（2025年7月15日）纪要; not an annual meeting's); the accounts a financial year's report goes with,
+ * named by its own year, and still to come under the year before ("the audited Statement of Accounts for 2025/26" and
+ * "is expected to issue an unqualified opinion on the 2024/25 Statement of Accounts" in the Statement of Assurance
+ * 2025/26; not where the report names no accounts of its own year, nor the earlier year's said to be delayed or done).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March; a festival after a year alone in its month, 2026年清明节前 as by April, 春节 by February, 中秋 by October); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -119,6 +134,14 @@
  * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”；比封面所写报告期结束早一个多月的落款（“Report period: 1 April 2024 – 31 March 2026”的结项报告落款“Date: 30 June 2025”；中期报告、进度报告、计划不算），只报落款一处，日期合理性规则不再以它衡量正文日期。
  * 本文年份也可读自封面写明的报告期（标题“Catchment Report 2026”下的“Covering the calendar year 2025”，标题无年份的年度工作报告开篇的
  * “本报告期为2025年1月1日至12月31日”；标题所写为发布年份时也以此为准，但计划不读，标题有年份时以日期写出的“Reporting period”不读）。
+ * 另查：标题无年份的报告，日期早于正文所有日期、所述已完成之事又在其后九至十二个月（“Report published: 4 December 2025”而事故发生于2026年11月18日；
+ * 落款2025年12月20日而“检查工作已于2026年11月15日全部完成”；正文有日期不晚于本文日期的不算，其后的事件由日期合理性规则报告），只报本文日期一处；
+ * 计划中同一句先写本年度期限、后写早于本年度的“力争”“确保”期限（2027年工作计划中的“确保大坝主体于2027年9月底前填筑到顶，力争2026年底前具备下闸蓄水条件”；
+ * 按时间先后写的“确保2026年底前完成收尾工作，2027年6月底前完成全部验收”、单独的“力争2026年底前完成招标”不算）；本文数据所属的十二个月截止于数据基准日
+ * 前一年的同一天（“our figures at the snapshot date of 5 April 2026”而“bonuses paid in the 12 months ending 5 April 2025”；“本报告数据截至2026年6月30日”而
+ * “本报告所列数据为截至2025年6月30日的12个月累计数”；比较期、上年同期、往年报告所述不算）；会议纪要中比本次会议早十二至十五个月的上次会议日期
+ * （2026年9月16日纪要中的“审议通过上次会议（2025年7月15日）纪要”；年会不算）；财政年度报告既称所附账目为本年度的，又说上一年度的同名账目尚待审计
+ * （“the audited Statement of Accounts for 2025/26”而“is expected to issue an unqualified opinion on the 2024/25 Statement of Accounts”；写明延迟或已完成的不算）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
@@ -134,7 +157,7 @@
  */
 
 import { daysInMonth, type DateMention } from '../model/dates';
-import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import type { ReportPeriod, ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
@@ -143,7 +166,9 @@ import { shiftReport } from '../ranges';
 import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
 import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
+import { datedBeforeEvents } from '../model/dates-before-events';
 import { launchNotices } from './stale-year-notice';
+import { snapshotSlips } from './stale-year-snapshot';
 import { relativeGlosses } from './stale-year-relative';
 import { datesCause, withoutCausalDue } from './stale-year-cause';
 import { before, deadlineOf, endOf, FRONTED_BY_LEAD_EN, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
@@ -171,6 +196,26 @@ const rule: Rule = {
       signedBeforeData: {
         zh: '核对落款日期：正文数据“{asOf}”（第{line}行），落款“{text}”却在此之前',
         en: 'Check the date at the end: the text reports figures “{asOf}” (line {line}), but it is dated “{text}”, before that',
+      },
+      signedBeforeEvents: {
+        zh: '核对日期：本文日期为“{text}”，所报告的事情却发生在此之后（“{event}”，第{line}行）',
+        en: 'Check the date: this is dated “{text}”, but what it reports happened after that (“{event}”, line {line})',
+      },
+      deadlineBackwards: {
+        zh: '核对年份：{basis}，“{text}”却在该年开始之前，还早于同一句前面的“{earlier}”',
+        en: 'Check the year: {basis}, but “{text}” falls before that year begins, and before “{earlier}” earlier in the sentence',
+      },
+      snapshotYear: {
+        zh: '核对年份：本文数据截至“{at}”（第{line}行），这里的十二个月却截至“{text}”，早了一年',
+        en: 'Check the year: the figures in this report are at “{at}” (line {line}), but here the 12 months end “{text}”, a year before',
+      },
+      previousMeeting: {
+        zh: '核对日期：本次会议日期为“{meeting}”，这里的上次会议“{text}”却在一年多以前',
+        en: 'Check the date: this meeting is on “{meeting}”, but the previous one here, “{text}”, is over a year before',
+      },
+      documentLastYear: {
+        zh: '核对年份：本文称其{noun}为“{own}”（第{line}行），这里尚待完成的却是“{text}”',
+        en: 'Check the year: this report names its {noun} as “{own}” (line {line}), but here the one still to come is “{text}”',
       },
       signedBeforeDateline: {
         zh: '核对落款日期：标题下的日期为“{dateline}”（第{line}行），落款“{text}”却早了一个多月',
@@ -282,8 +327,14 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   checker.replacedFigures(paragraphs);
   for (const paragraph of paragraphs) planPeriodYears(context, paragraph);
   if (time.period && titled(time.period) && !time.period.fiscal) for (const paragraph of paragraphs) planPeriodOver(context, time.period, paragraph);
-  if (!time.period && !time.signed) return;
   const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
+  for (const slip of snapshotSlips(paragraphs, datesOf)) {
+    const { at, end } = slip;
+    const line = String(positionIn(at.paragraph, at.offset).line + 1);
+    const text = end.paragraph.text.slice(end.offset, end.offset + end.length);
+    context.report({ message: 'snapshotYear', data: { at: at.paragraph.text.slice(at.offset, at.offset + at.length), line, text }, range: rangeIn(end.paragraph, end.offset, end.offset + end.length) });
+  }
+  if (!time.period && !time.signed) return;
   for (let i = 0; i < paragraphs.length; i++) checker.plan(paragraphs[i], datesOf(paragraphs[i]), paragraphs[i + 1]);
   const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
   for (const paragraph of paragraphs) {
@@ -293,6 +344,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       checker.planOpening(paragraph, dates);
       checker.futureDuring(dates);
       checker.yearTargets(paragraph, dates);
+      checker.deadlineBackwards(dates);
       checker.planDocuments(paragraph, dates);
     } else {
       // Outside a plan section, a promise still in the future tense: "The Committee will complete the audit by 31
@@ -310,6 +362,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
     checker.nextMeeting(paragraph, dates);
+    checker.previousMeeting(paragraph, dates);
     checker.relativeYears(dates);
     checker.launchNotice(paragraph);
   }
@@ -317,7 +370,17 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   checker.signature();
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
+  checker.signedBeforeEvents();
+  checker.documentLastYear(paragraphs, datesOf);
 }
+
+/** The accounts and statements a financial year's report goes with, named by the year: the audited Statement of Accounts for 2025/26. */
+const YEAR_DOCUMENT_EN = /(statement\s+of\s+accounts|annual\s+accounts|financial\s+statements|annual\s+governance\s+statement|annual\s+report\s+and\s+accounts)/i;
+const DOCUMENT_BEFORE_EN = new RegExp(`${YEAR_DOCUMENT_EN.source}\\s+(?:for\\s+)?(?:the\\s+)?(?:(?:financial|fiscal)\\s+year\\s+)?$`, 'i');
+const DOCUMENT_AFTER_EN = new RegExp(`^\\s+${YEAR_DOCUMENT_EN.source}`, 'i');
+/** Still to come: an opinion expected, accounts to be audited. */
+const DOCUMENT_TO_COME_EN = /\b(?:will|is\s+expected|are\s+expected|expects?|is\s+due|are\s+due|to\s+be\s+(?:audited|issued|signed|approved|published)|awaits?|awaiting|pending|has\s+yet\s+to|have\s+yet\s+to)\b/i;
+const NOT_OWN_EN = /\b(?:prior|previous|preceding|last\s+year['’]?s?|comparative|backlog|delayed|late|outstanding|restated)\b/i;
 
 /**
  * 1—8月 after 今年 or 本年, 2026年1-8月: months of one year counted from its start, as the month they end in; not a
@@ -1657,6 +1720,118 @@ class StaleYears {
     if (!before({ year: mention.start.year!, month: mention.start.month }, this.written.month)) return;
     const text = paragraph.text.slice(mention.offset, mention.offset + mention.length);
     this.context.report({ message: 'event', data: { basis: this.basis(true), text }, range: rangeIn(paragraph, mention.offset, mention.offset + mention.length) });
+  }
+
+  /**
+   * 确保大坝主体于2027年9月底前填筑到顶，力争2026年底前具备下闸蓄水条件 in the 2027年工作计划: a plan's tasks are told in
+   * their order, and a 力争/确保 deadline before the plan's year began, after one in that year in the same sentence, went
+   * back to last year's (the plan copied from last year's, one year not moved on). Not one in the order of time
+   * (确保2026年底前完成收尾工作，2027年6月底前完成全部验收), nor one not stated as a target of its own (其中, 已).
+   */
+  deadlineBackwards(dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'plan' || !titled(p) || p.fiscal || p.shown || p.half || p.quarter) return;
+    let earlier: { mention: DateMention; month: Month } | undefined;
+    for (const mention of dates) {
+      if (mention.language !== 'zh') continue;
+      const text = mention.paragraph.text;
+      if (earlier && /[。；;！？]/.test(text.slice(earlier.mention.offset + earlier.mention.length, mention.offset))) earlier = undefined;
+      const deadline = deadlineOf(mention, true);
+      if (!deadline || deadline.month === undefined) continue;
+      if (deadline.year === p.year) {
+        if (!earlier || before(earlier.month, deadline)) earlier = { mention, month: deadline };
+        continue;
+      }
+      if (deadline.year !== p.year - 1 || !earlier || this.reportedDates.has(mention) || isQuoted(mention)) continue;
+      const clause = text.slice(Math.max(0, mention.offset - 12), mention.offset).split(/[，,、]/).pop()!;
+      if (!/(?:力争|力爭|确保|確保|争取|爭取|力求)(?:于|於|在)?\s*$/.test(clause)) continue;
+      const shown = text.slice(mention.offset, (mention.qualifier?.end ?? mention.offset + mention.length));
+      const earlierText = text.slice(earlier.mention.offset, earlier.mention.qualifier?.end ?? earlier.mention.offset + earlier.mention.length);
+      this.reportedDates.add(mention);
+      this.context.report({ message: 'deadlineBackwards', data: { basis: this.basis(false), text: shown, earlier: earlierText }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + shown.length) });
+    }
+  }
+
+  /**
+   * "the audited Statement of Accounts for 2025/26" and "The external auditor is expected to issue an unqualified opinion
+   * on the 2024/25 Statement of Accounts by 30 November 2026" in the Annual Statement of Assurance 2025/26: the report
+   * names the accounts it goes with by its own year, and the same accounts still to come by the year before — last
+   * year's left in. Only a report on a financial year with both; not the accounts of the year before told as such
+   * (the prior year's, delayed, outstanding), nor as done ("The 2024/25 Statement of Accounts was signed in February 2026").
+   */
+  documentLastYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || !p.fiscal || p.kind !== 'summary' || !titled(p)) return;
+    const named: { noun: string; year: number; mention: DateMention }[] = [];
+    for (const paragraph of paragraphs) {
+      for (const d of datesOf(paragraph)) {
+        if (!d.fiscal || d.language !== 'en' || d.end?.year === undefined || isQuoted(d)) continue;
+        const text = paragraph.text;
+        const lead = text.slice(Math.max(0, d.offset - 60), d.offset);
+        const m = DOCUMENT_BEFORE_EN.exec(lead) ?? DOCUMENT_AFTER_EN.exec(text.slice(d.offset + d.length, d.offset + d.length + 40));
+        if (m) named.push({ noun: m[1].toLowerCase().replace(/\s+/g, ' '), year: d.end.year, mention: d });
+      }
+    }
+    for (const late of named) {
+      if (late.year !== p.year - 1 || this.reportedDates.has(late.mention)) continue;
+      const own = named.find((n) => n.noun === late.noun && n.year === p.year);
+      if (!own) continue;
+      const text = late.mention.paragraph.text;
+      const from = Math.max(text.lastIndexOf('. ', late.mention.offset) + 1, 0);
+      const stop = text.slice(late.mention.offset).search(/[.;](?:\s|$)/);
+      const sentence = text.slice(from, stop < 0 ? text.length : late.mention.offset + stop);
+      if (!DOCUMENT_TO_COME_EN.test(sentence) || NOT_OWN_EN.test(sentence)) continue;
+      this.reportedDates.add(late.mention);
+      const shown = text.slice(late.mention.offset, late.mention.offset + late.mention.length);
+      const ownShown = own.mention.paragraph.text.slice(own.mention.offset, own.mention.offset + own.mention.length);
+      const line = String(positionIn(own.mention.paragraph, own.mention.offset).line + 1);
+      this.context.report({ message: 'documentLastYear', data: { noun: late.noun, own: ownShown, line, text: shown }, range: rangeIn(late.mention.paragraph, late.mention.offset, late.mention.offset + late.mention.length) });
+    }
+  }
+
+  /**
+   * "Report published: 4 December 2025" over an outage "On 31 November 2026, … customers … experienced…": a report
+   * dated before every date of its body, its events a year on (model/dates-before-events.ts).
+   */
+  signedBeforeEvents(): void {
+    const signed = this.time.signed;
+    if (!signed || this.signedReported) return;
+    const found = datedBeforeEvents(this.time, this.context.doc.paragraphs, (q) => this.context.model.datesIn(q));
+    if (!found) return;
+    this.signedReported = true;
+    const m = signed.mention;
+    const line = String(positionIn(found.event.paragraph, found.event.offset).line + 1);
+    this.context.report({ message: 'signedBeforeEvents', data: { text: signed.text, event: found.text, line }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
+  }
+
+  /**
+   * "The minutes of the meeting held on 15 July 2025 were approved as a correct record" in the minutes of the meeting
+   * of 16 September 2026; 审议通过上次会议（2025年7月15日）纪要: the meeting before, twelve to fifteen months before this
+   * one, is last year's date left in (the same day a year on falls in the months before this meeting). Only the
+   * minutes' own date (under the title or at the end); not an annual meeting's (AGM, 年会, 年度大会), which meets yearly.
+   */
+  previousMeeting(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    const signed = this.time.signed;
+    if (!signed || signed.periodEnd || signed.point.year === undefined || signed.point.month === undefined || dates.length === 0) return;
+    const text = paragraph.text;
+    for (const d of dates) {
+      if (d.end || d.start.year === undefined || d.start.month === undefined || d.start.day === undefined || d === signed.mention || this.reportedDates.has(d)) continue;
+      const lead = text.slice(Math.max(0, d.offset - 60), d.offset);
+      const after = text.slice(d.offset + d.length, d.offset + d.length + 12);
+      const previous = d.language === 'zh'
+        ? /(?:上次|上一次|前次)(?:会议|會議|例会|例會)\s*[（(]\s*$/.test(lead) && /^\s*[）)]/.test(after)
+        : /\bminutes\s+of\s+the\s+(?:previous\s+|last\s+)?(?:[A-Za-z'’-]+\s+){0,3}?meeting\s+(?:held\s+)?(?:on\s+|of\s+)(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/i.test(lead);
+      if (!previous || isQuoted(d)) continue;
+      const title = [...this.time.titleLines].map((l) => this.context.doc.lines[l]?.text ?? '').join(' ');
+      if (/\b(?:annual|AGM)\b|年会|年會|年度大会|年度大會|年度会议|年度會議/i.test(title + lead)) continue;
+      const months = (signed.point.year - d.start.year) * 12 + signed.point.month - d.start.month;
+      if (months < 12 || months > 15) continue;
+      // The same day a year on is before this meeting.
+      if (months === 12 && (signed.point.day === undefined || d.start.day >= signed.point.day)) continue;
+      this.reportedDates.add(d);
+      const shown = text.slice(d.offset, d.offset + d.length);
+      this.context.report({ message: 'previousMeeting', data: { meeting: signed.text, text: shown }, range: rangeIn(paragraph, d.offset, d.offset + d.length) });
+    }
   }
 
   /**
