@@ -1,6 +1,7 @@
 // What enumeration-count reads: counts that announce a list (以下三个方面：, 抓好三支队伍, three priorities:) and
 // the list that plainly follows each (an inline 一是… run, numbered items or child headings, bullets).
 
+import { subListCountEn, subListCountZh, withoutSubListTail } from './enumeration-count-sublist';
 import slogans from '../data/slogans.json';
 import type { ReportDocument } from '../model/document';
 import type { Enumeration } from '../model/enumerations';
@@ -272,6 +273,8 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
         if (!NAMELY.test(after) && !(countOfOne(text, m.index, rest.slice(0, 4)) && ONE_SPELLED.test(rest))) return;
       }
       if (quoted(text, m.index) || afterList(text, m.index)) return;
+      // 提出两项要求，其中第一项包括三个方面：: the count is one item's, not the list's.
+      if (subListCountZh(text, m.index)) return;
       // （一）医疗质量（共10项指标）, （二）运营效率（11项）: a count in brackets that closes after its noun tallies what the
       // heading covers (a handbook's indicators); it does not promise a list of that length below.
       if (/[（(](?:共|共计|共計|含|包括)?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\p{sc=Han}{0,6}[）)]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
@@ -315,6 +318,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : smallNumberWord(word);
     if (EN_MEASURE.test(m[2])) continue;
+    // "two parts, the first of which has three elements:": the count is one item's, not the list's.
+    if (subListCountEn(text, m.index)) continue;
     // "11 were completed, 2 are in progress and 1 has not started:": a count whose noun is left out, the subject of a
     // verb, is a tally of a status (a part of a whole named before), not a count of a list (progress is no plural).
     if (EN_ELIDED_NOUN.test(m[2])) continue;
@@ -363,7 +368,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // to it announce their sum (2 + 1); the added count is no count of its own.
     const addedTo = colon || after[stop] === ':' ? EN_ADDED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + stop)) : null;
     if (!addedTo && EN_ADDING.test(text.slice(Math.max(0, m.index - 40), m.index)) && EN_COUNT_BEFORE.test(englishSentenceBefore(text, m.index).replace(EN_ADDING, ''))) continue;
-    if (!addedTo && laterCount(after.slice(0, stop))) continue;
+    if (!addedTo && laterCount(withoutSubListTail(after.slice(0, stop)))) continue;
     // "Three members were elected from four candidates:": the pool an earlier count of its clause is drawn from.
     if (EN_POOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && EN_DRAWN_COUNT.test(englishSentenceBefore(text, m.index))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
@@ -407,7 +412,8 @@ function farColon(text: string, m: RegExpExecArray, stop: number): number {
   const from = m.index + m[0].length;
   const rest = text.slice(from).trimEnd();
   if (!rest.endsWith(':') || rest.length > 160 || (stop >= 0 && stop <= 40 && rest.length - 1 === stop)) return -1;
-  const body = rest.slice(0, -1);
+  // "four recommendations, the first of which has two parts:": the later count is one item's; the colon is the list's.
+  const body = withoutSubListTail(rest.slice(0, -1));
   if (/[.;!?:]/.test(body) || /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)\b/i.test(body) || PART_OF_LIST_EN.test(body)) return -1;
   const followingBefore = /\bthe following\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
   if (!followingBefore && !EN_LIST_NOUN.test(m[0])) return -1;
