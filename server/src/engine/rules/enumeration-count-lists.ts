@@ -609,7 +609,7 @@ function sectionCitedEn(after: string): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 /** 五条建议（详见第四部分）, 五条建议，详见第四部分。: the part of this document the list is in. */
-const SECTION_CITED_ZH = /^[^，,。；;：:（(]{0,8}[（(，,]\s*(?:详见|詳見|见|見|参见|參見)(?:本报告|本報告|本文|报告|報告)?第([一二三四五六七八九十]{1,3})部分\s*[）)。；;]/u;
+const SECTION_CITED_ZH = /^[^，,。；;：:（(]{0,8}[（(，,]\s*(?:具体|具體)?(?:详见|詳見|见|見|参见|參見)(?:本报告|本報告|本文|报告|報告)?第([一二三四五六七八九十]{1,3})部分\s*[）)。；;]/u;
 function sectionCitedZh(rest: string): number | undefined {
   const m = SECTION_CITED_ZH.exec(rest);
   return m ? parseChineseNumeral(m[1]) : undefined;
@@ -628,9 +628,51 @@ function citedSection(lists: ListContext, a: Announcement, n: number): FoundList
   const top = sections.slice(from, from + 400).find((s) => s.part === part && s.marker.kind !== 'heading' && s.marker.value === n && !s.marker.listItem && (!s.parent || (s.parent.marker.kind === 'heading' && !s.parent.parent)));
   if (!top || top.marker.line <= a.paragraph.lastLine || !titleNames(top.title, a.paragraph.text.slice(a.offset, a.offset + a.length))) return undefined;
   const items = top.children;
+  // ## 6. Recommendations ⏎ Recommendation 1: … ⏎ Recommendation 2: …: paragraphs labelled by the counted noun.
+  if (items.length === 0) return labelledInSection(lists, a, top.marker.line + 1, top.endLine);
   // Its own list, not its numbered paragraphs (4.1 Context, 4.2 …), which hold the recommendations in their text.
-  if (items.length < 2 || items.some((s, i) => s.group !== items[0].group || s.marker.value !== i + 1 || s.marker.kind === 'dotted')) return undefined;
+  // Numbered 1, 2, 3 — or with one slip (1. 2. 4. 5., 1. 2. 3. 3. 5.), numbering-sequence's finding: the items are
+  // there to count all the same, and the count far from them is what a reader of the summary takes away.
+  if (items.length < 2 || items.some((s) => s.group !== items[0].group || s.marker.kind === 'dotted') || !countable(items.map((s) => s.marker.value))) return undefined;
   return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
+}
+
+/**
+ * Recommendation 1 … Recommendation 5 (R1, 建议1) opening the lines of a cited section, numbered from 1 (one slip at
+ * most), of the kind the count's noun names; undefined when there are fewer than two or the labels cannot be counted.
+ */
+function labelledInSection(lists: ListContext, a: Announcement, from: number, to: number): FoundList | undefined {
+  const noun = labelNoun(a.paragraph.text.slice(a.offset, a.offset + a.length));
+  if (!noun) return undefined;
+  const lines = lists.doc.lines;
+  const items: Range[] = [];
+  const values: number[] = [];
+  let kind: string | undefined;
+  for (let l = from; l <= to && l < lines.length && l < from + 600; l++) {
+    if (lines[l].kind !== 'text') continue;
+    const m = itemLabel(lines[l].prose, noun);
+    if (!m) continue;
+    if (kind !== undefined && m.label !== kind) return undefined;
+    kind = m.label;
+    values.push(m.n);
+    items.push(lineRange(l, m.start, m.end));
+  }
+  return items.length >= 2 && countable(values) ? { items } : undefined;
+}
+
+/** 1 2 3 4, or 1 2 4 5 (one skip) or 1 2 3 3 5 (one repeat): a list whose items can be counted with confidence. */
+function countable(values: number[]): boolean {
+  if (values[0] !== 1) return false;
+  let slips = 0;
+  for (let i = 1; i < values.length; i++) {
+    const step = values[i] - values[i - 1];
+    if (step === 1) continue;
+    if (step !== 0 && step !== 2) return false;
+    // 3. 3. 5.: the repeat and the step after it are one slip (the second 3. is the 4.).
+    if (step === 2 && values[i - 1] === values[i - 2]) continue;
+    slips++;
+  }
+  return slips <= 1;
 }
 
 /** Recommendations / eleven recommendations, 对策建议 / 五条建议: the section's title names the counted noun. */
