@@ -226,6 +226,7 @@ import { lineRange } from '../ranges';
 import { repeatedItem } from '../model/repeated-items';
 import { strayFirstBefore } from '../model/stray-first';
 import { labelSlips, mayBearOnLabels } from '../model/label-series';
+import { mayBeTableRow, tableNumberSlips } from '../model/table-numbers';
 import { plainForTargets, targetFacts, type Caption, type NumberedTarget } from '../model/targets';
 import { mayBeTitled, NUMBER_WORDS } from '../model/titled-headings';
 import { firstAt } from '../sorted';
@@ -356,6 +357,8 @@ const rule: Rule = {
   checkSummary(paragraph, lines, doc) {
     // A1 ⏎ A2 ⏎ A4: the refs of a log, and the words around them, are read from the text (checkLabelSeries).
     if (mayBearOnLabels(paragraph.text)) return undefined;
+    // | 3 | … ⏎ | 3 | … ⏎ | 5 | …: the numbered column of a table is read from the rows (checkTableNumbers).
+    if (mayBeTableRow(paragraph.text)) return undefined;
     const out: string[] = [];
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
@@ -1126,7 +1129,7 @@ function standsInForChild(parent: Section): Section | undefined {
 
 /** A1, A2, A4, A5 opening the rows of an action log (R1…, Rec 1…, 建议1…): the one step that skips or repeats. */
 function checkLabelSeries(context: RuleContext): void {
-  for (const slip of labelSlips(context.doc.lines)) {
+  for (const slip of [...labelSlips(context.doc.lines), ...tableNumberSlips(context.doc.lines)].sort((a, b) => a.line - b.line)) {
     context.report({
       message: slip.kind,
       data: { found: slip.found, previous: slip.previous, expected: slip.expected },
