@@ -301,6 +301,10 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，全文只有{count}张表，都没有表题',
         en: 'Check the reference: this draft has no “{ref}”; it has {count} table(s), none of them numbered',
       },
+      missingCnTop: {
+        zh: '核对引用：文中没有“{ref}”，本文各部分编为“一、”至“{last}”',
+        en: 'Check the reference: this draft has no “{ref}”; its parts are numbered “一、” to “{last}”',
+      },
       noneNumbered: {
         zh: '核对引用：文中没有“{ref}”，本文没有这样编号的章节',
         en: 'Check the reference: this draft has no “{ref}”; none of its parts is numbered so',
@@ -406,7 +410,8 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         }
         // paragraph 5.1 when the draft ends at 3.2: the last one is named as deep as the reference (3.2, not 3).
         const deepest = ref.path && last.length === 1 ? have.lastChild([last[0], 0], ref.paragraph.part) : undefined;
-        report(context, ref, deepest ?? last);
+        // 详见第七节 in a draft numbered 一、 to 五、: the last part is named as the draft numbers it (“五、”), not “第五节”.
+        report(context, ref, deepest ?? last, !deepest && have.namedByCnTop(ref));
       }
     }
   },
@@ -646,6 +651,13 @@ class Targets {
       default:
         return some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0);
     }
+  }
+
+  /** 第七节, 第6章 read against the draft's top-level 一、…五、 (it heads no 第X节, 第X章 or 第X部分 of its own). */
+  namedByCnTop(ref: Reference): boolean {
+    if (ref.kind !== 'section' && ref.kind !== 'chapter') return false;
+    const part = ref.paragraph.part;
+    return this.cnTop.has(part) && !this.sections.has(`${ref.kind}@${part}`) && !this.sections.has(`chapter@${part}`) && !this.sections.has(`section@${part}`);
   }
 
   /** Section 2.4: the last of 2.1, 2.2… in the same part, when the draft numbers section 2's subsections. */
@@ -1049,7 +1061,7 @@ function numberOf(text: string): number {
 }
 
 
-function report(context: RuleContext, ref: Reference, last: number[]): void {
+function report(context: RuleContext, ref: Reference, last: number[], cnTop = false): void {
   const text = ref.paragraph.text;
   const written = text.slice(ref.numberStart, ref.numberEnd);
   const lastNumber = last[last.length - 1];
@@ -1058,5 +1070,7 @@ function report(context: RuleContext, ref: Reference, last: number[]): void {
   const [before, after] = ref.unit ?? ['', ''];
   const refText = before + text.slice(ref.start, ref.end) + after;
   const lastText = before + text.slice(ref.start, ref.numberStart) + shown + text.slice(ref.numberEnd, ref.end) + after;
-  context.report({ message: 'missing', data: { ref: refText, last: lastText }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+  // 详见第七节 in a draft numbered 一、 to 五、: the last part is named as the draft numbers it (“五、”), not “第五节”.
+  if (cnTop) context.report({ message: 'missingCnTop', data: { ref: refText, last: `${toChineseNumeral(lastNumber)}、` }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+  else context.report({ message: 'missing', data: { ref: refText, last: lastText }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
 }
