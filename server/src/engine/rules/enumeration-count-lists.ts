@@ -35,6 +35,8 @@ export interface Announcement {
   groups?: boolean;
   /** The top-level section the count says its list is in (set out in section 4, （详见第四部分）). */
   cited?: number;
+  /** The appendix of this draft the count says its list is in (listed in Appendix A). */
+  citedAppendix?: string;
 }
 
 export interface FoundList {
@@ -336,7 +338,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
     const cited = sectionCitedEn(after);
-    if (cited === undefined && EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
+    // "six recommendations, listed in Appendix A": checked against the appendix when the draft holds it (citedAppendix).
+    const citedAppendix = cited === undefined ? appendixCitedEn(after) : undefined;
+    if (cited === undefined && citedAppendix === undefined && EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     // Not the comma of 126,400 or the point of 45.9: a figure's separators end no clause.
     let stop = after.search(/[:;!?]|[.,](?!\d)/);
@@ -382,7 +386,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const added = addedTo ? (/\d/.test(addedTo[1]) ? Number(addedTo[1]) : smallNumberWord(addedTo[1])) : 0;
     // The text given is the whole of what announces: "four actions from last year and adds one more".
     const length = addedTo ? m[0].length + addedTo.index + addedTo[0].trimEnd().length : m[0].length;
-    out.push({ paragraph, offset: m.index, length, count: count + added, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited });
+    out.push({ paragraph, offset: m.index, length, count: count + added, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited, citedAppendix });
   }
 }
 
@@ -506,6 +510,7 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // 落实“三个到位”要求：一是加强学习培训；二是…: a quoted name with a predicate, whose run need not be its items.
   if (a.slogan) return sharedWordList(a);
   if (a.cited !== undefined) return citedSection(lists, a, a.cited);
+  if (a.citedAppendix !== undefined) return citedAppendix(lists, a, a.citedAppendix);
   // "The review makes eleven recommendations. These are set out in section 4.": the next sentence, the last, says where.
   const citedNext = a.paragraph.text[a.clauseEnd] === '.' ? EN_SECTION_POINTER.exec(a.paragraph.text.slice(a.clauseEnd + 1)) : null;
   if (citedNext && EN_LIST_NOUN.test(a.paragraph.text.slice(a.offset, a.offset + a.length))) return citedSection(lists, a, Number(citedNext[1]));
@@ -604,6 +609,31 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
 const SECTION_CITED_EN = /^\s*,?\s*(?:(?:which|that)\s+(?:are|were)\s+)?(?:set\s+out|listed|given|detailed|described|summari[sz]ed)\s+in\s+section\s+(\d{1,2})(?![\d.]\d|\s*(?:below|above|of|\())/i;
 /** "These are set out in section 4.", "They are listed in Section 5.": a last sentence saying where the list is. */
 const EN_SECTION_POINTER = /^\s*(?:They|These)\s+(?:are|were)\s+(?:set\s+out|listed|given|detailed|described)\s+in\s+section\s+(\d{1,2})\.\s*$/i;
+/** ", listed in Appendix A.", "set out in Appendix 2": the appendix the list is in (not "Appendix A of the Code"). */
+const APPENDIX_CITED_EN = /^\s*,?\s*(?:(?:which|that)\s+(?:are|were)\s+)?(?:set\s+out|listed|given|detailed|described|summari[sz]ed)\s+(?:in|at)\s+appendix\s+([A-Z]|\d{1,2})(?!\w|\.\d|\s*(?:of|to)\b)/i;
+function appendixCitedEn(after: string): string | undefined {
+  return APPENDIX_CITED_EN.exec(after)?.[1].toUpperCase();
+}
+/**
+ * The list of the draft's own appendix the count points at (listed in Appendix A ⏎ … ⏎ ## Appendix A: Recommendations ⏎
+ * 1. … 6.): a Markdown heading after the count that opens with Appendix and the letter, whose sections under it are one
+ * list numbered 1, 2, 3 (one slip at most) or labelled Recommendation 1, R1; its title names what is counted, or the
+ * list is all the appendix numbers. Anything else is not judged.
+ */
+function citedAppendix(lists: ListContext, a: Announcement, letter: string): FoundList | undefined {
+  const part = lists.doc.partOf(a.paragraph.firstLine);
+  const sections = lists.doc.outline.sections;
+  const from = firstAt(sections, (s) => s.marker.line > a.paragraph.lastLine);
+  const head = new RegExp(`^\\s*#{1,6}\\s*(?:\\*\\*)?appendix\\s+${letter}(?![\\w.])`, 'i');
+  const top = sections.slice(from, from + 400).find((s) => s.part === part && s.marker.kind === 'heading' && head.test(lists.doc.lines[s.marker.line].prose));
+  if (!top) return undefined;
+  const phrase = a.paragraph.text.slice(a.offset, a.offset + a.length);
+  const items = top.children;
+  if (items.length === 0) return titleNames(lists.doc.lines[top.marker.line].prose, phrase) ? labelledInSection(lists, a, top.marker.line + 1, top.endLine) : undefined;
+  if (items.length < 2 || items.some((s) => s.group !== items[0].group || s.marker.kind !== 'arabic' || s.children.some((c) => c.marker.kind === 'arabic' && !c.marker.listItem)) || !countable(items.map((s) => s.marker.value))) return undefined;
+  return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
+}
+
 function sectionCitedEn(after: string): number | undefined {
   const m = SECTION_CITED_EN.exec(after);
   return m ? Number(m[1]) : undefined;
