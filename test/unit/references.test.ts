@@ -1,7 +1,7 @@
 // The draft's references to its own parts and what each names (Go to Definition, Find All References), and the
 // references renumbering rewrites: every member of a list of them, none into another document.
 import * as assert from 'node:assert/strict';
-import { applyEdits, definitionAt, parseDocument, referenceLinks, referencesAt, renumberPlan, type Range, type TextFormat } from '../../server/src/engine';
+import { applyEdits, definitionAt, lint, parseDocument, referenceLinks, referencesAt, renumberPlan, type Range, type TextFormat } from '../../server/src/engine';
 import { referencesToRenumbered } from '../../server/src/renumbered-references';
 
 /** Each reference of the draft as `text→line` (its target lines joined by +, `-` when it names nothing). */
@@ -297,5 +297,18 @@ describe('reading references stays linear', () => {
     started = Date.now();
     referencesAt(doc, { line: 1, character: 1 }, true);
     assert.ok(Date.now() - started < 4000, `${Date.now() - started} ms`);
+  });
+});
+
+describe('a reference past the draft\'s last part, named as the draft numbers its parts', () => {
+  const messages = (lines: string[]) =>
+    lint(lines.join('\n'), { format: 'markdown', locale: 'zh-cn' }).filter((f) => f.ruleId === 'cross-reference').map((f) => f.message);
+  it('names the last 一、 part as “五、”, not as a 第X节 the draft does not have', () => {
+    const draft = ['# 工作报告', '', '## 一、概况', '', '## 二、经营', '', '处置情况详见第七节。', '', '## 三、改革', '', '## 四、责任', '', '## 五、展望', ''];
+    assert.deepEqual(messages(draft), ['核对引用：文中没有“第七节”，本文各部分编为“一、”至“五、”']);
+  });
+  it('keeps “第五节” where the draft heads its sections 第X节', () => {
+    const draft = ['# 工作报告', '', '第一节 概况', '', '第二节 经营', '', '处置情况详见第七节。', '', '第三节 改革', '', '第四节 责任', '', '第五节 展望', ''];
+    assert.deepEqual(messages(draft), ['核对引用：文中没有“第七节”，最后一个是“第五节”']);
   });
 });

@@ -214,7 +214,13 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       // first: the next 1. is the list's next item (numbering-sequence's one finding), not a list put under the （1）.
       const lostOne = m.value === 1 && !m.listItem && top !== undefined && top.key !== key && stack.some((s) => s.key === key && s.marker.value === 1) && nextValueOf(keyed, next, part.endLine, key) === 1;
       const titledAbove = format !== 'markdown' && previous !== undefined && titleBetween(proseBefore, previous.marker.line, m.line, m.indent, lines);
-      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop || lostOne, proseBefore.leadIn.has(m.line), titledAbove);
+      // 三、 ⏎ 1. 管养标准执行不统一 ⏎ （一）… ⏎ （二）… ⏎ 2. …: in Markdown, a list item 1. (no lead-in) right before a first
+      // （一） of a higher level, its list going on with a 2. after the （一） list: the writer nested that list under the
+      // 1., an inversion (as a plain 1. there is: placeInStack).
+      const underListItem = !strayTop && listItemInverted(top, previous, m, key, rankOf, keyed, next, part.endLine, proseBefore.leadIn, lines);
+      const { parent, misnestedUnder } = underListItem
+        ? { parent: top, misnestedUnder: top }
+        : placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop || lostOne, proseBefore.leadIn.has(m.line), titledAbove);
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
       // Dotted numbers under no numbered parent are grouped by prefix: 1.1 1.2 | 2.1 2.2.
@@ -292,6 +298,23 @@ function afterFirstSub(keyed: KeyedMarker[], at: number, endLine: number, key: s
   }
   // The part ends first: a text cut short may go on with the 2. (the 1. named in a table of contents before it).
   return undefined;
+}
+
+/**
+ * A first （一） (`m`, not a list item) right under a Markdown list item 1. (`top`, the one item of its list so far, with no
+ * lead-in: 1. 《条例》规定如下： opens a quotation) where the document's order puts （一） above 1. and the 1.'s parent
+ * above （一）, and the 1.'s list goes on with a 2. after the （一） list: the higher level nested under the lower.
+ */
+function listItemInverted(
+  top: Section | undefined, previous: Section | undefined, m: Marker, key: string, rankOf: (key: string) => number,
+  keyed: KeyedMarker[], at: number, endLine: number, leadIn: ReadonlySet<number>, lines: Line[],
+): boolean {
+  if (!top || previous !== top || !top.marker.listItem || top.marker.kind !== 'arabic' || top.marker.value !== 1 || top.group.items.length !== 1) return false;
+  if (m.listItem || m.headingLevel !== undefined || m.value !== 1 || key === top.key || !top.parent || top.parent.key === key) return false;
+  if (!(rankOf(key) < rankOf(top.key) && rankOf(top.parent.key) < rankOf(key))) return false;
+  // Indented under the item, or after its lead-in: the item's own quoted list.
+  if (m.indent > top.marker.indent || leadIn.has(top.marker.line) || /[：:]\s*$/.test(lines[top.marker.line]?.prose ?? '')) return false;
+  return afterFirstSub(keyed, at, endLine, key, top.key, rankOf) === undefined && nextValueOf(keyed, at, endLine, top.key) === 2;
 }
 
 /** The number of the next marker of level `key` after keyed[at], within the part (a few hundred markers at most). */
@@ -604,7 +627,9 @@ function placeInStack(
     if (inside !== undefined && closes(stack[inside])) stack.length = inside + 1;
     // 1. Purpose ⏎ 1.1 To seek… ⏎ 2. Background: the 2. closes the 1.1 under the 1. (a plain marker of a lower level),
     // then the 1. itself.
-    const closesTop = (s: Section) => closes(s) || (!s.marker.listItem && rankOf(s.key) >= rankOf(key) && !ownList(s));
+    // 1. ⏎ （一） ⏎ （二） ⏎ 2.: the next item of a list closes the higher level nested under its item (an inversion).
+    const nestedUnderItem = (s: Section) => !s.marker.listItem && s.group.items[0]?.misnested !== undefined && s.parent?.marker.listItem === true && s.parent.key === key;
+    const closesTop = (s: Section) => closes(s) || nestedUnderItem(s) || (!s.marker.listItem && rankOf(s.key) >= rankOf(key) && !ownList(s));
     while (stack.length && closesTop(stack[stack.length - 1])) stack.pop();
     return { parent: stack[stack.length - 1] };
   }

@@ -23,6 +23,8 @@
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
  * (见表4, See Table 4) in a draft that numbers none of its tables, beyond the count of its untitled tables.
  * A caption split by a hard wrap (…in May 2007. Table ⏎ 16: The new select committees) is the table's caption.
+ * Where a draft numbers its parts 一、 to 五、 and heads none 第X节 or 第X章, 详见第七节 is read against those parts, and
+ * the message names the last as the draft numbers it (本文各部分编为“一、”至“五、”), not as a “第五节” it does not have.
  * Every member of a list of references is checked (见（四）和第6部分, 详见第三、五部分, 表1和3, see Sections 2 and 7,
  * section 2.1 and 2.9 of this report, Appendix A and C; read in model/reference-lists.ts), not a list of another
  * document's parts (见《意见》第三部分和第四部分, Sections 38 and 278 of the Highways Act), 附件2和3月份, "Section 3, 2 of
@@ -91,6 +93,7 @@
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
  * 正文中、附件说明之前带“表1”表题的表格属于“表”的编号，不算附表：所列附件都不是表格时，“见附表1”照报。
  * 附表、附图、附录各自编号：稿中只有“附表1：项目明细表”却写“详见附表2”，只有附图1、附图2却写“见附图3”，只有“附录一”却写“见附录2”，均报（稿中没有该系列任何一项的，所指可能另行报送，不报）。
+ * 文稿以一、至五、分部分、没有“第X节”“第X章”标题的，“详见第七节”按这些部分核对，提示按文稿的编号写出最后一部分（本文各部分编为“一、”至“五、”），不写成文稿没有的“第五节”。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、section 5.2 and 5.3 of the Annual Report、the 2023 report's Section 4.3、the Financial Regulations (section 8.3)、注释所引出版物的“…Monitoring Report, 2024, Table 3”）；
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；违法行为所触犯的法条（pleaded guilty under section 47、an offence contrary to section 14）；引导语写明列表是某法律、法规赋予的权力时，列表项中注明的条（Part 4 of the … Act 2022 gives the Authority five tools: ⏎ (b) financial penalties (section 38)）；紧跟在大写写出的命令、政策、守则、章程名称和逗号之后的条（under General Order 300, Section 300.6、the Code of Conduct, Section 5）；逗号隔开、紧跟在大写写出的文件名称（可带年份）之后的部分（The Environmental Impact Assessment Report (2019), Table 9.14, predicted …）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
@@ -301,6 +304,10 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，全文只有{count}张表，都没有表题',
         en: 'Check the reference: this draft has no “{ref}”; it has {count} table(s), none of them numbered',
       },
+      missingCnTop: {
+        zh: '核对引用：文中没有“{ref}”，本文各部分编为“一、”至“{last}”',
+        en: 'Check the reference: this draft has no “{ref}”; its parts are numbered “一、” to “{last}”',
+      },
       noneNumbered: {
         zh: '核对引用：文中没有“{ref}”，本文没有这样编号的章节',
         en: 'Check the reference: this draft has no “{ref}”; none of its parts is numbered so',
@@ -406,7 +413,8 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         }
         // paragraph 5.1 when the draft ends at 3.2: the last one is named as deep as the reference (3.2, not 3).
         const deepest = ref.path && last.length === 1 ? have.lastChild([last[0], 0], ref.paragraph.part) : undefined;
-        report(context, ref, deepest ?? last);
+        // 详见第七节 in a draft numbered 一、 to 五、: the last part is named as the draft numbers it (“五、”), not “第五节”.
+        report(context, ref, deepest ?? last, !deepest && have.namedByCnTop(ref));
       }
     }
   },
@@ -646,6 +654,13 @@ class Targets {
       default:
         return some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0);
     }
+  }
+
+  /** 第七节, 第6章 read against the draft's top-level 一、…五、 (it heads no 第X节, 第X章 or 第X部分 of its own). */
+  namedByCnTop(ref: Reference): boolean {
+    if (ref.kind !== 'section' && ref.kind !== 'chapter') return false;
+    const part = ref.paragraph.part;
+    return this.cnTop.has(part) && !this.sections.has(`${ref.kind}@${part}`) && !this.sections.has(`chapter@${part}`) && !this.sections.has(`section@${part}`);
   }
 
   /** Section 2.4: the last of 2.1, 2.2… in the same part, when the draft numbers section 2's subsections. */
@@ -1049,7 +1064,7 @@ function numberOf(text: string): number {
 }
 
 
-function report(context: RuleContext, ref: Reference, last: number[]): void {
+function report(context: RuleContext, ref: Reference, last: number[], cnTop = false): void {
   const text = ref.paragraph.text;
   const written = text.slice(ref.numberStart, ref.numberEnd);
   const lastNumber = last[last.length - 1];
@@ -1058,5 +1073,7 @@ function report(context: RuleContext, ref: Reference, last: number[]): void {
   const [before, after] = ref.unit ?? ['', ''];
   const refText = before + text.slice(ref.start, ref.end) + after;
   const lastText = before + text.slice(ref.start, ref.numberStart) + shown + text.slice(ref.numberEnd, ref.end) + after;
-  context.report({ message: 'missing', data: { ref: refText, last: lastText }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+  // 详见第七节 in a draft numbered 一、 to 五、: the last part is named as the draft numbers it (“五、”), not “第五节”.
+  if (cnTop) context.report({ message: 'missingCnTop', data: { ref: refText, last: `${toChineseNumeral(lastNumber)}、` }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+  else context.report({ message: 'missing', data: { ref: refText, last: lastText }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
 }

@@ -1,6 +1,7 @@
 // What enumeration-count reads: counts that announce a list (以下三个方面：, 抓好三支队伍, three priorities:) and
 // the list that plainly follows each (an inline 一是… run, numbered items or child headings, bullets).
 
+import { subListCountEn, subListCountZh, withoutSubListTail } from './enumeration-count-sublist';
 import slogans from '../data/slogans.json';
 import type { ReportDocument } from '../model/document';
 import type { Enumeration } from '../model/enumerations';
@@ -34,6 +35,8 @@ export interface Announcement {
   groups?: boolean;
   /** The top-level section the count says its list is in (set out in section 4, （详见第四部分）). */
   cited?: number;
+  /** The appendix of this draft the count says its list is in (listed in Appendix A). */
+  citedAppendix?: string;
 }
 
 export interface FoundList {
@@ -272,6 +275,8 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
         if (!NAMELY.test(after) && !(countOfOne(text, m.index, rest.slice(0, 4)) && ONE_SPELLED.test(rest))) return;
       }
       if (quoted(text, m.index) || afterList(text, m.index)) return;
+      // 提出两项要求，其中第一项包括三个方面：: the count is one item's, not the list's.
+      if (subListCountZh(text, m.index)) return;
       // （一）医疗质量（共10项指标）, （二）运营效率（11项）: a count in brackets that closes after its noun tallies what the
       // heading covers (a handbook's indicators); it does not promise a list of that length below.
       if (/[（(](?:共|共计|共計|含|包括)?$/.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\p{sc=Han}{0,6}[）)]/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) return;
@@ -315,6 +320,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : smallNumberWord(word);
     if (EN_MEASURE.test(m[2])) continue;
+    // "two parts, the first of which has three elements:": the count is one item's, not the list's.
+    if (subListCountEn(text, m.index)) continue;
     // "11 were completed, 2 are in progress and 1 has not started:": a count whose noun is left out, the subject of a
     // verb, is a tally of a status (a part of a whole named before), not a count of a list (progress is no plural).
     if (EN_ELIDED_NOUN.test(m[2])) continue;
@@ -331,7 +338,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // "approves the ten grants set out in paragraph 2.2", "the four risks described above": the list is elsewhere.
     const cited = sectionCitedEn(after);
-    if (cited === undefined && EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
+    // "six recommendations, listed in Appendix A": checked against the appendix when the draft holds it (citedAppendix).
+    const citedAppendix = cited === undefined ? appendixCitedEn(after) : undefined;
+    if (cited === undefined && citedAppendix === undefined && EN_POINTS_ELSEWHERE.test(after) && !/^[^.;!?]*:\s*$/.test(text.slice(m.index + m[0].length))) continue;
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     // Not the comma of 126,400 or the point of 45.9: a figure's separators end no clause.
     let stop = after.search(/[:;!?]|[.,](?!\d)/);
@@ -363,7 +372,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     // to it announce their sum (2 + 1); the added count is no count of its own.
     const addedTo = colon || after[stop] === ':' ? EN_ADDED.exec(text.slice(m.index + m[0].length, m.index + m[0].length + stop)) : null;
     if (!addedTo && EN_ADDING.test(text.slice(Math.max(0, m.index - 40), m.index)) && EN_COUNT_BEFORE.test(englishSentenceBefore(text, m.index).replace(EN_ADDING, ''))) continue;
-    if (!addedTo && laterCount(after.slice(0, stop))) continue;
+    if (!addedTo && laterCount(withoutSubListTail(after.slice(0, stop)))) continue;
     // "Three members were elected from four candidates:": the pool an earlier count of its clause is drawn from.
     if (EN_POOL_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) && EN_DRAWN_COUNT.test(englishSentenceBefore(text, m.index))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
@@ -377,7 +386,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const added = addedTo ? (/\d/.test(addedTo[1]) ? Number(addedTo[1]) : smallNumberWord(addedTo[1])) : 0;
     // The text given is the whole of what announces: "four actions from last year and adds one more".
     const length = addedTo ? m[0].length + addedTo.index + addedTo[0].trimEnd().length : m[0].length;
-    out.push({ paragraph, offset: m.index, length, count: count + added, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited });
+    out.push({ paragraph, offset: m.index, length, count: count + added, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd, groups: groups || undefined, cited, citedAppendix });
   }
 }
 
@@ -407,7 +416,8 @@ function farColon(text: string, m: RegExpExecArray, stop: number): number {
   const from = m.index + m[0].length;
   const rest = text.slice(from).trimEnd();
   if (!rest.endsWith(':') || rest.length > 160 || (stop >= 0 && stop <= 40 && rest.length - 1 === stop)) return -1;
-  const body = rest.slice(0, -1);
+  // "four recommendations, the first of which has two parts:": the later count is one item's; the colon is the list's.
+  const body = withoutSubListTail(rest.slice(0, -1));
   if (/[.;!?:]/.test(body) || /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)\b/i.test(body) || PART_OF_LIST_EN.test(body)) return -1;
   const followingBefore = /\bthe following\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
   if (!followingBefore && !EN_LIST_NOUN.test(m[0])) return -1;
@@ -500,6 +510,7 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // 落实“三个到位”要求：一是加强学习培训；二是…: a quoted name with a predicate, whose run need not be its items.
   if (a.slogan) return sharedWordList(a);
   if (a.cited !== undefined) return citedSection(lists, a, a.cited);
+  if (a.citedAppendix !== undefined) return citedAppendix(lists, a, a.citedAppendix);
   // "The review makes eleven recommendations. These are set out in section 4.": the next sentence, the last, says where.
   const citedNext = a.paragraph.text[a.clauseEnd] === '.' ? EN_SECTION_POINTER.exec(a.paragraph.text.slice(a.clauseEnd + 1)) : null;
   if (citedNext && EN_LIST_NOUN.test(a.paragraph.text.slice(a.offset, a.offset + a.length))) return citedSection(lists, a, Number(citedNext[1]));
@@ -598,12 +609,37 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
 const SECTION_CITED_EN = /^\s*,?\s*(?:(?:which|that)\s+(?:are|were)\s+)?(?:set\s+out|listed|given|detailed|described|summari[sz]ed)\s+in\s+section\s+(\d{1,2})(?![\d.]\d|\s*(?:below|above|of|\())/i;
 /** "These are set out in section 4.", "They are listed in Section 5.": a last sentence saying where the list is. */
 const EN_SECTION_POINTER = /^\s*(?:They|These)\s+(?:are|were)\s+(?:set\s+out|listed|given|detailed|described)\s+in\s+section\s+(\d{1,2})\.\s*$/i;
+/** ", listed in Appendix A.", "set out in Appendix 2": the appendix the list is in (not "Appendix A of the Code"). */
+const APPENDIX_CITED_EN = /^\s*,?\s*(?:(?:which|that)\s+(?:are|were)\s+)?(?:set\s+out|listed|given|detailed|described|summari[sz]ed)\s+(?:in|at)\s+appendix\s+([A-Z]|\d{1,2})(?!\w|\.\d|\s*(?:of|to)\b)/i;
+function appendixCitedEn(after: string): string | undefined {
+  return APPENDIX_CITED_EN.exec(after)?.[1].toUpperCase();
+}
+/**
+ * The list of the draft's own appendix the count points at (listed in Appendix A ⏎ … ⏎ ## Appendix A: Recommendations ⏎
+ * 1. … 6.): a Markdown heading after the count that opens with Appendix and the letter, whose sections under it are one
+ * list numbered 1, 2, 3 (one slip at most) or labelled Recommendation 1, R1; its title names what is counted, or the
+ * list is all the appendix numbers. Anything else is not judged.
+ */
+function citedAppendix(lists: ListContext, a: Announcement, letter: string): FoundList | undefined {
+  const part = lists.doc.partOf(a.paragraph.firstLine);
+  const sections = lists.doc.outline.sections;
+  const from = firstAt(sections, (s) => s.marker.line > a.paragraph.lastLine);
+  const head = new RegExp(`^\\s*#{1,6}\\s*(?:\\*\\*)?appendix\\s+${letter}(?![\\w.])`, 'i');
+  const top = sections.slice(from, from + 400).find((s) => s.part === part && s.marker.kind === 'heading' && head.test(lists.doc.lines[s.marker.line].prose));
+  if (!top) return undefined;
+  const phrase = a.paragraph.text.slice(a.offset, a.offset + a.length);
+  const items = top.children;
+  if (items.length === 0) return titleNames(lists.doc.lines[top.marker.line].prose, phrase) ? labelledInSection(lists, a, top.marker.line + 1, top.endLine) : undefined;
+  if (items.length < 2 || items.some((s) => s.group !== items[0].group || s.marker.kind !== 'arabic' || s.children.some((c) => c.marker.kind === 'arabic' && !c.marker.listItem)) || !countable(items.map((s) => s.marker.value))) return undefined;
+  return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
+}
+
 function sectionCitedEn(after: string): number | undefined {
   const m = SECTION_CITED_EN.exec(after);
   return m ? Number(m[1]) : undefined;
 }
 /** 五条建议（详见第四部分）, 五条建议，详见第四部分。: the part of this document the list is in. */
-const SECTION_CITED_ZH = /^[^，,。；;：:（(]{0,8}[（(，,]\s*(?:详见|詳見|见|見|参见|參見)(?:本报告|本報告|本文|报告|報告)?第([一二三四五六七八九十]{1,3})部分\s*[）)。；;]/u;
+const SECTION_CITED_ZH = /^[^，,。；;：:（(]{0,8}[（(，,]\s*(?:具体|具體)?(?:详见|詳見|见|見|参见|參見)(?:本报告|本報告|本文|报告|報告)?第([一二三四五六七八九十]{1,3})部分\s*[）)。；;]/u;
 function sectionCitedZh(rest: string): number | undefined {
   const m = SECTION_CITED_ZH.exec(rest);
   return m ? parseChineseNumeral(m[1]) : undefined;
@@ -622,9 +658,51 @@ function citedSection(lists: ListContext, a: Announcement, n: number): FoundList
   const top = sections.slice(from, from + 400).find((s) => s.part === part && s.marker.kind !== 'heading' && s.marker.value === n && !s.marker.listItem && (!s.parent || (s.parent.marker.kind === 'heading' && !s.parent.parent)));
   if (!top || top.marker.line <= a.paragraph.lastLine || !titleNames(top.title, a.paragraph.text.slice(a.offset, a.offset + a.length))) return undefined;
   const items = top.children;
+  // ## 6. Recommendations ⏎ Recommendation 1: … ⏎ Recommendation 2: …: paragraphs labelled by the counted noun.
+  if (items.length === 0) return labelledInSection(lists, a, top.marker.line + 1, top.endLine);
   // Its own list, not its numbered paragraphs (4.1 Context, 4.2 …), which hold the recommendations in their text.
-  if (items.length < 2 || items.some((s, i) => s.group !== items[0].group || s.marker.value !== i + 1 || s.marker.kind === 'dotted')) return undefined;
+  // Numbered 1, 2, 3 — or with one slip (1. 2. 4. 5., 1. 2. 3. 3. 5.), numbering-sequence's finding: the items are
+  // there to count all the same, and the count far from them is what a reader of the summary takes away.
+  if (items.length < 2 || items.some((s) => s.group !== items[0].group || s.marker.kind === 'dotted') || !countable(items.map((s) => s.marker.value))) return undefined;
   return { items: items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end)) };
+}
+
+/**
+ * Recommendation 1 … Recommendation 5 (R1, 建议1) opening the lines of a cited section, numbered from 1 (one slip at
+ * most), of the kind the count's noun names; undefined when there are fewer than two or the labels cannot be counted.
+ */
+function labelledInSection(lists: ListContext, a: Announcement, from: number, to: number): FoundList | undefined {
+  const noun = labelNoun(a.paragraph.text.slice(a.offset, a.offset + a.length));
+  if (!noun) return undefined;
+  const lines = lists.doc.lines;
+  const items: Range[] = [];
+  const values: number[] = [];
+  let kind: string | undefined;
+  for (let l = from; l <= to && l < lines.length && l < from + 600; l++) {
+    if (lines[l].kind !== 'text') continue;
+    const m = itemLabel(lines[l].prose, noun);
+    if (!m) continue;
+    if (kind !== undefined && m.label !== kind) return undefined;
+    kind = m.label;
+    values.push(m.n);
+    items.push(lineRange(l, m.start, m.end));
+  }
+  return items.length >= 2 && countable(values) ? { items } : undefined;
+}
+
+/** 1 2 3 4, or 1 2 4 5 (one skip) or 1 2 3 3 5 (one repeat): a list whose items can be counted with confidence. */
+function countable(values: number[]): boolean {
+  if (values[0] !== 1) return false;
+  let slips = 0;
+  for (let i = 1; i < values.length; i++) {
+    const step = values[i] - values[i - 1];
+    if (step === 1) continue;
+    if (step !== 0 && step !== 2) return false;
+    // 3. 3. 5.: the repeat and the step after it are one slip (the second 3. is the 4.).
+    if (step === 2 && values[i - 1] === values[i - 2]) continue;
+    slips++;
+  }
+  return slips <= 1;
 }
 
 /** Recommendations / eleven recommendations, 对策建议 / 五条建议: the section's title names the counted noun. */

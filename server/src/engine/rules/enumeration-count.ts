@@ -63,7 +63,13 @@
  * that says its list is in a top-level section of the draft ("eleven recommendations, set out in section 4.", "…eleven
  * recommendations. These are set out in section 4.", 五条建议
  * （详见第四部分）) is checked against that section's own list (## 4. Recommendations ⏎ 1. … 10.; 四、对策建议 ⏎ （一）…
- * （四）) when the section's title names what is counted; not against its numbered paragraphs (4.1, 4.2).
+ * （四）) when the section's title names what is counted, numbered 1, 2, 3 or with one slip (1. 2. 4. …: numbering-sequence
+ * reports the slip, and the count far from the list is what a reader of the summary takes away), or labelled
+ * Recommendation 1, R1, 建议1; not against its numbered paragraphs (4.1, 4.2). So is a count whose list is in an appendix
+ * the draft holds ("six recommendations, listed in Appendix A." over ## Appendix A: Recommendations ⏎ 1. … 5.). A count said of one item
+ * ("one recommendation with two parts, the first of which has three elements:", "three workstreams, each of which has
+ * two actions:", 提出两项要求，其中第一项包括三个方面：) announces no list; the list's own count before it keeps the colon
+ * ("four recommendations, the first of which has two parts:" announces four).
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程” — but a quoted name
  * spelled out after its colon, 实施了“四大行动”：一是…；二是…；三是…, announces that list), the “五个一”工程 and its awards,
@@ -123,7 +129,9 @@
  * 英文冒号前的数量加上“and adds one”之类新增的数量，按两者之和核对（repeats two recommendations … and adds one: 预告三项）。英文数量词读到twelve、阿拉伯数字读到20（超过10的数字只在所计为列举名词时读：11 recommendations are made:）。预告分组数、其后各行以
  * “词+序号”标出各组的（按三个主题分组整理如下：之后有“主题一：”“主题二：”；Risk 1 – … Risk 3 –），核对标签个数，不计各组下的条目。
  * 数量注明列表在本文某一顶层部分的（eleven recommendations, set out in section 4.；五条建议（详见第四部分）），该部分标题含所计名词
- * （对策建议、Recommendations）且其下为一组连续编号的条目时，按该组条目核对（4.1、4.2等编号段落不计）。
+ * （对策建议、Recommendations）且其下为一组连续编号（或只有一处跳号、重号）的条目或“Recommendation 1”“建议1”等逐段标注的条目时，
+ * 按该组条目核对（4.1、4.2等编号段落不计）；注明列表在本文所附附录中的（six recommendations, listed in Appendix A.）同样按该附录的列表核对。说的是其中一项的数量的（其中第一项包括三个方面、the first of which has three
+ * elements、each of which has two actions）不是预告，其前列表本身的数量仍按冒号后的列表核对。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），“五个一”工程及其奖项，
  * 未列出各项的“三个一批”，“即”之后只有一句解释的（“两个倍增”计划，即到2030年实现收入翻一番；即将、即时），

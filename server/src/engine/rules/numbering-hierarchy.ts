@@ -10,7 +10,7 @@
  *不够科学的问题 / （一）… / 1.…), is reported at that stray line, not as a （一） nested under it; so is a lone 1. there under which no item of its
  * level follows before the next part of 二、's level (二、 / 1.概述 / （一）… / （二）… / 三、), unless it follows a lead-in
  * (…如下：) or the document puts 1. above （一） throughout (a 2. after the （一） list, 二、 / 1.师德 / （一）（二） / 2., is the
- * （一） list nested under the 1., an inversion) — except in dotted numbers, whose number names every
+ * （一） list nested under the 1., an inversion; in Markdown too, where the 1. is a list item) — except in dotted numbers, whose number names every
  * level: 4.1.1.1 straight under 4.1 has no 4.1.1 above it (4.1.1 under 4.1 is right). Not: the list of the front
  * matter under its title (重要提示 / 前言 / 说明, then 一、…十一、) before the body's 第一节; short numbered titles opening the
  * text with no 目录 over them whose first one comes round again (一、 政府决算报告 … 28、 … 一、政府决算报告): a table of
@@ -31,7 +31,7 @@
  *
  * 检查：某一级的嵌套与全文其他地方的顺序相反（别处1.在（一）之下，此处（一）却在1.之下），或者下级在
  * 任何上级出现之前就出现了（（一）出现在任何一、之前）。GB/T 9704规定的层级顺序为一、>（一）>1.>（1）；
- * 允许跳过一级，通篇一致地使用自己层级顺序的文档也不报（两级都直接出现在同一上级之下时——一部分一、下是（一），另一部分二、下是1.——以GB/T的顺序为准，1.下的（一）为颠倒）；二、之下、第一个（一）之前单独的一个1.，而（一）之下又从1.开始编号（二、/1.预算编制不够科学的问题/（一）…/1.…），报在这一行错位的1.上，而不是报（一）嵌套在它之下；其后直到下一个同级的三、都没有同级编号的单独1.（二、/1.概述/（一）…/（二）…/三、）同样报在这一行（引导语“…如下：”之后的、通篇以1.为（一）上级的不报；（一）（二）之后又有2.的，是把（一）列表嵌套在1.之下，报层级颠倒）；但多级数字编号的每一级都写在编号里，4.1之下直接出现4.1.1.1
+ * 允许跳过一级，通篇一致地使用自己层级顺序的文档也不报（两级都直接出现在同一上级之下时——一部分一、下是（一），另一部分二、下是1.——以GB/T的顺序为准，1.下的（一）为颠倒）；二、之下、第一个（一）之前单独的一个1.，而（一）之下又从1.开始编号（二、/1.预算编制不够科学的问题/（一）…/1.…），报在这一行错位的1.上，而不是报（一）嵌套在它之下；其后直到下一个同级的三、都没有同级编号的单独1.（二、/1.概述/（一）…/（二）…/三、）同样报在这一行（引导语“…如下：”之后的、通篇以1.为（一）上级的不报；（一）（二）之后又有2.的，是把（一）列表嵌套在1.之下，报层级颠倒，Markdown列表项的1.同样）；但多级数字编号的每一级都写在编号里，4.1之下直接出现4.1.1.1
  * 即缺少4.1.1（4.1之下的4.1.1没有问题）。不报：正文第一节之前、“重要提示”“前言”“说明”等标题下的列表（一、…十一、）；开头没有“目录”二字、首条在其后原样再次出现的编号短标题（一、 政府决算报告……28、……一、政府决算报告），是目录，正文从那里重新开始；编号段落（2.2 访谈中反映的问题集中在三个主题。）之下、以句子为内容的列表（其编号所在的一级在别处是短标题，如“1. 调查概况”），以及该段之下各组标签（主题一：服务可及性、Theme 1: Safer streets、Priority 2:、Risk 3 –）下的各项，无论各组从1.重新编号还是连续编号。
  * 英文稿中单独的（i）为完整句子、没有引导语（冒号、as follows）、其后也没有（ii），紧接着是（a）（b）（c）列表的，是列表层级颠倒，（i）应为（a）列表中的一项（“(i) …should:”下的（a）及其后的（ii）、（b）下的（i）（ii）不报）。
  * 原因：层级颠倒通常说明有一段是从提纲不同的另一份稿子里粘贴过来的。

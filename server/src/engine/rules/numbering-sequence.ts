@@ -30,6 +30,10 @@
  *   lines) is numbered 1, 2, 3 too: its first skip or repeat is reported.
  * - Table and figure captions (表1 表2 表5, 图1 图3, Table 4 after Table 2, 表4-3 after 表4-1) run on without a skip,
  *   each series apart (warning).
+ * - The numbered first column of a table (#, No., Ref, S/N, 序号, 编号) counts its rows 1, 2, 3: its one skip (3, 5) or
+ *   repeat (3, 3, 5) is one finding, with the number expected; not refs carried over (A12, A15, 3.2), a table sorted by
+ *   another column or numbered afresh, one with a total row (合计, Total), fewer than three rows, or one the lines
+ *   around it say is partial or sorted otherwise (carried over, closed, sorted by score, 节选).
  * - A table of contents (Contents ⏎ 3 Methods 8) that numbers a heading otherwise than the text does (4 Methods),
  *   where the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry:
  *   the contents was not updated after a section was removed or added. So is an entry (3 Finance ........ 7) whose
@@ -140,6 +144,8 @@
  *   （（一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…，“三、”重复且其后下级编号接续）只在该项报一次，修正为“（四）”，
  *   其下的下级编号不再报告。
  * - 附件列表（附件：1.…2.…4.…，或“附：1.…”，各项在同一行、在下面各行或以空行隔开）也应连续编号，报告其第一处跳号或重号。
+ * - 表格首列为序号（#、No.、Ref、序号、编号）的，应依次为1、2、3：报告其中唯一一处跳号（3、5）或重号（3、3、5），给出应有的
+ *   编号；沿用其他编号的（A12、A15、3.2）、按其他列排序或重新编号的、带合计行的、不足三行的、前后说明只列出一部分或另行排序的不报。
  * - 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，Table 2之后是Table 4，表4-1之后是表4-3），表、图、附表和
  *   各章编号各自成列（警告）。
  * - 英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、该标题在正文中只出现
@@ -226,6 +232,7 @@ import { lineRange } from '../ranges';
 import { repeatedItem } from '../model/repeated-items';
 import { strayFirstBefore } from '../model/stray-first';
 import { labelSlips, mayBearOnLabels } from '../model/label-series';
+import { mayBeTableRow, tableNumberSlips } from '../model/table-numbers';
 import { plainForTargets, targetFacts, type Caption, type NumberedTarget } from '../model/targets';
 import { mayBeTitled, NUMBER_WORDS } from '../model/titled-headings';
 import { firstAt } from '../sorted';
@@ -356,6 +363,8 @@ const rule: Rule = {
   checkSummary(paragraph, lines, doc) {
     // A1 ⏎ A2 ⏎ A4: the refs of a log, and the words around them, are read from the text (checkLabelSeries).
     if (mayBearOnLabels(paragraph.text)) return undefined;
+    // | 3 | … ⏎ | 3 | … ⏎ | 5 | …: the numbered column of a table is read from the rows (checkTableNumbers).
+    if (mayBeTableRow(paragraph.text)) return undefined;
     const out: string[] = [];
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
@@ -1126,7 +1135,7 @@ function standsInForChild(parent: Section): Section | undefined {
 
 /** A1, A2, A4, A5 opening the rows of an action log (R1…, Rec 1…, 建议1…): the one step that skips or repeats. */
 function checkLabelSeries(context: RuleContext): void {
-  for (const slip of labelSlips(context.doc.lines)) {
+  for (const slip of [...labelSlips(context.doc.lines), ...tableNumberSlips(context.doc.lines)].sort((a, b) => a.line - b.line)) {
     context.report({
       message: slip.kind,
       data: { found: slip.found, previous: slip.previous, expected: slip.expected },
