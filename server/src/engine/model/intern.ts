@@ -1,0 +1,46 @@
+// One copy of each string a lint makes again and again from a draft that says the same thing many times: a line's
+// prose with its ruby masked, a paragraph joined across its lines, a sentence's key. The draft's own lines are slices of
+// its text and cost nothing; these are new strings, one per line or sentence, and a draft pasted together from others
+// repeats them (the 3 MB bench draft, the corpus over again: 6.6 MB of the lint worker's heap was strings equal to
+// another, perf80). Each is looked up in a pool that lives for one lint only (internDone at the end of runRules): no
+// string outlives its draft for it, no pool grows while a draft is typed into, and a keystroke's lint, which reads a
+// line or two again, pools next to nothing. A pooled string is the same text, so every reader reads the same.
+
+/** Shorter strings are left alone: the pool's entry would cost as much as the copy it saves. */
+const MIN_LENGTH = 24;
+
+let pool: Map<string, string> | undefined;
+
+/** The pooled string equal to `s` (the first one seen in this lint), or `s`, pooled. */
+export function intern(s: string): string {
+  if (s.length < MIN_LENGTH) return s;
+  pool ??= new Map();
+  const known = pool.get(s);
+  if (known !== undefined) return known;
+  pool.set(s, s);
+  return s;
+}
+
+let numbers: Map<string, number[]> | undefined;
+
+/**
+ * The pooled list of numbers equal to `list`, kept under `key` (a pooled string it was read from: a line's prose for
+ * its ruby), or `list`, pooled. Equal element by element, or not shared: a list is never written once read.
+ */
+export function internNumbers(key: string, list: number[]): number[] {
+  numbers ??= new Map();
+  const known = numbers.get(key);
+  if (known !== undefined && known.length === list.length) {
+    let k = 0;
+    while (k < list.length && known[k] === list[k]) k++;
+    if (k === list.length) return known;
+  }
+  if (known === undefined) numbers.set(key, list);
+  return list;
+}
+
+/** The lint is over: the pools are let go (what they shared stays shared). */
+export function internDone(): void {
+  pool = undefined;
+  numbers = undefined;
+}
