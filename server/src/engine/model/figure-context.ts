@@ -3,7 +3,7 @@
 // (2024年, 上半年, 累计, 目标, 全市, in 2024, year-on-year), and whether it is approximate or per head.
 // Every window is bounded, so describing all the figures of a paragraph stays linear in its length.
 
-import { intern } from './intern';
+import { intern, internList } from './intern';
 import words from '../data/figure-words.json';
 import { alternation, codeTable, eachWordMatch, eachWordMatchByTable, startsPattern, trieAlternation, type WordsPattern } from '../patterns';
 import { isHanAt, lowerCase } from './chars';
@@ -208,7 +208,8 @@ export class QualifierIndex {
       if (this.place && from >= this.place.at) (found ??= new Set()).add(this.place.word);
     }
     // Most figures have none: they share one empty list.
-    return found ? [...found].sort() : NONE;
+    // Kept with the figure: one list of each in a lint (intern.ts; a draft repeats its years and periods).
+    return found ? internList([...found].sort()) : NONE;
   }
 }
 
