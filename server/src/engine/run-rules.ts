@@ -15,6 +15,7 @@ import type { Finding, Fix, Locale, Message, Range } from './types';
 import type { Outline } from './model/outline';
 import { shiftRange } from './ranges';
 import { spliceAll } from './arrays';
+import { internDone } from './model/intern';
 
 /** More findings than this from one rule means the text is not a draft; reporting them all helps nobody. */
 export const MAX_FINDINGS_PER_RULE = 1000;
@@ -227,6 +228,7 @@ export function runRules(rules: readonly Rule[], doc: ReportDocument, options: C
     }
   }
   cache?.lintDone();
+  internDone();
   return run;
 }
 

@@ -3,6 +3,7 @@
 // (2024年, 上半年, 累计, 目标, 全市, in 2024, year-on-year), and whether it is approximate or per head.
 // Every window is bounded, so describing all the figures of a paragraph stays linear in its length.
 
+import { intern, internList } from './intern';
 import words from '../data/figure-words.json';
 import { alternation, codeTable, eachWordMatch, eachWordMatchByTable, startsPattern, trieAlternation, type WordsPattern } from '../patterns';
 import { isHanAt, lowerCase } from './chars';
@@ -207,7 +208,8 @@ export class QualifierIndex {
       if (this.place && from >= this.place.at) (found ??= new Set()).add(this.place.word);
     }
     // Most figures have none: they share one empty list.
-    return found ? [...found].sort() : NONE;
+    // Kept with the figure: one list of each in a lint (intern.ts; a draft repeats its years and periods).
+    return found ? internList([...found].sort()) : NONE;
   }
 }
 
@@ -299,6 +301,9 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
     f.subject = stripFillers(before.replace(WHITE_SPACE_RUN, '').replace(ALTERNATIVE_IN_NAME, '')) + countedNoun(f, text, end);
   }
   f.qualifiers = qualifiers.around(f.offset, end, english);
+  // One copy of each in a lint (intern.ts): kept with the paragraph's figures, and a draft repeats its units and subjects.
+  f.subject = intern(f.subject);
+  f.unit = intern(f.unit);
 }
 
 /**

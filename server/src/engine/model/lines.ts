@@ -7,6 +7,7 @@ import type { TextFormat } from '../types';
 import { isHanScriptBefore, leadingColumns } from './chars';
 import { markFurniture } from './furniture';
 import { findMisdecoded } from './mojibake';
+import { intern, internNumbers } from './intern';
 
 /** `furniture`: a line a web page put around the text (a toolbar, a page counter), not the report's own. */
 export type LineKind = 'text' | 'blank' | 'code' | 'front-matter' | 'furniture';
@@ -261,14 +262,16 @@ export function scanLine(index: number, lineText: string, offset: number, state:
   maskControls(visible, masks, damage);
   maskFieldErrors(visible, masks, damage);
   maskFieldCodes(visible, masks, damage);
-  const prose = applyMasks(visible, masks);
+  const masked = applyMasks(visible, masks);
+  // A masked line's prose is a new string: one copy of each in a lint (a draft pasted together repeats its lines).
+  const prose = masked === visible ? masked : intern(masked);
   // The optional fields set after, not spread in: spreading an object per line was a hot allocation.
   const line: Line = { index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text' };
   if (mangled) line.mangled = mangled;
   // Kept with the line while it stands: a copy holds the records alone, the list grown by push up to twice as many
   // slots (lines of ruby pinyin hold ten or more).
   if (damage.length) line.damage = damage.slice();
-  if (ruby.length) line.ruby = ruby.slice();
+  if (ruby.length) line.ruby = internNumbers(prose, ruby.slice());
   return line;
 }
 

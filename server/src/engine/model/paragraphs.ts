@@ -1,6 +1,7 @@
 // Paragraphs: the running text between headings, joined across hard line breaks, with a map back to
 // line and column. Rules that read sentences (enumerations, percentages, quotes) work on paragraphs.
 
+import { intern } from './intern';
 import { CLOSERS, isAsciiLetter, isCjk, isIndentSpace, SENTENCE_END } from './chars';
 import { isPageNumberLine } from './furniture';
 import type { Line } from './lines';
@@ -279,7 +280,8 @@ class ParagraphBuilder {
   }
 
   private joinPieces(): void {
-    if (this.current && this.pieces.length > 1) this.current.text = this.pieces.join('');
+    // One copy of each joined text in a lint (intern.ts): a draft pasted together repeats its paragraphs.
+    if (this.current && this.pieces.length > 1) this.current.text = intern(this.pieces.join(''));
     // Closed before each paragraph kept as it was: no new empty list for each of them.
     if (this.pieces.length !== 0) this.pieces = [];
   }

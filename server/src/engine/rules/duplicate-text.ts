@@ -69,6 +69,7 @@
  * Good: The pilot reached 1,200 households. We will extend it next year.
  */
 
+import { intern } from '../model/intern';
 import { isHanAt, lowerCaseLettersAndNumbers } from '../model/chars';
 import { keptRunningHeaderLines, type RunningHeaderLines } from '../model/furniture';
 import type { Line } from '../model/lines';
@@ -509,6 +510,8 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // section, each with its own links, is no paste); it is masked out of the prose.
     if (links && key) key += linkTargets(paragraph, lines, start, end);
     if (key === '') return;
+    // One copy of each key in a lint (model/intern.ts): a draft pasted together repeats its sentences.
+    if (key !== undefined) key = intern(key);
     const long = key !== undefined && (hasHan(key, minChars) || countWords(sentence) >= minWords);
     // 5.3 The group also asked that future reports show…: a numbered paragraph whose first sentence is a long English
     // sentence is body text under its number, not a heading (a heading run into its text, （一）强化督查。, stays one).

@@ -277,6 +277,7 @@
  * Good: We recruited 1,520 volunteers this year. … In total we recruited 1,520 volunteers this year.
  */
 
+import { intern } from '../model/intern';
 import { COMPARED_BASE_BEFORE_EN } from '../model/figure-context';
 import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
@@ -610,6 +611,11 @@ const rule: Rule<Local, Prepared> = {
       else if (!(ofThese && NEXT_PART_EN.test(between))) ofThese = undefined;
       if (key === undefined && ofThese) key = labelled(partOfTheseKey(f, ofThese, period), f, labels);
       if (key !== undefined) {
+        // Kept with the paragraph: one copy of each key's words in a lint (model/intern.ts; the same string, so the same key).
+        if (!Object.isFrozen(key)) {
+          key.stated = intern(key.stated);
+          key.context = intern(key.context);
+        }
         out.push({ figure: f, key });
         lastKey = { figure: f, key };
       }
