@@ -256,7 +256,9 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
   const framed = rules === 2 && i >= 0 && !ruleLine(lines[i]) && headerCells(rowOf(lines[i]), k) !== undefined && ruleLine(lines[i + 1]);
   // Source of income  £000 · 项目类别  计划投资 under （单位：亿元）: the money in thousands, or named by the caption.
   if (k === 1 && !MONEY_HEAD.test(header[0]) && !framed && !scaledMoneyHead(header[0]) && !moneyCaption(lines, headerAt)) return undefined;
-  return { parts: parts.reverse(), header, framed, subset: subsetCaption(lines, headerAt) };
+  // 主要支出项目 over a row 其他支出, or a total of 100%: the rows cover the whole whatever the caption says.
+  const whole = parts.some((p) => /^(?:其他|其它|other\b|others\b|all other|remaining|the rest)/i.test(label(p))) || total.cells.some((c) => /^100(?:\.0+)?\s*[%％]$/.test(c.text.trim()));
+  return { parts: parts.reverse(), header, framed, subset: !whole && subsetCaption(lines, headerAt) };
 }
 
 /** ------, ======, ───: a line drawn under a header or over a total. */
