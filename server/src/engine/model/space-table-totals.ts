@@ -18,6 +18,7 @@ import type { Figure } from './numbers';
 import { addsUp, AVERAGE_OR_EXTREME, cellFigure, shareBase } from './table-totals';
 import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
+import { moneyCaption, scaledMoneyHead, subsetCaption } from './table-money';
 
 const TOTAL_LABEL = /^(?:\p{sc=Han}{0,4}(?:合计|合計|总计|總計|共计|共計)|total(?:\s+[a-z][\w/&-]*){0,3}|totals|sum|grand\s+total)$/iu;
 // Subtotal: locally funded, Sub-total – local programmes, 小计：地方承担, 其中小计: a labelled subtotal closes the rows above it.
@@ -27,13 +28,13 @@ const NESTED_LABEL = /^(?:其中(?!小计|小計)|内[：:]|含[：:]|of\s+which
 // Rows that are taken away, derived or not amounts at all: a total under them is no plain sum (less returns, 减：退税,
 // net sales, 平均, average).
 const DERIVED_LABEL = /^(?:减[：:]?|扣除|净|平均|均值|less\b|minus\b|deduct|net\b|average\b|mean\b|memo\b|[-−–(（])/i;
-const NOT_ADDITIVE_COLUMN =
+export const NOT_ADDITIVE_COLUMN =
   new RegExp(`率|比|占|%|％|人均|平均|均值|${AVERAGE_OR_EXTREME}|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|差异|差異|差额|差額|增减|增減|rate|share|ratio|average|mean|avg|per\\b|rank|year|balance|cumulative|running|page|growth|change|variance|difference|%|no\\.|number`, 'i');
-const NUMBER = /^([$¥￥€£]?)([-−–+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+export const NUMBER = /^([$¥￥€£]?)([-−–+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 /** (1,500), ($1,500): a negative amount of a statement, in brackets (the accountant's minus), read as NUMBER's groups. */
 const BRACKETED_NEGATIVE = /^(\([$¥￥€£]?)()(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\)$/;
 
-interface Cell {
+export interface Cell {
   text: string;
   start: number;
   /** Display columns (a Han character or an ideographic space takes two). */
@@ -41,7 +42,7 @@ interface Cell {
   to: number;
 }
 
-interface Row {
+export interface Row {
   line: Line;
   indent: number;
   cells: Cell[];
@@ -110,7 +111,7 @@ export function readSpaceTableTotals(lines: readonly Line[], paragraphs: readonl
     }
     const found = tableAbove(lines, i, total);
     if (!found) continue;
-    const breakdown = checkedColumn(found.parts, total, found.header, place, found.framed);
+    const breakdown = checkedColumn(found.parts, total, found.header, place, found.framed, found.subset);
     if (breakdown) out.push(breakdown);
   }
   return out;
@@ -133,12 +134,12 @@ export function notARow(line: Line): boolean {
   return line.kind === 'text' && line.prose.trim() !== '' && sentenceOrTabs(line.prose);
 }
 
-function label(row: Row): string {
+export function label(row: Row): string {
   return row.cells[0].text.replace(/(\S) (\S)/gu, (m, a: string, b: string) => (/\p{sc=Han}/u.test(a + b) ? a + b : m)).trim();
 }
 
 /** A line cut into cells at runs of two spaces or more; undefined for a line with sentence punctuation. */
-function rowOf(line: Line): Row | undefined {
+export function rowOf(line: Line): Row | undefined {
   const prose = line.prose;
   if (line.kind !== 'text' || prose.trim() === '' || sentenceOrTabs(prose)) return undefined;
   const cells: Cell[] = [];
@@ -164,7 +165,8 @@ function width(text: string, from: number, to: number): number {
 
 function numeric(cell: Cell): boolean {
   const t = cell.text.trim();
-  return NUMBER.test(t) || BRACKETED_NEGATIVE.test(t);
+  // £000, $000: a header's unit (thousands), no amount of nought.
+  return (NUMBER.test(t) || BRACKETED_NEGATIVE.test(t)) && !/^[$€£]0{3}$/.test(t);
 }
 
 function valuesRow(row: Row | undefined, k: number): boolean {
@@ -175,7 +177,7 @@ function valuesRow(row: Row | undefined, k: number): boolean {
  * The rows the total adds up (a 小计 row standing for its block) and the header that names the columns; undefined
  * when the layout leaves any doubt.
  */
-function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Row[]; header: string[]; framed: boolean } | undefined {
+function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Row[]; header: string[]; framed: boolean; subset: boolean } | undefined {
   const k = total.cells.length - 1;
   if (!valuesRow(total, k)) return undefined;
   const parts: Row[] = [];
@@ -235,6 +237,7 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
   if (parts.some((p) => p.indent !== parts[0].indent)) return undefined;
   // The header: up the lines over other blocks of the same table (blank lines, group labels, rows, totals).
   let header: string[] | undefined;
+  let headerAt = -1;
   for (let j = i; j >= 0 && j >= at - 60; j--) {
     const line = lines[j];
     if (line.kind === 'blank' || (line.kind === 'text' && line.prose.trim() === '') || ruleLine(line)) continue;
@@ -242,6 +245,7 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
     const row = rowOf(line);
     if (!row) return undefined;
     header = headerCells(row, k);
+    headerAt = j;
     if (header) break;
     if (row.cells.length !== 1 && !valuesRow(row, k)) return undefined;
   }
@@ -250,8 +254,11 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
   // header names the money it holds (not Contents … Page ⏎ Total pages 20).
   // A table framed by rules (one under its header, one over its total) is a table whatever its one column holds.
   const framed = rules === 2 && i >= 0 && !ruleLine(lines[i]) && headerCells(rowOf(lines[i]), k) !== undefined && ruleLine(lines[i + 1]);
-  if (k === 1 && !MONEY_HEAD.test(header[0]) && !framed) return undefined;
-  return { parts: parts.reverse(), header, framed };
+  // Source of income  £000 · 项目类别  计划投资 under （单位：亿元）: the money in thousands, or named by the caption.
+  if (k === 1 && !MONEY_HEAD.test(header[0]) && !framed && !scaledMoneyHead(header[0]) && !moneyCaption(lines, headerAt)) return undefined;
+  // 主要支出项目 over a row 其他支出, or a total of 100%: the rows cover the whole whatever the caption says.
+  const whole = parts.some((p) => /^(?:其他|其它|other\b|others\b|all other|remaining|the rest)/i.test(label(p))) || total.cells.some((c) => /^100(?:\.0+)?\s*[%％]$/.test(c.text.trim()));
+  return { parts: parts.reverse(), header, framed, subset: !whole && subsetCaption(lines, headerAt) };
 }
 
 /** ------, ======, ───: a line drawn under a header or over a total. */
@@ -274,10 +281,10 @@ function yearsHeader(row: Row): boolean {
   return years.every((y, n) => n === 0 || Math.abs(Number(y) - Number(years[n - 1])) === 1) && row.cells.slice(1).every(numeric);
 }
 
-type Place = Map<number, { paragraph: Paragraph; offset: number; column: number; length: number }>;
+export type Place = Map<number, { paragraph: Paragraph; offset: number; column: number; length: number }>;
 
 /** The first column whose parts miss their total, as a breakdown; undefined when none can be read. */
-function checkedColumn(parts: Row[], total: Row, header: string[], place: Place, framed = false): Breakdown | undefined {
+function checkedColumn(parts: Row[], total: Row, header: string[], place: Place, framed = false, subset = false): Breakdown | undefined {
   const rows = [...parts, total];
   // Lined up: in every column the cells' right or left edges agree within a column or so.
   const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
@@ -313,12 +320,13 @@ function checkedColumn(parts: Row[], total: Row, header: string[], place: Place,
     if (figures.some((f) => f === undefined)) return undefined;
     const fs = figures as Figure[];
     const totalFigure = fs.pop()!;
-    return partitionOf(totalFigure.paragraph, totalFigure, fs, totalFigure.offset, { complete: true, rounded: true });
+    // Under a caption that names some of the rows (Main reasons, 主要项目), the parts may fall short: only a sum past the total is wrong.
+    return partitionOf(totalFigure.paragraph, totalFigure, fs, totalFigure.offset, { complete: !subset, rounded: true });
   }
   return undefined;
 }
 
-function figureOf(row: Row, cell: Cell, m: RegExpExecArray, value: number, place: Place): Figure | undefined {
+export function figureOf(row: Row, cell: Cell, m: RegExpExecArray, value: number, place: Place): Figure | undefined {
   const at = place.get(row.line.index);
   if (!at) return undefined;
   const start = cell.start + (cell.text.length - cell.text.trimStart().length);
@@ -441,7 +449,7 @@ export function readSpaceTableShareSums(lines: readonly Line[], paragraphs: read
   return out;
 }
 
-function placesOf(paragraphs: readonly Paragraph[]): Place {
+export function placesOf(paragraphs: readonly Paragraph[]): Place {
   const place: Place = new Map();
   for (const p of paragraphs) for (const s of p.segments) place.set(s.line, { paragraph: p, offset: s.offset, column: s.column, length: s.length });
   return place;

@@ -13,12 +13,13 @@ import { alternation } from '../patterns';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { pushAll } from '../arrays';
+import { namedTotalBlocks } from './table-blocks';
 
 const TOTAL_LABEL = /^(?:\*\*)?(?:合计|合計|总计|總計|共计|共計|total|totals|grand total)(?:\*\*)?$/i;
-const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|subtotal|其中|其中：|其中:|内：|含：|of which|including)/i;
+export const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|subtotal|其中|其中：|其中:|内：|含：|of which|including)/i;
 /** Averages over a period and extremes (日均, 最高, "Longest gap", peak): a column of them never adds up to its total row. */
 export const AVERAGE_OR_EXTREME = '日均|月均|周均|年均|最高|最低|最大|最小|最长|最短|最多|最少|峰值|median|maximum|minimum|max\\b|min\\b|longest|shortest|highest|lowest|peak|largest|smallest';
-const NOT_ADDITIVE_COLUMN = new RegExp(`率|比|占|%|％|人均|平均|均值|${AVERAGE_OR_EXTREME}|户均|生均|排名|名次|位次|得分率|年份|年度|序号|编号|rate|share|ratio|average|mean|per |rank|year|%`, 'i');
+export const NOT_ADDITIVE_COLUMN = new RegExp(`率|比|占|%|％|人均|平均|均值|${AVERAGE_OR_EXTREME}|户均|生均|排名|名次|位次|得分率|年份|年度|序号|编号|rate|share|ratio|average|mean|per |rank|year|%`, 'i');
 
 export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const out: Breakdown[] = [];
@@ -85,6 +86,8 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
   const columns = amongColumns(rows, figuresIn);
   if (labels.some((l) => AMONG_LABEL.test(l))) return columns.length > 0 ? columns : amongBreakdowns(rows, labels, figuresIn);
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
+  // | Total income | … | Total expenditure |: blocks each closed by a total that names them (table-blocks.ts).
+  if (totalAt < 0) return [...columns, ...namedTotalBlocks(rows, headerOf(rows), figuresIn)];
   // The total row ends the table's body; anything nested or a second total makes the rows something else — but a
   // subtotal that names its block (| Subtotal: capital |, | 小计：地方承担 |), read below.
   const labelled = labels.flatMap((l, i) => (i < totalAt && LABELLED_SUBTOTAL.test(l) ? [i] : []));
@@ -168,7 +171,7 @@ function sharedColumns(rows: readonly Paragraph[], grid: Figure[][][], header: r
 }
 
 /** The cells of a pipe row as written, the row's label first. */
-function pipeCells(text: string): string[] {
+export function pipeCells(text: string): string[] {
   const t = text.trim().replace(/^\|/, '').replace(/\|$/, '');
   return t.split('|');
 }
@@ -408,11 +411,11 @@ function labelled(f: Figure): Figure {
   return f.cell !== undefined || /^\s*\|/.test(f.paragraph.text) ? f : { ...f, cell: firstCell(f.paragraph.text) };
 }
 
-function one(figures: Figure[] | undefined): Figure | undefined {
+export function one(figures: Figure[] | undefined): Figure | undefined {
   return figures && figures.length === 1 ? figures[0] : undefined;
 }
 
-function firstCell(text: string): string {
+export function firstCell(text: string): string {
   if (!/^\s*\|/.test(text)) return text.trim().split(/\t+/)[0] ?? '';
   const start = text.indexOf('|') + 1;
   const end = text.indexOf('|', start);
@@ -420,7 +423,7 @@ function firstCell(text: string): string {
 }
 
 /** The figures of each cell of a row (cell 0 is the row's label), in one pass over its pipes and figures. */
-function cellFigures(row: Paragraph, figures: readonly Figure[]): Figure[][] {
+export function cellFigures(row: Paragraph, figures: readonly Figure[]): Figure[][] {
   const text = row.text;
   // A pipe row's cells end at each pipe; a tab row's at each tab and at the end of the text.
   const piped = /^\s*\|/.test(text);

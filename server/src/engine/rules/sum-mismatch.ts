@@ -426,6 +426,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
+import { readSpaceTableRowTotals, rowTotalHeaderBit } from '../model/space-table-row-totals';
 import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
 import { versionNumber } from '../model/breakdowns/shared';
 import { shareOfAnotherMeasure } from '../model/breakdowns/share-header';
@@ -551,6 +552,8 @@ const rule: Rule = {
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
     for (const b of readSpaceTableShareSums(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
+    // 项目  自然人  法人或其他组织  总计: a row whose columns miss its total column.
+    for (const b of readSpaceTableRowTotals(doc.lines, doc.paragraphs, doc.lineFacts('space-table-row-total', rowTotalHeaderBit))) checkBreakdown(context, b);
     // 执行案件  3457  …  28.3% over 合计  12846  …  100%: a row's share that its amount and the total do not give.
     const rows = readSpaceTableShares(doc.lines, doc.paragraphs, bits);
     for (const { part, total, share } of rows) {
