@@ -323,6 +323,7 @@ import { doneSetPairs } from './fact-conflict/done-set';
 import { channelMeansZh } from './fact-conflict/channel-means';
 import { tableTotalProsePairs } from './fact-conflict/table-total-prose';
 import { fieldDurationPairs } from './fact-conflict/field-duration';
+import { ownEndMonthZh, monthEndZh, OWN_END } from './fact-conflict/own-end';
 import { aliasedAmountEn, forecastFromEn } from './fact-conflict/amount-aliases';
 
 /**
@@ -3866,8 +3867,11 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   // 以来) is the year's, where two values one swap apart say the same amount (局机关累计支出 = 局机关全年共支出).
   const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
   if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
-  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : monthsEn(lead), qual };
+  // 截至2026年9月31日，全院共受理各类案件28416件 in the 前三季度 report: the end of its own time, as an undated figure is.
+  const sinceZh = HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : undefined;
+  const atOwnEnd = sinceZh !== undefined && ownEndZh(sinceZh, lead, period);
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(atOwnEnd && OWN_END_QUALIFIERS.has(q)) && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: sinceZh !== undefined ? (atOwnEnd || (sinceZh.length === 0 && ownEndKnown(lead, period)) ? [OWN_END] : sinceZh) : monthsEn(lead), qual };
 }
 
 /**
@@ -3895,6 +3899,21 @@ function withInitialsEn(before: string, stated: string): string {
   }
   return out;
 }
+/** The words of a moment that the end of the report's own time makes its own (截至, 年底). */
+const OWN_END_QUALIFIERS = new Set(['截至', '截止', '月底', '年底', '年末']);
+/** Whether the title names when the report's time ends, and a figure with no date of its own and no running total is at it. */
+function ownEndKnown(lead: string, period: OwnPeriod | undefined): boolean {
+  return period !== undefined && period.kind !== 'plan' && !/累计|累計|以来|以來|至今/.test(lead) && ownEndMonthZh(period.title ?? '', period.kind === 'summary' && !period.half, period.half) !== undefined;
+}
+/** 截至9月底 in the 前三季度 report, with no running total (累计) nor year of its own: the report's own time (own-end.ts). */
+function ownEndZh(dates: readonly string[], lead: string, period: OwnPeriod | undefined): boolean {
+  if (!period || period.kind === 'plan' || dates.length !== 1 || /累计|累計/.test(lead)) return false;
+  const year = /((?:19|20)\d\d)年(?=\d{1,2}月|底|末)/.exec(lead);
+  if (year && year[1] !== period.year) return false;
+  const month = ownEndMonthZh(period.title ?? '', period.kind === 'summary' && !period.half, period.half);
+  return month !== undefined && monthEndZh(dates[0], month);
+}
+
 /** 在全年, 在今年 opening the words of a base (…的基础上). */
 const OWN_BASE_LEAD_ZH = /^(?:将|將|要)?在(?=全年|今年|本年)/;
 /** A year's digits right before the Han run of a name (2025 of 2025年全区…). */
