@@ -3592,6 +3592,8 @@ interface SlipHead {
   names: string;
   /** 截至3月底, "At 31 March": the date a stock is taken at (another date, another stock). */
   dates: string[];
+  /** The body's stock as it is when written ("We now have 312 societies", "Our 321 societies …"): under a plan heading too. */
+  now?: boolean;
   /** English count: the words after it naming which of its kind it counts ("on the day of the storm"; qualifier-after-en.ts). */
   qual?: string;
 }
@@ -3613,7 +3615,7 @@ const POINTED_TOTAL_EN = /\b(?:they|these|those)\s+(?:(?:had|have)\s+)?(?:amount
 const TOTAL_NOUNS_EN = /\b(?:fines|penalties|charges|fees|grants|donations|payments|costs|savings|arrears|awards|refunds|claims|receipts|legacies|bequests|overpayments)\b/i;
 const SLIP_THIS_YEAR = /\b(?:[Tt]his|[Oo]ver the|[Dd]uring the|[Ii]n the)\s+year\b,?/g;
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
-const SLIP_SUBJECT_EN = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/;
+const SLIP_SUBJECT_EN = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now|currently|still)\s+)?[a-z]+\s+$/;
 /** "across nine sites", "across all our sites": a spread over places, no place. */
 const SLIP_SPREAD = /^\s+across\s+(?:all\s+|our\s+|its\s+|the\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both)?\s*(?:our\s+|its\s+)?[a-z]+\s*(?:[,.;:!?)]|and\b|$)/i;
 /** 下一步，将严格控制……: a plan or a bound in the sentence before the figure (global: read segment by segment). */
@@ -3761,6 +3763,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   let qual: string | undefined;
   const verbs: string[] = [];
   let tempNames: string | undefined;
+  let stockNow = false;
   if (HAN.test(f.subject)) {
     // 最高气温38.5℃: a day's reading, of many days (English peaks only: extremeTemperatureEn).
     if (f.dimension === '°C') return undefined;
@@ -3787,6 +3790,12 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     if (verb !== undefined && /^[A-Z]/.test(bv![1])) return undefined;
     head = verb !== undefined ? nounOf(verb, f.unit.toLowerCase()) : singular(f.unit.toLowerCase());
     if (head === 'people' || head === 'person') return undefined;
+    // "Our 321 societies will be at the heart of our plans", "The 321 societies that make up our community …": the body's
+    // stock as it is, named opening the sentence; what the sentence says will happen to them is no time of the count.
+    const opening = lead.replace(SENTENCE_MARK_LEAD, '').replace(/^[*_]+/, '');
+    if (verb === undefined && (/^Our\s+$/.test(opening) || (/^The\s+$/.test(opening) && THE_OWN_AFTER_EN.test(after)))) {
+      stockNow = true;
+    }
     // "The café served 14,200 customers": a subject of its own, not the body's count.
     if (verb !== undefined) {
       const subject = SLIP_SUBJECT_EN.exec(near);
@@ -3851,7 +3860,8 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   }
   if (head === undefined) return undefined;
   // "in 2024/25" in the 2024/25 report is its own year, as "in 2025" is.
-  const own = period ? (period.fiscalForm ? clause.replace(new RegExp(period.fiscalForm.source, 'g'), ' ') : clause).split(period.year).join('') : clause;
+  const told = stockNow ? clause.slice(0, Math.max(0, clause.lastIndexOf(text.slice(f.offset, end)))) : clause;
+  const own = period ? (period.fiscalForm ? told.replace(new RegExp(period.fiscalForm.source, 'g'), ' ') : told).split(period.year).join('') : told;
   // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
   // "gave more than 26 hours" (of another figure): no change.
   // "None of this would be possible without the 1,480 volunteers": thanks, no condition.
@@ -3870,9 +3880,17 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   // 截至2026年9月31日，全院共受理各类案件28416件 in the 前三季度 report: the end of its own time, as an undated figure is.
   const sinceZh = HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : undefined;
   const atOwnEnd = sinceZh !== undefined && ownEndZh(sinceZh, lead, period);
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(atOwnEnd && OWN_END_QUALIFIERS.has(q)) && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
-  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: sinceZh !== undefined ? (atOwnEnd || (sinceZh.length === 0 && ownEndKnown(lead, period)) ? [OWN_END] : sinceZh) : monthsEn(lead), qual };
+  // (The words after the body's stock named opening its sentence tell what is to happen to it: no qualifier of the count.)
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(stockNow && !lead.includes(q)) && !(atOwnEnd && OWN_END_QUALIFIERS.has(q)) && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, now: stockNow || (verbs.includes('stock') && NOW_HAVE_EN.test(lead)), dates: sinceZh !== undefined ? (atOwnEnd || (sinceZh.length === 0 && ownEndKnown(lead, period)) ? [OWN_END] : sinceZh) : monthsEn(lead), qual };
 }
+
+/** The sentence's mark and white space before its words. */
+const SENTENCE_MARK_LEAD = /^[.!?。！？；;]?\s*/;
+/** " that make up our community", " who form our membership": the body's own whole of the noun after "The N nouns". */
+const THE_OWN_AFTER_EN = /^\s+(?:that|which|who)\s+(?:make\s+up|form|belong\s+to)\s+our\b/i;
+/** "We now have", "we currently employ": the stock as it is when written. */
+const NOW_HAVE_EN = /\b(?:now|currently)\s+(?:have|has|employ|employs|run|runs|operate|operates)\s+$/i;
 
 /**
  * "the programme reached 18,400 pupils", "our team answered …": the body's own work named by a word any body calls itself
@@ -4036,7 +4054,7 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
       const b = list[j];
       const a = list.find((x) => x.h.f.value !== b.h.f.value);
       if (!a || a.h.f.paragraph === b.h.f.paragraph || reported.has(a.h.f) || reported.has(b.h.f)) continue;
-      if (a.h.key !== b.h.key || a.where !== b.where || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
+      if (a.h.key !== b.h.key || (a.where !== b.where && !nowAlike(a, b)) || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
       if (a.h.verbs.length > 0 && b.h.verbs.length > 0 && !a.h.verbs.some((v) => b.h.verbs.includes(v))) continue;
       if (otherDates(a.h.dates, b.h.dates) || inOtherItems(a.h.f, b.h.f)) continue;
       // "212 calls on the day of the storm" and "221 calls from exhibitors about parking": two kinds of calls counted.
@@ -4046,6 +4064,17 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
     }
   }
   return out;
+}
+
+/**
+ * "We now have 312 societies" under 3. Activities and "Our 321 societies will be at the heart of our plans" under 6. Looking
+ * ahead: the body's stock as it is, told under a plan heading too, is one stock (the headings less their plan words).
+ */
+function nowAlike(a: SlipEntry, b: SlipEntry): boolean {
+  const stock = (h: SlipHead) => h.verbs.length === 0 || h.verbs.includes('stock');
+  if (!(a.h.now || b.h.now) || !stock(a.h) || !stock(b.h)) return false;
+  const less = (where: string) => where.split(',').filter((w) => w !== '' && !NOW_IGNORES.test(w)).join(',');
+  return less(a.where) === less(b.where);
 }
 
 /** The heads' keys less their qualifiers: dimension, unit, scale and precision. */
