@@ -324,6 +324,7 @@ import { doneSetPairs } from './fact-conflict/done-set';
 import { channelMeansZh } from './fact-conflict/channel-means';
 import { tableTotalProsePairs } from './fact-conflict/table-total-prose';
 import { fieldDurationPairs } from './fact-conflict/field-duration';
+import { ownEndMonthZh, monthEndZh, OWN_END } from './fact-conflict/own-end';
 import { aliasedAmountEn, forecastFromEn } from './fact-conflict/amount-aliases';
 
 /**
@@ -3597,6 +3598,8 @@ interface SlipHead {
   names: string;
   /** 截至3月底, "At 31 March": the date a stock is taken at (another date, another stock). */
   dates: string[];
+  /** The body's stock as it is when written ("We now have 312 societies", "Our 321 societies …"): under a plan heading too. */
+  now?: boolean;
   /** English count: the words after it naming which of its kind it counts ("on the day of the storm"; qualifier-after-en.ts). */
   qual?: string;
 }
@@ -3618,7 +3621,7 @@ const POINTED_TOTAL_EN = /\b(?:they|these|those)\s+(?:(?:had|have)\s+)?(?:amount
 const TOTAL_NOUNS_EN = /\b(?:fines|penalties|charges|fees|grants|donations|payments|costs|savings|arrears|awards|refunds|claims|receipts|legacies|bequests|overpayments)\b/i;
 const SLIP_THIS_YEAR = /\b(?:[Tt]his|[Oo]ver the|[Dd]uring the|[Ii]n the)\s+year\b,?/g;
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
-const SLIP_SUBJECT_EN = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/;
+const SLIP_SUBJECT_EN = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now|currently|still)\s+)?[a-z]+\s+$/;
 /** "across nine sites", "across all our sites": a spread over places, no place. */
 const SLIP_SPREAD = /^\s+across\s+(?:all\s+|our\s+|its\s+|the\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both)?\s*(?:our\s+|its\s+)?[a-z]+\s*(?:[,.;:!?)]|and\b|$)/i;
 /** 下一步，将严格控制……: a plan or a bound in the sentence before the figure (global: read segment by segment). */
@@ -3766,6 +3769,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   let qual: string | undefined;
   const verbs: string[] = [];
   let tempNames: string | undefined;
+  let stockNow = false;
   if (HAN.test(f.subject)) {
     // 最高气温38.5℃: a day's reading, of many days (English peaks only: extremeTemperatureEn).
     if (f.dimension === '°C') return undefined;
@@ -3792,6 +3796,12 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     if (verb !== undefined && /^[A-Z]/.test(bv![1])) return undefined;
     head = verb !== undefined ? nounOf(verb, f.unit.toLowerCase()) : singular(f.unit.toLowerCase());
     if (head === 'people' || head === 'person') return undefined;
+    // "Our 321 societies will be at the heart of our plans", "The 321 societies that make up our community …": the body's
+    // stock as it is, named opening the sentence; what the sentence says will happen to them is no time of the count.
+    const opening = lead.replace(SENTENCE_MARK_LEAD, '').replace(/^[*_]+/, '');
+    if (verb === undefined && (/^Our\s+$/.test(opening) || (/^The\s+$/.test(opening) && THE_OWN_AFTER_EN.test(after)))) {
+      stockNow = true;
+    }
     // "The café served 14,200 customers": a subject of its own, not the body's count.
     if (verb !== undefined) {
       const subject = SLIP_SUBJECT_EN.exec(near);
@@ -3856,7 +3866,8 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   }
   if (head === undefined) return undefined;
   // "in 2024/25" in the 2024/25 report is its own year, as "in 2025" is.
-  const own = period ? (period.fiscalForm ? clause.replace(new RegExp(period.fiscalForm.source, 'g'), ' ') : clause).split(period.year).join('') : clause;
+  const told = stockNow ? clause.slice(0, Math.max(0, clause.lastIndexOf(text.slice(f.offset, end)))) : clause;
+  const own = period ? (period.fiscalForm ? told.replace(new RegExp(period.fiscalForm.source, 'g'), ' ') : told).split(period.year).join('') : told;
   // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
   // "gave more than 26 hours" (of another figure): no change.
   // "None of this would be possible without the 1,480 volunteers": thanks, no condition.
@@ -3872,9 +3883,20 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   // 以来) is the year's, where two values one swap apart say the same amount (局机关累计支出 = 局机关全年共支出).
   const yearTotal = period !== undefined && !period.half && period.kind === 'summary' && !SINCE_ZH.test(lead);
   if (yearTotal && HAN.test(head)) head = head.replace(YEAR_TOTAL_WORDS_ZH, '');
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
-  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, dates: HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : monthsEn(lead), qual };
+  // 截至2026年9月31日，全院共受理各类案件28416件 in the 前三季度 report: the end of its own time, as an undated figure is.
+  const sinceZh = HAN.test(head) ? stockDatesZh(sentenceZh(text, f.offset)) : undefined;
+  const atOwnEnd = sinceZh !== undefined && ownEndZh(sinceZh, lead, period);
+  // (The words after the body's stock named opening its sentence tell what is to happen to it: no qualifier of the count.)
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(stockNow && !lead.includes(q)) && !(atOwnEnd && OWN_END_QUALIFIERS.has(q)) && !(yearTotal && (q === '累计' || q === '累計')) && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names, now: stockNow || (verbs.includes('stock') && NOW_HAVE_EN.test(lead)), dates: sinceZh !== undefined ? (atOwnEnd || (sinceZh.length === 0 && ownEndKnown(lead, period)) ? [OWN_END] : sinceZh) : monthsEn(lead), qual };
 }
+
+/** The sentence's mark and white space before its words. */
+const SENTENCE_MARK_LEAD = /^[.!?。！？；;]?\s*/;
+/** " that make up our community", " who form our membership": the body's own whole of the noun after "The N nouns". */
+const THE_OWN_AFTER_EN = /^\s+(?:that|which|who)\s+(?:make\s+up|form|belong\s+to)\s+our\b/i;
+/** "We now have", "we currently employ": the stock as it is when written. */
+const NOW_HAVE_EN = /\b(?:now|currently)\s+(?:have|has|employ|employs|run|runs|operate|operates)\s+$/i;
 
 /**
  * "the programme reached 18,400 pupils", "our team answered …": the body's own work named by a word any body calls itself
@@ -3901,6 +3923,21 @@ function withInitialsEn(before: string, stated: string): string {
   }
   return out;
 }
+/** The words of a moment that the end of the report's own time makes its own (截至, 年底). */
+const OWN_END_QUALIFIERS = new Set(['截至', '截止', '月底', '年底', '年末']);
+/** Whether the title names when the report's time ends, and a figure with no date of its own and no running total is at it. */
+function ownEndKnown(lead: string, period: OwnPeriod | undefined): boolean {
+  return period !== undefined && period.kind !== 'plan' && !/累计|累計|以来|以來|至今/.test(lead) && ownEndMonthZh(period.title ?? '', period.kind === 'summary' && !period.half, period.half) !== undefined;
+}
+/** 截至9月底 in the 前三季度 report, with no running total (累计) nor year of its own: the report's own time (own-end.ts). */
+function ownEndZh(dates: readonly string[], lead: string, period: OwnPeriod | undefined): boolean {
+  if (!period || period.kind === 'plan' || dates.length !== 1 || /累计|累計/.test(lead)) return false;
+  const year = /((?:19|20)\d\d)年(?=\d{1,2}月|底|末)/.exec(lead);
+  if (year && year[1] !== period.year) return false;
+  const month = ownEndMonthZh(period.title ?? '', period.kind === 'summary' && !period.half, period.half);
+  return month !== undefined && monthEndZh(dates[0], month);
+}
+
 /** 在全年, 在今年 opening the words of a base (…的基础上). */
 const OWN_BASE_LEAD_ZH = /^(?:将|將|要)?在(?=全年|今年|本年)/;
 /** A year's digits right before the Han run of a name (2025 of 2025年全区…). */
@@ -4023,7 +4060,7 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
       const b = list[j];
       const a = list.find((x) => x.h.f.value !== b.h.f.value);
       if (!a || a.h.f.paragraph === b.h.f.paragraph || reported.has(a.h.f) || reported.has(b.h.f)) continue;
-      if (a.h.key !== b.h.key || a.where !== b.where || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
+      if (a.h.key !== b.h.key || (a.where !== b.where && !nowAlike(a, b)) || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
       if (a.h.verbs.length > 0 && b.h.verbs.length > 0 && !a.h.verbs.some((v) => b.h.verbs.includes(v))) continue;
       if (otherDates(a.h.dates, b.h.dates) || inOtherItems(a.h.f, b.h.f)) continue;
       // "212 calls on the day of the storm" and "221 calls from exhibitors about parking": two kinds of calls counted.
@@ -4033,6 +4070,17 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
     }
   }
   return out;
+}
+
+/**
+ * "We now have 312 societies" under 3. Activities and "Our 321 societies will be at the heart of our plans" under 6. Looking
+ * ahead: the body's stock as it is, told under a plan heading too, is one stock (the headings less their plan words).
+ */
+function nowAlike(a: SlipEntry, b: SlipEntry): boolean {
+  const stock = (h: SlipHead) => h.verbs.length === 0 || h.verbs.includes('stock');
+  if (!(a.h.now || b.h.now) || !stock(a.h) || !stock(b.h)) return false;
+  const less = (where: string) => where.split(',').filter((w) => w !== '' && !NOW_IGNORES.test(w)).join(',');
+  return less(a.where) === less(b.where);
 }
 
 /** The heads' keys less their qualifiers: dimension, unit, scale and precision. */

@@ -28,6 +28,8 @@ export function permutedDigits(a: string, b: string): boolean {
 /** Words that only open a name: a total, the year's own whole, a spread over all places or kinds, a verb of achieving. */
 const OPENERS_ZH = /各(?:乡镇|鄉鎮|镇|鎮|乡|鄉|村|县区|縣區|县|縣|区|區|市|街道|社区|社區|部门|部門|单位|單位|类|類)|共计|共計|合计|合計|总计|總計|实现|實現|完成|共有|共|全部/gu;
 const RUNNING_ZH = /累计|累計/gu;
+/** 总数, 总量, 数量 ending a name: the number of what it names, no other head (受理案件总数 = 受理案件). */
+const NUMBER_OF_ZH = /(?<=\p{sc=Han}{3})(?:总数|總數|总量|總量|数量|數量)$/u;
 /** Times a name may hold: the report's own (named in its title) open it; another is another period. */
 const TIMES_ZH = /主汛期|汛期|上半年|下半年|前三季度|第?[一二三四]季度|\d{1,2}\s*[-—–~至]\s*\d{1,2}月|\d{1,2}月份?|年初|年末|年底|全年|今年|本年度?|年内|(?:19|20)\d\d年度?/gu;
 /** The own year's words, whose time is the report's in a year's report. */
@@ -48,7 +50,8 @@ function core(name: string, title: string, yearReport: boolean): { core: string;
     return '';
   });
   // 累计 in a year's summary is the year's total (全年共); in a half-year's or with no period, a running total.
-  return { core: (yearReport ? rest.replace(RUNNING_ZH, '') : rest).replace(OPENERS_ZH, ''), times };
+  // 受理案件总数 = 受理案件: the number of what is named is the name's figure.
+  return { core: (yearReport ? rest.replace(RUNNING_ZH, '') : rest).replace(OPENERS_ZH, '').replace(NUMBER_OF_ZH, ''), times };
 }
 
 function subjectsOf(name: string, title: string): string[] {

@@ -41,6 +41,7 @@ import { PARAPHRASES_EN } from './paraphrases';
 import { inOtherItems } from './items';
 import { rowCount, yearColumnOf } from './table-rows';
 import { qualifierAfterEn } from './qualifier-after-en';
+import { ownEndMonthZh, monthEndZh, OWN_END } from './own-end';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
 import measureWords from '../../data/measure-words.json';
@@ -95,6 +96,9 @@ export interface RestatedHead {
 export interface OwnTime {
   year: string;
   half?: string;
+  /** The title (关于2026年前三季度…的通报) and the kind of report: when its own time ends (own-end.ts). */
+  title?: string;
+  kind?: string;
   names: Set<string>;
   fiscalForm?: RegExp;
 }
@@ -619,6 +623,20 @@ function partEnd(name: string): number {
 }
 const PART_ALL_ZH = new RegExp(PART_ZH.source, 'gu');
 
+/**
+ * The dates of a Chinese figure, where the title says when the report's time ends (前三季度: 9月底): that end for a figure
+ * stated at it (截至9月30日) or with no date and no running total, so that 截至6月30日 and an undated figure of the
+ * 前三季度 report are two moments, and 截至9月30日 and an undated one one moment. Else the dates as read.
+ */
+function atOwnEndZh(dates: string[], lead: string, own: OwnTime | undefined): string[] {
+  if (!own || own.kind === undefined || own.kind === 'plan' || dates.length > 1 || /累计|累計|以来|以來|至今/.test(lead)) return dates;
+  const month = ownEndMonthZh(own.title ?? '', own.kind === 'summary' && !own.half, own.half);
+  if (month === undefined) return dates;
+  const year = /((?:19|20)\d\d)年(?=\d{1,2}月|底|末)/.exec(lead);
+  if (dates.length === 0) return [OWN_END];
+  return monthEndZh(dates[0], month) && (!year || year[1] === own.year) ? [OWN_END] : dates;
+}
+
 /** 1-6月 in a first half's report, 1-12月 in a year's: the report's own months (上半年, 全年). */
 function ownMonthsZh(span: string, half: string | undefined): boolean {
   const m = /^0?1\s*[—–~～至到-]\s*(\d{1,2})月$/.exec(span);
@@ -677,7 +695,7 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const spans = [...timed.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
     .map((m) => m[0].replace(/度$/, ''))
     .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(own && ownMonthsZh(s, own.half)) && !(asOf && /^\d{4}年$/.test(s)));
-  const dates = [...timed.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]);
+  const dates = atOwnEndZh([...new Set([...timed.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]))], `${sentence}${before}`, own);
   return {
     f,
     digits,
@@ -832,6 +850,9 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     // (An amount's "approved programme", "agreed budget": the participle of its settling is a word of its name.)
     if (!STOP_EN.has(w) && w !== noun && !MONTH_WORD.test(w) && (!w.endsWith('ed') || (noun === MONEY_NOUN && SETTLED_EN.test(w)))) words.add(w);
   }
+  // "In 2025 we raised £1.48 million" (nothing said of where from or what for): the body's income, as "Our total income
+  // for the year was £1.84 million" names it; not "we raised £1.48m from donations", "raised £12,400 for the appeal".
+  if (noun === MONEY_NOUN && RAISED_BEFORE_EN.test(before) && ownCountEn(before) && !SOURCE_AFTER_EN.test(after)) words.add('income').add('total');
   const clauseWords = `${before} ${after}`.toLowerCase().match(/[a-z][a-z'’-]+/g) ?? [];
   const whole = WHOLE_EN.test(`${before} ${after}`) || clauseWords.some((w) => own?.names.has(w));
   const self = ownCountEn(before);
@@ -868,6 +889,11 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     headcount: HEADCOUNT_NOUN_EN.test(noun) && phrase === undefined && text.slice(f.numberEnd, f.offset + f.length).trim().split(/\s+/).length === 1 && HEADCOUNT_BEFORE_EN.test(before),
   };
 }
+
+/** "we raised", "the Trust raised" right before the amount. */
+const RAISED_BEFORE_EN = /\braised\s*$/i;
+/** What the raising was from, for, through or in (a source, a purpose, a channel, an event): a part of the income. */
+const SOURCE_AFTER_EN = /^\s*(?:[a-z]+\s+)?(?:from|for(?!\s+the\s+year\b)|through|via|in(?!\s+(?:the\s+year|(?:19|20)\d\d)\b)|at|towards?|by|on|with|of|during(?!\s+the\s+year\b)|across)\b/i;
 
 /** " for fly-tipping during the year": a kind of what is counted, told after "for" (and no place after it: not " for adults in Leeds"). */
 const FOR_KIND_EN = /^\s*for\s+(?!the\b|our\b|its\b|their\b|a\b|an\b)[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s*$/;

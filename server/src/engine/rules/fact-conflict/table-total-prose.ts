@@ -25,6 +25,8 @@ const LEAD_ZH = /^(?:(?:19|20)\d\d年(?:度|全年)?[，,]?)?(?:全年|今年|�
 interface TableTotal {
   f: Figure;
   measure: string;
+  /** The caption or heading right above the table (二、非车险业务结构): the kind it may total (kindOfTable). */
+  caption: string;
   value: number;
   half: number;
   years: string[];
@@ -80,7 +82,7 @@ function tableTotals(paragraphs: readonly Paragraph[], figuresIn: (p: Paragraph)
       const measure = /^\p{sc=Han}{2,12}$/u.test(headName) && headName !== '金额' && headName !== '金額' ? headName : captionName;
       if (!/^\p{sc=Han}{2,12}$/u.test(measure)) continue;
       const scale = SCALES[unit];
-      out.push({ f, measure, value: f.value * scale, half: (0.5 * scale) / 10 ** f.decimals, years: [...caption.matchAll(YEAR)].map((m) => m[0]), plan: PLAN_WORDS.test(`${caption}${head}`) });
+      out.push({ f, measure, caption: named, value: f.value * scale, half: (0.5 * scale) / 10 ** f.decimals, years: [...caption.matchAll(YEAR)].map((m) => m[0]), plan: PLAN_WORDS.test(`${caption}${head}`) });
     }
   }
   return out;
@@ -91,8 +93,10 @@ export function tableTotalProsePairs(paragraphs: readonly Paragraph[], figuresIn
   const totals = tableTotals(paragraphs, figuresIn);
   if (totals.length === 0) return [];
   const out: [Figure, Figure][] = [];
-  for (const t of totals) {
-    if (reported.has(t.f)) continue;
+  for (const t0 of totals) {
+    if (reported.has(t0.f)) continue;
+    const kind = kindOfTable(paragraphs, t0.measure, t0.caption);
+    const t = kind ? { ...t0, measure: `${kind}${t0.measure}` } : t0;
     const prose: Figure[] = [];
     for (const p of paragraphs) {
       if (p.tableHeader || !p.text.includes(t.measure)) continue;
@@ -122,4 +126,36 @@ export function tableTotalProsePairs(paragraphs: readonly Paragraph[], figuresIn
     out.push([t.f, p]);
   }
   return out;
+}
+
+/** The body or its whole before a measure (集团营业收入, 全市地区生产总值): the table's own, no kind of it. */
+const OWN_BODY_KIND = /(?:集团|集團|公司|本部|企业|企業|单位|單位|全[市县縣区區省镇鎮乡鄉]|全年|今年|本年|实现|實現|完成)$/u;
+
+/** The Han run right before a measure in a clause (非车险 of ；非车险保费收入5.83亿元, 车险 of 其中，车险保费收入). */
+const RUN_BEFORE = /(\p{sc=Han}{2,8})$/u;
+
+/**
+ * The kind of the measure a table totals, where the caption or heading above it names one that the prose names before
+ * the measure: | 合计 | 5.83 | under 二、非车险业务结构 totals 非车险保费收入 (as the prose says, 非车险保费收入5.83亿元), not
+ * the 保费收入12.68亿元 of the whole. The caption must name the kind standing alone (after a mark, a number or at its
+ * start): 车险 inside 非车险业务结构 is no kind of it. The longest such kind; undefined where the caption names none.
+ */
+function kindOfTable(paragraphs: readonly Paragraph[], measure: string, caption: string): string | undefined {
+  const title = caption.replace(/^[#\s]+/u, '');
+  if (!title) return undefined;
+  let best: string | undefined;
+  for (const p of paragraphs) {
+    if (p.tableHeader) continue;
+    let at = p.text.indexOf(measure);
+    while (at > 0) {
+      const run = RUN_BEFORE.exec(p.text.slice(Math.max(0, at - 8), at))?.[1];
+      for (let k = 2; run && k <= run.length; k++) {
+        const kind = run.slice(run.length - k);
+        const i = title.indexOf(kind);
+        if (i >= 0 && !OWN_BODY_KIND.test(kind) && (i === 0 || !/\p{sc=Han}/u.test(title[i - 1])) && (!best || kind.length > best.length)) best = kind;
+      }
+      at = p.text.indexOf(measure, at + measure.length);
+    }
+  }
+  return best;
 }
