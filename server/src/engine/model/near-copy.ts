@@ -45,6 +45,10 @@ export function nearCopy(before: Paragraph, paragraph: Paragraph): boolean {
   const la = before.text.length;
   const lb = paragraph.text.length;
   if (Math.abs(la - lb) > 0.2 * Math.max(la, lb) || Math.min(la, lb) < 50) return false;
+  // A copy edited in a few places keeps its opening or its ending.
+  const x = before.text.trim();
+  const y = paragraph.text.trim();
+  if (x.slice(0, 6) !== y.slice(0, 6) && x.slice(-6) !== y.slice(-6)) return false;
   if (!prose(before) || !prose(paragraph)) return false;
   const a = tokens(before.text);
   const b = tokens(paragraph.text);
@@ -53,6 +57,18 @@ export function nearCopy(before: Paragraph, paragraph: Paragraph): boolean {
   if (a.han !== b.han || Math.min(n, m) < (a.han ? 50 : 25) || Math.max(n, m) > MAX_TOKENS) return false;
   const longer = Math.max(n, m);
   if (longer - Math.min(n, m) > 0.1 * longer) return false;
+  // The words both have, counted as a bag: an upper bound of the words in the same order (no table where it falls short).
+  const bag = new Map<string, number>();
+  for (const k of a.keys) bag.set(k, (bag.get(k) ?? 0) + 1);
+  let shared = 0;
+  for (const k of b.keys) {
+    const c = bag.get(k);
+    if (c) {
+      shared++;
+      bag.set(k, c - 1);
+    }
+  }
+  if (shared < 0.9 * longer) return false;
   // Longest common subsequence of the words, with the table kept to walk back through (400 × 400 at most).
   const width = m + 1;
   const table = new Uint16Array((n + 1) * width);
