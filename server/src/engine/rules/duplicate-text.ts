@@ -20,7 +20,11 @@
  * reads as a sentence and says enough (eight Chinese characters or six words). A copy that differs only by a word typed twice in one of
  * the two (…71,860, and and children's…) is the same sentence. The sentence that opens a paragraph said again at the
  * start of the next paragraph and carried on there after a comma (…挂图作战。 then …挂图作战，明确责任人…) is the
- * first copy of a rewritten sentence left behind.
+ * first copy of a rewritten sentence left behind. A paragraph pasted again right after itself with a few words changed in
+ * one copy (…Derbyshire County Council and [Sponsor logo here] for their support this year. then the same with "our corporate
+ * supporters") is the same paragraph, where it is long (25 words, 50 Chinese characters) and nearly the same (90 % of its
+ * words in the same order), not where the words changed hold figures (each year's paragraph from one template), are
+ * names (The North team… / The South team…) or are one word for another in each place (primary / secondary schools).
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
@@ -55,7 +59,7 @@
  *
  * 检查：同一篇稿件中出现两次的内容——重复粘贴的段落、整段搬来的去年内容、整篇重复的汇编。报告第二处，
  * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。与紧邻的上一项一字不差的列表项（“3. 加强队伍建设。”连写两遍）
- * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。紧接着重复、只是丢了（或多了）编号的段落（“3. 部分外包施工队伍…不规范。”之后同样的一段没有编号）同样报告（至少八个汉字或六个英文词，且是完整的句子）。计入比较的句子须足够长（`minChars` 个汉字或
+ * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。紧接着重复、只是丢了（或多了）编号的段落（“3. 部分外包施工队伍…不规范。”之后同样的一段没有编号）同样报告（至少八个汉字或六个英文词，且是完整的句子）。紧接着重复、只在一份里改了几个词的长段落（至少25个英文词或50个汉字，九成以上的词按顺序相同）也报告；改动的是数字（同一模板写成的各年段落）、名称（The North team… / The South team…）或每处只换一个词（城区学校/农村学校）的不报。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。只差一个连打两遍的英文词（and and）的两句视为同一句。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
  * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），各节链接不同的结尾套话（“Check the [full report](…) and our [blog post](…)…”：链接目标也是内容），重述上文某段中一句话的标题或加粗标题行（“**ROS SIG 持续推进…工作**”），在概述较长的一段中、又在其所概括的一节中重述的一两句，标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条，以及不带标签、单独成段的简短标准说明：“(Shares do not add to 100.0% because of rounding.)”“因四舍五入，分项之和与合计略有出入。”“数据来源于…”）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论、概述（摘要、Overview）中在另一节相应条目标题下紧接着一字不差重述的一段（月报“概述”中的一段又作为该条新闻的正文；夹在一节其他文字之后仍报告）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，“附件2”一行下、已在“附件：1.… 2.…”清单中列出的附件标题，报告开头和结尾同名标题（Recommendation）下重述的建议，以及报告在不同地方有意重复的提法（“以习近平新时代
@@ -79,6 +83,7 @@ import type { NumberedTarget } from '../model/targets';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { itemStart, repeatedItem } from '../model/repeated-items';
 import { unnumberedCopy } from '../model/unnumbered-copy';
+import { nearCopy } from '../model/near-copy';
 import { splitSentences } from '../model/sentences';
 import type { Rule, RuleContext } from '../rule';
 import type { Range, TextFormat } from '../types';
@@ -162,6 +167,10 @@ const rule: Rule<Sentences> = {
       passage: { zh: '删去重复的内容：这{count}句与第{line}行起的内容相同', en: 'Delete the repeated passage: these {count} sentences repeat the ones from line {line}' },
       item: { zh: '删去重复的一项：与上一项（第{line}行）相同', en: 'Delete the repeated item: it says what the item before it (line {line}) says' },
       copy: { zh: '删去重复的段落：与上一段（第{line}行）相同，只是编号有无不同', en: 'Delete the repeated paragraph: it says what the paragraph before it (line {line}) says, with or without its list number' },
+      near: {
+        zh: '删去重复的段落：与上一段（第{line}行）几乎一字不差，只有几处字词不同，保留改好的一段',
+        en: 'Delete one of the two paragraphs: this one says nearly word for word what the paragraph before it (line {line}) says, a few words changed',
+      },
       opening: {
         zh: '删去重复的开头：这句话与上一段（第{line}行）开头的句子相同，之后才接着写',
         en: 'Delete the repeated opening: it says again the sentence that opens the paragraph before (line {line}), then goes on',
@@ -199,6 +208,7 @@ const rule: Rule<Sentences> = {
       headers ??= runningHeadersOf(context);
       return headers.size > 0 && spansRunningHeaders(units, run, headers);
     };
+    const pasted = new Set<Paragraph>();
     let consumed = -1;
     for (let j = 0; j < keys.length; j++) {
       const key = keys[j];
@@ -224,9 +234,13 @@ const rule: Rule<Sentences> = {
       const run = { seed: j, start: j - before, end: j + after - 1, firstStart: i - before, firstEnd: i + after - 1 };
       // A list item said again right after itself is reported as such (reportRepeatedItems), once.
       const repeatedItem = items.has(units.at(run.start)!.paragraph) && units.at(run.end)!.paragraph === units.at(run.start)!.paragraph;
-      if (!repeatedItem && isPaste(units, run, () => context.doc.targets.attachments) && !furniture(run)) report(context, units, run);
+      if (!repeatedItem && isPaste(units, run, () => context.doc.targets.attachments) && !furniture(run)) {
+        report(context, units, run);
+        for (let k = run.start; k <= run.end; k++) pasted.add(units.at(k)!.paragraph);
+      }
       consumed = run.end;
     }
+    reportNearCopies(context, pasted, items);
   },
 };
 
@@ -972,6 +986,29 @@ function reportRepeatedItems(context: RuleContext<Sentences>): Set<Paragraph> {
     reported.add(paragraph);
   }
   return reported;
+}
+
+/**
+ * A paragraph pasted again right after itself with a few words changed in one copy (…and [Sponsor logo here] for their
+ * support this year. then …and our corporate supporters for their support this year.): nearCopy says when. Not where
+ * the main pass or the list items' pass reported either paragraph.
+ */
+function reportNearCopies(context: RuleContext<Sentences>, pasted: Set<Paragraph>, items: Set<Paragraph>): void {
+  const locals = context.locals;
+  for (let k = 1; k < locals.length; k++) {
+    const before = locals[k - 1].unit as Paragraph;
+    const paragraph = locals[k].unit as Paragraph;
+    if (paragraph.firstLine - before.lastLine > 2 || paragraph.part !== before.part) continue;
+    if (pasted.has(paragraph) || pasted.has(before) || items.has(paragraph) || items.has(before)) continue;
+    if (!nearCopy(before, paragraph)) continue;
+    const at = (p: Paragraph) => p.text.length - p.text.trimStart().length;
+    context.report({
+      message: 'near',
+      data: { line: before.firstLine + 1 },
+      range: rangeIn(paragraph, at(paragraph), paragraph.text.trimEnd().length),
+      related: [{ range: rangeIn(before, at(before), before.text.trimEnd().length), message: 'first' }],
+    });
+  }
 }
 
 /**

@@ -16,7 +16,8 @@
  *   提高到%, 累计上涨%, 增速回落个百分点, 达到 %。— a space typed for the figure —, a cap before its unit (用水总量控制在
  *   亿立方米以内, 不超过万吨标准煤。; missing-value-cap.ts), 全县所学校, 不少于名, 不低于万元;
  *   共招募网格员名， — a verb and whatever it counts before 名; 培训名， and 招聘新教师名， — a verb, perhaps whom it
- *   counts, and 名 at a clause end); a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月,
+ *   counts, and 名 at a clause end); a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元; an adverb of
+ *   manner may stand before the verb, and 全年 counts before 条 or 篇: 共主动公开政府信息条，, 全年依法发布通告条; not 链条, 逐条), 为期个月,
  *   培训共天, 不少于学时; 处 after a noun counted in places (发现隐患共处，, 排查隐患点位共计处; not 和谐共处, 共处理); 宗
  *   after a total ending the clause (图斑共宗，); 个以上 after a noun (赛事个以上; not 三个以上); 以上 ending the clause after a
  *   unit is the lost figure's bound (总产值达到亿元以上。; 亿元以上项目 is an order of magnitude, but its count may be gone: 共引进亿元以上项目个，); a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米); a rate with nothing after 达
@@ -101,7 +102,7 @@
  *   2025年  月  日、二〇二五年 月 日；“填报日期：2026年  月  日”和表格中年月日都空着的不报）。
  * - 共/达/为/不少于后直接跟单位：共名、共培训名教师、共投入资金万元、共招募网格员名、培训名，、招聘新教师名，、达万元、
  *   为%、控制在%以内、控制在亿立方米以内、提高到%、累计上涨%、增速回落个百分点、达到 %。（为数字留了空格）、全县所学校、不少于名、不低于万元；
- *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报），图斑共宗，、赛事个以上（三个以上不报），句末的“亿元以上”（总产值达到亿元以上。；亿元以上项目不报，但其个数缺失的照报：共引进亿元以上项目个，）；“为”后直接是
+ *   合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元；动词前可有“主动”“依法”等，“全年”在“条”“篇”前同样计数：共主动公开政府信息条，、全年依法发布通告条；链条、逐条不报），为期个月、培训共天、不少于学时；以“处”计的隐患、点位后缺数（发现隐患共处，；“和谐共处”“共处理”不报），图斑共宗，、赛事个以上（三个以上不报），句末的“亿元以上”（总产值达到亿元以上。；亿元以上项目不报，但其个数缺失的照报：共引进亿元以上项目个，）；“为”后直接是
  *   计量单位（平均降雨量为毫米、总库容为万立方米）；“率达”“增速达到”后无数值（达线率达。、增速达到，）；“左右”前或“约”后
  *   直接是单位（可解决名左右学生、总投资约万元）；“仅”后直接以单位结束分句（养老护理员仅名，；仅次于、仅个别不报）；
  *   “涉及”后直接是单位（此次事故涉及人。；涉及人、财、物不报）；服务对象前缺数量（为户中小微企业办理退税、帮助名困难学生、
@@ -554,18 +555,23 @@ const TOTAL_MEASURE_GAP = endAnchored(
  * together, no total.
  */
 /** The units TOTAL_COUNT_GAP ends with (its last character class). */
-const COUNT_UNITS = '名个個所项項家户戶件台臺套元人篇';
+const COUNT_UNITS = '名个個所项項家户戶件台臺套元人篇条條';
 const COUNT_UNIT_LAST = codeTable(COUNT_UNITS);
+/**
+ * 共主动公开政府信息条，/ 全年依法发布通告条: 共 or 全年, perhaps an adverb of manner (主动, 依法, 及时), then a verb of
+ * counting — the adverb does not make 共 "together" (共同, 共建 are NOT_TOTAL's).
+ */
+const COUNT_ADVERBS = `(?:${alternation(words.countAdverbs)})?`;
 const TOTAL_COUNT_GAP = endAnchored(
-  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|共(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([${COUNT_UNITS}])${CLAUSE_END}`,
+  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|(?:共|全年)${COUNT_ADVERBS}(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([${COUNT_UNITS}])${CLAUSE_END}`,
   'u',
-  ['共', '合', '累', '总', '總', '一'],
-  2 + 20 + 1,
+  ['共', '合', '累', '总', '總', '一', '全'],
+  2 + 2 + longest(words.countAdverbs) + 20 + 1,
   // Only where one of its units stands before the clause end: a window per unit, not per comma (perf39).
   (text, end) => COUNT_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
-/** A character every total word of TOTAL_MEASURE_GAP and TOTAL_COUNT_GAP holds. */
-const TOTAL_WORD_CHARS = /[共计計]/;
+/** A character every total word of TOTAL_MEASURE_GAP and TOTAL_COUNT_GAP holds (or 全年, TOTAL_COUNT_GAP's). */
+const TOTAL_WORD_CHARS = /[共计計]|全年/;
 /** 、特困户两类救助对象 · 、私营企业和农民专业合作社三类市场主体: a list that ends in a count of its kinds. */
 const KINDS_COUNTED_AFTER = /^、[^，,。；;！!？?]*?(?:[两兩二三四五六七八九十\d]+)(?:类|類|种|種|个|個|项|項)/u;
 /**
@@ -646,6 +652,8 @@ const HEAD_TOTAL = /(?:共计|共計|累计|累計|合计|合計|一共|共)(\p{
 const HEAD_VERB = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs, ...STAFF_VERBS].filter((v) => v.length >= 2))})(\\p{sc=Han}{2,8})$`, 'u');
 const NOT_TOTAL_GONG = /^共[同享建治青产產识識赢贏性育商担擔]|^[公中]共/;
 const NAME_WORDS = new Set<string>(words.nameWords);
+/** 链条, 头条, 线条, 萧条, 逐条: words that end in a counting unit's character (条), not a unit left without its count. */
+const COUNT_UNIT_WORDS = new Set<string>(words.countUnitWords);
 
 function headCountGaps(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
@@ -1285,9 +1293,11 @@ const rule: Rule = {
     if (totals) eachAnchoredMatch(TOTAL_COUNT_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (NOT_TOTAL.test(text.slice(m.index)) || text[m.index - 1] === '公' || HOLDS_COUNT.test(m[1].replace(CLASS_BOUND, '')) || m[1].endsWith('的')) return;
+      // 全年 is no total of itself (全年走访企业负责人 names whom; 全年出台文件): only before a unit that ends few nouns (条, 篇).
+      if (text.startsWith('全年', m.index) && !/[条條篇]/.test(m[2])) return;
       // 全县共有低保户、特困户两类救助对象: the first of a list of kinds whose noun ends in the unit's character, counted after it.
       if (text[end] === '、' && KINDS_COUNTED_AFTER.test(text.slice(end, end + 40))) return;
-      if (inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || NAME_WORDS.has(text.slice(end - 2, end)) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
+      if (inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || NAME_WORDS.has(text.slice(end - 2, end)) || COUNT_UNIT_WORDS.has(text.slice(end - 2, end)) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
     eachMatch(PERIOD_GAP, text, (m) => {

@@ -12,6 +12,8 @@
  *   (（学校名称）2025年工作计划), a template's question in brackets ([Anything else?]), TODO/TBD/FIXME.
  * - Descriptions of content to paste in, in square brackets: [学校名单], [参会单位名单], [List of schools], [Date of meeting],
  *   and 附：【学校名单】 as a label's whole value.
+ * - A template's instruction in square brackets to put something in: [Sponsor logo here], [Photo here], [Chart to follow],
+ *   [Map to come], [logo], [Funder logos], 【图表待补】, [金额待定] (not a link's text: [Click here], [see more here]).
  * - Editor's notes in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】,
  *   【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
  * - Editing notes one drafter left for another (placeholder-notes.ts): a check or a choice still to make, in brackets
@@ -102,6 +104,8 @@
  *   （（学校名称）2025年工作计划），方括号中的模板提问（[Anything else?]），TODO、TBD、FIXME。
  * - 方括号中对应填内容的描述：[学校名单]、[参会单位名单]、[List of schools]、[Date of meeting]，以及作为标签全部值的
  *   “附：【学校名单】”。
+ * - 方括号中要求放入内容的模板说明：[Sponsor logo here]、[Photo here]、[Chart to follow]、[logo]、【图表待补】、[金额待定]
+ *   （链接文字[Click here]、[see more here]不报）。
  * - 【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】），以及单位前【】中
  *   代替数字的词（接待游客【数据】万人次）。
  * - 起草人之间留下的编辑批注（placeholder-notes.ts）：括号中尚待核对、尚待决定的事项（增长6.1%（此处请综合科再核对一下）、
@@ -169,6 +173,7 @@ import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
 import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
+import { instructionBracket } from './placeholder-instruction';
 import { descriptiveCnBracket, descriptivePlaceholder } from './placeholder-descriptive';
 import { formLineFact, quotedFormLines, signatureRule } from './placeholder-forms';
 import { editingNotes } from './placeholder-notes';
@@ -1097,7 +1102,7 @@ const rule: Rule<void, Prepared> = {
         if (cited.has(inner)) return;
         // | Eastmoor | [x] |, where the draft keys [x] as "not available": the official-statistics symbol, not a blank.
         if (inner === 'x' && context.prepared.statSymbols && !FIELD_LABEL_EN.test(text.slice(0, m.index))) return;
-        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || descriptivePlaceholder(inner, text.slice(Math.max(0, m.index - 1), m.index), text.slice(end, end + 1)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
+        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || (instructionBracket(inner) && !/^[(\[]/.test(line.text.slice(end, end + 1))) || descriptivePlaceholder(inner, text.slice(Math.max(0, m.index - 1), m.index), text.slice(end, end + 1)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
       });
       // Not an image's alt text (![enter image description here](…)), which the reader never sees.
       if ((triggers & (HAS_SMALL | HAS_UPPER)) !== 0 && /here\b/i.test(text) && !line.text.includes('![')) {
@@ -1119,7 +1124,7 @@ const rule: Rule<void, Prepared> = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
         if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) || descriptiveCnBracket(inner, text.slice(0, m.index), text.slice(m.index + m[0].length)) : BRACKETED.has(inner) || (ROUND_NAMED_FIELD.test(inner) && !/^[：:]/.test(after));
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || instructionBracket(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) || descriptiveCnBracket(inner, text.slice(0, m.index), text.slice(m.index + m[0].length)) : BRACKETED.has(inner) || (ROUND_NAMED_FIELD.test(inner) && !/^[：:]/.test(after));
         if (isPlaceholder) add(found, m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
