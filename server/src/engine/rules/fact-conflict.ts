@@ -3528,6 +3528,9 @@ function rounding(f: Figure): number {
   return f.decimals > 0 || f.scale > 1 ? 0.5 * 10 ** -f.decimals * f.scale : 0;
 }
 
+/** -minute outage, -hour stoppage: the unit of a span joined to its number by a hyphen, and the noun it qualifies. */
+const HYPHENED_SPAN = /^-(?:second|minute|hour|day|week|month|year)\s+[A-Za-z][a-z-]*/;
+
 /** The figure with the words that say what it is: 新增学位3800个, 1,520 volunteers. */
 function label(f: Figure): string {
   const text = f.paragraph.text;
@@ -3561,13 +3564,16 @@ function label(f: Figure): string {
   // "14,680 home fire safety visits": the noun phrase after a figure read with no unit (fact-conflict/restated.ts).
   const phrase = f.dimension === '' && f.unit === '' ? phraseAfterEn(text, f) : undefined;
   if (phrase) end += 1 + phrase.length;
+  // "the 95-minute outage": a span written as a compound with its hyphen, taken whole with the word it qualifies.
+  const compound = !phrase && f.dimension === '' && text[end] === '-' ? HYPHENED_SPAN.exec(text.slice(end, end + 40)) : null;
+  if (compound) end += compound[0].length;
   // "Of these, 310 were nurses": the part's noun after it.
   if (f.dimension === '' && /\bOf\s+(?:these|them|those|which),\s*$/.test(text.slice(start, f.offset))) end += PART_NOUN_EN.exec(text.slice(end, end + 60))?.[0].length ?? 0;
   const words = text.slice(start, end).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
   // | 合计 | 84.6: a table row is shown by its cells, not its pipes.
   const shown = words.replace(MARKUP, '').replace(/\s*\|\s*/g, ' ').replace(/\s+/g, ' ').trim();
   // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.
-  const figure = text.slice(f.offset, phrase ? end : f.offset + f.length).replace(/\s+/g, ' ');
+  const figure = text.slice(f.offset, phrase || compound ? end : f.offset + f.length).replace(/\s+/g, ' ');
   if (shown.length > 48 && shown.length - figure.length < 48 && !/\p{sc=Han}/u.test(shown)) return `…${shown.slice(shown.length - 47).replace(/^\S*\s/, '')}`;
   if (shown.length > 40 && shown.length <= 48 && !/\p{sc=Han}/u.test(shown)) return shown;
   return excerpt(shown, 40);
