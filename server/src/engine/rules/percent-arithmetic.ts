@@ -156,6 +156,7 @@
 import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
+import { readPipeTableRatios } from '../model/pipe-table-rates';
 import { contradictedBy, readComparisons, readSharesOfBase, type Comparison, type RateClaim, type ShareOfBase } from '../model/rate-claims';
 import { notARow, readSpaceTableGrowth, readSpaceTableRatios, spaceTableBits } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
@@ -261,6 +262,8 @@ const rule: Rule = {
   // header, its rows), read whole. A paragraph of sentences (every line with a Chinese sentence mark, or a tab) is
   // no row: it ends a table above it whatever its words, and a keystroke in it changes nothing the part reads.
   checkSummary(paragraph, lines) {
+    // A pipe table's row: its rate column is read against the other rows (readPipeTableRatios).
+    if (paragraph.tableHeader) return `${paragraph.tableHeader.join('|')}\n${paragraph.text}`;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (lines[l].kind === 'text' && !notARow(lines[l])) return undefined;
     return '';
   },
@@ -277,6 +280,12 @@ const rule: Rule = {
     for (const { part, whole, rate } of readSpaceTableRatios(doc.lines, doc.paragraphs, bits)) {
       const actual = ((part.value / whole.value) * 100).toFixed(Math.max(1, rate.decimals));
       context.report({ message: 'ratio', data: { part: show(part), whole: show(whole), actual, stated: show(rate) }, range: rangeIn(rate.paragraph, rate.numberStart, rate.numberEnd) });
+    }
+    // | 执行局 | 8946 | 7604 | 58.0% |: a pipe table's rate column the other rows state as the ratio of two count columns.
+    if (doc.paragraphs.some((p) => p.tableHeader)) {
+      for (const r of readPipeTableRatios(doc.paragraphs)) {
+        context.report({ message: 'ratio', data: { part: r.part, whole: r.whole, actual: r.actual, stated: r.stated }, range: rangeIn(r.paragraph, r.start, r.end) });
+      }
     }
   },
 };
