@@ -409,6 +409,7 @@ import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableT
 import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
 import { versionNumber } from '../model/breakdowns/shared';
 import { shareOfAnotherMeasure } from '../model/breakdowns/share-header';
+import { readStatedShares } from '../model/stated-share-bases';
 import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
@@ -483,6 +484,8 @@ const rule: Rule = {
     checkNamedRates(context, context.model.figuresIn(paragraph));
     checkStatedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('%') && /(?:占|佔)[^，,。；;\d%]{2,16}的/.test(paragraph.text)) checkNamedBases(context, context.model.figuresIn(paragraph));
+    // 3,214 students voted, a turnout of 14.6% of our 19,800 members · 共有3214名学生参加投票，占全体19800名学生的14.6%.
+    if (paragraph.text.includes('%')) for (const s of readStatedShares(paragraph, context.model.figuresIn(paragraph))) if (!fits(s.part, s.total, s.share) && !truncated(s.part, s.total, s.share)) reportShare(context, s.part, s.total, s.share);
     if (paragraph.text.includes(' of ') || paragraph.text.includes('Of ')) {
       // "… on Quillfeather 4.x. Of these, 412 (22.4%)": a version is no count (the whole is the one before it).
       if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph).filter((f) => !versionNumber(paragraph.text, f)));
