@@ -35,7 +35,17 @@ const YEAR = /^(?:19|20)\d\d(?:[/–-]\d\d)?$/;
  * it (a figure of `figures`, not a year): the target is set beside that level.
  */
 export function targetAside(text: string, f: Figure, figures: readonly Figure[]): boolean {
-  if (!namedAsTarget(text, f)) return false;
+  return levelBeside(text, f, figures) !== undefined;
+}
+
+/** The level a target aside `f` is set beside: the last figure of its kind before it in its sentence (not a year). */
+export function levelBeside(text: string, f: Figure, figures: readonly Figure[]): Figure | undefined {
+  if (!namedAsTarget(text, f)) return undefined;
   const start = sentenceStart(text, f.offset);
-  return figures.some((g) => g !== f && g.offset >= start && g.offset < f.offset && sameKind(f, g) && !g.approximate && !YEAR.test(text.slice(g.offset, g.offset + g.length)));
+  let level: Figure | undefined;
+  for (const g of figures) {
+    if (g.offset >= f.offset) break;
+    if (g !== f && g.offset >= start && sameKind(f, g) && !g.approximate && !YEAR.test(text.slice(g.offset, g.offset + g.length))) level = g;
+  }
+  return level;
 }

@@ -109,6 +109,9 @@
  * them straight away, 年均 (a yearly average), 按可比口径 and the growth of GDP or value added (stated at comparable
  * prices, which nominal amounts do not show).
  * Nor a column of 增减额 or 增加额 (amounts, not a growth), or a row with a cell that is not a number (—).
+ * A target or plan set beside the level reported before it is never a level of the change stated after it: "planted
+ * 6,840 trees, against a target of 6,000 and compared with 5,210 in 2024/25, an increase of 31.3%" is right (5,210 →
+ * 6,840; 25% would be reported), so is 出勤率为94.1%，目标为95%，比上年的93.0%提高1.1个百分点.
  *
  * Why: the figures are usually right and the verb or the difference was written from an older draft.
  *
@@ -151,6 +154,7 @@
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
  * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。
  * 也不报增减额、增加额列（是数额而非增幅），以及有非数字单元格（—）的行。
+ * 列在所报数值之后的目标、计划数不是变化的任何一端：“planted 6,840 trees, against a target of 6,000 and compared with 5,210 in 2024/25, an increase of 31.3%”按5,210→6,840核对，不报；出勤率为94.1%，目标为95%，比上年的93.0%提高1.1个百分点，不报。
  *
  * Bad:  高考本科上线率由52.1%提高到56.4%，提高了5.3个百分点
  * Good: 高考本科上线率由52.1%提高到56.4%，提高了4.3个百分点
