@@ -12,6 +12,7 @@ import amountWords from '../data/amount-words.json';
 import percentWords from '../data/percent-words.json';
 import { figureText, groupedFixed, type Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
+import { levelBeside, targetAside } from './target-level';
 
 export interface AmountChange {
   paragraph: Paragraph;
@@ -93,6 +94,13 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     const bareFirst = bareBefore(a, b);
     if ((a.dimension !== b.dimension && !bareCount && !bareFirst) || NOT_AMOUNT.has(a.dimension) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction') continue;
     if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words || a.value <= 0) continue;
+    // 6,840 trees, against a target of 6,000 and compared with 5,210 in 2024/25, an increase of 31.3%: a target set beside
+    // the level reported before it is neither level of the change.
+    // The change is then from the earlier level to the level reported before the target (5,210 → 6,840), where the
+    // target stands as the later level of the words that compare (against …, compared with 5,210).
+    const beside = levelBeside(text, a, figures);
+    if (targetAside(text, b, figures) || (beside && (beside.dimension !== b.dimension && !(beside.dimension === 'count' && b.dimension === '') && !(beside.dimension === '' && b.dimension === 'count')))) continue;
+    const later = beside ?? a;
     const before = text.slice(Math.max(0, a.offset - 24), a.offset);
     const gap = text.slice(a.offset + a.length, b.offset);
     const after = text.slice(b.offset + b.length, (amount ?? c).offset);
@@ -106,7 +114,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       // 比年初预算（15.00万元）减少2.64万元，比2025年（13.85万元）下降10.8%: an amount after 减少 is a change against
       // another base, not the level the later 比 compares.
       if (reverse && b.value > 0 && !CHANGE_BEFORE_ZH.test(before) && !clause.some((part) => REAL_GROWTH.test(part) || COMPARABLE_BASIS.test(part))) {
-        out.push({ paragraph, from: b, to: a, change: c, up: UP.test(reverse[1]), start: a.offset, end: c.offset + c.length });
+        out.push({ paragraph, from: b, to: later, change: c, up: UP.test(reverse[1]), start: later.offset, end: c.offset + c.length });
         k += used;
       }
       continue;
@@ -117,7 +125,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       const own = text.slice(Math.max(0, a.offset - 40), a.offset).split(/[。；;！？]|\.\s/).pop() ?? '';
       if (change && b.value > 0 && !CHANGE_OF_OTHER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 12)) && !REAL_GROWTH.test(own)) {
         const verb = change[1] ?? change[2];
-        out.push({ paragraph, from: b, to: a, change: c, up: UP.test(verb), start: a.offset, end: c.offset + c.length });
+        out.push({ paragraph, from: b, to: later, change: c, up: UP.test(verb), start: later.offset, end: c.offset + c.length });
         k += used;
       }
       continue;
@@ -126,7 +134,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     // named by order, each with its amount, the earlier first, then the change.
     // (300 did: the second amount bare, counting what the first does.)
     const sameKind = a.scale === b.scale && ((a.dimension === b.dimension && a.unit === b.unit) || (a.dimension === 'count' && b.dimension === ''));
-    if (!amount && sameKind && a.dimension !== '%' && parallelPeriods(text, a, gap)) {
+    if (!amount && !beside && sameKind && a.dimension !== '%' && parallelPeriods(text, a, gap)) {
       const change = PARALLEL_CHANGE_EN.exec(after);
       if (change && b.value > 0 && !CHANGE_OF_OTHER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 12))) {
         out.push({ paragraph, from: a, to: b, change: c, up: UP.test(change[1]), start: a.offset, end: c.offset + c.length });
@@ -141,11 +149,13 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       const own = text.slice(Math.max(0, a.offset - 40), a.offset).split(/[。；;！？]|\.\s/).pop() ?? '';
       if (change && b.value > 0 && !CHANGE_OF_OTHER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 12)) && !REAL_GROWTH.test(own)) {
         const verb = change[1] ?? change[2];
-        out.push({ paragraph, from: b, to: a, change: c, up: IMPROVEMENT.test(verb) ? undefined : UP.test(verb), start: a.offset, end: c.offset + c.length });
+        out.push({ paragraph, from: b, to: later, change: c, up: IMPROVEMENT.test(verb) ? undefined : UP.test(verb), start: later.offset, end: c.offset + c.length });
         k += used;
       }
       continue;
     }
+    // A target is never the earlier level of the orders below.
+    if (beside) continue;
     // 由68个工作日压缩至35个工作日，压缩了48.5%: the noun a classifier counts, written after each level.
     const noun = a.dimension !== '' && a.unit === b.unit ? COUNTED_NOUN_ZH.exec(gap)?.[0] : undefined;
     const counted = noun && text.startsWith(noun, b.offset + b.length) && after.startsWith(noun) ? noun.length : 0;

@@ -2,6 +2,7 @@
 // (入学率, 占比, of the trainees) cannot exceed 100%; growth and completion (增长, 完成率, of target) can.
 
 import words from '../data/percent-words.json';
+import ratios from '../data/rate-ratios.json';
 import type { Quantity } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { firstAt } from '../sorted';
@@ -22,7 +23,7 @@ const NOT_RATE_1 = new Set(words.notRateBefore1);
  * Ratios that routinely exceed 100% (bed occupancy with extra beds, provision coverage, the current ratio, 营业收现率 with
  * VAT, 电费回收率 with arrears), and rates signed by definition (距平百分率, 增减率), which may be negative.
  */
-const ABOVE_100 = [...words.ratesAbove100, ...words.signedRates];
+const ABOVE_100 = [...words.ratesAbove100, ...ratios.zhRatesAbove100, ...words.signedRates];
 const RATES_DESPITE_PREFIX = words.ratesDespitePrefix;
 /** The ratios above that end with a rate word (净稳定资金比例, 兑现比例 → 比例), by that word: most rate words have none. */
 const ABOVE_100_BY_WORD = new Map(RATE_WORDS.map((r) => [r, ABOVE_100.filter((w) => w.endsWith(r))] as const).filter(([, list]) => list.length > 0));
@@ -301,6 +302,25 @@ function pipesBefore(pipes: readonly number[], offset: number): number {
   return firstAt(pipes, (p) => p >= offset);
 }
 
+/**
+ * "The bad debt provision was £0.61m, giving coverage of 113% of loans more than three months in arrears", "Liquidity
+ * coverage of 135%", "Provision coverage was 113%": a cover named before the figure in a sentence of money — one amount
+ * covering another, which it may pass (not "MMR coverage reached 104% of children", a share of a population).
+ */
+const COVER_EN = new RegExp(`\\b(?:${ratios.enCover.join('|')})\\b`, 'i');
+const COVER_AMOUNT_EN = new RegExp(`\\b(?:${ratios.enCoverAmounts.join('|')})\\b`, 'i');
+/** 贷款损失准备对不良贷款的覆盖率: a 覆盖率 of a debt or a loss, named in its clause. */
+const DEBT_COVER_ZH = new RegExp(ratios.zhDebtCover.join('|'));
+
+const AMOUNT_SUBJECT_EN = new RegExp(`\\b(?:${ratios.enAmountSubjects.join('|')})\\b`, 'i');
+const AMOUNT_WHOLES_EN = new Set(ratios.enAmountWholes);
+
+function coverOfAmount(window: string, after: string): string | undefined {
+  const cover = COVER_EN.exec(window);
+  if (!cover) return undefined;
+  return COVER_AMOUNT_EN.test(window) || COVER_AMOUNT_EN.test(after.split(/[.;!?。；]/)[0]) ? cover[0] : undefined;
+}
+
 /** What the words before a percentage (`window`) and after it (`after`) say it measures. */
 function classify(window: string, after: string): PercentContext {
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
@@ -309,6 +329,8 @@ function classify(window: string, after: string): PercentContext {
   // the occasions on which something held, opening its clause.
   const zh = zhShare(window, after);
   if (zh) return { kind: 'rate', keyword: zh };
+  const cover = coverOfAmount(window, after);
+  if (cover) return { kind: 'change', keyword: cover };
   if (HELD_FOR_BEFORE_EN.test(window) && OF_FIXED_TIME_EN.test(after)) return { kind: 'rate', keyword: firstWords(after) };
   // "staffed on 112% of scheduled sessions", "cancelled in 104% of the planned visits": on or in the sessions or visits
   // (not hours or days, which may be exceeded: "delivered in 112% of the budgeted hours") — a share of them, planned or not.
@@ -324,6 +346,9 @@ function classify(window: string, after: string): PercentContext {
   // before, taken of the hours it could have been (not "overtime was 112% of contracted hours").
   if (of === 'comparison' && !(TIME_SHARE_BEFORE_EN.test(window) && OF_HOURS_EN.test(after))) return { kind: 'change', keyword: firstWords(after) };
   if (of === 'share' && EQUAL_TO_BEFORE_EN.test(window) && !SHARE_NOUNS.has(ofHead(after)) && !/^(?:all|those|everyone|everybody)$/.test(ofHead(after))) return { kind: 'change', keyword: firstWords(after) };
+  // "The bad debt provision represented 113% of loans in arrears": a provision or reserves set against loans, not a
+  // share of them.
+  if (of === 'share' && AMOUNT_SUBJECT_EN.test(window) && ofNouns(after).some((w) => AMOUNT_WHOLES_EN.has(w))) return { kind: 'change', keyword: firstWords(after) };
   if (of === 'share' && !/\b(?:by|up|down)\s*$/i.test(window)) return { kind: 'rate', keyword: firstWords(after) };
   // "Of the test scripts run, 112% passed": the whole named first, then the share of it.
   const lead = OF_LEAD.exec(window);
@@ -373,6 +398,14 @@ function classify(window: string, after: string): PercentContext {
     if (above) {
       consider(at, { kind: 'change', keyword: above });
       break;
+    }
+    // 贷款损失准备对不良贷款的覆盖率为113%: the cover of a debt, which provisions may pass as 拨备覆盖率 does.
+    if (head.endsWith('覆盖率') || head.endsWith('覆蓋率')) {
+      const clause = window.slice(0, at).split(/[，,。；;！？!?]/).pop() ?? '';
+      if (DEBT_COVER_ZH.test(clause)) {
+        consider(at, { kind: 'change', keyword: rateName(window, at) });
+        break;
+      }
     }
     consider(at, { kind: 'rate', keyword: rateName(window, at) });
     break;
@@ -490,6 +523,18 @@ function ofWhat(after: string): 'share' | 'comparison' {
     if (/(?:[^su']s|ies)$/.test(w)) return 'share';
   }
   return 'comparison';
+}
+
+/** The first three words after "of" and its determiners, in lower case, up to a preposition or verb ("of short-term deposits"). */
+function ofNouns(after: string): string[] {
+  const tokens = /^\s*of\s+([^,.;:()!?]{0,80})/i.exec(after)?.[1].match(/[A-Za-z][A-Za-z'-]*/g) ?? [];
+  const out: string[] = [];
+  for (const t of tokens) {
+    const w = t.toLowerCase();
+    if (OF_STOP.test(w) || out.length >= 3) break;
+    if (!OF_DETERMINERS.has(w)) out.push(w);
+  }
+  return out;
 }
 
 /** The first word after "of" and its determiners, in lower case ("of the value of the benefits" → value). */

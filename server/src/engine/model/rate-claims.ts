@@ -5,6 +5,7 @@
 // The percent rules decide what is wrong; this file only says what the text claims.
 
 import words from '../data/percent-words.json';
+import { targetAside } from './target-level';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { hasLatinRun } from './chars';
@@ -399,6 +400,9 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
   const to = lists[i];
   const from = lists[i + 1];
   const gap = text.slice(to.end, from.start);
+  // 94.1%，目标为95%，比上年的93.0%提高1.1个百分点 · "94.1% against a target of 95%, compared with 93.0% last year": the
+  // target set beside the level before it is no new level.
+  if (to.items.length === 1 && i > 0 && targetAside(text, to.items[0], lists[i - 1].items)) return undefined;
   // rose by 4% to 82%, from 78% last year: the change first, then the new level, then the old one.
   const change = lists[i - 1];
   if (change && change.items.length === 1 && to.items.length === 1 && from.items.length === 1 && change.items[0].dimension === '%' && /^\s*,?\s*(?:up\s+|down\s+)?from\s+$/i.test(gap) && /^\s+to\s+$/.test(text.slice(change.end, to.start))) {

@@ -58,6 +58,10 @@
  * one of them (完成投资 | 计划投资 | 完成率; 参考人数 | 合格人数 | 合格率) needs only one other row that agrees (two rows in all):
  * the named column is the part, the other the whole (基础设施  36.2  40.0  95.5% — it is 90.5%); not a rate the columns do not
  * name (优秀率, 群众满意率), nor one of another year (2024年合格率), nor a table of three amount columns.
+ * The same in a pipe table (| 部门 | 收案（件） | 结案（件） | 结案率 |): a row whose rate is not the ratio of the two count
+ * columns that all the other rows but it agree on (three at least), or, with two count columns, of the one the rate's
+ * header names over the other (| 执行局 | 8946 | 7604 | 58.0% | — it is 85.0%); not a rate whose base is not in the row
+ * (结案率 of 旧存 and 新收 together, 上诉率), nor a column of change (同比增长).
  * In a pipe table whose header names two periods and then a change column (| Measure | 2024–25 | 2025–26 | Change |,
  * | Service | Q2 2026 | Q3 2026 | Change |, | Team | H1 | H2 | Change |), a
  * row of two rates and a change in points (| 91.4% | 94.2% | +3.2 pts | — it is +2.8), its size and its sign; a row of
@@ -105,6 +109,9 @@
  * them straight away, 年均 (a yearly average), 按可比口径 and the growth of GDP or value added (stated at comparable
  * prices, which nominal amounts do not show).
  * Nor a column of 增减额 or 增加额 (amounts, not a growth), or a row with a cell that is not a number (—).
+ * A target or plan set beside the level reported before it is never a level of the change stated after it: "planted
+ * 6,840 trees, against a target of 6,000 and compared with 5,210 in 2024/25, an increase of 31.3%" is right (5,210 →
+ * 6,840; 25% would be reported), so is 出勤率为94.1%，目标为95%，比上年的93.0%提高1.1个百分点.
  *
  * Why: the figures are usually right and the verb or the difference was written from an older draft.
  *
@@ -113,6 +120,7 @@
  * 同比增长11.2%——应为12.8%；“1268.6万人次，比上年的1124.5万人次增长21.8%”“13.45亿元，上年同期为12.62亿元，同比增长9.6%”），增加值、生产总值、固定资产投资（按可比价或可比口径计算）除外。
  * 以空格对齐的表格中，表头有两个时期（2026年预计、2027年目标）和增长列（增长、增幅、同比）的，逐行核对增幅（旅游总收入 186.4 205.0 12.0%——应为10.0%）。
  * 以空格对齐、只有一个比率列（完成率、蓄水率、合格率）的表格中，其他至少三行都等于本行某两列之比而唯独一行不符的（北湖县 87.2 88.0 109.0%——应为100.9%）；表头注明单位的（达标率（%））单元格可不带%，计数列（监测断面数、参考人数）的整数按精确值计（石门河 4 3 85.0——应为75.0）。只有两个数额列、比率表头点名其中一列（完成投资｜计划投资｜完成率；参考人数｜合格人数｜合格率）时，另有一行相符即可（共两行）：点名的一列为分子，另一列为分母（基础设施 36.2 40.0 95.5%——应为90.5%）；不核对两列都未点名的比率（优秀率、群众满意率）、另一年份的比率（2024年合格率）和有三个数额列的表格。
+ * 竖线表格同样核对（| 部门 | 收案（件） | 结案（件） | 结案率 |）：其他各行（至少三行）都等于某两个计数列之比而唯独本行不符的，或只有两个计数列、比率表头点名其中一列时（| 执行局 | 8946 | 7604 | 58.0% |——应为85.0%）；比率的基数不在本行的（以旧存加新收为基数的结案率、上诉率）和变化列（同比增长）不核对。
  * 以“|”分隔的表格中，表头有两个年份和变化列（| Measure | 2024–25 | 2025–26 | Change |）的，逐行核对以百分点表示的变化的大小和正负（| 91.4% | 94.2% | +3.2 pts |——应为+2.8），
  * 以及两个同类数额之间以%表示的变化的大小和（写有正负号时的）方向（| 11,250 | 11,810 | +4.0% |——应为+5.0%）。
  * 竖线表格中表头指明占前一列之比的比率列（| Waiting | Over 6 weeks | % over 6 weeks |），各行两个计数之比（| 14,800 | 2,307 | 16.4% |——应为15.6%）。
@@ -146,6 +154,7 @@
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
  * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。
  * 也不报增减额、增加额列（是数额而非增幅），以及有非数字单元格（—）的行。
+ * 列在所报数值之后的目标、计划数不是变化的任何一端：“planted 6,840 trees, against a target of 6,000 and compared with 5,210 in 2024/25, an increase of 31.3%”按5,210→6,840核对，不报；出勤率为94.1%，目标为95%，比上年的93.0%提高1.1个百分点，不报。
  *
  * Bad:  高考本科上线率由52.1%提高到56.4%，提高了5.3个百分点
  * Good: 高考本科上线率由52.1%提高到56.4%，提高了4.3个百分点
@@ -156,6 +165,7 @@
 import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
+import { readPipeTableRatios } from '../model/pipe-table-rates';
 import { contradictedBy, readComparisons, readSharesOfBase, type Comparison, type RateClaim, type ShareOfBase } from '../model/rate-claims';
 import { notARow, readSpaceTableGrowth, readSpaceTableRatios, spaceTableBits } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
@@ -261,6 +271,8 @@ const rule: Rule = {
   // header, its rows), read whole. A paragraph of sentences (every line with a Chinese sentence mark, or a tab) is
   // no row: it ends a table above it whatever its words, and a keystroke in it changes nothing the part reads.
   checkSummary(paragraph, lines) {
+    // A pipe table's row: its rate column is read against the other rows (readPipeTableRatios).
+    if (paragraph.tableHeader) return `${paragraph.tableHeader.join('|')}\n${paragraph.text}`;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (lines[l].kind === 'text' && !notARow(lines[l])) return undefined;
     return '';
   },
@@ -277,6 +289,12 @@ const rule: Rule = {
     for (const { part, whole, rate } of readSpaceTableRatios(doc.lines, doc.paragraphs, bits)) {
       const actual = ((part.value / whole.value) * 100).toFixed(Math.max(1, rate.decimals));
       context.report({ message: 'ratio', data: { part: show(part), whole: show(whole), actual, stated: show(rate) }, range: rangeIn(rate.paragraph, rate.numberStart, rate.numberEnd) });
+    }
+    // | 执行局 | 8946 | 7604 | 58.0% |: a pipe table's rate column the other rows state as the ratio of two count columns.
+    if (doc.paragraphs.some((p) => p.tableHeader)) {
+      for (const r of readPipeTableRatios(doc.paragraphs)) {
+        context.report({ message: 'ratio', data: { part: r.part, whole: r.whole, actual: r.actual, stated: r.stated }, range: rangeIn(r.paragraph, r.start, r.end) });
+      }
     }
   },
 };

@@ -52,7 +52,10 @@
  *   accommodation of 540, an occupancy of 112%", "the population as a percentage of certified normal accommodation", an
  *   Occupancy column beside a CNA column); 产能利用率 of an over-capacity plant and capacity utilisation; 毛入学率;
  *   负荷率 of an overloaded plant; 满载率 of a crowded line; 移动电话普及率 and 移动宽带用户普及率 (subscriptions per 100
- *   people); 拨备覆盖率 and coverage ratio; 流动比率, 债务率, 杠杆率, 自给率, 恢复率, 净稳定资金比例; the payout of
+ *   people); 拨备覆盖率 and coverage ratio; the cover of one amount by another, a cover named in a sentence of money
+ *   ("giving coverage of 113% of loans in arrears", "Liquidity coverage of 135%", "The provision represented 113% of loans
+ *   in arrears", 贷款损失准备对不良贷款的覆盖率; not "MMR coverage reached 104% of children"); an insurer's 综合成本率, 赔付率 and
+ *   费用率 of a loss-making line; 偿债备付率 and 利息备付率; 流动比率, 债务率, 杠杆率, 自给率, 恢复率, 净稳定资金比例; the payout of
  *   performance pay (兑现比例为0%—150%).
  * - Cash and fee collection ratios that VAT or arrears take past 100% (营业收现率, 销售收现率, 电费回收率, 物业费收缴率,
  *   租金收缴率, 成本回收率, 投资回收率, 回款率, 资金回笼率; rent collected as a percentage of rent due — arrears
@@ -105,7 +108,8 @@
  *   during the week of 16 December, when escalation beds were open”；单写“入住率达到112%”照报），句中或表头写明所对照容量的入住率（605 men against a
  *   certified normal accommodation of 540, an occupancy of 112%；the population as a percentage of certified normal
  *   accommodation；与CNA列并列的Occupancy列）；超产能生产时的产能利用率和capacity utilisation；毛入学率；超负荷运行的
- *   负荷率；高峰时段的满载率；移动电话普及率和移动宽带用户普及率（每百人用户数）；拨备覆盖率和coverage ratio；流动比率、
+ *   负荷率；高峰时段的满载率；移动电话普及率和移动宽带用户普及率（每百人用户数）；拨备覆盖率和coverage ratio；一笔金额对另一笔金额的覆盖（句中谈及款项的cover、coverage：giving coverage of 113% of loans in arrears、Liquidity coverage of 135%、The provision represented 113% of loans in arrears，贷款损失准备对不良贷款的覆盖率；“MMR coverage reached 104% of children”照报）；
+ *   亏损险种的综合成本率、赔付率和费用率；偿债备付率、利息备付率；流动比率、
  *   债务率、杠杆率、自给率、恢复率、净稳定资金比例；绩效薪酬的兑现比例（0%—150%）。
  * - 因增值税或收回欠款而常超过100%的收现与收费比率（营业收现率、销售收现率、电费回收率、物业费收缴率、租金收缴率、
  *   成本回收率、投资回收率、回款率、资金回笼率；rent collected as a percentage of rent due，收回欠租可使其超过100%）；

@@ -84,7 +84,11 @@
  * - After 其中, parts each named by a different means and the same verb of what was added (通过新建项目新增3.1万平方米、通过改造
  * 提升新增1.4万平方米、通过功能置换新增0.9万平方米 of 5.2万平方米), or of times a thing was done (人次) — not people helped by
  * several means (通过就业帮扶1,800人、通过医疗救助帮扶1,500人).
- * - A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%).
+ * - A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%; with the
+ *   part's words before 占: 共有3214名学生参加投票，占全体19800名学生的14.6% — it is 16.2%), or as the whole the part is among
+ *   (全校19800名学生中，3214人参加投票，占14.6%); in English, a count then ", or" or the rate of what it counted, its share "of" a
+ *   whole stated as a count ("In total 3,214 students voted, a turnout of 14.6% of our 19,800 members"; not a target's or
+ *   last year's).
  * - A score above the full marks in the bracket right after it (教学设计得分为32分（满分30分）; 考核得分为105分（总分100分）).
  * - The scores of a performance evaluation's indicators against its total score (自评得分为92.5分，其中产出指标得分48.5分、效益指标
  * 29分、满意度指标9.5分、预算执行8.5分 — 95.5分); other scores do not add up (城区得分96分、农村得分93分).
@@ -331,7 +335,7 @@
  * - 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；以“2,790 of these were …”开头的句子，其分项与上句末的整体比较（“received 4,120 referrals. 2,790 of these were treated at home, 1,020 in hospital and 400 in a hospice”）；
  * - 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；比率在下一句之首、可写明是谁的（表示满意的1,020份。群众满意率为90.5%——应为85.0%）；分项括号中以“占”写出的占比（其中男性312人（占52.3%），共613人——应为50.9%）；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%，“£1.24m against a budget of £1.31m, or 105% of budget”“£86,400, 112% of the budgeted £81,000”；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列；
  * 写明所计内容的小计行（小计：交通设施、Subtotal: capital）代表其上至前一小计行的各行，各行只计一次，小计与合计分别核对；不含有未写明内容的小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
- * - 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级；以层级命名而不带“级”的设施：区级服务中心/街道服务站/村服务站，与示范、星级等评定并列时除外）、医疗卫生机构类别（医院/卫生院/卫生室/诊所）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。“其中”之后各分项以不同途径、同一表示新增的动词写出（通过新建项目新增3.1万平方米、通过改造提升新增1.4万平方米……）或以人次计的，也按同一整体加总（通过不同途径帮扶的人数可能重复，不加总）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
+ * - 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级；以层级命名而不带“级”的设施：区级服务中心/街道服务站/村服务站，与示范、星级等评定并列时除外）、医疗卫生机构类别（医院/卫生院/卫生室/诊所）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。“其中”之后各分项以不同途径、同一表示新增的动词写出（通过新建项目新增3.1万平方米、通过改造提升新增1.4万平方米……）或以人次计的，也按同一整体加总（通过不同途径帮扶的人数可能重复，不加总）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%；“占”前有分项的说明时亦同：共有3214名学生参加投票，占全体19800名学生的14.6%——应为16.2%；全校19800名学生中，3214人参加投票，占14.6%；英文“In total 3,214 students voted, a turnout of 14.6% of our 19,800 members”；上年、目标的总数除外）。
  * - 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
  * - 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%；占比在整体之前：“2,534 (64%) of 3,420 complaints”——应为74.1%；以计数之比命名的比率：“1,104 of 1,180 on time, an on-time rate of 96%”“an attendance rate of 96% (1,104 of 1,180 pupils)”——应为93.6%，全国或平均比率不核对）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
  * 以及合计行为100%、各行之和远超100%的占比列（竖线表格或以空格对齐的表格；不含比率列和多选题）。
@@ -430,6 +434,7 @@ import { readSpaceTableRowTotals, rowTotalHeaderBit } from '../model/space-table
 import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
 import { versionNumber } from '../model/breakdowns/shared';
 import { shareOfAnotherMeasure } from '../model/breakdowns/share-header';
+import { readStatedShares } from '../model/stated-share-bases';
 import { readNestedRowBreakdowns } from '../model/breakdowns/space-rows';
 import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
@@ -508,6 +513,8 @@ const rule: Rule = {
     checkNamedRates(context, context.model.figuresIn(paragraph));
     checkStatedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('%') && /(?:占|佔)[^，,。；;\d%]{2,16}的/.test(paragraph.text)) checkNamedBases(context, context.model.figuresIn(paragraph));
+    // 3,214 students voted, a turnout of 14.6% of our 19,800 members · 共有3214名学生参加投票，占全体19800名学生的14.6%.
+    if (paragraph.text.includes('%')) for (const s of readStatedShares(paragraph, context.model.figuresIn(paragraph))) if (!fits(s.part, s.total, s.share) && !truncated(s.part, s.total, s.share)) reportShare(context, s.part, s.total, s.share);
     if (paragraph.text.includes(' of ') || paragraph.text.includes('Of ')) {
       // "… on Quillfeather 4.x. Of these, 412 (22.4%)": a version is no count (the whole is the one before it).
       if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph).filter((f) => !versionNumber(paragraph.text, f)));
