@@ -210,7 +210,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false, 
     const masked = gap.replace(AGE_BAND_IN_LABEL_ZH, '岁');
     // 全市老年人中，失能老人占18.4%，全市残疾人中，半失能的占46.3%: a new whole named with 中 between two shares starts
     // the shares of another whole.
-    if (/(?!其)\p{sc=Han}中[，,]/u.test(masked)) return false;
+    if (/(?!其)\p{sc=Han}中[，,]/u.test(masked) || NEW_WHOLE_OF_PEOPLE_ZH.test(masked)) return false;
     return LIST_GAP_ZH.test(masked) || (amountLed && cueZh && LED_GAP_ZH.test(masked));
   });
   if (!listed) return undefined;
@@ -247,6 +247,12 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false, 
     bracketed: false,
   };
 }
+
+/**
+ * 城镇登记失业人员中男性2,980人，占56.0%；新增就业人员中女性8,742人，占47.0%: a count of people or units named with 中
+ * and run straight into the next group — the share after it is of that new whole.
+ */
+const NEW_WHOLE_OF_PEOPLE_ZH = /(?:人员|人口|职工|学生|企业|患者|党员|干部|居民|农户|老人|儿童|对象|单位)中(?=\p{sc=Han})/u;
 
 /** 为总收入的 · 占总支出的比重为: a share that names its whole, a total (总, 合计). */
 const NAMED_TOTAL_ZH = /(?:占|佔|为|為|是)([^\d%，,。；;、：:的]{0,8}(?:总|總|合计|合計)[^\d%，,。；;、：:的]{0,6})的(?:比重|比例)?(?:为|為)?\s*$/;
