@@ -141,6 +141,12 @@ const EN_ATTACHMENT_BREAK = /^\s*(?:Attachment|ATTACHMENT)\s+(?:[A-Z]{1,2}|\d{1,
  * 一、 — a part when the first marker under it is a first item (一、 1.); a topic listed in a notice (二、会议议题 ⏎
  * 议题一：… ⏎ 议题二：… ⏎ 三、参会人员) is no part.
  */
+/**
+ * 附件：居民意见征集要点 (no number): an annex's title, a part of its own when the top level starts again under it (一、
+ * after the draft's 四、). Not the attachment list of a notice (附件：1. 名单 2. 表), nor a file (附件：统计表.xlsx).
+ */
+const UNNUMBERED_ATTACHMENT = /^\s*附\s*件\s*(?:[:：]|[ \t\u3000]+)\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|.*\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar)\s*$)[^\s\d。；！？!?;，,][^。；！？!?;，,]{1,30}$/;
+
 const AGENDA_PAPER_BREAK = /^\s*议题[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．\s]\s*[^\s。；！？!?;][^。；！？!?;]*)?$/;
 
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
@@ -1274,10 +1280,16 @@ function findParts(lines: Line[], markers: readonly Marker[]): Part[] {
     while (m < markers.length && markers[m].line <= line) m++;
     return m < markers.length && markers[m].value === 1;
   };
+  // 附件：标题 ⏎ 一、…: the first marker below starts again at 1 in a kind the draft has already taken past 1.
+  const restartsBelow = (line: number): boolean => {
+    const at = markers.findIndex((k) => k.line > line);
+    const first = markers[at];
+    return first !== undefined && first.value === 1 && markers.slice(0, at).some((k) => k.kind === first.kind && k.value > 1);
+  };
   for (const line of lines) {
     if (line.kind !== 'text' || line.index <= start) continue;
     const length = line.prose.trim().length;
-    if ((length <= 60 && PART_BREAK.test(line.prose)) || (length <= 80 && EN_ATTACHMENT_BREAK.test(line.prose)) || (length <= 60 && AGENDA_PAPER_BREAK.test(line.prose) && firstItemBelow(line.index))) {
+    if ((length <= 40 && UNNUMBERED_ATTACHMENT.test(line.prose) && restartsBelow(line.index)) || (length <= 60 && PART_BREAK.test(line.prose)) || (length <= 80 && EN_ATTACHMENT_BREAK.test(line.prose)) || (length <= 60 && AGENDA_PAPER_BREAK.test(line.prose) && firstItemBelow(line.index))) {
       parts.push({ startLine: start, endLine: line.index - 1 });
       start = line.index;
     }
