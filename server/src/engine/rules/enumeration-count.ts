@@ -157,6 +157,7 @@
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import { bracketCountsIn } from './enumeration-count-brackets';
+import { dashCountsIn } from './enumeration-count-dashed';
 import { announcementsIn, listAfter, listContext, listSummary, metInSection, subsetFollows, weighedCount, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
@@ -190,7 +191,7 @@ const rule: Rule<Announcement[]> = {
     let found = announcementsIn(paragraph);
     // 召开常委会会议6次（1月、3月…）, "four new schools (Oakfield, Riverside and Hillcrest)": the members named in
     // brackets after the count are its list; no other list is looked for.
-    for (const b of paragraph.garbled ? [] : bracketCountsIn(paragraph)) {
+    for (const b of paragraph.garbled ? [] : [...bracketCountsIn(paragraph), ...dashCountsIn(paragraph)]) {
       found = found.filter((a) => a.offset !== b.offset);
       if (b.count >= b.min && b.count <= b.max) continue;
       context.report({
