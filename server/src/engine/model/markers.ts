@@ -250,7 +250,7 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     .filter((m) => !versions?.has(m.line))
     .filter((m) => !m.spacedCn || spacedParts)
     .filter((m) => !unitTitled.has(m))
-    .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || titled?.has(m) || (confirmed > 0 && m.value <= confirmed + 5 && capitalTitleAlone(lines, m)))))
+    .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || titled?.has(m) || (confirmed > 0 && m.value <= confirmed + 5 && (capitalTitleAlone(lines, m) || hanTitleAlone(lines, m))))))
     .sort((a, b) => a.line - b.line);
   return dropWrappedNumbers(lines, kept);
 }
@@ -405,6 +405,17 @@ function sentenceCaseTitleAlone(lines: Line[], m: Marker): boolean {
  * `4 OUR PEOPLE`: a title in capitals (no sentence end) after a spaced number, on a line with blank lines (or the
  * document's edge) above and below — not `12 MARKET STREET` inside an address block, nor `45 PEOPLE ATTENDED….`.
  */
+/**
+ * 3 巩固提升农村供水保障水平 between blank lines, after 2 全力保障防汛抗旱安全 over its 2.1: a short Chinese title, no
+ * punctuation in it, is a sibling of the spaced headings confirmed by their children, as a capital title is.
+ */
+function hanTitleAlone(lines: Line[], m: Marker): boolean {
+  const title = lines[m.line].prose.slice(m.titleStart).trim();
+  if (title.length < 4 || title.length > 30 || !/^\p{sc=Han}[\p{sc=Han}\dA-Za-z“”]*$/u.test(title)) return false;
+  const alone = (l: Line | undefined) => !l || l.kind === 'blank';
+  return alone(lines[m.line - 1]) && alone(lines[m.line + 1]);
+}
+
 function capitalTitleAlone(lines: Line[], m: Marker): boolean {
   const title = lines[m.line].prose.slice(m.titleStart).trim();
   if (title.length > 60 || !/^[A-Z][A-Z&'’,\- ]*[A-Z]$/.test(title) || !/[A-Z]{3}/.test(title)) return false;

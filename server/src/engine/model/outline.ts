@@ -141,6 +141,12 @@ const EN_ATTACHMENT_BREAK = /^\s*(?:Attachment|ATTACHMENT)\s+(?:[A-Z]{1,2}|\d{1,
  * 一、 — a part when the first marker under it is a first item (一、 1.); a topic listed in a notice (二、会议议题 ⏎
  * 议题一：… ⏎ 议题二：… ⏎ 三、参会人员) is no part.
  */
+/**
+ * 附件：居民意见征集要点 (no number): an annex's title, a part of its own when the top level starts again under it (一、
+ * after the draft's 四、). Not the attachment list of a notice (附件：1. 名单 2. 表), nor a file (附件：统计表.xlsx).
+ */
+const UNNUMBERED_ATTACHMENT = /^\s*附\s*件\s*(?:[:：]|[ \t\u3000]+)\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|.*\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar)\s*$)[^\s\d。；！？!?;，,][^。；！？!?;，,]{1,30}$/;
+
 const AGENDA_PAPER_BREAK = /^\s*议题[一二三四五六七八九十\d]{1,3}\s*(?:[：:、.．\s]\s*[^\s。；！？!?;][^。；！？!?;]*)?$/;
 
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
@@ -388,7 +394,7 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
     // 5 Rollout ⏎ 1. Train… ⏎ 2. Migrate…: a 1. list under a bare-number heading (1 Purpose, read as a section) is a
     // level below it, lead-in or not, its items sentences or titles (1. Training) — its style (1.) is not the heading's (1 ).
     const underBare = parent !== undefined && parent === previous && parent.marker.style === '1 ' && marker.style !== '1 ';
-    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && (underBare || (!titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)))) {
+    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && (underBare || sentencesUnderTitle(lines, keyed, parent, marker) || (!titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)))) {
       stack.push(marker.indent);
       return `${base}@1`;
     }
@@ -425,6 +431,24 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   }
   const depth = stack.length - 1;
   return depth > 0 ? `${base}@${depth}` : base;
+}
+
+/**
+ * 3. Staffing ⏎ The team had… ⏎ 4. Priorities for 2026-27 ⏎⏎ 1. Inspect all new food businesses… ⏎ 2. Publish a guide…:
+ * a 1. right under a title of the same style, whose numbered siblings before it are titles with text under them, and
+ * whose own items are sentences on consecutive lines, is the title's list, a level below it — not a restart.
+ */
+function sentencesUnderTitle(lines: Line[], keyed: KeyedMarker[], parent: KeyedMarker, marker: Marker): boolean {
+  if (keyed[keyed.length - 1] !== parent || !sentenceItem(lines, marker) || !/[.!?]$/.test(lines[marker.line].prose.trim())) return false;
+  // Only blank lines between the title and its list.
+  for (let l = parent.marker.line + 1; l < marker.line; l++) if (lines[l].kind !== 'blank') return false;
+  // The next line is the list's item 2, a sentence too.
+  const next = lines[marker.line + 1];
+  if (!next || next.kind !== 'text' || !/^[ \t]*2[.)][ \t]+[A-Z]/.test(next.prose) || !/[.!?]$/.test(next.prose.trim())) return false;
+  // The titles before it: at least one sibling, each a title alone with text between it and the next.
+  const siblings = keyed.filter((k) => k.key === parent.key && k.marker.indent === parent.marker.indent && k.marker.line < parent.marker.line);
+  if (siblings.length === 0 || siblings.length !== parent.marker.value - 1) return false;
+  return siblings.every((k) => titleAlone(lines, k.marker) && lines.slice(k.marker.line + 2, k.marker.line + 3).some((l) => l.kind === 'text'));
 }
 
 /**
@@ -1256,10 +1280,16 @@ function findParts(lines: Line[], markers: readonly Marker[]): Part[] {
     while (m < markers.length && markers[m].line <= line) m++;
     return m < markers.length && markers[m].value === 1;
   };
+  // 附件：标题 ⏎ 一、…: the first marker below starts again at 1 in a kind the draft has already taken past 1.
+  const restartsBelow = (line: number): boolean => {
+    const at = markers.findIndex((k) => k.line > line);
+    const first = markers[at];
+    return first !== undefined && first.value === 1 && markers.slice(0, at).some((k) => k.kind === first.kind && k.value > 1);
+  };
   for (const line of lines) {
     if (line.kind !== 'text' || line.index <= start) continue;
     const length = line.prose.trim().length;
-    if ((length <= 60 && PART_BREAK.test(line.prose)) || (length <= 80 && EN_ATTACHMENT_BREAK.test(line.prose)) || (length <= 60 && AGENDA_PAPER_BREAK.test(line.prose) && firstItemBelow(line.index))) {
+    if ((length <= 40 && UNNUMBERED_ATTACHMENT.test(line.prose) && restartsBelow(line.index)) || (length <= 60 && PART_BREAK.test(line.prose)) || (length <= 80 && EN_ATTACHMENT_BREAK.test(line.prose)) || (length <= 60 && AGENDA_PAPER_BREAK.test(line.prose) && firstItemBelow(line.index))) {
       parts.push({ startLine: start, endLine: line.index - 1 });
       start = line.index;
     }

@@ -845,7 +845,7 @@ function pointsInChinese(text: string, a: Announcement): boolean {
 
 function pointsInEnglish(text: string, a: Announcement): boolean {
   const rest = text.slice(a.clauseEnd + 1);
-  if (text[a.clauseEnd] !== '.' || (rest.trim() !== '' && !EN_POINTER.test(rest))) return false;
+  if (text[a.clauseEnd] !== '.' || (rest.trim() !== '' && !EN_POINTER.test(rest) && !EN_BACK_POINTER.test(rest))) return false;
   const phrase = text.slice(a.offset, a.offset + a.length);
   if (/\bthe following\s+$/i.test(text.slice(Math.max(0, a.offset - 20), a.offset))) return true;
   return a.offset + a.length === a.clauseEnd && !/[.!?;:]\s/.test(text.slice(0, a.offset)) && EN_LIST_NOUN.test(phrase);
@@ -856,6 +856,12 @@ function pointsInEnglish(text: string, a: Announcement): boolean {
  * "They are listed below and discussed in section 4.": where they are discussed is said after the pointer).
  */
 const EN_POINTER = /^\s*(?:They|These)\s+(?:are|were)(?:\s+(?:as follows|set out below|listed below|summari[sz]ed below))?\s*:\s*$|^\s*(?:They|These)\s+(?:are|were)\s+(?:as follows|set out below|listed below|summari[sz]ed below)(?:,?\s+and\s+[a-z][a-z ]{2,30}\s+in\s+(?:section|chapter|part|paragraph)\s+\d{1,2}(?:\.\d{1,2})?)?\.\s*$/;
+
+/**
+ * "Last year we committed to three actions. We have made progress on each of them:": a short last sentence that takes up
+ * the counted things by a pronoun and ends on its colon points at them, listed below, as "They are:" does.
+ */
+const EN_BACK_POINTER = /^\s*[A-Z][A-Za-z'’-]*(?:\s+[A-Za-z'’-]+){1,10}\s+(?:each\s+of\s+them|all\s+of\s+them|each\s+of\s+these|them|these)\s*:\s*$/;
 
 /** The first run that starts after `offset` (runs are in text order): a binary search, so long paragraphs stay linear. */
 function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undefined {

@@ -53,6 +53,11 @@
  * where those are numbered 1, 2, 3 with no slip; a heading with no number of its own among or after them (## 责任分工,
  * ## Governance) is none of the items. A 、 list after the colon may end at a comma before a clause that sums
  * up over its items (“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。 names four).
+ * A count of people set off by dashes and named between them, each with a role in brackets ("Our four sabbatical
+ * officers — A (President), B (Education), C (Welfare), D (Activities) and E (Sport) —" names five), and names after a
+ * count's colon (会议增补3名理事：张华、李明、王芳、赵强。 names four). A count sentence followed by a short one that
+ * takes the counted up by a pronoun and ends on its colon ("…three actions. We have made progress on each of them:")
+ * announces the list below it.
  * A count and a count added to it before the colon announce their sum ("The Commission repeats two recommendations from
  * its 2024 report and adds one:" announces three).
  * Counts are read up to twelve in words and twenty in figures (past ten only of a list noun: "11 recommendations are
@@ -126,6 +131,7 @@
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。文稿自述的部分数（本报告分为五个部分。
  * This statement is arranged in five sections.）与正文顶层各节（一、至六、，## 1. 至 ## 6.）不符的也报告，顶层编号须从1起连续，其间或其后没有编号的标题（## 责任分工）不算一项。冒号后的顿号列表
  * 可止于逗号，其后分句总括各项（“三项工作”：政治安排、实职安排、教育培养、考察考核，各环节衔接更加顺畅。列出四项）。
+ * 以破折号隔出、逐一写出人名并在括号中注明职务的（Our four sabbatical officers — A (President), … and E (Sport) —，列出五人），以及冒号后逐一写出的人名（会议增补3名理事：张华、李明、王芳、赵强。列出四人），也按人数核对。英文计数句后接以代词回指、以冒号结尾的短句的（…three actions. We have made progress on each of them:），按其下的列表核对。
  * 英文冒号前的数量加上“and adds one”之类新增的数量，按两者之和核对（repeats two recommendations … and adds one: 预告三项）。英文数量词读到twelve、阿拉伯数字读到20（超过10的数字只在所计为列举名词时读：11 recommendations are made:）。预告分组数、其后各行以
  * “词+序号”标出各组的（按三个主题分组整理如下：之后有“主题一：”“主题二：”；Risk 1 – … Risk 3 –），核对标签个数，不计各组下的条目。
  * 数量注明列表在本文某一顶层部分的（eleven recommendations, set out in section 4.；五条建议（详见第四部分）），该部分标题含所计名词
@@ -157,6 +163,7 @@
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import { bracketCountsIn } from './enumeration-count-brackets';
+import { dashCountsIn } from './enumeration-count-dashed';
 import { announcementsIn, listAfter, listContext, listSummary, metInSection, subsetFollows, weighedCount, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
@@ -190,7 +197,7 @@ const rule: Rule<Announcement[]> = {
     let found = announcementsIn(paragraph);
     // 召开常委会会议6次（1月、3月…）, "four new schools (Oakfield, Riverside and Hillcrest)": the members named in
     // brackets after the count are its list; no other list is looked for.
-    for (const b of paragraph.garbled ? [] : bracketCountsIn(paragraph)) {
+    for (const b of paragraph.garbled ? [] : [...bracketCountsIn(paragraph), ...dashCountsIn(paragraph)]) {
       found = found.filter((a) => a.offset !== b.offset);
       if (b.count >= b.min && b.count <= b.max) continue;
       context.report({
