@@ -96,6 +96,8 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
     if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
     // 48.2%，70至79岁的占36.5%: the ages of a band in the next share's label are no figures of the list either.
     if (f.dimension !== '%' && run.length > 0 && (AGE_BAND_ZH.test(text.slice(f.offset, f.offset + 12)) || /^\d{1,3}\s*(?:岁|歲)/.test(text.slice(f.offset, f.offset + 6)))) continue;
+    // 达到3%及以上的企业占42.6%，低于3%的企业占57.4%: the threshold in a share's label is no share of the list.
+    if (f.dimension === '%' && run.length + (figures[k + 1]?.dimension === '%' ? 1 : 0) > 0 && isThresholdZh(text, f)) continue;
     if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
       const next = figures[k + 1];
       const between = next ? text.slice(f.offset + f.length, next.offset) : '';
@@ -177,7 +179,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false, 
   // says respondents could choose more than one).
   // 受访者中，满意的占72.8%，基本满意的占16.4%，不满意的占12.9%: the same in Chinese, an answer and its 不 among the shares.
   const oneAnswerZh = /\p{sc=Han}/u.test(context) && !MULTIPLE_ANSWERS_ZH.test(text) && answerAndNegationZh(run);
-  if (SURVEY.test(context) && !oneAnswerZh && !(/^[^\p{sc=Han}]*$/u.test(context) && !MULTIPLE_ANSWERS_EN.test(text) && (hasNegatedOutcome(run) || hasOppositeOutcomes(run)))) return undefined;
+  // 受访企业中，达到3%及以上的占42.6%，低于3%的占57.4%: the two sides of one threshold exclude each other, in a survey too.
+  const thresholds = !oneAnswerZh && thresholdHalves(text, run);
+  if (SURVEY.test(context) && !oneAnswerZh && !thresholds && !(/^[^\p{sc=Han}]*$/u.test(context) && !MULTIPLE_ANSWERS_EN.test(text) && (hasNegatedOutcome(run) || hasOppositeOutcomes(run)))) return undefined;
   // 三次产业对经济增长的贡献率分别为38.2%、45.6%、26.1%: the contributions of all the parts of one growth are its
   // shares (two of them may be above half: then they are wrong).
   const contributions = contributionsOfAll(text.slice(sentence, first.offset), run.length);
@@ -211,7 +215,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false, 
     // 全市老年人中，失能老人占18.4%，全市残疾人中，半失能的占46.3%: a new whole named with 中 between two shares starts
     // the shares of another whole.
     if (/(?!其)\p{sc=Han}中[，,]/u.test(masked) || NEW_WHOLE_OF_PEOPLE_ZH.test(masked)) return false;
-    return LIST_GAP_ZH.test(masked) || (amountLed && cueZh && LED_GAP_ZH.test(masked));
+    return LIST_GAP_ZH.test(masked) || (amountLed && cueZh && LED_GAP_ZH.test(masked)) || (thresholds && LIST_GAP_ZH.test(masked.replace(THRESHOLD_IN_LABEL_ZH, '')));
   });
   if (!listed) return undefined;
   if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;
@@ -228,10 +232,10 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false, 
     // 党员和女职工分别占42.3%和61.5%; 本科及以上学历的165人、硕士研究生11人，分别占95.9%和6.4%: the groups named before
     // 分别 cut across each other or one takes in another, so their shares of the whole need not add up to 100%.
     if (RESPECTIVE_ZH.test(text.slice(sentence, first.offset)) && overlappingLabelsZh(text.slice(sentence, first.offset))) return undefined;
-    partition = stated || cueZh || sources || oneAnswerZh || inOneFamily(run) || ageBands(text, run) || (namedBase && run.some((f) => REST_LABEL_ZH.test(f.subject)));
+    partition = stated || cueZh || sources || oneAnswerZh || inOneFamily(run) || ageBands(text, run) || thresholds || (namedBase && run.some((f) => REST_LABEL_ZH.test(f.subject)));
     // 对方案一表示同意的占62%，对方案二表示不同意的占41% · 城区居民中同意的占62%，农村居民中不同意的占41%: each share
     // names its own whole beside its member (方案一, 方案二; 城区居民, 农村居民) — answers of two questions or groups.
-    if (!cueZh && ownWholes(text, sentence, run)) return undefined;
+    if (!cueZh && !thresholds && ownWholes(text, sentence, run)) return undefined;
   }
   const after = text.slice(last.offset + last.length, last.offset + last.length + 16);
   return {
@@ -495,6 +499,32 @@ function sharesOfNamedWhole(text: string, sentence: number, run: Figure[]): bool
  * 60至69岁的占48.2%，70至79岁的占36.5%，80岁及以上的占21.3%: each share is of an age band that starts where the one
  * before it ended, the last open above (or the first open below) — bands of one whole, which do not overlap.
  */
+/** The threshold of a share's label, taken out of the gap before the share (，低于3%的企业占 → ，低于的企业占). */
+const THRESHOLD_IN_LABEL_ZH = /\d+(?:\.\d+)?[%％]/g;
+
+/** 3%及以上 · 低于3%的 · 不足5%的: a percentage that bounds a group in its label, not a share. */
+function isThresholdZh(text: string, f: Figure): boolean {
+  const after = text.slice(f.offset + f.length, f.offset + f.length + 4);
+  if (/^(?:及|或)?(?:以上|以下)/.test(after)) return true;
+  return /(?:低于|不足|未达到|未达|达到|高于|超过|不低于|不高于)\s*$/.test(text.slice(Math.max(0, f.offset - 4), f.offset)) && /^(?:的|及|或)/.test(after);
+}
+
+/**
+ * 研发投入强度达到3%及以上的企业占42.6%，低于3%的企业占57.4%: two shares on the two sides of one threshold (X及以上 or
+ * 不低于X, and 低于X, 不足X or 未达到X), in either order — all of the whole between them.
+ */
+function thresholdHalves(text: string, run: Figure[]): boolean {
+  if (run.length !== 2) return false;
+  const labels = run.map((f, i) => text.slice(i === 0 ? Math.max(0, f.offset - 40) : run[0].offset + run[0].length, f.offset).replace(/^.*[，,、；;：:]/u, ''));
+  const at = (label: string, re: RegExp) => re.exec(label)?.[1];
+  const atOrAbove = /(?:达到|不低于|在)?(\d+(?:\.\d+)?[%％]?)\p{sc=Han}{0,3}(?:及|或)以上/u;
+  const below = /(?:低于|不足|未达到|未达)(\d+(?:\.\d+)?[%％]?)/u;
+  const [a, b] = labels;
+  const up = at(a, atOrAbove) ?? at(b, atOrAbove);
+  const down = at(a, atOrAbove) !== undefined ? at(b, below) : at(a, below);
+  return up !== undefined && up === down;
+}
+
 function ageBands(text: string, run: Figure[]): boolean {
   const bands: [number, number][] = [];
   for (let i = 0; i < run.length; i++) {
