@@ -113,7 +113,7 @@ import { theseComprisedBreakdowns } from './breakdowns/en-these-comprised';
 import { membersColonBreakdowns } from './breakdowns/en-members-colon';
 import { byDimensionBreakdowns } from './breakdowns/zh-by-dimension';
 import { typedPartsBreakdowns } from './breakdowns/zh-typed-parts';
-import { ofThemBreakdowns } from './breakdowns/en-of-them';
+import { ofTheSetBreakdowns, ofThemBreakdowns } from './breakdowns/en-of-them';
 import { exhaustiveHalves } from './breakdowns/exhaustive-halves';
 
 export type { Breakdown } from './breakdowns/shared';
@@ -251,6 +251,12 @@ const READERS: readonly Reader[] = [
     // "All 48 routes … were put out to tender, and 51 of them (106%) attracted …" (breakdowns/en-of-them.ts): a count of
     // the set just counted, above it; added for a whole no reading has.
     read: ofThemBreakdowns,
+    merge: forNewWhole,
+  },
+  {
+    // "Of the 640 enquiries concluded, the risk was reduced in 672 cases", "of our 84 locks, 91 required repairs"
+    // (breakdowns/en-of-them.ts): the first count after the set's comma, above it; added for a whole no reading has.
+    read: ofTheSetBreakdowns,
     merge: forNewWhole,
   },
   {

@@ -45,3 +45,37 @@ export function ofThemBreakdowns(paragraph: Paragraph, figures: readonly Figure[
   }
   return out;
 }
+
+/** "Of the 640 enquiries" · "of our 84 locks": the words that open a set's count, of which the clause after takes some. */
+const OF_THE_BEFORE_EN = /\bof\s+(?:the|our|its|their|these|those)\s+$/i;
+/** What a count of some of the set says of them right after it: a verb (91 required, 2,410 were) or "cases". */
+const SOME_VERB_EN = /^\s+(?:were|was|are|is|had|have|has|required|needed|received|got|did|led|resulted|reported|showed|met|passed|failed|returned|responded|completed|closed|remained|cases)\b/i;
+
+/**
+ * "Of the 640 enquiries concluded during the year, the risk was reduced or removed in 672 cases" · "of our 84 locks, 91
+ * required minor repairs": the first count of the clause after the set's comma is some of that set, and cannot be more
+ * than it. Only a count told by a verb right after it, by "cases", or by the set's own noun (not "1,200 actions").
+ */
+export function ofTheSetBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  if (!/\bof (?:the|our|its|their|these|those) \d/i.test(text)) return out;
+  for (let k = 0; k < figures.length - 1; k++) {
+    const whole = figures[k];
+    if (!count(whole) || !OF_THE_BEFORE_EN.test(text.slice(Math.max(0, whole.offset - 12), whole.offset))) continue;
+    const noun = SET_NOUN_EN.exec(text.slice(whole.numberEnd, whole.numberEnd + 40));
+    if (!noun || MEASURE_NOUN.test(noun[1])) continue;
+    const rest = text.slice(whole.numberEnd, whole.numberEnd + 120);
+    const comma = rest.search(/[,;.!?]/);
+    if (comma < 0 || rest[comma] !== ',') continue;
+    const clauseStart = whole.numberEnd + comma + 1;
+    const part = figures[k + 1];
+    if (part.offset < clauseStart || /[.;!?]/.test(text.slice(clauseStart, part.offset)) || !count(part) || part.value <= whole.value) continue;
+    if (NOT_A_COUNT_BEFORE.test(text.slice(Math.max(0, part.offset - 16), part.offset))) continue;
+    const after = text.slice(part.numberEnd, part.numberEnd + 40);
+    const partNoun = SET_NOUN_EN.exec(after)?.[1];
+    if (!SOME_VERB_EN.test(after) && partNoun?.toLowerCase() !== noun[1].toLowerCase()) continue;
+    out.push({ paragraph, total: whole, parts: [part], cueAt: part.offset, complete: false, partial: false, partition: false, groups: [], approximate: false, whole: true, bracketed: false, subsets: true });
+  }
+  return out;
+}
