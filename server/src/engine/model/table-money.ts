@@ -23,13 +23,18 @@ const MONEY_CAPTION = /单位\s*[：:]\s*(?:人民币)?\s*(?:亿元|万元|千�
  * lines (at most two), when it states the amounts' unit in money.
  */
 export function moneyCaption(lines: readonly Line[], header: number): boolean {
+  return captionSays(lines, header, MONEY_CAPTION);
+}
+
+/** The first line above the header at line `header` that holds text, over at most two blank lines, matches `pattern`. */
+function captionSays(lines: readonly Line[], header: number, pattern: RegExp): boolean {
   for (let j = header - 1, blanks = 0; j >= 0 && blanks <= 2; j--) {
     const line = lines[j];
     if (line.kind === 'blank' || (line.kind === 'text' && line.prose.trim() === '')) {
       blanks++;
       continue;
     }
-    return line.kind === 'text' && MONEY_CAPTION.test(line.prose);
+    return line.kind === 'text' && pattern.test(line.prose);
   }
   return false;
 }
@@ -41,13 +46,5 @@ export function moneyCaption(lines: readonly Line[], header: number): boolean {
 const SUBSET_CAPTION = /主要|部分|前[0-9一二三四五六七八九十]+[名位个家项类]|选取|摘录|列举|举例|\b(?:main|selected|largest|biggest|principal|leading|top\s+(?:\d+|three|four|five|six|seven|eight|nine|ten)|some|examples?|illustrative)\b/i;
 
 export function subsetCaption(lines: readonly Line[], header: number): boolean {
-  for (let j = header - 1, blanks = 0; j >= 0 && blanks <= 2; j--) {
-    const line = lines[j];
-    if (line.kind === 'blank' || (line.kind === 'text' && line.prose.trim() === '')) {
-      blanks++;
-      continue;
-    }
-    return line.kind === 'text' && SUBSET_CAPTION.test(line.prose);
-  }
-  return false;
+  return captionSays(lines, header, SUBSET_CAPTION);
 }
