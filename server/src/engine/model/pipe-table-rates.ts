@@ -7,6 +7,7 @@
 // tables lined up with spaces).
 
 import type { Paragraph } from './paragraphs';
+import { agreeingPairs } from './rate-column-pairs';
 
 export interface PipeTableRatio {
   paragraph: Paragraph;
@@ -88,16 +89,7 @@ export function readPipeTableRatios(paragraphs: readonly Paragraph[]): PipeTable
         if (!x.rate || a === undefined || b === undefined || b <= 0 || a > b) return undefined;
         return Math.abs((a / b) * 100 - x.rate.value) <= 0.5 * 10 ** -x.rate.decimals + 1e-9;
       };
-      const pairs: { p: number; w: number; odd: Read[] }[] = [];
-      for (const p of amounts) {
-        for (const w of amounts) {
-          if (p === w) continue;
-          const verdicts = read.map((x) => fits(x, p, w));
-          const agree = verdicts.filter((v) => v === true).length;
-          const odd = read.filter((_, i) => verdicts[i] === false);
-          if (agree >= 3 && odd.length <= 1) pairs.push({ p, w, odd });
-        }
-      }
+      const pairs = agreeingPairs(amounts, read, fits);
       let found = pairs.length === 1 ? pairs[0] : undefined;
       if (pairs.length === 0 && amounts.length === 2) {
         // | 收案 | 结案 | 结案率 |: the column the rate's header names is the part, the other the whole; one other row agrees.

@@ -19,6 +19,7 @@ import { addsUp, AVERAGE_OR_EXTREME, cellFigure, shareBase } from './table-total
 import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
 import { moneyCaption, scaledMoneyHead, subsetCaption } from './table-money';
+import { agreeingPairs } from './rate-column-pairs';
 
 const TOTAL_LABEL = /^(?:\p{sc=Han}{0,4}(?:合计|合計|总计|總計|共计|共計)|total(?:\s+[a-z][\w/&-]*){0,3}|totals|sum|grand\s+total)$/iu;
 // Subtotal: locally funded, Sub-total – local programmes, 小计：地方承担, 其中小计: a labelled subtotal closes the rows above it.
@@ -597,17 +598,9 @@ export function readSpaceTableRatios(lines: readonly Line[], paragraphs: readonl
       return stated >= low - tolerance && stated <= high + tolerance;
     };
     // One pair of columns only: two that would both do leave the reading in doubt.
-    const pairs: { p: number; w: number; odd: (typeof read)[number] }[] = [];
-    for (const p of amounts) {
-      for (const w of amounts) {
-        if (p === w) continue;
-        const verdicts = read.map((x) => fits(x, p, w));
-        const agree = verdicts.filter((v) => v === true).length;
-        const odd = read.filter((_, k) => verdicts[k] === false);
-        if (agree >= 3 && odd.length <= 1) pairs.push({ p, w, odd: odd[0] });
-      }
-    }
-    const found = pairs.length === 1 && pairs[0].odd ? pairs[0] : pairs.length === 0 ? namedPair(names, r, amounts, read, fits) : undefined;
+    const pairs = agreeingPairs(amounts, read, fits);
+    const one = pairs.length === 1 && pairs[0].odd.length === 1 ? { p: pairs[0].p, w: pairs[0].w, odd: pairs[0].odd[0] } : undefined;
+    const found = one ?? (pairs.length === 0 ? namedPair(names, r, amounts, read, fits) : undefined);
     if (!found) continue;
     place ??= placesOf(paragraphs);
     const { row, rate, cells } = found.odd;
