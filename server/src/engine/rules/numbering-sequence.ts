@@ -15,9 +15,7 @@
  *   Notable findings ⏎ ### 3.3, or ### 3.2 ⏎ ### 3.2.1 ⏎ ### 3.2.2 ⏎ ### 3.3). A skip or a repeat across such a
  *   sub-heading is reported. Items numbered through the unnumbered sub-headings of a section (### 档案接收 ⏎ 1、2、 ⏎
  *   ### 档案利用 ⏎ 3、4、) start again at 1 in the next section (## 二、 ⏎ ### 新馆建设 ⏎ 1、). A 1. list
- *   under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it, and so is a list of sentences on
- *   consecutive lines right under a title of its own style whose siblings are titles over text (3. Staffing ⏎ The team
- *   had… ⏎ 4. Priorities ⏎ 1. Inspect all new food businesses…. ⏎ 2. Publish a guide….). A Markdown list under numbered
+ *   under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it. A Markdown list under numbered
  *   paragraphs (## 4. ⏎ 4.1 ⏎ 4.2 ⏎ 1.–14., over bold theme titles or ### headings) is a list: the 4.3 after it goes on
  *   from 4.2, however far the list's items run past the section's number.
  * - One slip, one finding: two items swapped (1, 2, 4, 3) are one finding, out of order. A list of three or more items
@@ -139,7 +137,7 @@
  *   编号更深一级的是所接续编号的第一个下级（### 1.1 ⏎ 1.2 全年共处理… ⏎ ### 1.2.1 工单分类 ⏎ ### 1.3）。跨小标题的跳号、
  *   重号照报。跨本节各小标题连续编号的各项（### 档案接收 ⏎ 1、2、 ⏎ ### 档案利用 ⏎ 3、4、）在下一节重新从1开始（## 二、 ⏎
  *   ### 新馆建设 ⏎ 1、）。
- *   英文数字标题（5 Rollout）下的1.列表是其下一级；同样样式、其下为正文的各标题之后，紧跟在标题下逐行写出的句子列表（4. Priorities ⏎ 1. Inspect…. ⏎ 2. …）也是其下一级。
+ *   英文数字标题（5 Rollout）下的1.列表是其下一级。
  * - 一处错只报一次：两项互换（1、2、4、3）报一次“顺序颠倒”。三项以上全部编为“1.”的列表（1. ⏎ 1. ⏎ 1.，粘贴为纯文本时丢失
  *   了自动编号）只在第二项报一次，修正时依次重新编号（Markdown列表每项都写1.的除外）。某项之下用同级样式另起的一组编号
  *   （(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，其后接续外层编号的一项不再报告。写成上级样式的下级项
