@@ -44,6 +44,10 @@ const REVERSE_CHANGE_ZH = /^\s*[)）]?\s*(增长|增長|增加|提高|提升|上
 // 218.6亿元，上年同期为196.2亿元，同比增长11.4%: the base in a clause of its own, then the change.
 const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|為|是)\s*$/;
 const BASE_CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
+// 新增开放数据集150个（上年为120个），增长32.5%: the base in brackets after the later amount (上年为, 上年同期为, 去年为,
+// 2025年为, 2025年: …), then the change after the bracket closes.
+const BRACKET_BASE_ZH = /^\s*[（(]\s*(?:上年|去年|上一年|上年同期|去年同期|(?:19|20)\d\d年(?:同期)?)\s*(?:为|為|是|[:：])\s*$/;
+const BRACKET_CHANGE_ZH = /^\s*[)）]\s*[，,]?\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 /** The noun after a level's classifier (个工作日), or a unit per unit (千克标准煤/平方米): the same after the other level is the same unit. */
 const COUNTED_NOUN_ZH = /^(?:\p{sc=Han}{1,6}?|\p{sc=Han}{0,6}?[/／][\p{sc=Han}A-Za-z²³]{1,6}?)(?=(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?(?:到|至))/u;
 // ，增长15.8% with a verb; ，增长率为15.8% · ，同比增幅15.8% · ，降幅为12.5% with the change named as a rate (group 2).
@@ -108,8 +112,11 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     if (after.length > 40 || gap.length > 110) continue;
     // Chinese amounts carry their unit; English ones may be bare (fell from 5,200 to 4,600).
     const baseClause = BASE_CLAUSE_ZH.test(gap);
-    if (a.dimension !== '' && (REVERSE_ZH.test(gap) || baseClause)) {
-      const reverse = (baseClause ? BASE_CHANGE_ZH : REVERSE_CHANGE_ZH).exec(after);
+    const bracketBase = !baseClause && BRACKET_BASE_ZH.test(gap);
+    if (a.dimension !== '' && (REVERSE_ZH.test(gap) || baseClause || bracketBase)) {
+      // （上年为120个）: the base in brackets is the later amount's measure only in its unit.
+      if (bracketBase && (a.dimension !== b.dimension || a.unit !== b.unit)) continue;
+      const reverse = (baseClause ? BASE_CHANGE_ZH : bracketBase ? BRACKET_CHANGE_ZH : REVERSE_CHANGE_ZH).exec(after);
       const clause = text.slice(Math.max(0, a.offset - 40), c.offset + c.length + 16).split(/[。；;！？]/);
       // 比年初预算（15.00万元）减少2.64万元，比2025年（13.85万元）下降10.8%: an amount after 减少 is a change against
       // another base, not the level the later 比 compares.
