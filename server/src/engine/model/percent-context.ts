@@ -112,7 +112,14 @@ const OCCUPANCY = new RegExp(words.occupancyWords.join('|'), 'i');
 const EXTRA_BEDS = new RegExp(words.extraBeds.map((w) => (/^[a-z]/.test(w) ? `\\b${w}\\b` : w)).join('|'), 'i');
 
 /** What an occupancy is measured against, which crowding may pass: capacity, certified normal accommodation, beds. */
-const CAPACITY_EN = /\b(?:capacity|certified\s+normal\s+accommodation|CNA|(?:available|commissioned|funded|staffed|open)\s+beds|beds\s+(?:available|open)|places\s+available)\b/i;
+const CAPACITY_EN = /\b(?:capacity|certified\s+normal\s+accommodation|CNA|(?:available|commissioned|funded|staffed|open|core)\s+beds|beds\s+(?:available|open)|places\s+available)\b/i;
+/**
+ * The draft says itself that the rate may pass 100%: "An occupancy rate above 100% is possible, and is not a typo",
+ * "the rate can exceed 100%", 入住率超过100%属正常, 超出核定床位运行 — in the figure's sentence or the one after it. The
+ * writer has seen the figure and explains it: no slip to report.
+ */
+const SAID_ABOVE_100_EN = /\b(?:(?:above|over|more\s+than|greater\s+than|in\s+excess\s+of|exceeding)\s+100\s?%[^.;!?]{0,30}?\s(?:is|are|was|were|can\s+be|may\s+be)\s+(?:possible|expected|normal|usual|not\s+(?:a\s+typo|an\s+error|a\s+mistake))|(?:can|could|may|might|will|does|do)\s+(?:(?:sometimes|often|therefore)\s+)?(?:exceed|go\s+(?:above|over|beyond)|be\s+(?:above|over|more\s+than))\s+100\s?%)/i;
+const SAID_ABOVE_100_ZH = /(?:可以?|可能|能够?|能夠|会|會)(?:超过|超過|高于|高於|大于|大於|突破)100%|(?:超过|超過|高于|高於|大于|大於)100%(?:的情况)?(?:是|属|屬|系|为|為)?(?:正常|可能|合理|正常现象|正常現象)|(?:超出|超过|超過)核定(?:床位|床位数|床位數|容量)/u;
 /** "the population as a percentage of certified normal accommodation": a count measured against a capacity. */
 const AS_SHARE_OF_CAPACITY_EN = new RegExp(`\\bas\\s+a\\s+(?:percentage|proportion|share)\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?${CAPACITY_EN.source.slice(2)}`, 'i');
 
@@ -213,6 +220,7 @@ export function percentContext(q: Quantity, measure?: string): PercentContext {
   // certified normal accommodation": occupancy against a capacity the sentence names, which crowding takes past 100%.
   if (context.kind === 'rate' && english && OCCUPANCY.test(context.keyword) && CAPACITY_EN.test(text.slice(sentenceStart(text, Math.max(0, q.offset - 4 * WINDOW_EN), q.offset), q.offset) + after.split(SENTENCE_END)[0])) return { kind: 'change', keyword: context.keyword };
   if (context.kind === 'rate' && english && AS_SHARE_OF_CAPACITY_EN.test(window)) return { kind: 'change', keyword: context.keyword };
+  if (context.kind === 'rate' && (english ? SAID_ABOVE_100_EN : SAID_ABOVE_100_ZH).test(sentenceAndNext(text, q.offset + q.length, english))) return { kind: 'change', keyword: context.keyword };
   if (context.kind === 'rate' || !english) return context;
   // The sentence opens with the share it measures, maybe further back than the window reaches; a change word inside
   // its clause ("The proportion of carers who completed their training … was 103%") describes the items, not the level.
@@ -227,6 +235,15 @@ export function percentContext(q: Quantity, measure?: string): PercentContext {
   // Not when the words after it compare ("was 104% of the 2024/25 level"): that is the change the context read.
   const compared = context.kind === 'change' && EN_OF_SHARE.test(after);
   return subject && !compared && !EN_OF_TARGET.test(after) && !EN_OF_PLANNED.test(after) && !EN_OF_AVAILABLE.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
+}
+
+/** The rest of the figure's sentence and the sentence after it (a reach of 400 characters). */
+function sentenceAndNext(text: string, at: number, english: boolean): string {
+  const rest = text.slice(at, at + 400);
+  const end = english ? /[.!?](?:\s|$)/g : /[。！？!?]/g;
+  end.exec(rest);
+  const second = end.exec(rest);
+  return second ? rest.slice(0, second.index) : rest;
 }
 
 /** "a 104% satisfaction rate", "an 8% pay rise": the article before the figure, which qualifies the noun after it. */

@@ -61,6 +61,10 @@
  *   租金收缴率, 成本回收率, 投资回收率, 回款率, 资金回笼率; rent collected as a percentage of rent due — arrears
  *   recovered take it past 100%); not 欠费回收率, 问卷回收率 or 应收账款回收率, shares of what was owed or sent.
  * - Ranges (95%-98%).
+ * - A rate the draft itself says may pass 100%, in its sentence or the next ("An occupancy rate above 100% is possible,
+ *   and is not a typo", "the rate can exceed 100%", 入住率超过100%属正常, 超出核定床位运行): the writer has seen it. Bed
+ *   occupancy measured against core beds is one against a capacity: escalation beds and trolleys used twice a day count
+ *   as occupied bed days while the denominator counts only the core beds, so it passes 100% in winter.
  * - A closed bracket before the figure defines or qualifies the measure named outside it and says nothing of what the
  *   figure is, also when it holds a semicolon ("Critical care occupancy (adult beds; the share of funded beds in use)
  *   stood at 106%", "Bed occupancy (defined as occupied bed days as a percentage of available bed days) was 102.4%",
@@ -115,6 +119,9 @@
  *   成本回收率、投资回收率、回款率、资金回笼率；rent collected as a percentage of rent due，收回欠租可使其超过100%）；
  *   欠费回收率、问卷回收率、应收账款回收率是所欠或所发之数的占比，照报。
  * - 范围（95%-98%）。
+ * - 文中自己说明可超过100%的比率（本句或下一句：“An occupancy rate above 100% is possible”、“the rate can exceed 100%”、
+ *   入住率超过100%属正常、超出核定床位运行）：作者已经核对过。按核定床位（core beds）计算的床位占用率可超过100%：冬季加开的
+ *   临时床位、一日多次使用的日间手术床都计入占用床日，分母只计核定床位。
  * - 数值前的括号是对指标的定义或限定，括号内有分号、“比例”“a percentage of”也不说明该数值是占比（病床使用率（实际占用
  *   总床日数占实际开放总床日数的比例）为102.4%，Critical care occupancy (adult beds; the share of funded beds in use)
  *   stood at 106%，Theatre utilisation (minutes used as a percentage of planned minutes) was 104.1%）。
