@@ -314,6 +314,7 @@ import { elidedNounEn } from './fact-conflict/elided-noun';
 import { withoutLeadEn } from './fact-conflict/leads-en';
 import { qualifierAfterEn } from './fact-conflict/qualifier-after-en';
 import { stockNounZh, wholeStockZh, withoutPredicateZh, withoutScaleZh } from './fact-conflict/noun-after-zh';
+import { causeAfterEn, seasonLeadWords, withSeasonEn } from './fact-conflict/cause-after-en';
 import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-conflict/title-names';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 import { permutedDigits, sameMeasureZh } from './fact-conflict/permuted';
@@ -1178,13 +1179,13 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
       const self = selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth, named[0]);
       const fiscal = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
       // (The count whose noun was elided names its own verb: no context of the count before it.)
-      if (self) return { stated: ['self', self, 'count', fq.filter((q) => !isOwn(q, period) && !(fiscal && q === period?.fiscalStart)).join(',')].join('|'), context: ELIDED.has(named) ? '' : context };
+      if (self) return { stated: ['self', self, 'count', withSeasonEn(fq.filter((q) => !isOwn(q, period) && !(fiscal && q === period?.fiscalStart)), englishSentenceLead(text, f.offset)).join(',')].join('|'), context: ELIDED.has(named) ? '' : context };
     }
     // "Visitor numbers for the year were 214,600": a bare count after the name of the body's own measure.
     const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
     const measure = CHANGE.test(clauseBefore.slice(clauseBefore.search(/[.!?;](?:\s|$)(?=[^.!?;]*$)/) + 1)) ? undefined : measureStatement(f, clauseBefore, period?.names, period?.words);
     if (!measure) return undefined;
-    return { stated: ['self', measure, 'count', fq.filter((q) => !isOwn(q, period)).join(',')].join('|'), context };
+    return { stated: ['self', measure, 'count', withSeasonEn(fq.filter((q) => !isOwn(q, period)), englishSentenceLead(text, f.offset)).join(',')].join('|'), context };
   }
   if (CHANGE.test(withoutValueAdded(f.subject)) || CHANGE.test(withoutValueAdded(before))) return undefined;
   // "a decrease in the current budget deficit of £16.4 billion": the amount of a change, whose noun may stand before
@@ -1253,7 +1254,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "Over the May bank holiday we welcomed 6,800 visitors": the occasion (in the key) is no word of the statement.
   const selfBefore = occasion?.words ? before.replace(occasion.words, ' ').replace(/^\s+/, ' ') : before;
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, selfBefore, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
-  if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
+  if (self) return { stated: ['self', self, f.dimension, withSeasonEn(qualifiers, englishSentenceLead(text, f.offset)).join(',')].join('|'), context };
   // "we received 52,300 calls and 9,870 emails": the body's count by the verb before, not a part of the list it ends.
   const shared = f.dimension === 'count' ? sharedVerb(f, before, period) : undefined;
   if (shared) return { stated: ['self', shared, f.dimension, qualifiers.join(',')].join('|'), context: '' };
@@ -1898,6 +1899,10 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // (and "3 cases of MRSA bacteraemia" are others).
   const casesOf = named === undefined && CASE_NOUN_EN.test(noun) ? CASES_OF_EN.exec(text.slice(f.offset + f.length, f.offset + f.length + 80)) : null;
   if (casesOf) noun = `${caseNameEn(casesOf[1])} ${noun}`;
+  // "1,031 deaths from cardiovascular disease" and "1,486 deaths from all causes": what events are from or of names
+  // their kind (fact-conflict/cause-after-en.ts).
+  const cause = causeAfterEn(noun, text.slice(f.offset + f.length + (named?.length ?? 0), f.offset + f.length + (named?.length ?? 0) + 80));
+  if (cause) noun = `${cause} ${noun}`;
   // "41 category 2 pressure ulcers": a label and its number in the noun phrase name a kind of the noun (category 3 is another).
   if (!/^[a-z][a-z -]*$/.test(noun) && !LABELLED_NOUN_EN.test(noun)) return undefined;
   const end = f.offset + f.length + (named?.length ?? 0);
@@ -1913,6 +1918,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // "Across the year the Trust welcomed 32,100 schoolchildren": across a time is over it, the report's own time as "Over
   // the year we" is (not "Across the 14 branches", a spread over places, read in sentenceContext).
   if (words[0] === 'across' && /^(?:the|this)$/.test(words[1] ?? '') && ACROSS_TIME.test(words[2] ?? '')) words[0] = 'over';
+  // "During winter 2025-26 there were 1,486 deaths": the season opening the sentence is in the key's qualifiers
+  // (withSeasonEn), no subject of the clause.
+  words.splice(0, seasonLeadWords(words));
   // "Our food banks distributed 48,200 food parcels": the whole of the body's own sites or people, right before the
   // verb, is the body ("we distributed"); not "our partner food banks" or "our rural branches", a part or another body.
   const our = (words as string[]).lastIndexOf('our');
