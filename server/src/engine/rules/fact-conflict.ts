@@ -118,6 +118,11 @@
  * it (计划, 实际, 力争), a moment before or after (改造前), a part (其中), a flow against a stock (新增), a verb of its own
  * (受理 and 收到 申请), a running total in a half-year's report (累计), nor a third value
  * (fact-conflict/permuted.ts). "across the Riverside and Eastgate wards", a spread over places, names no place of its own.
+ * 全X right before a count, its classifier and its noun is the region's whole stock (对全市87个乡镇卫生院开展了调研 and
+ * 全市83个乡镇卫生院中: fact-conflict/region-stock.ts); the total row of an English table is the set the prose names by
+ * the column's words after "the" ("Valid reports" totalling 312 and "the 318 valid reports": table-total-prose-en.ts).
+ * What an English count of events is from or of ("deaths from cardiovascular disease", "deaths from all causes") and a
+ * season opening its sentence ("During winter 2025-26") tell two counts apart (fact-conflict/cause-after-en.ts).
  * A weight the body states with its verb and what it is of is read as a count is ("The Authority handled 3.12 million
  * tonnes of cargo" and "the port handled 3.21 million tonnes of cargo" under PORT OF CARRICK HARBOUR AUTHORITY).
  * An English amount may also be named after it by the reporting body ("The £46.8m net budget was balanced", "our £46.8m
@@ -260,6 +265,8 @@
  * “去年”“上年”按报告写作年份计（报告所署日期的年份，如2026年1月所作的2026年政府工作报告中“去年”即所回顾的2025年；否则为年度总结或报告本身的年份）：计划部分“以去年全区生产总值468.3亿元为基础”与“一、2025年工作回顾”下的“全年实现地区生产总值486.3亿元”为同一数据（全区生产总值即地区生产总值），2026年总结中的“去年”则是另一年份。“对18个部门单位开展预算执行审计”即审计覆盖的部门单位（与“审计共覆盖部门单位19个”比对，文中对这些单位只写了一种审计时）；“区、街道、社区三级退役军人服务站共有132个”（区退役军人事务局报告中）即全区的服务站总数（与“全区共建成服务站（中心）126个”比对，括号中的别称不算名称；“街道、社区两级”“党群服务站”不算）。
  * 年度总结中下一年目标所依据的基数（2026年总结中“力争2027年关区进出口货值在368.2亿元的基础上”）即本年实绩（“全年监管进出口货值386.2亿元”；海关报告中的“关区”是本单位的整体，“监管进出口”即“进出口”）；年度计划中的目标下限（“全年城镇新增就业5.2万人以上”）与别处写明为目标的同一目标（“实现城镇新增就业5.5万人的目标任务”）比对（计划中的“目标”“任务”视为同一限定；未写目标的数字可能是上年的，如“预计全年……”，不比；“力争”仍区分；“60周岁以上老年人口”是分段，不是下限）。
  * 英文中预测的起点（“Cash is forecast to fall from £113.0m at 31 July 2026 to …”）即该日的数值（与“Cash and short-term deposits at 31 July 2026 were £118.0m”比对，全称与简称见 measure-words.json 的 amountAliases，“cash and investments”不算）；“the programme reached 18,400 pupils in 62 schools across three districts”是项目自身分布于若干地点的数字；同一温度的峰值或最低值两处仅相邻两位颠倒（“peaked at 11.4°C”与“Peak air temperature of 14.1°C”）也报（限值、预报、不同种类的温度不报）。
+ * 全X紧接数量、量词和名词的（“对全市87个乡镇卫生院开展了调研”与“全市83个乡镇卫生院中”）是该地区的全部存量，两处不同也报（仅限调研、检查的对象、“……中”所分的总体、“共有”“现有”的存量；挑出的部分“全市3所学校获评……”、新增、撤并、原有、年初、计划及另署年份的不报）。英文表格合计行所计之数与正文以列名原词加定冠词所称的全体（“Valid reports”列合计312与“the 318 valid reports”）不同也报（列名须为两个词以上的复数名词短语，正文其后另有限定、年份或季度的不报）。
+ * 英文中死亡等事件之后写明的原因或种类（deaths from cardiovascular disease与deaths from all causes）、句首的季节（During winter 2025-26）区分不同的数据。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（港澳台写作“按年下跌”的也是；英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -315,6 +322,8 @@ import { withoutLeadEn } from './fact-conflict/leads-en';
 import { qualifierAfterEn } from './fact-conflict/qualifier-after-en';
 import { stockNounZh, wholeStockZh, withoutPredicateZh, withoutScaleZh } from './fact-conflict/noun-after-zh';
 import { causeAfterEn, seasonLeadWords, withSeasonEn } from './fact-conflict/cause-after-en';
+import { regionStockPairs } from './fact-conflict/region-stock';
+import { tableTotalProsePairsEn } from './fact-conflict/table-total-prose-en';
 import { untitledNames, withoutTitleLeadName, withoutTitleScope } from './fact-conflict/title-names';
 import { atOtherTimes, inOtherItems } from './fact-conflict/items';
 import { permutedDigits, sameMeasureZh } from './fact-conflict/permuted';
@@ -738,6 +747,10 @@ const rule: Rule<Local, Prepared> = {
     for (const [f, other] of doneSetPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), planOf, reported)) reported.add(f).add(other), conflict(f, other);
     // 集团实现营业收入86.4亿元 and | 合计 | 84.6 | under 2026年营业收入构成（单位：亿元） (fact-conflict/table-total-prose.ts).
     for (const [f, other] of tableTotalProsePairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), ownYears.values().next().value?.year, reported)) reported.add(f).add(other), conflict(f, other);
+    // 对全市87个乡镇卫生院开展了调研 and 全市83个乡镇卫生院中: the region's whole stock, stated twice (fact-conflict/region-stock.ts).
+    for (const [f, other] of regionStockPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), reported)) reported.add(f).add(other), conflict(f, other);
+    // | **Total** | **312** | under "Valid reports" and "the 318 valid reports" (fact-conflict/table-total-prose-en.ts).
+    for (const [f, other] of tableTotalProsePairsEn(context.doc.paragraphs, (p) => context.doc.figuresIn(p), reported)) reported.add(f).add(other), conflict(f, other);
     // | Duration | 47 minutes | and "The outage lasted 52 minutes" (fact-conflict/field-duration.ts).
     const title = context.doc.lines.find((l) => l.text.trim() !== '')?.text ?? '';
     for (const [f, other] of fieldDurationPairs(context.doc.paragraphs, (p) => context.doc.figuresIn(p), title, reported)) conflict(f, other);
