@@ -444,6 +444,7 @@ import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '.
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
 import { SMALL_NUMBER_WORDS, smallNumberWord } from '../model/number-words';
+import { placesEarlierCount } from '../model/prose-splits-placed';
 
 const rule: Rule = {
   meta: {
@@ -1062,6 +1063,8 @@ function checkCountsInWords(context: UnitContext, paragraph: Paragraph): void {
     const whole = smallNumberWord(m[1]);
     const part = /^\d/.test(m[4]) ? Number(m[4]) : smallNumberWord(m[4]);
     if (part <= whole || !(PART_VERB_EN.test(m[5]) || m[5].toLowerCase() === m[3].toLowerCase())) continue;
+    // "318 burials across the four cemeteries, of which 142 …": of the count the clause made, not of the places.
+    if (placesEarlierCount(text, m.index)) continue;
     const partAt = m.index + m[0].slice(0, m[0].length - m[5].length).trimEnd().length - m[4].length;
     const related = [{ range: rangeIn(paragraph, partAt, partAt + m[4].length), message: 'part', data: { text: excerpt(`${m[4]} ${m[5]}`, 40) } }];
     context.report({ message: 'partExceeds', data: { total: `${m[1]} ${m[2]}`, part: m[4] }, range: rangeIn(paragraph, m.index, partAt + m[4].length), related });
