@@ -445,6 +445,7 @@ import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
 import { SMALL_NUMBER_WORDS, smallNumberWord } from '../model/number-words';
 import { placesEarlierCount } from '../model/prose-splits-placed';
+import { opensOfThese, readProseSplitsAcross, withProseSplits } from '../model/prose-splits';
 
 const rule: Rule = {
   meta: {
@@ -510,7 +511,7 @@ const rule: Rule = {
   scope: 'paragraph',
 
   checkParagraph(paragraph, context) {
-    for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
+    for (const b of withProseSplits(paragraph, context.model.figuresIn(paragraph), context.model.breakdownsIn(paragraph))) checkBreakdown(context, b);
     checkNamedRates(context, context.model.figuresIn(paragraph));
     checkStatedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('%') && /(?:占|佔)[^，,。；;\d%]{2,16}的/.test(paragraph.text)) checkNamedBases(context, context.model.figuresIn(paragraph));
@@ -536,6 +537,8 @@ const rule: Rule = {
     if (paragraph.tableHeader || text.includes('：') || text.includes(':') || text.trim().length <= 40) return undefined;
     // A group's revenue or profit, or its segments (分板块看，…): read across paragraphs by the segment breakdowns.
     if (segmentsMayRead(text)) return undefined;
+    // "- Of these approaches, 682 …": halves whose whole is the paragraph above's (model/prose-splits.ts).
+    if (opensOfThese(text)) return undefined;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
     // Statuses and their rate (已完成整改19个，正在整改6个，整改完成率为82.6%), their whole paragraphs above.
     if (mayHoldRatedStatuses(text)) return undefined;
@@ -556,6 +559,7 @@ const rule: Rule = {
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readRatedStatusBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readProseSplitsAcross(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
@@ -1226,7 +1230,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   if (b.halves) {
     const about = total.approximate ? Math.abs(total.value) * 0.01 : 0;
     if (Math.abs(sum - total.value) > Math.max(rounded, about, wholeTolerance(total, b.parts))) {
-      report(context, 'halves', { first: b.halves[0], second: b.halves[1], total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
+      report(context, 'halves', { first: b.halves[0], second: b.halves[1], total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total, b.wholeAbove);
     }
     return;
   }
