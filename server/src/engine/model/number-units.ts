@@ -29,6 +29,8 @@ const MAX_UNIT = Math.max(...[...UNITS.keys()].map((u) => u.length));
 const MULTIPLIERS = new Map<string, number>(Object.entries(data.multipliers));
 const UNIT_WORDS = new Set(data.unitWords);
 const APPROX = new Set(['余', '餘', '多']);
+/** 家乡镇, 家乡村, 家鄉鎮: the classifier 家 before 乡镇 or 乡村, not the word 家乡. */
+const CLASSIFIER_BEFORE_PLACE = /^家[乡鄉][镇鎮村]/;
 /** Characters a unit, a multiplier or 余/多 can start with: anything else is rejected at once. */
 const UNIT_FIRST = new Set([...UNITS.keys(), ...MULTIPLIERS.keys(), ...APPROX].map((w) => w[0]));
 const NOT_AFTER_DECIMAL = new Set(data.notAfterDecimal);
@@ -140,7 +142,8 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
     const entry = UNITS.get(word);
     if (!entry) continue;
     // 3所属学校, 一次性: the character starts another word. A multiplier before it settles it (3万名).
-    if (!multiplier && len === 1 && UNIT_WORDS.has(text.slice(i, i + 2))) break;
+    // (36家乡镇卫生院: 家 then 乡镇 — after a number 家乡 before 镇 or 村 is no hometown.)
+    if (!multiplier && len === 1 && UNIT_WORDS.has(text.slice(i, i + 2)) && !CLASSIFIER_BEFORE_PLACE.test(text.slice(i, i + 3))) break;
     // 3.2节 is a section; 9.65万条 (a multiplier between) is a count.
     if (decimal && !multiplier && NOT_AFTER_DECIMAL.has(word)) return undefined;
     const end = i + len;

@@ -255,6 +255,15 @@
  * itself. A count "of them" above the set just counted ("All 48 routes … were put out to tender, and 51 of them (106%)
  * attracted fewer than three bids"; percent-range leaves the share to this rule, as it does 其中51条（占106%） of 48条 and
  * 其中41条（占106%）, whose share is 85.4%).
+ * - Two halves where one is the negation or the named complement of the other (valid/invalid, direct/indirect,
+ *   passed/failed, 有效/无效, 合格/不合格, 达标/未达标), or one and two or more of one noun ("682 came from single-person
+ *   households and 498 from households of two or more people"), also after "Of these," whose whole is the count of the
+ *   sentence or paragraph above that the halves name (2,140 suppliers, not 23 countries): all of the whole; the ways of
+ *   the act a whole counts after a colon ("1,034 tenants responded: 612 by telephone and 401 online"); a bracket right
+ *   after its whole closed by the rest (政策文件56件（规范性文件21件、其他文件37件）, "37 other documents") — not with a
+ *   third group or one still pending, nor parts named by what else they are ("824 were closed as duplicates"). A count
+ *   in words that places the count of its clause ("318 burials across the four cemeteries, of which 142 …") and the
+ *   total of its own a clause counts across places named with 中 (在全县12个乡镇中，共建成…386个) are no wholes.
  * Not: figures that are no sum of one whole, by kind:
  * - Halves with a third group named in the whole's sentence or the next ("70 preferred not to say", other, 其他, 未填写性别的),
  * halves of another measure ("5,480 female patients were invited for screening…"), the people who answered a survey
@@ -393,6 +402,10 @@
  *   “11,240 registered patients: 5,480 female and 5,690 male”）：两半之和应等于总数，写“约”的总数容许相差1%。英文“51 of them”
  *   超过刚计数的整体（All 48 routes … and 51 of them (106%)）；其占比由本规则而非percent-range报告，其中51条（占106%）、
  *   其中41条（占106%，应为85.4%）同样。
+ * - 一方为另一方否定或对称名称的两半（有效/无效、合格/不合格、达标/未达标、valid/invalid、direct/indirect），一人户与两人及以上，
+ *   “Of these,”之后两半的整体为上句（或上段）中两半所重提名词的数；总数后冒号所列同一行为的各方式（612 by telephone and 401
+ *   online）；紧随总数、以“其他”“其余”收尾的括号分项（政策文件56件（规范性文件21件、其他文件37件））：应合计为总数；
+ *   另有第三组或尚待处理者的不核对。“在全县12个乡镇中，共建成…386个”的386个是各乡镇的合计，不是乡镇的分项。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
  * - 句中或下一句写出第三类（未填写性别的、其他、“70 preferred not to say”）的两半，另一指标的两半（5,480 female patients
@@ -444,6 +457,8 @@ import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '.
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
 import { SMALL_NUMBER_WORDS, smallNumberWord } from '../model/number-words';
+import { placesEarlierCount } from '../model/prose-splits-placed';
+import { opensOfThese, readProseSplitsAcross, withProseSplits } from '../model/prose-splits';
 
 const rule: Rule = {
   meta: {
@@ -509,7 +524,7 @@ const rule: Rule = {
   scope: 'paragraph',
 
   checkParagraph(paragraph, context) {
-    for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
+    for (const b of withProseSplits(paragraph, context.model.figuresIn(paragraph), context.model.breakdownsIn(paragraph))) checkBreakdown(context, b);
     checkNamedRates(context, context.model.figuresIn(paragraph));
     checkStatedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('%') && /(?:占|佔)[^，,。；;\d%]{2,16}的/.test(paragraph.text)) checkNamedBases(context, context.model.figuresIn(paragraph));
@@ -535,6 +550,8 @@ const rule: Rule = {
     if (paragraph.tableHeader || text.includes('：') || text.includes(':') || text.trim().length <= 40) return undefined;
     // A group's revenue or profit, or its segments (分板块看，…): read across paragraphs by the segment breakdowns.
     if (segmentsMayRead(text)) return undefined;
+    // "- Of these approaches, 682 …": halves whose whole is the paragraph above's (model/prose-splits.ts).
+    if (opensOfThese(text)) return undefined;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
     // Statuses and their rate (已完成整改19个，正在整改6个，整改完成率为82.6%), their whole paragraphs above.
     if (mayHoldRatedStatuses(text)) return undefined;
@@ -555,6 +572,7 @@ const rule: Rule = {
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readRatedStatusBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readProseSplitsAcross(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
@@ -1062,6 +1080,8 @@ function checkCountsInWords(context: UnitContext, paragraph: Paragraph): void {
     const whole = smallNumberWord(m[1]);
     const part = /^\d/.test(m[4]) ? Number(m[4]) : smallNumberWord(m[4]);
     if (part <= whole || !(PART_VERB_EN.test(m[5]) || m[5].toLowerCase() === m[3].toLowerCase())) continue;
+    // "318 burials across the four cemeteries, of which 142 …": of the count the clause made, not of the places.
+    if (placesEarlierCount(text, m.index)) continue;
     const partAt = m.index + m[0].slice(0, m[0].length - m[5].length).trimEnd().length - m[4].length;
     const related = [{ range: rangeIn(paragraph, partAt, partAt + m[4].length), message: 'part', data: { text: excerpt(`${m[4]} ${m[5]}`, 40) } }];
     context.report({ message: 'partExceeds', data: { total: `${m[1]} ${m[2]}`, part: m[4] }, range: rangeIn(paragraph, m.index, partAt + m[4].length), related });
@@ -1223,7 +1243,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   if (b.halves) {
     const about = total.approximate ? Math.abs(total.value) * 0.01 : 0;
     if (Math.abs(sum - total.value) > Math.max(rounded, about, wholeTolerance(total, b.parts))) {
-      report(context, 'halves', { first: b.halves[0], second: b.halves[1], total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
+      report(context, 'halves', { first: b.halves[0], second: b.halves[1], total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total, b.wholeAbove);
     }
     return;
   }

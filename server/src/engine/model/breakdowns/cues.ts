@@ -5,6 +5,7 @@
 // and, with no cue word, a whole stated with 共/现有 and a comma before categories of one kind (statedCommaBreakdown) or
 // before statuses of one progress (statusCommaBreakdown).
 
+import { ownTotalAmong } from '../prose-splits-placed';
 import { placesOfEarlierCount } from './in-places';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
@@ -223,6 +224,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const english = en !== null || placed !== null || ofThe !== null || counted !== null;
   if (counted && announced === undefined) announced = announcedKinds(ahead);
   let b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], cue[1] ?? cue[2], english);
+  // 在全县12个乡镇中，共建成…386个: a total of its own across the places, no part of them (prose-splits-placed.ts).
+  if (b && zh && cue[1] === '中' && ownTotalAmong(text.slice(cueAt, b.parts[0].numberStart))) return undefined;
   // 审计抽查的38个部门中，有31个部门存在问题，涉及问题93个: once a part names the whole's noun again (31个部门), a later
   // clause that does not (涉及问题93个, 共建设施42个) counts another thing, no part of the N个X中.
   if (b && zh && cue[1] === '中') {
