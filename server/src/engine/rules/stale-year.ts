@@ -168,6 +168,7 @@ import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/
 import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
 import { datedBeforeEvents } from '../model/dates-before-events';
 import { launchNotices } from './stale-year-notice';
+import { closingYearBefore } from './stale-year-closing';
 import { snapshotSlips } from './stale-year-snapshot';
 import { relativeGlosses } from './stale-year-relative';
 import { datesCause, withoutCausalDue } from './stale-year-cause';
@@ -367,6 +368,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.launchNotice(paragraph);
   }
   checker.openingYear(paragraphs, datesOf);
+  checker.closingYear(paragraphs);
   checker.signature();
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
@@ -1502,6 +1504,18 @@ class StaleYears {
    * (a 2026 annual report signed in 2027 says "last year (2025)" and "next year (2027)"; a 2026 plan written in 2025 its
    * 今年（2025年）). Not what ownPeriod or planOpening read already (本年度（2023年）, 明年（2026年），我们将…).
    */
+  /**
+   * 以上是本人2024年度的述职，不妥之处，请批评指正 closing the 2025年度述职报告: the closing formula names the year summed
+   * up, and last year's was left in (stale-year-closing.ts). Only a summary whose title (or cover) gives its year.
+   */
+  closingYear(paragraphs: readonly Paragraph[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'summary' || !titled(p) || p.fiscal || p.shown) return;
+    const closing = closingYearBefore(paragraphs, p.year);
+    if (!closing) return;
+    this.context.report({ message: 'selfName', data: { basis: this.basis(false), text: closing.text }, range: rangeIn(closing.paragraph, closing.start, closing.end) });
+  }
+
   /** 根据《关于开展2025年度述职述廉工作的通知》要求 in the 2026年度述职述廉报告: last year's notice (stale-year-notice.ts). */
   launchNotice(paragraph: Paragraph): void {
     const p = this.time.period;
