@@ -167,6 +167,7 @@ import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
 import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
 import { datedBeforeEvents } from '../model/dates-before-events';
+import { approvalDate } from '../model/dates-approved';
 import { launchNotices } from './stale-year-notice';
 import { closingYearBefore } from './stale-year-closing';
 import { snapshotSlips } from './stale-year-snapshot';
@@ -221,6 +222,10 @@ const rule: Rule = {
       signedBeforeDateline: {
         zh: '核对落款日期：标题下的日期为“{dateline}”（第{line}行），落款“{text}”却早了一个多月',
         en: 'Check the date at the end: the date under the title is “{dateline}” (line {line}), but it is dated “{text}”, over a month before',
+      },
+      approvedEarly: {
+        zh: '核对审议通过日期：{basis}，这里却说本文于“{text}”审议通过，当时所报告的时段尚未结束',
+        en: 'Check the date of approval: {basis}, but it is said to have been approved on “{text}”, before that period ended',
       },
       signedEarly: {
         zh: '核对落款日期：{basis}，落款“{text}”时所总结的时段还远未结束',
@@ -370,6 +375,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   checker.openingYear(paragraphs, datesOf);
   checker.closingYear(paragraphs);
   checker.signature();
+  checker.approvedEarly(paragraphs);
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
   checker.signedBeforeEvents();
@@ -1514,6 +1520,34 @@ class StaleYears {
     const closing = closingYearBefore(paragraphs, p.year);
     if (!closing) return;
     this.context.report({ message: 'selfName', data: { basis: this.basis(false), text: closing.text }, range: rangeIn(closing.paragraph, closing.start, closing.end) });
+  }
+
+  /**
+   * "This statement was approved by the Board … on 10 June 2025 and signed on its behalf by:" closing the Modern
+   * Slavery Statement 2025/26 (the financial year ending 31 March 2026), 本报告已经公司董事会于2025年3月20日审议通过 in
+   * the 2025年度报告: a report on a period approved before that period ended kept last year's date
+   * (model/dates-approved.ts). Only a summary whose title (or cover) gives its period, approved in a month before the
+   * one the period ends in (a financial year's: March at the earliest, or the month its title's year ends in); not the
+   * date at the end read already (signature() measures it), nor a plan (approved before its period, as it should be).
+   */
+  approvedEarly(paragraphs: readonly Paragraph[]): void {
+    const { period: p, signed, dateline } = this.time;
+    if (!p || p.kind !== 'summary' || !titled(p) || this.signedReported || (p.shown && !p.fiscal)) return;
+    const approval = approvalDate(paragraphs, (q) => this.context.model.datesIn(q));
+    if (!approval || approval.mention === signed?.mention || approval.mention === dateline?.mention || this.reportedDates.has(approval.mention)) return;
+    const ended = YEAR_ENDED_EN.exec(p.evidence);
+    const end: Month = ended
+      ? { year: p.year, month: MONTHS_EN.indexOf(ended[1].slice(0, 3).toLowerCase()) + 1 }
+      : p.fiscal
+        ? { year: p.year, month: 3 }
+        : p.quarter
+          ? { year: p.year, month: p.quarter * 3 }
+          : endOf(p.year, p.half);
+    const at = approval.mention.start;
+    if (!before({ year: at.year!, month: at.month }, end)) return;
+    const m = approval.mention;
+    this.reportedDates.add(m);
+    this.context.report({ message: 'approvedEarly', data: { basis: this.basis(false), text: approval.text }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
   }
 
   /** 根据《关于开展2025年度述职述廉工作的通知》要求 in the 2026年度述职述廉报告: last year's notice (stale-year-notice.ts). */
