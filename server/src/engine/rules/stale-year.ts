@@ -100,7 +100,14 @@
  * 2026, 审议通过上次会议（2025年7月15日）纪要; not an annual meeting's); the accounts a financial year's report goes with,
  * named by its own year, and still to come under the year before ("the audited Statement of Accounts for 2025/26" and
  * "is expected to issue an unqualified opinion on the 2024/25 Statement of Accounts" in the Statement of Assurance
- * 2025/26; not where the report names no accounts of its own year, nor the earlier year's said to be delayed or done).
+ * 2025/26; not where the report names no accounts of its own year, nor the earlier year's said to be delayed or done);
+ * the closing formula of a summary or a 述职报告 naming an earlier year than its title (以上是本人2024年度的述职，不妥之处，
+ * 请批评指正 closing the 2025年度述职报告; not one naming its own year or a later one too, 以上是我办2025年工作总结和2026年
+ * 工作计划, nor 以上是本人对2024年度述职中所提问题的整改情况, nor a title without a year); a summary approved before the
+ * period it reports on ended ("This statement was approved by the Board of Directors … on 10 June 2025 and signed on
+ * its behalf by:" closing the Modern Slavery Statement 2025/26, 本报告已经公司董事会于2025年3月20日审议通过 in the
+ * 2025年年度报告; not an earlier document's approval, "our first statement, approved on 10 June 2022", "The previous
+ * statement was approved…", nor a plan approved before its period).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March; a festival after a year alone in its month, 2026年清明节前 as by April, 春节 by February, 中秋 by October); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -141,7 +148,11 @@
  * 前一年的同一天（“our figures at the snapshot date of 5 April 2026”而“bonuses paid in the 12 months ending 5 April 2025”；“本报告数据截至2026年6月30日”而
  * “本报告所列数据为截至2025年6月30日的12个月累计数”；比较期、上年同期、往年报告所述不算）；会议纪要中比本次会议早十二至十五个月的上次会议日期
  * （2026年9月16日纪要中的“审议通过上次会议（2025年7月15日）纪要”；年会不算）；财政年度报告既称所附账目为本年度的，又说上一年度的同名账目尚待审计
- * （“the audited Statement of Accounts for 2025/26”而“is expected to issue an unqualified opinion on the 2024/25 Statement of Accounts”；写明延迟或已完成的不算）。
+ * （“the audited Statement of Accounts for 2025/26”而“is expected to issue an unqualified opinion on the 2024/25 Statement of Accounts”；写明延迟或已完成的不算）；
+ * 总结、述职报告的结束语写成比标题更早的年份（2025年度述职报告结尾的“以上是本人2024年度的述职，不妥之处，请批评指正”；同时写到本年或以后年份的
+ * “以上是我办2025年工作总结和2026年工作计划”、“以上是本人对2024年度述职中所提问题的整改情况”、标题无年份的不算）；总结在所报告时段结束前就已审议通过
+ * （2025/26年度声明结尾的“This statement was approved by the Board of Directors … on 10 June 2025”，2025年年度报告中的“本报告已经公司董事会于2025年3月20日审议通过”；
+ * 往年文件的审议通过日期“our first statement, approved on 10 June 2022”、计划在其时段开始前通过的不算）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
@@ -167,7 +178,9 @@ import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
 import { signedBeforeCoverPeriod } from '../model/dates-signed-early';
 import { datedBeforeEvents } from '../model/dates-before-events';
+import { approvalDate } from '../model/dates-approved';
 import { launchNotices } from './stale-year-notice';
+import { closingYearBefore } from './stale-year-closing';
 import { snapshotSlips } from './stale-year-snapshot';
 import { relativeGlosses } from './stale-year-relative';
 import { datesCause, withoutCausalDue } from './stale-year-cause';
@@ -220,6 +233,10 @@ const rule: Rule = {
       signedBeforeDateline: {
         zh: '核对落款日期：标题下的日期为“{dateline}”（第{line}行），落款“{text}”却早了一个多月',
         en: 'Check the date at the end: the date under the title is “{dateline}” (line {line}), but it is dated “{text}”, over a month before',
+      },
+      approvedEarly: {
+        zh: '核对审议通过日期：{basis}，这里却说本文于“{text}”审议通过，当时所报告的时段尚未结束',
+        en: 'Check the date of approval: {basis}, but it is said to have been approved on “{text}”, before that period ended',
       },
       signedEarly: {
         zh: '核对落款日期：{basis}，落款“{text}”时所总结的时段还远未结束',
@@ -367,7 +384,9 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.launchNotice(paragraph);
   }
   checker.openingYear(paragraphs, datesOf);
+  checker.closingYear(paragraphs);
   checker.signature();
+  checker.approvedEarly(paragraphs);
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
   checker.signedBeforeEvents();
@@ -1502,6 +1521,46 @@ class StaleYears {
    * (a 2026 annual report signed in 2027 says "last year (2025)" and "next year (2027)"; a 2026 plan written in 2025 its
    * 今年（2025年）). Not what ownPeriod or planOpening read already (本年度（2023年）, 明年（2026年），我们将…).
    */
+  /**
+   * 以上是本人2024年度的述职，不妥之处，请批评指正 closing the 2025年度述职报告: the closing formula names the year summed
+   * up, and last year's was left in (stale-year-closing.ts). Only a summary whose title (or cover) gives its year.
+   */
+  closingYear(paragraphs: readonly Paragraph[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'summary' || !titled(p) || p.fiscal || p.shown) return;
+    const closing = closingYearBefore(paragraphs, p.year);
+    if (!closing) return;
+    this.context.report({ message: 'selfName', data: { basis: this.basis(false), text: closing.text }, range: rangeIn(closing.paragraph, closing.start, closing.end) });
+  }
+
+  /**
+   * "This statement was approved by the Board … on 10 June 2025 and signed on its behalf by:" closing the Modern
+   * Slavery Statement 2025/26 (the financial year ending 31 March 2026), 本报告已经公司董事会于2025年3月20日审议通过 in
+   * the 2025年度报告: a report on a period approved before that period ended kept last year's date
+   * (model/dates-approved.ts). Only a summary whose title (or cover) gives its period, approved in a month before the
+   * one the period ends in (a financial year's: March at the earliest, or the month its title's year ends in); not the
+   * date at the end read already (signature() measures it), nor a plan (approved before its period, as it should be).
+   */
+  approvedEarly(paragraphs: readonly Paragraph[]): void {
+    const { period: p, signed, dateline } = this.time;
+    if (!p || p.kind !== 'summary' || !titled(p) || this.signedReported || (p.shown && !p.fiscal)) return;
+    const approval = approvalDate(paragraphs, (q) => this.context.model.datesIn(q));
+    if (!approval || approval.mention === signed?.mention || approval.mention === dateline?.mention || this.reportedDates.has(approval.mention)) return;
+    const ended = YEAR_ENDED_EN.exec(p.evidence);
+    const end: Month = ended
+      ? { year: p.year, month: MONTHS_EN.indexOf(ended[1].slice(0, 3).toLowerCase()) + 1 }
+      : p.fiscal
+        ? { year: p.year, month: 3 }
+        : p.quarter
+          ? { year: p.year, month: p.quarter * 3 }
+          : endOf(p.year, p.half);
+    const at = approval.mention.start;
+    if (!before({ year: at.year!, month: at.month }, end)) return;
+    const m = approval.mention;
+    this.reportedDates.add(m);
+    this.context.report({ message: 'approvedEarly', data: { basis: this.basis(false), text: approval.text }, range: rangeIn(m.paragraph, m.offset, m.offset + m.length) });
+  }
+
   /** 根据《关于开展2025年度述职述廉工作的通知》要求 in the 2026年度述职述廉报告: last year's notice (stale-year-notice.ts). */
   launchNotice(paragraph: Paragraph): void {
     const p = this.time.period;
