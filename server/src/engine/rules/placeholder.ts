@@ -49,7 +49,8 @@
  *   purpose), the same 赵某 as byline and signer in a text that leaves its places unnamed (某市), a form whose signers
  *   are all masked (张某某, 李某某, 王某某), its 某某股份有限公司 too; 某些/某种 (ordinary words). But 关于某某单位,
  *   要向某某学习, ××局长 and 王××局 are blanks.
- * - Words and numbers with an x: XXL, XX of the sex chromosomes (the usual XX pair, XX染色体), a model series
+ * - Words and numbers with an x: XXL and XX-large, XX of the sex chromosomes (the usual XX pair, XX染色体; the words that
+ *   say so may be on the lines around it in its paragraph: the usual ⏎ XX pair, Super Bowl ⏎ XX), a model series
  *   after its letters (R7xx系列服务器), Roman numerals (Chapter XX,
  *   XXI; Table X where Table IX comes before it), Chapter X, Phase X, 3×4, 600*600 and a quantity times a figure
  *   (硕士生数*1.5), X光/X射线, X.Y or 3.x in prose, 二○○八年, a mobile masked for privacy (138XXXX5678, 1391234XXXX),
@@ -81,6 +82,10 @@
  *   TBC); the exact part of a value given roughly (Next
  *   release: March 2027 (exact date TBC); but held on (date TBC) is a blank); a done task `- [X]`; a TODO
  *   named rather than left in (a growing TODO list, 我的 TODO List 里面, a TODO-list app, left a TODO in the code).
+ * - A record quoted (placeholder-record.ts): a marker in a quotation the text attributes to a record (The committee
+ *   minute of 12 January 1994 reads: "Name of new wing: TBC."; a block quote under such a lead-in; "…TBC…" [sic];
+ *   纪要原文为：“…XX…”；“…”（原文如此）) or explains as the record's word (TBC here is the committee's own abbreviation
+ *   for "to be confirmed"). Not [TBC] in the report's own voice, a table's “TBC”, nor The form says "Date: TBC".
  * - Instructions and real statements: 请填写附件2《回执》 (an instruction to the reader), 有待补充; a lead-in before a
  *   table, code, a quotation, an indented block (a decision letter's paragraphs quoted with their own numbers), a list
  *   or its own sub-headings, a picture (…结果如下图： then ![](…png) or <img>), or 现将有关事项通知如下： before 一、.
@@ -132,7 +137,8 @@
  *   行业加有限公司，是案例中匿名企业的写法），“某局干部”“某县、某区”（有意不点名），正文对同事也以姓加“某”相称的文稿中
  *   署名的赵某，签署栏全部写作张某某、李某某、王某某的匿名文本及其中的“某某股份有限公司”；某些、某种（普通词语）。但
  *   “关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报。
- * - 含x的词和数：XXL，性染色体的XX（XX染色体、the usual XX pair），字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI；表格用罗马数字编号的文稿中的
+ * - 含x的词和数：XXL、XX-large，性染色体的XX（XX染色体、the usual XX pair；说明它的词可在同一段的上下行：the usual ⏎ XX
+ *   pair、Super Bowl ⏎ XX），字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI；表格用罗马数字编号的文稿中的
  *   Table X），Chapter X、Phase X，3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，正文中的X.Y、3.x，二○○八年，
  *   为保护隐私遮去几位的手机号（138XXXX5678、1391234XXXX），ISSN的校验位（1234-567X）。
  * - 标签和已填的字段：【接待服务】、[NOTE]之类的标签；后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的
@@ -153,6 +159,9 @@
  *   前后说明了为何未定的TBC（is TBC (awaiting Defra guidance)；subject to the Department's approval; the opening date
  *   is TBC；an amendment is being prepared; submission date TBC），已给出大致时间、只待确定具体日期的TBC（Next release: March 2027 (exact date TBC)；held on (date TBC)仍报），
  *   已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、我的 TODO List 里面、TODO清单）。
+ * - 引用的原始记录：文中注明引自记录的引文中的标记（The committee minute of 12 January 1994 reads: "Name of new wing:
+ *   TBC."；这样的导语下的引用块；纪要原文为：“…XX…”；“…”（原文如此）），以及文中解释为记录用语的标记（TBC here is the
+ *   committee's own abbreviation…）。报告自己口吻中的[TBC]、表格中的“TBC”、The form says "Date: TBC"仍报。
  * - 说明和确实的陈述：请填写附件2《回执》（给读者的说明），有待补充；表格、代码、引文、缩进引用段（照录决定书原编号的各段）、列表或其下级标题、图片（“结果如下图：”之后的![](…png)或<img>）之前的导语，
  *   “一、”之前的“现将有关事项通知如下：”。
  * - 标记和代码：引文[OECD 2022]，Markdown的链接文字和引用，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的
