@@ -2,7 +2,7 @@
  * placeholder (part): a marker the report quotes from a record, not one it left in.
  *
  * The committee minute of 12 January 1994 reads: "Name of new wing: TBC." — the TBC is the minute's, quoted word for
- * word; so is one in a block quote under such a lead-in (The minute reads: ⏎ > Name of new wing: TBC.), one in a
+ * word (in “…”, "…" or ‘…’); so is one in a block quote under such a lead-in (The minute reads: ⏎ > Name of new wing: TBC.), one in a
  * quotation the text says it gives exactly as written (We quote the minute exactly as it was written; [sic]), and
  * 纪要原文为：“新楼名称：待定。”, “……XX……”（原文如此）. A marker the text explains as the record's own word is named,
  * not left in: "TBC here is the committee's own abbreviation for …". Still blanks: [TBC] in the report's own voice,
@@ -26,7 +26,7 @@ const RECORD_BEFORE_ZH =
  * exactly as it was written, reproduced verbatim), 原文如此, 照录原文.
  */
 const RECORD_AFTER =
-  /\[sic\]|\(sic\)|原文如此|照录原文|照錄原文|据原件|據原件|引自原件|\b(?:quote[ds]?|quoting|reproduce[ds]?|reproducing|give[ns]?|cite[ds]?|transcribed?|print(?:ed|s)?|copied)\b[^.!?]{0,40}\b(?:exactly|verbatim|word for word|as (?:it was|they were|originally|first) (?:written|recorded|typed|minuted))\b/i;
+  /\[sic\]|\(sic\)|原文如此|照录原文|照錄原文|据原件|據原件|引自原件|\b(?:quote[ds]?|quoting|reproduce[ds]?|reproducing|cite[ds]?|transcribed?|copied)\b[^.!?]{0,40}(?:\bexactly[ \t]+as\b|\bverbatim\b|\bword for word\b|\bas (?:it was|they were|originally|first) (?:written|recorded|typed|minuted)\b)/i;
 
 /** The sentence before `at` (from at most 200 characters back). */
 function sentenceBefore(text: string, at: number): string {
@@ -43,11 +43,28 @@ export function recordQuotation(text: string, start: number, end: number, spans:
     const close = spans[k + 1];
     if (open >= start) break;
     if (close < end) continue;
-    const before = sentenceBefore(text, open);
-    if (RECORD_BEFORE_EN.test(before) || RECORD_BEFORE_ZH.test(before)) return true;
-    return RECORD_AFTER.test(text.slice(close, close + 300));
+    return attributed(text, open, close);
   }
-  return false;
+  const single = singleQuotation(text, start, end);
+  return single !== undefined && attributed(text, single[0], single[1]);
+}
+
+function attributed(text: string, open: number, close: number): boolean {
+  const before = sentenceBefore(text, open);
+  return RECORD_BEFORE_EN.test(before) || RECORD_BEFORE_ZH.test(before) || RECORD_AFTER.test(text.slice(close, close + 300));
+}
+
+/**
+ * The single quotation (‘…’, how British reports quote) around [start, end): the last ‘ before it, and the first ’ after
+ * it that no letter follows (the minute reads: ‘Name of new wing: TBC.’). A ’ between them that no letter follows closed
+ * the quotation before the marker (committee’s is an apostrophe).
+ */
+function singleQuotation(text: string, start: number, end: number): [number, number] | undefined {
+  const open = text.lastIndexOf('‘', start - 1);
+  if (open < 0 || start - open > 200) return undefined;
+  for (let i = text.indexOf('’', open); i >= 0 && i < start; i = text.indexOf('’', i + 1)) if (!/\p{L}/u.test(text[i + 1] ?? '')) return undefined;
+  for (let i = text.indexOf('’', end); i >= 0; i = text.indexOf('’', i + 1)) if (!/\p{L}/u.test(text[i + 1] ?? '')) return [open, i];
+  return undefined;
 }
 
 /**
