@@ -49,7 +49,8 @@
  *   purpose), the same 赵某 as byline and signer in a text that leaves its places unnamed (某市), a form whose signers
  *   are all masked (张某某, 李某某, 王某某), its 某某股份有限公司 too; 某些/某种 (ordinary words). But 关于某某单位,
  *   要向某某学习, ××局长 and 王××局 are blanks.
- * - Words and numbers with an x: XXL, XX of the sex chromosomes (the usual XX pair, XX染色体), a model series
+ * - Words and numbers with an x: XXL and XX-large, XX of the sex chromosomes (the usual XX pair, XX染色体; the words that
+ *   say so may be on the lines around it in its paragraph: the usual ⏎ XX pair, Super Bowl ⏎ XX), a model series
  *   after its letters (R7xx系列服务器), Roman numerals (Chapter XX,
  *   XXI; Table X where Table IX comes before it), Chapter X, Phase X, 3×4, 600*600 and a quantity times a figure
  *   (硕士生数*1.5), X光/X射线, X.Y or 3.x in prose, 二○○八年, a mobile masked for privacy (138XXXX5678, 1391234XXXX),
@@ -81,6 +82,10 @@
  *   TBC); the exact part of a value given roughly (Next
  *   release: March 2027 (exact date TBC); but held on (date TBC) is a blank); a done task `- [X]`; a TODO
  *   named rather than left in (a growing TODO list, 我的 TODO List 里面, a TODO-list app, left a TODO in the code).
+ * - A record quoted (placeholder-record.ts): a marker in a quotation the text attributes to a record (The committee
+ *   minute of 12 January 1994 reads: "Name of new wing: TBC."; a block quote under such a lead-in; "…TBC…" [sic];
+ *   纪要原文为：“…XX…”；“…”（原文如此）) or explains as the record's word (TBC here is the committee's own abbreviation
+ *   for "to be confirmed"). Not [TBC] in the report's own voice, a table's “TBC”, nor The form says "Date: TBC".
  * - Instructions and real statements: 请填写附件2《回执》 (an instruction to the reader), 有待补充; a lead-in before a
  *   table, code, a quotation, an indented block (a decision letter's paragraphs quoted with their own numbers), a list
  *   or its own sub-headings, a picture (…结果如下图： then ![](…png) or <img>), or 现将有关事项通知如下： before 一、.
@@ -132,7 +137,8 @@
  *   行业加有限公司，是案例中匿名企业的写法），“某局干部”“某县、某区”（有意不点名），正文对同事也以姓加“某”相称的文稿中
  *   署名的赵某，签署栏全部写作张某某、李某某、王某某的匿名文本及其中的“某某股份有限公司”；某些、某种（普通词语）。但
  *   “关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报。
- * - 含x的词和数：XXL，性染色体的XX（XX染色体、the usual XX pair），字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI；表格用罗马数字编号的文稿中的
+ * - 含x的词和数：XXL、XX-large，性染色体的XX（XX染色体、the usual XX pair；说明它的词可在同一段的上下行：the usual ⏎ XX
+ *   pair、Super Bowl ⏎ XX），字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI；表格用罗马数字编号的文稿中的
  *   Table X），Chapter X、Phase X，3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，正文中的X.Y、3.x，二○○八年，
  *   为保护隐私遮去几位的手机号（138XXXX5678、1391234XXXX），ISSN的校验位（1234-567X）。
  * - 标签和已填的字段：【接待服务】、[NOTE]之类的标签；后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的
@@ -153,6 +159,9 @@
  *   前后说明了为何未定的TBC（is TBC (awaiting Defra guidance)；subject to the Department's approval; the opening date
  *   is TBC；an amendment is being prepared; submission date TBC），已给出大致时间、只待确定具体日期的TBC（Next release: March 2027 (exact date TBC)；held on (date TBC)仍报），
  *   已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、我的 TODO List 里面、TODO清单）。
+ * - 引用的原始记录：文中注明引自记录的引文中的标记（The committee minute of 12 January 1994 reads: "Name of new wing:
+ *   TBC."；这样的导语下的引用块；纪要原文为：“…XX…”；“…”（原文如此）），以及文中解释为记录用语的标记（TBC here is the
+ *   committee's own abbreviation…）。报告自己口吻中的[TBC]、表格中的“TBC”、The form says "Date: TBC"仍报。
  * - 说明和确实的陈述：请填写附件2《回执》（给读者的说明），有待补充；表格、代码、引文、缩进引用段（照录决定书原编号的各段）、列表或其下级标题、图片（“结果如下图：”之后的![](…png)或<img>）之前的导语，
  *   “一、”之前的“现将有关事项通知如下：”。
  * - 标记和代码：引文[OECD 2022]，Markdown的链接文字和引用，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的
@@ -177,6 +186,8 @@ import { instructionBracket } from './placeholder-instruction';
 import { descriptiveCnBracket, descriptivePlaceholder } from './placeholder-descriptive';
 import { formLineFact, quotedFormLines, signatureRule } from './placeholder-forms';
 import { editingNotes } from './placeholder-notes';
+import { changedContexts, wrapContexts, xxFact } from './placeholder-wrap';
+import { explainedMarker, recordBlockLines, recordFact, recordQuotation } from './placeholder-record';
 import type { Line } from '../model/lines';
 import type { Marker, MarkerKind } from '../model/markers';
 import { changedMembers, type Rule } from '../rule';
@@ -367,6 +378,8 @@ function namesTodo(text: string, start: number, end: number): boolean {
   // Not after a preposition: "published in TBC once approved", "held on TBC when…" — the TBC stands where the date goes.
   if (/^TB[DCA]$/.test(text.slice(start, end)) && TODO_DECIDED_WHEN.test(text.slice(end, end + 12)) && !/\b(?:in|on|by|at|from|until|before|after)[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   if (/^TB[DCA]$/.test(text.slice(start, end)) && tbcStatus(text, start, end)) return true;
+  // TBC here is the committee's own abbreviation for "to be confirmed": the word explained, a record's, not left in.
+  if (explainedMarker(text, end)) return true;
   // 我的 TODO List 里面, a TODO-list app: the noun "to-do list", whatever the case of its second word.
   const next = /^(?:[ \t]|-(?=[A-Za-z]))?([A-Za-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
   if (next !== undefined && (TODO_NOUN_FOLLOWERS.has(next) || (/^[A-Z][a-z]+$/.test(next) && TODO_NOUN_FOLLOWERS.has(next.toLowerCase())))) return true;
@@ -691,6 +704,10 @@ interface Prepared {
   signing: Set<Line>;
   /** Quoted lines of a form the report quotes and explains: their blanks are the form's (placeholder-forms.ts). */
   quotedForm: Set<Line>;
+  /** Lines of a block quote that quotes a record (The minute reads: ⏎ > Name of new wing: TBC.): placeholder-record.ts. */
+  recordBlock: Set<Line>;
+  /** For a line with XX in a paragraph that goes on above or below it: the end of the line before, the start of the one after. */
+  wrapped: Map<Line, string>;
 }
 
 /** 述职人：, 报告人： alone on a line: who gives the report, the name not written in. */
@@ -925,17 +942,18 @@ const rule: Rule<void, Prepared> = {
     const formMixed = masked > 0 && written;
     const anonymised = (masked >= 2 && !written) || doc.lineFacts('placeholder-anonymised-person', (line) => (line.kind === 'text' && line.prose.includes('某') && namesAnonymisedPerson(line.prose) ? 1 : 0)).includes(1) || anonymisedSigner(doc.lines);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, anonymised, formMixed, quoted: quotationsRunningOn(doc.lines, facts), signed, signing, quotedForm: quotedFormLines(doc.lines, doc.lineFacts('placeholder-quoted-form', formLineFact)) };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, anonymised, formMixed, quoted: quotationsRunningOn(doc.lines, facts), signed, signing, quotedForm: quotedFormLines(doc.lines, doc.lineFacts('placeholder-quoted-form', formLineFact)), recordBlock: recordBlockLines(doc.lines, doc.lineFacts('placeholder-record', recordFact)), wrapped: wrapContexts(doc.lines, doc.paragraphs, doc.lineFacts('placeholder-xx', xxFact)) };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.anonymised ? 'A' : ''}${prepared.formMixed ? 'F' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.quotedForm.has(l) ? 'Q' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.anonymised ? 'A' : ''}${prepared.formMixed ? 'F' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.quotedForm.has(l) ? 'Q' : ''}${prepared.recordBlock.has(l) ? 'B' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.wrapped.get(l) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.anonymised !== last.anonymised || prepared.formMixed !== last.formMixed || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.quotedForm, last.quotedForm, changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns, changedMembers(prepared.emptySigners, last.emptySigners))))))));
+    const changed = changedMembers(prepared.recordBlock, last.recordBlock, changedMembers(prepared.quotedForm, last.quotedForm, changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns, changedMembers(prepared.emptySigners, last.emptySigners)))))))));
+    changedContexts(prepared.wrapped, last.wrapped, changed);
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -991,10 +1009,15 @@ const rule: Rule<void, Prepared> = {
         eachMatch(X_NOUN_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
         if (!romanRefs) eachMatch(X_REFERENCE, text, (m) => addBefore(found, xBefore, m.index + m[0].length - 1, m.index + m[0].length, 'generic'));
       }
+      // The usual ⏎ XX pair, Super Bowl ⏎ XX: what makes XX a word may stand on the line before or after, in the paragraph.
+      const wrap = hasX ? context.prepared.wrapped.get(line) : undefined;
+      const cut = wrap?.indexOf('\n') ?? -1;
+      const wide = wrap === undefined ? text : `${wrap.slice(0, cut)} ${text} ${wrap.slice(cut + 1)}`;
+      const shift = wrap === undefined ? 0 : cut + 1;
       if (hasX) eachMatch(X_RUN, text, (m) => {
         if (romanAt.get(line.index) === m.index) return;
         const end = m.index + m[0].length;
-        if (isXPlaceholder(text, m.index, end) && !anonymisedName(text, m.index, end)) addBefore(found, xBefore, m.index, end, 'generic');
+        if (isXPlaceholder(wide, m.index + shift, end + shift) && !anonymisedName(text, m.index, end)) addBefore(found, xBefore, m.index, end, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
       if ((triggers & HAS_MOU) !== 0 && text.includes('某某')) eachMatch(MOU, text, (m) => {
@@ -1163,6 +1186,9 @@ const rule: Rule<void, Prepared> = {
         // I, ________ (full name), member number ____: a form the report quotes and explains, its blanks the form's.
         if (isBlankKind(c.kind) && context.prepared.quotedForm.has(line)) continue;
         if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line), () => (spans ??= quotationSpans(line.text)))) continue;
+        // The committee minute of 12 January 1994 reads: "Name of new wing: TBC.": the record's marker, quoted word for
+        // word (in the line's quotation, or a block quote under such a lead-in).
+        if ((isBlankKind(c.kind) || c.kind === 'todo') && (context.prepared.recordBlock.has(line) || recordQuotation(line.text, c.start, c.end, (spans ??= quotationSpans(line.text))))) continue;
         context.report({
           message: c.kind,
           data: { text: written, pattern: c.pattern ?? '' },
@@ -1315,6 +1341,8 @@ function anonymisedName(text: string, start: number, end: number): boolean {
 
 /** Words of a sentence about sex chromosomes, where XX is a karyotype (46,XX; the usual XX pair; XX染色体). */
 const CHROMOSOMES_NEAR = /chromosom|karyotyp|\bXY\b|染色体|核型/i;
+/** After XX: -large or -small, a size (XX-large; over a line break, XX- ⏎ large). */
+const XX_SIZE_AFTER = /^-[ \t]*(?:large|small)\b/i;
 
 /** A run of x/X/× is a placeholder in Chinese context (xx市), as a standalone English word (xx), or as ××. */
 function isXPlaceholder(text: string, start: number, end: number): boolean {
@@ -1329,6 +1357,8 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   if (isDigit(after)) return false;
   // The usual XX pair, XX染色体: the sex chromosomes, named as the genetics text names them.
   if (run === 'XX' && CHROMOSOMES_NEAR.test(text.slice(Math.max(0, start - 80), end + 80))) return false;
+  // XX-large, XX-small (a size, like XXL).
+  if (run === 'XX' && XX_SIZE_AFTER.test(text.slice(end, end + 8))) return false;
   if (isHanBefore(text, start) || isHanAt(text, end)) return true;
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".
