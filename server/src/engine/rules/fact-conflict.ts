@@ -517,7 +517,9 @@ const rule: Rule<Local, Prepared> = {
     // The fields of the whole's key while the parts after its "Of these," are read.
     let ofThese: string[] | undefined;
     const figures = withBoundSubjects(paragraph.text, context.model.figuresIn(paragraph));
-    const labels = rowLabels(paragraph.text);
+    // The rows' labels, read once a figure has a key to label (most paragraphs' figures have none, many have no figure).
+    let labels: ReturnType<typeof rowLabels> | undefined;
+    const labelsOf = () => (labels ??= rowLabels(paragraph.text));
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
       // 全县1—9月完成…: the first month of a span (read as a bare figure) is no figure before the next.
@@ -600,7 +602,7 @@ const rule: Rule<Local, Prepared> = {
       const parallel = !glued && before && !listed && before.dimension === f.dimension ? parallelSubjectZh(paragraph.text, before, f) : undefined;
       let key = (parallel && localKeyOf({ ...f, subject: parallel, qualifiers: f.qualifiers.filter((q) => parallel.includes(q) || !before!.subject.includes(q)) }, sentence.startsWith(LOOSE) ? sentence : `${LOOSE}${sentence}`, period, whole, ownAreaOf(f, region))) || localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
-      if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
+      if (key) key = bodyLabelledEn(labelled(key, f, labelsOf())!, f, period);
       // "HMP Ashcombe is a category C prison. … it held 912 prisoners" under the title naming HMP Ashcombe: its own subject.
       if (key && !period && context.prepared.titleKey !== '') key = { ...key, stated: withoutTitleLeadName(key.stated, context.prepared.titleNames) };
       // "The team aims to identify fraud and error worth £2.48 million in 2026/27" after "…identified fraud and error
@@ -610,7 +612,10 @@ const rule: Rule<Local, Prepared> = {
       // the whole's verb, in its scope and year (the trust employed 310 nurses in 2024).
       if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
       else if (!(ofThese && NEXT_PART_EN.test(between))) ofThese = undefined;
-      if (key === undefined && ofThese) key = labelled(partOfTheseKey(f, ofThese, period), f, labels);
+      if (key === undefined && ofThese) {
+        const part = partOfTheseKey(f, ofThese, period);
+        key = part && labelled(part, f, labelsOf());
+      }
       if (key !== undefined) {
         // Kept with the paragraph: one copy of each key's words in a lint (model/intern.ts; the same string, so the same key).
         if (!Object.isFrozen(key)) {
@@ -622,7 +627,8 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, figures, period, region);
-    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS, context.prepared.budget, context.prepared.blockNames);
+    // No figure, nothing restated (the words' list is not made).
+    const restated = figures.length === 0 ? undefined : restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS, context.prepared.budget, context.prepared.blockNames);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length || restated ? { stated: out, slips, restated } : undefined;
   },
