@@ -2,6 +2,7 @@
 
 import type { Line } from './model/lines';
 import type { Locale, Message } from './types';
+import { matchesOf } from './patterns';
 
 export function formatMessage(message: Message, locale: Locale, data: Record<string, string | number> = {}): string {
   const template = locale === 'zh-cn' ? message.zh : message.en;
@@ -40,7 +41,7 @@ const TEMPLATES = new Map<string, string[]>();
 function templatePieces(template: string): string[] {
   const pieces: string[] = [];
   let last = 0;
-  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+  for (const m of matchesOf(template, /\{(\w+)\}/g)) {
     pieces.push(template.slice(last, m.index), m[1]);
     last = m.index + m[0].length;
   }

@@ -10,6 +10,31 @@ export function nextSearchIndex(re: RegExp, text: string, at: number): number {
   return at + (re.unicode && text.codePointAt(at)! > 0xffff ? 2 : 1);
 }
 
+/**
+ * The matches `text.matchAll(re)` gives, in a list: from `re.lastIndex` on, an empty match passed as matchAll passes it,
+ * `re` left as it was (its lastIndex put back), a pattern without the g flag refused as matchAll refuses it. By `exec`
+ * on the pattern itself: matchAll makes a copy of the pattern at every call (a new RegExp from its source and flags),
+ * slower to make than the search it runs on a short text, and much slower after a full collection (V8 compiles the
+ * copy again: 1.5 ms against 0.2 for placeholder's signers' fields over 266 lines). The 1,738 calls of a lint of the
+ * 120k draft, replayed: 2.71 ms by matchAll, 1.84 by this (perf87). All matches are found before the caller reads the
+ * first (a loop that stops early has found the rest).
+ */
+export function matchesOf(text: string, re: RegExp): RegExpExecArray[] {
+  if (!re.global) throw new TypeError('matchesOf: the pattern needs the g flag, as matchAll does');
+  const from = re.lastIndex;
+  const out: RegExpExecArray[] = [];
+  try {
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      out.push(m);
+      if (m[0].length === 0) re.lastIndex = nextSearchIndex(re, text, m.index);
+    }
+  } finally {
+    re.lastIndex = from;
+  }
+  return out;
+}
+
 /** Calls `visit` for every match of a global (or sticky) pattern in `text`, from the start. */
 export function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
   re.lastIndex = 0;

@@ -4,6 +4,7 @@
 // code (No.2022月11月, SN-2022月…), nor a longer number (12022月…).
 
 import { daysInMonth, isYear } from './dates';
+import { matchesOf } from '../patterns';
 
 export interface YearAsMonth {
   offset: number;
@@ -19,7 +20,7 @@ const YEAR_AS_MONTH = /(?<![\dA-Za-z_.．/\-－#＃第])((?:19|20)\d\d)\s?月\s?
 export function yearsAsMonths(text: string): YearAsMonth[] {
   if (!QUICK.test(text)) return [];
   const out: YearAsMonth[] = [];
-  for (const m of text.matchAll(YEAR_AS_MONTH)) {
+  for (const m of matchesOf(text, YEAR_AS_MONTH)) {
     const year = Number(m[1]);
     const month = Number(m[2]);
     const day = m[3] === undefined ? undefined : Number(m[3]);

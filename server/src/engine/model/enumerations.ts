@@ -2,7 +2,7 @@
 // Items are grouped into runs: a run starts at a first item (一是) or at a new section, and the
 // rule checks that each item follows the one before.
 
-import { eachMatch, eachMatchAt } from '../patterns';
+import { eachMatch, eachMatchAt, matchesOf } from '../patterns';
 import { bracketDepth } from './inline-lists';
 import { parseChineseNumeral } from './numerals';
 import type { Paragraph } from './paragraphs';
@@ -249,7 +249,7 @@ function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
   // One pass over the paragraph, the markers kept by family: （1）, ①, (1).
   const byFamily: { value: number; offset: number; length: number }[][] = [[], [], [], [], []];
   const depthAt = bracketDepth(text);
-  for (const m of text.matchAll(CN_BRACKET_ITEM)) {
+  for (const m of matchesOf(text, CN_BRACKET_ITEM)) {
     const pick = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
     // 1）走访企业；2）建立台账: a closing bracket alone, where no bracket is open (not the end of （见附件，2）).
     if (pick === 3 && depthAt(m.index!) > 0) continue;
@@ -315,7 +315,7 @@ function bracketItems(items: EnumerationItem[], paragraph: Paragraph, half = fal
   let sentence = 0;
   let last = 0;
   const depthAt = half ? bracketDepth(text) : undefined;
-  for (const m of text.matchAll(half ? HALF_BRACKET_ITEM : BRACKET_ITEM)) {
+  for (const m of matchesOf(text, half ? HALF_BRACKET_ITEM : BRACKET_ITEM)) {
     // (see note 2) survey: a closing bracket alone that closes one opened before it is no marker.
     if (depthAt && depthAt(m.index!) > 0) continue;
     if (/[.!?]\s+[A-Z]/.test(text.slice(last, m.index))) sentence++;

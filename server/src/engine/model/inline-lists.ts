@@ -3,6 +3,7 @@
 // half width: （1） (1) 1） 1) — so that a list whose items change their brackets midway can be told apart.
 
 import type { Paragraph } from './paragraphs';
+import { matchesOf } from '../patterns';
 
 export interface InlineListItem {
   value: number;
@@ -47,7 +48,7 @@ export function bracketDepth(text: string): (at: number) => number {
 function markersIn(text: string): InlineListItem[] {
   const out: InlineListItem[] = [];
   const depthAt = bracketDepth(text);
-  for (const m of text.matchAll(MARKER)) {
+  for (const m of matchesOf(text, MARKER)) {
     const [whole, open, digits, close] = m;
     const at = m.index;
     // 3(1) and 12) in 8:00—12): a figure that goes on from what stands before it.

@@ -9,6 +9,7 @@ import type { Marker } from './markers';
 import { sectionLookup } from './section-lookup';
 import type { Section } from './outline';
 import type { Position, TextFormat } from '../types';
+import { matchesOf } from '../patterns';
 
 export interface Segment {
   line: number;
@@ -55,11 +56,11 @@ const QUESTION_WORD = /[吗嗎呢吧么麼嘛啊呀哪谁誰几幾何否]/;
 function lostCharacters(text: string): boolean {
   if (!text.includes('?') && !text.includes('\uFFFD')) return false;
   if (LOST_CERTAIN.test(text)) return true;
-  for (const m of text.matchAll(LOST_MARKED)) if (!QUESTION_WORD.test(m[1])) return true;
+  for (const m of matchesOf(text, LOST_MARKED)) if (!QUESTION_WORD.test(m[1])) return true;
   let lost = 0;
-  for (const m of text.matchAll(LOST_ONE)) if (!QUESTION_WORD.test(m[1]) && ++lost >= 2) return true;
+  for (const m of matchesOf(text, LOST_ONE)) if (!QUESTION_WORD.test(m[1]) && ++lost >= 2) return true;
   let quoted = 0;
-  for (const m of text.matchAll(LOST_BEFORE_QUOTE)) if (!QUESTION_WORD.test(m[1]) && ++quoted >= 2) return true;
+  for (const m of matchesOf(text, LOST_BEFORE_QUOTE)) if (!QUESTION_WORD.test(m[1]) && ++quoted >= 2) return true;
   return false;
 }
 

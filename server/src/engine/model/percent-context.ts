@@ -6,6 +6,7 @@ import ratios from '../data/rate-ratios.json';
 import type { Quantity } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { firstAt } from '../sorted';
+import { matchesOf } from '../patterns';
 
 export interface PercentContext {
   kind: 'rate' | 'change' | 'none';
@@ -722,6 +723,6 @@ function indexOfCell(cells: readonly Cell[], offset: number): number {
 /** The cells of a line lined up with spaces, with their offsets in the paragraph's text. */
 function cellsOf(text: string, [from, to]: [number, number], cell = /\S+/g): { text: string; from: number }[] {
   const cells: { text: string; from: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(cell)) cells.push({ text: m[0], from: from + (m.index ?? 0) });
+  for (const m of matchesOf(text.slice(from, to), cell)) cells.push({ text: m[0], from: from + (m.index ?? 0) });
   return cells;
 }

@@ -7,6 +7,7 @@
 
 import { parseChineseNumeral } from './numerals';
 import type { Paragraph } from './paragraphs';
+import { matchesOf } from '../patterns';
 
 export type ReferenceKind =
   | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit' | 'chart' | 'box'
@@ -215,7 +216,7 @@ function sharedUnit(paragraph: Paragraph, references: Reference[], starts: Set<n
     references.push({ kind, number: [numberOf(m[1])], paragraph, start: m.index, end: m.index + 1 + m[1].length, numberStart: m.index + 1, numberEnd: m.index + 1 + m[1].length });
     starts.add(m.index);
     const rest = m.index + 1 + m[1].length;
-    for (const n of m[2].matchAll(/[、和及与或至到]([^、和及与或至到]+)/g)) {
+    for (const n of matchesOf(m[2], /[、和及与或至到]([^、和及与或至到]+)/g)) {
       const at = rest + n.index! + 1;
       references.push({ kind, number: [numberOf(n[1])], paragraph, start: at, end: at + n[1].length, numberStart: at, numberEnd: at + n[1].length, member: true, unit: ['第', m[3]] });
       starts.add(at);

@@ -3,13 +3,14 @@
 
 import type { Paragraph } from './paragraphs';
 import { runTogetherDates } from './run-together-dates';
+import { matchesOf } from '../patterns';
 
 /** The year the text names most (three times at least, as 2023年): the one a find-and-replace would put in. */
 export function commonYear(paragraphs: readonly Paragraph[]): number | undefined {
   const counts = new Map<number, number>();
   for (const p of paragraphs) {
     if (!p.text.includes('年')) continue;
-    for (const m of p.text.matchAll(/((?:19|20)\d\d)年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
+    for (const m of matchesOf(p.text, /((?:19|20)\d\d)年/g)) counts.set(Number(m[1]), (counts.get(Number(m[1])) ?? 0) + 1);
   }
   let best: [number, number] | undefined;
   for (const [y, n] of counts) if (n >= 3 && (!best || n > best[1])) best = [y, n];

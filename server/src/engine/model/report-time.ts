@@ -9,6 +9,7 @@ import type { Line } from './lines';
 import type { Part } from './outline';
 import type { EditedStretch } from './edited-stretch';
 import { minOf } from '../arrays';
+import { matchesOf } from '../patterns';
 
 export type ReportKind = 'summary' | 'plan' | 'report';
 
@@ -458,7 +459,7 @@ function eventTitle(lines: Line[], time: ReportTime): boolean {
 
 /** A later year the paragraph of an opening 2023年以来 runs to: 截至2025年12月31日, 到2025年底, a span 2023—2025年 from that year. */
 function runsLater(text: string, dates: readonly DateMention[], first: number): boolean {
-  for (const m of text.matchAll(/(?:截至|截止|截止到|截止于|到|至)\s*((?:19|20)\d\d)\s*年/g)) if (Number(m[1]) > first) return true;
+  for (const m of matchesOf(text, /(?:截至|截止|截止到|截止于|到|至)\s*((?:19|20)\d\d)\s*年/g)) if (Number(m[1]) > first) return true;
   return dates.some((d) => d.end?.year !== undefined && d.start.year === first && d.end.year > first);
 }
 

@@ -6,7 +6,7 @@
 // of days (2024年120日内). With no year, after 截至 (截至1031日) and for a meeting's days (于617日至19日召开).
 // Also with no year where only a date can stand: 418日下午 (4月18日下午), 1031日，完成….
 
-import { codeTable, eachMatchAt } from '../patterns';
+import { codeTable, eachMatchAt, matchesOf } from '../patterns';
 import { daysInMonth, isYear } from './dates';
 
 export interface RunTogetherDate {
@@ -78,7 +78,7 @@ const BARE_DIGITS = /(?:于|於|在|自|从|從|截至|截止)[ \t]*(?:19|20)\d{
 /** 于2024619召开: the dates of a text that lost all three units (see BARE_RUN); a span's two ends (于2024710至2024712到…). */
 function bareRuns(text: string, out: RunTogetherDate[]): void {
   const runs: { at: number; end: number; lead: boolean; after: boolean; readings: RunTogetherDate['readings'] }[] = [];
-  for (const m of text.matchAll(BARE_RUN)) {
+  for (const m of matchesOf(text, BARE_RUN)) {
     const at = m.index;
     if (at > 0 && NOT_BEFORE_RUN[text.charCodeAt(at - 1)] !== 0) continue;
     const readings = monthDays(Number(m[1]), m[2]);
@@ -107,21 +107,21 @@ const SPAN_MARK = /^[ \t]*(?:至|到|—|–|－|～|~)[ \t]*$/;
 export function runTogetherDates(text: string): RunTogetherDate[] {
   const out: RunTogetherDate[] = [];
   if (CUTOFF_DIGITS.test(text)) {
-    for (const m of text.matchAll(CUTOFF)) {
+    for (const m of matchesOf(text, CUTOFF)) {
       // Any year: 2月29日 exists in a leap year, and the year is not written.
       const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
       if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
     }
   }
   if (HELD_DIGITS.test(text)) {
-    for (const m of text.matchAll(HELD)) {
+    for (const m of matchesOf(text, HELD)) {
       const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
       if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
     }
   }
   if (DAY_DIGITS.test(text)) {
     for (const re of [AT_TIME, AT_START]) {
-      for (const m of text.matchAll(re)) {
+      for (const m of matchesOf(text, re)) {
         if (out.some((d) => d.offset === m.index)) continue;
         const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
         if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
@@ -158,7 +158,7 @@ export function runTogetherDates(text: string): RunTogetherDate[] {
 const SPAN_RUN = /((?:19|20)\d\d)(\d{5,6})日(?![元内內均])/g;
 
 function spanRuns(text: string, out: RunTogetherDate[]): void {
-  for (const m of text.matchAll(SPAN_RUN)) {
+  for (const m of matchesOf(text, SPAN_RUN)) {
     if (!runStartsAt(text, m.index) || /(?:编号|編號|号码|號碼|代码|代碼|账号|賬號|单号|單號)[：:]?$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
     const year = Number(m[1]);
     if (!isYear(year)) continue;

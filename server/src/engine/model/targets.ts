@@ -4,6 +4,7 @@
 
 import type { Line } from './lines';
 import { parseChineseNumeral } from './numerals';
+import { matchesOf } from '../patterns';
 
 export type CaptionKind = 'table' | 'figure' | 'exhibit' | 'chart' | 'box';
 
@@ -157,7 +158,7 @@ export function findTargets(lines: Line[]): Targets {
  */
 const MORE_APPENDICES = /(?<=[.;]\s{1,3})(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-Z]|\d{1,2})[ ]?[:–—][ ]?(?=\S)/g;
 function moreAppendices(rest: string): RegExpMatchArray[] {
-  return rest.length > 400 ? [] : [...rest.matchAll(MORE_APPENDICES)];
+  return rest.length > 400 ? [] : [...matchesOf(rest, MORE_APPENDICES)];
 }
 
 /**
@@ -191,7 +192,7 @@ function readCaption(text: string, line: number, out: Caption[], titled = false)
  * title is one attachment. Returns the index of the last line read.
  */
 function readAttachmentList(lines: Line[], at: number, rest: string, out: NumberedTarget[]): number {
-  const items = [...rest.matchAll(INLINE_ITEM)].map((m) => numberOf(m[1]));
+  const items = [...matchesOf(rest, INLINE_ITEM)].map((m) => numberOf(m[1]));
   if (items.length === 0 && rest.trim() !== '' && !LIST_ITEM.test(rest.trim())) {
     out.push({ number: 1, line: at });
     return at;

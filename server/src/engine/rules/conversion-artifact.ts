@@ -75,7 +75,7 @@ import htmlTagList from '../data/html-tags.json';
 import { excerpt } from '../model/chars';
 import type { Line } from '../model/lines';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import { eachMatch, eachWordMatch, wordsPattern } from '../patterns';
+import { eachMatch, eachWordMatch, matchesOf, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -299,7 +299,7 @@ function hasDocumentProperties(line: Line): number {
 /** The run of a file's properties on a line, if it has one: [start, end) of its tokens. */
 function propertyRun(text: string): [number, number] | undefined {
   const tokens: { text: string; start: number; end: number }[] = [];
-  for (const m of text.matchAll(/\S+/g)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of matchesOf(text, /\S+/g)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (!PROPERTY_STAMP.test(tokens[i].text) || !PROPERTY_TOKEN.test(tokens[i].text) || !PROPERTY_STAMP.test(tokens[i + 1].text)) continue;
     let last = i + 1;
@@ -581,7 +581,7 @@ function footerDeletion(lines: readonly Line[], line: number): TextEdit {
 const COMMENT_ANCHOR = /(?<=[\p{L}\p{N})）”’.,;:。，；：])( ?)\[(?:[A-Z]{1,3}|(?![注图表例附见式题文条款项页卷号第甲乙丙丁])\p{sc=Han})\d{1,2}\](?![([:])/gu;
 
 function reportCommentAnchors(context: UnitContext, paragraph: Paragraph, markup: Set<number> | undefined): void {
-  for (const m of paragraph.text.matchAll(COMMENT_ANCHOR)) {
+  for (const m of matchesOf(paragraph.text, COMMENT_ANCHOR)) {
     const start = m.index! + m[1].length;
     // The anchor that opens a balloon's line ([A1] Comment: …) is reported with its line.
     if (markup?.has(rangeIn(paragraph, start, start + 1).start.line)) continue;
@@ -646,7 +646,7 @@ function reportMarkupLines(context: UnitContext, paragraph: Paragraph): Set<numb
 const DOCUMENT_NUMBER = /„((?:19|20)\d\d)[‟”] ?\d{1,4}号/g;
 
 function reportDocumentNumbers(context: UnitContext, paragraph: Paragraph): void {
-  for (const m of paragraph.text.matchAll(DOCUMENT_NUMBER)) {
+  for (const m of matchesOf(paragraph.text, DOCUMENT_NUMBER)) {
     const year = m[1];
     const start = m.index!;
     const range = rangeIn(paragraph, start, start + year.length + 2);

@@ -144,6 +144,7 @@ import { datedBeforeEvents } from '../model/dates-before-events';
 import { inPlanScope } from './stale-year-text';
 import { isPlanSection } from '../model/heading-scope';
 import type { Rule, UnitContext } from '../rule';
+import { matchesOf } from '../patterns';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -599,7 +600,7 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
     covered.push([at, at + length]);
     context.report({ message: 'fiveDigitYear', data: { text: text.slice(at, at + length), digits }, range: rangeIn(paragraph, at, at + length), severity: 'warning' });
   };
-  for (const m of text.matchAll(FIVE_SPAN)) {
+  for (const m of matchesOf(text, FIVE_SPAN)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length);
     if ((CODE_LEAD.test(before) && !EN_SPAN_LEAD.test(before)) || ZH_CODE_LEAD.test(before)) continue;
@@ -613,7 +614,7 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
     if (!fits) continue;
     report(m.index, m[0].length, m[1]);
   }
-  for (const m of text.matchAll(FIVE_SPAN_END)) {
+  for (const m of matchesOf(text, FIVE_SPAN_END)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length);
     if (taken(m.index) || (CODE_LEAD.test(before) && !EN_SPAN_END_LEAD.test(before)) || ZH_CODE_LEAD.test(before)) continue;
@@ -629,13 +630,13 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
     if (fits.length === 0 || (footnote && fits.every((y) => y === Number(digits.slice(0, 4))))) continue;
     report(m.index, m[0].length, m[3]);
   }
-  for (const m of text.matchAll(FIVE_NIAN)) {
+  for (const m of matchesOf(text, FIVE_NIAN)) {
     if (taken(m.index) || ZH_COUNT_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)) || ZH_CODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (yearsWithout(ascii(m[1])).length === 0) continue;
     report(m.index, m[0].length + 1, m[1]);
   }
   for (const re of [FIVE_EN_DATE, FIVE_FY, FIVE_EN_ALONE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       const digits = m[1];
       if (taken(m.index + m[0].length - 1) || yearsWithout(digits).length === 0) continue;
       // …published in 20125. at a paragraph's end: a footnote's number after the year (as for a span's end above).
@@ -654,7 +655,7 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
 function checkShortYears(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   for (const re of [SHORT_YEAR_EN, SHORT_YEAR_ZH]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       if (re === SHORT_YEAR_ZH && SHORT_YEAR_ZH_NOT.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
       const at = m.index + m[0].length - m[1].length;
       const length = re === SHORT_YEAR_ZH ? m[1].length + 1 : m[1].length;
@@ -788,7 +789,7 @@ const NUMERIC_DATE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\w/]
 function checkNumericDates(context: UnitContext, paragraph: Paragraph): NumericOrder[] {
   const text = paragraph.text;
   const orders: NumericOrder[] = [];
-  for (const m of text.matchAll(NUMERIC_DATE)) {
+  for (const m of matchesOf(text, NUMERIC_DATE)) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
     const dayFirst = exists(a, b, year);
     const monthFirst = exists(b, a, year);
@@ -818,7 +819,7 @@ const MONTH_YEAR_LEAD_ZH = /(?:于|在|至|截至|截止|自|从|到)\s*$/;
 
 function checkMonthYears(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  for (const m of text.matchAll(MONTH_YEAR)) {
+  for (const m of matchesOf(text, MONTH_YEAR)) {
     const yearFirst = m[3] !== undefined;
     const month = Number(yearFirst ? m[4] : m[1]);
     const year = Number(yearFirst ? m[3] : m[2]);
@@ -862,7 +863,7 @@ const YEAR_WORD_BEFORE = /(?:明年|次年|来年|來年|翌年|下一年|去年
 function headingYear(mention: DateMention): { year: number; title: string } | undefined {
   if (YEAR_WORD_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 20), mention.offset))) return undefined;
   for (let s = mention.paragraph.section; s; s = s.parent) {
-    const years = [...s.title.matchAll(HEADING_YEAR)].map((m) => Number(m[1]));
+    const years = [...matchesOf(s.title, HEADING_YEAR)].map((m) => Number(m[1]));
     if (years.length === 0) continue;
     if (years.length > 1 || HEADING_SPAN.test(s.title) || !isPlanSection(s.title)) return undefined;
     return { year: years[0], title: s.title.trim() };
@@ -903,7 +904,7 @@ function checkRelativeLeapDay(context: UnitContext, mention: DateMention, relati
 function headingAgrees(mention: DateMention, year: number, base: number, time: ReportTime): boolean {
   for (let s = mention.paragraph.section; s; s = s.parent) {
     if (time.titleLines.has(s.marker.line)) continue;
-    const years = [...s.title.matchAll(HEADING_YEAR)].map((m) => Number(m[1]));
+    const years = [...matchesOf(s.title, HEADING_YEAR)].map((m) => Number(m[1]));
     if (years.length > 0) return years.includes(year) || years.includes(base);
   }
   return true;
@@ -1030,7 +1031,7 @@ function toldAsDone(mention: DateMention): boolean {
   // The clause around the date: from the last break before it to the next after it (sentence ends count).
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
   let head = before.slice(sentenceStart);
-  const breaks = [...head.matchAll(EN_CLAUSE_BREAK)];
+  const breaks = [...matchesOf(head, EN_CLAUSE_BREAK)];
   if (breaks.length > 0) head = head.slice(breaks[breaks.length - 1].index! + breaks[breaks.length - 1][0].length);
   const rest = text.slice(endAt, endAt + 120);
   const stop = rest.search(/[.?!](?:\s|$)|[,;:()—–]|\b(?:and|but|that|which|who|when|while|where|although|though|after|before|until|if)\b/i);
@@ -1056,7 +1057,7 @@ const EN_PURPOSE = /\b(?:for(?!\s+(?:the\s+(?:first|second|third|last|final|\w+t
 /** The clause before a date ends in a purpose (EN_PURPOSE), with no past verb after it: the date is the purpose's. */
 function inPurpose(head: string): boolean {
   let last = -1;
-  for (const m of head.matchAll(EN_PURPOSE)) last = m.index! + m[0].length;
+  for (const m of matchesOf(head, EN_PURPOSE)) last = m.index! + m[0].length;
   return last >= 0 && !EN_PAST.test(head.slice(last).replace(EN_ED_ADJECTIVE, '$1'));
 }
 
@@ -1356,7 +1357,7 @@ function mmssDuration(text: string, start: number, end: number, zh: boolean): bo
 
 function checkTimes(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  for (const m of text.matchAll(CLOCK)) {
+  for (const m of matchesOf(text, CLOCK)) {
     const hour = Number(m[1]);
     const minute = Number(m[2]);
     const badHour = hour > 24 || (hour === 24 && minute > 0 && minute <= 59);
@@ -1438,7 +1439,7 @@ function checkTimeOrder(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   const reported: number[] = [];
   for (const re of [TIME_SPAN, TIME_START_END]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       // The start-and-end form has two alternatives: the groups of the one that matched.
       const base = re === TIME_START_END && m[3] === undefined ? 2 * TOKEN_GROUPS + 1 : 0;
       const first = m.slice(base + 1, base + 1 + TOKEN_GROUPS);
@@ -1493,7 +1494,7 @@ const QUARTER_EN = /\bQ[5-9](?:\s+of)?\s+(?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d(?
 function checkQuarters(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   for (const re of [QUARTER_ZH, QUARTER_EN]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of matchesOf(text, re)) {
       // question Q6 2026, survey item Q5 2025: a question's number.
       if (re === QUARTER_EN && /\b(?:questions?|items?|survey|questionnaire)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       context.report({ message: 'quarter', data: { text: m[0] }, range: rangeIn(paragraph, m.index, m.index + m[0].length), severity: 'warning' });
@@ -1533,12 +1534,12 @@ function checkClockDurations(context: UnitContext, paragraph: Paragraph): void {
     context.report({ message: 'duration', data: { span: timesText, actual, stated: statedText }, range: rangeIn(paragraph, Math.min(m.index!, timesAt), m.index! + m[0].length), severity: 'warning' });
   };
   CLOCK_LENGTH_FIRST.lastIndex = 0;
-  for (const m of text.matchAll(CLOCK_LENGTH_FIRST)) {
+  for (const m of matchesOf(text, CLOCK_LENGTH_FIRST)) {
     const times = /[（(]\s*(?:from\s+)?(.*?)\s*[）)]$/.exec(m[0])!;
     check(m, Number(m[1]), m[2], m[3], m[4], m[5], m[6], m.index! + m[0].indexOf(times[1]), times[1]);
   }
   CLOCK_TIMES_FIRST.lastIndex = 0;
-  for (const m of text.matchAll(CLOCK_TIMES_FIRST)) {
+  for (const m of matchesOf(text, CLOCK_TIMES_FIRST)) {
     // "(6 hours, with an hour for lunch)": a bracket holds the length alone.
     if (/[（(]/.test(m[0]) && !/^\s*[）)]/.test(text.slice(m.index! + m[0].length))) continue;
     const times = /^.*?\d[:：]\d\d.*?\d[:：]\d\d/.exec(m[0])![0];
@@ -1653,7 +1654,7 @@ const HALF_MONTHS = new RegExp(`\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+(
 const QUARTER_MONTHS_EN = new RegExp(`\\b(Q[1-4]|(?:first|second|third|fourth)\\s+quarter)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d(?:[/–-]\\d\\d)?)?\\s*\\(\\s*(${EN_MONTH})\\s*(?:to|–|—|-)\\s*(${EN_MONTH})\\s*\\)`, 'gi');
 
 function checkQuarterMonths(context: UnitContext, paragraph: Paragraph): void {
-  for (const m of paragraph.text.matchAll(QUARTER_MONTHS_EN)) {
+  for (const m of matchesOf(paragraph.text, QUARTER_MONTHS_EN)) {
     const from = MONTHS_EN.findIndex((x) => x.toLowerCase() === m[2].toLowerCase()) + 1;
     const to = MONTHS_EN.findIndex((x) => x.toLowerCase() === m[3].toLowerCase()) + 1;
     const months = ((to - from + 12) % 12) + 1;
@@ -1665,7 +1666,7 @@ function checkQuarterMonths(context: UnitContext, paragraph: Paragraph): void {
 }
 
 function checkHalfMonths(context: UnitContext, paragraph: Paragraph): void {
-  for (const m of paragraph.text.matchAll(HALF_MONTHS)) {
+  for (const m of matchesOf(paragraph.text, HALF_MONTHS)) {
     const from = MONTHS_EN.indexOf(m[1]) + 1;
     const to = MONTHS_EN.indexOf(m[2]) + 1;
     const months = ((to - from + 12) % 12) + 1;

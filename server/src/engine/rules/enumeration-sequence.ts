@@ -48,6 +48,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import type { TextEdit } from '../types';
 import { announcementsIn, listAfter, listContext, listSummary, type ListContext } from './enumeration-count-lists';
+import { matchesOf } from '../patterns';
 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const EN_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
@@ -159,7 +160,7 @@ export function adverbRepeats(paragraphs: readonly Paragraph[], report: (item: A
     let seen = false;
     // A paragraph with 最后 alone only closes a run with a 再次 that may have skipped.
     if (/首先|其次|再次/.test(text) || (skipped && /最[后後]/.test(text))) {
-      for (const m of text.matchAll(ADVERB_ITEM)) {
+      for (const m of matchesOf(text, ADVERB_ITEM)) {
         const at = m.index!;
         if (!/^[，,：:]/.test(text.slice(at + 2, at + 3)) || !ADVERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
         // From an earlier paragraph, the run goes on only through a marker that opens this one.

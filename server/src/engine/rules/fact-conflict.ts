@@ -301,7 +301,7 @@ import { OWN_YEAR_WORDS } from '../model/own-period';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
 import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
-import { alternation } from '../patterns';
+import { alternation, matchesOf } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { ReportTime } from '../model/report-time';
 import type { Rule } from '../rule';
@@ -527,7 +527,9 @@ const rule: Rule<Local, Prepared> = {
     // The fields of the whole's key while the parts after its "Of these," are read.
     let ofThese: string[] | undefined;
     const figures = withBoundSubjects(paragraph.text, context.model.figuresIn(paragraph));
-    const labels = rowLabels(paragraph.text);
+    // The rows' labels, read once a figure has a key to label (most paragraphs' figures have none, many have no figure).
+    let labels: ReturnType<typeof rowLabels> | undefined;
+    const labelsOf = () => (labels ??= rowLabels(paragraph.text));
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
       // 全县1—9月完成…: the first month of a span (read as a bare figure) is no figure before the next.
@@ -610,7 +612,7 @@ const rule: Rule<Local, Prepared> = {
       const parallel = !glued && before && !listed && before.dimension === f.dimension ? parallelSubjectZh(paragraph.text, before, f) : undefined;
       let key = (parallel && localKeyOf({ ...f, subject: parallel, qualifiers: f.qualifiers.filter((q) => parallel.includes(q) || !before!.subject.includes(q)) }, sentence.startsWith(LOOSE) ? sentence : `${LOOSE}${sentence}`, period, whole, ownAreaOf(f, region))) || localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
-      if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
+      if (key) key = bodyLabelledEn(labelled(key, f, labelsOf())!, f, period);
       // "HMP Ashcombe is a category C prison. … it held 912 prisoners" under the title naming HMP Ashcombe: its own subject.
       if (key && !period && context.prepared.titleKey !== '') key = { ...key, stated: withoutTitleLeadName(key.stated, context.prepared.titleNames) };
       // "The team aims to identify fraud and error worth £2.48 million in 2026/27" after "…identified fraud and error
@@ -620,7 +622,10 @@ const rule: Rule<Local, Prepared> = {
       // the whole's verb, in its scope and year (the trust employed 310 nurses in 2024).
       if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
       else if (!(ofThese && NEXT_PART_EN.test(between))) ofThese = undefined;
-      if (key === undefined && ofThese) key = labelled(partOfTheseKey(f, ofThese, period), f, labels);
+      if (key === undefined && ofThese) {
+        const part = partOfTheseKey(f, ofThese, period);
+        key = part && labelled(part, f, labelsOf());
+      }
       if (key !== undefined) {
         // Kept with the paragraph: one copy of each key's words in a lint (model/intern.ts; the same string, so the same key).
         if (!Object.isFrozen(key)) {
@@ -632,7 +637,8 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, figures, period, region);
-    const restated = restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS, context.prepared.budget, context.prepared.blockNames);
+    // No figure, nothing restated (the words' list is not made).
+    const restated = figures.length === 0 ? undefined : restatedFigures(paragraph, figures, period, [...(period?.words ?? UNTITLED_OWN_WORDS), ...region], RESTATED_PATTERNS, context.prepared.budget, context.prepared.blockNames);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length || restated ? { stated: out, slips, restated } : undefined;
   },
@@ -972,7 +978,7 @@ function withoutComparedYearsEn(f: Figure, qualifiers: readonly string[]): reado
   const sentence = text.slice(start, end);
   const at = f.offset - start;
   const compared = (q: string) => {
-    const found = [...sentence.matchAll(new RegExp(`\\b${q}(?:[/–-]\\d{2,4})?\\b`, 'g'))];
+    const found = [...matchesOf(sentence, new RegExp(`\\b${q}(?:[/–-]\\d{2,4})?\\b`, 'g'))];
     return found.length > 0 && found.every((m) => {
       const from = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index), sentence.lastIndexOf('(', m.index)) + 1;
       const rest = sentence.slice(m.index).search(/[,;)]/);
@@ -1085,7 +1091,7 @@ function leadSegmentsEn(paragraph: Paragraph, period?: OwnPeriod): LeadSegment[]
   // A Chinese paragraph is not read, nor one whose sentences open with no name (most).
   if (!HAN.test(text) && MAY_LEAD_NAME_EN.test(text)) {
     let current: string | undefined;
-    for (const m of text.matchAll(SENTENCE_STARTS_EN)) {
+    for (const m of matchesOf(text, SENTENCE_STARTS_EN)) {
       const at = m.index + m[0].length;
       const name = nameLeadAt(text, at, period);
       if (name === undefined || (name || undefined) === current) continue;
@@ -1503,7 +1509,7 @@ const REFERS_BACK = '^';
 
 function partyBefore(text: string, at: number): string | undefined {
   let last: string | undefined;
-  for (const m of text.slice(0, at).matchAll(PARTY_ZH)) last = m[0];
+  for (const m of matchesOf(text.slice(0, at), PARTY_ZH)) last = m[0];
   return last;
 }
 
@@ -1593,7 +1599,7 @@ function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; wor
   let start = f.offset;
   while (start > 0 && !endsSentence(text.charCodeAt(start - 1)) && text[start - 1] !== '\n') start--;
   let last: RegExpMatchArray | undefined;
-  for (const m of text.slice(start, f.offset).matchAll(AS_OF_ZH)) last = m;
+  for (const m of matchesOf(text.slice(start, f.offset), AS_OF_ZH)) last = m;
   if (last) {
     // A running total (截至2026年底累计检查企业) keeps its date: 累计 alone may count from another start.
     // (Not the 累计 of a clause before a span of time: 截至年底，基金累计结余8.6亿元，可支付月数为16个月.)
@@ -1633,7 +1639,7 @@ function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
   while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
   const head = text.slice(start, f.offset);
   let own = 0;
-  for (const m of head.matchAll(PERIOD_TOTAL_ZH)) {
+  for (const m of matchesOf(head, PERIOD_TOTAL_ZH)) {
     if (!isOwn(/^\d/.test(m[1]) ? m[1].slice(0, 4) : m[1], period)) return false;
     own++;
   }
@@ -1664,7 +1670,7 @@ function draftRegion(lines: ReadonlyArray<{ text: string }>): string[] {
   let level: string[] | undefined;
   for (const line of lines) {
     if (!line.text.includes('全')) continue;
-    for (const m of line.text.matchAll(DRAFT_REGION)) {
+    for (const m of matchesOf(line.text, DRAFT_REGION)) {
       const forms = m[1] === '街道' ? STREET_LEVEL : REGION_LEVELS.find((f) => f.includes(m[1]))!;
       if (level === undefined) level = forms;
       else if (level !== forms) return [];
@@ -1699,7 +1705,7 @@ function titleBlockNames(lines: ReadonlyArray<{ text: string }>): string {
   for (const line of lines) {
     const t = line.text.trim();
     if (t === '') continue;
-    if (t.length <= 160) for (const m of t.matchAll(CAPITALISED_EN)) out.add(m[0].toLowerCase());
+    if (t.length <= 160) for (const m of matchesOf(t, CAPITALISED_EN)) out.add(m[0].toLowerCase());
     if (++seen >= 4) break;
   }
   return [...out].sort().join(' ');
@@ -3109,7 +3115,7 @@ function coveredKinds(paragraphs: readonly Paragraph[]): Map<string, Set<string>
   const kinds = new Map<string, Set<string>>();
   for (const p of paragraphs) {
     if (!p.text.includes('对') && !p.text.includes('對')) continue;
-    for (const m of p.text.matchAll(COVERED_STATED_ZH)) kinds.set(m[1], (kinds.get(m[1]) ?? new Set()).add(normalize(m[2])));
+    for (const m of matchesOf(p.text, COVERED_STATED_ZH)) kinds.set(m[1], (kinds.get(m[1]) ?? new Set()).add(normalize(m[2])));
   }
   return kinds;
 }
@@ -3517,7 +3523,7 @@ function titleRead(title: string): TitleScope {
   let read = titlesRead.get(title);
   if (read) return read;
   const bare = title.replace(/^[\d.．、\s]+/, '').trim();
-  const matched = [...withoutQualifierNames(title).matchAll(SCOPE_WORDS)].map((m) => m[0]);
+  const matched = [...matchesOf(withoutQualifierNames(title), SCOPE_WORDS)].map((m) => m[0]);
   // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
   // are both the plan's.
   // 一、抽检任务完成情况: the tasks done, the year's results (no scope of tasks set).
@@ -3941,7 +3947,7 @@ const NAME_RUNS_EN = new RegExp(NAME_RUN_EN.source, 'g');
 /** The words with each such name (lower case, as the model gives them) replaced by its initials, as "the SOC" writes it. */
 function withInitialsEn(before: string, stated: string): string {
   let out = stated;
-  for (const m of before.matchAll(NAME_RUNS_EN)) {
+  for (const m of matchesOf(before, NAME_RUNS_EN)) {
     const words = m[0].split(/\s+/).filter((w) => /^[A-Z]/.test(w) && w !== 'The');
     // Three words at least: two initials are too short to name a measure (the 2024–25 General Fund budget).
     if (words.length < 3) continue;

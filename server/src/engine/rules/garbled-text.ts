@@ -83,7 +83,7 @@ import { excerpt, hasLatinRun, isCjk, isCjkPunct, isHanAt, isHanBefore, isHanCod
 import { lostTitleDash } from '../model/mojibake';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
-import { eachMatch } from '../patterns';
+import { eachMatch, matchesOf } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Damage, Line } from '../model/lines';
 import type { Rule, RuleContext, UnitContext } from '../rule';
@@ -619,7 +619,7 @@ function reportStrayZhSpaces(context: UnitContext, line: number, prose: string, 
   eachMatch(ZH_SPLIT_FIGURE, prose, (m) => {
     // A split figure: each of its spaces (1 5 8次 has two); a bound word: the spaces before it.
     const figure = m[1] ?? m[2];
-    const spaces = figure !== undefined ? [...figure.matchAll(/ /g)].map((s) => m.index + s.index!) : [m.index];
+    const spaces = figure !== undefined ? [...matchesOf(figure, / /g)].map((s) => m.index + s.index!) : [m.index];
     if (wraps && spaces.some((s) => wraps.has(s))) return;
     const length = figure !== undefined ? 1 : m[3].length;
     for (const space of spaces) edits.push({ range: lineRange(line, space, space + length), newText: '' });

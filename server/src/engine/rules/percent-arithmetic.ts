@@ -169,6 +169,7 @@ import { readPipeTableRatios } from '../model/pipe-table-rates';
 import { contradictedBy, readComparisons, readSharesOfBase, type Comparison, type RateClaim, type ShareOfBase } from '../model/rate-claims';
 import { notARow, readSpaceTableGrowth, readSpaceTableRatios, spaceTableBits } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
+import { matchesOf } from '../patterns';
 
 const rule: Rule = {
   meta: {
@@ -614,7 +615,7 @@ const DOUBLE_NEGATIVE = /(下降|减少|減少|降低|回落|下滑|下跌|\b(?:
 /** 同比下降-3.2%: the sign contradicts the verb; the fix drops the sign. */
 function checkDoubleNegative(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  for (const m of text.matchAll(DOUBLE_NEGATIVE)) {
+  for (const m of matchesOf(text, DOUBLE_NEGATIVE)) {
     // fell by -3%, not "down-2" (a word joined to a label): in English a space stands before the sign.
     if (/[a-z]$/i.test(m[1]) && !/\s$/.test(m[2])) continue;
     const sign = m.index! + m[1].length + m[2].length;
@@ -672,8 +673,8 @@ interface SentenceSpans {
 function sentenceSpans(text: string, start: number, stops: readonly number[], next: number): SentenceSpans {
   const sentence = text.slice(start, next < stops.length ? stops[next] : text.length);
   const spans: SentenceSpans['spans'] = [];
-  for (const s of sentence.matchAll(MONTH_SPAN)) spans.push({ text: s[0], months: Number(s[1]), end: s.index! + s[0].length });
-  for (const [re, months] of QUARTER_SPAN) for (const s of sentence.matchAll(re)) spans.push({ text: s[0], months, end: s.index! + s[0].length });
+  for (const s of matchesOf(sentence, MONTH_SPAN)) spans.push({ text: s[0], months: Number(s[1]), end: s.index! + s[0].length });
+  for (const [re, months] of QUARTER_SPAN) for (const s of matchesOf(sentence, re)) spans.push({ text: s[0], months, end: s.index! + s[0].length });
   spans.sort((x, y) => x.end - y.end);
   const named = SCHEDULE_NAMED.exec(sentence);
   return { spans, named: named ? named.index + named[0].length : Infinity };
@@ -716,8 +717,8 @@ function checkSchedule(context: UnitContext, paragraph: Paragraph): void {
     } else {
       const sentence = text.slice(sentenceStart, level.offset);
       if (SCHEDULE_NAMED.test(sentence)) continue;
-      for (const s of sentence.matchAll(MONTH_SPAN)) spans.push([s[0], Number(s[1])]);
-      for (const [re, months] of QUARTER_SPAN) for (const s of sentence.matchAll(re)) spans.push([s[0], months]);
+      for (const s of matchesOf(sentence, MONTH_SPAN)) spans.push([s[0], Number(s[1])]);
+      for (const [re, months] of QUARTER_SPAN) for (const s of matchesOf(sentence, re)) spans.push([s[0], months]);
     }
     if (spans.length !== 1 || spans[0][1] < 1 || spans[0][1] > 12) continue;
     const [span, months] = spans[0];

@@ -59,6 +59,7 @@ import { percentMeasure } from '../model/percent-context';
 import type { RateClaim, StatedChange } from '../model/rate-claims';
 import type { Rule, UnitContext } from '../rule';
 import { withinRounding } from './percent-arithmetic';
+import { matchesOf } from '../patterns';
 
 /** Verbs that change a level, not an amount: with them a share named just before is what changed. */
 const LEVEL_VERBS = /^(?:提高|提升|上升|下降|降低|回落|下滑|攀升|扩大|擴大|缩小|縮小|rose|risen|increased|fell|fallen|dropped|declined|decreased|climbed|up|down)$/i;
@@ -239,7 +240,7 @@ function checkGaps(context: UnitContext, paragraph: Paragraph): void {
   // One finding per figure: a comparison two patterns read (增速比上年提高1.2%) is reported once.
   const reported = new Set<number>();
   for (const pattern of [BELOW_AVERAGE, RANGE_CHANGE, GROWTH_CHANGE, GROWTH_ABOVE]) {
-    for (const m of text.matchAll(pattern)) {
+    for (const m of matchesOf(text, pattern)) {
       if ((pattern === GROWTH_CHANGE || pattern === GROWTH_ABOVE) && !GROWTH_STATED.test(text.slice(Math.max(0, m.index! - 80), m.index))) continue;
       const stated = m[2];
       const end = m.index! + m[0].length;

@@ -1,3 +1,4 @@
+import { matchesOf } from '../patterns';
 // The notice that launches the report's own activity: 根据集团公司《关于开展2025年度述职述廉工作的通知》要求，现将本人
 // 2026年度履职…情况报告如下 in the 2026年度述职述廉报告. Each year's 述职, 考核 or 总结 is launched by that year's notice,
 // named with the same 年度 as the report; one for an earlier year is last year's draft's. Not an older policy document
@@ -26,7 +27,7 @@ export interface LaunchNotice {
 /** The notices in a paragraph that launch the activity its report's title names, cited as what the report answers. */
 export function launchNotices(text: string, title: string): LaunchNotice[] {
   const out: LaunchNotice[] = [];
-  for (const m of text.matchAll(NOTICE)) {
+  for (const m of matchesOf(text, NOTICE)) {
     const activity = m[2] + m[0].slice(m[0].indexOf(m[2]) + m[2].length);
     const kind = ACTIVITIES.find(([inNotice]) => inNotice.test(activity));
     if (!kind || !kind[1].test(title)) continue;

@@ -185,6 +185,7 @@ import { snapshotSlips } from './stale-year-snapshot';
 import { relativeGlosses } from './stale-year-relative';
 import { datesCause, withoutCausalDue } from './stale-year-cause';
 import { before, deadlineOf, endOf, FRONTED_BY_LEAD_EN, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, SET_FOR_EN, startOf, type Month } from './stale-year-text';
+import { matchesOf } from '../patterns';
 
 const rule: Rule = {
   meta: {
@@ -429,7 +430,7 @@ function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   if (!text.includes('五')) return;
   PLAN_PERIOD_YEAR.lastIndex = 0;
-  for (const m of text.matchAll(PLAN_PERIOD_YEAR)) {
+  for (const m of matchesOf(text, PLAN_PERIOD_YEAR)) {
     const year = Number(m[1]);
     const first = 2006 + 5 * '一二三四五六七'.indexOf(m[2]);
     const expected = m[3] ? first : first + 4;
@@ -456,7 +457,7 @@ function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['pe
   const text = paragraph.text;
   if (!text.includes('收官')) return;
   PLAN_PERIOD_LAST.lastIndex = 0;
-  for (const m of text.matchAll(PLAN_PERIOD_LAST)) {
+  for (const m of matchesOf(text, PLAN_PERIOD_LAST)) {
     const first = 2006 + 5 * '一二三四五六七'.indexOf(m[1]);
     if (period.year <= first + 4) continue;
     const lead = text.slice(Math.max(0, m.index! - 16), m.index!);
@@ -641,7 +642,7 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   if (LEVEL_FROM_EN.test(lead) && LEVEL_TO_EN.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40))) return undefined;
   let after = 0;
   let promise = '';
-  for (const m of lead.matchAll(PROMISE_ALL_EN)) (after = m.index + m[0].length), (promise = m[0]);
+  for (const m of matchesOf(lead, PROMISE_ALL_EN)) (after = m.index + m[0].length), (promise = m[0]);
   // That the Committee receives …: the resolution's verb is its promise.
   const resolution = promise === '' ? RESOLUTION_EN.exec(lead) : null;
   if (resolution) after = resolution[0].length;
@@ -1084,7 +1085,7 @@ class StaleYears {
     for (const paragraph of paragraphs) {
       const text = paragraph.text;
       if (!text.includes(y)) continue;
-      for (const m of text.matchAll(LONG_NUMBER)) if (replacedYear(text, m.index!, m[0], year)) found.push({ paragraph, at: m.index!, digits: m[0] });
+      for (const m of matchesOf(text, LONG_NUMBER)) if (replacedYear(text, m.index!, m[0], year)) found.push({ paragraph, at: m.index!, digits: m[0] });
     }
     // A replace hits every figure with the digits in it: one such figure alone (全市12023人) may be just a number.
     if (found.length < REPLACED_MIN) return;

@@ -13,6 +13,7 @@
 import type { Figure } from '../../model/numbers';
 import type { Paragraph } from '../../model/paragraphs';
 import measureWords from '../../data/measure-words.json';
+import { matchesOf } from '../../patterns';
 
 const VERBS = [...measureWords.zh.nominalVerbs, '完成', '实施', '承办', '查办', '审理', '引进', '签约', '实现'].sort((a, b) => b.length - a.length).join('|');
 const HAN = '\\p{sc=Han}';
@@ -108,7 +109,7 @@ function otherTime(f: Figure): string {
   let start = f.subjectStart;
   while (start > 0 && !/[。；;！？!?]/.test(text[start - 1])) start--;
   const clause = text.slice(start, f.offset);
-  return [...clause.matchAll(new RegExp(OTHER_TIME.source, 'g'))].map((m) => m[0]).sort().join(',');
+  return [...matchesOf(clause, new RegExp(OTHER_TIME.source, 'g'))].map((m) => m[0]).sort().join(',');
 }
 
 function compare(a: Figure, b: Figure): number {

@@ -6,6 +6,7 @@
  * them is no restatement). A figure in an item against one outside the list (a summary) is still the same fact.
  */
 import type { Figure } from '../../model/numbers';
+import { matchesOf } from '../../patterns';
 
 /** The label of an item: its words up to the first clause mark (，。：；, ": ", ", "). */
 const LABEL_END = /[，。：:；;]|[,.](?=\s|$)/;
@@ -65,8 +66,8 @@ export function timesOf(f: Figure): string[] {
   const stop = tail.search(/[,，。；;!?！？]|\.(?=\s|$)/);
   const s = `${lead.slice(start)} ${stop < 0 ? tail : tail.slice(0, stop)}`;
   const out = new Set<string>();
-  for (const m of s.matchAll(TIMES_EN)) out.add(m[0].toLowerCase().replace(/^(first|second|third|fourth) quarter$/, (_, n: string) => `q${['first', 'second', 'third', 'fourth'].indexOf(n) + 1}`));
-  for (const m of s.matchAll(TIMES_ZH)) out.add(m[0].replace(/^([一二三四])季度$/, (_, n: string) => `${QUARTERS_ZH[n]}季度`));
+  for (const m of matchesOf(s, TIMES_EN)) out.add(m[0].toLowerCase().replace(/^(first|second|third|fourth) quarter$/, (_, n: string) => `q${['first', 'second', 'third', 'fourth'].indexOf(n) + 1}`));
+  for (const m of matchesOf(s, TIMES_ZH)) out.add(m[0].replace(/^([一二三四])季度$/, (_, n: string) => `${QUARTERS_ZH[n]}季度`));
   return [...out];
 }
 

@@ -11,6 +11,7 @@
  * whole, or the same thing said more briefly) keeps them one measure.
  */
 import type { Figure } from '../../model/numbers';
+import { matchesOf } from '../../patterns';
 
 const HAN = /\p{sc=Han}/u;
 
@@ -19,7 +20,7 @@ function sentenceLeadEn(text: string, at: number): string {
   const from = Math.max(0, at - 240);
   const window = text.slice(from, at).replace(/\s+/g, ' ');
   let stop = -1;
-  for (const m of window.matchAll(/[.!?]["”’)]?\s(?=["“‘(]?[A-Z\d])/g)) stop = m.index! + m[0].length;
+  for (const m of matchesOf(window, /[.!?]["”’)]?\s(?=["“‘(]?[A-Z\d])/g)) stop = m.index! + m[0].length;
   return stop >= 0 ? window.slice(stop) : from === 0 ? window : '';
 }
 

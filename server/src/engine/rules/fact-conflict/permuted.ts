@@ -1,3 +1,4 @@
+import { matchesOf } from '../../patterns';
 /**
  * One Chinese measure stated twice in other words, whose two values hold the same digits in another order (各乡镇累计转移
  * 受威胁群众3265人 and 汛期累计转移群众3562人; 全年归集住房公积金86.4亿元 and 全年归集资金84.6亿元; 全年实现营业收入3.82亿元 and
@@ -56,7 +57,7 @@ function core(name: string, title: string, yearReport: boolean): { core: string;
 
 function subjectsOf(name: string, title: string): string[] {
   const out: string[] = [];
-  for (const m of name.matchAll(SUBJECTS_ZH)) if (!OWN_OR_SPREAD.test(m[0]) && !title.includes(m[0])) out.push(m[0]);
+  for (const m of matchesOf(name, SUBJECTS_ZH)) if (!OWN_OR_SPREAD.test(m[0]) && !title.includes(m[0])) out.push(m[0]);
   return out.sort();
 }
 

@@ -45,6 +45,7 @@ import { ownEndMonthZh, monthEndZh, OWN_END } from './own-end';
 import breakdownWords from '../../data/breakdown-words.json';
 import bodyWords from '../../data/body-words.json';
 import measureWords from '../../data/measure-words.json';
+import { matchesOf } from '../../patterns';
 
 export interface RestatedHead {
   f: Figure;
@@ -240,12 +241,12 @@ const SCOPE_ZH = new RegExp(
 
 /** The dates a stock is taken at (3月底, 6月30日, 年底) that a text names: two stocks at two dates are two quantities. */
 export function stockDatesZh(s: string): string[] {
-  return [...new Set([...s.matchAll(DATES_ZH)].map((m) => m[0]))];
+  return [...new Set([...matchesOf(s, DATES_ZH)].map((m) => m[0]))];
 }
 
 /** The months an English text names (At 31 March, at the end of September): a stock at two months is two stocks. */
 export function monthsEn(s: string): string[] {
-  return [...new Set([...s.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))];
+  return [...new Set([...matchesOf(s, DATES_EN)].map((m) => m[0].toLowerCase()))];
 }
 
 /** Whether two lists of dates name two different dates (both name some, none in common). */
@@ -618,7 +619,7 @@ function figureAfter(figures: readonly Figure[], offset: number): Figure | undef
 /** Where the words after the last part marker of a name start (0 where it has none). */
 function partEnd(name: string): number {
   let end = 0;
-  for (const m of name.matchAll(PART_ALL_ZH)) end = m.index + m[0].length;
+  for (const m of matchesOf(name, PART_ALL_ZH)) end = m.index + m[0].length;
   return end;
 }
 const PART_ALL_ZH = new RegExp(PART_ZH.source, 'gu');
@@ -685,17 +686,17 @@ function headZh(c: RestatedCandidate): RestatedHead | undefined {
   const whole = `${sentence}${text.slice(f.offset, sentenceEnd < 0 ? Math.min(text.length, f.offset + SENTENCE_REACH) : sentenceEnd)}`;
   // 各科室逐条制定整改措施64条: each unit's own, where its clause names them (not 各街道要…，确保…: those told to).
   const each = EACH_ZH.exec(before)?.[0];
-  const scopes = [...new Set([...scoped.replace(EACH_ALL_ZH, '').replace(COHORT_ZH, '').matchAll(SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
+  const scopes = [...new Set([...matchesOf(scoped.replace(EACH_ALL_ZH, '').replace(COHORT_ZH, ''), SCOPE_ZH)].map((m) => m[0]))].sort().join(',') + (label ? `|${label}` : '') + (each ? `|${each}` : '');
   const words = new Set<string>();
   bigrams(name, words);
   bigrams(after.split('、')[0].replace(/^[个個名家所户戶项項件人处處座条條套]/, ''), words);
   if (words.size === 0) return undefined;
   const asOf = f.qualifiers.some((q) => AS_OF_ZH.test(q)) || AS_OF_ZH.test(sentence);
   const trade = TRADE_NAME_ZH.exec(name.replace(/[^\p{sc=Han}]/gu, ''))?.[1] ?? '';
-  const spans = [...timed.matchAll(SPANS_ZH), ...clause.matchAll(SPANS_ZH)]
+  const spans = [...matchesOf(timed, SPANS_ZH), ...matchesOf(clause, SPANS_ZH)]
     .map((m) => m[0].replace(/度$/, ''))
     .filter((s) => !(own && s === `${own.year}年`) && !(s === '全年' && !own?.half) && !(own?.half && s === own.half) && !(own && ownMonthsZh(s, own.half)) && !(asOf && /^\d{4}年$/.test(s)));
-  const dates = atOwnEndZh([...new Set([...timed.matchAll(DATES_ZH), ...clause.matchAll(DATES_ZH)].map((m) => m[0]))], `${sentence}${before}`, own);
+  const dates = atOwnEndZh([...new Set([...matchesOf(timed, DATES_ZH), ...matchesOf(clause, DATES_ZH)].map((m) => m[0]))], `${sentence}${before}`, own);
   return {
     f,
     digits,
@@ -743,7 +744,7 @@ function headRow(c: RestatedCandidate): RestatedHead | undefined {
     whole: true,
     plan: false,
     part: false,
-    spans: [...new Set([...year.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
+    spans: [...new Set([...matchesOf(year, SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
     dates: [],
     names: '',
     lead: '',
@@ -770,7 +771,7 @@ function ownCountEn(before: string): boolean {
 /** Where the words after the last "against" (compared with, versus) before `at` start in `sentence`; 0 where none is. */
 function againstAt(sentence: string, at: number): number {
   let start = 0;
-  for (const m of sentence.slice(0, Math.max(0, at)).matchAll(AGAINST_EN)) start = m.index + m[0].length;
+  for (const m of matchesOf(sentence.slice(0, Math.max(0, at)), AGAINST_EN)) start = m.index + m[0].length;
   return start;
 }
 const YEAR_SPAN_EN = /\b(?:19|20)\d\d(?:\s*[/–-]\s*\d{2,4})?\b/g;
@@ -842,7 +843,7 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
   const words = new Set<string>();
   // The words inside the figure before its noun: "1,620 outstanding jobs".
   const inside = (phrase === undefined ? text.slice(f.numberEnd, f.offset + f.length) : ` ${phrase}`).replace(/\s*\S+\s*$/, '');
-  for (const m of `${before} ${inside} ${after}`.toLowerCase().matchAll(/[a-z][a-z'’-]{2,}/g)) {
+  for (const m of matchesOf(`${before} ${inside} ${after}`.toLowerCase(), /[a-z][a-z'’-]{2,}/g)) {
     // ("was" is no plural of "wa"; "million" names no amount.)
     if (noun === MONEY_NOUN && (STOP_EN.has(m[0]) || SCALE_EN.test(m[0]))) continue;
     let w = singular(m[0]);
@@ -865,8 +866,8 @@ function headEn(c: RestatedCandidate): RestatedHead | undefined {
     // after "against" is the other side of a comparison, told by its own words.
     plan: PLAN_EN.test(sentence.slice(againstAt(sentence, f.offset - sentenceStart))) || (budgetDoc && BUDGET_WORD_EN.test(sentence)),
     part: false,
-    spans: [...new Set([...sentence.matchAll(SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
-    dates: [...new Set([...sentence.matchAll(DATES_EN)].map((m) => m[0].toLowerCase()))],
+    spans: [...new Set([...matchesOf(sentence, SPANS_EN)].map((m) => m[0].toLowerCase()))].sort().join(','),
+    dates: [...new Set([...matchesOf(sentence, DATES_EN)].map((m) => m[0].toLowerCase()))],
     names: [...new Set(names)].sort().join(' '),
     lead: '',
     running: false,
@@ -964,7 +965,7 @@ function agree(a: Entry, b: Entry): boolean {
   const whereOf = (e: Entry, plan: boolean, other: boolean) => (yearless ? e.where.replace(WHERE_YEAR, '') : baseOnly(e, plan, other)).replace(PLAN_WORD, '');
   if (a.part !== b.part || whereOf(a, planA, planB) !== whereOf(b, planB, planA)) return false;
   // (The years the scope of both names are theirs: "in 2026" says no more under it.)
-  const years = new Set([...a.where.matchAll(WHERE_YEAR)].map((m) => m[0].replace(',', '')));
+  const years = new Set([...matchesOf(a.where, WHERE_YEAR)].map((m) => m[0].replace(',', '')));
   return agreeHeads(a.h, b.h, planA, planB, years);
 }
 

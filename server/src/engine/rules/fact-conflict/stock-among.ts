@@ -4,6 +4,7 @@
  */
 import { rangeIn, type Paragraph } from '../../model/paragraphs';
 import type { UnitContext } from '../../rule';
+import { matchesOf } from '../../patterns';
 
 /** What a paragraph holds before the stock and its later whole are looked for. */
 export const STOCK_CUE = /共有|现有|現有|尚有/;
@@ -21,9 +22,9 @@ const AMONG_COUNT_ZH = /在(\d[\d,]*)(处|處|个|個|家|所|座|名|户|戶|�
  */
 export function checkStockThenAmong(paragraph: Paragraph, context: UnitContext): void {
   const text = paragraph.text;
-  const stocks = [...text.matchAll(STOCK_ZH)];
+  const stocks = [...matchesOf(text, STOCK_ZH)];
   if (stocks.length === 0) return;
-  for (const m of text.matchAll(AMONG_COUNT_ZH)) {
+  for (const m of matchesOf(text, AMONG_COUNT_ZH)) {
     const count = Number(m[1].replace(/,/g, ''));
     const unit = m[2];
     const noun = m[3];

@@ -10,6 +10,7 @@
  */
 import type { Figure } from '../../model/numbers';
 import type { Paragraph } from '../../model/paragraphs';
+import { matchesOf } from '../../patterns';
 
 const TOTAL_LABEL = /^(?:\*\*)?(?:合计|合計|总计|總計|全年合计|全年合計)(?:\*\*)?$/u;
 const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|其中)/u;
@@ -82,7 +83,7 @@ function tableTotals(paragraphs: readonly Paragraph[], figuresIn: (p: Paragraph)
       const measure = /^\p{sc=Han}{2,12}$/u.test(headName) && headName !== '金额' && headName !== '金額' ? headName : captionName;
       if (!/^\p{sc=Han}{2,12}$/u.test(measure)) continue;
       const scale = SCALES[unit];
-      out.push({ f, measure, caption: named, value: f.value * scale, half: (0.5 * scale) / 10 ** f.decimals, years: [...caption.matchAll(YEAR)].map((m) => m[0]), plan: PLAN_WORDS.test(`${caption}${head}`) });
+      out.push({ f, measure, caption: named, value: f.value * scale, half: (0.5 * scale) / 10 ** f.decimals, years: [...matchesOf(caption, YEAR)].map((m) => m[0]), plan: PLAN_WORDS.test(`${caption}${head}`) });
     }
   }
   return out;
@@ -110,7 +111,7 @@ export function tableTotalProsePairs(paragraphs: readonly Paragraph[], figuresIn
         const lead = clause.slice(0, clause.length - t.measure.length);
         // 其中 and the clauses before it in the sentence (…，利润总额): only the measure opening its clause.
         const last = lead.split(/[，,：:]/).pop()!;
-        const sentenceYears = [...text.slice(start, f.numberStart).matchAll(YEAR)].map((m) => m[0]);
+        const sentenceYears = [...matchesOf(text.slice(start, f.numberStart), YEAR)].map((m) => m[0]);
         if (!LEAD_ZH.test(lead.replace(/^.*?(?=(?:19|20)\d\d年)/u, '')) && !LEAD_ZH.test(last)) continue;
         if (PLAN_WORDS.test(text.slice(start, f.numberStart)) !== t.plan) continue;
         const years = t.years.length ? t.years : ownYear ? [ownYear] : [];

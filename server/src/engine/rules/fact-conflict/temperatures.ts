@@ -1,3 +1,4 @@
+import { matchesOf } from '../../patterns';
 /**
  * The extreme of a temperature stated twice in other words, for the digit-swap pass of fact-conflict: "The air
  * temperature in the chamber peaked at 11.4°C at 03:10" and, in the timeline, "Peak air temperature of 14.1°C
@@ -35,6 +36,6 @@ export function extremeTemperatureEn(lead: string): { head: string; names: strin
 
 function lastIndexOfRe(s: string, re: RegExp): number {
   let at = -1;
-  for (const m of s.matchAll(re)) at = m.index! + m[0].length;
+  for (const m of matchesOf(s, re)) at = m.index! + m[0].length;
   return at;
 }
