@@ -394,7 +394,7 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
     // 5 Rollout ⏎ 1. Train… ⏎ 2. Migrate…: a 1. list under a bare-number heading (1 Purpose, read as a section) is a
     // level below it, lead-in or not, its items sentences or titles (1. Training) — its style (1.) is not the heading's (1 ).
     const underBare = parent !== undefined && parent === previous && parent.marker.style === '1 ' && marker.style !== '1 ';
-    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && (underBare || (!titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)))) {
+    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && (underBare || sentencesUnderTitle(lines, keyed, parent, marker) || (!titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)))) {
       stack.push(marker.indent);
       return `${base}@1`;
     }
@@ -431,6 +431,24 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   }
   const depth = stack.length - 1;
   return depth > 0 ? `${base}@${depth}` : base;
+}
+
+/**
+ * 3. Staffing ⏎ The team had… ⏎ 4. Priorities for 2026-27 ⏎⏎ 1. Inspect all new food businesses… ⏎ 2. Publish a guide…:
+ * a 1. right under a title of the same style, whose numbered siblings before it are titles with text under them, and
+ * whose own items are sentences on consecutive lines, is the title's list, a level below it — not a restart.
+ */
+function sentencesUnderTitle(lines: Line[], keyed: KeyedMarker[], parent: KeyedMarker, marker: Marker): boolean {
+  if (keyed[keyed.length - 1] !== parent || !sentenceItem(lines, marker) || !/[.!?]$/.test(lines[marker.line].prose.trim())) return false;
+  // Only blank lines between the title and its list.
+  for (let l = parent.marker.line + 1; l < marker.line; l++) if (lines[l].kind !== 'blank') return false;
+  // The next line is the list's item 2, a sentence too.
+  const next = lines[marker.line + 1];
+  if (!next || next.kind !== 'text' || !/^[ \t]*2[.)][ \t]+[A-Z]/.test(next.prose) || !/[.!?]$/.test(next.prose.trim())) return false;
+  // The titles before it: at least one sibling, each a title alone with text between it and the next.
+  const siblings = keyed.filter((k) => k.key === parent.key && k.marker.indent === parent.marker.indent && k.marker.line < parent.marker.line);
+  if (siblings.length === 0 || siblings.length !== parent.marker.value - 1) return false;
+  return siblings.every((k) => titleAlone(lines, k.marker) && lines.slice(k.marker.line + 2, k.marker.line + 3).some((l) => l.kind === 'text'));
 }
 
 /**
