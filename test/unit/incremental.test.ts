@@ -1144,6 +1144,43 @@ describe('document parts kept across edits that change nothing they read', funct
     }
   });
 
+  // 4. Priorities ⏎⏎ 1. Inspect… ⏎ 2. Publish…: a list of sentences right under the last of the titled sections is the
+  // title's own (outline.ts, sentencesUnderTitle), read from lines the other tests of the outline do not cover — the
+  // line after the 1., the blank lines between, the text under each title. The outline was kept when a blank line was
+  // typed between the list's items or under a title. Every line of the drafts broken (start, middle, end), joined to
+  // the next, cut at its end and given a full stop, each put back, against a fresh parse.
+  it('a list of sentences under the last titled section: every line broken, joined or cut, the outline read again as a fresh parse reads it', () => {
+    const files = ['titled-sections-sentence-list.txt', 'titled-sections-sentence-list-then-sections.txt', 'titled-sections-restart.txt'];
+    for (const file of files) {
+      const original = fs.readFileSync(path.join(FIXTURES, 'rules', 'numbering-sequence', file), 'utf8').replace(/\r\n?/g, '\n');
+      const linter = new IncrementalLinter({ locale: 'en', format: 'plain' });
+      check(linter, original, 'plain', { locale: 'en' }, linter.update(original));
+      const lines = original.split('\n');
+      const put = (range: Range, insert: string) => {
+        const after = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, linter.text()), [{ range, text: insert }], 2).getText();
+        check(linter, after, 'plain', { locale: 'en' }, linter.update({ changes: [{ range, text: insert }] }));
+      };
+      for (const [line, content] of lines.entries()) {
+        const end = content.length;
+        for (const character of new Set([0, end >> 1, end])) {
+          put({ start: { line, character }, end: { line, character } }, '\n');
+          put({ start: { line, character }, end: { line: line + 1, character: 0 } }, '');
+        }
+        if (line + 1 < lines.length) {
+          put({ start: { line, character: end }, end: { line: line + 1, character: 0 } }, '');
+          put({ start: { line, character: end }, end: { line, character: end } }, '\n');
+        }
+        if (end > 0) {
+          put({ start: { line, character: end - 1 }, end: { line, character: end } }, '');
+          put({ start: { line, character: end - 1 }, end: { line, character: end - 1 } }, content[end - 1]);
+        }
+        put({ start: { line, character: end }, end: { line, character: end } }, '.');
+        put({ start: { line, character: end }, end: { line, character: end + 1 } }, '');
+      }
+      assert.equal(linter.text(), original);
+    }
+  });
+
   // A blank line typed in running text (Enter at a line's end, twice in its middle, on a blank line) or taken out:
   // the outline of the last version moved with the lines when the first text line after the edit comes before the next
   // marker and is no title or part break, the line above is no title, and no paragraph at the margin after a blank

@@ -250,6 +250,9 @@ export class IncrementalModel {
       retitled.add(m.line);
     }
     for (const l of changedLines) if (outlineFacts(previous.lines[l]) !== outlineFacts(lines[l])) return undefined;
+    // A line a check read as text (outline.ts, `watched`) changed: the outline is built again.
+    const watched = previous.outline.watched;
+    if (watched) for (const l of changedLines) if (watchedWithin(watched, l, l + 1)) return undefined;
     let titleChanged = false;
     for (const s of previous.outline.sections) {
       if (!retitled.has(s.marker.line)) continue;
@@ -400,6 +403,11 @@ function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker
   // Lines outside the edit that read otherwise (furniture their neighbours made): the outline is built afresh.
   for (const l of changedLines) if (l < lo || l >= scannedEnd) return undefined;
   const outline = previous.outline;
+  // The edit replaced a line a check read as text (outline.ts, `watched`; old lines lo…reusedFrom, at least line lo):
+  // built afresh. The other watched lines move with the text.
+  const watched = outline.watched;
+  if (watched && watchedWithin(watched, lo, Math.max(edit.reusedFrom, lo + 1))) return undefined;
+  if (watched) for (let k = 0; k < watched.length; k++) if (watched[k] >= lo) watched[k] += delta;
   const moved = new Set(markers);
   for (const s of outline.sections) {
     if (s.endLine >= lo) s.endLine += delta;
@@ -411,6 +419,12 @@ function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker
     if (part.endLine >= lo) part.endLine += delta;
   }
   return outline;
+}
+
+/** Whether a watched stretch of the outline (pairs first, last) has a line in from…to (to not included). */
+function watchedWithin(watched: readonly number[], from: number, to: number): boolean {
+  for (let k = 0; k < watched.length; k += 2) if (watched[k] < to && watched[k + 1] >= from) return true;
+  return false;
 }
 
 /** A marker copy moved to `line` as findMarkers moves the markers it keeps (model/markers.ts). */

@@ -74,6 +74,12 @@ export interface Outline {
   order: string[];
   /** Level keys the document numbers straight through across parents (1…26 across 一、…十、). */
   straightThrough: Set<string>;
+  /**
+   * Lines read as text by a check the incremental model's other tests do not cover (sentencesUnderTitle), as pairs
+   * first, last (both included), in no order: an edit that touches one of them builds the outline again
+   * (model/incremental.ts). Absent when no such check read any line.
+   */
+  watched?: number[];
 }
 
 const KIND_RANK: Record<MarkerKind, number> = {
@@ -151,7 +157,8 @@ const AGENDA_PAPER_BREAK = /^\s*议题[一二三四五六七八九十\d]{1,3}\s*
 
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
   const parts = findParts(lines, markers);
-  const keyed = assignKeys(lines, markers, format);
+  const watched: number[] = [];
+  const keyed = assignKeys(lines, markers, format, watched);
   const proseBefore = leadIns(lines);
   const order = inferOrder(keyed, parts, proseBefore.leadIn);
   const rank = new Map(order.map((key, i) => [key, i]));
@@ -281,7 +288,9 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
   computeEnds(sections, parts, lines);
   markBeforeParent(sections, parts, rankOf, proseBefore.leadIn, lines);
   const straightThrough = linkStraightThrough(groups);
-  return { roots, sections, groups, parts, order, straightThrough };
+  const outline: Outline = { roots, sections, groups, parts, order, straightThrough };
+  if (watched.length) outline.watched = watched;
+  return outline;
 }
 
 interface KeyedMarker {
@@ -332,7 +341,7 @@ function nextValueOf(keyed: KeyedMarker[], at: number, endLine: number, key: str
 }
 
 /** Level keys: Markdown headings by depth; nested Markdown list items by list depth; otherwise the marker kind. */
-function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): KeyedMarker[] {
+function assignKeys(lines: Line[], markers: Marker[], format: TextFormat, watched: number[]): KeyedMarker[] {
   const out: KeyedMarker[] = [];
   let indents: number[] = [];
   const plainIndents = new Map<string, number[]>();
@@ -346,7 +355,7 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
     }
     const base = marker.kind === 'dotted' ? `dotted${marker.path.length}` : marker.kind;
     if (format !== 'markdown') {
-      out.push({ marker, key: plainKey(marker, base, out[out.length - 1], plainIndents, lines, out) });
+      out.push({ marker, key: plainKey(marker, base, out[out.length - 1], plainIndents, lines, out, watched) });
       continue;
     }
     if (!marker.listItem) {
@@ -374,7 +383,7 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
  * RFC: `2.3.  Client Behavior` at the margin, its text and its list `1.  chooses…` indented three spaces).
  * Uniform indentation (every paragraph indented by two full-width spaces) changes nothing.
  */
-function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>, lines: Line[], keyed: KeyedMarker[] = []): string {
+function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>, lines: Line[], keyed: KeyedMarker[], watched: number[]): string {
   // Resolved: ⏎ 1. To approve… ⏎ 2) To ask…: the next item of a sub-list in the other bracket goes on in it (the
   // outline reads it as that list's 2.); it does not end the sub-list.
   if (base === 'arabic-half' && previous?.marker.kind === 'arabic' && previous.key.startsWith('arabic@') && previous.marker.value === marker.value - 1 && previous.marker.indent === marker.indent) {
@@ -394,7 +403,7 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
     // 5 Rollout ⏎ 1. Train… ⏎ 2. Migrate…: a 1. list under a bare-number heading (1 Purpose, read as a section) is a
     // level below it, lead-in or not, its items sentences or titles (1. Training) — its style (1.) is not the heading's (1 ).
     const underBare = parent !== undefined && parent === previous && parent.marker.style === '1 ' && marker.style !== '1 ';
-    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && (underBare || (!titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)))) {
+    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && (underBare || sentencesUnderTitle(lines, keyed, parent, marker, watched) || (!titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)))) {
       stack.push(marker.indent);
       return `${base}@1`;
     }
@@ -431,6 +440,30 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   }
   const depth = stack.length - 1;
   return depth > 0 ? `${base}@${depth}` : base;
+}
+
+/**
+ * 3. Staffing ⏎ The team had… ⏎ 4. Priorities for 2026-27 ⏎⏎ 1. Inspect all new food businesses… ⏎ 2. Publish a guide…:
+ * a 1. right under a title of the same style, whose numbered siblings before it are titles with text under them, and
+ * whose own items are sentences on consecutive lines, is the title's list, a level below it — not a restart.
+ * It reads lines the incremental model does not otherwise watch (the 1.'s line to the end, the line after it, the
+ * lines around the titles): it names them in `watched`, whatever it answers, so an edit there builds the outline again.
+ */
+function sentencesUnderTitle(lines: Line[], keyed: KeyedMarker[], parent: KeyedMarker, marker: Marker, watched: number[]): boolean {
+  if (keyed[keyed.length - 1] !== parent) return false;
+  // The titles before it: numbered siblings of the same style and indentation.
+  const siblings = keyed.filter((k) => k.key === parent.key && k.marker.indent === parent.marker.indent && k.marker.line < parent.marker.line);
+  watched.push(parent.marker.line - 1, marker.line + 1);
+  for (const k of siblings) watched.push(k.marker.line - 1, k.marker.line + 2);
+  if (!sentenceItem(lines, marker) || !/[.!?]$/.test(lines[marker.line].prose.trim())) return false;
+  // Only blank lines between the title and its list.
+  for (let l = parent.marker.line + 1; l < marker.line; l++) if (lines[l].kind !== 'blank') return false;
+  // The next line is the list's item 2, a sentence too.
+  const next = lines[marker.line + 1];
+  if (!next || next.kind !== 'text' || !/^[ \t]*2[.)][ \t]+[A-Z]/.test(next.prose) || !/[.!?]$/.test(next.prose.trim())) return false;
+  // At least one sibling, each a title alone with text between it and the next.
+  if (siblings.length === 0 || siblings.length !== parent.marker.value - 1) return false;
+  return siblings.every((k) => titleAlone(lines, k.marker) && lines.slice(k.marker.line + 2, k.marker.line + 3).some((l) => l.kind === 'text'));
 }
 
 /**
