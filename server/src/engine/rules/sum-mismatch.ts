@@ -440,6 +440,7 @@ import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
 import { readStatedTotalTables } from '../model/breakdowns/table-stated-total';
+import { mayHoldReplies, readReplyBreakdowns } from '../model/breakdowns/zh-replies';
 import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '../model/breakdowns/rate-whole-above';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -538,6 +539,8 @@ const rule: Rule = {
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
     // Statuses and their rate (已完成整改19个，正在整改6个，整改完成率为82.6%), their whole paragraphs above.
     if (mayHoldRatedStatuses(text)) return undefined;
+    // 从答复结果看，予以公开27件… under the requests of the sentence before; 上年结转2件, which the replies may answer too.
+    if (mayHoldReplies(text)) return undefined;
     // A paragraph opened by 其中 and the whole its last sentence may give the next one (readLeadingAmongBreakdowns); the
     // totals stated with 共 that statuses below may be of (readRatedStatusBreakdowns).
     const lead = leadingAmongSummary(paragraph, doc.figuresIn(paragraph));
@@ -555,6 +558,7 @@ const rule: Rule = {
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readRatedStatusBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readReplyBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
