@@ -1194,7 +1194,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
     const sum = parts.reduce((s, p) => s + signed(p), 0);
     if (sum <= total.value + Math.max(roundedTolerance(b, total), wholeTolerance(total, parts))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
-    if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
+    if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total, b.wholeAbove);
     else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts), b.losses) }, parts, total, b.wholeAbove);
     return;
   }
@@ -1207,7 +1207,8 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   if (b.subsets) {
     for (const p of b.parts) {
       if (p.value <= total.value + wholeTolerance(total, [p])) continue;
-      report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
+      // "- Of these, 2,410 were restarted" under the list item before: the finding is at the part.
+      report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total, b.wholeAbove);
       return;
     }
   }
