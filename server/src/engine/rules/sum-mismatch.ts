@@ -431,6 +431,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readSpaceTableRowTotals, rowTotalHeaderBit } from '../model/space-table-row-totals';
+import { complementHeaderBit, readPipeComplements, readSpaceComplements } from '../model/complement-columns';
 import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
 import { versionNumber } from '../model/breakdowns/shared';
 import { shareOfAnotherMeasure } from '../model/breakdowns/share-header';
@@ -473,6 +474,10 @@ const rule: Rule = {
       halves: {
         zh: '核对数字：{first}与{second}两部分即全部，应合计为总数{total}，实为{expression}',
         en: 'Check the figures: {first} and {second} make {expression}, not the total {total}',
+      },
+      complement: {
+        zh: '核对数字：{first}与{second}两部分即全部，占比之和应为100%，实为{expression}',
+        en: 'Check the figures: {first} and {second} make {expression}, not 100%',
       },
       sharesExceed: {
         zh: '核对数字：各部分占比之和超过100%（{expression}）',
@@ -565,6 +570,9 @@ const rule: Rule = {
     for (const b of readSpaceTableShareSums(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
     // 项目  自然人  法人或其他组织  总计: a row whose columns miss its total column.
     for (const b of readSpaceTableRowTotals(doc.lines, doc.paragraphs, doc.lineFacts('space-table-row-total', rowTotalHeaderBit))) checkBreakdown(context, b);
+    // Quartile  Women  Men ⏎ Lower middle  61%  41%: the two halves' shares of one row make 100%.
+    for (const b of readSpaceComplements(doc.lines, doc.paragraphs, doc.lineFacts('complement-header', complementHeaderBit))) checkBreakdown(context, b);
+    for (const b of readPipeComplements(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // 执行案件  3457  …  28.3% over 合计  12846  …  100%: a row's share that its amount and the total do not give.
     const rows = readSpaceTableShares(doc.lines, doc.paragraphs, bits);
     for (const { part, total, share } of rows) {
@@ -591,7 +599,8 @@ function checkBreakdown(context: UnitContext, b: Breakdown): void {
     checkTotal(context, b, b.total);
     if (!b.sumOnly) checkPartShares(context, b, b.total);
     checkRateAfterParts(context, b, b.total);
-  } else checkShares(context, b);
+  } else if (b.halves) checkComplement(context, b, b.halves);
+  else checkShares(context, b);
 }
 
 /**
@@ -1248,6 +1257,14 @@ function checkNetTotal(context: UnitContext, b: Breakdown, total: Figure, signed
 /** Rounded whole amounts (a statement's cells): one unit of the last digit, or half the worst case over many. */
 function roundedTolerance(b: Breakdown, total: Figure): number {
   return b.rounded ? Math.max(...[total, ...b.parts].map((f) => 10 ** -f.decimals)) * Math.max(1, (b.parts.length + 1) / 4) : 0;
+}
+
+/** Women % and Men % of one table row (model/complement-columns.ts): the two halves' shares make 100%. */
+function checkComplement(context: UnitContext, b: Breakdown, halves: [string, string]): void {
+  const sum = b.parts.reduce((s, p) => s + p.value, 0);
+  const decimals = maxOf(b.parts.map((p) => p.decimals));
+  if (Math.abs(sum - 100) <= 10 ** -decimals + 1e-9) return;
+  report(context, 'complement', { first: halves[0], second: halves[1], expression: expression(b.parts, `${trim(sum.toFixed(decimals))}%`) }, b.parts);
 }
 
 function checkShares(context: UnitContext, b: Breakdown): void {
