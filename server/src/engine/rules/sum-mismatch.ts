@@ -255,6 +255,20 @@
  * itself. A count "of them" above the set just counted ("All 48 routes … were put out to tender, and 51 of them (106%)
  * attracted fewer than three bids"; percent-range leaves the share to this rule, as it does 其中51条（占106%） of 48条 and
  * 其中41条（占106%）, whose share is 85.4%).
+ * - Also the adult and junior members of a credit union or a club and 成年人/未成年人; people split by how often they do
+ * a thing, regular and occasional ("1,150 volunteers, of whom 640 give time every month and 480 help occasionally" —
+ * 1,120; not two regular ones, nor groups that overlap: "640 are over 60 and 480 joined this year"); and two share
+ * columns of one table headed by the two halves (Women/Men, 女性占比/男性占比, 城镇/农村, Yes/No), pipes or spaces, whose
+ * two shares make 100% in each row (Lower middle quartile 61% 41% — 102%), where most rows do so within the rounding of
+ * their last digit (not a third column such as Prefer not to say, nor each group's own rate: % of women receiving a bonus).
+ * - The replies to the requests a sentence before counts, in a sentence opened by 从答复结果看 (从办理结果看, 从审理结果看):
+ * 予以公开/部分公开/不予公开/无法提供/不予处理, 维持/撤销/驳回 — one each, so no more than the requests and what the report
+ * says was carried over from the year before (全年共收到申请42件…从答复结果看，予以公开27件，部分公开9件，不予公开4件，
+ * 无法提供8件 — 48件, with 上年结转2件 at most 44件); a figure named by a reply is no whole of the replies after it
+ * (其中维持5件，撤销4件，驳回3件). A paragraph opened by "Of these," (a list item) whose whole is the one count of the
+ * paragraph before ("- 2,300 virtual machines … had at least one volume affected." ⏎ "- Of these, 2,410 were
+ * restarted"). In a table lined up with spaces whose header, caption and notes name no money, scale or rounding (收案,
+ * 结案), the counts add up to the total row exactly (合计 15,421 over 15,420), where amounts may each be one off.
  * Not: figures that are no sum of one whole, by kind:
  * - Halves with a third group named in the whole's sentence or the next ("70 preferred not to say", other, 其他, 未填写性别的),
  * halves of another measure ("5,480 female patients were invited for screening…"), the people who answered a survey
@@ -393,6 +407,16 @@
  *   “11,240 registered patients: 5,480 female and 5,690 male”）：两半之和应等于总数，写“约”的总数容许相差1%。英文“51 of them”
  *   超过刚计数的整体（All 48 routes … and 51 of them (106%)）；其占比由本规则而非percent-range报告，其中51条（占106%）、
  *   其中41条（占106%，应为85.4%）同样。
+ * - 信用社、俱乐部的成人会员与少年会员（adult/junior）、成年人/未成年人也是两半；按频次分的两半，定期与偶尔（“1,150 volunteers, of whom
+ *   640 give time every month and 480 help occasionally”——1,120；两者都是定期的，或可交叉的人群“640 are over 60 and 480 joined this year”
+ *   不报）；表头为两半（Women/Men、女性占比/男性占比、城镇/农村、Yes/No）的两列占比（竖线表格或以空格对齐的表格），各行两数之和应为
+ *   100%（Lower middle quartile 61% 41%——102%），只在多数行相符时报告不符的行（另有“Prefer not to say”等第三列、各组自身比率的不报）。
+ * - 以“从答复结果看”（从办理结果看、从审理结果看）开头的句子中的答复结果（予以公开/部分公开/不予公开/无法提供/不予处理，维持/撤销/驳回），
+ *   每件只有一种，之和不超过上一句的申请数加报告中写明的上年结转数（全年共收到申请42件……从答复结果看，予以公开27件，部分公开9件，
+ *   不予公开4件，无法提供8件——48件，上年结转2件时至多44件）；以答复结果命名的数字不是其后各答复结果的总数（其中维持5件，撤销4件，驳回3件）。
+ *   以“Of these,”开头的段落（列表项），总数取上一段末句中唯一的计数（“- 2,300 virtual machines … affected.”⏎“- Of these, 2,410 were
+ *   restarted”）。以空格对齐、表头、标题和表注均未写金额、单位换算或四舍五入的表格（收案、结案），各行计数之和应与合计行完全相等（合计15,421，
+ *   实为15,420）；金额表格每项仍容许末位差1。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
  * - 句中或下一句写出第三类（未填写性别的、其他、“70 preferred not to say”）的两半，另一指标的两半（5,480 female patients
