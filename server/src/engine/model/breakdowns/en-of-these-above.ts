@@ -20,11 +20,10 @@ function onlyCount(p: Paragraph, figures: readonly Figure[]): Figure | undefined
   const text = p.text.trimEnd();
   if (p.atHeading || p.tableHeader || !/\.$/.test(text)) return undefined;
   let start = text.length - 1;
-  while (start > 0 && !endsSentenceAt(text, start - 1) && text[start - 1] !== ';') start--;
-  const counts = figures.filter((f) => f.offset >= start && f.dimension === 'count');
-  if (counts.length !== 1) return undefined;
-  const f = counts[0];
-  return canBeTotal(f) && !f.approximate && !isChange(text, f) ? f : undefined;
+  while (start > 0 && !endsSentenceAt(text, start - 1) && text[start - 1] !== '；' && text[start - 1] !== ';') start--;
+  // The figures leadingAmongSummary gives of that sentence (levels, exact, no change), of which one count.
+  const counts = figures.filter((f) => f.offset >= start && canBeTotal(f) && !f.approximate && !isChange(text, f) && f.dimension === 'count');
+  return counts.length === 1 ? counts[0] : undefined;
 }
 
 /** The breakdown of paragraph `i` when it opens with "Of these," under a count in the paragraph before (see above). */
