@@ -475,7 +475,8 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   if (named && memberOfFamilyIn(words, familyOf(labelOf(b.parts[0]))?.family)) return undefined;
   // 其中维持5件，撤销4件，驳回3件 · 予以公开27件，部分公开9件…: a figure named by an answer of the parts' own family is the
   // first of them, not their whole.
-  if (named && familyOf(labelOf(total))?.family === familyOf(labelOf(b.parts[0]))?.family) return undefined;
+  const answers = familyOf(labelOf(b.parts[0]))?.family;
+  if (named && answers !== undefined && ANSWER_FAMILIES.has(answers) && familyOf(labelOf(total))?.family === answers) return undefined;
   return { ...b, complete: false, partition: true, groups: [b.parts], sumOnly: true };
 }
 
