@@ -115,6 +115,7 @@ import { byDimensionBreakdowns } from './breakdowns/zh-by-dimension';
 import { typedPartsBreakdowns } from './breakdowns/zh-typed-parts';
 import { ofTheSetBreakdowns, ofThemBreakdowns } from './breakdowns/en-of-them';
 import { exhaustiveHalves } from './breakdowns/exhaustive-halves';
+import { frequencyHalves } from './breakdowns/en-frequency-halves';
 
 export type { Breakdown } from './breakdowns/shared';
 export { familyOf } from './breakdowns/kinds';
@@ -342,7 +343,9 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
   for (let i = 0; i < kept.length; i++) kept[i] = meansKinds(withoutNestedParts(kept[i]));
   // 11,240 registered patients: 5,480 female and 5,690 male · 其中城镇人口…、农村人口…: the two halves of an exhaustive
   // pair are all of the whole (breakdowns/exhaustive-halves.ts).
-  for (let i = 0; i < kept.length; i++) kept[i] = exhaustiveHalves(kept[i]) ?? kept[i];
+  // 1,150 volunteers, of whom 640 give time every month and 480 help occasionally: regular and occasional are all of them
+  // (breakdowns/en-frequency-halves.ts).
+  for (let i = 0; i < kept.length; i++) kept[i] = exhaustiveHalves(kept[i]) ?? frequencyHalves(kept[i]) ?? kept[i];
   return kept;
 }
 

@@ -20,6 +20,7 @@ import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
 import { moneyCaption, scaledMoneyHead, subsetCaption } from './table-money';
 import { agreeingPairs } from './rate-column-pairs';
+import { exactCounts } from './space-table-counts';
 
 const TOTAL_LABEL = /^(?:\p{sc=Han}{0,4}(?:合计|合計|总计|總計|共计|共計)|total(?:\s+[a-z][\w/&-]*){0,3}|totals|sum|grand\s+total)$/iu;
 // Subtotal: locally funded, Sub-total – local programmes, 小计：地方承担, 其中小计: a labelled subtotal closes the rows above it.
@@ -112,7 +113,7 @@ export function readSpaceTableTotals(lines: readonly Line[], paragraphs: readonl
     }
     const found = tableAbove(lines, i, total);
     if (!found) continue;
-    const breakdown = checkedColumn(found.parts, total, found.header, place, found.framed, found.subset);
+    const breakdown = checkedColumn(found.parts, total, found.header, place, found.framed, found.subset, found.exact);
     if (breakdown) out.push(breakdown);
   }
   return out;
@@ -178,7 +179,7 @@ function valuesRow(row: Row | undefined, k: number): boolean {
  * The rows the total adds up (a 小计 row standing for its block) and the header that names the columns; undefined
  * when the layout leaves any doubt.
  */
-function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Row[]; header: string[]; framed: boolean; subset: boolean } | undefined {
+function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Row[]; header: string[]; framed: boolean; subset: boolean; exact: boolean } | undefined {
   const k = total.cells.length - 1;
   if (!valuesRow(total, k)) return undefined;
   const parts: Row[] = [];
@@ -259,7 +260,7 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
   if (k === 1 && !MONEY_HEAD.test(header[0]) && !framed && !scaledMoneyHead(header[0]) && !moneyCaption(lines, headerAt)) return undefined;
   // 主要支出项目 over a row 其他支出, or a total of 100%: the rows cover the whole whatever the caption says.
   const whole = parts.some((p) => /^(?:其他|其它|other\b|others\b|all other|remaining|the rest)/i.test(label(p))) || total.cells.some((c) => /^100(?:\.0+)?\s*[%％]$/.test(c.text.trim()));
-  return { parts: parts.reverse(), header, framed, subset: !whole && subsetCaption(lines, headerAt) };
+  return { parts: parts.reverse(), header, framed, subset: !whole && subsetCaption(lines, headerAt), exact: exactCounts(lines, headerAt, at, header) };
 }
 
 /** ------, ======, ───: a line drawn under a header or over a total. */
@@ -285,7 +286,7 @@ function yearsHeader(row: Row): boolean {
 export type Place = Map<number, { paragraph: Paragraph; offset: number; column: number; length: number }>;
 
 /** The first column whose parts miss their total, as a breakdown; undefined when none can be read. */
-function checkedColumn(parts: Row[], total: Row, header: string[], place: Place, framed = false, subset = false): Breakdown | undefined {
+function checkedColumn(parts: Row[], total: Row, header: string[], place: Place, framed = false, subset = false, exact = false): Breakdown | undefined {
   const rows = [...parts, total];
   // Lined up: in every column the cells' right or left edges agree within a column or so.
   const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
@@ -315,14 +316,16 @@ function checkedColumn(parts: Row[], total: Row, header: string[], place: Place,
     const decimals = Math.max(...read.map((m) => (m[4] ?? '').length));
     const unit = 10 ** -decimals;
     const sum = values.slice(0, -1).reduce((a, v) => a + v, 0);
-    const tolerance = Math.max(unit, (rows.length * unit) / 4) + 1e-9;
+    // Counts (收案, 结案 with no money or scale said) add up exactly; amounts may each be one off in their last digit.
+    const counted = exact && decimals === 0 && read.every((m) => m[1] === '');
+    const tolerance = counted ? 1e-9 : Math.max(unit, (rows.length * unit) / 4) + 1e-9;
     if (Math.abs(sum - values[values.length - 1]) <= tolerance) continue;
     const figures = rows.map((r, n) => figureOf(r, r.cells[c], read[n], values[n], place));
     if (figures.some((f) => f === undefined)) return undefined;
     const fs = figures as Figure[];
     const totalFigure = fs.pop()!;
     // Under a caption that names some of the rows (Main reasons, 主要项目), the parts may fall short: only a sum past the total is wrong.
-    return partitionOf(totalFigure.paragraph, totalFigure, fs, totalFigure.offset, { complete: !subset, rounded: true });
+    return partitionOf(totalFigure.paragraph, totalFigure, fs, totalFigure.offset, { complete: !subset, rounded: !counted });
   }
   return undefined;
 }

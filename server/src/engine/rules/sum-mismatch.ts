@@ -264,6 +264,20 @@
  *   third group or one still pending, nor parts named by what else they are ("824 were closed as duplicates"). A count
  *   in words that places the count of its clause ("318 burials across the four cemeteries, of which 142 …") and the
  *   total of its own a clause counts across places named with 中 (在全县12个乡镇中，共建成…386个) are no wholes.
+ * - Also the adult and junior members of a credit union or a club and 成年人/未成年人; people split by how often they do
+ * a thing, regular and occasional ("1,150 volunteers, of whom 640 give time every month and 480 help occasionally" —
+ * 1,120; not two regular ones, nor groups that overlap: "640 are over 60 and 480 joined this year"); and two share
+ * columns of one table headed by the two halves (Women/Men, 女性占比/男性占比, 城镇/农村, Yes/No), pipes or spaces, whose
+ * two shares make 100% in each row (Lower middle quartile 61% 41% — 102%), where most rows do so within the rounding of
+ * their last digit (not a third column such as Prefer not to say, nor each group's own rate: % of women receiving a bonus).
+ * - The replies to the requests a sentence before counts, in a sentence opened by 从答复结果看 (从办理结果看, 从审理结果看):
+ * 予以公开/部分公开/不予公开/无法提供/不予处理, 维持/撤销/驳回 — one each, so no more than the requests and what the report
+ * says was carried over from the year before (全年共收到申请42件…从答复结果看，予以公开27件，部分公开9件，不予公开4件，
+ * 无法提供8件 — 48件, with 上年结转2件 at most 44件); a figure named by a reply is no whole of the replies after it
+ * (其中维持5件，撤销4件，驳回3件). A paragraph opened by "Of these," (a list item) whose whole is the one count of the
+ * paragraph before ("- 2,300 virtual machines … had at least one volume affected." ⏎ "- Of these, 2,410 were
+ * restarted"). In a table lined up with spaces whose header, caption and notes name no money, scale or rounding (收案,
+ * 结案), the counts add up to the total row exactly (合计 15,421 over 15,420), where amounts may each be one off.
  * Not: figures that are no sum of one whole, by kind:
  * - Halves with a third group named in the whole's sentence or the next ("70 preferred not to say", other, 其他, 未填写性别的),
  * halves of another measure ("5,480 female patients were invited for screening…"), the people who answered a survey
@@ -406,6 +420,16 @@
  *   “Of these,”之后两半的整体为上句（或上段）中两半所重提名词的数；总数后冒号所列同一行为的各方式（612 by telephone and 401
  *   online）；紧随总数、以“其他”“其余”收尾的括号分项（政策文件56件（规范性文件21件、其他文件37件））：应合计为总数；
  *   另有第三组或尚待处理者的不核对。“在全县12个乡镇中，共建成…386个”的386个是各乡镇的合计，不是乡镇的分项。
+ * - 信用社、俱乐部的成人会员与少年会员（adult/junior）、成年人/未成年人也是两半；按频次分的两半，定期与偶尔（“1,150 volunteers, of whom
+ *   640 give time every month and 480 help occasionally”——1,120；两者都是定期的，或可交叉的人群“640 are over 60 and 480 joined this year”
+ *   不报）；表头为两半（Women/Men、女性占比/男性占比、城镇/农村、Yes/No）的两列占比（竖线表格或以空格对齐的表格），各行两数之和应为
+ *   100%（Lower middle quartile 61% 41%——102%），只在多数行相符时报告不符的行（另有“Prefer not to say”等第三列、各组自身比率的不报）。
+ * - 以“从答复结果看”（从办理结果看、从审理结果看）开头的句子中的答复结果（予以公开/部分公开/不予公开/无法提供/不予处理，维持/撤销/驳回），
+ *   每件只有一种，之和不超过上一句的申请数加报告中写明的上年结转数（全年共收到申请42件……从答复结果看，予以公开27件，部分公开9件，
+ *   不予公开4件，无法提供8件——48件，上年结转2件时至多44件）；以答复结果命名的数字不是其后各答复结果的总数（其中维持5件，撤销4件，驳回3件）。
+ *   以“Of these,”开头的段落（列表项），总数取上一段末句中唯一的计数（“- 2,300 virtual machines … affected.”⏎“- Of these, 2,410 were
+ *   restarted”）。以空格对齐、表头、标题和表注均未写金额、单位换算或四舍五入的表格（收案、结案），各行计数之和应与合计行完全相等（合计15,421，
+ *   实为15,420）；金额表格每项仍容许末位差1。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：不是同一总数之分项的数字。按类型：
  * - 句中或下一句写出第三类（未填写性别的、其他、“70 preferred not to say”）的两半，另一指标的两半（5,480 female patients
@@ -444,6 +468,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals, sharesOverflow } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readSpaceTableRowTotals, rowTotalHeaderBit } from '../model/space-table-row-totals';
+import { complementHeaderBit, readPipeComplements, readSpaceComplements } from '../model/complement-columns';
 import { readListBreakdowns, readShareListBreakdowns } from '../model/breakdowns/list-items';
 import { versionNumber } from '../model/breakdowns/shared';
 import { shareOfAnotherMeasure } from '../model/breakdowns/share-header';
@@ -453,6 +478,7 @@ import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
 import { readStatedTotalTables } from '../model/breakdowns/table-stated-total';
+import { mayHoldReplies, readReplyBreakdowns } from '../model/breakdowns/zh-replies';
 import { mayHoldRatedStatuses, readRatedStatusBreakdowns, statedTotals } from '../model/breakdowns/rate-whole-above';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -487,6 +513,10 @@ const rule: Rule = {
       halves: {
         zh: '核对数字：{first}与{second}两部分即全部，应合计为总数{total}，实为{expression}',
         en: 'Check the figures: {first} and {second} make {expression}, not the total {total}',
+      },
+      complement: {
+        zh: '核对数字：{first}与{second}两部分即全部，占比之和应为100%，实为{expression}',
+        en: 'Check the figures: {first} and {second} make {expression}, not 100%',
       },
       sharesExceed: {
         zh: '核对数字：各部分占比之和超过100%（{expression}）',
@@ -555,6 +585,8 @@ const rule: Rule = {
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
     // Statuses and their rate (已完成整改19个，正在整改6个，整改完成率为82.6%), their whole paragraphs above.
     if (mayHoldRatedStatuses(text)) return undefined;
+    // 从答复结果看，予以公开27件… under the requests of the sentence before; 上年结转2件, which the replies may answer too.
+    if (mayHoldReplies(text)) return undefined;
     // A paragraph opened by 其中 and the whole its last sentence may give the next one (readLeadingAmongBreakdowns); the
     // totals stated with 共 that statuses below may be of (readRatedStatusBreakdowns).
     const lead = leadingAmongSummary(paragraph, doc.figuresIn(paragraph));
@@ -573,12 +605,16 @@ const rule: Rule = {
     for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readRatedStatusBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readProseSplitsAcross(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readReplyBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
     for (const b of readSpaceTableShareSums(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
     // 项目  自然人  法人或其他组织  总计: a row whose columns miss its total column.
     for (const b of readSpaceTableRowTotals(doc.lines, doc.paragraphs, doc.lineFacts('space-table-row-total', rowTotalHeaderBit))) checkBreakdown(context, b);
+    // Quartile  Women  Men ⏎ Lower middle  61%  41%: the two halves' shares of one row make 100%.
+    for (const b of readSpaceComplements(doc.lines, doc.paragraphs, doc.lineFacts('complement-header', complementHeaderBit))) checkBreakdown(context, b);
+    for (const b of readPipeComplements(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // 执行案件  3457  …  28.3% over 合计  12846  …  100%: a row's share that its amount and the total do not give.
     const rows = readSpaceTableShares(doc.lines, doc.paragraphs, bits);
     for (const { part, total, share } of rows) {
@@ -605,7 +641,8 @@ function checkBreakdown(context: UnitContext, b: Breakdown): void {
     checkTotal(context, b, b.total);
     if (!b.sumOnly) checkPartShares(context, b, b.total);
     checkRateAfterParts(context, b, b.total);
-  } else checkShares(context, b);
+  } else if (b.halves) checkComplement(context, b, b.halves);
+  else checkShares(context, b);
 }
 
 /**
@@ -1210,7 +1247,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
     const sum = parts.reduce((s, p) => s + signed(p), 0);
     if (sum <= total.value + Math.max(roundedTolerance(b, total), wholeTolerance(total, parts))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
-    if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
+    if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total, b.wholeAbove);
     else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts), b.losses) }, parts, total, b.wholeAbove);
     return;
   }
@@ -1223,7 +1260,8 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   if (b.subsets) {
     for (const p of b.parts) {
       if (p.value <= total.value + wholeTolerance(total, [p])) continue;
-      report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
+      // "- Of these, 2,410 were restarted" under the list item before: the finding is at the part.
+      report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total, b.wholeAbove);
       return;
     }
   }
@@ -1263,6 +1301,14 @@ function checkNetTotal(context: UnitContext, b: Breakdown, total: Figure, signed
 /** Rounded whole amounts (a statement's cells): one unit of the last digit, or half the worst case over many. */
 function roundedTolerance(b: Breakdown, total: Figure): number {
   return b.rounded ? Math.max(...[total, ...b.parts].map((f) => 10 ** -f.decimals)) * Math.max(1, (b.parts.length + 1) / 4) : 0;
+}
+
+/** Women % and Men % of one table row (model/complement-columns.ts): the two halves' shares make 100%. */
+function checkComplement(context: UnitContext, b: Breakdown, halves: [string, string]): void {
+  const sum = b.parts.reduce((s, p) => s + p.value, 0);
+  const decimals = maxOf(b.parts.map((p) => p.decimals));
+  if (Math.abs(sum - 100) <= 10 ** -decimals + 1e-9) return;
+  report(context, 'complement', { first: halves[0], second: halves[1], expression: expression(b.parts, `${trim(sum.toFixed(decimals))}%`) }, b.parts);
 }
 
 function checkShares(context: UnitContext, b: Breakdown): void {

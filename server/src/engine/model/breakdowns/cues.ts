@@ -476,11 +476,15 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   if (!stated && !(named && !samePlaces && ANSWER_FAMILIES.has(familyOf(labelOf(b.parts[0]))?.family ?? ''))) return undefined;
   // 现有国家级非遗项目12项，省级28项、市级56项: a whole named by a member of its parts' family is one of them, not their whole.
   if (named && memberOfFamilyIn(words, familyOf(labelOf(b.parts[0]))?.family)) return undefined;
+  // 其中维持5件，撤销4件，驳回3件 · 予以公开27件，部分公开9件…: a figure named by an answer of the parts' own family is the
+  // first of them, not their whole.
+  const answers = familyOf(labelOf(b.parts[0]))?.family;
+  if (named && answers !== undefined && ANSWER_FAMILIES.has(answers) && familyOf(labelOf(total))?.family === answers) return undefined;
   return { ...b, complete: false, partition: true, groups: [b.parts], sumOnly: true };
 }
 
 /** Families of answers or decisions one voter, respondent or item has only one of (赞成/反对/弃权; 批准/驳回/撤回; 采纳/未采纳). */
-const ANSWER_FAMILIES = new Set(['stance', 'reviewDecision', 'handlingResult']);
+const ANSWER_FAMILIES = new Set(['stance', 'reviewDecision', 'handlingResult', 'disclosureReply']);
 
 /** For a paragraph's figures: at each index, the first index from there whose label names an answer (or the length). */
 const answerNamedAt = new WeakMap<readonly Figure[], Int32Array>();

@@ -4,6 +4,7 @@
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { collectParts } from './parts';
+import { LEADING_OF_THESE_EN, leadingOfThese } from './en-of-these-above';
 import { PARTIAL, endsSentenceAt, isChange, canBeTotal, type Breakdown } from './shared';
 
 /** 其中 opening a paragraph: 其中，来信412件… · 其中：… · 其中小学80所… (not 其中之一). */
@@ -68,7 +69,7 @@ function lastSentenceWholes(p: Paragraph, figures: readonly Figure[], english = 
  * its last sentence offers as a whole (their values and units; words typed around them change nothing).
  */
 export function leadingAmongSummary(p: Paragraph, figures: readonly Figure[]): string | undefined {
-  if (LEADING_AMONG.test(p.text) || LEADING_MADE_OF_EN.test(p.text)) return undefined;
+  if (LEADING_AMONG.test(p.text) || LEADING_MADE_OF_EN.test(p.text) || LEADING_OF_THESE_EN.test(p.text)) return undefined;
   return lastSentenceWholes(p, figures, true).map((f) => `${f.value}${f.unit}/${f.dimension}/${f.subject}`).join(';');
 }
 
@@ -87,6 +88,11 @@ export function readLeadingAmongBreakdowns(paragraphs: Paragraph[], figuresIn: (
     if (c !== 0x5176 && c > 32 && c !== 0x3000) {
       if (c === 84 || (c >= 48 && c <= 57)) {
         const b = leadingMadeOf(paragraphs, i, figuresIn);
+        if (b) out.push(b);
+      }
+      // - Of these, 2,410 were restarted … under "- 2,300 virtual machines … were affected."
+      if (c === 79 || c === 45 || c === 42 || c === 43 || c === 0x2022 || (c >= 48 && c <= 57)) {
+        const b = leadingOfThese(paragraphs, i, figuresIn);
         if (b) out.push(b);
       }
       continue;
