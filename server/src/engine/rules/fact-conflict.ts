@@ -1920,7 +1920,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   if (casesOf) noun = `${caseNameEn(casesOf[1])} ${noun}`;
   // "1,031 deaths from cardiovascular disease" and "1,486 deaths from all causes": what events are from or of names
   // their kind (fact-conflict/cause-after-en.ts).
-  const cause = causeAfterEn(noun, text.slice(f.offset + f.length + (named?.length ?? 0), f.offset + f.length + (named?.length ?? 0) + 80));
+  // (Within the 80 characters after the figure that the document part's summary keeps.)
+  const cause = causeAfterEn(noun, text.slice(f.offset + f.length + (named?.length ?? 0), f.offset + f.length + 80));
   if (cause) noun = `${cause} ${noun}`;
   // "41 category 2 pressure ulcers": a label and its number in the noun phrase name a kind of the noun (category 3 is another).
   if (!/^[a-z][a-z -]*$/.test(noun) && !LABELLED_NOUN_EN.test(noun)) return undefined;

@@ -89,8 +89,10 @@ export function tableTotalProsePairsEn(paragraphs: readonly Paragraph[], figures
         if (!f || f.approximate || f.words || f.decimals > 0) continue;
         if (SCOPE_AFTER_EN.test(p.text.slice(m.index! + m[0].length))) continue;
         const sentenceStart = Math.max(p.text.lastIndexOf('. ', m.index!) + 1, 0);
-        const sentenceEnd = p.text.slice(m.index!).search(/[.!?](?:\s|$)/);
-        const sentence = p.text.slice(sentenceStart, sentenceEnd < 0 ? p.text.length : m.index! + sentenceEnd);
+        // (Up to 80 characters after the figure: what the document part's summary of the paragraph keeps.)
+        const reach = p.text.slice(m.index!, f.offset + f.length + 80);
+        const sentenceEnd = reach.search(/[.!?](?:\s|$)/);
+        const sentence = p.text.slice(sentenceStart, m.index! + (sentenceEnd < 0 ? reach.length : sentenceEnd));
         if (OTHER_TIME_EN.test(sentence)) continue;
         prose.push(f);
       }
