@@ -41,17 +41,36 @@ const sideOf = (side: readonly string[]): Side => ({
 const COMPLEMENTS: [Side, Side][] = data.complements.map((pair) => [sideOf(pair[0]), sideOf(pair[1])]);
 const MODE = new RegExp(`^(?:${alternation(data.modes)})$`, 'i');
 
+/** 家, 户, 所, 人, 名: wholes of firms, households, places or people (zh complement halves are not read of them). */
+const ENTITY_UNITS_ZH = /(?:家|户|戶|所|人|名|位|座|处|處|个|個)$/;
+
 const countLike = (f: Figure) => (f.dimension === '' || f.dimension === 'count') && !f.perUnit && !f.approximate;
 const sameKind = (f: Figure, total: Figure) => f.dimension === total.dimension || (f.dimension === '' && total.dimension === 'count');
 
+/** The figures whose offset is in [from, to), found by halving (a paragraph may hold thousands). */
+function between(figures: readonly Figure[], from: number, to: number): Figure[] {
+  let lo = 0;
+  let hi = figures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (figures[mid].offset < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Figure[] = [];
+  for (let i = lo; i < figures.length && figures[i].offset < to; i++) out.push(figures[i]);
+  return out;
+}
+
 /** Where the sentence holding `at` ends (its mark's index, or the text's end). */
 function sentenceEnd(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) if (endsSentenceAt(text, i)) return i;
-  return text.length;
+  const stop = Math.min(text.length, at + 600);
+  for (let i = at; i < stop; i++) if (endsSentenceAt(text, i)) return i;
+  return stop;
 }
+/** Where the sentence holding `at` starts, back at most 600 characters. */
 function sentenceBegin(text: string, at: number): number {
   let i = at;
-  while (i > 0 && !endsSentenceAt(text, i - 1)) i--;
+  while (i > 0 && at - i < 600 && !endsSentenceAt(text, i - 1)) i--;
   return i;
 }
 
@@ -93,9 +112,10 @@ const NOT_YET = /\b(?:further|still|pending|outstanding|awaiting|yet\s+to|under\
 function nothingElse(text: string, start: number, q: Figure, figures: readonly Figure[], survey: boolean): boolean {
   const end = sentenceEnd(text, q.numberEnd);
   const next = sentenceEnd(text, Math.min(text.length, end + 1));
-  if (THIRD_GROUP.test(text.slice(start, next + 1)) || NOT_YET.test(text.slice(start, next + 1)) || ROUNDING_NOTE.test(text)) return false;
+  const around = text.slice(start, next + 1);
+  if (THIRD_GROUP.test(around) || NOT_YET.test(around) || ROUNDING_NOTE.test(text.slice(Math.max(0, start - 1000), next + 1000))) return false;
   if (survey && ANSWERED.test(text.slice(start, q.offset))) return false;
-  return !figures.some((f) => f.offset > q.offset && f.offset < end && f.dimension !== '%');
+  return !between(figures, q.offset + 1, end).some((f) => f.dimension !== '%');
 }
 
 /** `b` (a whole and two parts) made all of its whole where the parts are the two halves of a complement pair. */
@@ -113,8 +133,11 @@ function complementHalves(b: Breakdown, figures: readonly Figure[]): Breakdown |
     if (labels) pair = complementOf(labels[0].replace(/^(?:were|are|was|is|had\s+been|have\s+been)\s+/i, ''), labels[1].replace(/^(?:were|are|was|is|had\s+been|have\s+been)\s+/i, ''), true);
   } else {
     if (!/^\s*(?:[、，,；;]|和|及|与|與)\s*[^\d，,。；;]*$/u.test(text.slice(p.offset + p.length, q.numberStart))) return undefined;
-    const after = text.slice(q.offset + q.length);
+    const after = text.slice(q.offset + q.length, q.offset + q.length + 20);
     if (!/^\s*(?:[，,。；;！!？?）)]|$)/.test(after)) return undefined;
+    // 检查企业130家，其中合格86家、不合格42家: firms, people or places inspected may also be found 基本合格 or told to
+    // put things right; samples, questionnaires and cases (批次, 份, 件) are one or the other.
+    if (ENTITY_UNITS_ZH.test(total.unit)) return undefined;
     pair = complementOf(zhLabel(text, b.cueAt, p), zhLabel(text, p.offset + p.length, q), false);
   }
   if (!pair) return undefined;
@@ -168,12 +191,12 @@ function bracketedRest(paragraph: Paragraph, figures: readonly Figure[]): Breakd
     const open = /^\s*[（(]/.exec(text.slice(total.offset + total.length, total.offset + total.length + 80).replace(/^\s+(?:[a-z][a-z-]*\s+){0,3}?(?=\()/i, (s) => ' '.repeat(s.length)));
     if (!open) continue;
     const at = text.indexOf(open[0].trim(), total.offset + total.length);
-    const close = text.slice(at + 1).search(/[）)]/);
+    const close = text.slice(at + 1, at + 200).search(/[）)]/);
     if (close < 0) continue;
     const end = at + 1 + close;
     const inner = text.slice(at + 1, end);
     if (/[（(]|其中|\bof\s+which\b|\bincluding\b|等|%/.test(inner)) continue;
-    const parts = figures.filter((f) => f.offset > at && f.offset < end);
+    const parts = between(figures, at + 1, end);
     if (parts.length < 2 || parts.some((f) => !canBeTotal(f) || f.approximate || !(f.dimension === total.dimension && (f.unit === total.unit || f.dimension === 'count' || f.dimension === '')))) continue;
     const last = parts[parts.length - 1];
     const zh = /\p{sc=Han}/u.test(inner);
@@ -184,7 +207,7 @@ function bracketedRest(paragraph: Paragraph, figures: readonly Figure[]): Breakd
       if (text.slice(last.offset + last.length, end).trim() !== '') continue;
       rest = REST_ZH.test(zhLabel(text, parts[parts.length - 2].offset + parts[parts.length - 2].length, last));
     } else {
-      if (!/^(?:\s+(?:and|&)\s+|.*?(?:,\s*|\s+)(?:and|&)\s+)$/i.test(text.slice(parts[parts.length - 2].numberEnd, last.numberStart).replace(/^[^,]*/, (s) => (/\band\s+$/.test(s) ? s : s)))) continue;
+      if (!/^(?:\s+(?:and|&)\s+|.*?(?:,\s*|\s+)(?:and|&)\s+)$/i.test(text.slice(parts[parts.length - 2].numberEnd, last.numberStart))) continue;
       rest = REST_AFTER_EN.test(text.slice(last.numberEnd, end)) || REST_BEFORE_EN.test(text.slice(Math.max(at, last.offset - 24), last.numberStart));
     }
     if (!rest) continue;
@@ -203,7 +226,8 @@ const OF_THESE_EN = /(?:^|[.!?]\s+|^\s*[-*•]\s+)(Of\s+(?:these|them|those)(?:\
  */
 function wholeBefore(candidates: readonly Figure[], noun: string | undefined, labels: string): Figure | undefined {
   const counts = candidates.filter((f) => countLike(f) && canBeTotal(f) && f.dimension === 'count' && !isChange(f.paragraph.text, f));
-  const named = counts.filter((f) => (noun && f.unit.toLowerCase() === noun.toLowerCase()) || new RegExp(`\\b${f.unit.toLowerCase().replace(/[^a-z-]/g, '')}\\b`, 'i').test(labels));
+  const nounOf = (f: Figure) => f.unit.toLowerCase().replace(/[^a-z-]/g, '');
+  const named = counts.filter((f) => (noun && f.unit.toLowerCase() === noun.toLowerCase()) || (nounOf(f).length > 2 && new RegExp(`\\b${nounOf(f)}\\b`, 'i').test(labels)));
   if (named.length === 1) return named[0];
   return counts.length === 1 && !noun ? counts[0] : counts.length === 1 && noun && counts[0].unit.toLowerCase() === noun.toLowerCase() ? counts[0] : undefined;
 }
@@ -212,7 +236,7 @@ function wholeBefore(candidates: readonly Figure[], noun: string | undefined, la
 function halvesOfThese(paragraph: Paragraph, figures: readonly Figure[], cueAt: number, noun: string | undefined, before: readonly Figure[], wholeAbove: boolean): Breakdown | undefined {
   const text = paragraph.text;
   const end = sentenceEnd(text, cueAt);
-  const parts = figures.filter((f) => f.offset >= cueAt && f.offset < end && f.dimension !== '%');
+  const parts = between(figures, cueAt, end).filter((f) => f.dimension !== '%');
   if (parts.length !== 2 || parts[0].offset !== cueAt || !parts.every(countLike)) return undefined;
   const labels = enLabels(text, parts[0], parts[1]);
   if (!labels) return undefined;
@@ -244,7 +268,7 @@ export function withProseSplits(paragraph: Paragraph, figures: readonly Figure[]
       const cueAt = m.index + m[0].length;
       const start = m.index + m[0].length - m[1].length;
       const prevStart = sentenceBegin(text, Math.max(0, start - 2));
-      const before = figures.filter((f) => f.offset >= prevStart && f.offset < start);
+      const before = between(figures, prevStart, start);
       const b = before.length ? halvesOfThese(paragraph, figures, cueAt, m[2], before, false) : undefined;
       if (b && !list.some((o) => o.parts.some((p) => b.parts.includes(p)))) list.push(b);
     }
@@ -276,7 +300,7 @@ export function readProseSplitsAcross(paragraphs: readonly Paragraph[], figuresI
     const text = prev.text.trimEnd();
     if (!/[.]$/.test(text)) continue;
     const start = Math.max(sentenceBegin(text, text.length - 1), text.lastIndexOf(';') + 1, text.lastIndexOf('；') + 1);
-    const before = figuresIn(prev).filter((f) => f.offset >= start);
+    const before = between(figuresIn(prev), start, text.length);
     const b = halvesOfThese(p, figuresIn(p), m[0].length, m[1], before, true);
     if (b) out.push(b);
   }

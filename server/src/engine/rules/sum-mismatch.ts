@@ -256,7 +256,8 @@
  * attracted fewer than three bids"; percent-range leaves the share to this rule, as it does 其中51条（占106%） of 48条 and
  * 其中41条（占106%）, whose share is 85.4%).
  * - Two halves where one is the negation or the named complement of the other (valid/invalid, direct/indirect,
- *   passed/failed, 有效/无效, 合格/不合格, 达标/未达标), or one and two or more of one noun ("682 came from single-person
+ *   eligible/ineligible, 有效/无效, 合格/不合格, 达标/未达标; not passed/failed or accepted/rejected, which may leave
+ *   out pupils absent or applications pending), or one and two or more of one noun ("682 came from single-person
  *   households and 498 from households of two or more people"), also after "Of these," whose whole is the count of the
  *   sentence or paragraph above that the halves name (2,140 suppliers, not 23 countries): all of the whole; the ways of
  *   the act a whole counts after a colon ("1,034 tenants responded: 612 by telephone and 401 online"); a bracket right
