@@ -517,6 +517,10 @@ const VERB_HEADS_GAP = endAnchored(
  * (no clause end), nor 人 or 名 (受理人, 负责人 are people).
  */
 const ASPECT_GAP = new RegExp(`(?:已经|已經|已|正在|未)(?:${alternation(words.aspectVerbs)}){1,2}(?:到位|完毕|完畢)?[${words.aspectUnits}](?=[，,。；;！!？?）)]|$)`, 'g');
+/** 争议案件, 复议案件: a word ending in 议 before 案件 (words.caseNounModifiers). */
+const CASE_NOUN_MODIFIERS = new Set<string>(words.caseNounModifiers);
+/** 人次 then a comparison (明显大于, 高于): the name of a measure (words.measureNameComparisons). */
+const MEASURE_NAME_COMPARED = new RegExp(`^次(?:${alternation(words.measureNameComparisons)})`);
 /** The verb's last character and the unit as one noun: 未结案件 are pending cases (结案 + 件), 未结案宗 their files. */
 const CASE_NOUNS = new Set(['案件', '案宗']);
 /** 此次事件涉及人。/ 共涉及人，: 涉及 straight before a unit that ends the clause (not 涉及人、财、物: what is involved, listed). */
@@ -563,10 +567,11 @@ const COUNT_UNIT_LAST = codeTable(COUNT_UNITS);
  */
 const COUNT_ADVERBS = `(?:${alternation(words.countAdverbs)})?`;
 const TOTAL_COUNT_GAP = endAnchored(
-  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|(?:共|全年)${COUNT_ADVERBS}(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([${COUNT_UNITS}])${CLAUSE_END}`,
+  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|(?:共|全年)${COUNT_ADVERBS}(?=${alternation(COUNT_VERBS)}))((?:\\p{sc=Han}{0,4}?(?:${alternation(words.totalKinds)}))?\\p{sc=Han}{2,10}?)([${COUNT_UNITS}])${CLAUSE_END}`,
   'u',
   ['共', '合', '累', '总', '總', '一', '全'],
-  2 + 2 + longest(words.countAdverbs) + 20 + 1,
+  // 共办理各类不动产登记业务件: 各类 and the verb before it (up to four characters) lengthen what is counted.
+  2 + 2 + longest(words.countAdverbs) + 6 + 20 + 1,
   // Only where one of its units stands before the clause end: a window per unit, not per comma (perf39).
   (text, end) => COUNT_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
@@ -1261,6 +1266,8 @@ const rule: Rule = {
         const after = text.slice(unitAt + 1, unitAt + 5);
         // 共排查户厕4.62万户 · 共改造台区46个: a unit's character that starts a noun, its count right after the noun.
         if (NOUN_THEN_FIGURE.test(text.slice(unitAt + 1, unitAt + 5))) return;
+        // 累计人次明显大于在册人数: 人次 compared with another measure is that measure's name, no count dropped before it.
+        if (MEASURE_NAME_COMPARED.test(text.slice(unitAt + 1, unitAt + 5))) return;
         if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || (MAGNITUDE.test(after) && !BOUND_CLAIMED.test(after)) || PLACE_NAME.test(after) || !claim(taken, unitAt, unitAt + 1)) return;
         // Quote the whole unit: 共投入资金万元, 惠及万人次.
         const end = m.index + m[0].length;
@@ -1348,6 +1355,8 @@ const rule: Rule = {
       // 对排查出的隐患处，建立台账: a 的 straight before the noun makes it a noun phrase (the places of the hazards found),
       // not a count with its figure gone.
       if (m[1].endsWith('的')) return;
+      // 处理劳动人事争议案件: 争议 and 案件 are the words, not the head 议案 counted by 件 (化解信访积案件 is a gap).
+      if (text.slice(end - 2, end) === '案件' && CASE_NOUN_MODIFIERS.has(text.slice(end - 4, end - 2))) return;
       // The clause is one gap: a total word's count found before (共发放补助资金万) claimed part of it.
       if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, m.index, end)) return;
       report(context, paragraph, 'figure', m.index, end);

@@ -395,6 +395,9 @@ const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
 const LOREM = /\blorem ipsum(?: dolor sit amet)?/gi;
 // The prefix of a DOI with X's for its registrant code: 10.XXXX/northgate.2025 (an ISSN's check digit 1234-567X is not one).
 const DOI_BLANK = /(?<![\w.])10\.X{2,9}(?=\/)/g;
+// http://www.xxx.gov.cn, www.xxxx.com: a web address whose host name is x's, a template's (not www.xx-net.com, nor
+// xxx in a real host's path). The host is quoted.
+const URL_FILLER_HOST = /(?:\bhttps?:\/\/|(?<![\w.\-@/])(?=www\.))((?:www\.)?[Xx]{2,8}(?:\.[A-Za-z]{2,10}){1,3})(?![\w\-])/g;
 // A figure written with X's for its digits: $X.X million, £X,XXX, X.X%.
 const X_FIGURE = /(?:[$£€¥][ ]?[Xx]{1,3}(?:[.,][Xx]{1,3}){0,3}|(?<![0-9A-Za-z.,])[Xx]{1,3}(?:[.,][Xx]{1,3}){1,3})(?![0-9A-Za-z])/g;
 // ?? or ??? where a figure or a sentence was to go (was ???, £??m, ??%, a table cell).
@@ -1109,6 +1112,10 @@ const rule: Rule<void, Prepared> = {
       // https://doi.org/10.XXXX/…: a DOI whose registrant code (digits, always) was never filled in.
       // The address is masked out of the prose (link syntax); its columns are the text's.
       if (line.text.includes('10.X')) eachMatch(DOI_BLANK, line.text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
+      if (/[Xx]{2}\./.test(line.text)) eachMatch(URL_FILLER_HOST, line.text, (m) => {
+        const end = m.index + m[0].length;
+        add(found, end - m[1].length, end, 'generic');
+      });
       if (((triggers & HAS_SMALL) !== 0 && text.includes('orem')) || ((triggers & HAS_UPPER) !== 0 && text.includes('OREM'))) eachMatch(LOREM, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_QUESTION) !== 0 && text.includes('??')) eachMatch(QUESTION_BLANK, text, (m) => {
         if (isQuestionBlank(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'generic');
