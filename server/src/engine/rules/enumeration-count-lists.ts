@@ -382,7 +382,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (after[stop] === ':' && EN_SUBJECT_THEN_OBJECT.test(after.slice(0, stop))) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
     const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
-    if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
+    // "three areas of focus:", "three areas of highest risk:": up to three words of what they are of, then the colon.
+    if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
     const added = addedTo ? (/\d/.test(addedTo[1]) ? Number(addedTo[1]) : smallNumberWord(addedTo[1])) : 0;
     // The text given is the whole of what announces: "four actions from last year and adds one more".
     const length = addedTo ? m[0].length + addedTo.index + addedTo[0].trimEnd().length : m[0].length;
