@@ -414,8 +414,7 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           // 详见附件3 in a draft with no 附件 note and no annex at all: a label past the first implies the 附件说明 that
           // GB/T 9704 puts after the body, which the draft lacks. Not Appendix C: English board and committee papers cite
           // appendices sent as files of their own, with no list of them in the text.
-          // 请填写附件2《参会回执》: an attachment named by its title is a form sent with the draft, not one it lost.
-          else if (ref.kind === 'attachment' && ref.number[0] >= 2 && !annexNoted && !/^\s*[《〈]/.test(ref.paragraph.text.slice(ref.end)) && have.noAnnexes()) {
+          else if (ref.kind === 'attachment' && ref.number[0] >= 2 && !annexNoted && have.noAnnexes()) {
             // One finding for the draft: the note it lacks is one, however many attachments it cites.
             annexNoted = true;
             context.report({ message: 'noAnnexes', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
