@@ -37,10 +37,7 @@
  * series the draft has — listed at the end (附件：1.… 2.…, Annexes: …) or headed in the text (Annex 1: Method, 附件3,
  * 附表1 项目明细表): Annex 3 after Annex 2, 附件4 after 附件3. A draft that has none of them is left alone whatever it cites
  * (is at Annex 2, see Appendix C, 见附件3, 详见附表5, even "Appendix A of this report"): papers travel with their annexes
- * as files of their own, and published board papers, council reports and 通知 do so all the time — except 附件2, 附件3…
- * in a Chinese draft with no annex at all (no 附件 note, no annex headed, no word of them such as 本报告附件包括…, 附件略,
- * 附件1列出了…; not an excerpt, 节选): a label past the first implies the 附件说明 GB/T 9704 puts after the body, which
- * the draft lacks (one finding for the draft). A sentence that opens
+ * as files of their own, and published board papers, council reports and 通知 do so all the time. A sentence that opens
  * with the label (Appendix A lists the trustees…, 附件1列出了…，…。) refers to that part; it does not head it. A draft that
  * heads none but declares two or more in its prose (The terms of reference are attached as Appendix A and the list of
  * witnesses as Appendix B; Appendix A contains the alarm log and Appendix B the engineer's report) has those: "A full
@@ -107,7 +104,7 @@
  * 同一句中承前省略动词的同一文件条款（Paragraph 5.1 of the Code requires …, and paragraph 6.13 that …）；前文已点明为某法条款后的 subject to section 55；
  * 未闭合的左引号只遮住所在分句，不遮住全段（开展“回头看，……；……详见第五部分，照报）；写明是本文的（Section 8 of this paper、see Section 7 below、详见下文第五部分）照报。
  * 附件、附表、附图、附录及英文的 Annex、Appendix、Attachment 只与稿件自己的同一系列核对（文末列出或文中有标题的）：只有三个附件却写“见附件4”照报；
- * 稿件一个都没有的，不论引用哪一个都不报（附件、附表常作为单独文件随文报送）——但中文稿正文后既无附件说明、文中也没有任何附件（也没有“本报告附件包括”“附件略”“附件1列出了”之类的说明，且不是节选）却写“详见附件3”（附件2及以后）的，报告一次：按GB/T 9704应在正文之后标注附件说明；但英文稿在正文中写明附有两个以上附录的（attached as Appendix A and … as Appendix B），引用其后的 Appendix C 照报（写明“among others”等不完整列举的不报）。以标签开头接着叙述的句子（附件1列出了……；Appendix A lists…）是引用，不是标题。
+ * 稿件一个都没有的，不论引用哪一个都不报（附件、附表常作为单独文件随文报送）；但英文稿在正文中写明附有两个以上附录的（attached as Appendix A and … as Appendix B），引用其后的 Appendix C 照报（写明“among others”等不完整列举的不报）。以标签开头接着叙述的句子（附件1列出了……；Appendix A lists…）是引用，不是标题。
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
@@ -124,7 +121,6 @@ import { withListMembers, type ParagraphReferences, type Reference, type Referen
 import { ACRONYM_PARTICULAR_BEFORE, documentBefore, namesThisDraft, OF_THIS_DRAFT, ReferenceOwners, shownText } from '../model/reference-owner';
 import type { AppendixWord, Caption } from '../model/targets';
 import { declaredAppendices } from './references-declared';
-import { hasNoAnnexes } from './references-no-annexes';
 import { readTitled } from '../model/titled-headings';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
@@ -320,10 +316,6 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
         zh: '核对引用：文中没有“{ref}”，第{parent}节下没有编号的小节',
         en: 'Check the reference: this draft has no “{ref}”; section {parent} has no numbered subsections',
       },
-      noAnnexes: {
-        zh: '核对引用：文中引用了“{ref}”，但正文后没有附件说明，也没有附件；补上附件说明和附件，或改正引用',
-        en: 'Check the reference: the draft cites “{ref}” but has no attachment note and no attachment; add them or correct the reference',
-      },
       wordField: {
         zh: '补上引用的对象：“{text}”是Word交叉引用失效时显示的文字',
         en: 'Restore what this refers to: “{text}” is what Word shows for a cross-reference whose target is gone',
@@ -374,7 +366,6 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
     // (b) financial penalties (section 38) under "Part 4 of the Property Agents Act 2022 gives the Authority five tools:":
     // the Act's (model/reference-owner.ts, which Go to Definition reads too).
     const owners = new ReferenceOwners(doc);
-    let annexNoted = false;
     for (const { unit, value } of context.locals) {
       for (const ref of value) {
         if (owners.elsewhere(ref, unit as Paragraph)) continue;
@@ -410,14 +401,6 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
           else if (ref.kind === 'appendix' || ref.kind === 'annex' || ref.kind === 'en-attachment') {
             const declared = have.declared(ref.kind === 'en-attachment' ? 'attachment' : ref.kind);
             if (declared > 0 && ref.number[0] > declared) report(context, ref, [declared]);
-          }
-          // 详见附件3 in a draft with no 附件 note and no annex at all: a label past the first implies the 附件说明 that
-          // GB/T 9704 puts after the body, which the draft lacks. Not Appendix C: English board and committee papers cite
-          // appendices sent as files of their own, with no list of them in the text.
-          else if (ref.kind === 'attachment' && ref.number[0] >= 2 && !annexNoted && have.noAnnexes()) {
-            // One finding for the draft: the note it lacks is one, however many attachments it cites.
-            annexNoted = true;
-            context.report({ message: 'noAnnexes', data: { ref: shownText(ref) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           }
           continue;
         }
@@ -495,7 +478,6 @@ class Targets {
   private tableCount?: number;
   private annexes?: Map<string, number>;
   private declaredSeries?: Map<AppendixWord, number>;
-  private annexFree?: boolean;
 
   constructor(private readonly doc: ReportDocument) {
     const bump = (key: string, n: number) => this.sections.set(key, Math.max(this.sections.get(key) ?? 0, n));
@@ -557,11 +539,6 @@ class Targets {
       this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
     }
     this.captions = targets.captions;
-  }
-
-  /** Whether the draft has no annex of any kind (no 附件 note, no annex headed, no appendices declared), read once. */
-  noAnnexes(): boolean {
-    return (this.annexFree ??= hasNoAnnexes(this.doc) && (['appendix', 'annex', 'attachment'] as const).every((w) => this.declared(w) === 0) && this.annexSeries('annex-table') === 0 && this.annexSeries('annex-figure') === 0 && this.annexSeries('annex-appendix') === 0);
   }
 
   /** The last appendix (annex, attachment) the draft's prose declares, 0 when it declares fewer than two. */
