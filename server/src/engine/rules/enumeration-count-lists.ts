@@ -382,7 +382,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (after[stop] === ':' && EN_SUBJECT_THEN_OBJECT.test(after.slice(0, stop))) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
     const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
-    if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
+    // "three areas of focus:", "three areas of highest risk:": up to three words of what they are of, then the colon.
+    if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+(?:\s+[A-Za-z-]+){0,2}\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
     const added = addedTo ? (/\d/.test(addedTo[1]) ? Number(addedTo[1]) : smallNumberWord(addedTo[1])) : 0;
     // The text given is the whole of what announces: "four actions from last year and adds one more".
     const length = addedTo ? m[0].length + addedTo.index + addedTo[0].trimEnd().length : m[0].length;
@@ -1783,12 +1784,14 @@ const SUBSET_EN = new RegExp(
     String.raw`|the\s+(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:that|which)\b` +
     String.raw`|the\s+(?:full|complete|whole|entire)\s+(?:set|list|table|range)\b|the\s+(?:others|rest|remainder)\s+(?:are|is|can|appear)\b` +
     String.raw`|\b(?:those|the\s+ones)\s+(?:that|which|where)\b|\bfor\s+(?:example|instance)\b|\bsuch\s+as\b|\be\.g\.` +
+    // "nine policies, three of which are listed", "…, among them:": a selection.
+    String.raw`|\b(one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+which\s+(?:are|is|were|was)\s+(?:listed|shown|set\s+out|given|described|highlighted)\b|\bamong\s+them\b` +
     // "…nine strategic risks. The five rated red are set out below.": a smaller count of the same things after it.
     String.raw`|\b(?:the|these|those|only)\s+(two|three|four|five|six|seven|eight|nine|ten|[2-9]|1[0-2])(?![\d.,%])\b(?!\s+(?:per\s*cent|percent|years?|months?|weeks?|days?|hours?|minutes?|times?|pounds?|dollars?)\b))`,
   'i',
 );
 const SUBSET_EN_ALL = new RegExp(SUBSET_EN.source, 'gi');
-const SUBSET_ZH = /例如|比如|举例|舉例|(?:其中|以下|下面|下文|本报告|本节|本節)\p{sc=Han}{0,10}?(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|件|条|條|类|類|点|點)|择要|擇要|选取|選取|重点报告|重點報告|其余(?:各项|\p{sc=Han}{0,4})?(?:详见|詳見|见|見)|其餘(?:各項|\p{sc=Han}{0,4})?(?:詳見|見)/u;
+const SUBSET_ZH = /例如|比如|举例|舉例|摘列|摘錄|摘录|选列|選列|择列|擇列|部分列举|部分列舉|列举其中|列舉其中|(?:其中|以下|下面|下文|本报告|本节|本節)\p{sc=Han}{0,10}?(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|件|条|條|类|類|点|點)|择要|擇要|选取|選取|重点报告|重點報告|其余(?:各项|\p{sc=Han}{0,4})?(?:详见|詳見|见|見)|其餘(?:各項|\p{sc=Han}{0,4})?(?:詳見|見)/u;
 const SUBSET_ZH_ALL = new RegExp(SUBSET_ZH.source, 'gu');
 /** Where the first item of a list begins, which ends what is read for a subset. */
 const FIRST_ITEM = /一是|第一[，,、]|首先|（一）|（1）|\(1\)|\(i\)|(?:^|\s)1[.)．、]\s?|\bFirst(?:ly)?,/;

@@ -116,7 +116,7 @@
  * ("The recommendations are grouped below under two themes." over theme titles and their items: where the groups are
  * labelled with a word and a number, Theme 1: … Theme 2: …, the labels are counted instead), and a count of which the text says only a part follows ("ten key performance indicators … Our
  * performance on four of them is highlighted below; the full set is in Appendix 1.", "nine strategic risks. The five
- * rated red are set out below.", 共设置十项指标，以下重点报告其中四项).
+ * rated red are set out below.", "nine policies, three of which are listed below:", 共设置十项指标，以下重点报告其中四项, 9件，摘列3件).
  * Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
  * but where the count is the number of the run's last item (四个方面：一是…二是…四是; "four recommendations. First, …
  * Second, … Fourth, …"), the run's numbering is the one slip, and enumeration-sequence reports it alone.
@@ -150,7 +150,7 @@
  * 以主语开句、谓语说进展的数量（三大工程建设稳步推进。一是城东污水处理厂项目主体完工…；五项民生实事全面完成。；两大攻坚行动成效明显。）和“围绕”“聚焦”之后的“N大…”（围绕三大工程建设稳步推进各项工作。一是加强领导…），其后一是……各项不点出所计名词的（各项都点出“工程”的仍核对；“三项重点工作进展顺利。”“四个方面工作扎实推进。”这类计数泛称工作、任务、措施的仍核对），
  * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；发表调研文章2篇。一是…；但“主要有3个。”“分为四类。”仍是预告，“形成调研报告3篇。”之后各项是篇名《…》的也核对），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；领导班子共7人：正职1人、副职6人；中间插入的说明不算一项：nine non-executive members, including the Chair, and three executive members；eleven projects: seven graduated and four incubating；合计不符时报告合计数），英文中省去名词、作动词主语的状态计数（11 were completed, 2 are in progress and 1 has not started:），
  * 标题中的数量在本节下文得到满足的（本节任一处有项数相符的列表或表格，或下文再次预告同一名词的同一数量：“二、今年的三项重点任务”下“年初确定了三项重点任务：”及其三项），
- * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.；各组以“主题一：”“Theme 1:”等标签标出时，核对标签的个数），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件）。
+ * 作名称的等级编号（二类疫苗、3类声环境功能区、Scope 3 emissions、Tier 2 suppliers；ROWIP 2 set five objectives:以five为预告），分句中其后的时段（three priorities for the next three years:仍以前者为预告），下文各项所归的组数（The recommendations are grouped below under two themes.；各组以“主题一：”“Theme 1:”等标签标出时，核对标签的个数），以及明说只列出其中一部分的（共设置十项指标，以下重点报告其中四项；本报告分析其中未完成的三项；以下择要报告其中两项，其余详见附件；拟修改的文件（9件，摘列3件））。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
  * 只是序号出错一处，只由 enumeration-sequence 报告。
  *

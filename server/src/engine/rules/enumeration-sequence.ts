@@ -17,6 +17,8 @@
  * number ("four recommendations. First, … Second, … Fourth, …"), an item may have been deleted: the skip is reported
  * without the renumbering fix, which would make the count wrong.
  * Markdown's bold around an item (**一是加强领导。**…, 。**第二，**…) does not hide it.
+ * A skip the text explains is no slip: the label left out named in the skip's sentence or the next one ("(a) …, (b) …
+ * and (d) …. Item (c), the bus shelter, was withdrawn", （1）…（2）…（4）…。第（三）项已撤回, 原第3项删除).
  * One marker mistyped between two that count on (一是…二是…二是…四是) is one finding, on it: the item after it counts on
  * from the number it should have. The ordinal adverbs count too: 首先，…其次，…其次，… repeats (再次 belongs there), and
  * 首先，…再次，…最后，… leaves 其次 out — judged only where 最后 closes the run, as 再次 also means "again".
@@ -30,6 +32,7 @@
  * 中文段落中，句读之后的①②④、（1）（2）（4）、(1)(2)(2)、1）2）4）、1.2.4.（1、2、4、）在整段内计入（可跨句）；第（2）项、词后的注码（数据①）不计。
  * 引用其他文件条款的（paragraphs (a) and (c)）、行文中以“和”“、”“至”等连接点名的各项（（1）和（3）采纳，（2）暂缓；approve recommendations (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。预告数量等于末项序号时
  * （四个方面：一是…二是…四是），可能删去了一项，报告跳号但不提供重新编号的修复（改号会使数量不符）。
+ * 跳过的序号在同一句或下一句中点明的（（1）…（2）…（4）…。第（三）项已撤回；原第3项删除；Item (c) … was withdrawn），是说明过的，不报。
  * Markdown加粗的序号（**一是加强领导。**…、。**第二，**…）同样计入。英文句首 First 之后以分号分隔的小写序数词（First, …; third, …）同样计入，连用的序数词（third, fourth and fifth year）不计。
  * 前后都连续、只有中间一个序号写错的（一是…二是…二是…四是）只报这一处，其后的四是按应有的序号接续。
  * 首先、其次、再次、最后同样核对：首先，…其次，…其次，…为重复（应为再次）；首先，…再次，…最后，…漏了其次——“再次”也有“又一次”之义，只在有“最后”收尾时报告。
@@ -49,6 +52,7 @@ import type { Rule } from '../rule';
 import type { TextEdit } from '../types';
 import { announcementsIn, listAfter, listContext, listSummary, type ListContext } from './enumeration-count-lists';
 import { matchesOf } from '../patterns';
+import { skipExplained } from './enumeration-sequence-explained';
 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const EN_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
@@ -117,6 +121,8 @@ const rule: Rule = {
         if (cur.value === expected) continue;
         if (items[i + 1]?.value === expected + 1) countedOn = expected;
         const message = cur.value === prev.value ? 'repeat' : cur.value < prev.value ? 'backwards' : 'skip';
+        // "…, and (d) the footpath. Item (c), the bus shelter, was withdrawn": the text names the label it left out.
+        if (message === 'skip' && skipExplained(prev, cur, expected)) continue;
         context.report({
           message,
           data: { found: cur.text, previous: prev.text, expected: withValue(cur, expected) },
