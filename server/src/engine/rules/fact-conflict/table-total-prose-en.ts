@@ -11,6 +11,7 @@
  */
 import type { Figure } from '../../model/numbers';
 import type { Paragraph } from '../../model/paragraphs';
+import { cellsOf } from './table-total-prose';
 
 const TOTAL_LABEL_EN = /^(?:\*\*|__)?(?:total|totals|grand total|all|overall)(?:\*\*|__)?$/i;
 const NESTED_LABEL_EN = /^(?:\*\*|__)?(?:sub-?total|of which|including)\b/i;
@@ -29,20 +30,6 @@ const SCOPE_AFTER_EN = /^\s+(?:from|in|at|for|of|on|about|across|under|by|with|w
 interface TotalCount {
   f: Figure;
   phrase: string;
-}
-
-function cellsOf(text: string): Array<{ start: number; end: number; text: string }> {
-  const out: Array<{ start: number; end: number; text: string }> = [];
-  let start = text.indexOf('|') + 1;
-  if (start === 0) return out;
-  for (let i = start; i <= text.length; i++) {
-    if (i === text.length || text[i] === '|') {
-      if (i > start || i < text.length) out.push({ start, end: i, text: text.slice(start, i).trim() });
-      start = i + 1;
-    }
-  }
-  if (out.length && out[out.length - 1].text === '') out.pop();
-  return out;
 }
 
 function totalCounts(paragraphs: readonly Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): TotalCount[] {

@@ -34,7 +34,8 @@ interface TableTotal {
   plan: boolean;
 }
 
-function cellsOf(text: string): Array<{ start: number; end: number; text: string }> {
+/** The cells of a pipe-table row, with their offsets in the row's text. */
+export function cellsOf(text: string): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
   let start = text.indexOf('|') + 1;
   if (start === 0) return out;
